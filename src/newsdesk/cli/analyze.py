@@ -1,0 +1,105 @@
+"""`newsdesk analyze` and `newsdesk ingest`."""
+from __future__ import annotations
+
+import json
+import sys
+
+from ..errors import InputError
+from ..options import DEFAULT_DB, Options
+from ..runner.ingest import analyze, ingest
+from .table import format_table
+
+
+def register(sub) -> None:
+    p = sub.add_parser("analyze", help="analyse documents and print their records (nothing stored)")
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help="file, directory, JSONL file, or - for stdin")
+    p.add_argument("--json", action="store_true", help="one article record per line (the contract)")
+    add_input_options(p)
+    p.set_defaults(run=run_analyze)
+
+    p = sub.add_parser("ingest", help="analyse documents and store them in the database")
+    p.add_argument("sources", nargs="+", metavar="SOURCE")
+    p.add_argument("--db", default=DEFAULT_DB, help=f"DuckDB file (default {DEFAULT_DB})")
+    p.add_argument("--quiet", action="store_true", help="no progress bar, no per-error lines")
+    add_input_options(p)
+    p.set_defaults(run=run_ingest)
+
+
+def add_input_options(p) -> None:
+    p.add_argument("--field", action="append", default=[], metavar="NAME=FIELD",
+                   help="map a corpus field onto a document field, e.g. text=content_original")
+    p.add_argument("--max-bytes", type=int, default=Options.max_bytes,
+                   help="refuse inputs larger than this (default 5 MB)")
+
+
+def options_from(args) -> Options:
+    fields = {}
+    for spec in args.field:
+        name, _, column = spec.partition("=")
+        if not column:
+            raise InputError(f"--field takes NAME=FIELD, got {spec!r}")
+        fields[column] = name
+    return Options(fields=fields, max_bytes=args.max_bytes, quiet=getattr(args, "quiet", False))
+
+
+def run_analyze(args) -> int:
+    options = options_from(args)
+    failed = 0
+    rows = []
+    for item in analyze(args.sources, options):
+        if isinstance(item, InputError):
+            failed += 1
+            print(f"newsdesk analyze: {item}", file=sys.stderr)
+        elif args.json:
+            print(json.dumps(item, ensure_ascii=False), flush=True)
+        else:
+            print(summarise(item) + "\n")
+            rows.append(item)
+    if failed:
+        print(f"newsdesk analyze: {failed} input(s) failed", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def summarise(record: dict) -> str:
+    """A readable account of one record: header, then quotes and events as tables."""
+    m = record["meta"]
+    head = [
+        m.get("title") or "(untitled)",
+        "  " + " | ".join(x for x in [m.get("published"), m.get("publisher"),
+                                        ", ".join(m.get("authors") or []), m.get("source")] if x),
+        f"  {len(record['sentences'])} sentences, {len(record['entities'])} entities, "
+        f"{len(record['quotes'])} quotes, {len(record['events'])} events   id {record['id'][:12]}",
+    ]
+    parts = ["\n".join(head)]
+    if record["quotes"]:
+        parts.append(format_table(
+            [[q["id"], q["kind"], (q.get("source") or {}).get("name"), q["content"]["text"]]
+             for q in record["quotes"]], ["quote", "kind", "source", "content"]))
+    if record["events"]:
+        parts.append(format_table(
+            [[e["cameo"], e["cameo_name"], (e.get("source_actor") or {}).get("code"),
+              (e.get("target_actor") or {}).get("code"), e["modality"],
+              (e.get("time") or {}).get("date"), e["evidence"]["text"]] for e in record["events"]],
+            ["cameo", "event", "source", "target", "modality", "date", "evidence"], max_width=50))
+    opinion = [s for s in record["sentences"]
+               if s.get("voice") == "author" and (s.get("subjectivity") or {}).get("label") == "SUBJ"]
+    if opinion:
+        parts.append("  opinion: " + " / ".join(record["text"][s["start"]:s["end"]][:90] for s in opinion[:3]))
+    if not record["entities"] and record["errors"]:
+        parts.append("  " + "; ".join(e["reason"] for e in record["errors"]))
+    elif record["entities"]:
+        names = sorted({e["name"] for e in record["entities"] if e["label"] in ("PERSON", "ORG", "GPE", "NORP")})
+        parts.append("  entities: " + ", ".join(names[:15]) + (" …" if len(names) > 15 else ""))
+    return "\n".join(parts)
+
+
+def run_ingest(args) -> int:
+    options = options_from(args)
+    report = ingest(args.sources, db=args.db, options=options)
+    if not options.quiet:
+        for message in report.error_messages:
+            print(f"newsdesk ingest: {message}", file=sys.stderr)
+    print(report.summary())
+    if report.errors:
+        print(f"newsdesk ingest: {report.errors} input(s) failed (see the errors table)", file=sys.stderr)
+    return 1 if report.errors else 0

@@ -1,0 +1,19 @@
+"""`newsdesk eval TASK --data PATH`: scores as JSON."""
+from __future__ import annotations
+
+import json
+
+from ..evaluate import TASKS, evaluate
+
+
+def register(sub) -> None:
+    p = sub.add_parser("eval", help="score newsdesk against gold data")
+    p.add_argument("task", choices=sorted(TASKS))
+    p.add_argument("--data", required=True, help="gold data file or folder")
+    p.set_defaults(run=run_eval)
+
+
+def run_eval(args) -> int:
+    scores = evaluate(args.task, args.data)
+    print(json.dumps(scores, indent=2))
+    return 0

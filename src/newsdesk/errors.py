@@ -1,0 +1,47 @@
+"""The one exception hierarchy of newsdesk.
+
+    NewsdeskError            anything newsdesk raises on purpose
+    ├── InputError           a source could not become a document (empty, binary, bad JSON, too big)
+    │   └── FetchError       a URL could not be fetched (timeout, status, size cap)
+    ├── StageError           a pipeline stage failed or broke its contract (e.g. returned None)
+    ├── StoreError           the database could not be opened, migrated or written
+    └── EvalError            an evaluation task is unknown or its data is missing or malformed
+
+The CLI turns a NewsdeskError into a one-line message and a non-zero exit; the web API into
+one JSON error shape. Anything else escaping is a bug.
+"""
+
+
+class NewsdeskError(Exception):
+    """Base of every error newsdesk raises on purpose."""
+
+
+class InputError(NewsdeskError):
+    """A source could not become a document. `source` is the input as given (path, URL, line)."""
+
+    def __init__(self, reason: str, source: str = "", doc_id: str | None = None):
+        super().__init__(f"{source}: {reason}" if source else reason)
+        self.reason = reason
+        self.source = source
+        self.doc_id = doc_id
+
+
+class FetchError(InputError):
+    """A URL could not be fetched."""
+
+
+class StageError(NewsdeskError):
+    """A stage raised, or returned something other than the document it was given."""
+
+    def __init__(self, stage: str, reason: str):
+        super().__init__(f"stage {stage}: {reason}")
+        self.stage = stage
+        self.reason = reason
+
+
+class StoreError(NewsdeskError):
+    """The DuckDB store could not be opened, migrated or written."""
+
+
+class EvalError(NewsdeskError):
+    """An evaluation task is unknown, or its gold data is missing or malformed."""

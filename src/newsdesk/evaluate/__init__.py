@@ -1,0 +1,30 @@
+"""Scoring newsdesk against gold data: `newsdesk eval TASK --data PATH`.
+
+Each task is a module here with `evaluate(data: Path) -> dict` returning flat scores
+(and counts). TASKS maps the task name to its module name; modules load only when asked,
+so a task's heavy imports cost nothing to the others.
+"""
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from ..errors import EvalError
+
+TASKS: dict[str, str] = {
+}
+
+
+def evaluate(task: str, data: str | Path) -> dict:
+    """Scores for one task on the gold data at `data`."""
+    if task not in TASKS:
+        raise EvalError(f"unknown task {task!r}; tasks: {', '.join(sorted(TASKS))}")
+    path = Path(data)
+    if not path.exists():
+        raise EvalError(f"no gold data at {path}")
+    module = importlib.import_module(f".{TASKS[task]}", __name__)
+    return module.evaluate(path)
+
+
+def f1(precision: float, recall: float) -> float:
+    return 0.0 if precision + recall == 0 else 2 * precision * recall / (precision + recall)

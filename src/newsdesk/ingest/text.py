@@ -1,0 +1,182 @@
+"""Plain-text articles as people paste them: title line, date line, body, site furniture.
+
+    Chinese defence minister to visit Moscow          <- title (first line, short, no full stop)
+    Published 15 Apr 2023 10:02 ET                   <- date line near the top -> meta.published
+    By Jane Doe                                      <- byline -> meta.authors
+    BEIJING - China will send ...                    <- body
+    Share this article                               <- furniture: dropped
+    © 2023 Example News. All rights reserved.        <- copyright: dropped, and
+    Independent journalism since 1921.               <- the short slogan lines after it
+
+Paragraphs come out separated by a blank line: later stages (block quotes) rely on them.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from ..errors import InputError
+from ..model import Document, Meta
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+MONTHS.update({m[:3]: n for m, n in list(MONTHS.items())})
+MONTHS["sept"] = 9
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_TIME = r"(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}|\s*UTC[+-]?\d*|\s*GMT[+-]?\d*)?)?"
+_LEAD = r"(?:(?:published|posted|updated|last updated|first published|date)\s*(?:on|:)?\s*)?"
+DATE_PATTERNS = [
+    # 2023-04-15, 2023-04-15T10:02:00Z
+    (re.compile(rf"^{_LEAD}(\d{{4}})-(\d{{1,2}})-(\d{{1,2}})(?:[T ][\d:.]+(?:Z|[+-]\d{{2}}:?\d{{2}})?)?{_TIME}$", re.I), "ymd"),
+    # April 15, 2023 / Saturday, April 15, 2023 10:02 ET
+    (re.compile(rf"^{_LEAD}{_WEEKDAY}({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}}){_TIME}$", re.I), "mdy"),
+    # 15 Apr 2023 / Published 15 April 2023 10:02 ET
+    (re.compile(rf"^{_LEAD}{_WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+(\d{{4}}){_TIME}$", re.I), "dmy"),
+    # 15/04/2023 is ambiguous with 04/15/2023: only accepted when one side is > 12
+    (re.compile(rf"^{_LEAD}(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}){_TIME}$", re.I), "slash"),
+]
+
+FURNITURE = re.compile(
+    r"^(?:share (?:this|on|via)\b.*|share$|tweet$|subscribe\b.*|sign up\b.*|advertisement$|"
+    r"ad$|sponsored(?: content)?$|related(?: articles| stories| coverage)?:.*|read more\b.*|"
+    r"more from\b.*|follow us\b.*|click here\b.*|newsletter\b.*|"
+    r"(?:skip to|jump to) (?:main )?content$|comments?(?: \(\d+\))?$|print$|email$|"
+    r"(?:image|photo|picture) (?:caption|credit|source):?.*|"
+    r"(?:facebook|twitter|linkedin|whatsapp|reddit|x)(?:\s*[|/·•]\s*\w+)*$)",
+    re.I,
+)
+COPYRIGHT = re.compile(r"(?:^©|^\(c\)\s|\bcopyright\b|\ball rights reserved\b)", re.I)
+BYLINE = re.compile(r"^[Bb][Yy]:?\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
+                    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*)"
+                    r"(?:\s*[,|]\s*.*)?$")
+_TITLE_MAX_WORDS = 25
+
+
+def parse_date_line(line: str) -> str | None:
+    """An ISO date if the whole line is a date (with optional 'Published', weekday, time)."""
+    s = " ".join(line.strip().strip("|·•").split())
+    for pattern, order in DATE_PATTERNS:
+        m = pattern.match(s)
+        if not m:
+            continue
+        a, b, c = m.group(1), m.group(2), m.group(3)
+        try:
+            if order == "ymd":
+                y, mo, d = int(a), int(b), int(c)
+            elif order == "mdy":
+                mo, d, y = MONTHS[a.lower()[:3]], int(b), int(c)
+            elif order == "dmy":
+                d, mo, y = int(a), MONTHS[b.lower()[:3]], int(c)
+            else:  # slash: day first unless that is impossible
+                x, z, y = int(a), int(b), int(c)
+                if x > 12 >= z:
+                    d, mo = x, z
+                elif z > 12 >= x:
+                    mo, d = x, z
+                else:
+                    return None
+            return datetime(y, mo, d).date().isoformat()
+        except (KeyError, ValueError):
+            return None
+    return None
+
+
+def _paragraphs(block: str) -> list[list[str]]:
+    """A block's lines as paragraphs: hard-wrapped lines join; otherwise a line is a paragraph.
+
+    A line ending in a colon ("He said:") always ends its paragraph: what follows may be a
+    block quote.
+    """
+    lines = [" ".join(l.split()) for l in block.split("\n") if l.strip()]
+    if not lines:
+        return []
+    wrapped = len(lines) > 1 and all(30 <= len(l) <= 120 for l in lines[:-1])
+    paras = [[lines[0]]]
+    for prev, line in zip(lines, lines[1:]):
+        if wrapped and not prev.endswith(":"):
+            paras[-1].append(line)
+        else:
+            paras.append([line])
+    return paras
+
+
+def _looks_like_title(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= _TITLE_MAX_WORDS and not line.rstrip().endswith((".", ":", ";", ","))\
+        or (0 < len(words) <= 12 and line.rstrip().endswith(("?", "!")))
+
+
+def _drop_footer(lines: list[str]) -> list[str]:
+    """Cut the copyright line in the last part of the text and the short lines after it."""
+    tail_start = max(0, len(lines) - 8)
+    for i in range(len(lines) - 1, tail_start - 1, -1):
+        if COPYRIGHT.search(lines[i]) and len(lines[i].split()) <= 30:
+            after = lines[i + 1:]
+            # What follows a copyright line is furniture (slogans, links) if it is short.
+            if all(len(a.split()) <= 15 for a in after):
+                return lines[:i]
+    return lines
+
+
+def clean_text(raw: str, meta: Meta | None = None) -> Document:
+    """Split a pasted article into title, date, byline and clean body paragraphs."""
+    meta = meta or Meta()
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
+    # Paragraphs: blank-line separated blocks if the text has any, else one per line.
+    blocks = re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text.strip()) else text.split("\n")
+    paras = [p for b in blocks for p in _paragraphs(b)]
+    # Header lines (title, date, byline) are lines in their own right even inside a block.
+    lines: list[tuple[int, str]] = [(pi, l) for pi, p in enumerate(paras) for l in p]
+
+    title_at = date_at = None
+    if not meta.title and lines and _looks_like_title(lines[0][1]) and len(lines) > 1:
+        title_at = 0
+        meta.title = lines[0][1]
+    header = [k for k in range(len(lines)) if k != title_at][:6]
+    drop = {title_at} if title_at is not None else set()
+    for k in header:
+        line = lines[k][1]
+        iso = parse_date_line(line)
+        if iso and date_at is None:
+            date_at = k
+            drop.add(k)
+            if not meta.published:
+                meta.published = iso
+            continue
+        m = BYLINE.match(line)
+        if m and len(line.split()) <= 12:
+            drop.add(k)
+            if not meta.authors:
+                meta.authors = [a.strip() for a in re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1)) if a.strip()]
+    kept = [(pi, l) for k, (pi, l) in enumerate(lines) if k not in drop and not FURNITURE.match(l)]
+    body_lines = _drop_footer([l for _, l in kept])
+    kept = kept[:len(body_lines)]
+    # Re-assemble paragraphs: lines of one block join with a space, blocks with a blank line.
+    out: list[str] = []
+    last = None
+    for pi, line in kept:
+        if pi == last:
+            out[-1] += " " + line
+        else:
+            out.append(line)
+        last = pi
+    return Document(text="\n\n".join(out), meta=meta)
+
+
+def decode(data: bytes, source: str) -> str:
+    """Bytes of a text file to str; binary data and invalid UTF-8 are refused with a reason."""
+    if not data.strip():
+        raise InputError("empty input", source)
+    if b"\x00" in data[:8192]:
+        raise InputError("binary data (NUL bytes), not text", source)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"invalid UTF-8 at byte {exc.start}", source) from None
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > max(8, len(sample) // 50):
+        raise InputError("binary data (control characters), not text", source)
+    return text

@@ -1,0 +1,34 @@
+"""One options object, passed through ingest, the pipeline and the store (never 25 kwargs)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+DEFAULT_DB = "newsdesk.duckdb"
+
+
+@dataclass(frozen=True)
+class Options:
+    # Inputs larger than this are refused with an error row: a 5 MB "article" is a data dump.
+    max_bytes: int = 5 * 1024 * 1024
+    # "raise": a failing stage raises (tests); "record": it is recorded on the article and the
+    # batch goes on (batch runs).
+    on_error: str = "record"
+    # Field mapping for JSONL/CSV corpora: record field name -> document field name.
+    # e.g. {"content_original": "text", "date": "published"}
+    fields: dict[str, str] = field(default_factory=dict)
+    # Languages the English stages run on; others are stored and skipped with a reason.
+    languages: tuple[str, ...] = ("en",)
+    # Per-article time limit in seconds for the analysis (0 = none).
+    time_limit: float = 60.0
+    # Commit to the store every this many articles (resume granularity).
+    batch_size: int = 50
+    # Progress bar and per-error messages on stderr.
+    quiet: bool = False
+    # URL fetching.
+    fetch_timeout: float = 20.0
+    fetch_max_bytes: int = 10 * 1024 * 1024
+    fetch_delay: float = 1.0  # seconds between two requests to one host
+    user_agent: str = "newsdesk/0.1 (+research news analysis; contact: see README)"
+
+    def with_(self, **changes) -> "Options":
+        return replace(self, **changes)
