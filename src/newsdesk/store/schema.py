@@ -55,11 +55,57 @@ MIGRATIONS: list[tuple[int, str]] = [
         article_id  VARCHAR,               -- set when an article was stored but a stage failed
         stage       VARCHAR,               -- 'input' for inputs that never became an article
         reason      VARCHAR,
-        at          TIMESTAMP DEFAULT current_timestamp
+        created_at  TIMESTAMP DEFAULT current_timestamp
     );
     CREATE TABLE duplicates (              -- inputs whose clean text was already stored
         source VARCHAR, doc_id VARCHAR, article_id VARCHAR,
-        at TIMESTAMP DEFAULT current_timestamp
+        created_at TIMESTAMP DEFAULT current_timestamp
+    );
+    """),
+    (2, """
+    -- Corpus stages (newsdesk.corpus): recomputed from the per-article tables by corpus.update.
+    CREATE TABLE near_duplicates (         -- syndicated copies and light rewrites of one article
+        article_id   VARCHAR PRIMARY KEY,  -- the copy
+        duplicate_of VARCHAR,              -- the earliest article of its group (kept, counted)
+        similarity   DOUBLE                -- estimated Jaccard of word shingles
+    );
+    CREATE TABLE stories (                 -- articles about one real-world happening
+        id           VARCHAR PRIMARY KEY,
+        label        VARCHAR,              -- the title of the most central article
+        first_date   VARCHAR,
+        last_date    VARCHAR,
+        n_articles   INTEGER,
+        n_publishers INTEGER,
+        keywords     VARCHAR[]
+    );
+    CREATE TABLE story_articles (
+        story_id VARCHAR, article_id VARCHAR PRIMARY KEY, similarity DOUBLE
+    );
+    CREATE TABLE merged_events (           -- one row per real-world event, many mentions
+        id VARCHAR PRIMARY KEY, cameo VARCHAR, cameo_name VARCHAR, root VARCHAR,
+        quad_class INTEGER, goldstein DOUBLE,
+        source_code VARCHAR, target_code VARCHAR,
+        source_country VARCHAR, target_country VARCHAR,
+        date VARCHAR, first_published VARCHAR, last_published VARCHAR, story_id VARCHAR,
+        mentions INTEGER,                  -- mentions in independent (non-copy) articles
+        sources INTEGER,                   -- distinct publishers
+        articles INTEGER,                  -- distinct independent articles
+        copies INTEGER,                    -- mentions in near-duplicate copies (not counted)
+        confidence DOUBLE,
+        modality VARCHAR,                  -- the prevailing modality of the mentions
+        modalities JSON,                   -- {modality: number of mentions}
+        attributed INTEGER,                -- mentions reported second-hand (attributed_to)
+        background BOOLEAN,                -- every mention is background
+        evidence VARCHAR                   -- one representative evidence text
+    );
+    CREATE TABLE event_mentions (
+        merged_id VARCHAR, article_id VARCHAR, event_id VARCHAR,
+        copy_of VARCHAR,                   -- set when the article is a near-duplicate copy
+        PRIMARY KEY (article_id, event_id)
+    );
+    CREATE TABLE corpus_runs (
+        finished_at TIMESTAMP DEFAULT current_timestamp, articles INTEGER, seconds DOUBLE,
+        timings JSON
     );
     """),
 ]

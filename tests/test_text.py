@@ -1,0 +1,90 @@
+"""Plain-text articles as people paste them: title, date, byline, furniture."""
+import pytest
+
+from newsdesk.errors import InputError
+from newsdesk.ingest.text import clean_text, decode, parse_date_line
+
+PASTED = """Minister to visit Moscow next week
+Published 15 Apr 2023 10:02 ET
+By Ana Ruiz
+
+BEIJING - The minister will travel to Moscow next week, officials said.
+
+Share this article
+
+Talks are expected to cover energy.
+
+Advertisement
+
+Related: Earlier visits by the minister
+
+© 2023 The Example Herald. All rights reserved.
+Independent news since 1901.
+"""
+
+
+def test_pasted_article_title_date_byline_and_footer():
+    doc = clean_text(PASTED)
+    assert doc.meta.title == "Minister to visit Moscow next week"
+    assert doc.meta.published == "2023-04-15"
+    assert doc.meta.authors == ["Ana Ruiz"]
+    assert doc.text == ("BEIJING - The minister will travel to Moscow next week, officials said."
+                        "\n\nTalks are expected to cover energy.")
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("April 15, 2023", "2023-04-15"),
+    ("2023-04-15", "2023-04-15"),
+    ("Published 15 Apr 2023 10:02 ET", "2023-04-15"),
+    ("Updated: 2023-04-15T10:02:00Z", "2023-04-15"),
+    ("Saturday, April 15, 2023", "2023-04-15"),
+    ("Sept. 3, 2022", "2022-09-03"),
+    ("31/12/2022", "2022-12-31"),
+])
+def test_date_lines(line, iso):
+    assert parse_date_line(line) == iso
+
+
+@pytest.mark.parametrize("line", ["China will go", "In April 2023 the talks began.", "04/05/2023",
+                                  "February 30, 2023"])
+def test_not_date_lines(line):
+    assert parse_date_line(line) is None
+
+
+def test_first_line_that_is_a_sentence_is_not_a_title():
+    doc = clean_text("The minister said on Monday that talks with the rebels had failed and "
+                     "that the army would resume its offensive in the north of the country.\n"
+                     "More fighting is expected.")
+    assert doc.meta.title is None
+    assert doc.text.startswith("The minister said")
+
+
+def test_colon_line_ends_its_paragraph_for_block_quotes():
+    doc = clean_text("A headline\n\nThe spokesman said:\nWe will not comment.")
+    assert doc.text == "The spokesman said:\n\nWe will not comment."
+
+
+def test_hard_wrapped_lines_join_into_one_paragraph():
+    raw = ("Headline here\n\nThe ministry said on Tuesday that the talks, which began in\n"
+           "Geneva last month, would resume after the holiday period ends.\n\nSecond paragraph.")
+    assert clean_text(raw).text == ("The ministry said on Tuesday that the talks, which began in "
+                                    "Geneva last month, would resume after the holiday period ends."
+                                    "\n\nSecond paragraph.")
+
+
+def test_copyright_in_the_middle_of_a_long_text_is_kept():
+    body = "\n\n".join(f"Paragraph {i} of the story with enough words to be body text." for i in range(12))
+    raw = "Title\n\nCopyright law was the subject of the debate.\n\n" + body
+    assert "Copyright law" in clean_text(raw).text
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"", "empty"),
+    (b"   \n\n ", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    (b"caf\xe9 au lait", "invalid UTF-8"),
+    (bytes(range(1, 32)) * 20, "binary"),
+])
+def test_decode_refuses_bad_bytes(data, reason):
+    with pytest.raises(InputError, match=reason):
+        decode(data, "x.txt")
