@@ -12,6 +12,7 @@ from pathlib import Path
 from ..errors import EvalError
 
 TASKS: dict[str, str] = {
+    "attribution": "attribution",
 }
 
 

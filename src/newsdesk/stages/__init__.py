@@ -5,4 +5,6 @@ from __future__ import annotations
 
 def default_stages() -> list:
     """The stages every analysis runs, in order: actors → quotes → voice → events."""
-    return []
+    from .quotes import quotes
+
+    return [quotes]

@@ -1,0 +1,269 @@
+"""The `quotes` stage: who says what, through whom.
+
+A CRF (quotes_tagger) tags each paragraph's tokens as source, cue or content; rules then
+1. group the tagged spans into attributions around each cue (a content or source goes to the
+   nearest cue of its sentence, preferring the one it depends on in the parse);
+2. take the paragraph after a cue sentence ending in a colon as a block quote;
+3. find the source in the parse when the tagger left it out (the cue's subject; the object
+   of "according to"), and resolve pronouns and descriptions to a named source
+   (quotes_sources);
+4. build the chain: a quote whose cue sits inside another quote's content, or a speech verb
+   with a subject inside a quote's content ("Bloomberg reports that the ministry said ..."),
+   is reported through it (`via`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Document, Quote
+from ..pipeline import stage
+from .quotes_features import cue_lexicon, doc_context
+from .quotes_sources import resolve
+from .quotes_tagger import TagSpan, tag_spans
+
+COLONS = (":",)
+SUBJECTS = ("nsubj", "nsubjpass")
+# Speech verbs whose clausal complement we read as nested, reported speech.
+NESTED_DEPS = ("ccomp",)
+
+
+@dataclass
+class Draft:
+    """An attribution being assembled: token ranges [first, last)."""
+
+    cue: tuple[int, int]
+    para: int
+    sources: list[tuple[int, int]] = field(default_factory=list)
+    contents: list[tuple[int, int]] = field(default_factory=list)
+    kind: str | None = None
+    parent: "Draft | None" = None
+
+
+def _sentence_index(sdoc) -> list[int]:
+    out = [0] * len(sdoc)
+    for n, sent in enumerate(sdoc.sents):
+        for i in range(sent.start, sent.end):
+            out[i] = n
+    return out
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, b[0] - a[1], a[0] - b[1])
+
+
+def _depends_on(sdoc, span: tuple[int, int], cue: tuple[int, int]) -> bool:
+    """Does the span's root attach (within two steps) to a token of the cue?"""
+    root = sdoc[span[0]:span[1]].root
+    head = root.head
+    for _ in range(2):
+        if cue[0] <= head.i < cue[1]:
+            return True
+        head = head.head
+    return False
+
+
+def _best_cue(sdoc, span: tuple[int, int], cues: list[Draft], sent_of: list[int],
+              max_sentences: int) -> Draft | None:
+    """The cue a content or source span belongs to: same sentence first, then nearest."""
+    span_sents = range(sent_of[span[0]], sent_of[span[1] - 1] + 1)
+    best, best_cost = None, None
+    for draft in cues:
+        cue_sent = sent_of[draft.cue[0]]
+        if cue_sent in span_sents:
+            apart = 0
+        else:
+            apart = min(abs(cue_sent - s) for s in (span_sents.start, span_sents.stop - 1))
+        if apart > max_sentences:
+            continue
+        cost = apart * 100 + _gap(span, draft.cue) - (50 if _depends_on(sdoc, span, draft.cue)
+                                                      else 0)
+        if best_cost is None or cost < best_cost:
+            best, best_cost = draft, cost
+    return best
+
+
+def _group(sdoc, spans: list[TagSpan], sent_of: list[int]) -> list[Draft]:
+    """Attributions from tagged spans, paragraph by paragraph."""
+    drafts: list[Draft] = []
+    by_para: dict[int, list[TagSpan]] = {}
+    for sp in spans:
+        by_para.setdefault(sp.para, []).append(sp)
+    for para in sorted(by_para):
+        items = by_para[para]
+        cues = [Draft(cue=(s.first, s.last), para=para) for s in items if s.role == "cue"]
+        for sp in items:
+            if sp.role == "cue":
+                continue
+            rng = (sp.first, sp.last)
+            owner = _best_cue(sdoc, rng, cues, sent_of, 1 if sp.role == "source" else 3)
+            if owner is None and sp.role == "content" and drafts and drafts[-1].para >= para - 1:
+                owner = drafts[-1]  # a quote running on from the paragraph before
+            if owner is not None:
+                (owner.sources if sp.role == "source" else owner.contents).append(rng)
+        drafts.extend(cues)
+    return drafts
+
+
+def _block_quotes(sdoc, drafts: list[Draft], paras: list[tuple[int, int]],
+                  sent_of: list[int]) -> None:
+    """'He said:' at a paragraph's end introduces the next paragraph as the statement."""
+    for d in drafts:
+        first, last = paras[d.para]
+        tail = last
+        while tail > first and sdoc[tail - 1].is_space:
+            tail -= 1
+        if d.contents or sdoc[tail - 1].text not in COLONS or d.para + 1 >= len(paras):
+            continue
+        if sent_of[d.cue[0]] != sent_of[tail - 1]:
+            continue  # the colon ends a later sentence, not the cue's
+        if any(o.para == d.para + 1 and o.contents and o.sources for o in drafts):
+            continue  # the next paragraph carries its own attribution
+        d.contents = [paras[d.para + 1]]
+        d.kind = "block"
+        for other in drafts:  # the tagger's pieces of that paragraph belong to this quote
+            if other.para == d.para + 1 and other is not d:
+                other.contents = []
+
+
+def _source_from_parse(sdoc, d: Draft) -> None:
+    """The cue's grammatical subject, or the object of 'according to', as the source."""
+    for tok in sdoc[d.cue[0]:d.cue[1]]:
+        if tok.lower_ == "according":
+            for child in tok.children:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        d.sources.append((obj.left_edge.i, obj.right_edge.i + 1))
+                        return
+        for child in tok.children:
+            if child.dep_ in SUBJECTS and child.pos_ != "PRON" or child.dep_ == "nsubj":
+                span = (child.left_edge.i, child.right_edge.i + 1)
+                if not any(_gap(span, c) == 0 and span[0] < c[1] and c[0] < span[1]
+                           for c in d.contents):
+                    d.sources.append(span)
+                    return
+
+
+def _nested(sdoc, drafts: list[Draft], sent_of: list[int]) -> list[Draft]:
+    """Speech verbs with a subject and a clause inside another quote's content."""
+    cues_at = {i for d in drafts for i in range(*d.cue)}
+    speech = {k for k, v in cue_lexicon()["VERB"].items() if v == "speech"}
+    found = []
+    for d in drafts:
+        for first, last in d.contents:
+            for tok in sdoc[first:last]:
+                if tok.i in cues_at or tok.lemma_.lower() not in speech or tok.pos_ != "VERB":
+                    continue
+                subj = [c for c in tok.children if c.dep_ == "nsubj"]
+                comp = [c for c in tok.children if c.dep_ in NESTED_DEPS]
+                if not subj or not comp or comp[0].i < tok.i:
+                    continue
+                inner = Draft(cue=(tok.i, tok.i + 1), para=d.para, parent=d,
+                              sources=[(subj[0].left_edge.i, subj[0].right_edge.i + 1)],
+                              contents=[(comp[0].left_edge.i,
+                                         min(comp[0].right_edge.i + 1, last))])
+                found.append(inner)
+    return found
+
+
+def _char_span(sdoc, rng: tuple[int, int]) -> tuple[int, int] | None:
+    first, last = rng
+    while first < last and (sdoc[first].is_space or sdoc[first].text in (",",)):
+        first += 1
+    while last > first and (sdoc[last - 1].is_space or sdoc[last - 1].text in (",",)):
+        last -= 1
+    if last <= first:
+        return None
+    return sdoc[first].idx, sdoc[last - 1].idx + len(sdoc[last - 1].text)
+
+
+def _kind(d: Draft, quote_state: list[int]) -> str:
+    if d.kind:
+        return d.kind
+    states = [quote_state[i] for first, last in d.contents for i in range(first, last)]
+    inside = sum(1 for s in states if s)
+    if inside == 0:
+        return "indirect"
+    return "direct" if inside >= len(states) - 2 else "mixed"
+
+
+def _parts(doc: Document, sdoc, ranges: list[tuple[int, int]]) -> list[dict]:
+    spans = [_char_span(sdoc, r) for r in sorted(ranges)]
+    return [doc.span(s, e) for s, e in (sp for sp in spans if sp)]
+
+
+def _to_quotes(doc: Document, sdoc, drafts: list[Draft], quote_state: list[int]) -> list[Quote]:
+    history: list = []
+    drafts = sorted(drafts, key=lambda d: min(r[0] for r in d.contents))
+    ids: dict[int, str] = {}
+    quotes: list[Quote] = []
+    for d in drafts:
+        parts = _parts(doc, sdoc, d.contents)
+        cue = _parts(doc, sdoc, [d.cue])
+        if not parts or not cue:
+            continue
+        content = doc.span(parts[0]["start"], parts[-1]["end"])
+        if len(parts) > 1:
+            content["parts"] = parts
+        source = None
+        if d.sources:
+            main = min(d.sources, key=lambda r: _gap(r, d.cue))
+            span = _char_span(sdoc, main)
+            if span:
+                head = sdoc[main[0]:main[1]].root.text
+                source = resolve(doc, span[0], span[1], head, history)
+        ids[id(d)] = f"q{len(quotes)}"
+        quotes.append(Quote(id=ids[id(d)], kind=_kind(d, quote_state), content=content,
+                            source=source, cue=cue[0]))
+    _chain(quotes, drafts, ids)
+    return quotes
+
+
+def _chain(quotes: list[Quote], drafts: list[Draft], ids: dict[int, str]) -> None:
+    """`via`: the quotes each one is reported through (outermost first)."""
+    by_id = {q.id: q for q in quotes}
+    parent_of: dict[str, str] = {}
+    for d in drafts:
+        if id(d) in ids and d.parent is not None and id(d.parent) in ids:
+            parent_of[ids[id(d)]] = ids[id(d.parent)]
+    for q in quotes:
+        if q.id in parent_of or q.cue is None:
+            continue
+        for outer in quotes:
+            parts = outer.content.get("parts") or [outer.content]
+            if outer is not q and any(p["start"] <= q.cue["start"] < p["end"] for p in parts):
+                parent_of[q.id] = outer.id
+                break
+    for q in quotes:
+        chain, seen = [], {q.id}
+        cur = parent_of.get(q.id)
+        while cur and cur not in seen:
+            chain.insert(0, cur)
+            seen.add(cur)
+            cur = parent_of.get(cur)
+        q.via = [c for c in chain if c in by_id]
+
+
+def find_quotes(doc: Document, sdoc) -> list[Quote]:
+    ctx = doc_context(sdoc)
+    spans, paras = tag_spans(sdoc, ctx)
+    sent_of = _sentence_index(sdoc)
+    drafts = _group(sdoc, spans, sent_of)
+    _block_quotes(sdoc, drafts, paras, sent_of)
+    drafts = [d for d in drafts if d.contents]
+    for d in drafts:
+        if not d.sources:
+            _source_from_parse(sdoc, d)
+    drafts += _nested(sdoc, drafts, sent_of)
+    return _to_quotes(doc, sdoc, drafts, ctx["quote"])
+
+
+@stage("quotes", needs=(), adds=("quotes",))
+def quotes(doc: Document) -> Document:
+    """Fill doc.quotes from the parse (doc.spacy) and the entities."""
+    if doc.spacy is None:
+        from .. import nlp
+        from ..pipeline import fill_from_parse
+
+        fill_from_parse(doc, nlp.parse(doc.text))
+    doc.quotes = find_quotes(doc, doc.spacy)
+    return doc

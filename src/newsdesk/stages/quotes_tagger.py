@@ -1,0 +1,66 @@
+"""The learned part of the quotes stage: a CRF tags each paragraph's tokens as source, cue or
+content (models/quotes_crf.bin, built by `python -m newsdesk.training quotes`)."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+from .quotes_features import doc_context, paragraph_features, paragraphs
+
+MODEL_FILE = "quotes_crf.bin"
+ROLE_NAMES = {"SRC": "source", "CUE": "cue", "CON": "content"}
+
+
+@dataclass
+class TagSpan:
+    """A run of tokens [first, last) tagged with one role, inside paragraph `para`."""
+
+    role: str  # "source" | "cue" | "content"
+    first: int
+    last: int
+    para: int
+
+
+@functools.lru_cache(maxsize=1)
+def tagger():
+    """The CRF tagger, or None when the model file is not built yet."""
+    import pycrfsuite
+
+    path = resources.files("newsdesk.models").joinpath(MODEL_FILE)
+    if not path.is_file():
+        return None
+    tag = pycrfsuite.Tagger()
+    tag.open(str(path))
+    return tag
+
+
+def tag_spans(sdoc, ctx: dict | None = None) -> tuple[list[TagSpan], list[tuple[int, int]]]:
+    """Tagged spans over the whole parse, and the paragraph token ranges."""
+    paras = paragraphs(sdoc)
+    crf = tagger()
+    if crf is None:
+        return [], paras
+    ctx = ctx or doc_context(sdoc)
+    spans: list[TagSpan] = []
+    for n, (first, last) in enumerate(paras):
+        labels = crf.tag(paragraph_features(sdoc, first, last, ctx))
+        spans.extend(_runs(labels, first, n))
+    return spans, paras
+
+
+def _runs(labels: list[str], offset: int, para: int) -> list[TagSpan]:
+    out: list[TagSpan] = []
+    current = None
+    for k, label in enumerate(labels):
+        role = ROLE_NAMES.get(label[2:]) if label != "O" else None
+        if current and (role != current.role or label.startswith("B-")):
+            out.append(current)
+            current = None
+        if role and current is None:
+            current = TagSpan(role, offset + k, offset + k + 1, para)
+        elif role:
+            current.last = offset + k + 1
+    if current:
+        out.append(current)
+    return out
