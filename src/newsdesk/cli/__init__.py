@@ -11,8 +11,9 @@ import sys
 
 from ..errors import NewsdeskError
 from . import analyze, evaluate, store_queries
+from . import export as export_cli, serve
 
-COMMAND_MODULES = [analyze, store_queries, evaluate]
+COMMAND_MODULES = [analyze, store_queries, evaluate, serve, export_cli]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,33 @@
+"""`newsdesk export`: the store in formats other tools read (JSONL, Parquet, GDELT, PLOVER)."""
+from __future__ import annotations
+
+import sys
+
+from ..options import DEFAULT_DB
+
+
+def register(sub) -> None:
+    from ..export import FORMATS, MODALITIES
+
+    p = sub.add_parser("export", help="export the store as jsonl, parquet, gdelt or plover")
+    p.add_argument("--format", required=True, choices=sorted(FORMATS))
+    p.add_argument("--db", default=DEFAULT_DB)
+    p.add_argument("--out", default=None, help="output file (default: stdout; parquet needs it)")
+    p.add_argument("--table", default="events",
+                   help="parquet: which table (events, articles, quotes, sentences, entities)")
+    p.add_argument("--modality", default="asserted,planned",
+                   help="gdelt/plover: event modalities to export, comma-separated, or 'all' "
+                        f"({', '.join(MODALITIES)}); negated and hypothetical events are left "
+                        "out by default because those formats cannot mark them")
+    p.set_defaults(run=run_export)
+
+
+def run_export(args) -> int:
+    from ..export import export
+
+    modalities = None if args.modality == "all" else tuple(
+        m.strip() for m in args.modality.split(",") if m.strip())
+    n = export(args.db, args.format, args.out, table=args.table, modalities=modalities)
+    print(f"newsdesk export: {n} {args.format} rows"
+          + (f" to {args.out}" if args.out else ""), file=sys.stderr)
+    return 0

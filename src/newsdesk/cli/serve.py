@@ -1,0 +1,33 @@
+"""`newsdesk serve`: the REST API and web UI over one store (loopback unless told otherwise)."""
+from __future__ import annotations
+
+import os
+import sys
+
+from ..options import DEFAULT_DB
+
+
+def register(sub) -> None:
+    p = sub.add_parser("serve", help="serve the REST API and the web reader over a store")
+    p.add_argument("--db", default=DEFAULT_DB)
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to bind (default 127.0.0.1; 0.0.0.0 exposes it to the network)")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--token", default=None,
+                   help="token that enables writes (POST /api/analyze); default $NEWSDESK_TOKEN; "
+                        "without one the server is read-only")
+    p.set_defaults(run=run_serve)
+
+
+def run_serve(args) -> int:
+    import uvicorn
+
+    from ..web import create_app
+
+    token = args.token or os.environ.get("NEWSDESK_TOKEN") or None
+    app = create_app(args.db, token=token)
+    mode = "read-write (token set)" if token else "read-only (no token)"
+    print(f"newsdesk serve: {args.db}, {mode}, on http://{args.host}:{args.port}/",
+          file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0

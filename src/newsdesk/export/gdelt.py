@@ -1,0 +1,116 @@
+"""The GDELT 2.0 event table: 61 tab-separated columns, in GDELT's order, no header row.
+
+One row per event. Fields GDELT fills from its own machinery that newsdesk does not have
+(geography, ethnic/religious/known-group actor codes) are left empty, as GDELT leaves them
+when unknown (geo types are 0). Counts (NumMentions, NumSources, NumArticles) come from the
+merged event when the corpus layer has merged mentions, else 1.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date, datetime
+
+# The GDELT 2.0 event columns, in file order (GDELT 2.0 Event Database codebook).
+GDELT_COLUMNS: tuple[str, ...] = (
+    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+    *(f"Actor{n}{f}" for n in (1, 2) for f in (
+        "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
+        "Religion2Code", "Type1Code", "Type2Code", "Type3Code")),
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+    "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    *(f"{who}Geo_{f}" for who in ("Actor1", "Actor2", "Action") for f in (
+        "Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")),
+    "DATEADDED", "SOURCEURL",
+)
+assert len(GDELT_COLUMNS) == 61
+
+# Three-letter codes that are sectors/types rather than countries when they lead an actor code.
+_NON_STATE = {"IGO", "NGO", "MNC", "UAF", "REB", "INS", "SPY", "MED", "EDU", "BUS", "CVL",
+              "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REF", "LAB", "HLH", "ELI",
+              "CRM", "AGR", "ENV", "RAD", "MOD", "SET", "IMG", "HRI", "SEP", "UIS"}
+_CLEAN = re.compile(r"[\t\r\n]+")
+
+
+def global_event_id(article_id: str, event_id: str) -> int:
+    """A stable integer id (re-exports give the same ids)."""
+    digest = hashlib.sha1(f"{article_id}/{event_id}".encode()).hexdigest()
+    return int(digest[:13], 16)
+
+
+def split_actor(code: str | None) -> tuple[str, list[str]]:
+    """'CHNGOV' -> ('CHN', ['GOV']); 'IGOUNO' -> ('', ['IGO', 'UNO']); None -> ('', [])."""
+    code = (code or "").upper()
+    chunks = [code[i:i + 3] for i in range(0, len(code), 3) if code[i:i + 3]]
+    if chunks and chunks[0] not in _NON_STATE and chunks[0].isalpha() and len(chunks[0]) == 3:
+        return chunks[0], chunks[1:]
+    return "", chunks
+
+
+def event_day(event: dict) -> date | None:
+    """The event's own date when known to the day, else the article's publication date."""
+    for value in (event.get("time_date") if event.get("time_granularity") in (None, "day")
+                  else None, event.get("date"), event.get("published")):
+        if isinstance(value, (date, datetime)):
+            return value if isinstance(value, date) else value.date()
+        if isinstance(value, str) and re.match(r"^\d{4}-\d{2}-\d{2}", value):
+            try:
+                return date.fromisoformat(value[:10])
+            except ValueError:
+                continue
+    return None
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    return _CLEAN.sub(" ", str(value)).strip()
+
+
+def _num(value, fmt: str = "{}") -> str:
+    return "" if value is None else fmt.format(value)
+
+
+def _actor_fields(code: str | None, name: str | None) -> list[str]:
+    country, types = split_actor(code)
+    return [_text(code), _text(name).upper(), country, "", "", "", "",
+            *(types + ["", "", ""])[:3]]
+
+
+def _dateadded(value) -> str:
+    if isinstance(value, datetime):
+        return value.strftime("%Y%m%d%H%M%S")
+    return ""
+
+
+def gdelt_row(event: dict) -> list[str]:
+    """The 61 fields of one event. `event` has the events-table columns (cameo, source_code,
+    ...) plus the article's url/source, ingested_at and tone, and optional merged counts."""
+    day = event_day(event)
+    cameo = _text(event.get("cameo"))
+    row = [
+        str(global_event_id(event.get("article_id", ""), str(event.get("id", "")))),
+        day.strftime("%Y%m%d") if day else "",
+        day.strftime("%Y%m") if day else "",
+        str(day.year) if day else "",
+        f"{day.year + (day.month * 30 + day.day) / 365:.4f}" if day else "",
+        *_actor_fields(event.get("source_code"), event.get("source_text")),
+        *_actor_fields(event.get("target_code"), event.get("target_text")),
+        "1" if event.get("sentence") == 0 else "0",
+        cameo, cameo[:3], cameo[:2],
+        _num(event.get("quad_class")),
+        _num(event.get("goldstein")),
+        str(event.get("mentions") or 1),
+        str(event.get("n_sources") or 1),
+        str(event.get("n_articles") or 1),
+        _num(event.get("tone")),
+        *(["0"] + [""] * 7) * 3,
+        _dateadded(event.get("ingested_at")),
+        _text(event.get("url") or event.get("source")),
+    ]
+    assert len(row) == 61
+    return row
+
+
+def format_row(row: list[str]) -> str:
+    return "\t".join(row) + "\n"

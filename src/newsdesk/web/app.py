@@ -1,0 +1,151 @@
+"""The web application: REST API under /api/, server-rendered pages, static files.
+
+    app = create_app("newsdesk.duckdb", token="s3cret")   # an ASGI app (FastAPI)
+
+Every error, on every /api/ route, is one JSON shape: {"error": {"status", "code", "message"}};
+pages get the same message as a small HTML page. Nothing internal (no stack trace, no SQL)
+reaches a client. Without a token the server is read-only and opens the database read-only.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from contextlib import asynccontextmanager
+from http import HTTPStatus
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..errors import InputError, NewsdeskError
+from .db import Database
+
+HERE = Path(__file__).parent
+MAX_BODY_BYTES = 2 * 1024 * 1024  # a posted article larger than this is refused (413)
+MAX_PAGE_SIZE = 500  # the most rows one API call returns
+log = logging.getLogger("newsdesk.web")
+
+# Sent with every page: no inline script, no third-party origin, no framing.
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+
+
+class ApiError(Exception):
+    """An error with a status and a stable code, raised by routes."""
+
+    def __init__(self, status: int, code: str, message: str, headers: dict | None = None):
+        super().__init__(message)
+        self.status, self.code, self.message, self.headers = status, code, message, headers
+
+
+def create_app(db_path: str | Path, token: str | None = None,
+               max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
+    """The ASGI app over one store. A token enables writes (POST /api/analyze)."""
+    from . import api, pages
+
+    db = Database(db_path, writable=bool(token))
+
+    @asynccontextmanager
+    async def lifespan(app):
+        yield
+        db.close()
+
+    app = FastAPI(title="newsdesk", version=_version(), lifespan=lifespan,
+                  description="Who did what to whom, who says so, and what is the writer's own "
+                              "opinion: the articles, quotes, events and stories of one store.")
+    app.state.db = db
+    app.state.token = token or None
+    app.state.pipeline = None
+    app.state.pipeline_lock = threading.Lock()
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    _install_error_handlers(app)
+    _install_middleware(app, max_body_bytes)
+    return app
+
+
+def _version() -> str:
+    from .. import __version__
+
+    return __version__
+
+
+def wants_json(request: Request) -> bool:
+    path = request.url.path
+    return path.startswith("/api/") or path in ("/api", "/openapi.json")
+
+
+def error_response(request: Request, status: int, code: str, message: str,
+                   headers: dict | None = None):
+    if wants_json(request):
+        return JSONResponse({"error": {"status": status, "code": code, "message": message}},
+                            status_code=status, headers=headers)
+    from .pages import render_error
+
+    return render_error(request, status, message)
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def api_error(request: Request, exc: ApiError):
+        return error_response(request, exc.status, exc.code, exc.message, exc.headers)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        code = HTTPStatus(exc.status_code).phrase.lower().replace(" ", "_")
+        message = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).phrase
+        return error_response(request, exc.status_code, code, message,
+                              getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError):
+        problems = []
+        for err in exc.errors()[:5]:
+            where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("body", "query"))
+            problems.append(f"{where}: {err.get('msg')}" if where else str(err.get("msg")))
+        return error_response(request, 422, "invalid_request", "; ".join(problems))
+
+    @app.exception_handler(InputError)
+    async def input_error(request: Request, exc: InputError):
+        return error_response(request, 422, "invalid_input", str(exc))
+
+    @app.exception_handler(NewsdeskError)
+    async def newsdesk_error(request: Request, exc: NewsdeskError):
+        log.warning("newsdesk error on %s: %s", request.url.path, exc)
+        return error_response(request, 500, "server_error", "the server could not do that")
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception):
+        log.exception("unexpected error on %s", request.url.path)
+        return error_response(request, 500, "server_error", "internal server error")
+
+
+def _install_middleware(app: FastAPI, max_body_bytes: int) -> None:
+    @app.middleware("http")
+    async def limits_and_headers(request: Request, call_next):
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > max_body_bytes):
+            return error_response(request, 413, "body_too_large",
+                                  f"request body over {max_body_bytes} bytes")
+        if request.method in ("POST", "PUT", "PATCH") and length is None:
+            body = b""
+            async for chunk in request.stream():
+                body += chunk
+                if len(body) > max_body_bytes:
+                    return error_response(request, 413, "body_too_large",
+                                          f"request body over {max_body_bytes} bytes")
+            request._body = body  # replayed to the route (starlette caches the body here)
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        if not request.url.path.startswith(("/docs", "/redoc")):
+            response.headers.setdefault("Content-Security-Policy", CSP)
+            response.headers.setdefault("X-Frame-Options", "DENY")
+        return response
+
+
+__all__ = ["create_app", "ApiError", "MAX_PAGE_SIZE"]

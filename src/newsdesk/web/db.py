@@ -1,0 +1,60 @@
+"""The web server's access to the store: one DuckDB database, a cursor per request.
+
+DuckDB allows one read-write process per file, so the server opens the file read-only unless
+it may write (a token is configured). Each request gets its own cursor (DuckDB connections are
+not shared across threads); writes are serialised by one lock, so the server stays the one
+writer of its database.
+"""
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from ..store import Store
+
+
+class _CursorStore(Store):
+    """A Store over a cursor of an open Store: same methods, its own connection state."""
+
+    def __init__(self, parent: Store):  # no super().__init__: nothing to open or migrate
+        self.path = parent.path
+        self.con = parent.con.cursor()
+
+
+class Database:
+    """The server's store. `reader()` for queries, `writer()` for writes (one at a time)."""
+
+    def __init__(self, path: str | Path, writable: bool):
+        self.path = str(path)
+        self.writable = writable
+        if not writable and not Path(self.path).exists():
+            Store(self.path).close()  # create and migrate an empty store, then reopen read-only
+        self._store = Store(self.path, read_only=not writable)
+        self._write_lock = threading.Lock()
+
+    @contextmanager
+    def reader(self) -> Iterator[Store]:
+        store = _CursorStore(self._store)
+        try:
+            yield store
+        finally:
+            store.con.close()
+
+    @contextmanager
+    def writer(self) -> Iterator[Store]:
+        with self._write_lock:
+            store = _CursorStore(self._store)
+            try:
+                store.begin()
+                yield store
+                store.commit()
+            except BaseException:
+                store.con.execute("ROLLBACK")
+                raise
+            finally:
+                store.con.close()
+
+    def close(self) -> None:
+        self._store.close()

@@ -1,0 +1,82 @@
+"""Store queries the web needs beyond the corpus layer: articles (paged, filtered, searched),
+counts, and parsing of the `A:B` dyad filter. Every value reaches SQL as a parameter."""
+from __future__ import annotations
+
+import re
+
+from ..errors import InputError
+from ..store import Store
+
+_ACTOR = re.compile(r"^[A-Za-z]{2,12}$")
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2}([T ][0-9:.+\-Z]*)?)?)?$")
+
+
+def parse_dyad(dyad: str) -> tuple[str, str]:
+    """'CHN:RUS' -> ('CHN', 'RUS'); InputError for anything else."""
+    parts = dyad.split(":")
+    if len(parts) != 2 or not all(_ACTOR.match(p) for p in parts):
+        raise InputError("dyad must look like A:B with two actor codes, e.g. CHN:RUS")
+    return parts[0].upper(), parts[1].upper()
+
+
+def check_date(value: str | None, name: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if not _DATE.match(value):
+        raise InputError(f"{name} must be an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    return value
+
+
+def _article_filters(publisher, since, until, q) -> tuple[str, list]:
+    where, params = [], []
+    if publisher:
+        where.append("a.publisher = ?")
+        params.append(publisher)
+    if since:
+        where.append("a.published >= ?")
+        params.append(since)
+    if until:
+        # An until date includes the whole day/month: compare on the prefix.
+        where.append("left(a.published, ?) <= ?")
+        params += [len(until), until]
+    if q:
+        like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        where.append("(a.title ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\')")
+        params += [like, like]
+    return ("WHERE " + " AND ".join(where)) if where else "", params
+
+
+def list_articles(store: Store, publisher: str | None = None, since: str | None = None,
+                  until: str | None = None, q: str | None = None, limit: int = 50,
+                  offset: int = 0) -> tuple[int, list[dict]]:
+    """(total matching, one page of article summaries), newest first."""
+    where, params = _article_filters(publisher, since, until, q)
+    total = store.query(f"SELECT count(*) AS n FROM articles a {where}", params)[0]["n"]
+    rows = store.query(
+        "SELECT a.id, a.title, a.published, a.publisher, a.url, a.authors, a.language,"
+        " length(a.text) AS chars,"
+        " (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,"
+        " (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events"
+        f" FROM articles a {where}"
+        " ORDER BY a.published DESC NULLS LAST, a.title, a.id LIMIT ? OFFSET ?",
+        params + [limit, offset])
+    return total, rows
+
+
+def counts(store: Store) -> dict[str, int]:
+    out = {}
+    for table in ("articles", "quotes", "events"):
+        out[table] = store.query(f"SELECT count(*) AS n FROM {table}")[0]["n"]
+    out["publishers"] = store.query(
+        "SELECT count(DISTINCT publisher) AS n FROM articles")[0]["n"]
+    return out
+
+
+def publishers(store: Store) -> list[str]:
+    return [r["publisher"] for r in store.query(
+        "SELECT DISTINCT publisher FROM articles WHERE publisher IS NOT NULL ORDER BY 1")]
+
+
+def table_exists(store: Store, name: str) -> bool:
+    return bool(store.query(
+        "SELECT 1 FROM information_schema.tables WHERE table_name = ?", [name]))

@@ -1,0 +1,272 @@
+"""The REST API, in process (FastAPI TestClient) over a temporary store of hand-made records.
+
+The records are built here by hand (text, offsets, quotes, events), so these tests do not
+depend on what the analysis stages find. Other web tests import `make_record`/`fill_store`.
+"""
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from newsdesk.model import content_id
+from newsdesk.store import Store
+from newsdesk.web import create_app
+
+CHINA_TEXT = (
+    "China will send its defence minister, Li Shangfu, to Russia next week, the Daily Ledger "
+    "reports.\n\n"
+    "Defense Ministry spokesman Tan Kefei said the minister will head to Moscow on Sunday.\n\n"
+    "\"We have never supplied lethal weapons to any party,\" Wang Wenbin told reporters.\n\n"
+    "This is starting to look like a massive foreign policy failure for the White House.")
+
+
+def span(text: str, phrase: str, after: int = 0) -> dict:
+    start = text.index(phrase, after)
+    return {"start": start, "end": start + len(phrase), "text": phrase}
+
+
+def sentence_spans(text: str) -> list[dict]:
+    out, start = [], 0
+    for i, para in enumerate(text.split("\n\n")):
+        out.append({"i": i, "start": start, "end": start + len(para), "voice": "author",
+                    "subjectivity": {"label": "OBJ", "score": 0.1}, "bias": None,
+                    "checkworthy": None, "loaded": [], "tone": 0.0})
+        start += len(para) + 2
+    return out
+
+
+def event(eid: str, text: str, evidence: str, cameo: str, name: str, quad: int, gold: float,
+          src: str, tgt: str, modality: str = "asserted", date: str | None = None,
+          sentence: int = 0, plover: str = "CONSULT") -> dict:
+    return {"id": eid, "cameo": cameo, "cameo_name": name, "quad_class": quad, "goldstein": gold,
+            "plover": {"event": plover, "mode": None, "context": "military"},
+            "source_actor": {"code": src, "text": src, "entity": None},
+            "target_actor": {"code": tgt, "text": tgt, "entity": None},
+            "modality": modality,
+            "time": {"text": None, "date": date, "granularity": "day" if date else None,
+                     "relation": "future"},
+            "background": False, "attributed_to": None, "sentence": sentence,
+            "evidence": span(text, evidence), "confidence": 0.9}
+
+
+def make_record(text: str = CHINA_TEXT, title: str = "China to send defence minister to Moscow",
+                publisher: str = "The Evening Courier", published: str = "2023-04-15",
+                url: str = "https://example.org/china", quotes=None, events=None) -> dict:
+    sentences = sentence_spans(text)
+    if text == CHINA_TEXT:
+        sentences[3]["subjectivity"] = {"label": "SUBJ", "score": 0.93}
+        sentences[3]["loaded"] = [span(text, "massive")]
+        quotes = quotes if quotes is not None else [
+            {"id": "q1", "kind": "indirect", "source": dict(span(text, "the Daily Ledger"),
+                                                            name="Daily Ledger", entity=None,
+                                                            actor=None),
+             "cue": span(text, "reports"), "content": span(text, "China will send its defence "
+                                                                 "minister, Li Shangfu, to Russia next week"),
+             "via": []},
+            {"id": "q2", "kind": "indirect",
+             "source": dict(span(text, "Tan Kefei"), name="Tan Kefei", entity=None,
+                            actor={"code": "CHNGOV"}),
+             "cue": span(text, "said"), "content": span(text, "the minister will head to Moscow on Sunday"),
+             "via": ["q1"]},
+            {"id": "q3", "kind": "direct",
+             "source": dict(span(text, "Wang Wenbin"), name="Wang Wenbin", entity=None,
+                            actor={"code": "CHNGOV"}),
+             "cue": span(text, "told"),
+             "content": span(text, "We have never supplied lethal weapons to any party"),
+             "via": []},
+        ]
+        events = events if events is not None else [
+            event("e1", text, "China will send its defence minister", "042", "Make a visit", 1,
+                  1.9, "CHNMIL", "RUS", "planned", "2023-04-16"),
+            event("e2", text, "have never supplied lethal weapons", "070", "Provide aid", 2, 7.0,
+                  "CHN", "RUS", "negated", sentence=2, plover="AID"),
+        ]
+    record = {"schema": "newsdesk.article/1", "id": content_id(text),
+              "meta": {"title": title, "published": published, "publisher": publisher,
+                       "authors": ["Martha Keel"], "url": url, "language": "en",
+                       "source": "hand-made", "doc_id": None},
+              "text": text, "sentences": sentences, "entities": [], "quotes": quotes or [],
+              "events": events or [], "errors": []}
+    return record
+
+
+def other_records() -> list[dict]:
+    """A few more articles on other dates, for paging and dyad series."""
+    out = []
+    for i, (month, quad, cameo, gold) in enumerate([("2023-01", 1, "040", 1.0),
+                                                    ("2023-02", 4, "190", -10.0),
+                                                    ("2023-02", 2, "061", 6.4)]):
+        text = f"Report {i}: Russia and China held talks in Beijing on day {i}."
+        ev = event(f"e{i}", text, "held talks", cameo, "Consult", quad, gold, "RUSGOV", "CHNGOV",
+                   date=f"{month}-1{i}")
+        out.append(make_record(text, title=f"Talks {i}", publisher=f"Outlet {i % 2}",
+                               published=f"{month}-1{i}", url=f"https://example.org/{i}",
+                               quotes=[], events=[ev]))
+    return out
+
+
+def fill_store(path, records) -> None:
+    with Store(path) as store:
+        for rec in records:
+            store.write_record(rec)
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "web.duckdb"
+    fill_store(path, [make_record(), *other_records()])
+    return path
+
+
+@pytest.fixture
+def client(db):
+    with TestClient(create_app(db), raise_server_exceptions=False) as c:
+        yield c
+
+
+def assert_error(resp, status: int) -> dict:
+    assert resp.status_code == status, resp.text
+    body = resp.json()
+    assert set(body) == {"error"}
+    assert body["error"]["status"] == status
+    assert body["error"]["code"] and body["error"]["message"]
+    assert "Traceback" not in resp.text
+    return body["error"]
+
+
+def test_health_counts_the_store(client):
+    body = client.get("/api/health").json()
+    assert body["status"] == "ok"
+    assert body["counts"]["articles"] == 4
+    assert body["writable"] is False
+
+
+def test_openapi_lists_the_routes(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    for p in ("/api/health", "/api/articles", "/api/articles/{article_id}", "/api/events",
+              "/api/stories", "/api/stories/{story_id}", "/api/dyads", "/api/quotes",
+              "/api/analyze"):
+        assert p in paths
+
+
+def test_articles_paged_and_filtered(client):
+    page = client.get("/api/articles", params={"limit": 2}).json()
+    assert page["total"] == 4 and len(page["items"]) == 2
+    second = client.get("/api/articles", params={"limit": 2, "offset": 2}).json()
+    assert {a["id"] for a in page["items"]}.isdisjoint(a["id"] for a in second["items"])
+    assert client.get("/api/articles", params={"publisher": "Outlet 1"}).json()["total"] == 1
+    assert client.get("/api/articles", params={"q": "lethal weapons"}).json()["total"] == 1
+    assert client.get("/api/articles", params={"q": "100%"}).json()["total"] == 0
+    dated = client.get("/api/articles", params={"since": "2023-02", "until": "2023-02"}).json()
+    assert sorted(a["published"] for a in dated["items"]) == ["2023-02-11", "2023-02-12"]
+
+
+def test_article_record_and_404(client):
+    rec = make_record()
+    got = client.get(f"/api/articles/{rec['id']}").json()
+    assert got["id"] == rec["id"] and got["quotes"][1]["via"] == ["q1"]
+    assert_error(client.get("/api/articles/nope"), 404)
+
+
+def test_events_filters(client):
+    all_events = client.get("/api/events").json()["items"]
+    assert len(all_events) == 5
+    negated = client.get("/api/events", params={"modality": "negated"}).json()["items"]
+    assert [e["cameo"] for e in negated] == ["070"]
+    conflict = client.get("/api/events", params={"cameo": "19"}).json()["items"]
+    assert [e["cameo"] for e in conflict] == ["190"]
+    pair = client.get("/api/events", params={"dyad": "CHN:RUS"}).json()["items"]
+    assert len(pair) == 5  # both directions
+    china = client.get("/api/events", params={"actor": "chnmil"}).json()["items"]
+    assert [e["cameo"] for e in china] == ["042"]
+    since = client.get("/api/events", params={"since": "2023-04-01"}).json()["items"]
+    assert {e["cameo"] for e in since} == {"042", "070"}
+
+
+def test_bad_parameters_give_one_error_shape(client):
+    assert_error(client.get("/api/events", params={"dyad": "CHN-RUS"}), 422)
+    assert_error(client.get("/api/events", params={"modality": "maybe"}), 422)
+    assert_error(client.get("/api/events", params={"since": "yesterday"}), 422)
+    assert_error(client.get("/api/articles", params={"limit": 100000}), 422)
+    assert_error(client.get("/api/articles", params={"limit": 0}), 422)
+    assert_error(client.get("/api/no-such-route"), 404)
+    assert_error(client.delete("/api/articles"), 405)
+
+
+def test_dyads_series_and_busiest(client):
+    busiest = client.get("/api/dyads").json()["items"]
+    assert (busiest[0]["a"], busiest[0]["b"]) == ("CHN", "RUS")
+    series = client.get("/api/dyads", params={"dyad": "CHN:RUS", "by": "month"}).json()["series"]
+    by_period = {r["period"]: r for r in series}
+    assert by_period["2023-02"]["conflict"] == 1 and by_period["2023-02"]["cooperation"] == 1
+    assert_error(client.get("/api/dyads", params={"dyad": "CHN:RUS", "by": "week"}), 422)
+
+
+def test_quotes_by_speaker(client):
+    rows = client.get("/api/quotes", params={"speaker": "Wenbin"}).json()["items"]
+    assert len(rows) == 1 and "lethal weapons" in (rows[0].get("content_text") or "")
+
+
+def test_stories_answer(client):
+    assert isinstance(client.get("/api/stories").json()["items"], list)
+    assert_error(client.get("/api/stories/no-such-story"), 404)
+
+
+def test_pages_render(client, db):
+    rec = make_record()
+    for path in ("/", "/articles", "/events", "/stories", "/dyads", "/quotes",
+                 "/dyads?dyad=CHN:RUS", f"/articles/{rec['id']}", "/events?dyad=CHN:RUS"):
+        resp = client.get(path)
+        assert resp.status_code == 200, path
+        assert resp.headers["content-type"].startswith("text/html")
+    reader = client.get(f"/articles/{rec['id']}").text
+    assert 'class="quote"' in reader and 'class="event"' in reader
+    assert "opinion" in reader and "Daily Ledger" in reader
+    missing = client.get("/articles/nope")
+    assert missing.status_code == 404 and "Traceback" not in missing.text
+
+
+def test_post_needs_a_token_when_read_only(client):
+    assert_error(client.post("/api/analyze", json={"text": "Hello."}), 401)
+    assert_error(client.post("/api/analyze", json={"text": "Hello."},
+                             headers={"Authorization": "Bearer x"}), 403)
+
+
+@pytest.fixture
+def writer(db):
+    with TestClient(create_app(db, token="s3cret"), raise_server_exceptions=False) as c:
+        yield c
+
+
+def test_post_with_wrong_token_is_401(writer):
+    assert_error(writer.post("/api/analyze", json={"text": "Hello."}), 401)
+    assert_error(writer.post("/api/analyze", json={"text": "Hello."},
+                             headers={"Authorization": "Bearer wrong"}), 401)
+
+
+def test_post_body_is_validated_and_limited(writer):
+    auth = {"Authorization": "Bearer s3cret"}
+    assert_error(writer.post("/api/analyze", json={}, headers=auth), 422)
+    assert_error(writer.post("/api/analyze", json={"text": "a", "url": "https://x.org"},
+                             headers=auth), 422)
+    assert_error(writer.post("/api/analyze", json={"url": "javascript:alert(1)"}, headers=auth),
+                 422)
+    assert_error(writer.post("/api/analyze", content=b"{not json", headers={
+        **auth, "content-type": "application/json"}), 422)
+    big = b'{"text": "' + b"a" * (3 * 1024 * 1024) + b'"}'
+    assert_error(writer.post("/api/analyze", content=big, headers={
+        **auth, "content-type": "application/json"}), 413)
+
+
+def test_post_analyses_and_stores(writer):
+    text = ("Kenya signed a trade agreement with Ethiopia on Tuesday.\n\n"
+            "The deal was praised by officials in Nairobi.")
+    resp = writer.post("/api/analyze", json={"text": text, "publisher": "Test Wire"},
+                       headers={"X-Newsdesk-Token": "s3cret"})
+    assert resp.status_code == 201, resp.text
+    body = resp.json()
+    assert body["stored"] is True and body["record"]["text"].startswith("Kenya signed")
+    assert writer.get(f"/api/articles/{body['id']}").json()["meta"]["publisher"] == "Test Wire"
+    again = writer.post("/api/analyze", json={"text": text},
+                        headers={"Authorization": "Bearer s3cret"}).json()
+    assert again["stored"] is False and again["id"] == body["id"]
