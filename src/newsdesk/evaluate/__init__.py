@@ -13,6 +13,7 @@ from ..errors import EvalError
 
 TASKS: dict[str, str] = {
     "attribution": "attribution",
+    "stories": "stories",
 }
 
 

@@ -1,0 +1,140 @@
+"""Dyad time series: how the relation between two actors moves from period to period.
+
+Per week or month: merged events by quad class (1 verbal cooperation, 2 material
+cooperation, 3 verbal conflict, 4 material conflict), mean and summed Goldstein score, and
+mentions. A period is flagged when it departs sharply from the dyad's own history, by a
+robust z-score (median and MAD of all the dyad's periods, so one burst does not hide
+itself): "spike" for an unusual number of events, "conflict" / "cooperation" for an unusual
+mean Goldstein score.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+from statistics import median
+
+QUADS = {1: "verbal_coop", 2: "material_coop", 3: "verbal_conflict", 4: "material_conflict"}
+QUAD_COLOURS = {1: "#9fd49f", 2: "#2e8b57", 3: "#f4a460", 4: "#c0392b"}
+Z_FLAG = 3.5     # Iglewicz & Hoaglin's cut-off for the modified z-score
+MIN_EVENTS = 3   # a period with fewer events is never flagged (too little to say)
+
+
+def period_of(day: str, by: str = "month") -> str | None:
+    """'2022-03' for a month; the Monday of the ISO week ('2022-03-07') for a week."""
+    try:
+        d = date.fromisoformat(day[:10])
+    except (TypeError, ValueError):
+        return None
+    if by == "week":
+        return (d - timedelta(days=d.weekday())).isoformat()
+    if by == "month":
+        return d.strftime("%Y-%m")
+    raise ValueError(f"period must be 'week' or 'month', not {by!r}")
+
+
+def _periods_between(first: str, last: str, by: str) -> list[str]:
+    out = []
+    if by == "week":
+        d, end = date.fromisoformat(first), date.fromisoformat(last)
+        while d <= end:
+            out.append(d.isoformat())
+            d += timedelta(days=7)
+        return out
+    y, m = int(first[:4]), int(first[5:7])
+    while f"{y:04d}-{m:02d}" <= last:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def series(events: list[dict], by: str = "month") -> list[dict]:
+    """One row per period from the first to the last event (empty periods included)."""
+    buckets: dict[str, list[dict]] = defaultdict(list)
+    for e in events:
+        p = period_of(e.get("date") or "", by)
+        if p:
+            buckets[p].append(e)
+    if not buckets:
+        return []
+    rows = [_row(p, buckets.get(p, [])) for p in _periods_between(min(buckets), max(buckets), by)]
+    flag_departures(rows)
+    return rows
+
+
+def _row(period: str, events: list[dict]) -> dict:
+    row = {"period": period, "events": len(events)}
+    for q, name in QUADS.items():
+        row[name] = sum(1 for e in events if e.get("quad_class") == q)
+    scores = [float(e["goldstein"]) for e in events if e.get("goldstein") is not None]
+    row["goldstein_sum"] = round(sum(scores), 2)
+    row["goldstein_mean"] = round(sum(scores) / len(scores), 3) if scores else None
+    row["mentions"] = sum(int(e.get("mentions") or 0) for e in events)
+    return row
+
+
+def robust_z(values: list[float], min_scale: float = 1.0) -> list[float]:
+    """Modified z-scores 0.6745 (x - median) / MAD, with the scale floored at `min_scale`
+    (a dyad with one event every month has MAD 0; two events is not a 'sharp departure')."""
+    if not values:
+        return []
+    mid = median(values)
+    mad = median(abs(v - mid) for v in values)
+    scale = max(mad / 0.6745 if mad else 1.2533 * sum(abs(v - mid) for v in values) / len(values),
+                min_scale)
+    return [round((v - mid) / scale, 2) for v in values]
+
+
+def flag_departures(rows: list[dict]) -> None:
+    """Sets z_events, z_goldstein and flag on each row (in place)."""
+    for row, z in zip(rows, robust_z([r["events"] for r in rows])):
+        row["z_events"] = z
+    active = [r for r in rows if r["goldstein_mean"] is not None]
+    z_gold = dict(zip((r["period"] for r in active), robust_z([r["goldstein_mean"] for r in active])))
+    for row in rows:
+        row["z_goldstein"] = z_gold.get(row["period"])
+        flags = []
+        if row["events"] >= MIN_EVENTS and row["z_events"] >= Z_FLAG:
+            flags.append("spike")
+        zg = row["z_goldstein"]
+        if row["events"] >= MIN_EVENTS and zg is not None and abs(zg) >= Z_FLAG:
+            flags.append("conflict" if zg < 0 else "cooperation")
+        row["flag"] = "+".join(flags)
+
+
+def plot(rows: list[dict], path: str, title: str) -> None:
+    """A two-panel PNG: events per period by quad class (stacked), and mean Goldstein."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    x = list(range(len(rows)))
+    fig, (top, bottom) = plt.subplots(2, 1, figsize=(max(8, min(18, 0.3 * len(rows) + 4)), 7),
+                                      sharex=True, gridspec_kw={"height_ratios": [3, 2]})
+    base = [0] * len(rows)
+    for q, name in QUADS.items():
+        heights = [r[name] for r in rows]
+        top.bar(x, heights, bottom=base, color=QUAD_COLOURS[q], label=name.replace("_", " "), width=0.85)
+        base = [b + h for b, h in zip(base, heights)]
+    for i, r in enumerate(rows):
+        if "spike" in r["flag"]:
+            top.annotate("▲ spike", (i, r["events"]), ha="center", va="bottom", color="#7a0000", fontsize=8)
+    top.set_ylabel("events (merged)")
+    top.set_title(title)
+    top.legend(loc="upper left", fontsize=8, ncol=4, frameon=False)
+    top.set_ylim(0, max(base + [1]) * 1.15)
+    means = [r["goldstein_mean"] for r in rows]
+    bottom.axhline(0, color="#888888", linewidth=0.8)
+    bottom.plot([i for i, m in zip(x, means) if m is not None], [m for m in means if m is not None],
+                marker="o", markersize=3, color="#34495e")
+    for i, r in enumerate(rows):
+        if "conflict" in r["flag"] or "cooperation" in r["flag"]:
+            bottom.plot(i, r["goldstein_mean"], marker="o", markersize=8, color="#c0392b", fillstyle="none")
+    bottom.set_ylabel("mean Goldstein\n(-10 conflict … +10 coop.)")
+    bottom.set_ylim(-10.5, 10.5)
+    step = max(1, len(rows) // 24)
+    bottom.set_xticks(x[::step])
+    bottom.set_xticklabels([r["period"] for r in rows][::step], rotation=60, ha="right", fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)

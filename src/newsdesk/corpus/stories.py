@@ -1,0 +1,212 @@
+"""Stories: the articles about one real-world happening, across outlets, wording and slant.
+
+Each article becomes a TF-IDF vector of its title (weighted twice), its lead, the names of
+its entities and the keys of its events (source country, target country, CAMEO root). Two
+articles are similar by the cosine of their vectors, damped by the days between them (full
+weight within `window_days`, nothing beyond `max_days`; undated articles get a fixed
+penalty). Articles are then grouped by average-linkage clustering over that sparse
+similarity graph: two groups merge while the mean similarity of all their cross pairs stays
+above `threshold`, which, unlike single linkage, does not chain a whole month of
+Russia-Ukraine news into one story.
+"""
+from __future__ import annotations
+
+import hashlib
+import heapq
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "EVENT", "LOC", "FAC", "LAW", "PRODUCT")
+
+
+@dataclass(frozen=True)
+class StoryOptions:
+    lead_chars: int = 1000     # how much of the body counts (the lead says what happened)
+    title_weight: int = 2
+    window_days: int = 3       # full similarity within this many days
+    max_days: int = 10         # no similarity beyond this many days
+    undated_penalty: float = 0.8
+    threshold: float = 0.18    # average-linkage stop: mean cross-pair similarity
+    min_edge: float = 0.05     # pairs below this are treated as unrelated (sparsity)
+    block: int = 512           # rows per similarity block (memory bound)
+
+
+@dataclass
+class Story:
+    id: str
+    label: str
+    first_date: str | None
+    last_date: str | None
+    article_ids: list[str]
+    similarity: dict[str, float] = field(default_factory=dict)  # article id -> mean sim to the rest
+    keywords: list[str] = field(default_factory=list)
+    n_publishers: int = 0
+
+
+def _token(prefix: str, name: str) -> str:
+    return prefix + re.sub(r"\W+", "_", name.lower()).strip("_")
+
+
+def story_text(article: dict, options: StoryOptions) -> str:
+    """What an article says it is about: title, lead, entity and event tokens."""
+    title = article.get("title") or ""
+    body = (article.get("text") or "")[: options.lead_chars]
+    if title and body.startswith(title):  # some texts open with their own title
+        body = body[len(title):]
+    parts = [title] * options.title_weight + [body]
+    parts += [_token("ent_", n) for n in article.get("entities") or [] if n and n.strip()]
+    parts += [_token("evt_", k) for k in article.get("events") or [] if k]
+    return "\n".join(parts)
+
+
+def _day(value: str | None) -> int | None:
+    """Days since 0001-01-01 for an ISO date or datetime; None when absent or unreadable."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _time_weight(d1: np.ndarray, d2: np.ndarray, options: StoryOptions) -> np.ndarray:
+    """Damping by days apart: 1 within the window, linear to 0 at max_days; NaN = undated."""
+    gap = np.abs(d1[:, None] - d2[None, :])
+    span = max(options.max_days - options.window_days, 1)
+    w = np.clip(1.0 - (gap - options.window_days) / span, 0.0, 1.0)
+    return np.where(np.isnan(gap), options.undated_penalty, w)
+
+
+def similarity_edges(articles: list[dict], options: StoryOptions):
+    """Sparse similarity graph: {(i, j): sim} for i < j, plus the TF-IDF matrix and vocabulary."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = [story_text(a, options) for a in articles]
+    # Words in over half the articles say nothing about which story, but only in a corpus
+    # large enough for "half" to mean common (two articles share half their words).
+    max_df = 0.5 if len(texts) >= 50 else 1.0
+    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, max_df=max_df,
+                                 min_df=1, dtype=np.float32)
+    try:
+        X = vectorizer.fit_transform(texts)
+    except ValueError:  # empty vocabulary: nothing to compare
+        return {}, None, []
+    days = np.array([np.nan if (d := _day(a.get("published"))) is None else d for a in articles],
+                    dtype=np.float64)
+    edges: dict[tuple[int, int], float] = {}
+    n = len(articles)
+    for lo in range(0, n, options.block):
+        hi = min(lo + options.block, n)
+        sims = (X[lo:hi] @ X.T).toarray() * _time_weight(days[lo:hi], days, options)
+        rows, cols = np.nonzero(sims >= options.min_edge)
+        for r, c in zip(rows.tolist(), cols.tolist()):
+            i = lo + r
+            if i < c:
+                edges[(i, c)] = float(sims[r, c])
+    return edges, X, vectorizer.get_feature_names_out()
+
+
+def average_linkage(n: int, edges: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
+    """Clusters of 0..n-1: merge the pair with the highest mean cross similarity while >= threshold.
+
+    Missing pairs count as similarity 0, so a group only absorbs an article that is close to
+    most of its members.
+    """
+    size = [1] * n
+    sums: list[dict[int, float]] = [dict() for _ in range(n)]
+    for (i, j), s in edges.items():
+        sums[i][j] = sums[j][i] = s
+    version = [0] * n
+    alive = [True] * n
+    members = [[i] for i in range(n)]
+    heap = [(-s, i, j, 0, 0) for (i, j), s in edges.items() if s >= threshold]
+    heapq.heapify(heap)
+    while heap:
+        neg, i, j, vi, vj = heapq.heappop(heap)
+        if -neg < threshold:
+            break
+        if not (alive[i] and alive[j]) or version[i] != vi or version[j] != vj:
+            continue
+        # merge j into i
+        alive[j] = False
+        members[i].extend(members[j])
+        members[j] = []
+        size[i] += size[j]
+        del sums[i][j]
+        for k, s in sums[j].items():
+            if k == i:
+                continue
+            sums[i][k] = sums[i].get(k, 0.0) + s
+            del sums[k][j]
+            sums[k][i] = sums[i][k]
+        sums[j] = {}
+        version[i] += 1
+        for k, s in sums[i].items():
+            avg = s / (size[i] * size[k])
+            if avg >= threshold:
+                a, b = (i, k) if i < k else (k, i)
+                heapq.heappush(heap, (-avg, a, b, version[a], version[b]))
+    return [m for m in members if m]
+
+
+def group_stories(articles: list[dict], options: StoryOptions | None = None) -> list[Story]:
+    """Stories over `articles` ([{id, title, text, published, publisher, entities, events}]).
+
+    Every article lands in exactly one story (a story of one when nothing else is close).
+    """
+    options = options or StoryOptions()
+    if not articles:
+        return []
+    edges, X, vocabulary = similarity_edges(articles, options)
+    clusters = average_linkage(len(articles), edges, options.threshold)
+    return [_story(articles, c, edges, X, vocabulary) for c in clusters]
+
+
+def _story(articles, cluster: list[int], edges, X, vocabulary) -> Story:
+    cluster = sorted(cluster, key=lambda i: ((articles[i].get("published") or "9999")[:19], articles[i]["id"]))
+    centrality = {i: 0.0 for i in cluster}
+    for a in cluster:
+        for b in cluster:
+            if a < b and (a, b) in edges:
+                centrality[a] += edges[(a, b)]
+                centrality[b] += edges[(a, b)]
+    denominator = max(len(cluster) - 1, 1)
+    central = max(cluster, key=lambda i: (centrality[i], bool(articles[i].get("title")), -cluster.index(i)))
+    dates = sorted(a[:10] for i in cluster if (a := articles[i].get("published")))
+    first = articles[cluster[0]]
+    return Story(
+        id="st" + hashlib.sha1(first["id"].encode()).hexdigest()[:14],
+        label=_label(articles[central]),
+        first_date=dates[0] if dates else None,
+        last_date=dates[-1] if dates else None,
+        article_ids=[articles[i]["id"] for i in cluster],
+        similarity={articles[i]["id"]: round(centrality[i] / denominator, 4) for i in cluster},
+        keywords=_keywords(X, vocabulary, cluster) if len(cluster) > 1 else [],
+        n_publishers=len({articles[i].get("publisher") or articles[i]["id"] for i in cluster}),
+    )
+
+
+def _label(article: dict) -> str:
+    title = (article.get("title") or "").strip()
+    if title:
+        return title
+    text = " ".join((article.get("text") or "").split())
+    return text[:80] + ("…" if len(text) > 80 else "")
+
+
+def _keywords(X, vocabulary, cluster: list[int], k: int = 6) -> list[str]:
+    """The words that weigh most in the story's mean vector (entity/event tokens left out)."""
+    if X is None:
+        return []
+    centroid = np.asarray(X[cluster].mean(axis=0)).ravel()
+    out = []
+    for idx in np.argsort(-centroid):
+        word = vocabulary[idx]
+        if centroid[idx] <= 0 or len(out) >= k:
+            break
+        if not word.startswith(("ent_", "evt_")) and not word.isdigit():
+            out.append(word)
+    return out
