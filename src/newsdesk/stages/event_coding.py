@@ -1,0 +1,223 @@
+"""CAMEO coding of clauses: the product's CAMEO table, its CAMEO→PLOVER mapping, and the verb /
+noun lexicon matched over the dependency parse.
+
+Tables (written for newsdesk, in `lexicons/`):
+  cameo.tsv         code, name, quad_class, goldstein (311 CAMEO 1.1b3 codes, GDELT weights)
+  cameo_plover.tsv  cameo prefix → PLOVER event, mode, context (longest prefix wins)
+  cameo_verbs.tsv   trigger lemma, part of speech, cue lemmas, CAMEO code
+
+A lexicon row with cues only fires when one of the cue lemmas is a dependent of the trigger
+(object, particle, preposition, its object, or a compound/adjective on the object): "impose
+sanctions" → 163 while a bare "impose" codes nothing. Rows with cues beat bare rows.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+# Verbs whose object noun carries the event ("imposed sanctions", "held talks").
+LIGHT_VERBS = {
+    "hold", "have", "pay", "make", "launch", "conduct", "carry", "stage", "mount", "impose",
+    "begin", "start", "continue", "resume", "renew", "open", "undertake", "announce", "order",
+    "stage", "take", "give", "issue", "deliver", "extend", "slap", "level", "file", "lodge",
+    "wage", "step", "intensify", "unleash", "initiate", "organize", "organise", "lead", "join",
+    "call", "sign", "reach", "conclude", "establish", "grant",
+}
+
+# Dependencies of a trigger whose lemma may satisfy a cue.
+CUE_DEPS = {"dobj", "prt", "prep", "pobj", "attr", "acomp", "xcomp", "ccomp", "compound",
+            "amod", "nsubjpass", "npadvmod", "advmod", "oprd", "dative", "conj", "agent", "nmod"}
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    name: str
+    quad_class: int
+    goldstein: float
+
+
+@dataclass(frozen=True)
+class LexRow:
+    lemma: str
+    pos: str  # VERB | NOUN | ADJ
+    cues: frozenset[str]
+    code: str
+
+
+@dataclass
+class Trigger:
+    """One lexicon hit: the token that carries the event, its code and the span to show."""
+
+    token: object  # spaCy Token
+    code: str
+    start: int  # character offsets of the evidence span
+    end: int
+    cued: bool  # matched a row with cues (stronger evidence than a bare verb)
+    head: object = None  # the verb whose arguments give the actors (light verb or the trigger)
+
+
+def _lines(name: str):
+    text = resources.files("newsdesk.lexicons").joinpath(name).read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return rows[1:]  # the first non-comment line is the header
+
+
+@functools.lru_cache(maxsize=1)
+def cameo_table() -> dict[str, CameoCode]:
+    return {r[0]: CameoCode(r[0], r[1], int(r[2]), float(r[3])) for r in _lines("cameo.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def plover_table() -> dict[str, tuple[str, str, str]]:
+    return {r[0]: tuple((r + ["", "", ""])[1:4]) for r in _lines("cameo_plover.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict[tuple[str, str], list[LexRow]]:
+    """(lemma, pos) → rows, cued rows first."""
+    table: dict[tuple[str, str], list[LexRow]] = {}
+    for cells in _lines("cameo_verbs.tsv"):
+        lemma, pos, cues, code = (cells + ["", "", "", ""])[:4]
+        row = LexRow(lemma.strip(), pos.strip(), frozenset(c for c in cues.split("|") if c), code)
+        table.setdefault((row.lemma, row.pos), []).append(row)
+    for rows in table.values():
+        rows.sort(key=lambda r: not r.cues)  # stable: cued rows in file order, then bare
+    return table
+
+
+def cameo_info(code: str) -> CameoCode:
+    table = cameo_table()
+    while code and code not in table:
+        code = code[:-1]
+    return table[code or "010"]
+
+
+def plover_for(code: str, modality: str = "asserted") -> dict:
+    """PLOVER event/mode/context for a CAMEO code. Plans and offers of cooperation are PLOVER
+    AGREE and announced or conditional hostile acts are THREATEN, as PLOVER codes intentions."""
+    table = plover_table()
+    key = code
+    while key and key not in table:
+        key = key[:-1]
+    event, mode, context = table.get(key, ("", "", ""))
+    root = int(code[:2])
+    if modality in ("planned", "hypothetical") and 4 <= root <= 8 and event:
+        event, mode = "AGREE", ""
+    elif modality in ("planned", "hypothetical") and (root >= 14 or root == 16) and event:
+        event, mode = "THREATEN", ""
+    return {"event": event or None, "mode": mode.strip() or None, "context": context.strip() or None}
+
+
+# CAMEO root → the code for "express intent to do it" (03x), "appeal for it" (02x),
+# "demand it" (10x), "refuse it" (12x), "threaten it" (13x).
+INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "03": "030",
+          "09": "030", "02": "030"}
+INTENT_SUB = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "071": "0331",
+              "072": "0332", "073": "0333", "074": "0334", "084": "0353", "085": "0354",
+              "087": "0356", "0871": "0356", "0874": "0356", "046": "036", "045": "039",
+              "086": "0355"}
+APPEAL = {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025", "03": "020"}
+APPEAL_SUB = {"072": "0232", "071": "0231", "073": "0233", "084": "0253", "085": "0254",
+              "087": "0256", "0871": "0256", "0874": "0256", "045": "028", "046": "026"}
+DEMAND = {"04": "108", "05": "102", "06": "101", "07": "103", "08": "105", "03": "100"}
+DEMAND_SUB = {"084": "1053", "0841": "1053", "085": "1054", "087": "106", "0874": "106",
+              "0871": "107", "072": "1032", "071": "1031"}
+REFUSE = {"04": "125", "05": "120", "06": "121", "07": "122", "08": "124", "03": "120",
+          "02": "120", "14": "120", "17": "120", "18": "120", "19": "120"}
+REFUSE_SUB = {"084": "1243", "085": "1244", "087": "1246", "0874": "1246", "045": "126",
+              "0861": "1245", "0862": "1245", "086": "1245", "072": "1222", "071": "1221"}
+THREAT = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383", "19": "138",
+          "20": "1385", "12": "130", "04": "134", "08": "130"}
+THREAT_SUB = {"163": "1312", "161": "1313", "162": "1311", "164": "134", "165": "135",
+              "166": "136", "191": "1381", "192": "1382", "190": "1384", "195": "1384",
+              "1723": "1323", "1722": "1322", "1724": "1324", "172": "132", "143": "133"}
+FRAMES = {"intent": (INTENT, INTENT_SUB), "appeal": (APPEAL, APPEAL_SUB),
+          "demand": (DEMAND, DEMAND_SUB), "refuse": (REFUSE, REFUSE_SUB),
+          "threaten": (THREAT, THREAT_SUB)}
+
+
+def frame_code(frame: str, inner: str) -> str | None:
+    """The code for an event framed by an intent/appeal/demand/refusal/threat verb."""
+    by_root, by_sub = FRAMES[frame]
+    for n in (4, 3):
+        if inner[:n] in by_sub:
+            return by_sub[inner[:n]]
+    return by_root.get(inner[:2])
+
+
+def _cue_lemmas(token) -> set[str]:
+    """Lemmas near a trigger that can satisfy a cue: its dependents, their objects and
+    modifiers (two levels), so "provide military aid to" sees provide/aid/military/to."""
+    out: set[str] = set()
+    for child in token.children:
+        if child.dep_ not in CUE_DEPS:
+            continue
+        out.add(child.lemma_.lower())
+        for grand in child.children:
+            if grand.dep_ in ("pobj", "compound", "amod", "dobj", "prt", "nmod", "conj", "prep"):
+                out.add(grand.lemma_.lower())
+                for g3 in grand.children:
+                    if g3.dep_ in ("compound", "amod", "pobj"):
+                        out.add(g3.lemma_.lower())
+    return out
+
+
+def _pos_key(token) -> str:
+    if token.pos_ in ("VERB", "AUX"):
+        return "VERB"
+    if token.pos_ in ("NOUN", "PROPN"):
+        return "NOUN"
+    return token.pos_
+
+
+def match_token(token) -> tuple[str, bool] | None:
+    """The CAMEO code a token triggers (with whether a cued row matched), or None."""
+    rows = lexicon().get((token.lemma_.lower(), _pos_key(token)))
+    if not rows and token.pos_ == "VERB":
+        rows = lexicon().get((token.text.lower(), "VERB"))
+    if not rows:
+        return None
+    near = None
+    for row in rows:
+        if not row.cues:
+            return row.code, False
+        near = _cue_lemmas(token) if near is None else near
+        if row.cues & near:
+            return row.code, True
+    return None
+
+
+def find_triggers(sent) -> list[Trigger]:
+    """Every lexicon hit in a spaCy sentence: verbs, and nouns carried by a light verb
+    ("imposed sanctions", "held talks"). A noun that already served as a verb's cue is not
+    coded again."""
+    found: list[Trigger] = []
+    used: set[int] = set()
+    for token in sent:
+        if token.pos_ not in ("VERB", "AUX") or token.i in used:
+            continue
+        hit = match_token(token)
+        if hit:
+            code, cued = hit
+            found.append(Trigger(token, code, token.idx, token.idx + len(token), cued, token))
+            if cued:
+                used.update(c.i for c in token.children if c.dep_ in ("dobj", "prt"))
+            continue
+        if token.lemma_.lower() in LIGHT_VERBS:
+            noun = _light_object(token)
+            if noun is not None:
+                hit = match_token(noun)
+                if hit:
+                    used.add(noun.i)
+                    start, end = token.idx, noun.idx + len(noun)
+                    found.append(Trigger(noun, hit[0], start, end, True, token))
+    return found
+
+
+def _light_object(verb):
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr"):
+            return child
+    return None

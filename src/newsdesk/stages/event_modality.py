@@ -1,0 +1,96 @@
+"""Modality of an event: did it happen (asserted), or is it planned, hedged, negated,
+hypothetical or requested? Read from the trigger's own dependents and the verbs above it, so
+"Beijing appears to be preparing aid" is hedged and "urged Moscow to withdraw" requested.
+
+Precedence when several cues meet: negated > hypothetical > requested > hedged > planned.
+"""
+from __future__ import annotations
+
+PLAN_VERBS = {"plan", "intend", "schedule", "prepare", "expect", "aim", "hope", "set", "due",
+              "mean", "seek", "try", "want", "propose", "decide", "vow", "pledge", "promise",
+              "agree", "offer", "threaten", "go"}
+HEDGE_VERBS = {"appear", "seem", "suspect", "believe", "report", "allege", "rumor", "rumour",
+               "suggest", "claim"}
+REQUEST_VERBS = {"urge", "ask", "call", "demand", "press", "request", "plead", "appeal",
+                 "push", "pressure", "encourage", "implore", "invite", "order", "tell"}
+HEDGE_WORDS = {"reportedly", "allegedly", "apparently", "possibly", "perhaps", "likely",
+               "probably", "purportedly", "supposedly", "seemingly", "maybe", "unconfirmed"}
+HEDGE_MODALS = {"may", "might", "could"}
+HYPOTHETICAL_MODALS = {"would", "should"}
+FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
+NEGATIONS = {"not", "n't", "never", "no"}
+CONDITION_MARKS = {"if", "unless", "whether"}
+
+
+def _aux_words(token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _negated(token) -> bool:
+    return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det"))
+               for c in token.children)
+
+
+def _chain(token):
+    """The trigger and the verbs above it within its clause (xcomp/ccomp/conj chains), up to
+    a verb of saying, so modality is read where English puts it ("is set to visit")."""
+    out = [token]
+    cur = token
+    while cur.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "relcl", "dobj",
+                       "pobj", "prep", "attr") and cur.head is not cur:
+        if cur.dep_ in ("ccomp",) and cur.head.lemma_ in ("say", "tell", "report", "announce",
+                                                           "state", "add", "claim"):
+            break
+        cur = cur.head
+        out.append(cur)
+        if len(out) > 6:
+            break
+    return out
+
+
+def modality(trigger, head=None, sentence_words: set[str] | None = None) -> str:
+    """One of asserted|planned|hedged|negated|hypothetical|requested for the trigger token
+    (`head` = the light verb carrying a noun trigger, if any)."""
+    verb = head if head is not None else trigger
+    chain = _chain(verb)
+    if trigger is not verb:
+        chain = [trigger] + chain
+    found: set[str] = set()
+    for i, tok in enumerate(chain):
+        aux = _aux_words(tok)
+        adv = {c.lower_ for c in tok.children if c.dep_ in ("advmod", "npadvmod")}
+        marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+        lemma = tok.lemma_.lower()
+        if _negated(tok) and i <= 2:
+            found.add("negated")
+        if marks & CONDITION_MARKS:
+            found.add("hypothetical")
+        if aux & HYPOTHETICAL_MODALS and tok.head.lemma_ not in ("say", "announce", "tell"):
+            found.add("hypothetical")
+        if aux & HEDGE_MODALS or adv & HEDGE_WORDS:
+            found.add("hedged")
+        if aux & FUTURE_MODALS or ("going" in aux and tok.tag_ == "VB"):
+            found.add("planned")
+        if i > 0 and chain[i - 1].dep_ == "xcomp":
+            if lemma in REQUEST_VERBS:
+                found.add("requested")
+            elif lemma in HEDGE_VERBS:
+                found.add("hedged")
+            elif lemma in PLAN_VERBS or (lemma == "be" and _is_to_infinitive(chain[i - 1])):
+                found.add("planned")
+        if tok.pos_ in ("NOUN",) and any(c.lemma_ in ("plan", "planned", "upcoming",
+                                                     "proposed", "scheduled")
+                                         for c in tok.children if c.dep_ in ("amod", "compound")):
+            found.add("planned")
+    if verb.dep_ == "ROOT" and _is_to_infinitive(verb):
+        found.add("planned")  # headline style: "China to send minister to Moscow"
+    if sentence_words and sentence_words & {"reportedly", "allegedly"}:
+        found.add("hedged")
+    for label in ("negated", "hypothetical", "requested", "hedged", "planned"):
+        if label in found:
+            return label
+    return "asserted"
+
+
+def _is_to_infinitive(token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)

@@ -1,0 +1,253 @@
+"""When an event happens: the time expression attached to its clause, resolved against the
+article's publication date by our own rules (dateparser is slow and has no notion of a
+"reference week"), plus whether the event is background to the article's news.
+
+`time = {text, date, granularity, relation}`; `date` is YYYY-MM-DD (day), the Monday of the
+week (week), YYYY-MM (month) or YYYY (year). `relation` is past/present/future relative to
+the publication date, or from the verb's tense when there is no time expression.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+UNITS = {"day": "day", "week": "week", "month": "month", "year": "year"}
+NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1, "several": 3, "few": 3}
+BACKGROUND_MARKS = {"since", "after", "following", "before", "when", "as"}
+# An event dated this long before publication is context, not the article's news.
+BACKGROUND_DAYS = 10
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    n = year * 12 + (month - 1) + delta
+    return n // 12, n % 12 + 1
+
+
+def _span_end(date: dt.date, granularity: str) -> dt.date:
+    if granularity == "week":
+        return date + dt.timedelta(days=6)
+    if granularity == "month":
+        y, m = _shift_month(date.year, date.month, 1)
+        return dt.date(y, m, 1) - dt.timedelta(days=1)
+    if granularity == "year":
+        return dt.date(date.year, 12, 31)
+    return date
+
+
+def _fmt(date: dt.date, granularity: str) -> str:
+    if granularity == "month":
+        return f"{date.year:04d}-{date.month:02d}"
+    if granularity == "year":
+        return f"{date.year:04d}"
+    return date.isoformat()
+
+
+def resolve(text: str, published: dt.date, tense: str = "past") -> tuple[dt.date, str] | None:
+    """(first day, granularity) for a time expression, or None. `tense` (past/future) picks
+    the direction of bare weekdays and months ("on Friday", "in March")."""
+    words = re.findall(r"[a-z]+|\d+", text.lower())
+    if not words:
+        return None
+    ws = set(words)
+    ahead = bool(ws & {"next", "coming", "upcoming"}) or (tense == "future" and "last" not in ws)
+    if ws & {"today", "tonight"}:
+        return published, "day"
+    if "yesterday" in ws:
+        return published - dt.timedelta(days=1), "day"
+    if "tomorrow" in ws:
+        return published + dt.timedelta(days=1), "day"
+    ago = _ago(words, published)
+    if ago:
+        return ago
+    day = _explicit_day(words, published, ahead)
+    if day:
+        return day
+    for w in words:
+        if w in WEEKDAYS:
+            return _weekday(WEEKDAYS[w], published, ahead, "last" in ws), "day"
+    if "week" in ws or "weekend" in ws:
+        return _week(ws, published), "week"
+    month = _month(words, published, ahead)
+    if month:
+        return month
+    if "year" in ws:
+        delta = -1 if "last" in ws or "past" in ws else 1 if "next" in ws else 0
+        return dt.date(published.year + delta, 1, 1), "year"
+    years = [int(w) for w in words if w.isdigit() and len(w) == 4 and 1900 <= int(w) <= 2100]
+    if years:
+        return dt.date(years[0], 1, 1), "year"
+    return None
+
+
+def _ago(words: list[str], published: dt.date):
+    if "ago" not in words:
+        return None
+    i = words.index("ago")
+    if i < 1:
+        return None
+    unit = words[i - 1].rstrip("s")
+    if unit not in UNITS:
+        return None
+    n_word = words[i - 2] if i >= 2 else "a"
+    n = int(n_word) if n_word.isdigit() else NUMBERS.get(n_word, 1)
+    if unit == "day":
+        return published - dt.timedelta(days=n), "day"
+    if unit == "week":
+        return _monday(published - dt.timedelta(weeks=n)), "week"
+    if unit == "month":
+        y, m = _shift_month(published.year, published.month, -n)
+        return dt.date(y, m, 1), "month"
+    return dt.date(published.year - n, 1, 1), "year"
+
+
+def _explicit_day(words, published, ahead):
+    """"15 April 2023", "April 15", "April 15, 2023"."""
+    for i, w in enumerate(words):
+        if w not in MONTHS:
+            continue
+        month = MONTHS[w]
+        day = None
+        if i + 1 < len(words) and words[i + 1].isdigit() and int(words[i + 1]) <= 31:
+            day = int(words[i + 1])
+        elif i >= 1 and words[i - 1].isdigit() and int(words[i - 1]) <= 31:
+            day = int(words[i - 1])
+        if day is None:
+            return None
+        year = next((int(x) for x in words[i:] if x.isdigit() and len(x) == 4), None)
+        if year is None:
+            year = published.year
+            candidate = _safe_date(year, month, day)
+            if candidate and not ahead and candidate > published + dt.timedelta(days=1):
+                year -= 1
+            elif candidate and ahead and candidate < published:
+                year += 1
+        found = _safe_date(year, month, day)
+        return (found, "day") if found else None
+    return None
+
+
+def _safe_date(y, m, d):
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _weekday(target: int, published: dt.date, ahead: bool, last: bool) -> dt.date:
+    diff = target - published.weekday()
+    if ahead and not last:
+        return published + dt.timedelta(days=diff if diff > 0 else diff + 7)
+    return published + dt.timedelta(days=diff if diff <= 0 else diff - 7)
+
+
+def _week(ws: set[str], published: dt.date) -> dt.date:
+    this = _monday(published)
+    if ws & {"last", "past", "previous"}:
+        return this - dt.timedelta(days=7)
+    if "next" in ws:
+        return this + dt.timedelta(days=7)
+    if ws & {"upcoming", "coming"} and published.weekday() >= 4:
+        return this + dt.timedelta(days=7)  # said on a Friday-Sunday: the week ahead
+    return this
+
+
+def _month(words, published, ahead):
+    ws = set(words)
+    if "month" in ws:
+        delta = -1 if ws & {"last", "past", "previous"} else 1 if "next" in ws else 0
+        y, m = _shift_month(published.year, published.month, delta)
+        return dt.date(y, m, 1), "month"
+    for i, w in enumerate(words):
+        if w in MONTHS and not (w == "may" and len(words) == 1):
+            month = MONTHS[w]
+            year = next((int(x) for x in words[i:] if x.isdigit() and len(x) == 4), None)
+            if year is None:
+                year = published.year
+                if "last" in ws or (not ahead and month > published.month):
+                    year -= 1
+                elif ahead and month < published.month:
+                    year += 1
+            return dt.date(year, month, 1), "month"
+    return None
+
+
+def relation_of(date: dt.date, granularity: str, published: dt.date) -> str:
+    if _span_end(date, granularity) < published:
+        return "past"
+    if date > published:
+        return "future"
+    return "present"
+
+
+def time_of(expr_text: str | None, published_iso: str | None, tense: str) -> dict | None:
+    """The event's time record; without a usable expression, only the tense's relation."""
+    published = parse_published(published_iso)
+    resolved = resolve(expr_text, published, tense) if expr_text and published else None
+    if resolved:
+        date, granularity = resolved
+        return {"text": expr_text, "date": _fmt(date, granularity), "granularity": granularity,
+                "relation": relation_of(date, granularity, published)}
+    return {"text": expr_text, "date": None, "granularity": None, "relation": tense}
+
+
+def is_old(time: dict | None, published_iso: str | None) -> bool:
+    """True when the event's resolved time ended well before publication."""
+    published = parse_published(published_iso)
+    if not time or not time.get("date") or not published:
+        return False
+    raw = time["date"]
+    start = dt.date.fromisoformat(raw if len(raw) == 10 else raw + ("-01" if len(raw) == 7
+                                                                     else "-01-01"))
+    end = _span_end(start, time["granularity"])
+    return end < published - dt.timedelta(days=BACKGROUND_DAYS)
+
+
+def tense_of(verb) -> str:
+    """past | present | future from the verb group (tags and auxiliaries)."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"will", "shall", "'ll", "wo"} or ("going" in aux and verb.tag_ == "VB"):
+        return "future"
+    if verb.tag_ == "VBD" or aux & {"had", "was", "were", "did", "has", "have"}:
+        return "past"
+    if verb.tag_ == "VBN" and verb.dep_ not in ("amod", "acl"):
+        return "past"
+    return "present"
+
+
+def background_clause(verb) -> bool:
+    """Inside a "since/after/following ..." clause, or in the pluperfect: context."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if "had" in aux and verb.tag_ == "VBN":
+        return True
+    cur = verb
+    for _ in range(4):
+        marks = {c.lower_ for c in cur.children if c.dep_ in ("mark", "advmod")}
+        if marks & {"since", "after", "following"}:
+            return True
+        if cur.dep_ in ("pcomp", "pobj") and cur.head.lower_ in ("since", "after", "following"):
+            return True
+        if cur.dep_ not in ("advcl", "conj", "xcomp", "pcomp", "pobj", "prep") or cur.head is cur:
+            break
+        cur = cur.head
+    return False
