@@ -29,6 +29,9 @@ class Options:
     fetch_max_bytes: int = 10 * 1024 * 1024
     fetch_delay: float = 1.0  # seconds between two requests to one host
     user_agent: str = "newsdesk/0.1 (+research news analysis; contact: see README)"
+    # Fetch each feed item's page (else the item's title + summary, marked summary_only).
+    # Off by default: reading a file should not reach the network unasked.
+    fetch_feed_items: bool = False
 
     def with_(self, **changes) -> "Options":
         return replace(self, **changes)

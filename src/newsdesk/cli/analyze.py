@@ -12,13 +12,14 @@ from .table import format_table
 
 def register(sub) -> None:
     p = sub.add_parser("analyze", help="analyse documents and print their records (nothing stored)")
-    p.add_argument("sources", nargs="+", metavar="SOURCE", help="file, directory, JSONL file, or - for stdin")
+    p.add_argument("sources", nargs="*", metavar="SOURCE",
+                   help="file, directory, JSONL/CSV file, feed, WARC, http(s) URL, or - for stdin")
     p.add_argument("--json", action="store_true", help="one article record per line (the contract)")
     add_input_options(p)
     p.set_defaults(run=run_analyze)
 
     p = sub.add_parser("ingest", help="analyse documents and store them in the database")
-    p.add_argument("sources", nargs="+", metavar="SOURCE")
+    p.add_argument("sources", nargs="*", metavar="SOURCE")
     p.add_argument("--db", default=DEFAULT_DB, help=f"DuckDB file (default {DEFAULT_DB})")
     p.add_argument("--quiet", action="store_true", help="no progress bar, no per-error lines")
     add_input_options(p)
@@ -28,6 +29,9 @@ def register(sub) -> None:
 def add_input_options(p) -> None:
     p.add_argument("--field", action="append", default=[], metavar="NAME=FIELD",
                    help="map a corpus field onto a document field, e.g. text=content_original")
+    p.add_argument("--urls", metavar="FILE", help="a file of URLs to fetch, one per line (# comments)")
+    p.add_argument("--fetch-feed-items", action="store_true",
+                   help="fetch each feed item's page (default: the item's title and summary)")
     p.add_argument("--max-bytes", type=int, default=Options.max_bytes,
                    help="refuse inputs larger than this (default 5 MB)")
 
@@ -39,14 +43,29 @@ def options_from(args) -> Options:
         if not column:
             raise InputError(f"--field takes NAME=FIELD, got {spec!r}")
         fields[column] = name
-    return Options(fields=fields, max_bytes=args.max_bytes, quiet=getattr(args, "quiet", False))
+    return Options(fields=fields, max_bytes=args.max_bytes, quiet=getattr(args, "quiet", False),
+                   fetch_feed_items=getattr(args, "fetch_feed_items", False))
+
+
+def sources_from(args) -> list[str]:
+    """SOURCE arguments, then the URLs listed in --urls FILE."""
+    sources = list(args.sources)
+    if getattr(args, "urls", None):
+        try:
+            with open(args.urls, encoding="utf-8") as fh:
+                sources += [line.strip() for line in fh if line.strip() and not line.lstrip().startswith("#")]
+        except OSError as exc:
+            raise InputError(f"cannot read --urls file: {exc.strerror or exc}", args.urls) from None
+    if not sources:
+        raise InputError("no SOURCE given (name files, directories, URLs, - for stdin, or --urls FILE)")
+    return sources
 
 
 def run_analyze(args) -> int:
     options = options_from(args)
     failed = 0
     rows = []
-    for item in analyze(args.sources, options):
+    for item in analyze(sources_from(args), options):
         if isinstance(item, InputError):
             failed += 1
             print(f"newsdesk analyze: {item}", file=sys.stderr)
@@ -95,7 +114,7 @@ def summarise(record: dict) -> str:
 
 def run_ingest(args) -> int:
     options = options_from(args)
-    report = ingest(args.sources, db=args.db, options=options)
+    report = ingest(sources_from(args), db=args.db, options=options)
     if not options.quiet:
         for message in report.error_messages:
             print(f"newsdesk ingest: {message}", file=sys.stderr)

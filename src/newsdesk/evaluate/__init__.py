@@ -13,6 +13,8 @@ from ..errors import EvalError
 
 TASKS: dict[str, str] = {
     "attribution": "attribution",
+    "extraction": "extraction",
+    "metadata": "metadata",
     "stories": "stories",
 }
 

@@ -17,7 +17,12 @@ from typing import Callable, Iterable, Iterator, Union
 from ..errors import InputError
 from ..model import Document, Meta
 from ..options import Options
+from .corpus import read_csv_file
+from .feeds import read_feed_file
+from .html import read_html_file
+from .language import detect_language
 from .text import clean_text, decode
+from .warc import read_warc_file
 
 Item = Union[Document, InputError]
 
@@ -108,6 +113,10 @@ READERS: dict[str, Reader] = {
     ".md": read_text_file,
     ".jsonl": read_jsonl_file,
     ".ndjson": read_jsonl_file,
+    ".html": read_html_file, ".htm": read_html_file, ".html.gz": read_html_file, ".htm.gz": read_html_file,
+    ".rss": read_feed_file, ".atom": read_feed_file, ".xml": read_feed_file,
+    ".warc": read_warc_file, ".warc.gz": read_warc_file,
+    ".csv": read_csv_file, ".tsv": read_csv_file,
 }
 
 
@@ -154,8 +163,22 @@ def read_path(source: str, options: Options) -> Iterator[Item]:
 def read_sources(sources: Iterable[str], options: Options | None = None) -> Iterator[Item]:
     """Every document and input error from the sources, lazily, in order."""
     options = options or Options()
-    for source in sources:
-        if source == "-":
-            yield from read_stdin(options)
-        else:
-            yield from read_path(source, options)
+    fetcher = None  # one HTTP client per call: the per-host rate limit spans all URLs
+    try:
+        for source in sources:
+            if source == "-":
+                items = read_stdin(options)
+            elif source.lower().startswith(("http://", "https://")):
+                from .fetch import Fetcher, read_url
+
+                fetcher = fetcher or Fetcher(options)
+                items = read_url(source, options, fetcher)
+            else:
+                items = read_path(source, options)
+            for item in items:
+                if isinstance(item, Document) and not item.meta.language:
+                    item.meta.language = detect_language(item.text)
+                yield item
+    finally:
+        if fetcher is not None:
+            fetcher.close()

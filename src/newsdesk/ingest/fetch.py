@@ -1,0 +1,159 @@
+"""HTTP(S) sources: fetch politely, then read the response by its content type.
+
+Politeness and safety come from Options: a clear User-Agent (`user_agent`), a timeout
+(`fetch_timeout`), a size cap on the body (`fetch_max_bytes`, checked on the declared length
+and while streaming), and a per-host delay between requests (`fetch_delay`). Redirects are
+followed; the document's `meta.url` is the final URL (or the page's canonical one), and
+`meta.source` the URL as given. Any failure is a FetchError (an InputError), so a batch
+records it and goes on.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Iterator
+from urllib.parse import urlsplit
+
+from ..errors import FetchError, InputError
+from ..model import Meta
+from ..options import Options
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml",
+              "application/xml", "text/xml", "application/feed+json")
+
+
+def is_url(source: str) -> bool:
+    return source.lower().startswith(("http://", "https://"))
+
+
+@dataclass
+class Response:
+    url: str  # the URL as asked
+    final_url: str  # after redirects
+    status: int
+    content_type: str  # media type only, lower case, no parameters
+    body: bytes
+
+
+class Fetcher:
+    """One HTTP client and the time of the last request to each host (the rate limit).
+
+    Build one per batch (read_sources does) and close it, or use it as a context manager.
+    """
+
+    def __init__(self, options: Options | None = None):
+        import httpx
+
+        self.options = options or Options()
+        self._httpx = httpx
+        self._client = httpx.Client(
+            timeout=httpx.Timeout(self.options.fetch_timeout),
+            follow_redirects=True, max_redirects=10,
+            headers={"User-Agent": self.options.user_agent, "Accept": "text/html,application/xhtml+xml,"
+                     "application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5"},
+        )
+        self._last: dict[str, float] = {}
+
+    def __enter__(self) -> "Fetcher":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._client.close()
+
+    def _wait_for(self, url: str) -> None:
+        host = urlsplit(url).netloc.lower()
+        last = self._last.get(host)
+        if last is not None:
+            pause = self.options.fetch_delay - (time.monotonic() - last)
+            if pause > 0:
+                time.sleep(pause)
+        self._last[host] = time.monotonic()
+
+    def get(self, url: str) -> Response:
+        """The response body, or FetchError (timeout, HTTP error status, too big, bad URL)."""
+        if not is_url(url):
+            raise FetchError("not an http(s) URL", url)
+        self._wait_for(url)
+        cap = self.options.fetch_max_bytes
+        httpx = self._httpx
+        try:
+            with self._client.stream("GET", url) as resp:
+                if resp.status_code >= 400:
+                    raise FetchError(f"HTTP {resp.status_code} {resp.reason_phrase}".strip(), url)
+                declared = resp.headers.get("content-length", "")
+                if declared.isdigit() and int(declared) > cap:
+                    raise FetchError(f"response is {declared} bytes, over the {cap}-byte limit", url)
+                chunks, size = [], 0
+                for chunk in resp.iter_bytes():
+                    size += len(chunk)
+                    if size > cap:
+                        raise FetchError(f"response over the {cap}-byte limit", url)
+                    chunks.append(chunk)
+                ctype = resp.headers.get("content-type", "").split(";")[0].strip().lower()
+                return Response(url, str(resp.url), resp.status_code, ctype, b"".join(chunks))
+        except httpx.TimeoutException:
+            raise FetchError(f"timed out after {self.options.fetch_timeout:g} s", url) from None
+        except httpx.TooManyRedirects:
+            raise FetchError("too many redirects", url) from None
+        except httpx.HTTPError as exc:
+            raise FetchError(f"{exc.__class__.__name__}: {exc}", url) from None
+
+
+def _kind(resp: Response) -> str:
+    """'html', 'feed' or 'text', from the content type, sniffing the body when it is vague."""
+    if resp.content_type in HTML_TYPES:
+        return "html"
+    if resp.content_type in FEED_TYPES or resp.content_type.endswith("+xml"):
+        return "feed"
+    head = resp.body[:2048].lstrip().lower()
+    if head.startswith(b"<?xml") and b"<html" not in head:
+        return "feed"
+    if b"<html" in head or b"<!doctype html" in head:
+        return "html"
+    if resp.content_type.startswith("text/"):
+        return "text"
+    return "other"
+
+
+def read_url(url: str, options: Options, fetcher: Fetcher | None = None) -> Iterator:
+    """Documents (a page, or a feed's items) and InputErrors for one URL."""
+    own = fetcher is None
+    fetcher = fetcher or Fetcher(options)
+    try:
+        try:
+            resp = fetcher.get(url)
+        except FetchError as exc:
+            yield exc
+            return
+        yield from documents_from_response(resp, options, fetcher)
+    finally:
+        if own:
+            fetcher.close()
+
+
+def documents_from_response(resp: Response, options: Options, fetcher: Fetcher | None = None) -> Iterator:
+    from .feeds import documents_from_feed
+    from .html import document_from_html
+    from .text import clean_text, decode
+
+    kind = _kind(resp)
+    try:
+        if len(resp.body) > options.max_bytes:
+            raise InputError(f"response over the {options.max_bytes}-byte input limit", resp.url)
+        if kind == "html":
+            meta = Meta(source=resp.url, url=resp.final_url)
+            meta.extra["fetched_url"] = resp.final_url
+            doc = document_from_html(resp.body, resp.url, options, meta=meta)
+            yield doc
+        elif kind == "feed":
+            yield from documents_from_feed(resp.body, resp.url, options, fetcher)
+        elif kind == "text":
+            yield clean_text(decode(resp.body, resp.url), Meta(source=resp.url, url=resp.final_url))
+        else:
+            raise InputError(f"unsupported content type {resp.content_type or '(none)'!r}", resp.url)
+    except InputError as exc:
+        yield exc
