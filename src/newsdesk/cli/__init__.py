@@ -12,8 +12,9 @@ import sys
 from ..errors import NewsdeskError
 from . import analyze, evaluate, store_queries
 from . import export as export_cli, serve
+from . import corpus as corpus_cli
 
-COMMAND_MODULES = [analyze, store_queries, evaluate, serve, export_cli]
+COMMAND_MODULES = [analyze, store_queries, evaluate, serve, export_cli, corpus_cli]
 
 
 def build_parser() -> argparse.ArgumentParser:

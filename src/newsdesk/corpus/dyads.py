@@ -19,27 +19,33 @@ Z_FLAG = 3.5     # Iglewicz & Hoaglin's cut-off for the modified z-score
 MIN_EVENTS = 3   # a period with fewer events is never flagged (too little to say)
 
 
+PERIODS = ("day", "week", "month", "year")
+
+
 def period_of(day: str, by: str = "month") -> str | None:
-    """'2022-03' for a month; the Monday of the ISO week ('2022-03-07') for a week."""
+    """'2022-03' for a month; the Monday of the ISO week ('2022-03-07') for a week;
+    '2022-03-09' for a day, '2022' for a year."""
+    if by not in PERIODS:
+        raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {by!r}")
     try:
         d = date.fromisoformat(day[:10])
     except (TypeError, ValueError):
         return None
     if by == "week":
         return (d - timedelta(days=d.weekday())).isoformat()
-    if by == "month":
-        return d.strftime("%Y-%m")
-    raise ValueError(f"period must be 'week' or 'month', not {by!r}")
+    return {"day": d.isoformat(), "month": d.strftime("%Y-%m"), "year": f"{d.year:04d}"}[by]
 
 
 def _periods_between(first: str, last: str, by: str) -> list[str]:
     out = []
-    if by == "week":
+    if by in ("day", "week"):
         d, end = date.fromisoformat(first), date.fromisoformat(last)
         while d <= end:
             out.append(d.isoformat())
-            d += timedelta(days=7)
+            d += timedelta(days=7 if by == "week" else 1)
         return out
+    if by == "year":
+        return [f"{y:04d}" for y in range(int(first), int(last) + 1)]
     y, m = int(first[:4]), int(first[5:7])
     while f"{y:04d}-{m:02d}" <= last:
         out.append(f"{y:04d}-{m:02d}")
@@ -69,6 +75,10 @@ def _row(period: str, events: list[dict]) -> dict:
     row["goldstein_sum"] = round(sum(scores), 2)
     row["goldstein_mean"] = round(sum(scores) / len(scores), 3) if scores else None
     row["mentions"] = sum(int(e.get("mentions") or 0) for e in events)
+    # The two halves of the quad classes, and the mean under a short name (web charts use them).
+    row["cooperation"] = row["verbal_coop"] + row["material_coop"]
+    row["conflict"] = row["verbal_conflict"] + row["material_conflict"]
+    row["goldstein"] = row["goldstein_mean"]
     return row
 
 

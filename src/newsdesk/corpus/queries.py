@@ -23,8 +23,11 @@ def ready(store) -> bool:
     return bool(rows and rows[0]["n"])
 
 
-def parse_dyad(dyad: str) -> tuple[str, str, bool]:
-    """'CHN:RUS' -> ('CHN', 'RUS', undirected); 'CHN>RUS' -> directed."""
+def parse_dyad(dyad) -> tuple[str, str, bool]:
+    """'CHN:RUS' -> ('CHN', 'RUS', undirected); 'CHN>RUS' -> directed; a pair (a, b) is
+    undirected, a triple (a, b, directed) as given."""
+    if isinstance(dyad, (tuple, list)) and len(dyad) in (2, 3):
+        return str(dyad[0]).upper(), str(dyad[1]).upper(), bool(dyad[2]) if len(dyad) == 3 else False
     for sep, directed in ((">", True), (":", False), ("-", False)):
         if sep in dyad:
             a, b = (part.strip().upper() for part in dyad.split(sep, 1))
