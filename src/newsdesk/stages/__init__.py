@@ -5,6 +5,7 @@ from __future__ import annotations
 
 def default_stages() -> list:
     """The stages every analysis runs, in order: actors → quotes → voice → events."""
+    from .actors import actors
     from .quotes import quotes
 
-    return [quotes]
+    return [actors, quotes]

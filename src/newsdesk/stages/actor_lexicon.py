@@ -1,0 +1,194 @@
+"""The actor tables (`newsdesk/lexicons/*.tsv`) turned into one phrase index, loaded once.
+
+Every table is a TSV with a header line; `#` lines are comments; list cells are `|`-separated.
+
+- countries.tsv       iso3, names (first = canonical), demonyms, capitals
+- igos.tsv            org, kind (IGO|NGO|IMG|MNC), names (first = canonical)
+- institutions.tsv    pattern, sector, country, flags (comma list: person, weak, proper)
+- office_holders.tsv  name, aliases, country, office, sector, from, to  (YYYY or YYYY-MM)
+
+Phrases are tokenized by `tokens()`; the index maps a tuple of lowercased tokens to the
+entries it can mean. Proper names (countries, capitals, people, named bodies) match only when
+their first word is capitalized in the text, so "turkey" or "may" in running text are left
+alone; an alias written in capitals in a table ("US", "UN", "WHO") matches only as written.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field, replace
+from importlib import resources
+
+MAX_WORDS = 7  # longest phrase in the tables, in tokens
+
+_TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+|'s\b|&")
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each word; dots inside abbreviations dropped ("U.S." -> "US")."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if out and word.isalpha() and len(word) == 1 and word.isupper():
+            # "U.S." / "U.N." / "E.U.": glue single capitals separated by dots.
+            prev = out[-1]
+            if prev[2].isupper() and text[prev[1]:m.start()] == ".":
+                out[-1] = (prev[0], m.end(), prev[2] + word)
+                continue
+        out.append((m.start(), m.end(), word))
+    return out
+
+
+def words(text: str) -> list[str]:
+    return [w for _, _, w in tokens(text)]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One meaning of a phrase."""
+
+    kind: str  # country | igo | inst | person
+    canonical: str
+    country: str | None = None  # ISO3, or IGO/NGO/IMG/MNC for non-state bodies
+    sector: str | None = None
+    org: str | None = None  # IGO/NGO short code (UNO, NAT, ...)
+    role: str = ""  # country: name|demonym|plural|capital ; inst: flags
+    proper: bool = False
+
+
+@dataclass(frozen=True)
+class Term:
+    """One office held by a person over a period (months as year*12+month-1)."""
+
+    name: str
+    country: str
+    office: str
+    sector: str
+    start: int
+    end: int  # inclusive; a very large number when still in office
+    org: str | None = None  # for officials of an international body ("IGO/UNO")
+
+
+@dataclass
+class Lexicon:
+    lower: dict[tuple, list[Entry]] = field(default_factory=dict)  # lowercased keys
+    exact: dict[tuple, list[Entry]] = field(default_factory=dict)  # case-exact keys
+    terms: dict[str, list[Term]] = field(default_factory=dict)  # person -> offices
+    vocab: frozenset = frozenset()  # lowercased words of the common-noun patterns
+    countries: dict[str, str] = field(default_factory=dict)  # iso3 -> canonical name
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        key_words = words(phrase)
+        if not key_words:
+            return
+        if entry.proper and not key_words[0][:1].isupper():
+            # written in lower case in the table ("al-Qaeda", "von der Leyen"): match as is
+            entry = replace(entry, proper=False)
+        if any(w.isupper() and len(w) > 1 for w in key_words) and len(key_words) == 1:
+            self.exact.setdefault(tuple(key_words), []).append(entry)
+        else:
+            self.lower.setdefault(tuple(w.lower() for w in key_words), []).append(entry)
+
+
+def _rows(name: str):
+    text = resources.files("newsdesk.lexicons").joinpath(name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    for line in lines[1:]:  # header
+        yield [cell.strip() for cell in line.split("\t")]
+
+
+def _cells(row: list[str], n: int) -> list[str]:
+    return (row + [""] * n)[:n]
+
+
+def _split(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split("|") if x.strip()]
+
+
+def month_index(value: str, end: bool = False) -> int:
+    """'2012' -> Jan 2012 (Dec 2012 if end); '2012-05' -> May 2012; '' -> open end."""
+    if not value:
+        return 10**9 if end else 0
+    parts = value.split("-")
+    year = int(parts[0])
+    if len(parts) > 1 and parts[1].isdigit():
+        return year * 12 + int(parts[1]) - 1
+    return year * 12 + (11 if end else 0)
+
+
+def _plural(demonym: str) -> str | None:
+    if demonym.endswith(("an", "i", "ni")) and " " not in demonym:
+        return demonym + "s"
+    return None
+
+
+def _load_countries(lex: Lexicon) -> None:
+    for row in _rows("countries.tsv"):
+        iso, names, demonyms, capitals = _cells(row, 4)
+        names_l = _split(names)
+        if not names_l:
+            continue
+        canonical = names_l[0]
+        lex.countries[iso] = canonical
+        for n in names_l:
+            lex.add(n, Entry("country", canonical, iso, role="name", proper=True))
+        for d in _split(demonyms):
+            lex.add(d, Entry("country", canonical, iso, role="demonym", proper=True))
+            plural = _plural(d)
+            if plural:
+                lex.add(plural, Entry("country", canonical, iso, role="plural", proper=True))
+        for c in _split(capitals):
+            lex.add(c, Entry("country", canonical, iso, role="capital", proper=True))
+
+
+def _load_igos(lex: Lexicon) -> None:
+    for row in _rows("igos.tsv"):
+        org, kind, names = _cells(row, 3)
+        names_l = _split(names)
+        for n in names_l:
+            lex.add(n, Entry("igo", names_l[0], kind or "IGO", org=org, proper=True))
+
+
+def _load_institutions(lex: Lexicon) -> set[str]:
+    vocab: set[str] = set()
+    for row in _rows("institutions.tsv"):
+        pattern, sector, country, flags = _cells(row, 4)
+        flag_set = {f.strip() for f in flags.split(",") if f.strip()}
+        proper = "proper" in flag_set
+        entry = Entry("inst", pattern, country or None, sector or None,
+                      role=",".join(sorted(flag_set)), proper=proper)
+        lex.add(pattern, entry)
+        if not proper:
+            vocab.update(w.lower() for w in words(pattern))
+    return vocab
+
+
+def _load_people(lex: Lexicon) -> None:
+    seen_alias: set[tuple[str, str]] = set()
+    for row in _rows("office_holders.tsv"):
+        name, aliases, country, office, sector, start, end = _cells(row, 7)
+        if not name or not country:
+            continue
+        country, _, org = country.partition("/")
+        term = Term(name, country, office, sector or "GOV",
+                    month_index(start), month_index(end, end=True), org or None)
+        lex.terms.setdefault(name, []).append(term)
+        for alias in [name] + _split(aliases):
+            if (alias, name) in seen_alias:
+                continue
+            seen_alias.add((alias, name))
+            lex.add(alias, Entry("person", name, country, proper=True))
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """All tables, indexed (cached: one load per process)."""
+    lex = Lexicon()
+    _load_countries(lex)
+    _load_igos(lex)
+    vocab = _load_institutions(lex)
+    _load_people(lex)
+    vocab.update(["former", "ex", "acting", "deputy", "vice", "'s", "then", "top", "senior"])
+    lex.vocab = frozenset(vocab)
+    return lex

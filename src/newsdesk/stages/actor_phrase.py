@@ -1,0 +1,234 @@
+"""Code one noun phrase to a CAMEO/PLOVER-style actor: {code, country, sector}.
+
+Convention (see also stages/actors.py):
+- country: ISO-3166 alpha-3 (CHN, RUS, USA, PSE, ...); non-state bodies use PLOVER's
+  pseudo-countries: IGO (intergovernmental), NGO, IMG (transnational militarized group), MNC.
+- sector: PLOVER sector codes (GOV, MIL, COP, JUD, LEG, OPP, REB, PTY, SPY, BUS, JRN (media),
+  MED (health), NGO, CVL, ELI (former officials), EDU, REF, LAB, AGR, REL, CRM, UAF, ...).
+- code: country + sector ("CHNMIL", "RUSGOV"); a bare country is just "USA"; a sector with no
+  known country is just the sector ("COP"). IGOs/NGOs add their org code: "IGOUNO" (the UN),
+  "IGONAT" (NATO), "IGOEUR" (EU), and a sector when one is named ("IGOUNOMIL" for UN
+  peacekeepers); the actor then also carries "org".
+
+How a phrase is read: the longest table phrases are matched left to right; the phrase is cut
+at its first preposition outside a match ("the defense minister | of China"); the head part
+decides first (country = first country or body named in it, sector = last strong sector word,
+"leader"/"official" being weak), the tail fills what the head lacks. A named office holder
+resolves to the office held at the date (`office_at`); "former" makes ELI.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .actor_lexicon import MAX_WORDS, Entry, Lexicon, Term, load, month_index, tokens
+
+_CUT_WORDS = {"of", "in", "at", "from", "for", "near", "based", "operating", "on", "to",
+              "with", "against", "inside", "outside", "across", "over", "by", "and", "who",
+              "which", "that"}
+_FORMER = {"former", "ex", "then", "late", "ousted", "exiled", "deposed"}
+NON_STATE = {"IGO", "NGO", "IMG", "MNC"}
+
+
+@dataclass
+class Match:
+    start: int  # token index
+    end: int
+    entry: Entry
+    char_start: int
+    char_end: int
+
+
+def _candidates(lex: Lexicon, window: list[str]) -> list[Entry]:
+    if not window:
+        return []
+    found = list(lex.exact.get(tuple(window), ()))
+    proper_ok = window[0][:1].isupper() or window[0][:1].isdigit()
+    for entry in lex.lower.get(tuple(w.lower() for w in window), ()):
+        if entry.proper and not proper_ok:
+            continue
+        found.append(entry)
+    return found
+
+
+def find_matches(text: str, lex: Lexicon | None = None) -> tuple[list, list[Match]]:
+    """The tokens of `text` and the longest table matches over them, left to right."""
+    lex = lex or load()
+    toks = tokens(text)
+    words_ = [w for _, _, w in toks]
+    matches: list[Match] = []
+    i = 0
+    while i < len(words_):
+        for n in range(min(MAX_WORDS, len(words_) - i), 0, -1):
+            entries = _candidates(lex, words_[i:i + n])
+            if entries:
+                matches.append(Match(i, i + n, _best(entries), toks[i][0], toks[i + n - 1][1]))
+                i += n
+                break
+        else:
+            i += 1
+    return toks, matches
+
+
+_KIND_RANK = {"person": 0, "igo": 1, "inst": 2, "country": 3}
+
+
+def _best(entries: list[Entry]) -> Entry:
+    """Several meanings of one phrase: people and named bodies before places."""
+    return sorted(entries, key=lambda e: _KIND_RANK.get(e.kind, 9))[0]
+
+
+def office_at(name: str, when: int | None, lex: Lexicon | None = None) -> tuple[Term | None, bool]:
+    """The office `name` held at month index `when` (None: the latest), and whether in office."""
+    lex = lex or load()
+    terms = lex.terms.get(name, [])
+    if not terms:
+        return None, False
+    if when is None:
+        latest = max(terms, key=lambda t: (t.end, t.start))
+        return latest, latest.end >= 10**8
+    current = [t for t in terms if t.start <= when <= t.end]
+    if current:
+        return max(current, key=lambda t: t.start), True
+    past = [t for t in terms if t.end < when]
+    if past:
+        return max(past, key=lambda t: t.end), False
+    return min(terms, key=lambda t: t.start), False
+
+
+def date_index(date: str | None) -> int | None:
+    """Month index of an ISO date ('2020-05-03', '2020-05', '2020'), None if unreadable."""
+    if not date:
+        return None
+    head = str(date)[:7]
+    try:
+        return month_index(head if len(head) == 7 and head[4] == "-" else head[:4])
+    except ValueError:
+        return None
+
+
+def _person_entry(matches: list[Match], when: int | None, lex: Lexicon) -> Entry | None:
+    """Of several people an alias may name ("Clinton"), the one in office at the date."""
+    people = [m.entry for m in matches if m.entry.kind == "person"]
+    if not people:
+        return None
+    if when is None:
+        return people[0]
+    for p in people:
+        if office_at(p.canonical, when, lex)[1]:
+            return p
+    return people[0]
+
+
+def _resolve_alias(entry: Entry, text_key: tuple, when: int | None, lex: Lexicon) -> Entry:
+    """A surname alias shared by several people: prefer whoever is in office at the date."""
+    options = [e for e in lex.lower.get(text_key, []) + lex.exact.get(text_key, [])
+               if e.kind == "person"]
+    if len(options) < 2:
+        return entry
+    in_office = [e for e in options if office_at(e.canonical, when, lex)[1]]
+    if in_office:
+        return in_office[0]
+    return entry
+
+
+def _cut(words_: list[str], matches: list[Match]) -> int:
+    covered = {i for m in matches for i in range(m.start, m.end)}
+    for i, w in enumerate(words_):
+        if i and i not in covered and w.lower() in _CUT_WORDS:
+            return i
+    return len(words_)
+
+
+def _sector(matches: list[Match]) -> str | None:
+    strong = [m.entry.sector for m in matches
+              if m.entry.kind == "inst" and m.entry.sector and "weak" not in m.entry.role]
+    if strong:
+        return strong[-1]
+    weak = [m.entry.sector for m in matches if m.entry.kind == "inst" and m.entry.sector]
+    return weak[-1] if weak else None
+
+
+def _place(matches: list[Match]) -> Match | None:
+    """The first country, capital or non-state body named."""
+    for m in matches:
+        if m.entry.kind in ("country", "igo"):
+            return m
+    return None
+
+
+def _inst_country(matches: list[Match]) -> str | None:
+    for m in matches:
+        if m.entry.kind == "inst" and m.entry.country:
+            return m.entry.country
+    return None
+
+
+def make_actor(country: str | None, sector: str | None, org: str | None = None) -> dict | None:
+    """The actor record, with its code built by the convention above."""
+    if not country and not sector:
+        return None
+    if country in NON_STATE:
+        if sector in (None, country):
+            sector = country
+        code = country + (org or "") + ("" if sector == country else sector)
+        actor = {"code": code, "country": country, "sector": sector}
+        if org:
+            actor["org"] = org
+        return actor
+    return {"code": (country or "") + (sector or ""), "country": country, "sector": sector}
+
+
+def code_matches(words_: list[str], matches: list[Match], when: int | None,
+                 context_country: str | None = None) -> tuple[dict | None, str | None]:
+    """(actor, canonical name) for a matched phrase; see the module docstring."""
+    lex = load()
+    if not matches:
+        return None, None
+    cut = _cut(words_, matches)
+    head = [m for m in matches if m.start < cut]
+    tail = [m for m in matches if m.start >= cut]
+    former = any(w.lower() in _FORMER for w in words_[:cut])
+
+    person = _person_entry(head, when, lex) or _person_entry(tail, when, lex)
+    if person is not None:
+        key = tuple(w.lower() for w in words_[_span_of(matches, person)])
+        person = _resolve_alias(person, key, when, lex)
+        term, in_office = office_at(person.canonical, when, lex)
+        sector = _sector(head) or _sector(tail)
+        place = _place(head)
+        if term and in_office and not former:
+            return make_actor(term.country, term.sector, term.org), person.canonical
+        country = place.entry.country if place else (term.country if term else person.country)
+        if former or not sector:
+            sector = "ELI"
+        return make_actor(country, sector), person.canonical
+
+    sector = _sector(head) or _sector(tail)
+    if former and sector:
+        sector = "ELI"
+    place = _place(head) or _place(tail)
+    if place is not None:
+        entry = place.entry
+        if entry.kind == "igo":
+            return make_actor(entry.country, sector, entry.org), entry.canonical
+        if sector is None and entry.role == "capital" and len(matches) == 1:
+            sector = "GOV"  # "Moscow said": a capital standing for its government
+        return make_actor(entry.country, sector), entry.canonical
+    country = _inst_country(head) or _inst_country(tail) or context_country
+    inst = next((m.entry for m in head + tail if m.entry.kind == "inst"), None)
+    name = inst.canonical if inst and "proper" in inst.role else None
+    return make_actor(country, sector), name
+
+
+def _span_of(matches: list[Match], entry: Entry) -> slice:
+    for m in matches:
+        if m.entry is entry:
+            return slice(m.start, m.end)
+    return slice(0, 0)
+
+
+def code_text(text: str, date: str | None = None, context_country: str | None = None
+              ) -> tuple[dict | None, str | None]:
+    """(actor, canonical name) of a phrase."""
+    toks, matches = find_matches(text)
+    return code_matches([w for _, _, w in toks], matches, date_index(date), context_country)

@@ -1,0 +1,306 @@
+"""Stage `actors`: entity mentions → CAMEO/PLOVER actor codes and canonical names.
+
+Public API (used by the events stage):
+- `code_phrase(text, date=None, context_country=None)` codes any noun phrase ("the Sudanese
+  army", "Russia's Defense Ministry", "opposition leader Raila Odinga", "police") to
+  `{code, country, sector}` or None;
+- `actor_for_span(doc, start, end)` the actor of a span of an analysed document: the phrase
+  itself, the entity it overlaps, or (for "he", "the minister") the person it refers back to.
+
+Code convention: ISO-3166 alpha-3 country + PLOVER sector ("CHNMIL", "RUSGOV"; a bare
+country "USA"; a sector of unknown country "COP"); intergovernmental and other non-state
+bodies take PLOVER's pseudo-countries IGO/NGO/IMG/MNC plus an org code ("IGOUNO" = UN,
+"IGONAT" = NATO, "IGOEUR" = EU) and carry `org`. Media is JRN and health MED (PLOVER, not
+CAMEO, meanings); ELI is a former office holder. See actor_phrase.py for how a phrase is read
+and lexicons/*.tsv for the tables (office holders resolve by the article's date).
+"""
+from __future__ import annotations
+
+import re
+from ..model import Document, Entity
+from ..pipeline import stage
+from .actor_lexicon import load, tokens
+from .actor_phrase import NON_STATE, _candidates, code_text, date_index, office_at
+
+ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
+_LOCATIVE = {"in", "at", "near", "outside", "from", "to", "into", "across", "around",
+             "inside", "via", "through", "toward", "towards", "between"}
+_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+_MAX_LEFT = 6  # words of title/role looked at before a name
+_APPOSITIVE = re.compile(r"\s*,\s+((?:the\s+|a\s+)?[^,;.()\"]{3,60}?)\s*(?:,|\.|;|$)")
+_COREF_SENTENCES = 4  # how far back "he" / "the minister" may look
+
+
+def code_phrase(text: str, date: str | None = None,
+                context_country: str | None = None) -> dict | None:
+    """{code, country, sector} of a noun phrase, or None if it names no political actor.
+
+    `date` (ISO) picks the office a named person held then (None: the latest office);
+    `context_country` gives the country of bare sector words ("police", "protesters")."""
+    actor, _ = code_text(text, date, context_country)
+    return actor
+
+
+def actor_for_span(doc: Document, start: int, end: int) -> dict | None:
+    """The actor of doc.text[start:end]: the phrase's own coding merged with the entity it
+    overlaps; pronouns and bare roles ("the minister") refer back to the last coded person."""
+    text = doc.text[start:end]
+    date = doc.meta.published
+    stripped = text.strip().lower()
+    if stripped in _PRONOUNS:
+        person = _last_person(doc, start)
+        return dict(person.actor) if person else None
+    entity = _overlapping_entity(doc, start, end)
+    actor, _ = code_text(text, date)
+    if entity is not None and entity.actor:
+        return _merge(entity, actor, doc, start, end)
+    if actor and actor.get("country") is None:
+        return _refer_back(doc, text, actor, start) or actor
+    return actor
+
+
+@stage("actors", needs=(), adds=("actors",))
+def actors(doc: Document) -> Document:
+    """Code every political-actor entity in the document (see module docstring)."""
+    date = doc.meta.published
+    seen_people: dict[str, Entity] = {}
+    for ent in doc.entities:
+        if ent.label not in ACTOR_LABELS:
+            continue
+        if ent.label == "PERSON" and _corefer(ent, doc, seen_people):
+            continue
+        actor, name = _code_entity(doc, ent, date)
+        if actor is not None:
+            ent.actor = actor
+        if name:
+            ent.name = name
+        if ent.label == "PERSON":
+            seen_people[ent.name] = ent
+    _fill_countries_from_sentence(doc)
+    return doc
+
+
+# --- entities -----------------------------------------------------------------------------
+
+def _code_entity(doc: Document, ent: Entity, date: str | None):
+    """(actor, canonical name) of one mention, reading the title or role words around it."""
+    text = doc.text[ent.start:ent.end]
+    actor, name = code_text(text, date)
+    left = _left_extension(doc, ent)
+    right = _right_extension(doc, ent) if ent.label in ("NORP", "ORG") else ent.end
+    if (left, right) != (ent.start, ent.end):
+        actor = code_text(doc.text[left:right], date)[0] or actor
+    if actor is None and ent.label == "PERSON":
+        actor = _appositive(doc, ent, date)
+    if (actor and ent.label in ("GPE", "LOC", "FAC") and actor.get("sector") == "GOV"
+            and left == ent.start and _is_capital(text) and _is_locative(doc, ent)):
+        actor = {"code": actor["country"], "country": actor["country"], "sector": None}
+    return actor, name
+
+
+def _sentence_start(doc: Document, offset: int) -> int:
+    sent = doc.sentence_at(offset)
+    return sent.start if sent else max(0, offset - 200)
+
+
+def _left_extension(doc: Document, ent: Entity) -> int:
+    """Start of the title/role words right before a mention ("Chinese President" Xi)."""
+    lex = load()
+    begin = max(_sentence_start(doc, ent.start), ent.start - 120)
+    before = tokens(doc.text[begin:ent.start])[-_MAX_LEFT:]
+    start = ent.start
+    for i in range(len(before) - 1, -1, -1):
+        s, e, word = before[i]
+        if doc.text[begin + e:start].strip() not in ("", "'s"):
+            break  # punctuation between the words
+        if word.lower() in lex.vocab or _candidates(lex, [word]):
+            start = begin + s
+        else:
+            break
+    while start < ent.start:  # never begin on a linking word ("of", "and")
+        first = tokens(doc.text[start:ent.start])
+        if first and first[0][2].lower() in ("of", "and", "'s", "the", "for", "to", "in"):
+            start = start + first[1][0] if len(first) > 1 else ent.start
+        else:
+            break
+    return start
+
+
+def _right_extension(doc: Document, ent: Entity) -> int:
+    """End of role words right after an adjective ("Chinese" troops, "Russian" officials)."""
+    lex = load()
+    after = tokens(doc.text[ent.end:ent.end + 60])[:3]
+    end = ent.end
+    for s, e, word in after:
+        if doc.text[end:ent.end + s].strip() not in ("",):
+            break
+        if word.lower() in lex.vocab and word.lower() not in ("of", "and", "'s", "for"):
+            end = ent.end + e
+        else:
+            break
+    return end
+
+
+def _appositive(doc: Document, ent: Entity, date: str | None):
+    """ "Sergei Shoigu, Russia's defense minister, said" → the role after the name."""
+    m = _APPOSITIVE.match(doc.text, ent.end)
+    if not m:
+        return None
+    actor, _ = code_text(m.group(1), date)
+    return actor if actor and actor.get("sector") else None
+
+
+def _is_locative(doc: Document, ent: Entity) -> bool:
+    before = tokens(doc.text[max(0, ent.start - 20):ent.start])
+    return bool(before) and before[-1][2].lower() in _LOCATIVE
+
+
+def _is_capital(text: str) -> bool:
+    lex = load()
+    words_ = [w for _, _, w in tokens(text)]
+    return any(e.kind == "country" and e.role == "capital" for e in _candidates(lex, words_))
+
+
+def _corefer(ent: Entity, doc: Document, seen: dict[str, Entity]) -> bool:
+    """ "Xi" after "Xi Jinping": the short form takes the full name's name and actor."""
+    text = doc.text[ent.start:ent.end].strip()
+    if " " in text or not seen:
+        return False
+    for full_name, prev in reversed(list(seen.items())):
+        parts = full_name.split()
+        if len(parts) > 1 and text in (parts[0], parts[-1]):
+            ent.name = prev.name
+            ent.actor = dict(prev.actor) if prev.actor else None
+            return True
+    return False
+
+
+def _fill_countries_from_sentence(doc: Document) -> None:
+    """A sector with no country ("the Defense Ministry") takes the one country its sentence
+    names, if the sentence names exactly one."""
+    by_sentence: dict[int, set[str]] = {}
+    for ent in doc.entities:
+        if ent.actor and ent.actor.get("country") and len(ent.actor["country"]) == 3:
+            sent = doc.sentence_at(ent.start)
+            if sent is not None:
+                by_sentence.setdefault(sent.i, set()).add(ent.actor["country"])
+    for ent in doc.entities:
+        if ent.actor and not ent.actor.get("country") and ent.actor.get("sector"):
+            sent = doc.sentence_at(ent.start)
+            countries = by_sentence.get(sent.i, set()) if sent else set()
+            countries.discard("IGO")
+            if len(countries) == 1:
+                country = next(iter(countries))
+                ent.actor = {"code": country + ent.actor["sector"], "country": country,
+                             "sector": ent.actor["sector"]}
+
+
+# --- spans (for the events stage) --------------------------------------------------------
+
+def _overlapping_entity(doc: Document, start: int, end: int) -> Entity | None:
+    best, best_len = None, 0
+    for ent in doc.entities:
+        overlap = min(end, ent.end) - max(start, ent.start)
+        if overlap > 0 and ent.actor and overlap > best_len:
+            best, best_len = ent, overlap
+    return best
+
+
+def _merge(entity: Entity, actor: dict | None, doc: Document, start: int, end: int) -> dict:
+    """The span's own reading where it says more than the entity ("Chinese troops" vs
+    "Chinese"); a named office holder's office otherwise."""
+    own = dict(entity.actor)
+    if actor is None:
+        return own
+    if entity.label == "PERSON" and entity.name in load().terms:
+        return own
+    if not actor.get("country"):
+        country = own.get("country")
+        return {**actor, "code": (country or "") + (actor.get("sector") or ""),
+                "country": country}
+    if actor.get("sector") is None and own.get("sector") and own["country"] == actor["country"]:
+        return own
+    return actor
+
+
+def _last_person(doc: Document, before: int, role: str | None = None) -> Entity | None:
+    """The last coded person before an offset, within a few sentences; with `role`
+    ("minister", "defence minister"), the last one whose title or office says so."""
+    here = doc.sentence_at(before)
+    floor = here.i - _COREF_SENTENCES if here else -1
+    for ent in reversed(doc.entities):
+        if ent.start >= before or ent.label != "PERSON" or not ent.actor:
+            continue
+        sent = doc.sentence_at(ent.start)
+        if sent is not None and sent.i < floor:
+            break
+        if role is None or role in _roles_of(doc, ent):
+            return ent
+    return None
+
+
+_OFFICE_WORDS = {
+    "HOS": "president head of state leader king queen emir",
+    "HOG": "prime minister premier chancellor head of government leader",
+    "FM": "foreign minister foreign secretary secretary of state",
+    "DM": "defence minister defense minister defence secretary defense secretary",
+    "VP": "vice president",
+}
+
+
+def _roles_of(doc: Document, ent: Entity) -> str:
+    """Lowercased words naming a person's role: title before the name, office held."""
+    left = _left_extension(doc, ent)
+    roles = [doc.text[left:ent.start]]
+    m = _APPOSITIVE.match(doc.text, ent.end)
+    if m:
+        roles.append(m.group(1))
+    term, _ = office_at(ent.name, date_index(doc.meta.published))
+    if term is not None:
+        roles.append(_OFFICE_WORDS.get(term.office, term.office))
+    return " ".join(roles).lower().replace("defense", "defence")
+
+
+def _refer_back(doc: Document, text: str, actor: dict, start: int) -> dict | None:
+    """ "the minister" / "the defence minister" → the last person with that title;
+    "its defence minister" / "the ministry" → the country last named nearby."""
+    toks = [w for _, _, w in tokens(text)]
+    if not toks or toks[0].lower() not in ("the", "this", "that", "its", "their"):
+        return None
+    role = " ".join(w.lower() for w in toks[1:]).replace("defense", "defence")
+    if toks[0].lower() not in ("its", "their") and _names_a_person_role(text):
+        person = _last_person(doc, start, role) or _last_person(doc, start)
+        if person is not None:
+            return dict(person.actor)
+    countries = _countries_near(doc, start, same_sentence=toks[0].lower() in ("its", "their"))
+    if countries:
+        country = countries[-1]
+        return {"code": country + (actor.get("sector") or ""), "country": country,
+                "sector": actor.get("sector")}
+    return None
+
+
+def _countries_near(doc: Document, before: int, same_sentence: bool) -> list[str]:
+    """Countries of the entities before an offset in its sentence (and the previous one,
+    unless `same_sentence`), in text order; only when they name a single country."""
+    here = doc.sentence_at(before)
+    reach = 0 if same_sentence else 1
+    found = []
+    for ent in doc.entities:
+        if ent.start >= before or not ent.actor or not ent.actor.get("country"):
+            continue
+        sent = doc.sentence_at(ent.start)
+        if here and sent and 0 <= here.i - sent.i <= reach and ent.actor["country"] not in NON_STATE:
+            found.append(ent.actor["country"])
+    return found if len(set(found)) == 1 else []
+
+
+def _names_a_person_role(text: str) -> bool:
+    lex = load()
+    toks = [w for _, _, w in tokens(text)]
+    for n in range(len(toks), 0, -1):
+        for i in range(0, len(toks) - n + 1):
+            for e in _candidates(lex, toks[i:i + n]):
+                if e.kind == "inst" and "person" in e.role:
+                    return True
+    return False

@@ -1,0 +1,210 @@
+"""The actors stage and its phrase coder, on sentences written by hand."""
+from __future__ import annotations
+
+import pytest
+
+from newsdesk import nlp
+from newsdesk.model import Document, Meta
+from newsdesk.pipeline import fill_from_parse
+from newsdesk.stages.actors import actor_for_span, actors, code_phrase
+
+
+def code(phrase, date="2020-06-01", context=None):
+    actor = code_phrase(phrase, date, context)
+    return actor["code"] if actor else None
+
+
+def analysed(text, published="2023-04-10"):
+    doc = Document(text=text, meta=Meta(published=published))
+    fill_from_parse(doc, nlp.parse(text))
+    return actors(doc)
+
+
+def entity(doc, surface, nth=0):
+    found = [e for e in doc.entities if doc.text[e.start:e.end] == surface]
+    assert len(found) > nth, f"{surface!r} not among {[doc.text[e.start:e.end] for e in doc.entities]}"
+    return found[nth]
+
+
+def span_actor(doc, phrase, nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(phrase, start + 1)
+    actor = actor_for_span(doc, start, start + len(phrase))
+    return actor["code"] if actor else None
+
+
+# --- code_phrase: countries, demonyms, capitals -----------------------------------------
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Russia", "RUS"), ("the United States", "USA"), ("U.S.", "USA"), ("Britain", "GBR"),
+    ("Chinese", "CHN"), ("Palestinians", "PSE"), ("North Korea", "PRK"), ("Ivory Coast", "CIV"),
+])
+def test_countries_and_demonyms(phrase, expected):
+    assert code(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Moscow", "RUSGOV"), ("Washington", "USAGOV"), ("Beijing", "CHNGOV"), ("Kyiv", "UKRGOV"),
+])
+def test_capital_alone_stands_for_the_government(phrase, expected):
+    assert code(phrase) == expected
+
+
+def test_lowercase_common_words_are_not_countries():
+    assert code("turkey sandwiches") is None
+    assert code("us") is None
+
+
+# --- institutions and sector words --------------------------------------------------------
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("the Kremlin", "RUSGOV"), ("the Pentagon", "USAMIL"), ("the State Department", "USAGOV"),
+    ("Russia's Defense Ministry", "RUSMIL"), ("the Sudanese army", "SDNMIL"),
+    ("Chinese troops", "CHNMIL"), ("Turkish police", "TURCOP"), ("Israel's high court", "ISRJUD"),
+    ("Poland's parliament", "POLLEG"), ("Afghan rebels", "AFGREB"), ("Iraqi civilians", "IRQCVL"),
+    ("Congolese refugees", "CODREF"), ("Hamas", "PSEREB"), ("Hezbollah", "LBNREB"),
+])
+def test_institutions(phrase, expected):
+    assert code(phrase) == expected
+
+
+def test_bare_sector_words_take_the_context_country():
+    assert code("police") == "COP"
+    assert code("police", context="KEN") == "KENCOP"
+    assert code("protesters", context="IRN") == "IRNCVL"
+    assert code("the defence minister", context="CHN") == "CHNMIL"
+
+
+def test_an_explicit_country_beats_the_context_country():
+    assert code("Ugandan rebels", context="COD") == "UGAREB"
+
+
+# --- titles and roles ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("the defense minister of China", "CHNMIL"),
+    ("Chinese President Xi Jinping", "CHNGOV"),
+    ("opposition leader Raila Odinga", "KENOPP"),
+    ("Serbian Labour Minister Dragan Milovanovic", "SRBGOV"),
+    ("the president of Armenia", "ARMGOV"),
+    ("Nigerian President Olusegun Obasanjo", "NGAGOV"),
+    ("a senior Russian official", "RUSGOV"),
+    ("Montenegro's prime minister", "MNEGOV"),
+])
+def test_titles_and_roles(phrase, expected):
+    assert code(phrase) == expected
+
+
+def test_a_weak_role_word_yields_to_a_strong_one():
+    assert code("rebel leader", context="SDN") == "SDNREB"
+    assert code("the army chief", context="PAK") == "PAKMIL"
+
+
+def test_former_makes_an_elite():
+    assert code("former Russian President Boris Yeltsin", "2005") == "RUSELI"
+    assert code("a former defence minister", context="GBR") == "GBRELI"
+
+
+# --- international organisations ----------------------------------------------------------
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("the United Nations", "IGOUNO"), ("NATO", "IGONAT"), ("the EU", "IGOEUR"),
+    ("the African Union", "IGOAFU"), ("UN peacekeepers", "IGOUNOMIL"), ("Amnesty International", "NGOAMN"),
+    ("al-Qaeda", "IMGAQD"),
+])
+def test_international_organisations(phrase, expected):
+    assert code(phrase) == expected
+
+
+def test_igo_actor_carries_its_org():
+    actor = code_phrase("the IAEA")
+    assert actor["country"] == "IGO" and actor["org"] == "UNO"
+
+
+# --- office holders by date ----------------------------------------------------------------
+
+def test_office_holder_resolves_by_date():
+    assert code("Shoigu", "2020-03-01") == "RUSMIL"  # defence minister 2012-2024
+    assert code("Shoigu", "2010-03-01") == "RUSGOV"  # emergencies minister then
+    assert code("Shoigu", "2025-02-01") == "RUSGOV"  # Security Council secretary
+    assert code("Mattis", "2018-01-01") == "USAMIL"
+    assert code("Mattis", "2021-01-01") == "USAELI"  # no longer in office
+    assert code("Lavrov", None) == "RUSGOV"  # no date: the latest office
+
+
+def test_shared_surname_picks_whoever_held_office():
+    assert code("Clinton", "1998-05-01") == "USAGOV"
+    assert code("Kim", "2005-01-01") == "PRKGOV"
+    assert code("Abe", "2015-01-01") == "JPNGOV"
+    assert code("Abe", "2010-01-01") == "JPNELI"
+
+
+def test_igo_official():
+    assert code("Ban Ki-moon", "2010-01-01") == "IGOUNO"
+    assert code("Ban Ki-moon", "2005-01-01") == "KORGOV"
+
+
+# --- the stage on parsed documents ---------------------------------------------------------
+
+ARTICLE = (
+    "China is sending its defence minister to Russia next week, a ministry spokesman said on "
+    "Friday. Chinese Defense Minister Li Shangfu will meet Russian President Vladimir Putin in "
+    "Moscow. Li said the visit would deepen ties. Washington condemned the trip. "
+    "The minister later praised the Russian army."
+)
+
+
+@pytest.fixture(scope="module")
+def article():
+    return analysed(ARTICLE)
+
+
+def test_stage_codes_entities_and_names(article):
+    assert entity(article, "China").actor["code"] == "CHN"
+    li = entity(article, "Li Shangfu")
+    assert li.actor["code"] == "CHNMIL" and li.name == "Li Shangfu"
+    assert entity(article, "Vladimir Putin").actor["code"] == "RUSGOV"
+    assert entity(article, "Washington").actor["code"] == "USAGOV"
+
+
+def test_capital_as_a_place_is_only_the_country(article):
+    assert entity(article, "Moscow").actor["code"] == "RUS"
+
+
+def test_short_name_corefers_with_the_full_name(article):
+    li = entity(article, "Li")
+    assert li.name == "Li Shangfu" and li.actor["code"] == "CHNMIL"
+
+
+def test_actor_for_span(article):
+    assert span_actor(article, "the Russian army") == "RUSMIL"
+    assert span_actor(article, "The minister") == "CHNMIL"  # Li Shangfu, not Putin
+    assert span_actor(article, "its defence minister") == "CHNMIL"
+
+
+def test_pronoun_refers_to_the_last_person():
+    doc = analysed("Russian Foreign Minister Sergei Lavrov arrived in Ankara. He met officials.")
+    assert span_actor(doc, "He") == "RUSGOV"
+
+
+def test_person_with_title_not_in_the_table():
+    doc = analysed("Kenyan opposition leader Kalonzo Musyoka rejected the deal.")
+    assert entity(doc, "Kalonzo Musyoka").actor["code"] == "KENOPP"
+
+
+def test_appositive_role():
+    doc = analysed("Ivan Petrovsky, Belarus's defence minister, visited Minsk.")
+    assert entity(doc, "Ivan Petrovsky").actor["code"] == "BLRMIL"
+
+
+def test_person_held_office_resolves_with_article_date():
+    early = analysed("Shoigu inspected the troops.", published="2019-03-01")
+    late = analysed("Shoigu inspected the troops.", published="2025-03-01")
+    assert entity(early, "Shoigu").actor["code"] == "RUSMIL"
+    assert entity(late, "Shoigu").actor["code"] == "RUSGOV"
+
+
+def test_non_actor_person_has_no_actor():
+    doc = analysed("John Smith, a baker from Leeds, won the prize.")
+    assert entity(doc, "John Smith").actor is None
