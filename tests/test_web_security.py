@@ -1,0 +1,135 @@
+"""Articles are hostile input: script tags, event-handler attributes and javascript: links in
+the text, title, metadata, quotes and events must reach every page as harmless text."""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+from fastapi.testclient import TestClient
+from test_web_api import assert_error, event, fill_store, make_record, span
+
+from newsdesk.web import create_app
+from newsdesk.web.pages import safe_url
+from newsdesk.web.reader import build_reading
+
+EVIL_TEXT = (
+    "<script>alert('text')</script> Russia <b onmouseover=alert(1)>attacked</b> Ukraine.\n\n"
+    "\"<img src=x onerror=alert(2)>\" said <a href=\"javascript:alert(3)\">Evil</a>.\n\n"
+    "It is a \"quoted\" & 'odd' <!-- comment --> </p></span></div> text.")
+EVIL_TITLE = "<script>alert('title')</script><img src=x onerror=alert(4)>"
+
+
+def evil_record() -> dict:
+    text = EVIL_TEXT
+    quote = {"id": "q1\" onmouseover=\"alert(5)", "kind": "direct",
+             "source": dict(span(text, "<a href=\"javascript:alert(3)\">Evil</a>"),
+                            name="<script>alert(6)</script>", entity=None, actor=None),
+             "cue": span(text, "said"), "content": span(text, "<img src=x onerror=alert(2)>"),
+             "via": ["q0"]}
+    ev = event("e1\"><script>alert(7)</script>", text,
+               "<b onmouseover=alert(1)>attacked</b> Ukraine", "190", "<i>Use force</i>", 4,
+               -10.0, "RUS<script>", "UKR\"onload=alert(8)", date="2023-02-24")
+    rec = make_record(text, title=EVIL_TITLE, publisher="<b onclick=alert(9)>Pub</b>",
+                      url="javascript:alert('url')", quotes=[quote], events=[ev])
+    rec["meta"]["authors"] = ["<svg onload=alert(10)>"]
+    rec["sentences"][2]["subjectivity"] = {"label": "SUBJ", "score": 0.8}
+    return rec
+
+
+@pytest.fixture
+def client(tmp_path):
+    path = tmp_path / "evil.duckdb"
+    fill_store(path, [evil_record()])
+    with TestClient(create_app(path), raise_server_exceptions=False) as c:
+        yield c
+
+
+class _Tags(HTMLParser):
+    """Every element and attribute a browser would build from the page."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def parse_tags(html: str) -> list[tuple[str, dict]]:
+    parser = _Tags()
+    parser.feed(html)
+    return parser.tags
+
+
+def assert_harmless(html: str, page: bool = True) -> None:
+    """No markup from the article survived as markup: as a browser parses the page, the only
+    script is ours, no attribute is an event handler, no link or source is javascript:/data:."""
+    tags = parse_tags(html)
+    scripts = [a for t, a in tags if t == "script"]
+    assert scripts == ([{"src": "/static/newsdesk.js", "defer": None}] if page else [])
+    for tag, attrs in tags:
+        assert tag not in ("img", "iframe", "object", "embed", "base", "meta") or (
+            tag == "meta" and set(attrs) <= {"charset", "name", "content"}), (tag, attrs)
+        for name, value in attrs.items():
+            assert not name.startswith("on"), (tag, attrs)
+            if name in ("href", "src", "action", "xlink:href"):
+                assert not (value or "").strip().lower().startswith(("javascript:", "data:")), \
+                    (tag, attrs)
+
+
+def test_reader_renders_the_attack_as_text(client):
+    rid = evil_record()["id"]
+    resp = client.get(f"/articles/{rid}")
+    assert resp.status_code == 200
+    html = resp.text
+    assert_harmless(html)
+    assert "&lt;script&gt;alert(&#39;text&#39;)&lt;/script&gt;" in html  # shown, as text
+    assert "&lt;img src=x onerror=alert(2)&gt;" in html
+    assert "javascript:alert(&#39;url&#39;)" in html  # the URL is shown, never linked
+    assert "default-src 'self'" in resp.headers["content-security-policy"]
+
+
+@pytest.mark.parametrize("path", ["/", "/articles", "/events", "/quotes", "/dyads",
+                                  "/dyads?dyad=RUS:UKR", "/articles?q=%3Cscript%3E",
+                                  "/events?actor=%3Cscript%3E"])
+def test_every_page_escapes(client, path):
+    resp = client.get(path)
+    assert resp.status_code in (200, 422), path
+    assert_harmless(resp.text)
+
+
+def test_reader_markup_is_escaped_piece_by_piece():
+    reading = build_reading(evil_record())
+    html = "".join(str(p) for p in reading.paragraphs)
+    assert_harmless(html, page=False)
+    assert 'class="quote"' in html and 'class="event"' in html
+    # Every tag in the reader markup is one of ours.
+    assert set(re.findall(r"</?([a-z]+)", html)) <= {"span", "sup", "br"}
+
+
+def test_only_http_links():
+    assert safe_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
+    for bad in ("javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,<b>",
+                "vbscript:x", "//evil.org", "http://", "https://a.org/\njavascript:", None, 42):
+        assert safe_url(bad) is None
+
+
+def test_error_pages_and_json_never_leak_internals(client):
+    err = assert_error(client.get("/api/articles", params={"q": "x" * 5000}), 422)
+    assert "Traceback" not in err["message"]
+    page = client.get("/articles/<script>alert(1)</script>")
+    assert page.status_code == 404
+    assert_harmless(page.text)
+
+
+def test_post_without_token_is_refused(client):
+    err = assert_error(client.post("/api/analyze", json={"text": "<script>x</script>"}), 401)
+    assert err["code"] == "unauthorized"
+
+
+def test_sql_injection_is_only_data(client):
+    for q in ("' OR 1=1 --", "'; DROP TABLE articles; --", "%' UNION SELECT 1 --"):
+        assert client.get("/api/articles", params={"q": q}).json()["total"] == 0
+        assert client.get("/api/quotes", params={"speaker": q}).json()["items"] == []
+    assert client.get("/api/health").json()["counts"]["articles"] == 1
