@@ -2,7 +2,7 @@
 
 Every table is a TSV with a header line; `#` lines are comments; list cells are `|`-separated.
 
-- countries.tsv       iso3, names (first = canonical), demonyms, capitals
+- countries.tsv       iso3, names (first = canonical), demonyms, capitals, places
 - igos.tsv            org, kind (IGO|NGO|IMG|MNC), names (first = canonical)
 - institutions.tsv    pattern, sector, country, flags (comma list: person, weak, proper)
 - office_holders.tsv  name, aliases, country, office, sector, from, to  (YYYY or YYYY-MM)
@@ -53,7 +53,7 @@ class Entry:
     country: str | None = None  # ISO3, or IGO/NGO/IMG/MNC for non-state bodies
     sector: str | None = None
     org: str | None = None  # IGO/NGO short code (UNO, NAT, ...)
-    role: str = ""  # country: name|demonym|plural|capital ; inst: flags
+    role: str = ""  # country: name|demonym|plural|capital|place ; inst: flags
     proper: bool = False
 
 
@@ -125,7 +125,7 @@ def _plural(demonym: str) -> str | None:
 
 def _load_countries(lex: Lexicon) -> None:
     for row in _rows("countries.tsv"):
-        iso, names, demonyms, capitals = _cells(row, 4)
+        iso, names, demonyms, capitals, places = _cells(row, 5)
         names_l = _split(names)
         if not names_l:
             continue
@@ -140,6 +140,8 @@ def _load_countries(lex: Lexicon) -> None:
                 lex.add(plural, Entry("country", canonical, iso, role="plural", proper=True))
         for c in _split(capitals):
             lex.add(c, Entry("country", canonical, iso, role="capital", proper=True))
+        for p in _split(places):
+            lex.add(p, Entry("country", canonical, iso, role="place", proper=True))
 
 
 def _load_igos(lex: Lexicon) -> None:

@@ -25,6 +25,7 @@ from .actor_lexicon import MAX_WORDS, Entry, Lexicon, Term, load, month_index, t
 _CUT_WORDS = {"of", "in", "at", "from", "for", "near", "based", "operating", "on", "to",
               "with", "against", "inside", "outside", "across", "over", "by", "and", "who",
               "which", "that"}
+_NOT_AFFILIATION = {"anti", "ethnic", "non"}
 _FORMER = {"former", "ex", "then", "late", "ousted", "exiled", "deposed"}
 NON_STATE = {"IGO", "NGO", "IMG", "MNC"}
 
@@ -148,10 +149,14 @@ def _sector(matches: list[Match]) -> str | None:
     return weak[-1] if weak else None
 
 
-def _place(matches: list[Match]) -> Match | None:
-    """The first country, capital or non-state body named."""
+def _place(matches: list[Match], words_: list[str]) -> Match | None:
+    """The first country, capital or non-state body named, skipping the ones that only
+    describe ("anti-Syria journalist", "ethnic Albanians")."""
     for m in matches:
         if m.entry.kind in ("country", "igo"):
+            before = words_[m.start - 1].lower() if m.start else ""
+            if before in _NOT_AFFILIATION and m.entry.kind == "country":
+                continue
             return m
     return None
 
@@ -195,7 +200,7 @@ def code_matches(words_: list[str], matches: list[Match], when: int | None,
         person = _resolve_alias(person, key, when, lex)
         term, in_office = office_at(person.canonical, when, lex)
         sector = _sector(head) or _sector(tail)
-        place = _place(head)
+        place = _place(head, words_)
         if term and in_office and not former:
             return make_actor(term.country, term.sector, term.org), person.canonical
         country = place.entry.country if place else (term.country if term else person.country)
@@ -206,14 +211,15 @@ def code_matches(words_: list[str], matches: list[Match], when: int | None,
     sector = _sector(head) or _sector(tail)
     if former and sector:
         sector = "ELI"
-    place = _place(head) or _place(tail)
+    place = _place(head, words_) or _place(tail, words_)
     if place is not None:
         entry = place.entry
         if entry.kind == "igo":
             return make_actor(entry.country, sector, entry.org), entry.canonical
         if sector is None and entry.role == "capital" and len(matches) == 1:
             sector = "GOV"  # "Moscow said": a capital standing for its government
-        return make_actor(entry.country, sector), entry.canonical
+        name = None if entry.role == "place" else entry.canonical
+        return make_actor(entry.country, sector), name
     country = _inst_country(head) or _inst_country(tail) or context_country
     inst = next((m.entry for m in head + tail if m.entry.kind == "inst"), None)
     name = inst.canonical if inst and "proper" in inst.role else None
