@@ -10,6 +10,7 @@ when fetching is allowed, an error row otherwise); other XML is refused with the
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -85,7 +86,9 @@ def documents_from_feed(data: bytes, source: str, options: Options, fetcher=None
 
 def entry_date(entry) -> str | None:
     for key in ("published", "updated", "created", "dc_date"):
-        value = (entry.get(key) or "").strip()
+        with warnings.catch_warnings():  # feedparser warns about its published/updated alias
+            warnings.simplefilter("ignore", DeprecationWarning)
+            value = (entry.get(key) or "").strip()
         if not value:
             continue
         try:
@@ -96,7 +99,9 @@ def entry_date(entry) -> str | None:
             return datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
         except ValueError:
             pass
-        parsed = entry.get(f"{key}_parsed")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            parsed = entry.get(f"{key}_parsed")
         if parsed:
             return datetime(*parsed[:6], tzinfo=timezone.utc).isoformat()
     return None
