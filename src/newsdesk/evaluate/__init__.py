@@ -12,6 +12,8 @@ from pathlib import Path
 from ..errors import EvalError
 
 TASKS: dict[str, str] = {
+    "events": "events",
+    "cameo5": "cameo5",
     "attribution": "attribution",
     "extraction": "extraction",
     "metadata": "metadata",

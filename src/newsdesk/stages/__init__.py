@@ -6,6 +6,7 @@ from __future__ import annotations
 def default_stages() -> list:
     """The stages every analysis runs, in order: actors → quotes → voice → events."""
     from .actors import actors
+    from .events import events
     from .quotes import quotes
 
-    return [actors, quotes]
+    return [actors, quotes, events]

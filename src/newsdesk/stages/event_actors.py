@@ -124,7 +124,8 @@ def _climb_subject(verb):
                     return objs[0]
         if cur.dep_ == "relcl":
             return cur.head
-        if cur.dep_ in ("xcomp", "conj", "advcl", "acl") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "prep", "acomp") and \
+                cur.head is not cur:
             if cur.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in cur.head.children) and \
                     cur.head.lemma_ not in ("promise",):
                 # "urged Russia to withdraw": the object of the urging acts
@@ -193,16 +194,57 @@ def _modifier_conjuncts(token) -> list:
     return with_conjuncts(mods[0]) if mods else []
 
 
+REPORT_VERBS = {"say", "announce", "tell", "state", "add", "declare", "report", "claim"}
+
+
+def _reporter_subject(subj):
+    """"The union announced that it has called off the strike": "it" is the announcer."""
+    cur = subj.head
+    for _ in range(4):
+        if cur.dep_ == "ccomp" and cur.head.lemma_ in REPORT_VERBS:
+            return next((c for c in cur.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return None
+
+
+LOCATIVE_PREPS = {"in", "of", "from", "at", "across", "throughout", "inside"}
+
+
+def _locate(doc, subj, actor: dict) -> None:
+    """A sector without a country ("opposition groups in Zimbabwe", "demonstrators in
+    Baghdad", "workers of the Serbian union") takes the country of a place or organisation
+    named in its phrase, else of a place where the clause happens: CAMEO coders' practice."""
+    sent = subj.sent
+    spans = [(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))]
+    for tok in sent:
+        if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS:
+            spans.append((tok.idx, tok.right_edge.idx + len(tok.right_edge)))
+    for start, end in spans:
+        for ent in doc.entities:
+            if ent.actor and ent.actor.get("country") and start <= ent.start and ent.end <= end \
+                    and ent.label in ("GPE", "LOC", "NORP", "ORG", "FAC"):
+                country = ent.actor["country"]
+                actor["country"] = country
+                actor["code"] = country + (actor.get("sector") or actor.get("code") or "")
+                return
+
+
 def actors_for(doc, verb, noun, context) -> tuple[list[dict], list[dict]]:
     """(sources, targets): actor records; several when the phrase is a conjunction."""
     sources: list[dict] = []
     subj = _source_token(verb)
+    if subj is not None and subj.lower_ in PRONOUNS - FIRST_PERSON:
+        subj = _reporter_subject(subj) or subj
     if subj is not None:
         parts = _modifier_conjuncts(subj) or with_conjuncts(subj)
         for tok in parts:
             found = resolve_phrase(doc, tok if len(parts) > 1 else subj, context)
             if found and found not in sources:
                 sources.append(found)
+    if sources and not sources[0]["country"]:
+        _locate(doc, subj, sources[0])
     source_country = sources[0]["country"] if sources else None
     targets: list[dict] = []
     fallback: list[dict] = []

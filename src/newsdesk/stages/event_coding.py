@@ -22,8 +22,11 @@ LIGHT_VERBS = {
     "begin", "start", "continue", "resume", "renew", "open", "undertake", "announce", "order",
     "stage", "take", "give", "issue", "deliver", "extend", "slap", "level", "file", "lodge",
     "wage", "step", "intensify", "unleash", "initiate", "organize", "organise", "lead", "join",
-    "call", "sign", "reach", "conclude", "establish", "grant",
+    "call", "sign", "reach", "conclude", "establish", "grant", "speed", "complete", "reimpose",
+    "hold", "agree", "stage", "plan",
 }
+# A light verb's object that only measures the event ("10 days of war games").
+MEASURE_NOUNS = {"day", "week", "month", "round", "series", "wave", "number", "set", "kind"}
 
 # Dependencies of a trigger whose lemma may satisfy a cue.
 CUE_DEPS = {"dobj", "prt", "prep", "pobj", "attr", "acomp", "xcomp", "ccomp", "compound",
@@ -125,7 +128,8 @@ DEMAND = {"04": "108", "05": "102", "06": "101", "07": "103", "08": "105", "03":
 DEMAND_SUB = {"084": "1053", "0841": "1053", "085": "1054", "087": "106", "0874": "106",
               "0871": "107", "072": "1032", "071": "1031"}
 REFUSE = {"04": "125", "05": "120", "06": "121", "07": "122", "08": "124", "03": "120",
-          "02": "120", "14": "120", "17": "120", "18": "120", "19": "120"}
+          "02": "120", "14": "120", "15": "120", "16": "120", "17": "120", "18": "120",
+          "19": "120"}
 REFUSE_SUB = {"084": "1243", "085": "1244", "087": "1246", "0874": "1246", "045": "126",
               "0861": "1245", "0862": "1245", "086": "1245", "072": "1222", "071": "1221"}
 THREAT = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "1383", "19": "138",
@@ -219,5 +223,11 @@ def find_triggers(sent) -> list[Trigger]:
 def _light_object(verb):
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr"):
+            if child.lemma_.lower() in MEASURE_NOUNS:
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        objs = [g for g in prep.children if g.dep_ == "pobj"]
+                        if objs:
+                            return objs[0]
             return child
     return None

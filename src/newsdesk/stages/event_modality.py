@@ -7,7 +7,7 @@ Precedence when several cues meet: negated > hypothetical > requested > hedged >
 from __future__ import annotations
 
 PLAN_VERBS = {"plan", "intend", "schedule", "prepare", "expect", "aim", "hope", "set", "due",
-              "mean", "seek", "try", "want", "propose", "decide", "vow", "pledge", "promise",
+              "mean", "seek", "try", "want", "propose", "vow", "pledge", "promise",
               "agree", "offer", "threaten", "go"}
 HEDGE_VERBS = {"appear", "seem", "suspect", "believe", "report", "allege", "rumor", "rumour",
                "suggest", "claim"}
@@ -20,6 +20,8 @@ HYPOTHETICAL_MODALS = {"would", "should"}
 FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
 NEGATIONS = {"not", "n't", "never", "no"}
 CONDITION_MARKS = {"if", "unless", "whether"}
+REPORT_VERBS = {"say", "announce", "tell", "state", "add", "declare", "report", "warn",
+                "insist", "claim", "promise", "vow", "pledge"}
 
 
 def _aux_words(token) -> set[str]:
@@ -63,10 +65,12 @@ def modality(trigger, head=None, sentence_words: set[str] | None = None) -> str:
         lemma = tok.lemma_.lower()
         if _negated(tok) and i <= 2:
             found.add("negated")
-        if marks & CONDITION_MARKS:
+        if marks & CONDITION_MARKS or (i == 0 and _has_condition(tok)):
             found.add("hypothetical")
-        if aux & HYPOTHETICAL_MODALS and tok.head.lemma_ not in ("say", "announce", "tell"):
-            found.add("hypothetical")
+        if aux & HYPOTHETICAL_MODALS:
+            # "said it would allow": future in the past (a plan), not a hypothesis
+            reported = tok.dep_ == "ccomp" and tok.head.lemma_ in REPORT_VERBS
+            found.add("planned" if reported else "hypothetical")
         if aux & HEDGE_MODALS or adv & HEDGE_WORDS:
             found.add("hedged")
         if aux & FUTURE_MODALS or ("going" in aux and tok.tag_ == "VB"):
@@ -90,6 +94,12 @@ def modality(trigger, head=None, sentence_words: set[str] | None = None) -> str:
         if label in found:
             return label
     return "asserted"
+
+
+def _has_condition(token) -> bool:
+    """A conditional clause on the verb: "will withdraw ... unless X arranges a ceasefire"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                         for m in c.children) for c in token.children)
 
 
 def _is_to_infinitive(token) -> bool:

@@ -25,8 +25,8 @@ from ..pipeline import stage
 from . import event_actors, event_coding, event_modality, event_time
 
 FRAME_VERBS = {
-    "intent": {"agree", "offer", "promise", "pledge", "vow", "commit", "volunteer", "decide",
-               "ready", "willing", "prepared", "accept"},
+    "intent": {"agree", "offer", "promise", "pledge", "vow", "commit", "volunteer",
+               "ready", "willing", "prepared"},
     "appeal": {"urge", "ask", "call", "appeal", "request", "invite", "encourage", "plead",
                "seek"},
     "demand": {"demand", "insist", "press", "push", "pressure", "order"},
@@ -37,18 +37,11 @@ FRAME_OF = {lemma: frame for frame, lemmas in FRAME_VERBS.items() for lemma in l
 SAY_VERBS = {"say", "tell", "announce", "state", "add", "declare", "report", "claim", "insist"}
 
 
-def _stage_needs() -> tuple[str, ...]:
-    """actors, plus quotes and voice when those stages are installed (they run before us)."""
-    needs = ["actors"]
-    import importlib.util
-
-    for name in ("quotes", "voice"):
-        if importlib.util.find_spec(f"{__package__}.{name}") is not None:
-            needs.append(name)
-    return tuple(needs)
+# The voice stage (sentence subjectivity) is read when it ran before us but not required.
+NEEDS = ("actors", "quotes")
 
 
-@stage("events", needs=_stage_needs(), adds=("events",))
+@stage("events", needs=NEEDS, adds=("events",))
 def events(doc: Document) -> Document:
     """Code every sentence of the parsed document into events."""
     if doc.spacy is None:
@@ -181,7 +174,7 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> Eve
             _, targets = event_actors.actors_for(doc, trig.head, noun, context)
     else:
         sources, targets = event_actors.actors_for(doc, trig.head, noun, context)
-        code, sources = _said_must(doc, trig, code, sources, context)
+    code, sources, targets = _said_must(doc, verb, code, sources, targets, context)
     reciprocal = False
     if len(sources) > 1 and not targets:
         targets, reciprocal = [sources[1]], True
@@ -197,6 +190,8 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> Eve
         mod = event_modality.modality(trig.token, trig.head if noun is not None else None, words)
     if frame_tok is not None and frame in ("intent",) and mod == "planned":
         mod = "asserted"  # "agreed to visit": the agreeing happened
+    if mod == "negated" and _future_aux(verb) and event_coding.frame_code("refuse", code):
+        code, mod = event_coding.frame_code("refuse", code), "asserted"  # "will not accept"
     tense = event_time.tense_of(verb)
     if mod == "planned":
         tense = "future"
@@ -217,25 +212,30 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> Eve
         modality=mod, time=time, background=bool(background),
         attributed_to=quote.id if quote is not None else None,
         sentence=info.i, evidence=doc.span(start, end),
-        confidence=_confidence(trig, source, target, frame_tok),
+        confidence=_confidence(trig, source, target, frame_tok, _depth(verb)),
     )
+
+
+def _future_aux(verb) -> bool:
+    return bool({c.lower_ for c in verb.children if c.dep_ == "aux"} &
+                {"will", "would", "wo", "shall", "can", "ca"})
 
 
 def event_coding_frame(frame_tok) -> str | None:
     return FRAME_OF.get(frame_tok.lemma_.lower()) if frame_tok is not None else None
 
 
-def _said_must(doc, trig, code, sources, context):
-    """"Russia said Sudan must return the helicopter": a demand by the speaker."""
-    verb = trig.head
+def _said_must(doc, verb, code, sources, targets, context):
+    """"Russia said Sudan must return the helicopter": a demand by the speaker on the
+    subject of "must"."""
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if "must" not in aux or verb.dep_ != "ccomp" or verb.head.lemma_ not in SAY_VERBS:
-        return code, sources
+        return code, sources, targets
     speakers, _ = event_actors.actors_for(doc, verb.head, None, context)
-    framed = event_coding.frame_code("demand", code)
+    framed = event_coding.frame_code("demand", code) if code else "100"
     if not speakers or not framed:
-        return code, sources
-    return framed, speakers
+        return code, sources, targets
+    return framed, speakers, (sources or targets)
 
 
 def _public(doc, actor: dict | None) -> dict | None:
@@ -246,12 +246,14 @@ def _public(doc, actor: dict | None) -> dict | None:
             "sector": actor.get("sector"), "start": actor["start"], "end": actor["end"]}
 
 
-def _confidence(trig, source, target, frame_tok) -> float:
-    score = 0.45 + (0.15 if trig.cued else 0.0)
+def _confidence(trig, source, target, frame_tok, depth: int) -> float:
+    """Evidence strength: a cued lexicon row, both actors, the main clause (embedded clauses
+    are more often background or reported conditions)."""
+    score = 0.45 + (0.15 if trig.cued else 0.0) - 0.04 * max(depth - 1, 0)
     score += 0.2 if source else 0.0
     score += 0.1 if target else 0.0
     score += 0.05 if frame_tok is not None else 0.0
-    return round(min(score, 0.95), 2)
+    return round(max(min(score, 0.95), 0.05), 2)
 
 
 TIME_LABELS = ("DATE", "TIME")
