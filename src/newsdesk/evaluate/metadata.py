@@ -7,6 +7,7 @@ Matching, per page, against fundus's expected values:
 - date: the same calendar day — either as both sides write it (the publisher's local date)
   or in UTC when both carry a time zone (a page may declare its date in another zone);
 - authors: the same set of names after the same normalisation (order ignored; "By" dropped).
+Also the body, scored as in the extraction task (AEB shingle F1) against fundus's paragraphs.
 Pages without an expected value for a field are not counted for that field. Scores are the
 share of counted pages that match; `<field>_n` says how many were counted.
 """
@@ -63,21 +64,34 @@ def load_fixtures(data: Path) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+def gold_body(expected: dict) -> str:
+    """fundus's expected body (summary, then each section's headline and paragraphs) as text."""
+    body = expected.get("body") or {}
+    parts = list(body.get("summary") or [])
+    for section in body.get("sections") or []:
+        parts += list(section.get("headline") or []) + list(section.get("paragraphs") or [])
+    return "\n\n".join(parts)
+
+
 def evaluate(data: Path) -> dict:
     from ..ingest.html import document_from_html
     from ..model import Meta
+    from .extraction import score_pages
 
     root = data if data.is_dir() else data.parent
     hits = {"title": [], "date": [], "authors": []}
     misses: list[dict] = []
+    bodies: list[tuple[str, str]] = []
     for fx in load_fixtures(data):
         expected = fx.get("expected") or {}
         page = root / fx["html"]
         try:
-            meta = document_from_html(gzip.decompress(page.read_bytes()), str(page),
-                                      meta=Meta(source=str(page))).meta
+            doc = document_from_html(gzip.decompress(page.read_bytes()), str(page), meta=Meta(source=str(page)))
+            meta, text = doc.meta, doc.text
         except InputError:
-            meta = Meta()
+            meta, text = Meta(), ""
+        if gold_body(expected):
+            bodies.append((gold_body(expected), text))
         checks = {}
         if expected.get("title"):
             checks["title"] = norm_text(expected["title"]) == norm_text(meta.title)
@@ -93,5 +107,8 @@ def evaluate(data: Path) -> dict:
     for name, oks in hits.items():
         scores[name] = round(sum(oks) / len(oks), 4) if oks else None
         scores[f"{name}_n"] = len(oks)
+    body = score_pages(bodies)
+    scores.update({"body_f1": body["f1"], "body_precision": body["precision"],
+                   "body_recall": body["recall"], "body_n": body["pages"]})
     scores["misses"] = [f"{m['field']}:{m['page']}" for m in misses]
     return scores

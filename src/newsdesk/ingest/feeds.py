@@ -142,7 +142,7 @@ def _entry_meta(entry, i: int, feed, source: str) -> Meta:
 def _item_document(entry, i: int, feed, source: str, options: Options, fetcher) -> Document:
     meta = _entry_meta(entry, i, feed, source)
     where = f"{source}#item{i + 1}"
-    if fetcher is not None and meta.url:
+    if options.fetch_feed_items and fetcher is not None and meta.url:
         try:
             return _fetched_page(meta, fetcher, options)
         except FetchError as exc:
