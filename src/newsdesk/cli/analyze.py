@@ -22,6 +22,11 @@ def register(sub) -> None:
     p.add_argument("sources", nargs="*", metavar="SOURCE")
     p.add_argument("--db", default=DEFAULT_DB, help=f"DuckDB file (default {DEFAULT_DB})")
     p.add_argument("--quiet", action="store_true", help="no progress bar, no per-error lines")
+    p.add_argument("--workers", type=int, default=0, metavar="N",
+                   help="analyse in N worker processes (per-article time limit, crash isolation);"
+                        " 0 (default): in this process")
+    p.add_argument("--distributed", metavar="ADDRESS",
+                   help="analyse on a Dask cluster, e.g. tcp://scheduler:8786")
     add_input_options(p)
     p.set_defaults(run=run_ingest)
 
@@ -114,7 +119,8 @@ def summarise(record: dict) -> str:
 
 def run_ingest(args) -> int:
     options = options_from(args)
-    report = ingest(sources_from(args), db=args.db, options=options)
+    report = ingest(sources_from(args), db=args.db, options=options, workers=args.workers,
+                    distributed=args.distributed)
     if not options.quiet:
         for message in report.error_messages:
             print(f"newsdesk ingest: {message}", file=sys.stderr)

@@ -108,4 +108,20 @@ MIGRATIONS: list[tuple[int, str]] = [
         timings JSON
     );
     """),
+    (3, """
+    -- Ingest ledger (newsdesk.runner): one row per input an ingest has accounted for, written in
+    -- the same transaction as the input's article/error/duplicate rows, so a run killed at any
+    -- moment resumes by skipping exactly the inputs already here.
+    CREATE TABLE inputs (
+        input_key   VARCHAR,               -- SOURCE argument + '#' + ordinal of the input in it
+        fingerprint VARCHAR,               -- article id of the document, or a hash of the error
+        source      VARCHAR,               -- the input as read (path, path:line, URL)
+        doc_id      VARCHAR,
+        outcome     VARCHAR,               -- 'article' | 'error' | 'duplicate'
+        article_id  VARCHAR,               -- the stored article (for 'article' and 'duplicate')
+        created_at  TIMESTAMP DEFAULT current_timestamp,
+        PRIMARY KEY (input_key, fingerprint)
+    );
+    CREATE INDEX articles_url ON articles (url);   -- one URL is one article (ingest checks it)
+    """),
 ]
