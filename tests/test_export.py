@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from test_web_api import fill_store, make_record, other_records
+from test_web_api import fill_store, make_record, other_records, second_report
 
 from newsdesk.cli import main
 from newsdesk.errors import InputError
@@ -19,7 +19,7 @@ GDELT_HEADER = Path(__file__).resolve().parents[2] / "shared/data/gdelt_samples/
 @pytest.fixture
 def db(tmp_path):
     path = tmp_path / "export.duckdb"
-    fill_store(path, [make_record(), *other_records()])
+    fill_store(path, [make_record(), second_report(), *other_records()])
     return path
 
 
@@ -51,6 +51,10 @@ def test_gdelt_rows_have_61_columns(db, tmp_path):
     assert visit[col["QuadClass"]] == "1" and float(visit[col["GoldsteinScale"]]) == 1.9
     assert visit[col["SOURCEURL"]] == "https://example.org/china"
     assert len(visit[col["DATEADDED"]]) == 14
+    # two outlets reported the visit: one event row with its counts
+    assert [r[col["EventCode"]] for r in rows].count("042") == 1
+    assert visit[col["NumMentions"]] == "2" and visit[col["NumSources"]] == "2"
+    assert visit[col["NumArticles"]] == "2"
     assert len({r[col["GLOBALEVENTID"]] for r in rows}) == len(rows)
     assert all(r[col["GLOBALEVENTID"]].isdigit() for r in rows)
     every = tmp_path / "all.tsv"
@@ -76,14 +80,14 @@ def test_plover_records(db, tmp_path):
     assert visit["actor"] == [{"code": "CHN", "entity_text": "CHNMIL", "sector": "MIL"}]
     assert visit["recipient"][0]["code"] == "RUS" and visit["context"] == ["military"]
     assert visit["quad_code"] == 1 and visit["event_scale"] == 1.9
-    assert visit["newsdesk"]["modality"] == "planned"
+    assert visit["newsdesk"]["modality"] == "planned" and visit["newsdesk"]["outlets"] == 2
     assert visit["event_text"] == ["China will send its defence minister"]
     assert len({r["id"] for r in records}) == len(records)
 
 
 def test_jsonl_round_trips_the_records(db, tmp_path):
     out = tmp_path / "records.jsonl"
-    assert export(db, "jsonl", out) == 4
+    assert export(db, "jsonl", out) == 5
     records = [json.loads(line) for line in out.read_text().splitlines()]
     assert make_record() in records
 
@@ -92,10 +96,10 @@ def test_parquet_tables(db, tmp_path):
     import pyarrow.parquet as pq
 
     out = tmp_path / "events.parquet"
-    assert export(db, "parquet", out) == 5
+    assert export(db, "parquet", out) == 6  # the events table: one row per mention
     table = pq.read_table(out)
     assert {"cameo", "source_code", "modality"} <= set(table.column_names)
-    assert export(db, "parquet", tmp_path / "a.parquet", table="articles") == 4
+    assert export(db, "parquet", tmp_path / "a.parquet", table="articles") == 5
     with pytest.raises(InputError):
         export(db, "parquet", tmp_path / "x.parquet", table="articles; DROP TABLE events")
     with pytest.raises(InputError):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
+from newsdesk import corpus
 from newsdesk.model import content_id
 from newsdesk.store import Store
 from newsdesk.web import create_app
@@ -105,10 +106,25 @@ def other_records() -> list[dict]:
     return out
 
 
+def second_report() -> dict:
+    """Another outlet's own report of the visit in make_record(): one event, two reports."""
+    text = ("Beijing will dispatch defence chief Li Shangfu to Moscow next week for military "
+            "talks, the defence ministry in China said on Saturday.\n\n"
+            "The trip follows a Xi Jinping visit to Russia.")
+    visit = event("e1", text, "Beijing will dispatch defence chief", "042", "Make a visit", 1,
+                  1.9, "CHNMIL", "RUS", "planned", "2023-04-16")
+    return make_record(text, title="Chinese defence chief to visit Russia",
+                       publisher="Other Paper", published="2023-04-16",
+                       url="https://example.org/other", quotes=[],
+                       events=[visit])
+
+
 def fill_store(path, records) -> None:
+    """Write the records, then the corpus tables (stories, merged events) over them."""
     with Store(path) as store:
         for rec in records:
             store.write_record(rec)
+        corpus.update(store)
 
 
 @pytest.fixture
@@ -204,11 +220,17 @@ def test_dyads_series_and_busiest(client):
 
 def test_quotes_by_speaker(client):
     rows = client.get("/api/quotes", params={"speaker": "Wenbin"}).json()["items"]
-    assert len(rows) == 1 and "lethal weapons" in (rows[0].get("content_text") or "")
+    assert len(rows) == 1 and "lethal weapons" in rows[0]["text"]
+    assert rows[0]["speaker"] == "Wang Wenbin"
 
 
 def test_stories_answer(client):
-    assert isinstance(client.get("/api/stories").json()["items"], list)
+    stories = client.get("/api/stories").json()["items"]
+    assert sum(s["n_articles"] for s in stories) == 4  # every article is in one story
+    one = client.get(f"/api/stories/{stories[0]['id']}").json()
+    assert one["id"] == stories[0]["id"] and one["articles"]
+    page = client.get(f"/stories/{stories[0]['id']}")
+    assert page.status_code == 200 and 'class="outlet"' in page.text
     assert_error(client.get("/api/stories/no-such-story"), 404)
 
 

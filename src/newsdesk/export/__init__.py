@@ -29,23 +29,49 @@ DEFAULT_MODALITIES = ("asserted", "planned")
 PARQUET_TABLES = ("events", "articles", "quotes", "sentences", "entities")
 BATCH = 1000
 
-_EVENT_SQL = (
-    "SELECT e.*, a.url, a.source, a.title, a.ingested_at,"
-    " TRY_CAST(a.record->>'$.article.tone' AS DOUBLE) AS tone"
-    " FROM events e JOIN articles a ON a.id = e.article_id {where}"
-    " ORDER BY coalesce(e.time_date, e.published), e.article_id, e.id")
+_ARTICLE_FIELDS = ("a.url, a.source, a.title, a.ingested_at,"
+                   " TRY_CAST(a.record->>'$.article.tone' AS DOUBLE) AS tone")
+# One row per article's event (when the corpus tables have not been computed).
+_MENTION_SQL = (
+    f"SELECT e.*, {_ARTICLE_FIELDS} FROM events e JOIN articles a ON a.id = e.article_id"
+    " {where} ORDER BY coalesce(e.time_date, e.published), e.article_id, e.id")
+# One row per merged event, with the names, evidence and URL of its first independent report.
+_MERGED_SQL = (
+    "WITH first AS (SELECT m.merged_id, e.*, " + _ARTICLE_FIELDS + ","
+    " row_number() OVER (PARTITION BY m.merged_id ORDER BY m.copy_of IS NOT NULL,"
+    " a.published NULLS LAST, m.article_id, m.event_id) AS rank"
+    " FROM event_mentions m JOIN events e ON e.article_id = m.article_id AND e.id = m.event_id"
+    " JOIN articles a ON a.id = m.article_id)"
+    " SELECT f.* EXCLUDE (rank, cameo, cameo_name, quad_class, goldstein, source_code,"
+    " target_code, modality, background, confidence, time_date, time_granularity),"
+    " me.id AS merged_id, me.cameo, me.cameo_name, me.quad_class, me.goldstein, me.source_code,"
+    " me.target_code, me.date, me.modality, me.background, me.confidence, me.mentions,"
+    " me.sources AS n_sources, me.articles AS n_articles"
+    " FROM merged_events me JOIN first f ON f.merged_id = me.id AND f.rank = 1"
+    " {where} ORDER BY me.date NULLS LAST, me.id")
+
+
+def _has_merged_events(store: Store) -> bool:
+    present = store.query("SELECT count(*) AS n FROM information_schema.tables"
+                          " WHERE table_name = ?", ["merged_events"])[0]["n"]
+    return bool(present) and store.query(
+        "SELECT count(*) AS n FROM merged_events")[0]["n"] > 0
 
 
 def iter_events(store: Store, modalities: tuple[str, ...] | None = DEFAULT_MODALITIES
                 ) -> Iterator[dict]:
-    """Event rows with the article fields the formats need, batch by batch."""
+    """Event rows with the article fields the formats need, batch by batch: the merged events
+    (one per real-world event, with mention counts) when the corpus tables exist, else one
+    row per article's event."""
+    merged = _has_merged_events(store)
     where, params = "", []
     if modalities:
-        where = "WHERE e.modality IN (" + ", ".join("?" * len(modalities)) + ")"
+        column = "me.modality" if merged else "e.modality"
+        where = f"WHERE {column} IN (" + ", ".join("?" * len(modalities)) + ")"
         params = list(modalities)
     cur = store.con.cursor()
     try:
-        cur.execute(_EVENT_SQL.format(where=where), params)
+        cur.execute((_MERGED_SQL if merged else _MENTION_SQL).format(where=where), params)
         names = [d[0] for d in cur.description]
         while batch := cur.fetchmany(BATCH):
             for row in batch:
@@ -89,7 +115,7 @@ def write_parquet(store: Store, path: str | Path, table: str = "events") -> int:
 
     if table not in PARQUET_TABLES:
         raise InputError(f"parquet: unknown table {table!r} (one of {', '.join(PARQUET_TABLES)})")
-    data = store.con.execute(f"SELECT * FROM {table}").to_arrow_table()  # name from the list above
+    data = store.con.sql(f"SELECT * FROM {table}").to_arrow_table()  # a name from the list above
     pq.write_table(data, str(path))
     return data.num_rows
 

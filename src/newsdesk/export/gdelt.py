@@ -89,7 +89,7 @@ def gdelt_row(event: dict) -> list[str]:
     day = event_day(event)
     cameo = _text(event.get("cameo"))
     row = [
-        str(global_event_id(event.get("article_id", ""), str(event.get("id", "")))),
+        str(global_event_id(*_identity(event))),
         day.strftime("%Y%m%d") if day else "",
         day.strftime("%Y%m") if day else "",
         str(day.year) if day else "",
@@ -110,6 +110,12 @@ def gdelt_row(event: dict) -> list[str]:
     ]
     assert len(row) == 61
     return row
+
+
+def _identity(event: dict) -> tuple[str, str]:
+    if event.get("merged_id"):
+        return "merged", str(event["merged_id"])
+    return str(event.get("article_id", "")), str(event.get("id", ""))
 
 
 def format_row(row: list[str]) -> str:

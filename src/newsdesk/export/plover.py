@@ -32,7 +32,7 @@ def plover_record(event: dict, coder: str = "newsdesk") -> dict:
     """One PLOVER record from an event row (events-table columns plus article fields)."""
     day = event_day(event)
     record = {
-        "id": f"{event.get('article_id', '')}-{event.get('id', '')}",
+        "id": event.get("merged_id") or f"{event.get('article_id', '')}-{event.get('id', '')}",
         "date": day.isoformat() if day else None,
         "actor": _entity(event.get("source_code"), event.get("source_text")),
         "recipient": _entity(event.get("target_code"), event.get("target_text")),
@@ -54,7 +54,8 @@ def plover_record(event: dict, coder: str = "newsdesk") -> dict:
                      "background": bool(event.get("background")),
                      "attributed_to": event.get("attributed_to"),
                      "time": event.get("time_text"), "confidence": event.get("confidence"),
-                     "mentions": event.get("mentions") or 1},
+                     "mentions": event.get("mentions") or 1,
+                     "outlets": event.get("n_sources") or 1},
     }
     return record
 

@@ -11,7 +11,7 @@ from typing import Literal
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field, model_validator
 
-from . import corpus_api as corpus
+from .. import corpus
 from . import queries
 from .app import MAX_PAGE_SIZE, ApiError
 
@@ -104,7 +104,7 @@ def dyads(request: Request, dyad: str | None = ShortText(),
     with _db(request).reader() as store:
         if not dyad:
             return {"items": corpus.busiest_dyads(store, limit=limit)}
-        a, b = queries.parse_dyad(dyad)
+        a, b, _ = queries.parse_dyad(dyad)
         return {"dyad": f"{a}:{b}", "by": by, "series": corpus.dyad_series(store, a, b, by=by)}
 
 
@@ -176,9 +176,15 @@ def _analyse(request: Request, body: AnalyzeRequest) -> dict:
 @router.post("/analyze", summary="analyse a posted text or URL, and store it",
              dependencies=[Depends(require_token)], status_code=201)
 def analyze_post(request: Request, body: AnalyzeRequest) -> dict:
+    """The record of the posted article. With `store` (the default) it is stored, and the
+    corpus tables (stories, merged events) are recomputed so it shows up in them."""
     record = _analyse(request, body)
     stored = False
     if body.store:
-        with _db(request).writer() as store:
+        db = _db(request)
+        with db.writer() as store:
             stored = store.write_record(record)
+        if stored:
+            with db.writer(transaction=False) as store:
+                corpus.update(store)  # opens its own transaction
     return {"id": record["id"], "stored": stored, "record": record}

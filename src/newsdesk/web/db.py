@@ -43,16 +43,22 @@ class Database:
             store.con.close()
 
     @contextmanager
-    def writer(self) -> Iterator[Store]:
+    def writer(self, transaction: bool = True) -> Iterator[Store]:
+        """The store, for writing, one writer at a time; in a transaction unless the caller
+        manages its own (corpus.update does)."""
         with self._write_lock:
             store = _CursorStore(self._store)
             try:
+                if not transaction:
+                    yield store
+                    return
                 store.begin()
-                yield store
+                try:
+                    yield store
+                except BaseException:
+                    store.con.execute("ROLLBACK")
+                    raise
                 store.commit()
-            except BaseException:
-                store.con.execute("ROLLBACK")
-                raise
             finally:
                 store.con.close()
 

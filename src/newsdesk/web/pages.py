@@ -9,10 +9,10 @@ from typing import Literal
 from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
-from . import corpus_api as corpus
+from .. import corpus
 from . import queries
 from .app import HERE, ApiError
 from .chart import dyad_svg
@@ -68,6 +68,11 @@ def _pager(request: Request, offset: int, count: int, total: int | None = None) 
     return {"prev": link(max(0, offset - PAGE)) if offset > 0 else None,
             "next": link(offset + PAGE) if has_next else None,
             "first": offset + 1 if count else 0, "last": offset + count, "total": total}
+
+
+@router.get("/favicon.ico")
+def favicon():
+    return RedirectResponse("/static/favicon.svg", status_code=301)
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -137,8 +142,11 @@ def stories(request: Request, offset: int = Query(0, ge=0)):
 def story(request: Request, story_id: str):
     with _db(request).reader() as store:
         found = corpus.get_story(store, story_id)
-    if not found:
-        raise ApiError(404, "not_found", "No story with that id.")
+        if not found:
+            raise ApiError(404, "not_found", "No story with that id.")
+        leads = queries.leads(store, [a["id"] for a in found.get("articles") or []])
+    for art in found.get("articles") or []:
+        art["lead"] = leads.get(art["id"])
     return _page(request, "story.html", story=found, columns=story_columns(found))
 
 
@@ -159,7 +167,7 @@ def dyads(request: Request, dyad: str | None = Query(None, max_length=40),
         if not dyad and busiest:
             dyad = f"{busiest[0]['a']}:{busiest[0]['b']}"
         pair = queries.parse_dyad(dyad) if dyad else None
-        series = corpus.dyad_series(store, *pair, by=by) if pair else []
+        series = corpus.dyad_series(store, pair[0], pair[1], by=by) if pair else []
         recent = corpus.list_events(store, dyad=pair, limit=12) if pair else []
     title = f"{pair[0]}–{pair[1]} cooperation and conflict by {by}" if pair else ""
     return _page(request, "dyads.html", dyad=dyad or "", by=by, busiest=busiest, pair=pair,

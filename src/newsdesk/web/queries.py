@@ -11,12 +11,15 @@ _ACTOR = re.compile(r"^[A-Za-z]{2,12}$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2}([T ][0-9:.+\-Z]*)?)?)?$")
 
 
-def parse_dyad(dyad: str) -> tuple[str, str]:
-    """'CHN:RUS' -> ('CHN', 'RUS'); InputError for anything else."""
-    parts = dyad.split(":")
-    if len(parts) != 2 or not all(_ACTOR.match(p) for p in parts):
-        raise InputError("dyad must look like A:B with two actor codes, e.g. CHN:RUS")
-    return parts[0].upper(), parts[1].upper()
+def parse_dyad(dyad: str) -> tuple[str, str, bool]:
+    """'CHN:RUS' -> ('CHN', 'RUS', False) (either direction); 'CHN>RUS' -> one direction.
+    InputError for anything else."""
+    directed = ">" in dyad
+    parts = dyad.split(">" if directed else ":")
+    if len(parts) != 2 or not all(_ACTOR.match(p.strip()) for p in parts):
+        raise InputError("dyad must look like A:B (or A>B for one direction) with two actor "
+                         "codes, e.g. CHN:RUS")
+    return parts[0].strip().upper(), parts[1].strip().upper(), directed
 
 
 def check_date(value: str | None, name: str) -> str | None:
@@ -80,3 +83,13 @@ def publishers(store: Store) -> list[str]:
 def table_exists(store: Store, name: str) -> bool:
     return bool(store.query(
         "SELECT 1 FROM information_schema.tables WHERE table_name = ?", [name]))
+
+
+def leads(store: Store, article_ids: list[str], chars: int = 480) -> dict[str, str]:
+    """The opening of each article's text, by id (for side-by-side story columns)."""
+    if not article_ids:
+        return {}
+    marks = ", ".join("?" * len(article_ids))
+    rows = store.query(f"SELECT id, left(text, ?) AS lead FROM articles WHERE id IN ({marks})",
+                       [chars, *article_ids])
+    return {r["id"]: r["lead"] for r in rows}

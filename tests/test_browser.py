@@ -1,0 +1,142 @@
+"""The reader in a real browser: headless Chromium (Debian's /usr/bin/chromium, never a
+downloaded one) driven by Playwright against a real uvicorn server on 127.0.0.1."""
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from test_web_api import fill_store, make_record, other_records, second_report
+from test_web_security import EVIL_TITLE, evil_record
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class LiveServer:
+    """uvicorn serving an app in a thread; stopped by setting should_exit."""
+
+    def __init__(self, app):
+        import uvicorn
+
+        self.port = free_port()
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port,
+                                                    log_level="warning"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self):
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("uvicorn did not start")
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc):
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    from newsdesk.web import create_app
+
+    path = tmp_path_factory.mktemp("browser") / "browser.duckdb"
+    fill_store(path, [make_record(), second_report(), *other_records(), evil_record()])
+    with LiveServer(create_app(path)) as live:
+        yield live
+
+
+@pytest.fixture(scope="module")
+def page():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        pg = context.new_page()
+        yield pg
+        context.close()
+        browser.close()
+
+
+def test_reader_shows_the_highlights(server, page, tmp_path):
+    rec = make_record()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.goto(f"{server.url}/articles/{rec['id']}")
+    assert page.locator("h1.headline").inner_text() == rec["meta"]["title"]
+
+    quotes = page.locator("#article-text span.quote")
+    assert quotes.count() >= 3
+    wang = page.locator("#article-text span.quote", has_text="never supplied")
+    assert "Wang Wenbin" in wang.first.get_attribute("title")
+    tan = page.locator("#article-text span.quote", has_text="head to Moscow")
+    assert "Daily Ledger › Tan Kefei" in tan.first.get_attribute("title")  # the source chain
+
+    event = page.locator("#article-text span.event").first
+    assert "042" in event.get_attribute("title")
+    assert page.locator("#article-text sup.badge").first.inner_text() == "042"
+    style = event.evaluate("el => getComputedStyle(el).textDecorationLine")
+    assert "underline" in style
+
+    opinion = page.locator("#article-text span.opinion")
+    assert "massive foreign policy failure" in "".join(opinion.all_inner_texts())
+    bg = opinion.first.evaluate("el => getComputedStyle(el).backgroundColor")
+    assert bg not in ("rgba(0, 0, 0, 0)", "transparent")
+
+    # hovering a quote in the text lights up its entry in the side list (our script runs)
+    wang.first.hover()
+    assert page.locator(".side-quote.lit").count() == 1
+    assert "Wang Wenbin" in page.locator(".side-quote.lit").inner_text()
+
+    shot = tmp_path / "reader.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.stat().st_size > 10_000
+    assert not errors, errors
+
+
+def test_hostile_article_runs_no_script(server, page):
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(f"{server.url}/articles/{evil_record()['id']}")
+    page.locator("#article-text span.quote").first.hover()
+    page.locator("#article-text span.event").first.hover()
+    page.wait_for_timeout(200)
+    assert dialogs == []
+    assert page.locator("h1.headline").inner_text() == EVIL_TITLE  # shown as text
+    assert page.locator("#article-text img, #article-text script").count() == 0
+    assert "<script>alert('text')</script>" in page.locator("#article-text").inner_text()
+
+
+def test_dyad_chart_draws(server, page):
+    page.goto(f"{server.url}/dyads?dyad=CHN:RUS")
+    assert page.locator("svg.chart rect.coop").count() >= 3
+    assert page.locator("svg.chart rect.conf").count() >= 3
+    box = page.locator("svg.chart").bounding_box()
+    assert box["width"] > 400 and box["height"] > 150
+
+
+def test_story_reports_side_by_side(server, page):
+    page.goto(f"{server.url}/stories")
+    page.locator("table.data a", has_text="defence").first.click()
+    outlets = page.locator(".outlet h2").all_inner_texts()
+    assert sorted(outlets) == ["Other Paper", "The Evening Courier"]
+    boxes = [page.locator(".outlet").nth(i).bounding_box() for i in range(2)]
+    assert abs(boxes[0]["y"] - boxes[1]["y"]) < 2 and boxes[0]["x"] != boxes[1]["x"]
