@@ -18,6 +18,7 @@ resolves to the office held at the date (`office_at`); "former" makes ELI.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from .actor_lexicon import MAX_WORDS, Entry, Lexicon, Term, load, month_index, tokens
@@ -235,6 +236,14 @@ def _span_of(matches: list[Match], entry: Entry) -> slice:
 
 def code_text(text: str, date: str | None = None, context_country: str | None = None
               ) -> tuple[dict | None, str | None]:
-    """(actor, canonical name) of a phrase."""
+    """(actor, canonical name) of a phrase (a fresh dict each call)."""
+    actor, name = _code_text_cached(text, date_index(date), context_country)
+    return (dict(actor) if actor else None), name
+
+
+@functools.lru_cache(maxsize=8192)
+def _code_text_cached(text: str, when: int | None, context_country: str | None):
+    # A pure function of its arguments and the (fixed) tables: memoized because news repeats
+    # the same few names ("Trump", "the US") dozens of times per article.
     toks, matches = find_matches(text)
-    return code_matches([w for _, _, w in toks], matches, date_index(date), context_country)
+    return code_matches([w for _, _, w in toks], matches, when, context_country)

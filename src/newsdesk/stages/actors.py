@@ -28,7 +28,8 @@ _LOCATIVE = {"in", "at", "near", "outside", "from", "to", "into", "across", "aro
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _MAX_LEFT = 6  # words of title/role looked at before a name
 _APPOSITIVE = re.compile(r"\s*,\s+((?:the\s+|a\s+)?[^,;.()\"]{3,60}?)\s*(?:,|\.|;|$)")
-_COREF_SENTENCES = 4  # how far back "he" / "the minister" may look
+_COREF_SENTENCES = 4
+_LINKING = {"of", "and", "'s", "the", "for", "to", "in"}  # how far back "he" / "the minister" may look
 
 
 def code_phrase(text: str, date: str | None = None,
@@ -106,24 +107,21 @@ def _sentence_start(doc: Document, offset: int) -> int:
 def _left_extension(doc: Document, ent: Entity) -> int:
     """Start of the title/role words right before a mention ("Chinese President" Xi)."""
     lex = load()
-    begin = max(_sentence_start(doc, ent.start), ent.start - 120)
+    begin = max(_sentence_start(doc, ent.start), ent.start - 80)
     before = tokens(doc.text[begin:ent.start])[-_MAX_LEFT:]
-    start = ent.start
-    for i in range(len(before) - 1, -1, -1):
-        s, e, word = before[i]
-        if doc.text[begin + e:start].strip() not in ("", "'s"):
+    taken: list[tuple[int, int, str]] = []
+    edge = ent.start
+    for s, e, word in reversed(before):
+        if doc.text[begin + e:edge].strip() not in ("", "'s", "\u2019s"):
             break  # punctuation between the words
         if word.lower() in lex.vocab or _candidates(lex, [word]):
-            start = begin + s
+            taken.insert(0, (s, e, word))
+            edge = begin + s
         else:
             break
-    while start < ent.start:  # never begin on a linking word ("of", "and")
-        first = tokens(doc.text[start:ent.start])
-        if first and first[0][2].lower() in ("of", "and", "'s", "the", "for", "to", "in"):
-            start = start + first[1][0] if len(first) > 1 else ent.start
-        else:
-            break
-    return start
+    while taken and taken[0][2].lower() in _LINKING:  # never begin on "of", "and", "the"
+        taken.pop(0)
+    return begin + taken[0][0] if taken else ent.start
 
 
 def _right_extension(doc: Document, ent: Entity) -> int:
