@@ -191,6 +191,7 @@ def load() -> Lexicon:
     _load_igos(lex)
     vocab = _load_institutions(lex)
     _load_people(lex)
-    vocab.update(["former", "ex", "acting", "deputy", "vice", "'s", "then", "top", "senior"])
+    vocab.update(["former", "ex", "acting", "deputy", "vice", "'s", "then", "top", "senior",
+                  "ethnic", "anti", "pro"])
     lex.vocab = frozenset(vocab)
     return lex

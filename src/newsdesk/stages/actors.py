@@ -56,7 +56,7 @@ def actor_for_span(doc: Document, start: int, end: int) -> dict | None:
     if entity is not None and entity.actor:
         return _merge(entity, actor, doc, start, end)
     if actor and actor.get("country") is None:
-        return _refer_back(doc, text, actor, start) or actor
+        return _refer_back(doc, text, actor, start) or _sentence_country(doc, actor, start, end)
     return actor
 
 
@@ -291,6 +291,21 @@ def _countries_near(doc: Document, before: int, same_sentence: bool) -> list[str
         if here and sent and 0 <= here.i - sent.i <= reach and ent.actor["country"] not in NON_STATE:
             found.append(ent.actor["country"])
     return found if len(set(found)) == 1 else []
+
+
+def _sentence_country(doc: Document, actor: dict, start: int, end: int) -> dict:
+    """A sector with no country ("police", "Lt. Gen. X") takes the one country its sentence
+    names elsewhere, if it names exactly one."""
+    sent = doc.sentence_at(start)
+    if sent is None or not actor.get("sector"):
+        return actor
+    countries = {e.actor["country"] for e in doc.entities
+                 if e.actor and sent.start <= e.start < sent.end and not (start <= e.start < end)
+                 and e.actor.get("country") and e.actor["country"] not in NON_STATE}
+    if len(countries) != 1:
+        return actor
+    country = countries.pop()
+    return {**actor, "code": country + actor["sector"], "country": country}
 
 
 def _names_a_person_role(text: str) -> bool:
