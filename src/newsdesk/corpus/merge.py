@@ -1,8 +1,8 @@
 """Event merging: one event per real-world happening, however many reports mention it.
 
 Mentions (rows of the per-article `events` table) merge when they have the same source and
-target country (the first three letters of the actor codes: CHNGOV and CHN are one actor
-here, since outlets differ in how precisely they name one), the same CAMEO root, and either
+target country (CHNGOV and CHN are one actor here, since outlets differ in how precisely
+they name one; a sector without a country, like GOV, is kept whole), the same CAMEO root, and either
 the same story within `story_days`, or dates within `window_days` of the first mention.
 The date of a mention is the event's own date when the events stage resolved it to a day,
 else the article's publication date.
@@ -14,11 +14,13 @@ publishers) and is lower when those sources only hedge, plan, deny or relay it s
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
+from importlib import resources
 
 MODALITY_WEIGHT = {"asserted": 1.0, "planned": 0.8, "hedged": 0.5, "requested": 0.5,
                    "hypothetical": 0.3, "negated": 0.3}
@@ -51,9 +53,34 @@ def mention_date(row: dict) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _code_prefixes() -> tuple[frozenset, frozenset]:
+    """ISO-3166 alpha-3 codes (countries.tsv) and the pseudo-country kinds (igos.tsv: IGO, IMG ...)."""
+    def first_cells(name: str, column: int) -> set[str]:
+        text = resources.files("newsdesk.lexicons").joinpath(name).read_text(encoding="utf-8")
+        rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+        return {r[column].strip() for r in rows[1:] if len(r) > column}
+    return frozenset(first_cells("countries.tsv", 0)), frozenset(first_cells("igos.tsv", 1))
+
+
+def country_of(code: str | None) -> str | None:
+    """The country part of an actor code (CHNGOV -> CHN), the organisation for pseudo-countries
+    (IGOUNO -> IGOUNO), None for a sector alone (GOV, JRN: an unnamed government, a journalist)."""
+    if not code:
+        return None
+    countries, kinds = _code_prefixes()
+    if code[:3] in countries:
+        return code[:3]
+    if code[:3] in kinds and len(code) >= 6:
+        return code[:6]
+    return None
+
+
 def merge_key(row: dict) -> tuple[str, str, str]:
+    """(source, target, CAMEO root); an actor without a country is keyed by its whole code."""
     root = (row.get("cameo") or "")[:2]
-    return ((row.get("source_code") or "")[:3], (row.get("target_code") or "")[:3], root)
+    src, tgt = row.get("source_code") or "", row.get("target_code") or ""
+    return (country_of(src) or src, country_of(tgt) or tgt, root)
 
 
 def merge_events(rows: list[dict], story_of: dict[str, str], copy_of: dict[str, str],
@@ -158,7 +185,8 @@ def summarise(cluster: list[dict], copy_of: dict[str, str]) -> dict:
         "quad_class": typical.get("quad_class"), "goldstein": typical.get("goldstein"),
         "source_code": _most_common(m.get("source_code") for m in counted),
         "target_code": _most_common(m.get("target_code") for m in counted),
-        "source_country": merge_key(first)[0] or None, "target_country": merge_key(first)[1] or None,
+        "source_country": country_of(first.get("source_code")),
+        "target_country": country_of(first.get("target_code")),
         "date": first["date"],
         "first_published": published[0] if published else None,
         "last_published": published[-1] if published else None,
