@@ -194,3 +194,17 @@ def test_queries_on_an_empty_store(store):
     corpus.update(store)
     assert corpus.list_events(store) == [] and corpus.list_stories(store) == []
     assert corpus.dyad_series(store, "USA", "RUS") == [] and corpus.busiest_dyads(store) == []
+
+
+def test_events_missing_an_actor_merge_only_within_a_story(store):
+    a, b = two_outlets()
+    a["events"].append(event("E2", cameo="112", tgt=None, goldstein=-2.0, quad=3))
+    b["events"].append(event("E2", cameo="112", tgt=None, goldstein=-2.0, quad=3))
+    other = record("Heavy rain flooded streets across Lagos on Monday, and officials in Beijing criticised "
+                   "the response of foreign aid agencies.", "Floods in Lagos", "BBC", "2023-04-09",
+                   [event("E1", cameo="112", tgt=None, goldstein=-2.0, quad=3)])
+    for r in (a, b, other):
+        store.write_record(r)
+    corpus.update(store)
+    accusations = sorted(e["articles"] for e in corpus.list_events(store, cameo="11"))
+    assert accusations == [1, 2]  # the two reports of the visit story, and Lagos apart

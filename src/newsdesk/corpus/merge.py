@@ -3,7 +3,8 @@
 Mentions (rows of the per-article `events` table) merge when they have the same source and
 target country (CHNGOV and CHN are one actor here, since outlets differ in how precisely
 they name one; a sector without a country, like GOV, is kept whole), the same CAMEO root, and either
-the same story within `story_days`, or dates within `window_days` of the first mention.
+the same story within `story_days`, or dates within `window_days` of the first mention
+(this last only when both actors are known).
 The date of a mention is the event's own date when the events stage resolved it to a day,
 else the article's publication date.
 
@@ -93,7 +94,10 @@ def merge_events(rows: list[dict], story_of: dict[str, str], copy_of: dict[str, 
         by_key[merge_key(row)].append(row)
     merged, mentions = [], []
     for key in sorted(by_key):
-        for cluster in _clusters(by_key[key], options):
+        # With an actor missing ("the US criticised", nobody named as target) one day's
+        # mentions are too loose a match: those merge within a story only.
+        window = options.window_days if key[0] and key[1] else None
+        for cluster in _clusters(by_key[key], options, window):
             event = summarise(cluster, copy_of)
             merged.append(event)
             mentions += [{"merged_id": event["id"], "article_id": m["article_id"], "event_id": m["id"],
@@ -101,8 +105,10 @@ def merge_events(rows: list[dict], story_of: dict[str, str], copy_of: dict[str, 
     return merged, mentions
 
 
-def _clusters(rows: list[dict], options: MergeOptions) -> list[list[dict]]:
-    """Mentions of one key grouped in date order; each group is anchored on its first date."""
+def _clusters(rows: list[dict], options: MergeOptions, window: int | None) -> list[list[dict]]:
+    """Mentions of one key grouped in date order; each group is anchored on its first date.
+    A mention joins a group of its own story within `story_days`, or any group within
+    `window` days (None: story only)."""
     rows = sorted(rows, key=lambda r: (r["date"] or "9999", r["article_id"], r["id"]))
     clusters: list[dict] = []
     for row in rows:
@@ -114,7 +120,7 @@ def _clusters(rows: list[dict], options: MergeOptions) -> list[list[dict]]:
                 close = same_story
             else:
                 gap = day - c["day"]
-                close = gap <= options.window_days or (same_story and gap <= options.story_days)
+                close = (window is not None and gap <= window) or (same_story and gap <= options.story_days)
             if close:
                 home = c
                 break
