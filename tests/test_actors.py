@@ -208,3 +208,43 @@ def test_person_held_office_resolves_with_article_date():
 def test_non_actor_person_has_no_actor():
     doc = analysed("John Smith, a baker from Leeds, won the prize.")
     assert entity(doc, "John Smith").actor is None
+
+
+# --- places, regions and names that only look like countries ------------------------------
+
+def test_cities_and_regions_give_their_country_but_not_the_government():
+    assert code("Mosul residents") == "IRQCVL"
+    assert code("Kandahar") == "AFG"
+    assert code("North America") is None
+    assert code("the Middle East") is None
+
+
+def test_descriptive_country_words_are_no_affiliation():
+    assert code("ethnic Albanians") is None
+    assert code("a prominent anti-Syria journalist", context="LBN") == "LBNJRN"
+
+
+def test_a_country_inside_a_persons_name_is_not_an_affiliation():
+    doc = analysed("Jordan Weissmann wrote about the trade deal for the magazine.")
+    person = [e for e in doc.entities if e.label == "PERSON"]
+    assert person and all(e.actor is None for e in person)
+
+
+def test_shared_title_goes_to_the_articles_country():
+    doc = analysed("The Jordanian government says the kingdom hosts 460,000 Syrian refugees. "
+                   "Jordanian officials in Amman asked for aid, and King Abdullah said more were "
+                   "coming.", published="2013-03-22")
+    assert entity(doc, "King Abdullah").actor["code"] == "JORGOV"
+    assert code("King Abdullah", "2013-01-01", context="JOR") == "JORGOV"
+
+
+def test_a_sector_span_takes_the_only_country_of_its_sentence():
+    doc = analysed("Lt. Gen. Prosper Avril resigned to allow Haiti's first democratic elections.",
+                   published="1990-03-12")
+    assert span_actor(doc, "Lt. Gen. Prosper Avril") == "HTIMIL"
+
+
+def test_region_entity_gets_no_actor():
+    doc = analysed("The president returned from his Middle East tour to Washington.")
+    middle_east = [e for e in doc.entities if "Middle East" in doc.text[e.start:e.end]]
+    assert middle_east and all(e.actor is None for e in middle_east)

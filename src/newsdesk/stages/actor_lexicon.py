@@ -192,6 +192,6 @@ def load() -> Lexicon:
     vocab = _load_institutions(lex)
     _load_people(lex)
     vocab.update(["former", "ex", "acting", "deputy", "vice", "'s", "then", "top", "senior",
-                  "ethnic", "anti", "pro"])
+                  "ethnic", "anti", "pro", "late", "ousted", "exiled", "deposed"])
     lex.vocab = frozenset(vocab)
     return lex

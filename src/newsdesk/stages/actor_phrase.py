@@ -121,13 +121,16 @@ def _person_entry(matches: list[Match], when: int | None, lex: Lexicon) -> Entry
     return people[0]
 
 
-def _resolve_alias(entry: Entry, text_key: tuple, when: int | None, lex: Lexicon) -> Entry:
-    """A surname alias shared by several people: prefer whoever is in office at the date."""
+def _resolve_alias(entry: Entry, text_key: tuple, when: int | None, lex: Lexicon,
+                   context_country: str | None = None) -> Entry:
+    """A surname alias shared by several people: prefer whoever is in office at the date,
+    and of those, whoever is from the context country."""
     options = [e for e in lex.lower.get(text_key, []) + lex.exact.get(text_key, [])
                if e.kind == "person"]
     if len(options) < 2:
         return entry
     in_office = [e for e in options if office_at(e.canonical, when, lex)[1]]
+    in_office.sort(key=lambda e: e.country != context_country)
     if in_office:
         return in_office[0]
     return entry
@@ -198,7 +201,7 @@ def code_matches(words_: list[str], matches: list[Match], when: int | None,
     person = _person_entry(head, when, lex) or _person_entry(tail, when, lex)
     if person is not None:
         key = tuple(w.lower() for w in words_[_span_of(matches, person)])
-        person = _resolve_alias(person, key, when, lex)
+        person = _resolve_alias(person, key, when, lex, context_country)
         term, in_office = office_at(person.canonical, when, lex)
         sector = _sector(head) or _sector(tail)
         place = _place(head, words_)

@@ -17,6 +17,7 @@ and lexicons/*.tsv for the tables (office holders resolve by the article's date)
 from __future__ import annotations
 
 import re
+from collections import Counter
 from ..model import Document, Entity
 from ..pipeline import stage
 from .actor_lexicon import load, tokens
@@ -64,21 +65,35 @@ def actor_for_span(doc: Document, start: int, end: int) -> dict | None:
 def actors(doc: Document) -> Document:
     """Code every political-actor entity in the document (see module docstring)."""
     date = doc.meta.published
+    candidates = [e for e in doc.entities if e.label in ACTOR_LABELS]
+    for ent in candidates:
+        if ent.label != "PERSON":
+            _apply(ent, *_code_entity(doc, ent, date))
+    # People second: a title shared by two office holders ("King Abdullah") goes to the one
+    # from the country the article talks about most.
+    main_country = _main_country(candidates)
     seen_people: dict[str, Entity] = {}
-    for ent in doc.entities:
-        if ent.label not in ACTOR_LABELS:
+    for ent in candidates:
+        if ent.label != "PERSON":
             continue
-        if ent.label == "PERSON" and _corefer(ent, doc, seen_people):
-            continue
-        actor, name = _code_entity(doc, ent, date)
-        if actor is not None:
-            ent.actor = actor
-        if name:
-            ent.name = name
-        if ent.label == "PERSON":
-            seen_people[ent.name] = ent
+        if not _corefer(ent, doc, seen_people):
+            _apply(ent, *_code_person(doc, ent, date, main_country))
+        seen_people[ent.name] = ent
     _fill_countries_from_sentence(doc)
     return doc
+
+
+def _apply(ent: Entity, actor: dict | None, name: str | None) -> None:
+    if actor is not None:
+        ent.actor = actor
+    if name:
+        ent.name = name
+
+
+def _main_country(entities: list[Entity]) -> str | None:
+    counts = Counter(e.actor["country"] for e in entities
+                     if e.actor and e.actor.get("country") not in (None, *NON_STATE))
+    return counts.most_common(1)[0][0] if counts else None
 
 
 # --- entities -----------------------------------------------------------------------------
@@ -87,16 +102,31 @@ def _code_entity(doc: Document, ent: Entity, date: str | None):
     """(actor, canonical name) of one mention, reading the title or role words around it."""
     text = doc.text[ent.start:ent.end]
     actor, name = code_text(text, date)
-    left = _left_extension(doc, ent)
+    if actor is None and name is None and ent.label in ("GPE", "LOC"):
+        return None, None  # "the Middle East", "North America"
+    left = _left_extension(doc, ent) if ent.label in ("ORG", "NORP", "FAC") else ent.start
     right = _right_extension(doc, ent) if ent.label in ("NORP", "ORG") else ent.end
     if (left, right) != (ent.start, ent.end):
         actor = code_text(doc.text[left:right], date)[0] or actor
-    if actor is None and ent.label == "PERSON":
-        actor = _appositive(doc, ent, date)
     if (actor and ent.label in ("GPE", "LOC", "FAC") and actor.get("sector") == "GOV"
             and left == ent.start and _is_capital(text) and _is_locative(doc, ent)):
         actor = {"code": actor["country"], "country": actor["country"], "sector": None}
     return actor, name
+
+
+def _code_person(doc: Document, ent: Entity, date: str | None, main_country: str | None):
+    """A known office holder reads with its title ("former President Bush"); anyone else
+    only through the title or appositive around the name, never through words inside it
+    ("Jordan Weissmann" is not Jordan)."""
+    text = doc.text[ent.start:ent.end]
+    left = _left_extension(doc, ent)
+    own, name = code_text(text, date, main_country)
+    if name is not None and name in load().terms:
+        return code_text(doc.text[left:ent.end], date, main_country)[0] or own, name
+    actor = code_text(doc.text[left:ent.start], date)[0] if left < ent.start else None
+    if actor is None or not actor.get("sector"):
+        actor = _appositive(doc, ent, date) or (actor if actor and actor.get("sector") else None)
+    return actor, None
 
 
 def _sentence_start(doc: Document, offset: int) -> int:
