@@ -283,12 +283,14 @@ def test_post_body_is_validated_and_limited(writer):
 def test_post_analyses_and_stores(writer):
     text = ("Kenya signed a trade agreement with Ethiopia on Tuesday.\n\n"
             "The deal was praised by officials in Nairobi.")
+    before = writer.get("/api/health").json()["counts"]["articles"]  # now in the GET cache
     resp = writer.post("/api/analyze", json={"text": text, "publisher": "Test Wire"},
                        headers={"X-Newsdesk-Token": "s3cret"})
     assert resp.status_code == 201, resp.text
     body = resp.json()
     assert body["stored"] is True and body["record"]["text"].startswith("Kenya signed")
     assert writer.get(f"/api/articles/{body['id']}").json()["meta"]["publisher"] == "Test Wire"
+    assert writer.get("/api/health").json()["counts"]["articles"] == before + 1  # cache cleared
     again = writer.post("/api/analyze", json={"text": text},
                         headers={"Authorization": "Bearer s3cret"}).json()
     assert again["stored"] is False and again["id"] == body["id"]

@@ -16,6 +16,8 @@ def register(sub) -> None:
     p.add_argument("--token", default=None,
                    help="token that enables writes (POST /api/analyze); default $NEWSDESK_TOKEN; "
                         "without one the server is read-only")
+    p.add_argument("--cache", type=int, default=512, metavar="N",
+                   help="keep up to N GET responses until the next write (0: no cache)")
     p.set_defaults(run=run_serve)
 
 
@@ -25,7 +27,7 @@ def run_serve(args) -> int:
     from ..web import create_app
 
     token = args.token or os.environ.get("NEWSDESK_TOKEN") or None
-    app = create_app(args.db, token=token)
+    app = create_app(args.db, token=token, cache_size=args.cache)
     mode = "read-write (token set)" if token else "read-only (no token)"
     print(f"newsdesk serve: {args.db}, {mode}, on http://{args.host}:{args.port}/",
           file=sys.stderr)

@@ -16,11 +16,12 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import InputError, NewsdeskError
+from .cache import Cached, ResponseCache
 from .db import Database
 
 HERE = Path(__file__).parent
@@ -42,11 +43,12 @@ class ApiError(Exception):
 
 
 def create_app(db_path: str | Path, token: str | None = None,
-               max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
-    """The ASGI app over one store. A token enables writes (POST /api/analyze)."""
+               max_body_bytes: int = MAX_BODY_BYTES, cache_size: int = 512) -> FastAPI:
+    """The ASGI app over one store. A token enables writes (POST /api/analyze); `cache_size`
+    GET responses are kept until the next write (0: no cache)."""
     from . import api, pages
 
-    db = Database(db_path, writable=bool(token))
+    db = Database(db_path, writable=bool(token), cache_size=cache_size)
 
     @asynccontextmanager
     async def lifespan(app):
@@ -65,6 +67,7 @@ def create_app(db_path: str | Path, token: str | None = None,
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _install_error_handlers(app)
     _install_middleware(app, max_body_bytes)
+    _install_cache(app, db.cache)
     return app
 
 
@@ -146,6 +149,24 @@ def _install_middleware(app: FastAPI, max_body_bytes: int) -> None:
             response.headers.setdefault("Content-Security-Policy", CSP)
             response.headers.setdefault("X-Frame-Options", "DENY")
         return response
+
+
+def _install_cache(app: FastAPI, cache: ResponseCache) -> None:
+    @app.middleware("http")
+    async def cached_gets(request: Request, call_next):
+        if request.method != "GET" or request.url.path.startswith("/static/"):
+            return await call_next(request)
+        key = f"{request.url.path}?{request.url.query}"
+        hit = cache.get(key)
+        if hit is not None:
+            return Response(hit.body, status_code=hit.status, headers=dict(hit.headers))
+        response = await call_next(request)
+        if response.status_code != 200:
+            return response
+        body = b"".join([chunk async for chunk in response.body_iterator])
+        headers = tuple((k, v) for k, v in response.headers.items() if k != "content-length")
+        cache.put(key, Cached(response.status_code, headers, body))
+        return Response(body, status_code=response.status_code, headers=dict(headers))
 
 
 __all__ = ["create_app", "ApiError", "MAX_PAGE_SIZE"]

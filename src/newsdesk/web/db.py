@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..store import Store
+from .cache import ResponseCache
 
 
 class _CursorStore(Store):
@@ -26,9 +27,10 @@ class _CursorStore(Store):
 class Database:
     """The server's store. `reader()` for queries, `writer()` for writes (one at a time)."""
 
-    def __init__(self, path: str | Path, writable: bool):
+    def __init__(self, path: str | Path, writable: bool, cache_size: int = 512):
         self.path = str(path)
         self.writable = writable
+        self.cache = ResponseCache(cache_size)  # cleared by every write
         if not writable and not Path(self.path).exists():
             Store(self.path).close()  # create and migrate an empty store, then reopen read-only
         self._store = Store(self.path, read_only=not writable)
@@ -48,6 +50,7 @@ class Database:
         manages its own (corpus.update does)."""
         with self._write_lock:
             store = _CursorStore(self._store)
+            self.cache.clear()
             try:
                 if not transaction:
                     yield store
@@ -61,6 +64,7 @@ class Database:
                 store.commit()
             finally:
                 store.con.close()
+                self.cache.clear()  # again: a GET may have cached a page during the write
 
     def close(self) -> None:
         self._store.close()
