@@ -8,8 +8,9 @@ worker holds and which of them are done:
 - a worker loads one `Pipeline` when it starts and keeps it (spaCy model included);
 - it gets a chunk of documents, parses them as a batch and sends back one result per document;
 - a worker that dies (segfault, kill) or sends nothing for `Options.time_limit` seconds is
-  killed and replaced; the documents of its chunk not yet done are tried again one by one, and
-  a document that kills or stalls a worker on its own becomes a `Failure` (an error row);
+  killed and replaced, and the document it was on becomes a `Failure` (an error row): if part of
+  its chunk was done, that is the first document not done; if not (it failed in the batch parse),
+  the chunk's documents are tried again one by one to find it;
 - documents are pulled from the input only while fewer than `window` are in flight or waiting
   to be written, so memory is bounded whatever the size of the input;
 - results come out in input order, so every worker count writes the same rows.
@@ -78,12 +79,14 @@ class _Worker:
             self.process.start()
         child.close()
         self.ready = False
-        self.chunk: list[int] | None = None  # sequence numbers of the documents it holds
+        self.chunk: list[int] | None = None  # sequence numbers of its documents not yet done
+        self.alone = False  # it holds a single document: a failure is that document's
+        self.progressed = False  # a document of its chunk is done: the batch parse is over
         self.deadline: float | None = None
 
     def give(self, seqs: list[int], docs: list[Document], time_limit: float) -> None:
         self.conn.send((seqs, docs))
-        self.chunk = list(seqs)
+        self.chunk, self.alone, self.progressed = list(seqs), len(seqs) == 1, False
         self.deadline = time.monotonic() + time_limit if time_limit else None
 
     def kill(self) -> None:
@@ -196,6 +199,9 @@ class WorkerPool:
                 if msg[0] == "done":
                     _, seq, outcome = msg
                     results[seq] = outcome
+                    if w.chunk and seq in w.chunk:
+                        w.chunk.remove(seq)
+                        w.progressed = True
                     if self.options.time_limit:
                         w.deadline = time.monotonic() + self.options.time_limit
                 elif msg[0] == "idle":
@@ -214,11 +220,14 @@ class WorkerPool:
             self._start_failures += 1
             if self._start_failures > 2 * self.size:
                 raise NewsdeskError(f"worker processes keep dying on start (exit code {w.process.exitcode})")
-        unfinished = [s for s in (w.chunk or []) if s not in results]
-        if len(w.chunk or []) == 1:
-            for s in unfinished:
-                results[s] = Failure(reason + "; the worker was replaced")
-        else:  # the culprit is one of them: each goes again on its own
+        unfinished = list(w.chunk or [])
+        if unfinished and (w.alone or w.progressed):
+            # The chunk was parsed as a batch before any document's stages ran, so once one is
+            # done the culprit is the first unfinished one; the rest go again as a chunk.
+            results[unfinished.pop(0)] = Failure(reason + "; the worker was replaced")
+            if unfinished:
+                queue.appendleft(unfinished)
+        else:  # it failed in the batch parse: the culprit is one of them, each goes alone
             queue.extendleft([s] for s in reversed(unfinished))
         self.workers[i] = self._spawn()
         self.replaced += 1
