@@ -2,8 +2,9 @@
 
 The body comes from trafilatura (boilerplate removal: navigation, ads, comments, share bars,
 related links), run in its precision mode, which measured best on the ScrapingHub AEB (see
-`newsdesk eval extraction`); when that leaves too little text the balanced mode is asked
-again (a cascade step that engages only on a measurably poor result). Metadata comes from
+`newsdesk eval extraction`: precision 0.964, balanced 0.960, recall 0.959 body F1); when
+that leaves little text the balanced mode is asked again and kept if it finds much more (a
+cascade step that engages only on a poor result, and measurably helps). Metadata comes from
 what the page declares (JSON-LD, <meta>, canonical link: html_meta.py) with trafilatura's
 guesses filling the gaps. Paragraphs come out separated by a blank line.
 """
@@ -22,9 +23,14 @@ from ..options import Options
 from .dates import normalise_date
 from .html_meta import PageMeta, page_metadata, split_authors
 from .language import detect_language
+from .text import FURNITURE
 
-# Below this many characters of body, precision mode has probably cut the article itself.
-MIN_BODY_CHARS = 250
+# Below this many characters of body, precision mode may have cut the article itself: the
+# balanced mode is asked too, and kept when it finds at least RETRY_GAIN times more text.
+# (AEB: body F1 0.9641 -> 0.9688, one page rescued; fundus unchanged; costs a second pass
+# on short pages only.)
+MIN_BODY_CHARS = 500
+RETRY_GAIN = 2.0
 _TAG = re.compile(rb"<\s*(?:!doctype\s+html|html|head|body|meta|title|div|p|article|script|span|a)\b", re.I)
 _SPACE = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 
@@ -58,10 +64,9 @@ def read_maybe_gzip(path: Path, source: str, options: Options) -> bytes:
 
 
 def looks_like_html(data: bytes) -> bool:
+    """Markup near the top and no NUL bytes (binary data; UTF-16 pages are rare enough to refuse)."""
     head = data[:65536]
-    if b"\x00" in head[:4096].replace(b"\x00<", b"").replace(b"<\x00", b""):
-        return False  # binary (UTF-16 pages are rare enough to refuse)
-    return bool(_TAG.search(head))
+    return b"\x00" not in head[:4096] and bool(_TAG.search(head))
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
@@ -71,7 +76,7 @@ _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "iso-8859-1": "cp1252", "la
 
 
 def decode_html(raw: bytes, declared: str | None = None) -> str | None:
-    """The page as text: the HTTP charset, else a BOM, else <meta charset>, else UTF-8.
+    """The page as text: a BOM, else the HTTP charset, else <meta charset>, else UTF-8.
 
     None when nothing declared fits: trafilatura then guesses (charset_normalizer).
     """
@@ -95,9 +100,13 @@ def decode_html(raw: bytes, declared: str | None = None) -> str | None:
 
 
 def paragraphs(text: str | None) -> str:
-    """trafilatura's one-block-per-line text to paragraphs separated by a blank line."""
+    """trafilatura's one-block-per-line text to paragraphs separated by a blank line.
+
+    Lines that are site furniture on their own ("Share this article", "Read more: ...",
+    "Advertisement", text.py's list) are dropped: +0.001 body F1 on both gold sets.
+    """
     lines = (_SPACE.sub(" ", line).strip() for line in (text or "").splitlines())
-    return "\n\n".join(line for line in lines if line)
+    return "\n\n".join(line for line in lines if line and not FURNITURE.match(line))
 
 
 def _extract(tree, url: str | None, precision: bool):
@@ -114,7 +123,7 @@ def extract_body_and_meta(tree, url: str | None):
     if len(text) < MIN_BODY_CHARS:
         retry = _extract(tree, url, precision=False)
         retry_text = paragraphs(retry.text if retry else "")
-        if len(retry_text) > len(text):
+        if len(retry_text) > RETRY_GAIN * len(text):
             result, text = retry, retry_text
     return text, result
 
