@@ -73,7 +73,9 @@ def test_ingesting_the_same_article_twice_changes_nothing(store):
     corpus.update(store)
     before = corpus.list_events(store), corpus.list_stories(store)
     store.write_record(a)  # same text: a duplicates row, nothing else
-    corpus.update(store)
+    assert corpus.update(store)["unchanged"] is True
+    assert (corpus.list_events(store), corpus.list_stories(store)) == before
+    assert corpus.update(store, force=True)["unchanged"] is False  # recomputed: the same tables
     assert (corpus.list_events(store), corpus.list_stories(store)) == before
 
 

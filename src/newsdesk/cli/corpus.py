@@ -57,6 +57,7 @@ def register(sub) -> None:
 
     p = sub.add_parser("update-corpus", help="recompute near-duplicates, stories and merged events")
     p.add_argument("--db", default=DEFAULT_DB)
+    p.add_argument("--force", action="store_true", help="recompute even if nothing was added")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=run_update)
 
@@ -129,9 +130,12 @@ def run_quotes(args) -> int:
 
 def run_update(args) -> int:
     with Store(args.db) as store:
-        result = corpus.update(store)
+        result = corpus.update(store, force=args.force)
     if args.json:
         print(json.dumps(result))
+    elif result["unchanged"]:
+        print(f"{result['articles']} articles: nothing added since the last update "
+              f"({result['stories']} stories, {result['merged_events']} merged events); --force recomputes")
     else:
         steps = ", ".join(f"{k} {v:.1f}s" for k, v in result["timings"].items())
         print(f"{result['articles']} articles: {result['near_duplicates']} near-duplicates, "
