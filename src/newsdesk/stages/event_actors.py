@@ -125,7 +125,7 @@ def _climb_subject(verb):
         if cur.dep_ == "relcl":
             return cur.head
         if cur.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "prep", "acomp") and \
-                cur.head is not cur:
+                cur.head.i != cur.i:
             if cur.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in cur.head.children) and \
                     cur.head.lemma_ not in ("promise",):
                 # "urged Russia to withdraw": the object of the urging acts
@@ -164,17 +164,24 @@ def _target_candidates(verb, noun):
         if child.dep_ == "nsubjpass":
             cands.append(child)
     for child in verb.children:
-        if child.dep_ in ("dobj", "dative", "attr") and child is not noun:
+        if child.dep_ in ("dobj", "dative", "attr") and (noun is None or child.i != noun.i):
             cands.append(child)
     if noun is not None:
         cands.extend(_prep_objects(noun))
     for child in verb.children:
-        if child.dep_ in ("dobj",) and child is not noun:
+        if child.dep_ in ("dobj",) and (noun is None or child.i != noun.i):
             cands.extend(_prep_objects(child))
     cands.extend(_prep_objects(verb))
     for child in verb.children:
         if child.dep_ == "prt":
             cands.extend(_prep_objects(child))
+    for child in verb.children:
+        # "demanded that Pakistan hand over ...": the subject of the reported clause;
+        # "threatened to launch a strike against the US": the infinitive's own targets.
+        if child.dep_ == "ccomp":
+            cands.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS)
+        elif child.dep_ == "xcomp":
+            cands.extend(_target_candidates(child, None))
     return cands
 
 
@@ -203,7 +210,7 @@ def _reporter_subject(subj):
     for _ in range(4):
         if cur.dep_ == "ccomp" and cur.head.lemma_ in REPORT_VERBS:
             return next((c for c in cur.head.children if c.dep_ in SUBJECT_DEPS), None)
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
     return None

@@ -39,7 +39,7 @@ def _chain(token):
     out = [token]
     cur = token
     while cur.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "relcl", "dobj",
-                       "pobj", "prep", "attr") and cur.head is not cur:
+                       "pobj", "prep", "attr") and cur.head.i != cur.i:
         if cur.dep_ in ("ccomp",) and cur.head.lemma_ in ("say", "tell", "report", "announce",
                                                            "state", "add", "claim"):
             break
@@ -55,7 +55,7 @@ def modality(trigger, head=None, sentence_words: set[str] | None = None) -> str:
     (`head` = the light verb carrying a noun trigger, if any)."""
     verb = head if head is not None else trigger
     chain = _chain(verb)
-    if trigger is not verb:
+    if trigger.i != verb.i:
         chain = [trigger] + chain
     found: set[str] = set()
     for i, tok in enumerate(chain):

@@ -247,7 +247,7 @@ def background_clause(verb) -> bool:
             return True
         if cur.dep_ in ("pcomp", "pobj") and cur.head.lower_ in ("since", "after", "following"):
             return True
-        if cur.dep_ not in ("advcl", "conj", "xcomp", "pcomp", "pobj", "prep") or cur.head is cur:
+        if cur.dep_ not in ("advcl", "conj", "xcomp", "pcomp", "pobj", "prep") or cur.head.i == cur.i:
             break
         cur = cur.head
     return False

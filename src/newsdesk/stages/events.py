@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from ..model import Document, Event
 from ..pipeline import stage
-from . import event_actors, event_coding, event_modality, event_time
+from . import event_actors, event_classifier, event_coding, event_modality, event_time
 
 FRAME_VERBS = {
     "intent": {"agree", "offer", "promise", "pledge", "vow", "commit", "volunteer",
@@ -134,6 +134,7 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
     words = {t.lower_ for t in sent}
     opinion = (info.voice == "author" and (info.subjectivity or {}).get("label") == "SUBJ")
     quote = _quote_at(doc, _first_char(sent))
+    context["probs"] = (event_classifier.class_probabilities(sent.text) if planned else None)
     events: list[Event] = []
     seen: set[tuple] = set()
     for trig, code, frame_tok in sorted(planned, key=lambda p: _depth(p[2] or p[0].head)):
@@ -155,14 +156,14 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
 
 def _depth(token) -> int:
     depth = 0
-    while token.head is not token and depth < 50:
+    while token.head.i != token.i and depth < 50:
         token, depth = token.head, depth + 1
     return depth
 
 
 def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> Event | None:
     verb = frame_tok if frame_tok is not None else trig.head
-    noun = trig.token if trig.token is not trig.head else None
+    noun = trig.token if trig.token.i != trig.head.i else None
     frame = event_coding_frame(frame_tok)
     if frame_tok is not None and frame in ("intent", "refuse", "threaten"):
         sources, targets = event_actors.actors_for(doc, frame_tok, None, context)
@@ -176,7 +177,7 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> Eve
         sources, targets = event_actors.actors_for(doc, trig.head, noun, context)
     code, sources, targets = _said_must(doc, verb, code, sources, targets, context)
     reciprocal = False
-    if len(sources) > 1 and not targets:
+    if len(sources) > 1 and (not targets or targets[0]["country"] == sources[0]["country"]):
         targets, reciprocal = [sources[1]], True
     source = sources[0] if sources else None
     target = targets[0] if targets else None
@@ -212,7 +213,8 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> Eve
         modality=mod, time=time, background=bool(background),
         attributed_to=quote.id if quote is not None else None,
         sentence=info.i, evidence=doc.span(start, end),
-        confidence=_confidence(trig, source, target, frame_tok, _depth(verb)),
+        confidence=_confidence(trig, source, target, frame_tok, _depth(verb),
+                               _class_probability(context.get("probs"), info_code.code)),
     )
 
 
@@ -246,13 +248,22 @@ def _public(doc, actor: dict | None) -> dict | None:
             "sector": actor.get("sector"), "start": actor["start"], "end": actor["end"]}
 
 
-def _confidence(trig, source, target, frame_tok, depth: int) -> float:
+def _class_probability(probs, code: str) -> float | None:
+    if not probs:
+        return None
+    return probs[event_classifier.ROOT_CLASS.get(int(code[:2]), 0)]
+
+
+def _confidence(trig, source, target, frame_tok, depth: int, agree: float | None) -> float:
     """Evidence strength: a cued lexicon row, both actors, the main clause (embedded clauses
-    are more often background or reported conditions)."""
-    score = 0.45 + (0.15 if trig.cued else 0.0) - 0.04 * max(depth - 1, 0)
+    are more often background or reported conditions), and the sentence classifier's
+    probability for the code's 5-class group (models/events_cameo5.json)."""
+    score = 0.45 + (0.15 if trig.cued else 0.0) - 0.07 * max(depth - 1, 0)
     score += 0.2 if source else 0.0
     score += 0.1 if target else 0.0
     score += 0.05 if frame_tok is not None else 0.0
+    if agree is not None:
+        score = 0.75 * score + 0.25 * agree
     return round(max(min(score, 0.95), 0.05), 2)
 
 
@@ -271,7 +282,7 @@ def _time_expression(sent, verb, trig) -> str | None:
             if tok.i in anchors:
                 best = best or ent
                 break
-            if tok.head is tok or (tok.pos_ == "VERB" and tok.i not in anchors):
+            if tok.head.i == tok.i or (tok.pos_ == "VERB" and tok.i not in anchors):
                 break
             tok = tok.head
     if best is None:

@@ -40,18 +40,25 @@ def fit(texts: list[str], labels: list[int]):
     return vec, clf
 
 
-def cross_validated_classes(texts: list[str], labels: list[int]) -> list[int]:
-    """Out-of-fold predictions: each sentence classified by a model trained without it."""
+def cross_validated_probabilities(texts: list[str], labels: list[int]) -> list[list[float]]:
+    """Out-of-fold class probabilities: each sentence scored by a model trained without it."""
     from sklearn.model_selection import StratifiedKFold
 
-    out = [0] * len(texts)
+    out: list[list[float]] = [[0.0] * 5 for _ in texts]
     folds = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=SEED)
     for train, test in folds.split(texts, labels):
         vec, clf = fit([texts[i] for i in train], [labels[i] for i in train])
-        pred = clf.predict(vec.transform([texts[i] for i in test]))
-        for i, p in zip(test, pred):
-            out[i] = int(p)
+        probs = clf.predict_proba(vec.transform([texts[i] for i in test]))
+        for i, row in zip(test, probs):
+            for cls, p in zip(clf.classes_, row):
+                out[i][int(cls)] = float(p)
     return out
+
+
+def cross_validated_classes(texts: list[str], labels: list[int]) -> list[int]:
+    """Out-of-fold predicted classes."""
+    return [max(range(5), key=row.__getitem__)
+            for row in cross_validated_probabilities(texts, labels)]
 
 
 def export(vec, clf) -> dict:

@@ -1,0 +1,106 @@
+"""Eval gate for the events stage: PLOVER gold (event type, source/target country), the
+ConfliBERT 5-class sentences, and our own hand-coded news sentences (triple F1)."""
+from __future__ import annotations
+
+from newsdesk.evaluate import evaluate
+from newsdesk.evaluate.cameo5 import read_gold, score_rows
+from newsdesk.evaluate.events import analyse
+
+from .conftest import assert_floors, gold
+
+
+def test_plover_gold_floors():
+    scores = evaluate("events", gold("events/plover_gsr.json"))
+    # measured on dev 2026-11-28: event 0.877, source 0.840, target 0.593
+    assert_floors(scores, {"event_accuracy": 0.85, "source_accuracy": 0.81,
+                           "target_accuracy": 0.56})
+
+
+def test_cameo5_floors_on_a_sample():
+    """Every 8th sentence (the full file takes minutes on this machine); the classifier's
+    share is cross-validated over the whole file. Full run: `newsdesk eval cameo5`."""
+    rows = read_gold(gold("events/conflibert_cameo_class_train.tsv"))
+    scores = score_rows(rows[::8], rows)
+    # measured: 0.89 on every 4th sentence, 0.893 on the full file
+    assert_floors(scores, {"accuracy": 0.85})
+
+
+# Our own sentences in the style of wire news, coded by hand before running the system:
+# (text, [(source country, target country, CAMEO root), ...]). A target of None means the
+# event has no target actor.
+HAND_CODED = [
+    ("Russian forces shelled the Ukrainian city of Kharkiv overnight, officials said.",
+     [("RUS", "UKR", "19")]),
+    ("The European Union imposed new sanctions on Iran on Monday over its drone exports.",
+     [("IGO", "IRN", "16")]),
+    ("Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo.",
+     [("JPN", "KOR", "04")]),
+    ("India and Pakistan agreed to restore the ceasefire along the Line of Control.",
+     [("IND", "PAK", "03")]),
+    ("Turkish police arrested dozens of protesters in Istanbul on Saturday.",
+     [("TUR", "TUR", "17")]),
+    ("The United States will provide $2 billion in military aid to Ukraine.",
+     [("USA", "UKR", "07")]),
+    ("China condemned the visit of the U.S. House Speaker to Taiwan.",
+     [("CHN", "USA", "11")]),
+    ("Israeli troops raided the Jenin refugee camp in the West Bank.",
+     [("ISR", "PSE", "19")]),
+    ("North Korea threatened to launch a nuclear strike against the United States.",
+     [("PRK", "USA", "13")]),
+    ("Germany expelled two Russian diplomats accused of spying.",
+     [("DEU", "RUS", "16")]),
+    ("Thousands of Kenyans demonstrated in Nairobi against rising taxes.",
+     [("KEN", None, "14")]),
+    ("Egypt hosted talks between Israel and Hamas in Cairo.",
+     [("EGY", "ISR", "04")]),
+    ("Iran rejected a French proposal to resume nuclear negotiations.",
+     [("IRN", "FRA", "12")]),
+    ("Saudi Arabia praised Iraq for its efforts to stabilise the region.",
+     [("SAU", "IRQ", "05")]),
+    ("Brazil urged Venezuela to hold free elections.",
+     [("BRA", "VEN", "02")]),
+    ("The Indian government demanded that Pakistan hand over the suspects.",
+     [("IND", "PAK", "10")]),
+    ("Polish and German officials signed a defence cooperation agreement in Warsaw.",
+     [("POL", "DEU", "05")]),
+    ("Syrian rebels released two Turkish journalists on Thursday.",
+     [("SYR", "TUR", "08")]),
+    ("French President Emmanuel Macron telephoned Chinese President Xi Jinping on Tuesday.",
+     [("FRA", "CHN", "04")]),
+    ("Australian police are investigating a Chinese company over alleged bribery.",
+     [("AUS", "CHN", "09")]),
+    ("Ethiopian soldiers clashed with Eritrean forces near the border.",
+     [("ETH", "ERI", "19")]),
+    ("The United Nations sent food aid to Sudan after the floods.",
+     [("IGO", "SDN", "07")]),
+]
+
+
+def _country(actor):
+    if not actor:
+        return None
+    return (actor.get("country") or (actor.get("code") or "")[:3] or None)
+
+
+def triple_f1(predicted: list[set], expected: list[set]) -> float:
+    tp = sum(len(p & e) for p, e in zip(predicted, expected))
+    n_pred = sum(len(p) for p in predicted)
+    n_gold = sum(len(e) for e in expected)
+    precision = tp / n_pred if n_pred else 0.0
+    recall = tp / n_gold if n_gold else 0.0
+    return 0.0 if precision + recall == 0 else 2 * precision * recall / (precision + recall)
+
+
+def test_hand_coded_news_triples():
+    docs = analyse([text for text, _ in HAND_CODED], published="2024-03-01")
+    predicted = []
+    for doc in docs:
+        triples = set()
+        for ev in doc.events:
+            src, tgt = _country(ev.source_actor), _country(ev.target_actor)
+            triples.add((src, tgt, ev.cameo[:2]))
+        predicted.append(triples)
+    expected = [set(t) for _, t in HAND_CODED]
+    f1 = triple_f1(predicted, expected)
+    # measured: see the note in the report; the issue's goal is 0.50
+    assert f1 >= 0.50, (f1, list(zip(predicted, expected)))
