@@ -248,3 +248,32 @@ def test_region_entity_gets_no_actor():
     doc = analysed("The president returned from his Middle East tour to Washington.")
     middle_east = [e for e in doc.entities if "Middle East" in doc.text[e.start:e.end]]
     assert middle_east and all(e.actor is None for e in middle_east)
+
+
+def test_undated_article_takes_the_most_recent_office():
+    assert code("Comey", None) == "USACOP"
+    assert code("Mattis", None) == "USAMIL"
+
+
+def test_then_is_not_former():
+    assert code("then-Defense Secretary Jim Mattis", "2018-05-01") == "USAMIL"
+
+
+def test_role_before_the_name():
+    doc = analysed("Talks progressed, said a Foreign Ministry spokesman, Liu Dongfang.")
+    assert entity(doc, "Liu Dongfang").actor["sector"] == "GOV"
+
+
+def test_economist_is_no_office():
+    doc = analysed("\"Nothing is signed,\" Carl Weinberg, chief economist at a bank, said.")
+    assert entity(doc, "Carl Weinberg").actor is None
+
+
+def test_a_subject_country_does_not_join_the_next_adjective():
+    doc = analysed("Officials say China forces American companies to share their technology.")
+    assert entity(doc, "American").actor["country"] == "USA"
+
+
+def test_full_name_repeated_keeps_the_title_actor():
+    doc = analysed("Ugandan opposition leader Bobi Wine was arrested. Police later freed Bobi Wine.")
+    assert entity(doc, "Bobi Wine", 1).actor["code"] == "UGAOPP"

@@ -76,6 +76,7 @@ class Lexicon:
     exact: dict[tuple, list[Entry]] = field(default_factory=dict)  # case-exact keys
     terms: dict[str, list[Term]] = field(default_factory=dict)  # person -> offices
     vocab: frozenset = frozenset()  # lowercased words of the common-noun patterns
+    role_heads: frozenset = frozenset()  # last words of person roles ("spokesman", "minister")
     countries: dict[str, str] = field(default_factory=dict)  # iso3 -> canonical name
 
     def add(self, phrase: str, entry: Entry) -> None:
@@ -154,6 +155,7 @@ def _load_igos(lex: Lexicon) -> None:
 
 def _load_institutions(lex: Lexicon) -> set[str]:
     vocab: set[str] = set()
+    heads: set[str] = set()
     for row in _rows("institutions.tsv"):
         pattern, sector, country, flags = _cells(row, 4)
         flag_set = {f.strip() for f in flags.split(",") if f.strip()}
@@ -163,6 +165,9 @@ def _load_institutions(lex: Lexicon) -> set[str]:
         lex.add(pattern, entry)
         if not proper:
             vocab.update(w.lower() for w in words(pattern))
+        if "person" in flag_set and words(pattern):
+            heads.add(words(pattern)[-1].lower())
+    lex.role_heads = frozenset(heads)
     return vocab
 
 

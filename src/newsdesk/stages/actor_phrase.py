@@ -27,7 +27,7 @@ _CUT_WORDS = {"of", "in", "at", "from", "for", "near", "based", "operating", "on
               "with", "against", "inside", "outside", "across", "over", "by", "and", "who",
               "which", "that"}
 _NOT_AFFILIATION = {"anti", "ethnic", "non"}
-_FORMER = {"former", "ex", "then", "late", "ousted", "exiled", "deposed"}
+_FORMER = {"former", "ex", "late", "ousted", "exiled", "deposed"}  # not "then-": in office
 NON_STATE = {"IGO", "NGO", "IMG", "MNC"}
 
 
@@ -80,14 +80,14 @@ def _best(entries: list[Entry]) -> Entry:
 
 
 def office_at(name: str, when: int | None, lex: Lexicon | None = None) -> tuple[Term | None, bool]:
-    """The office `name` held at month index `when` (None: the latest), and whether in office."""
+    """The office `name` held at month index `when`, and whether in office then (undated:
+    the most recent office)."""
     lex = lex or load()
     terms = lex.terms.get(name, [])
     if not terms:
         return None, False
-    if when is None:
-        latest = max(terms, key=lambda t: (t.end, t.start))
-        return latest, latest.end >= 10**8
+    if when is None:  # undated: the most recent office, as if still held
+        return max(terms, key=lambda t: (t.end, t.start)), True
     current = [t for t in terms if t.start <= when <= t.end]
     if current:
         return max(current, key=lambda t: t.start), True

@@ -29,8 +29,11 @@ _LOCATIVE = {"in", "at", "near", "outside", "from", "to", "into", "across", "aro
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _MAX_LEFT = 6  # words of title/role looked at before a name
 _APPOSITIVE = re.compile(r"\s*,\s+((?:the\s+|a\s+)?[^,;.()\"]{3,60}?)\s*(?:,|\.|;|$)")
+_ROLE_BEFORE = re.compile(r"([^,;:.()\"]{3,60}),\s*$")
 _COREF_SENTENCES = 4
-_LINKING = {"of", "and", "'s", "the", "for", "to", "in"}  # how far back "he" / "the minister" may look
+_LINKING = {"of", "and", "'s", "the", "for", "to", "in"}
+_MODIFIERS = {"former", "ex", "senior", "top", "ethnic", "anti", "pro", "late", "ousted",
+              "exiled", "deposed", "acting", "then", "many", "some", "the", "a", "an"}  # how far back "he" / "the minister" may look
 
 
 def code_phrase(text: str, date: str | None = None,
@@ -125,7 +128,8 @@ def _code_person(doc: Document, ent: Entity, date: str | None, main_country: str
         return code_text(doc.text[left:ent.end], date, main_country)[0] or own, name
     actor = code_text(doc.text[left:ent.start], date)[0] if left < ent.start else None
     if actor is None or not actor.get("sector"):
-        actor = _appositive(doc, ent, date) or (actor if actor and actor.get("sector") else None)
+        actor = (_appositive(doc, ent, date) or _role_before(doc, ent, date)
+                 or (actor if actor and actor.get("sector") else None))
     return actor, None
 
 
@@ -135,7 +139,10 @@ def _sentence_start(doc: Document, offset: int) -> int:
 
 
 def _left_extension(doc: Document, ent: Entity) -> int:
-    """Start of the title/role words right before a mention ("Chinese President" Xi)."""
+    """Start of the title/role words right before a mention ("Chinese President" Xi,
+    "Russia's Defense Ministry"). A country name joins only as a possessive ("Russia's"),
+    so a subject before its verb ("China forces American companies") stays out; before an
+    adjective (NORP) only modifiers join ("senior", "former")."""
     lex = load()
     begin = max(_sentence_start(doc, ent.start), ent.start - 80)
     before = tokens(doc.text[begin:ent.start])[-_MAX_LEFT:]
@@ -144,14 +151,23 @@ def _left_extension(doc: Document, ent: Entity) -> int:
     for s, e, word in reversed(before):
         if doc.text[begin + e:edge].strip() not in ("", "'s", "\u2019s"):
             break  # punctuation between the words
-        if word.lower() in lex.vocab or _candidates(lex, [word]):
-            taken.insert(0, (s, e, word))
-            edge = begin + s
-        else:
+        if not _joins_title(lex, word, taken, ent.label):
             break
+        taken.insert(0, (s, e, word))
+        edge = begin + s
     while taken and taken[0][2].lower() in _LINKING:  # never begin on "of", "and", "the"
         taken.pop(0)
     return begin + taken[0][0] if taken else ent.start
+
+
+def _joins_title(lex, word: str, taken: list, label: str) -> bool:
+    lower = word.lower()
+    if label == "NORP":
+        return lower in _MODIFIERS
+    entries = _candidates(lex, [word])
+    if any(e.kind == "country" and e.role in ("name", "capital", "place") for e in entries):
+        return bool(taken) and taken[0][2] == "'s"
+    return lower in lex.vocab or bool(entries)
 
 
 def _right_extension(doc: Document, ent: Entity) -> int:
@@ -175,6 +191,19 @@ def _appositive(doc: Document, ent: Entity, date: str | None):
     if not m:
         return None
     actor, _ = code_text(m.group(1), date)
+    # Only a role tied to a country or body counts: "chief economist" is no office.
+    return actor if actor and actor.get("sector") and actor.get("country") else None
+
+
+def _role_before(doc: Document, ent: Entity, date: str | None):
+    """ "said a Commerce Ministry spokesman, Gao Feng" → the role before the comma."""
+    m = _ROLE_BEFORE.search(doc.text, max(0, ent.start - 70), ent.start)
+    if not m:
+        return None
+    toks = tokens(m.group(1))
+    if not toks or toks[-1][2].lower() not in load().role_heads:
+        return None
+    actor, _ = code_text(m.group(1), date)
     return actor if actor and actor.get("sector") else None
 
 
@@ -190,13 +219,17 @@ def _is_capital(text: str) -> bool:
 
 
 def _corefer(ent: Entity, doc: Document, seen: dict[str, Entity]) -> bool:
-    """ "Xi" after "Xi Jinping": the short form takes the full name's name and actor."""
+    """ "Xi" after "Xi Jinping", or the same full name again: the later mention (with no
+    title of its own) takes the earlier one's canonical name and actor."""
     text = doc.text[ent.start:ent.end].strip()
-    if " " in text or not seen:
-        return False
+    if text.endswith(("'s", "\u2019s")):
+        text = text[:-2]
     for full_name, prev in reversed(list(seen.items())):
-        parts = full_name.split()
-        if len(parts) > 1 and text in (parts[0], parts[-1]):
+        surface = doc.text[prev.start:prev.end].strip()
+        parts = full_name.split() + surface.split()
+        same = text in (full_name, surface) or (" " not in text and len(parts) > 2
+                                                 and text in (parts[0], parts[-1]))
+        if same and _left_extension(doc, ent) == ent.start:
             ent.name = prev.name
             ent.actor = dict(prev.actor) if prev.actor else None
             return True
