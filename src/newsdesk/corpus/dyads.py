@@ -135,8 +135,15 @@ def plot(rows: list[dict], path: str, title: str) -> None:
     top.set_ylim(0, max(base + [1]) * 1.15)
     means = [r["goldstein_mean"] for r in rows]
     bottom.axhline(0, color="#888888", linewidth=0.8)
-    bottom.plot([i for i, m in zip(x, means) if m is not None], [m for m in means if m is not None],
-                marker="o", markersize=3, color="#34495e")
+    # Each period's mean as a dot sized by its number of events (a month of one event says
+    # little), and the trend as the event-weighted mean over three periods.
+    bottom.scatter([i for i, m in zip(x, means) if m is not None], [m for m in means if m is not None],
+                   s=[8 + 6 * r["events"] ** 0.5 * 4 for r in rows if r["goldstein_mean"] is not None],
+                   color="#95a5a6", alpha=0.7, label="mean of the period")
+    trend = _weighted_trend(rows)
+    bottom.plot([i for i, t in zip(x, trend) if t is not None], [t for t in trend if t is not None],
+                color="#2c3e50", linewidth=1.8, label="3-period trend")
+    bottom.legend(loc="best", fontsize=8, framealpha=0.8, ncol=2)
     for i, r in enumerate(rows):
         if "conflict" in r["flag"] or "cooperation" in r["flag"]:
             bottom.plot(i, r["goldstein_mean"], marker="o", markersize=8, color="#c0392b", fillstyle="none")
@@ -148,3 +155,13 @@ def plot(rows: list[dict], path: str, title: str) -> None:
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
+
+
+def _weighted_trend(rows: list[dict], half: int = 1) -> list[float | None]:
+    """Goldstein sum over event count in a centred window of 2*half+1 periods."""
+    out = []
+    for i in range(len(rows)):
+        window = rows[max(0, i - half): i + half + 1]
+        n = sum(r["events"] for r in window)
+        out.append(sum(r["goldstein_sum"] for r in window) / n if n else None)
+    return out
