@@ -109,19 +109,23 @@ def paragraphs(text: str | None) -> str:
     return "\n\n".join(line for line in lines if line and not FURNITURE.match(line))
 
 
-def _extract(tree, url: str | None, precision: bool):
+def _extract(tree, url: str | None, precision: bool, with_metadata: bool):
     from trafilatura import bare_extraction
 
-    return bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
+    return bare_extraction(tree, url=url, with_metadata=with_metadata, include_comments=False,
                            favor_precision=precision, include_tables=True)
 
 
-def extract_body_and_meta(tree, url: str | None):
-    """(clean text, trafilatura's Document or None): precision first, balanced if too short."""
-    result = _extract(tree, url, precision=True)
+def extract_body_and_meta(tree, url: str | None, with_metadata: bool = True):
+    """(clean text, trafilatura's Document or None): precision first, balanced if too short.
+
+    `with_metadata=False` skips trafilatura's own metadata search (a quarter of its time)
+    when the page has declared everything already.
+    """
+    result = _extract(tree, url, precision=True, with_metadata=with_metadata)
     text = paragraphs(result.text if result else "")
     if len(text) < MIN_BODY_CHARS:
-        retry = _extract(tree, url, precision=False)
+        retry = _extract(tree, url, precision=False, with_metadata=with_metadata)
         retry_text = paragraphs(retry.text if retry else "")
         if len(retry_text) > RETRY_GAIN * len(text):
             result, text = retry, retry_text
@@ -166,7 +170,8 @@ def document_from_html(data: bytes | str, source: str, options: Options | None =
     if tree is None:
         raise InputError("HTML could not be parsed", source)
     page = page_metadata(tree)
-    text, found = extract_body_and_meta(tree, meta.url)
+    declared_all = bool(page.title and page.published and page.authors and page.publisher)
+    text, found = extract_body_and_meta(tree, meta.url, with_metadata=not declared_all)
     if not text:
         raise InputError("no article text found in the page", source)
     meta = _meta_from(page, found, meta)
