@@ -100,8 +100,11 @@ def collect_marks(record: dict) -> list[Mark]:
             marks.append(Mark(q["cue"]["start"], q["cue"]["end"], "cue", "Attribution cue"))
     for e in record.get("events") or []:
         if _valid(e.get("evidence"), n):
-            marks.append(Mark(e["evidence"]["start"], e["evidence"]["end"], "event",
-                              "Event " + event_label(e), ref=f"e:{e.get('id')}",
+            source = by_id.get(e.get("attributed_to"))
+            tip = "Event " + event_label(e) + (
+                f"; according to {speaker_name(source)}" if source else "")
+            marks.append(Mark(e["evidence"]["start"], e["evidence"]["end"], "event", tip,
+                              ref=f"e:{e.get('id')}",
                               badge=str(e.get("cameo") or "")))
     return marks
 
@@ -154,5 +157,7 @@ def build_reading(record: dict) -> Reading:
     quote_rows = [{"id": q.get("id"), "kind": q.get("kind"), "speaker": speaker_name(q),
                    "chain": source_chain(q, by_id), "content": (q.get("content") or {}).get("text"),
                    "cue": (q.get("cue") or {}).get("text")} for q in quotes]
-    event_rows = [dict(e, label=event_label(e)) for e in record.get("events") or []]
+    event_rows = [dict(e, label=event_label(e), according_to=speaker_name(by_id[e["attributed_to"]])
+                       if e.get("attributed_to") in by_id else e.get("attributed_to"))
+                  for e in record.get("events") or []]
     return Reading(paragraphs, quote_rows, event_rows, len(opinion_sentences(record)))
