@@ -277,3 +277,41 @@ def test_a_subject_country_does_not_join_the_next_adjective():
 def test_full_name_repeated_keeps_the_title_actor():
     doc = analysed("Ugandan opposition leader Bobi Wine was arrested. Police later freed Bobi Wine.")
     assert entity(doc, "Bobi Wine", 1).actor["code"] == "UGAOPP"
+
+
+# --- the shipped tables --------------------------------------------------------------------
+
+SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "PTY", "SPY", "PRM", "UAF", "BUS",
+           "JRN", "MED", "NGO", "IGO", "IMG", "CVL", "ELI", "EDU", "REF", "LAB", "AGR", "REL",
+           "CRM", "SOC", "ISM"}
+
+
+def test_office_holder_table_is_consistent():
+    from newsdesk.stages.actor_lexicon import load
+
+    lex = load()
+    countries = set(lex.countries) | {"IGO", "NGO", "IMG"}
+    assert len(lex.terms) > 500
+    for name, terms in lex.terms.items():
+        for term in terms:
+            assert term.country in countries, (name, term.country)
+            assert term.sector in SECTORS, (name, term.sector)
+            assert term.start <= term.end, (name, term.office)
+    # the main countries each have a head of state or government in office every year
+    for iso in ("USA", "CHN", "RUS", "UKR", "GBR", "FRA", "DEU", "JPN", "IND", "IRN", "ISR",
+                "TUR", "SAU", "PRK", "KOR"):
+        leaders = [t for ts in lex.terms.values() for t in ts
+                   if t.country == iso and t.office in ("HOS", "HOG", "supreme leader")]
+        for year in range(2001, 2027):
+            month = year * 12
+            assert any(t.start <= month <= t.end for t in leaders), (iso, year)
+
+
+def test_institution_sectors_are_known():
+    from newsdesk.stages.actor_lexicon import load
+
+    lex = load()
+    for entries in list(lex.lower.values()) + list(lex.exact.values()):
+        for entry in entries:
+            if entry.kind == "inst" and entry.sector:
+                assert entry.sector in SECTORS, entry
