@@ -151,9 +151,9 @@ def _source_token(verb):
 def _prep_objects(token):
     out = []
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+        if child.dep_ in ("prep", "dative") and child.lower_ in TARGET_PREPS:
             out.extend(g for g in child.children if g.dep_ == "pobj")
-        elif child.dep_ in ("dative",):
+        elif child.dep_ == "dative":
             out.append(child)
     return out
 
@@ -165,7 +165,10 @@ def _target_candidates(verb, noun):
             cands.append(child)
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "attr") and (noun is None or child.i != noun.i):
-            cands.append(child)
+            if child.pos_ == "ADP":  # "provide aid to Sri Lanka" parsed with a dative "to"
+                cands.extend(g for g in child.children if g.dep_ == "pobj")
+            else:
+                cands.append(child)
     if noun is not None:
         cands.extend(_prep_objects(noun))
     for child in verb.children:
