@@ -153,6 +153,33 @@ def _load_igos(lex: Lexicon) -> None:
             lex.add(n, Entry("igo", names_l[0], kind or "IGO", org=org, proper=True))
 
 
+_NO_NUMBER = {"customs", "arms", "goods", "talks", "means", "series", "news", "politics", "media"}
+
+
+def _other_number(pattern: str) -> str | None:
+    """The plural of a singular common-noun pattern and back ("soldier" <-> "soldiers",
+    "policeman" <-> "policemen", "militia" <-> "militias"), so the table lists one form."""
+    head, _, last = pattern.rpartition(" ")
+    low = last.lower()
+    if not low.isalpha() or len(low) < 4:
+        return None
+    if low.endswith("men"):
+        other = last[:-3] + "man"
+    elif low.endswith("man"):
+        other = last[:-3] + "men"
+    elif low.endswith("ies"):
+        other = last[:-3] + "y"
+    elif low.endswith("y") and low[-2] not in "aeiou":
+        other = last[:-1] + "ies"
+    elif low.endswith(("ss", "us")) or low in _NO_NUMBER:
+        return None
+    elif low.endswith("s"):
+        other = last[:-1]
+    else:
+        other = last + "s"
+    return f"{head} {other}" if head else other
+
+
 def _load_institutions(lex: Lexicon) -> set[str]:
     vocab: set[str] = set()
     heads: set[str] = set()
@@ -164,6 +191,10 @@ def _load_institutions(lex: Lexicon) -> set[str]:
                       role=",".join(sorted(flag_set)), proper=proper)
         lex.add(pattern, entry)
         if not proper:
+            other = _other_number(pattern)
+            if other and tuple(w.lower() for w in words(other)) not in lex.lower:
+                lex.add(other, entry)
+                vocab.update(w.lower() for w in words(other))
             vocab.update(w.lower() for w in words(pattern))
         if "person" in flag_set and words(pattern):
             heads.add(words(pattern)[-1].lower())
