@@ -60,6 +60,12 @@ class Handler(BaseHTTPRequestHandler):
             self._send(200, ARTICLE.encode())
         elif self.path == "/feed":
             self._send(200, FEED.format(base=base).encode(), "application/rss+xml")
+        elif self.path == "/sitemap.xml":
+            body = ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+                    'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">'
+                    f"<url><loc>{base}/page</loc><news:news><news:title>Ministers meet</news:title>"
+                    "</news:news></url></urlset>")
+            self._send(200, body.encode(), "application/xml")
         elif self.path == "/image":
             self._send(200, b"\x89PNG\r\n\x1a\n", "image/png")
         else:
@@ -143,3 +149,10 @@ def test_urls_file_on_the_command_line(server, tmp_path, capsys):
     out = capsys.readouterr().out
     assert code == 1  # one input failed
     assert "2 inputs = 1 articles + 1 errors" in out
+
+
+def test_news_sitemap_pages_are_fetched_when_allowed(server):
+    (refused,) = read_sources([f"{server}/sitemap.xml"], Options(**FAST))
+    assert isinstance(refused, InputError) and "sitemap lists 1 pages" in refused.reason
+    (page,) = read_sources([f"{server}/sitemap.xml"], Options(fetch_feed_items=True, **FAST))
+    assert isinstance(page, Document) and page.meta.url == f"{server}/page"

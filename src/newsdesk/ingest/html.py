@@ -17,6 +17,8 @@ import zlib
 from pathlib import Path
 from typing import Iterator
 
+from lxml import etree
+
 from ..errors import InputError
 from ..model import Document, Meta
 from ..options import Options
@@ -166,12 +168,16 @@ def document_from_html(data: bytes | str, source: str, options: Options | None =
     if not looks_like_html(raw):
         raise InputError("not an HTML page (no HTML tags; binary or plain data)", source)
     text = data if isinstance(data, str) else decode_html(raw, charset)
-    tree = load_html(text if text is not None else raw)
-    if tree is None:
-        raise InputError("HTML could not be parsed", source)
-    page = page_metadata(tree)
-    declared_all = bool(page.title and page.published and page.authors and page.publisher)
-    text, found = extract_body_and_meta(tree, meta.url, with_metadata=not declared_all)
+    try:
+        tree = load_html(text if text is not None else raw)
+        if tree is None:
+            raise InputError("HTML could not be parsed", source)
+        page = page_metadata(tree)
+        declared_all = bool(page.title and page.published and page.authors and page.publisher)
+        text, found = extract_body_and_meta(tree, meta.url, with_metadata=not declared_all)
+    except (ValueError, TypeError, AttributeError, LookupError, RecursionError, etree.LxmlError) as exc:
+        # Pathological markup can trip the parser or the extractor: one error row, not a crash.
+        raise InputError(f"extraction failed ({exc.__class__.__name__}: {exc})", source) from None
     if not text:
         raise InputError("no article text found in the page", source)
     meta = _meta_from(page, found, meta)
