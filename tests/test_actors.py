@@ -315,3 +315,9 @@ def test_institution_sectors_are_known():
         for entry in entries:
             if entry.kind == "inst" and entry.sector:
                 assert entry.sector in SECTORS, entry
+
+
+def test_backed_and_pro_are_no_affiliation_but_led_is():
+    assert code("Russian-backed separatists", context="UKR") == "UKRREB"
+    assert code("pro-Russian rebels", context="UKR") == "UKRREB"
+    assert code("the Saudi-led coalition") == "SAUMIL"

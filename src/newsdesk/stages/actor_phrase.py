@@ -26,7 +26,9 @@ from .actor_lexicon import MAX_WORDS, Entry, Lexicon, Term, load, month_index, t
 _CUT_WORDS = {"of", "in", "at", "from", "for", "near", "based", "operating", "on", "to",
               "with", "against", "inside", "outside", "across", "over", "by", "and", "who",
               "which", "that"}
-_NOT_AFFILIATION = {"anti", "ethnic", "non"}
+_NOT_AFFILIATION = {"anti", "ethnic", "non", "pro"}
+_BACKED = {"backed", "sponsored", "supported", "funded", "allied", "aligned", "trained",
+           "armed", "friendly", "leaning"}  # "Russian-backed separatists" are not Russia's
 _FORMER = {"former", "ex", "late", "ousted", "exiled", "deposed"}  # not "then-": in office
 NON_STATE = {"IGO", "NGO", "IMG", "MNC"}
 
@@ -159,7 +161,9 @@ def _place(matches: list[Match], words_: list[str]) -> Match | None:
     for m in matches:
         if m.entry.kind in ("country", "igo"):
             before = words_[m.start - 1].lower() if m.start else ""
-            if before in _NOT_AFFILIATION and m.entry.kind == "country":
+            after = words_[m.end].lower() if m.end < len(words_) else ""
+            if m.entry.kind == "country" and (before in _NOT_AFFILIATION
+                                              or after in _BACKED):
                 continue
             return m
     return None
