@@ -295,3 +295,15 @@ def test_csv_with_field_mapping_and_large_fields(tmp_path):
     assert docs[0].meta.title == "Talks go on" and len(docs[0].text) > 131072
     assert docs[1].text == 'China said, "we will go", on Monday.'
     assert errors[0].source.endswith(":3") and "no text" in errors[0].reason
+
+
+def test_non_english_document_is_kept_with_its_language_and_the_reason(tmp_path):
+    from newsdesk.runner.ingest import analyze
+
+    (tmp_path / "de.txt").write_text(
+        "Die Bundesregierung hat am Montag neue Sanktionen gegen Russland beschlossen. Der Kanzler "
+        "sagte, man werde die Ukraine weiter unterstützen, solange es nötig sei, und kündigte Hilfe an.",
+        encoding="utf-8")
+    (record,) = analyze([str(tmp_path / "de.txt")])
+    assert record["meta"]["language"] == "de"
+    assert record["sentences"] == [] and record["errors"][0]["stage"] == "language"
