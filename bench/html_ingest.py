@@ -4,6 +4,10 @@
 
 Reports extraction only (read_sources: HTML -> clean text + metadata + language) and the full
 analysis (runner.analyze: extraction, spaCy parse and every stage). Reads ../shared (bench only).
+
+Last run, 2026-11-28, 2 shared cores at load average ~10 (others training): 40 pages,
+extraction only 3.0 pages/s, full analysis 0.91 pages/s. CPU time for extraction alone is
+~80 ms/page (AEB eval: 14.3 s user for 181 pages), i.e. ~12 pages/s per idle core.
 """
 from __future__ import annotations
 
