@@ -13,7 +13,7 @@ minister", "he") the speaker of the quote it is in or the last source actor (che
 from __future__ import annotations
 
 TARGET_PREPS = ("on", "against", "to", "with", "for", "into", "from", "toward", "towards",
-                "at", "upon", "over", "in", "of", "between")
+                "at", "upon", "over", "of", "between", "in")
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "his", "its",
             "their", "our"}
 FIRST_PERSON = {"we", "i", "us", "our", "my"}
@@ -185,7 +185,8 @@ def _target_candidates(verb, noun):
             cands.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS)
         elif child.dep_ == "xcomp":
             cands.extend(_target_candidates(child, None))
-    return cands
+    # a place ("in Serbia") is the target only when nothing else is: CAMEO coders' habit
+    return sorted(cands, key=lambda t: t.head.lower_ == "in" and t.dep_ == "pobj")
 
 
 def with_conjuncts(token) -> list:

@@ -189,7 +189,7 @@ def match_token(token) -> tuple[str, bool] | None:
             return row.code, False
         near = _cue_lemmas(token) if near is None else near
         if row.cues & near:
-            return row.code, True
+            return (row.code, True) if row.code != "-" else None
     return None
 
 
@@ -215,7 +215,8 @@ def find_triggers(sent) -> list[Trigger]:
                 hit = match_token(noun)
                 if hit:
                     used.add(noun.i)
-                    start, end = token.idx, noun.idx + len(noun)
+                    start = min(token.idx, noun.idx)
+                    end = max(token.idx + len(token), noun.idx + len(noun))
                     found.append(Trigger(noun, hit[0], start, end, True, token))
     return found
 

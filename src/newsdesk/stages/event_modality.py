@@ -13,6 +13,7 @@ HEDGE_VERBS = {"appear", "seem", "suspect", "believe", "report", "allege", "rumo
                "suggest", "claim"}
 REQUEST_VERBS = {"urge", "ask", "call", "demand", "press", "request", "plead", "appeal",
                  "push", "pressure", "encourage", "implore", "invite", "order", "tell"}
+AVOID_VERBS = {"avoid", "refrain", "stop", "cease", "abstain"}
 HEDGE_WORDS = {"reportedly", "allegedly", "apparently", "possibly", "perhaps", "likely",
                "probably", "purportedly", "supposedly", "seemingly", "maybe", "unconfirmed"}
 HEDGE_MODALS = {"may", "might", "could"}
@@ -76,7 +77,9 @@ def modality(trigger, head=None, sentence_words: set[str] | None = None) -> str:
         if aux & FUTURE_MODALS or ("going" in aux and tok.tag_ == "VB"):
             found.add("planned")
         if i > 0 and chain[i - 1].dep_ == "xcomp":
-            if lemma in REQUEST_VERBS:
+            if lemma in AVOID_VERBS:
+                found.add("negated")  # "has avoided criticizing Trump"
+            elif lemma in REQUEST_VERBS:
                 found.add("requested")
             elif lemma in HEDGE_VERBS:
                 found.add("hedged")
