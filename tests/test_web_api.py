@@ -294,3 +294,15 @@ def test_post_analyses_and_stores(writer):
     again = writer.post("/api/analyze", json={"text": text},
                         headers={"Authorization": "Bearer s3cret"}).json()
     assert again["stored"] is False and again["id"] == body["id"]
+
+
+def test_unexpected_errors_are_500_without_internals(db):
+    app = create_app(db)
+
+    @app.get("/api/boom")
+    def boom():
+        raise RuntimeError("secret internal detail")
+
+    with TestClient(app, raise_server_exceptions=False) as c:
+        err = assert_error(c.get("/api/boom"), 500)
+        assert "secret" not in err["message"]
