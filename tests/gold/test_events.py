@@ -6,7 +6,7 @@ from newsdesk.evaluate import evaluate
 from newsdesk.evaluate.cameo5 import read_gold, score_rows
 from newsdesk.evaluate.events import analyse
 
-from .conftest import assert_floors, gold
+from conftest import assert_floors, gold
 
 
 def test_plover_gold_floors():

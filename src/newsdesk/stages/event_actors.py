@@ -81,11 +81,13 @@ def resolve_phrase(doc, token, context, context_country: str | None = None) -> d
         return _actor_record(ent.actor, ent.start, ent.end, ent.id)
     weak = _actor_record(ent.actor, ent.start, ent.end, ent.id) if ent is not None else None
     api = _actors_api()
-    if api is not None and token.lower_ not in PRONOUNS:
+    in_quote_first_person = token.lower_ in FIRST_PERSON and context.get("speaker")
+    if api is not None and not in_quote_first_person:
         found = None
         if hasattr(api, "actor_for_span"):
             found = _as_actor_dict(api.actor_for_span(doc, start, end))
-        if not (found and found.get("country")) and hasattr(api, "code_phrase"):
+        if not (found and found.get("country")) and hasattr(api, "code_phrase") and \
+                token.lower_ not in PRONOUNS:
             found = _as_actor_dict(api.code_phrase(doc.text[start:end], date=doc.meta.published,
                                                    context_country=context_country)) or found
         if found and found.get("country"):
