@@ -140,3 +140,31 @@ def test_story_reports_side_by_side(server, page):
     assert sorted(outlets) == ["Other Paper", "The Evening Courier"]
     boxes = [page.locator(".outlet").nth(i).bounding_box() for i in range(2)]
     assert abs(boxes[0]["y"] - boxes[1]["y"]) < 2 and boxes[0]["x"] != boxes[1]["x"]
+
+
+def docs_screenshots(db: str, out_dir: str = "docs", dyad: str | None = None) -> None:
+    """The README's screenshots from a store (e.g. `make run`'s):
+    python tests/test_browser.py newsdesk.duckdb [DYAD]  ->  docs/reader.png, docs/dyads.png"""
+    from playwright.sync_api import sync_playwright
+
+    from newsdesk.store import Store
+    from newsdesk.web import create_app
+
+    with Store(db, read_only=True) as store:
+        rows = store.query("SELECT id FROM articles WHERE title LIKE ? ORDER BY published",
+                           ["China to send defence minister%"])
+    shots = {"reader.png": f"/articles/{rows[0]['id']}" if rows else "/articles",
+             "dyads.png": "/dyads" + (f"?dyad={dyad}" if dyad else "")}
+    with LiveServer(create_app(db)) as live, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        pg = browser.new_page(viewport={"width": 1280, "height": 900})
+        for name, path in shots.items():
+            pg.goto(live.url + path)
+            pg.screenshot(path=str(Path(out_dir) / name), full_page=True)
+        browser.close()
+
+
+if __name__ == "__main__":
+    import sys
+
+    docs_screenshots(sys.argv[1], dyad=sys.argv[2] if len(sys.argv) > 2 else None)

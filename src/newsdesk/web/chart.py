@@ -5,6 +5,8 @@ one pair of bars per period; a line gives the mean Goldstein score on its own sc
 """
 from __future__ import annotations
 
+import math
+
 from markupsafe import Markup
 
 WIDTH, HEIGHT = 880, 360
@@ -26,6 +28,7 @@ def dyad_svg(series: list[dict], title: str = "") -> Markup:
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
     mid = TOP + plot_h / 2
     peak = max(max(_num(r, "cooperation"), _num(r, "conflict")) for r in series) or 1.0
+    peak = float(math.ceil(peak / 2) * 2) if peak > 1 else 1.0  # whole-number half ticks
     step = plot_w / len(series)
     bar = max(2.0, min(28.0, step * 0.35))
     parts = [Markup(
@@ -49,20 +52,33 @@ def dyad_svg(series: list[dict], title: str = "") -> Markup:
             '<title>{}: {} conflict events</title></rect>').format(
                 x, mid, bar, h_conf, period, int(conf)))
         if row.get("goldstein") is not None:
-            g = _num(row, "goldstein", "mean_goldstein")
-            points.append((x, mid - g / 10 * plot_h / 2, period, g))
+            g = _num(row, "goldstein")
+            points.append((i, x, mid - g / 10 * plot_h / 2, period, g))
         if i % label_every == 0:
             parts.append(Markup('<text class="tick" x="{:.1f}" y="{}" text-anchor="middle">{}'
                                 '</text>').format(x, HEIGHT - BOTTOM + 18, period))
-    if len(points) > 1:
-        path = " ".join(f"{x:.1f},{y:.1f}" for x, y, _, _ in points)
-        parts.append(Markup('<polyline class="gold" points="{}"/>').format(path))
-    for x, y, period, g in points:
-        parts.append(Markup('<circle class="gold" cx="{:.1f}" cy="{:.1f}" r="3.5">'
+    # The Goldstein line joins neighbouring periods only: an empty period breaks it.
+    for run in _runs(points):
+        if len(run) > 1:
+            path = " ".join(f"{x:.1f},{y:.1f}" for _, x, y, _, _ in run)
+            parts.append(Markup('<polyline class="gold" points="{}"/>').format(path))
+    for _, x, y, period, g in points:
+        parts.append(Markup('<circle class="gold" cx="{:.1f}" cy="{:.1f}" r="3">'
                             '<title>{}: mean Goldstein {:+.1f}</title></circle>').format(
                                 x, y, period, g))
     parts.append(Markup("</svg>"))
     return Markup("").join(parts)
+
+
+def _runs(points: list[tuple]) -> list[list[tuple]]:
+    """Split (index, ...) points into runs of consecutive indexes."""
+    runs: list[list[tuple]] = []
+    for point in points:
+        if runs and runs[-1][-1][0] == point[0] - 1:
+            runs[-1].append(point)
+        else:
+            runs.append([point])
+    return runs
 
 
 def _grid(peak: float, mid: float, plot_h: float, plot_w: float) -> Markup:
