@@ -174,7 +174,9 @@ def _story(articles, cluster: list[int], edges, X, vocabulary) -> Story:
                 centrality[a] += edges[(a, b)]
                 centrality[b] += edges[(a, b)]
     denominator = max(len(cluster) - 1, 1)
-    central = max(cluster, key=lambda i: (centrality[i], bool(articles[i].get("title")), -cluster.index(i)))
+    # The most central article names the story (ties: a titled one, then the earliest).
+    order = {i: rank for rank, i in enumerate(cluster)}
+    central = max(cluster, key=lambda i: (centrality[i], bool(articles[i].get("title")), -order[i]))
     dates = sorted(a[:10] for i in cluster if (a := articles[i].get("published")))
     first = articles[cluster[0]]
     return Story(
