@@ -321,3 +321,16 @@ def test_backed_and_pro_are_no_affiliation_but_led_is():
     assert code("Russian-backed separatists", context="UKR") == "UKRREB"
     assert code("pro-Russian rebels", context="UKR") == "UKRREB"
     assert code("the Saudi-led coalition") == "SAUMIL"
+
+
+def test_a_surname_inside_another_name_is_not_that_person():
+    assert code("White House spokeswoman Sarah Sanders", "2018-01-01") == "USAGOV"  # title only
+    assert code("Carter Page", "2017-01-01") is None
+    assert code("Jay Carney", "2013-01-01") is None
+
+
+def test_title_chooses_among_offices_held_when_undated_or_out_of_office():
+    assert code("Sen. Marco Rubio", None) == "USALEG"
+    assert code("Rubio", None) == "USAGOV"  # most recent office
+    assert code("Sen. Marco Rubio", "2025-06-01") == "USAGOV"  # in office as FM at the date
+    assert code("Defense Secretary Chuck Hagel", "2016-01-01") == "USAMIL"

@@ -28,7 +28,8 @@ _CUT_WORDS = {"of", "in", "at", "from", "for", "near", "based", "operating", "on
               "which", "that"}
 _NOT_AFFILIATION = {"anti", "ethnic", "non", "pro"}
 _BACKED = {"backed", "sponsored", "supported", "funded", "allied", "aligned", "trained",
-           "armed", "friendly", "leaning"}  # "Russian-backed separatists" are not Russia's
+           "friendly", "leaning"}  # "Russian-backed separatists" are not Russia's
+_NAME_SUFFIXES = {"I", "II", "III", "IV", "Jr", "Sr"}
 _FORMER = {"former", "ex", "late", "ousted", "exiled", "deposed"}  # not "then-": in office
 NON_STATE = {"IGO", "NGO", "IMG", "MNC"}
 
@@ -146,6 +147,12 @@ def _cut(words_: list[str], matches: list[Match]) -> int:
     return len(words_)
 
 
+def _strong_sector(matches: list[Match]) -> str | None:
+    strong = [m.entry.sector for m in matches
+              if m.entry.kind == "inst" and m.entry.sector and "weak" not in m.entry.role]
+    return strong[-1] if strong else None
+
+
 def _sector(matches: list[Match]) -> str | None:
     strong = [m.entry.sector for m in matches
               if m.entry.kind == "inst" and m.entry.sector and "weak" not in m.entry.role]
@@ -195,27 +202,61 @@ def code_matches(words_: list[str], matches: list[Match], when: int | None,
                  context_country: str | None = None) -> tuple[dict | None, str | None]:
     """(actor, canonical name) for a matched phrase; see the module docstring."""
     lex = load()
+    matches = [m for m in matches if not _part_of_other_name(m, words_, matches, lex)]
     if not matches:
         return None, None
     cut = _cut(words_, matches)
     head = [m for m in matches if m.start < cut]
     tail = [m for m in matches if m.start >= cut]
     former = any(w.lower() in _FORMER for w in words_[:cut])
-
     person = _person_entry(head, when, lex) or _person_entry(tail, when, lex)
     if person is not None:
-        key = tuple(w.lower() for w in words_[_span_of(matches, person)])
-        person = _resolve_alias(person, key, when, lex, context_country)
-        term, in_office = office_at(person.canonical, when, lex)
-        sector = _sector(head) or _sector(tail)
-        place = _place(head, words_)
-        if term and in_office and not former:
-            return make_actor(term.country, term.sector, term.org), person.canonical
-        country = place.entry.country if place else (term.country if term else person.country)
-        if former or not sector:
-            sector = "ELI"
-        return make_actor(country, sector), person.canonical
+        return _code_person(person, words_, matches, head, tail, when, former,
+                            context_country), person.canonical
+    return _code_body(matches, head, tail, words_, former, context_country)
 
+
+def _part_of_other_name(m: Match, words_: list[str], matches: list[Match], lex: Lexicon) -> bool:
+    """A surname inside someone else's name: "Sarah Sanders", "Carter Page", "Jay Carney"."""
+    if m.entry.kind != "person":
+        return False
+    covered = {i for other in matches for i in range(other.start, other.end)}
+    for i in (m.start - 1, m.end):
+        if 0 <= i < len(words_) and i not in covered:
+            w = words_[i]
+            if (w[:1].isupper() and w.lower() not in lex.vocab and w not in _NAME_SUFFIXES
+                    and len(w) > 1):
+                return True
+    return False
+
+
+def _code_person(person: Entry, words_: list[str], matches: list[Match], head: list[Match],
+                 tail: list[Match], when: int | None, former: bool,
+                 context_country: str | None) -> dict | None:
+    """A named office holder: the office held at the date; a title naming another office
+    the person held ("Sen. Marco Rubio") wins; out of office, ELI."""
+    lex = load()
+    key = tuple(w.lower() for w in words_[_span_of(matches, person)])
+    person = _resolve_alias(person, key, when, lex, context_country)
+    term, in_office = office_at(person.canonical, when, lex)
+    title = _strong_sector(head)
+    if not former and title is not None and not (in_office and when is not None):
+        # Undated, or out of office at the date: a title naming an office the person held
+        # tells which one the text means ("Defense Secretary Chuck Hagel" in a 2016 piece).
+        held = [t for t in lex.terms.get(person.canonical, []) if t.sector == title]
+        if held:
+            pick = max(held, key=lambda t: t.end)
+            return make_actor(pick.country, pick.sector, pick.org)
+    if term and in_office and not former:
+        return make_actor(term.country, term.sector, term.org)
+    place = _place(head, words_)
+    country = place.entry.country if place else (term.country if term else person.country)
+    sector = _sector(head) or _sector(tail)
+    return make_actor(country, "ELI" if former or not sector else sector)
+
+
+def _code_body(matches, head, tail, words_, former, context_country):
+    """A phrase with no named person: a country or body, and a sector word."""
     sector = _sector(head) or _sector(tail)
     if former and sector:
         sector = "ELI"

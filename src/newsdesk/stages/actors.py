@@ -164,7 +164,7 @@ def _joins_title(lex, word: str, taken: list, label: str) -> bool:
     lower = word.lower()
     if label == "NORP":
         return lower in _MODIFIERS
-    entries = _candidates(lex, [word])
+    entries = [e for e in _candidates(lex, [word]) if e.kind != "person"]
     if any(e.kind == "country" and e.role in ("name", "capital", "place") for e in entries):
         return bool(taken) and taken[0][2] == "'s"
     return lower in lex.vocab or bool(entries)

@@ -22,6 +22,7 @@ from .quotes_sources import resolve
 from .quotes_tagger import TagSpan, tag_spans
 
 COLONS = (":",)
+OPENING = ("“", '"', "«")
 SUBJECTS = ("nsubj", "nsubjpass")
 # Speech verbs whose clausal complement we read as nested, reported speech.
 NESTED_DEPS = ("ccomp",)
@@ -82,8 +83,33 @@ def _best_cue(sdoc, span: tuple[int, int], cues: list[Draft], sent_of: list[int]
     return best
 
 
-def _group(sdoc, spans: list[TagSpan], sent_of: list[int]) -> list[Draft]:
-    """Attributions from tagged spans, paragraph by paragraph."""
+def _is_quoted(sdoc, rng: tuple[int, int], quote_state: list[int]) -> bool:
+    """Does the span open with a quotation mark (or start inside one)?"""
+    first = rng[0]
+    while first < rng[1] and sdoc[first].is_space:
+        first += 1
+    return first < rng[1] and quote_state[first] > 0
+
+
+def _lexicon_cue(sdoc, rng: tuple[int, int], ctx: dict, sent_of: list[int]) -> int | None:
+    """A cue word of the lexicon in the span's sentence, outside the span, nearest to it."""
+    sents = {sent_of[rng[0]], sent_of[rng[1] - 1]}
+    best = None
+    lo = sdoc[rng[0]].sent.start
+    hi = sdoc[rng[1] - 1].sent.end
+    for i in range(lo, hi):
+        if ctx["cats"][i] and not (rng[0] <= i < rng[1]) and sent_of[i] in sents:
+            if best is None or _gap((i, i + 1), rng) < _gap((best, best + 1), rng):
+                best = i
+    return best
+
+
+def _group(sdoc, spans: list[TagSpan], sent_of: list[int], ctx: dict) -> list[Draft]:
+    """Attributions from tagged spans, paragraph by paragraph.
+
+    A content goes to a cue of its own sentence; a quoted content may also go to a cue up to
+    two sentences away ('"...," he said. "..."') or run on from the paragraph before. A
+    content with no tagged cue near takes a lexicon cue word of its sentence, if any."""
     drafts: list[Draft] = []
     by_para: dict[int, list[TagSpan]] = {}
     for sp in spans:
@@ -91,15 +117,24 @@ def _group(sdoc, spans: list[TagSpan], sent_of: list[int]) -> list[Draft]:
     for para in sorted(by_para):
         items = by_para[para]
         cues = [Draft(cue=(s.first, s.last), para=para) for s in items if s.role == "cue"]
-        for sp in items:
-            if sp.role == "cue":
-                continue
+        for sp in (s for s in items if s.role == "content"):
             rng = (sp.first, sp.last)
-            owner = _best_cue(sdoc, rng, cues, sent_of, 1 if sp.role == "source" else 3)
-            if owner is None and sp.role == "content" and drafts and drafts[-1].para >= para - 1:
-                owner = drafts[-1]  # a quote running on from the paragraph before
+            quoted = _is_quoted(sdoc, rng, ctx["quote"])
+            owner = _best_cue(sdoc, rng, cues, sent_of, 2 if quoted else 0)
+            if owner is None:
+                cue_at = _lexicon_cue(sdoc, rng, ctx, sent_of)
+                if cue_at is not None:
+                    owner = Draft(cue=(cue_at, cue_at + 1), para=para)
+                    cues.append(owner)
+                elif quoted and drafts and drafts[-1].para >= para - 1:
+                    owner = drafts[-1]  # a quote running on from the paragraph before
             if owner is not None:
-                (owner.sources if sp.role == "source" else owner.contents).append(rng)
+                owner.contents.append(rng)
+        for sp in (s for s in items if s.role == "source"):
+            rng = (sp.first, sp.last)
+            owner = _best_cue(sdoc, rng, cues, sent_of, 1)
+            if owner is not None:
+                owner.sources.append(rng)
         drafts.extend(cues)
     return drafts
 
@@ -118,11 +153,43 @@ def _block_quotes(sdoc, drafts: list[Draft], paras: list[tuple[int, int]],
             continue  # the colon ends a later sentence, not the cue's
         if any(o.para == d.para + 1 and o.contents and o.sources for o in drafts):
             continue  # the next paragraph carries its own attribution
-        d.contents = [paras[d.para + 1]]
+        block = d.para + 1
+        d.contents = [paras[block]]
+        # A quoted statement running over paragraphs: each reopens the unclosed quote.
+        while _unclosed(sdoc, paras[block]) and block + 1 < len(paras) and \
+                sdoc[paras[block + 1][0]].text in OPENING:
+            block += 1
+            d.contents.append(paras[block])
         d.kind = "block"
-        for other in drafts:  # the tagger's pieces of that paragraph belong to this quote
-            if other.para == d.para + 1 and other is not d:
+        for other in drafts:  # the tagger's pieces of those paragraphs belong to this quote
+            if d.para < other.para <= block and other is not d:
                 other.contents = []
+
+
+def _unclosed(sdoc, para: tuple[int, int]) -> bool:
+    """Does the paragraph open a quotation mark it never closes?"""
+    inside = False
+    for tok in sdoc[para[0]:para[1]]:
+        if tok.text in ("“", "«") or (tok.text == '"' and not inside):
+            inside = True
+        elif tok.text in ("”", "»", '"'):
+            inside = False
+    return inside
+
+
+def _reporting_frames(drafts: list[Draft], sent_of: list[int]) -> None:
+    """'Bloomberg reports that [the ministry said ...]': a cue left without content whose
+    sentence goes on with another attribution reports that whole attribution."""
+    for d in drafts:
+        if d.contents:
+            continue
+        later = [o for o in drafts if o is not d and o.contents and o.sources
+                 and sent_of[o.cue[0]] == sent_of[d.cue[0]]
+                 and min(r[0] for r in o.sources) >= d.cue[1]]
+        if later:
+            inner = min(later, key=lambda o: o.cue[0])
+            d.contents = [(min(r[0] for r in inner.sources),
+                           max(r[1] for r in inner.contents))]
 
 
 def _source_from_parse(sdoc, d: Draft) -> None:
@@ -247,8 +314,9 @@ def find_quotes(doc: Document, sdoc) -> list[Quote]:
     ctx = doc_context(sdoc)
     spans, paras = tag_spans(sdoc, ctx)
     sent_of = _sentence_index(sdoc)
-    drafts = _group(sdoc, spans, sent_of)
+    drafts = _group(sdoc, spans, sent_of, ctx)
     _block_quotes(sdoc, drafts, paras, sent_of)
+    _reporting_frames(drafts, sent_of)
     drafts = [d for d in drafts if d.contents]
     for d in drafts:
         if not d.sources:
