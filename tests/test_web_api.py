@@ -306,3 +306,38 @@ def test_unexpected_errors_are_500_without_internals(db):
     with TestClient(app, raise_server_exceptions=False) as c:
         err = assert_error(c.get("/api/boom"), 500)
         assert "secret" not in err["message"]
+
+
+def test_post_a_url_fetches_analyses_and_stores(writer, tmp_path):
+    import http.server
+    import threading
+
+    page = ("<html><head><title>Kenya and Ethiopia sign a trade deal</title></head><body>"
+            "<article><h1>Kenya and Ethiopia sign a trade deal</h1>"
+            "<p>Kenya signed a trade agreement with Ethiopia on Tuesday in Nairobi, officials "
+            "said, after months of talks between the two governments.</p>"
+            "<p>The deal cuts tariffs on tea and coffee and opens a new border crossing for "
+            "lorries, the trade ministry said in a statement.</p></article></body></html>")
+    (tmp_path / "deal.html").write_text(page)
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *a, **kw):
+            super().__init__(*a, directory=str(tmp_path), **kw)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{httpd.server_address[1]}/deal.html"
+        resp = writer.post("/api/analyze", json={"url": url},
+                           headers={"Authorization": "Bearer s3cret"})
+        assert resp.status_code == 201, resp.text
+        record = resp.json()["record"]
+        assert "trade agreement" in record["text"] and record["meta"]["url"] == url
+        missing = writer.post("/api/analyze", json={"url": url.replace("deal", "nope")},
+                              headers={"Authorization": "Bearer s3cret"})
+        assert_error(missing, 422)
+    finally:
+        httpd.shutdown()
