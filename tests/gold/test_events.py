@@ -11,9 +11,9 @@ from conftest import assert_floors, gold
 
 def test_plover_gold_floors():
     scores = evaluate("events", gold("events/plover_gsr.json"))
-    # measured on dev 2026-11-28: event 0.877, source 0.840, target 0.593
-    assert_floors(scores, {"event_accuracy": 0.85, "source_accuracy": 0.81,
-                           "target_accuracy": 0.56})
+    # measured on dev 2026-11-28: event 0.865, source 0.858, target 0.662
+    assert_floors(scores, {"event_accuracy": 0.85, "source_accuracy": 0.84,
+                           "target_accuracy": 0.64})
 
 
 def test_cameo5_floors_on_a_sample():
@@ -21,8 +21,8 @@ def test_cameo5_floors_on_a_sample():
     share is cross-validated over the whole file. Full run: `newsdesk eval cameo5`."""
     rows = read_gold(gold("events/conflibert_cameo_class_train.tsv"))
     scores = score_rows(rows[::8], rows)
-    # measured: 0.89 on every 4th sentence, 0.893 on the full file
-    assert_floors(scores, {"accuracy": 0.85})
+    # measured 2026-11-28: 0.894 on this sample (lexicon alone 0.837 on its 83% share)
+    assert_floors(scores, {"accuracy": 0.87})
 
 
 # Our own sentences in the style of wire news, coded by hand before running the system:
@@ -102,5 +102,6 @@ def test_hand_coded_news_triples():
         predicted.append(triples)
     expected = [set(t) for _, t in HAND_CODED]
     f1 = triple_f1(predicted, expected)
-    # measured: see the note in the report; the issue's goal is 0.50
-    assert f1 >= 0.50, (f1, list(zip(predicted, expected)))
+    # measured 2026-11-28: 0.95 (the one miss: a protest's place coded as its target);
+    # the issue's goal is 0.50
+    assert f1 >= 0.90, (f1, list(zip(predicted, expected)))
