@@ -52,37 +52,36 @@ def _article_filters(publisher, since, until, q) -> tuple[str, list]:
 def list_articles(store: Store, publisher: str | None = None, since: str | None = None,
                   until: str | None = None, q: str | None = None, limit: int = 50,
                   offset: int = 0) -> tuple[int, list[dict]]:
-    """(total matching, one page of article summaries), newest first."""
+    """(total matching, one page of article summaries), newest first, in one query."""
     where, params = _article_filters(publisher, since, until, q)
-    total = store.query(f"SELECT count(*) AS n FROM articles a {where}", params)[0]["n"]
     rows = store.query(
-        "SELECT a.id, a.title, a.published, a.publisher, a.url, a.authors, a.language,"
-        " length(a.text) AS chars,"
-        " (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,"
-        " (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events"
+        "WITH page AS (SELECT a.id, a.title, a.published, a.publisher, a.url, a.authors,"
+        " a.language, length(a.text) AS chars, count(*) OVER () AS total"
         f" FROM articles a {where}"
-        " ORDER BY a.published DESC NULLS LAST, a.title, a.id LIMIT ? OFFSET ?",
+        " ORDER BY a.published DESC NULLS LAST, a.title, a.id LIMIT ? OFFSET ?)"
+        " SELECT p.*, (SELECT count(*) FROM quotes q WHERE q.article_id = p.id) AS quotes,"
+        " (SELECT count(*) FROM events e WHERE e.article_id = p.id) AS events"
+        " FROM page p ORDER BY p.published DESC NULLS LAST, p.title, p.id",
         params + [limit, offset])
+    if rows:
+        total = rows[0]["total"]
+    else:  # past the last page: count on its own
+        total = store.query(f"SELECT count(*) AS n FROM articles a {where}", params)[0]["n"]
+    for r in rows:
+        del r["total"]
     return total, rows
 
 
 def counts(store: Store) -> dict[str, int]:
-    out = {}
-    for table in ("articles", "quotes", "events"):
-        out[table] = store.query(f"SELECT count(*) AS n FROM {table}")[0]["n"]
-    out["publishers"] = store.query(
-        "SELECT count(DISTINCT publisher) AS n FROM articles")[0]["n"]
-    return out
+    return store.query(
+        "SELECT (SELECT count(*) FROM articles) AS articles,"
+        " (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM events) AS events,"
+        " (SELECT count(DISTINCT publisher) FROM articles) AS publishers")[0]
 
 
 def publishers(store: Store) -> list[str]:
     return [r["publisher"] for r in store.query(
         "SELECT DISTINCT publisher FROM articles WHERE publisher IS NOT NULL ORDER BY 1")]
-
-
-def table_exists(store: Store, name: str) -> bool:
-    return bool(store.query(
-        "SELECT 1 FROM information_schema.tables WHERE table_name = ?", [name]))
 
 
 def leads(store: Store, article_ids: list[str], chars: int = 480) -> dict[str, str]:
