@@ -334,3 +334,8 @@ def test_title_chooses_among_offices_held_when_undated_or_out_of_office():
     assert code("Rubio", None) == "USAGOV"  # most recent office
     assert code("Sen. Marco Rubio", "2025-06-01") == "USAGOV"  # in office as FM at the date
     assert code("Defense Secretary Chuck Hagel", "2016-01-01") == "USAMIL"
+
+
+def test_before_any_office_a_person_has_only_a_country():
+    assert code("Zelensky", "2015-01-01") == "UKR"  # an actor, not yet president
+    assert code("Zelensky", "2020-01-01") == "UKRGOV"

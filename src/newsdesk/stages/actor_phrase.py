@@ -252,6 +252,8 @@ def _code_person(person: Entry, words_: list[str], matches: list[Match], head: l
     place = _place(head, words_)
     country = place.entry.country if place else (term.country if term else person.country)
     sector = _sector(head) or _sector(tail)
+    if not sector and not former and term is not None and when is not None and when < term.start:
+        return make_actor(country, None)  # before any office: no sector yet
     return make_actor(country, "ELI" if former or not sector else sector)
 
 
