@@ -12,7 +12,11 @@ from pathlib import Path
 from ..errors import EvalError
 
 TASKS: dict[str, str] = {
+    "subjectivity": "subjectivity",
+    "bias": "bias",
+    "checkworthy": "checkworthy",
     "events": "events",
+    "actors": "actors",
     "cameo5": "cameo5",
     "attribution": "attribution",
     "extraction": "extraction",
