@@ -339,3 +339,14 @@ def test_title_chooses_among_offices_held_when_undated_or_out_of_office():
 def test_before_any_office_a_person_has_only_a_country():
     assert code("Zelensky", "2015-01-01") == "UKR"  # an actor, not yet president
     assert code("Zelensky", "2020-01-01") == "UKRGOV"
+
+
+def test_a_people_where_they_live():
+    assert code("the Albanians of southern Serbia") == "SRB"
+    assert code("Palestinians") == "PSE"
+
+
+def test_ethnic_entity_has_no_country():
+    doc = analysed("Ethnic Albanians demonstrated on Tuesday in the capital.")
+    albanians = [e for e in doc.entities if "Albanians" in doc.text[e.start:e.end]]
+    assert albanians and all(e.actor is None for e in albanians)

@@ -263,6 +263,9 @@ def _code_body(matches, head, tail, words_, former, context_country):
     if former and sector:
         sector = "ELI"
     place = _place(head, words_) or _place(tail, words_)
+    if place is not None and place.entry.role == "plural" and not sector:
+        # "the Albanians of southern Serbia": a people where they live
+        place = _place(tail, words_) or place
     if place is not None:
         entry = place.entry
         if entry.kind == "igo":

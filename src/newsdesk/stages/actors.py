@@ -21,7 +21,8 @@ from collections import Counter
 from ..model import Document, Entity
 from ..pipeline import stage
 from .actor_lexicon import load, tokens
-from .actor_phrase import NON_STATE, _candidates, code_text, date_index, office_at
+from .actor_phrase import (NON_STATE, _NOT_AFFILIATION, _candidates, code_text, date_index,
+                           office_at)
 
 ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
 _LOCATIVE = {"in", "at", "near", "outside", "from", "to", "into", "across", "around",
@@ -110,7 +111,10 @@ def _code_entity(doc: Document, ent: Entity, date: str | None):
     left = _left_extension(doc, ent) if ent.label in ("ORG", "NORP", "FAC") else ent.start
     right = _right_extension(doc, ent) if ent.label in ("NORP", "ORG") else ent.end
     if (left, right) != (ent.start, ent.end):
-        actor = code_text(doc.text[left:right], date)[0] or actor
+        extended = code_text(doc.text[left:right], date)[0]
+        # "ethnic Albanians", "anti-Syria": the words around cancel the country
+        negated = any(w.lower() in _NOT_AFFILIATION for _, _, w in tokens(doc.text[left:ent.start]))
+        actor = extended if extended or negated else actor
     if (actor and ent.label in ("GPE", "LOC", "FAC") and actor.get("sector") == "GOV"
             and left == ent.start and _is_capital(text) and _is_locative(doc, ent)):
         actor = {"code": actor["country"], "country": actor["country"], "sector": None}
