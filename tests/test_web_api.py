@@ -134,9 +134,12 @@ def db(tmp_path):
     return path
 
 
-@pytest.fixture
-def client(db):
-    with TestClient(create_app(db), raise_server_exceptions=False) as c:
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    """A read-only server over one store shared by the module's read tests."""
+    path = tmp_path_factory.mktemp("web") / "web.duckdb"
+    fill_store(path, [make_record(), *other_records()])
+    with TestClient(create_app(path), raise_server_exceptions=False) as c:
         yield c
 
 
@@ -163,6 +166,9 @@ def test_openapi_lists_the_routes(client):
               "/api/stories", "/api/stories/{story_id}", "/api/dyads", "/api/quotes",
               "/api/analyze"):
         assert p in paths
+    spec = client.get("/openapi.json").json()
+    assert spec["paths"]["/api/analyze"]["post"]["responses"]["401"]["content"][
+        "application/json"]["schema"]["$ref"].endswith("/ErrorBody")
 
 
 def test_articles_paged_and_filtered(client):
@@ -234,7 +240,7 @@ def test_stories_answer(client):
     assert_error(client.get("/api/stories/no-such-story"), 404)
 
 
-def test_pages_render(client, db):
+def test_pages_render(client):
     rec = make_record()
     for path in ("/", "/articles", "/events", "/stories", "/dyads", "/quotes",
                  "/dyads?dyad=CHN:RUS", f"/articles/{rec['id']}", "/events?dyad=CHN:RUS"):

@@ -15,7 +15,24 @@ from .. import corpus
 from . import queries
 from .app import MAX_PAGE_SIZE, ApiError
 
-router = APIRouter(prefix="/api", tags=["api"])
+
+
+class ErrorDetail(BaseModel):
+    status: int
+    code: str = Field(description="stable machine-readable code, e.g. not_found, unauthorized")
+    message: str
+
+
+class ErrorBody(BaseModel):
+    """The one shape of every error the API returns."""
+    error: ErrorDetail
+
+
+def _errors(*statuses: int) -> dict:
+    return {s: {"model": ErrorBody} for s in statuses}
+
+
+router = APIRouter(prefix="/api", tags=["api"], responses=_errors(404, 422, 500))
 
 
 
@@ -174,7 +191,8 @@ def _analyse(request: Request, body: AnalyzeRequest) -> dict:
 
 
 @router.post("/analyze", summary="analyse a posted text or URL, and store it",
-             dependencies=[Depends(require_token)], status_code=201)
+             dependencies=[Depends(require_token)], status_code=201,
+             responses=_errors(401, 403, 413))
 def analyze_post(request: Request, body: AnalyzeRequest) -> dict:
     """The record of the posted article. With `store` (the default) it is stored, and the
     corpus tables (stories, merged events) are recomputed so it shows up in them."""
