@@ -350,3 +350,15 @@ def test_ethnic_entity_has_no_country():
     doc = analysed("Ethnic Albanians demonstrated on Tuesday in the capital.")
     albanians = [e for e in doc.entities if "Albanians" in doc.text[e.start:e.end]]
     assert albanians and all(e.actor is None for e in albanians)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "the the of of", "\"\"\"", "A" * 3000])
+def test_odd_texts_do_not_break_the_stage(text):
+    doc = analysed(text, published="not a date")
+    assert actor_for_span(doc, 0, len(text)) is None or isinstance(doc.entities, list)
+    assert code_phrase(text) is None or text.startswith("A")
+
+
+def test_unreadable_dates_fall_back_to_the_year_or_none():
+    assert code("Putin", "2008-13-45") == "RUSGOV"  # month unreadable: the year 2008
+    assert code("Putin", "garbage") == "RUSGOV"  # undated: most recent office

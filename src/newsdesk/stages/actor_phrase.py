@@ -105,8 +105,9 @@ def date_index(date: str | None) -> int | None:
     if not date:
         return None
     head = str(date)[:7]
+    has_month = len(head) == 7 and head[4] == "-" and head[5:].isdigit() and 1 <= int(head[5:]) <= 12
     try:
-        return month_index(head if len(head) == 7 and head[4] == "-" else head[:4])
+        return month_index(head if has_month else head[:4])
     except ValueError:
         return None
 
