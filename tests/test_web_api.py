@@ -347,3 +347,15 @@ def test_post_a_url_fetches_analyses_and_stores(writer, tmp_path):
         assert_error(missing, 422)
     finally:
         httpd.shutdown()
+
+
+def test_pages_are_paged(client, monkeypatch):
+    from newsdesk.web import pages
+
+    monkeypatch.setattr(pages, "PAGE", 2)
+    first = client.get("/articles?offset=0").text
+    assert "1–2 of 4" in first and 'href="?offset=2">older' in first
+    last = client.get("/articles?offset=2").text
+    assert "3–4 of 4" in last and "older →" not in last and "← newer" in last
+    events = client.get("/events?offset=0&modality=asserted").text
+    assert "modality=asserted&amp;offset=2" in events

@@ -95,7 +95,7 @@ def articles(request: Request, q: str | None = Query(None, max_length=200),
                                             offset=offset)
         pubs = queries.publishers(store)
     return _page(request, "articles.html", rows=rows, q=q or "", publisher=publisher or "",
-                 publishers=pubs, pager=_pager(request, offset, len(rows), total))
+                 publishers=pubs, paging=_pager(request, offset, len(rows), total))
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
@@ -128,14 +128,14 @@ def events(request: Request, actor: str | None = Query(None, max_length=40),
     filters = {"actor": actor or "", "dyad": dyad or "", "cameo": cameo or "",
                "modality": modality or "", "since": since or "", "until": until or ""}
     return _page(request, "events.html", rows=rows, filters=filters, modalities=MODALITIES,
-                 pager=_pager(request, offset, len(rows)))
+                 paging=_pager(request, offset, len(rows)))
 
 
 @router.get("/stories", response_class=HTMLResponse)
 def stories(request: Request, offset: int = Query(0, ge=0)):
     with _db(request).reader() as store:
         rows = corpus.list_stories(store, limit=PAGE, offset=offset)
-    return _page(request, "stories.html", rows=rows, pager=_pager(request, offset, len(rows)))
+    return _page(request, "stories.html", rows=rows, paging=_pager(request, offset, len(rows)))
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
@@ -180,4 +180,4 @@ def quotes(request: Request, speaker: str | None = Query(None, max_length=200),
     with _db(request).reader() as store:
         rows = corpus.list_quotes(store, speaker=speaker or None, limit=PAGE, offset=offset)
     return _page(request, "quotes.html", rows=rows, speaker=speaker or "",
-                 pager=_pager(request, offset, len(rows)))
+                 paging=_pager(request, offset, len(rows)))
