@@ -203,6 +203,10 @@ def test_events_filters(client):
     assert [e["cameo"] for e in china] == ["042"]
     since = client.get("/api/events", params={"since": "2023-04-01"}).json()["items"]
     assert {e["cameo"] for e in since} == {"042", "070"}
+    one = client.get(f"/api/events/{negated[0]['id']}").json()
+    assert one["cameo"] == "070" and one["mention_list"][0]["evidence_text"] == (
+        "have never supplied lethal weapons")
+    assert_error(client.get("/api/events/nope"), 404)
 
 
 def test_bad_parameters_give_one_error_shape(client):

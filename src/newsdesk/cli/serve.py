@@ -31,5 +31,9 @@ def run_serve(args) -> int:
     mode = "read-write (token set)" if token else "read-only (no token)"
     print(f"newsdesk serve: {args.db}, {mode}, on http://{args.host}:{args.port}/",
           file=sys.stderr)
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"newsdesk serve: warning: listening on {args.host}, reachable from other "
+              "machines (plain HTTP: put a TLS proxy in front if a token is used)",
+              file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0

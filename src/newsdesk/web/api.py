@@ -98,6 +98,15 @@ def events(request: Request, actor: str | None = ShortText(), dyad: str | None =
     return {"limit": limit, "offset": offset, "items": rows}
 
 
+@router.get("/events/{event_id}", summary="one merged event with its mentions (the evidence)")
+def event(request: Request, event_id: str) -> dict:
+    with _db(request).reader() as store:
+        found = corpus.get_event(store, event_id)
+    if not found:
+        raise ApiError(404, "not_found", "no event with that id")
+    return found
+
+
 @router.get("/stories", summary="stories: one real-world event reported by several articles")
 def stories(request: Request, limit: int = Limit(), offset: int = Offset()) -> dict:
     with _db(request).reader() as store:
