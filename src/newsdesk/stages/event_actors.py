@@ -116,9 +116,10 @@ def _actor_record(actor: dict, start: int, end: int, entity_id) -> dict:
 def _climb_subject(verb):
     """The subject of a verb, climbing xcomp / conj / relcl links when it has none."""
     cur = verb
-    for _ in range(5):
+    for level in range(5):
         for child in cur.children:
-            if child.dep_ in SUBJECT_DEPS:
+            # "Beijing is set to host ...": the raised subject of a passive frame verb
+            if child.dep_ in SUBJECT_DEPS or (level > 0 and child.dep_ == "nsubjpass"):
                 return child
             if child.dep_ == "agent":
                 objs = [g for g in child.children if g.dep_ == "pobj"]
