@@ -85,13 +85,14 @@ def test_reader_shows_the_highlights(server, page, tmp_path):
 
     quotes = page.locator("#article-text span.quote")
     assert quotes.count() >= 3
+    # the details of each mark (the server's title attribute) now live in data-tip
     wang = page.locator("#article-text span.quote", has_text="never supplied")
-    assert "Wang Wenbin" in wang.first.get_attribute("title")
+    assert "Wang Wenbin" in wang.first.get_attribute("data-tip")
     tan = page.locator("#article-text span.quote", has_text="head to Moscow")
-    assert "Daily Ledger › Tan Kefei" in tan.first.get_attribute("title")  # the source chain
+    assert "Daily Ledger › Tan Kefei" in tan.first.get_attribute("data-tip")  # the source chain
 
     event = page.locator("#article-text span.event").first
-    assert "042" in event.get_attribute("title")
+    assert "042" in event.get_attribute("data-tip")
     assert page.locator("#article-text sup.badge").first.inner_text() == "042"
     style = event.evaluate("el => getComputedStyle(el).textDecorationLine")
     assert "underline" in style
@@ -101,10 +102,15 @@ def test_reader_shows_the_highlights(server, page, tmp_path):
     bg = opinion.first.evaluate("el => getComputedStyle(el).backgroundColor")
     assert bg not in ("rgba(0, 0, 0, 0)", "transparent")
 
-    # hovering a quote in the text lights up its entry in the side list (our script runs)
+    # hovering a quote names its speaker in the tooltip and lights up its side-list entry
+    tip = page.locator("div.tip")
+    assert tip.is_hidden()
     wang.first.hover()
+    assert tip.is_visible() and "Wang Wenbin" in tip.inner_text()
     assert page.locator(".side-quote.lit").count() == 1
     assert "Wang Wenbin" in page.locator(".side-quote.lit").inner_text()
+    page.locator("h1.headline").hover()
+    assert tip.is_hidden()
 
     shot = tmp_path / "reader.png"
     page.screenshot(path=str(shot), full_page=True)
@@ -117,6 +123,7 @@ def test_hostile_article_runs_no_script(server, page):
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.goto(f"{server.url}/articles/{evil_record()['id']}")
     page.locator("#article-text span.quote").first.hover()
+    assert "<script>alert(6)</script>" in page.locator("div.tip").inner_text()  # as text
     page.locator("#article-text span.event").first.hover()
     page.wait_for_timeout(200)
     assert dialogs == []
