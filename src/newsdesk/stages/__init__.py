@@ -8,5 +8,6 @@ def default_stages() -> list:
     from .actors import actors
     from .events import events
     from .quotes import quotes
+    from .voice import voice
 
-    return [actors, quotes, events]
+    return [actors, quotes, voice, events]

@@ -8,6 +8,7 @@ import sys
 # Trainer modules, in the order they run (each writes its weights to src/newsdesk/models/).
 TRAINERS: list[str] = [
     "quotes",
+    "voice",
     "events",
 ]
 

@@ -1,0 +1,29 @@
+"""`newsdesk eval checkworthy --data ../shared/data/checkworthiness/CT24_checkworthy_english_dev.tsv`.
+
+Scores the shipped check-worthiness model (trained on the CT24 train file only) on a CheckThat!
+2024 task 1 English file: F1 of the Yes class (the task's official measure), at score >= 0.5.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+
+def evaluate(data: Path) -> dict:
+    from sklearn.metrics import f1_score, precision_score, recall_score
+
+    from ..stages.voice_features import load_model
+    from ..training.voice import read_checkworthy
+
+    texts, gold = read_checkworthy(data)
+    model = load_model("checkworthy")
+    pred = (model.proba(texts) >= model.threshold).astype(int)
+    gold = np.asarray(gold)
+    return {
+        "f1_yes": round(float(f1_score(gold, pred)), 4),
+        "precision_yes": round(float(precision_score(gold, pred)), 4),
+        "recall_yes": round(float(recall_score(gold, pred)), 4),
+        "accuracy": round(float((pred == gold).mean()), 4),
+        "sentences": len(texts),
+    }

@@ -1,0 +1,107 @@
+"""The `voice` stage: whose voice each sentence is, and how it speaks.
+
+Per sentence:
+- `voice`: "attributed" when the sentence is mostly (>= half its characters) inside quoted
+  content (a quote found by the quotes stage, or plain quotation marks), or when it carries
+  reported speech of a source other than the writer (a quote's cue in the sentence, its
+  content overlapping it, its source not "I"/"we"); otherwise "author".
+- `subjectivity` {label SUBJ|OBJ, score = P(SUBJ)}, `bias` {label BIASED|NEUTRAL, score},
+  `checkworthy` P(worth checking), `loaded` word spans: linear models trained by
+  training/voice.py (see voice_features for the features and file format).
+- `tone`: GDELT-style (positive - negative words) / words * 100 (voice_tone); the article gets
+  `doc.article["tone"]` with GDELT V2Tone-like figures.
+All models run once per document over all its sentences (batched), so the stage costs a few
+milliseconds per article on top of the spaCy parse.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Document
+from ..pipeline import stage
+from .voice_features import load_model
+from .voice_loaded import loaded_spans
+from .voice_tone import article_tone, count, sentence_tone
+
+QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»")
+WRITER = frozenset({"i", "we", "me", "us"})
+ATTRIBUTED_SHARE = 0.5
+
+
+def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
+    spans = [(q.content["start"], q.content["end"]) for q in doc.quotes if q.content]
+    spans += [(m.start(), m.end()) for m in QUOTED.finditer(doc.text)]
+    return spans
+
+
+def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> int:
+    """Characters of [start, end) inside the union of spans."""
+    marks = sorted((max(a, start), min(b, end)) for a, b in spans if a < end and b > start)
+    total, reach = 0, start
+    for a, b in marks:
+        a = max(a, reach)
+        if b > a:
+            total += b - a
+            reach = b
+    return total
+
+
+def _reports_speech(doc: Document, start: int, end: int) -> bool:
+    for q in doc.quotes:
+        cue, content = q.cue, q.content
+        if not cue or not (start <= cue["start"] < end):
+            continue
+        if not (content["start"] < end and content["end"] > start):
+            continue
+        source = (q.source or {}).get("text") or doc.text[
+            (q.source or {}).get("start", 0):(q.source or {}).get("end", 0)]
+        if source.strip().lower() not in WRITER:
+            return True
+    return False
+
+
+def voice_of(doc: Document, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    if end > start and _covered(start, end, spans) >= ATTRIBUTED_SHARE * (end - start):
+        return "attributed"
+    return "attributed" if _reports_speech(doc, start, end) else "author"
+
+
+def _sentence_parses(doc: Document) -> list:
+    """The spaCy span of each sentence (parsing the sentences if the doc came unparsed)."""
+    if doc.spacy is None:
+        from .. import nlp
+
+        return list(nlp.parse_many([doc.text[s.start:s.end] for s in doc.sentences]))
+    return [doc.spacy.char_span(s.start, s.end, alignment_mode="expand") or
+            doc.spacy.char_span(s.start, s.end, alignment_mode="contract") or doc.spacy[0:0]
+            for s in doc.sentences]
+
+
+def _label(model, p: float) -> dict:
+    positive = p >= model.threshold
+    return {"label": model.header["positive" if positive else "negative"], "score": round(p, 4)}
+
+
+@stage("voice", needs=("quotes",), adds=("voice", "subjectivity", "bias", "checkworthy",
+                                         "loaded", "tone"))
+def voice(doc: Document) -> Document:
+    sents = doc.sentences
+    texts = [doc.text[s.start:s.end] for s in sents]
+    spans = _quoted_spans(doc)
+    subj_model, bias_model = load_model("subjectivity"), load_model("bias")
+    subj = subj_model.proba(texts, _sentence_parses(doc)) if sents else []
+    bias = bias_model.proba(texts)
+    check = load_model("checkworthy").proba(texts)
+    loaded = loaded_spans([(s.start, t) for s, t in zip(sents, texts)])
+    counts = []
+    for k, s in enumerate(sents):
+        s.voice = voice_of(doc, s.start, s.end, spans)
+        s.subjectivity = _label(subj_model, float(subj[k]))
+        s.bias = _label(bias_model, float(bias[k]))
+        s.checkworthy = round(float(check[k]), 4)
+        s.loaded = [doc.span(a, b) for a, b in loaded[k]]
+        counts.append(count(texts[k]))
+        s.tone = sentence_tone(counts[-1])
+    active = sum(t.pos_ == "VERB" for t in doc.spacy) if doc.spacy is not None else 0
+    doc.article["tone"] = article_tone(counts, active)
+    return doc
