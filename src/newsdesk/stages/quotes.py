@@ -104,6 +104,23 @@ def _lexicon_cue(sdoc, rng: tuple[int, int], ctx: dict, sent_of: list[int]) -> i
     return best
 
 
+def _governing_verb(sdoc, rng: tuple[int, int]) -> int | None:
+    """The verb outside the span that the span's root depends on ("disputes [the idea]")."""
+    head = sdoc[rng[0]:rng[1]].root.head
+    if head.pos_ in ("VERB", "AUX") and not (rng[0] <= head.i < rng[1]):
+        return head.i
+    return None
+
+
+def _content_from_parse(sdoc, d: Draft) -> None:
+    """A cue the tagger left without content: its clausal complement or object, after it."""
+    for tok in sdoc[d.cue[0]:d.cue[1]]:
+        for child in tok.children:
+            if child.dep_ in ("ccomp", "dobj", "xcomp") and child.i >= d.cue[1]:
+                d.contents.append((child.left_edge.i, child.right_edge.i + 1))
+                return
+
+
 def _group(sdoc, spans: list[TagSpan], sent_of: list[int], ctx: dict) -> list[Draft]:
     """Attributions from tagged spans, paragraph by paragraph.
 
@@ -123,6 +140,8 @@ def _group(sdoc, spans: list[TagSpan], sent_of: list[int], ctx: dict) -> list[Dr
             owner = _best_cue(sdoc, rng, cues, sent_of, 2 if quoted else 0)
             if owner is None:
                 cue_at = _lexicon_cue(sdoc, rng, ctx, sent_of)
+                if cue_at is None:
+                    cue_at = _governing_verb(sdoc, rng)
                 if cue_at is not None:
                     owner = Draft(cue=(cue_at, cue_at + 1), para=para)
                     cues.append(owner)
@@ -317,6 +336,9 @@ def find_quotes(doc: Document, sdoc) -> list[Quote]:
     drafts = _group(sdoc, spans, sent_of, ctx)
     _block_quotes(sdoc, drafts, paras, sent_of)
     _reporting_frames(drafts, sent_of)
+    for d in drafts:
+        if not d.contents:
+            _content_from_parse(sdoc, d)
     drafts = [d for d in drafts if d.contents]
     for d in drafts:
         if not d.sources:
