@@ -89,7 +89,7 @@ def test_reader_shows_the_highlights(server, page, tmp_path):
     wang = page.locator("#article-text span.quote", has_text="never supplied")
     assert "Wang Wenbin" in wang.first.get_attribute("data-tip")
     tan = page.locator("#article-text span.quote", has_text="head to Moscow")
-    assert "Daily Ledger › Tan Kefei" in tan.first.get_attribute("data-tip")  # the source chain
+    assert "Source chain: Daily Ledger › Tan Kefei" in tan.first.get_attribute("data-tip")
 
     event = page.locator("#article-text span.event").first
     assert "042" in event.get_attribute("data-tip")
@@ -166,8 +166,14 @@ def docs_screenshots(db: str, out_dir: str = "docs", dyad: str | None = None) ->
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         pg = browser.new_page(viewport={"width": 1280, "height": 900})
         for name, path in shots.items():
+            pg.set_viewport_size({"width": 1280, "height": 900})
             pg.goto(live.url + path)
-            pg.screenshot(path=str(Path(out_dir) / name), full_page=True)
+            height = pg.evaluate("document.documentElement.scrollHeight")
+            pg.set_viewport_size({"width": 1280, "height": height})  # the whole page, no resize
+            quote = pg.locator('#article-text span.quote[data-tip*="Wang Wenbin"]')
+            if quote.count():  # show a tooltip: the speaker named on hover
+                quote.first.hover()
+            pg.screenshot(path=str(Path(out_dir) / name))
         browser.close()
 
 

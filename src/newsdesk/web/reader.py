@@ -88,10 +88,11 @@ def collect_marks(record: dict) -> list[Mark]:
             if _valid(w, n):
                 marks.append(Mark(w["start"], w["end"], "loaded", "Loaded word"))
     for q in quotes:
-        chain = " › ".join(source_chain(q, by_id))
+        chain = source_chain(q, by_id)
+        said = f"Quote ({q.get('kind')}) — {speaker_name(q)}" + (
+            f"\nSource chain: {' › '.join(chain)}" if len(chain) > 1 else "")
         if _valid(q.get("content"), n):
-            marks.append(Mark(q["content"]["start"], q["content"]["end"], "quote",
-                              f"Quote ({q.get('kind')}) — {speaker_name(q)}; source chain: {chain}",
+            marks.append(Mark(q["content"]["start"], q["content"]["end"], "quote", said,
                               ref=f"q:{q.get('id')}"))
         if _valid(q.get("source"), n):
             marks.append(Mark(q["source"]["start"], q["source"]["end"], "speaker",
