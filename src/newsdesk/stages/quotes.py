@@ -23,7 +23,9 @@ from .quotes_tagger import TagSpan, tag_spans
 
 COLONS = (":",)
 OPENING = ("“", '"', "«")
-SUBJECTS = ("nsubj", "nsubjpass")
+SUBJECTS = ("nsubj",)
+# A participle or conjoined verb takes the subject of the verb it hangs from.
+CLIMB = ("advcl", "xcomp", "conj", "acl", "pcomp")
 # Speech verbs whose clausal complement we read as nested, reported speech.
 NESTED_DEPS = ("ccomp",)
 
@@ -212,7 +214,8 @@ def _reporting_frames(drafts: list[Draft], sent_of: list[int]) -> None:
 
 
 def _source_from_parse(sdoc, d: Draft) -> None:
-    """The cue's grammatical subject, or the object of 'according to', as the source."""
+    """The cue's grammatical subject (or, for "..., citing" / "and said", the subject of the
+    verb it hangs from), or the object of 'according to', as the source."""
     for tok in sdoc[d.cue[0]:d.cue[1]]:
         if tok.lower_ == "according":
             for child in tok.children:
@@ -220,13 +223,18 @@ def _source_from_parse(sdoc, d: Draft) -> None:
                     if obj.dep_ == "pobj":
                         d.sources.append((obj.left_edge.i, obj.right_edge.i + 1))
                         return
-        for child in tok.children:
-            if child.dep_ in SUBJECTS and child.pos_ != "PRON" or child.dep_ == "nsubj":
-                span = (child.left_edge.i, child.right_edge.i + 1)
-                if not any(_gap(span, c) == 0 and span[0] < c[1] and c[0] < span[1]
-                           for c in d.contents):
+    verbs = [t for t in sdoc[d.cue[0]:d.cue[1]] if t.pos_ in ("VERB", "AUX", "NOUN")]
+    for tok in verbs[:1]:
+        for _ in range(3):
+            subj = [c for c in tok.children if c.dep_ in SUBJECTS]
+            if subj:
+                span = (subj[0].left_edge.i, subj[0].right_edge.i + 1)
+                if not any(span[0] < c[1] and c[0] < span[1] for c in d.contents):
                     d.sources.append(span)
-                    return
+                return
+            if tok.dep_ not in CLIMB or tok.head.i == tok.i:
+                return
+            tok = tok.head
 
 
 def _nested(sdoc, drafts: list[Draft], sent_of: list[int]) -> list[Draft]:

@@ -50,7 +50,7 @@ def sequences(pairs):
             yield paragraph_features(sdoc, first, last, ctx), labels[first:last]
 
 
-def train(pairs, path: Path, max_iterations: int = 60) -> None:
+def train(pairs, path: Path, max_iterations: int = 100, c1: float = 1.0) -> None:
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -59,7 +59,7 @@ def train(pairs, path: Path, max_iterations: int = 60) -> None:
     for xseq, yseq in rows:
         trainer.append(xseq, yseq)
     # L1 keeps the model small (most features get a zero weight); L2 smooths the rest.
-    trainer.set_params({"c1": 0.3, "c2": 0.01, "max_iterations": max_iterations,
+    trainer.set_params({"c1": c1, "c2": 0.01, "max_iterations": max_iterations,
                         "feature.possible_transitions": True})
     path.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(path))
