@@ -29,8 +29,10 @@ DEFAULT_MODALITIES = ("asserted", "planned")
 PARQUET_TABLES = ("events", "articles", "quotes", "sentences", "entities")
 BATCH = 1000
 
+# GDELT's AvgTone: the article's tone if the voice stage gave one, else its sentences' mean.
 _ARTICLE_FIELDS = ("a.url, a.source, a.title, a.ingested_at,"
-                   " TRY_CAST(a.record->>'$.article.tone' AS DOUBLE) AS tone")
+                   " coalesce(TRY_CAST(a.record->>'$.article.tone' AS DOUBLE),"
+                   " (SELECT avg(s.tone) FROM sentences s WHERE s.article_id = a.id)) AS tone")
 # One row per article's event (when the corpus tables have not been computed).
 _MENTION_SQL = (
     f"SELECT e.*, {_ARTICLE_FIELDS} FROM events e JOIN articles a ON a.id = e.article_id"
