@@ -11,8 +11,9 @@ Choices worth knowing:
   ("urged Moscow to withdraw") gives the appeal (02x/10x, urger → urged) AND the urged act
   itself with modality "requested".
 - Reciprocal events ("A and B met", "Hungarian and Romanian officials agreed") are ONE event:
-  the first conjunct is the source, the second the target (when there is no other target),
-  with `reciprocal: true` on the event's plover record's sibling field `plover.reciprocal`.
+  the first conjunct is the source, the second the target (when there is no other target of
+  another country), marked `plover.reciprocal = true`; a consumer wanting directed dyads
+  emits the reverse pair itself.
 - Opinion: in a sentence the voice stage marks SUBJ in the author's voice, only events with
   both a source and a target actor are kept (an actor-verb-actor structure).
 - Events inside a quote's content get `attributed_to` = the quote id, and "we"/"I" there
