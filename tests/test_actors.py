@@ -363,3 +363,15 @@ def test_odd_texts_do_not_break_the_stage(text):
 def test_unreadable_dates_fall_back_to_the_year_or_none():
     assert code("Putin", "2008-13-45") == "RUSGOV"  # month unreadable: the year 2008
     assert code("Putin", "garbage") == "RUSGOV"  # undated: most recent office
+
+
+def test_title_with_a_named_body():
+    doc = analysed("White House spokeswoman Sarah Sanders said the story was false.",
+                   published="2018-01-01")
+    assert entity(doc, "Sarah Sanders").actor["code"] == "USAGOV"
+
+
+def test_named_body_tagged_as_a_person_keeps_its_code():
+    doc = analysed("Jewish Home, a pro-settler party, and Yesh Atid, a secular centrist party, "
+                   "joined the coalition.", published="2015-01-01")
+    assert entity(doc, "Yesh Atid").actor["code"] == "ISRPTY"

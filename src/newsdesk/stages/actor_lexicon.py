@@ -77,6 +77,7 @@ class Lexicon:
     terms: dict[str, list[Term]] = field(default_factory=dict)  # person -> offices
     vocab: frozenset = frozenset()  # lowercased words of the common-noun patterns
     role_heads: frozenset = frozenset()  # last words of person roles ("spokesman", "minister")
+    name_words: frozenset = frozenset()  # words of named bodies ("white", "house", "state")
     countries: dict[str, str] = field(default_factory=dict)  # iso3 -> canonical name
 
     def add(self, phrase: str, entry: Entry) -> None:
@@ -183,6 +184,7 @@ def _other_number(pattern: str) -> str | None:
 def _load_institutions(lex: Lexicon) -> set[str]:
     vocab: set[str] = set()
     heads: set[str] = set()
+    names: set[str] = set()
     for row in _rows("institutions.tsv"):
         pattern, sector, country, flags = _cells(row, 4)
         flag_set = {f.strip() for f in flags.split(",") if f.strip()}
@@ -190,7 +192,9 @@ def _load_institutions(lex: Lexicon) -> set[str]:
         entry = Entry("inst", pattern, country or None, sector or None,
                       role=",".join(sorted(flag_set)), proper=proper)
         lex.add(pattern, entry)
-        if not proper:
+        if proper:
+            names.update(w.lower() for w in words(pattern))
+        else:
             other = _other_number(pattern)
             if other and tuple(w.lower() for w in words(other)) not in lex.lower:
                 lex.add(other, entry)
@@ -199,6 +203,7 @@ def _load_institutions(lex: Lexicon) -> set[str]:
         if "person" in flag_set and words(pattern):
             heads.add(words(pattern)[-1].lower())
     lex.role_heads = frozenset(heads)
+    lex.name_words = frozenset(names)
     return vocab
 
 

@@ -22,7 +22,7 @@ from ..model import Document, Entity
 from ..pipeline import stage
 from .actor_lexicon import load, tokens
 from .actor_phrase import (NON_STATE, _NOT_AFFILIATION, _candidates, code_text, date_index,
-                           office_at)
+                           find_matches, office_at)
 
 ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
 _LOCATIVE = {"in", "at", "near", "outside", "from", "to", "into", "across", "around",
@@ -130,6 +130,8 @@ def _code_person(doc: Document, ent: Entity, date: str | None, main_country: str
     own, name = code_text(text, date, main_country)
     if name is not None and name in load().terms:
         return code_text(doc.text[left:ent.end], date, main_country)[0] or own, name
+    if own is not None and _is_named_body(text):
+        return own, name  # a party or agency the tagger took for a person ("Yesh Atid")
     actor = code_text(doc.text[left:ent.start], date)[0] if left < ent.start else None
     if actor is None or not actor.get("sector"):
         actor = (_appositive(doc, ent, date) or _role_before(doc, ent, date)
@@ -171,7 +173,7 @@ def _joins_title(lex, word: str, taken: list, label: str) -> bool:
     entries = [e for e in _candidates(lex, [word]) if e.kind != "person"]
     if any(e.kind == "country" and e.role in ("name", "capital", "place") for e in entries):
         return bool(taken) and taken[0][2] == "'s"
-    return lower in lex.vocab or bool(entries)
+    return lower in lex.vocab or bool(entries) or (word[:1].isupper() and lower in lex.name_words)
 
 
 def _right_extension(doc: Document, ent: Entity) -> int:
@@ -197,6 +199,13 @@ def _appositive(doc: Document, ent: Entity, date: str | None):
     actor, _ = code_text(m.group(1), date)
     # Only a role tied to a country or body counts: "chief economist" is no office.
     return actor if actor and actor.get("sector") and actor.get("country") else None
+
+
+def _is_named_body(text: str) -> bool:
+    toks, matches = find_matches(text)
+    words_ = [w for _, _, w in toks if w != "'s"]
+    return (len(matches) == 1 and matches[0].entry.kind in ("inst", "igo")
+            and matches[0].entry.proper and matches[0].end - matches[0].start == len(words_))
 
 
 def _role_before(doc: Document, ent: Entity, date: str | None):
