@@ -289,6 +289,15 @@ def test_post_body_is_validated_and_limited(writer):
     assert_error(writer.post("/api/analyze", content=big, headers={
         **auth, "content-type": "application/json"}), 413)
 
+    def chunks():  # no Content-Length: the server counts as it reads
+        yield b'{"text": "'
+        for _ in range(40):
+            yield b"a" * 100_000
+        yield b'"}'
+
+    assert_error(writer.post("/api/analyze", content=chunks(), headers={
+        **auth, "content-type": "application/json"}), 413)
+
 
 def test_post_analyses_and_stores(writer):
     text = ("Kenya signed a trade agreement with Ethiopia on Tuesday.\n\n"
