@@ -28,7 +28,8 @@
     var box = el.getBoundingClientRect();
     var left = Math.min(window.scrollX + box.left, window.scrollX + window.innerWidth - tip.offsetWidth - 12);
     tip.style.left = Math.max(8, left) + "px";
-    tip.style.top = (window.scrollY + box.bottom + 6) + "px";
+    var above = box.top - tip.offsetHeight - 8;  // above the mark, unless it would not fit
+    tip.style.top = (window.scrollY + (above > 4 ? above : box.bottom + 6)) + "px";
   }
 
   document.addEventListener("DOMContentLoaded", function () {
