@@ -199,6 +199,8 @@ def test_events_filters(client):
     assert [e["cameo"] for e in conflict] == ["190"]
     pair = client.get("/api/events", params={"dyad": "CHN:RUS"}).json()["items"]
     assert len(pair) == 5  # both directions
+    one_way = client.get("/api/events", params={"dyad": "CHN>RUS"}).json()["items"]
+    assert sorted(e["cameo"] for e in one_way) == ["042", "070"]
     china = client.get("/api/events", params={"actor": "chnmil"}).json()["items"]
     assert [e["cameo"] for e in china] == ["042"]
     since = client.get("/api/events", params={"since": "2023-04-01"}).json()["items"]
