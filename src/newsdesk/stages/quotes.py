@@ -115,12 +115,93 @@ def _governing_verb(sdoc, rng: tuple[int, int]) -> int | None:
 
 
 def _content_from_parse(sdoc, d: Draft) -> None:
-    """A cue the tagger left without content: its clausal complement or object, after it."""
+    """A cue the tagger left without content: its clausal complement or object, after it;
+    for "according to X", the rest of the sentence."""
     for tok in sdoc[d.cue[0]:d.cue[1]]:
+        if tok.lower_ == "according":
+            sent, phrase = tok.sent, (tok.left_edge.i, tok.right_edge.i + 1)
+            if phrase[0] <= sent.start + 1:
+                rest = (phrase[1], sent.end)
+            else:
+                rest = (sent.start, phrase[0])
+            rest = _trim_punct(sdoc, rest)
+            if rest[1] > rest[0]:
+                d.contents.append(rest)
+            return
         for child in tok.children:
             if child.dep_ in ("ccomp", "dobj", "xcomp") and child.i >= d.cue[1]:
                 d.contents.append((child.left_edge.i, child.right_edge.i + 1))
                 return
+
+
+def _trim_punct(sdoc, rng: tuple[int, int]) -> tuple[int, int]:
+    first, last = rng
+    while first < last and (sdoc[first].is_punct or sdoc[first].is_space):
+        first += 1
+    while last > first and (sdoc[last - 1].is_punct or sdoc[last - 1].is_space):
+        last -= 1
+    return first, last
+
+
+def _told_whom(sdoc, d: Draft) -> None:
+    """'told reporters the talks failed': the hearer is not the content, the clause is."""
+    for tok in sdoc[d.cue[0]:d.cue[1]]:
+        comps = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+        if not comps or not d.contents:
+            continue
+        comp = (comps[0].left_edge.i, comps[0].right_edge.i + 1)
+        hearers = [r for r in d.contents if r[1] <= comp[0]
+                   and sdoc[r[0]:r[1]].root.dep_ in ("dobj", "dative", "npadvmod")]
+        if hearers and len(hearers) == len(d.contents):
+            d.contents = [comp]
+            return
+
+
+def _colon_introductions(sdoc, drafts: list[Draft], paras: list[tuple[int, int]],
+                         sent_of: list[int], ctx: dict) -> list[Draft]:
+    """'The ministry put it this way:' ending a paragraph, with no cue tagged: its main verb
+    (a lexicon cue, or 'put it') becomes the cue of a block quote."""
+    tagged = {sent_of[d.cue[0]] for d in drafts}
+    found = []
+    for n, (first, last) in enumerate(paras[:-1]):
+        tail = last
+        while tail > first and sdoc[tail - 1].is_space:
+            tail -= 1
+        if tail <= first or sdoc[tail - 1].text not in COLONS or sent_of[tail - 1] in tagged:
+            continue
+        root = sdoc[tail - 1].sent.root
+        put_it = root.lemma_ == "put" and any(c.lower_ == "it" for c in root.children)
+        if root.pos_ == "VERB" and (ctx["cats"][root.i] or put_it):
+            found.append(Draft(cue=(root.i, root.i + 1), para=n))
+    return found
+
+
+def quote_regions(quote_state: list[int]) -> list[tuple[int, int]]:
+    """Token ranges [open mark, close mark] of the quotations (an unclosed one ends with
+    its paragraph)."""
+    regions, start = [], None
+    for i, state in enumerate(quote_state):
+        if state == 2 and start is None:
+            start = i
+        elif state == 2:
+            regions.append((start, i + 1))
+            start = None
+        elif state == 0 and start is not None:
+            regions.append((start, i))
+            start = None
+    if start is not None:
+        regions.append((start, len(quote_state)))
+    return regions
+
+
+def _whole_quotation(rng: tuple[int, int], regions: list[tuple[int, int]]) -> tuple[int, int]:
+    """A content that starts or ends inside a quotation takes in the whole quotation (the
+    tagger sometimes labels only the sentence next to the cue)."""
+    first, last = rng
+    for lo, hi in regions:
+        if lo < last and first < hi and hi - lo > 3:
+            first, last = min(first, lo), max(last, hi)
+    return first, last
 
 
 def _group(sdoc, spans: list[TagSpan], sent_of: list[int], ctx: dict) -> list[Draft]:
@@ -136,8 +217,12 @@ def _group(sdoc, spans: list[TagSpan], sent_of: list[int], ctx: dict) -> list[Dr
     for para in sorted(by_para):
         items = by_para[para]
         cues = [Draft(cue=(s.first, s.last), para=para) for s in items if s.role == "cue"]
+        seen: set = set()
         for sp in (s for s in items if s.role == "content"):
-            rng = (sp.first, sp.last)
+            rng = _whole_quotation((sp.first, sp.last), ctx["regions"])
+            if rng in seen:
+                continue
+            seen.add(rng)
             quoted = _is_quoted(sdoc, rng, ctx["quote"])
             owner = _best_cue(sdoc, rng, cues, sent_of, 2 if quoted else 0)
             if owner is None:
@@ -339,14 +424,18 @@ def _chain(quotes: list[Quote], drafts: list[Draft], ids: dict[int, str]) -> Non
 
 def find_quotes(doc: Document, sdoc) -> list[Quote]:
     ctx = doc_context(sdoc)
+    ctx["regions"] = quote_regions(ctx["quote"])
     spans, paras = tag_spans(sdoc, ctx)
     sent_of = _sentence_index(sdoc)
     drafts = _group(sdoc, spans, sent_of, ctx)
+    drafts += _colon_introductions(sdoc, drafts, paras, sent_of, ctx)
     _block_quotes(sdoc, drafts, paras, sent_of)
     _reporting_frames(drafts, sent_of)
     for d in drafts:
         if not d.contents:
             _content_from_parse(sdoc, d)
+        else:
+            _told_whom(sdoc, d)
     drafts = [d for d in drafts if d.contents]
     for d in drafts:
         if not d.sources:

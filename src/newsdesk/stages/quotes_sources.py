@@ -60,6 +60,22 @@ def _described(doc: Document, before: int, head: str, history: list) -> Entity |
     return None
 
 
+def _fuller(doc: Document, entity: Entity) -> Entity:
+    """An earlier mention of the same label with a fuller name ("Trump" -> "Donald Trump",
+    "The Examiner" -> "The Washington Examiner"), else the entity itself."""
+    words = {w for w in entity.name.lower().split() if w != "the"}
+    if not words:
+        return entity
+    best = entity
+    for ent in doc.entities:
+        if ent.start >= entity.start:
+            break
+        if ent.label == entity.label and len(ent.name) > len(best.name) and \
+                words <= set(ent.name.lower().split()):
+            best = ent
+    return best
+
+
 def _antecedent(doc: Document, before: int, labels: tuple[str, ...],
                 history: list) -> Entity | None:
     """The last source resolved to an entity of those labels, else the last such entity."""
@@ -82,7 +98,7 @@ def resolve(doc: Document, start: int, end: int, head: str, history: list) -> di
     lower = text.lower().strip()
     entity = _pick(inside, PERSON_LABELS + GROUP_LABELS)
     if entity is not None:
-        pass
+        entity = _fuller(doc, entity)
     elif lower in PERSON_PRONOUNS:
         entity = _antecedent(doc, start, PERSON_LABELS, history)
     elif lower in GROUP_PRONOUNS:
