@@ -6,6 +6,8 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from fastapi.testclient import TestClient
 from test_web_api import assert_error, event, fill_store, make_record, span
 
@@ -133,3 +135,48 @@ def test_sql_injection_is_only_data(client):
         assert client.get("/api/articles", params={"q": q}).json()["total"] == 0
         assert client.get("/api/quotes", params={"speaker": q}).json()["items"] == []
     assert client.get("/api/health").json()["counts"]["articles"] == 1
+
+
+class _TextOnly(HTMLParser):
+    """The text a browser would show, leaving out our badges; checks tags are balanced."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.stack: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag != "br":
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        assert self.stack and self.stack.pop() == tag, "crossed or unbalanced tags"
+
+    def handle_data(self, data):
+        if "sup" not in self.stack:
+            self.parts.append(data)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("ab <>&\"'\n=/")), max_size=80),
+       spans=st.lists(st.tuples(st.integers(0, 80), st.integers(0, 80)), max_size=8))
+def test_reader_markup_keeps_the_text_and_balances_tags(text, spans):
+    """Any text with any overlapping marks: shown exactly (escaped), tags never cross."""
+    from newsdesk.web.reader import _paragraph_spans
+
+    marks = [(min(a, b), max(a, b)) for a, b in spans]
+    record = {"text": text, "sentences": [], "quotes": [
+        {"id": f"q{i}", "kind": "direct", "content": {"start": a, "end": b}, "via": []}
+        for i, (a, b) in enumerate(marks[::2])], "events": [
+        {"id": f"e{i}", "cameo": "042", "evidence": {"start": a, "end": b}}
+        for i, (a, b) in enumerate(marks[1::2])]}
+    reading = build_reading(record)
+    shown = []
+    for para in reading.paragraphs:
+        parser = _TextOnly()
+        parser.feed(str(para))
+        parser.close()
+        assert parser.stack == []
+        shown.append("".join(parser.parts))
+    expected = [text[a:b].replace("\n", "") for a, b in _paragraph_spans(text)]
+    assert shown == expected
