@@ -275,5 +275,32 @@ def actors_for(doc, verb, noun, context) -> tuple[list[dict], list[dict]]:
                 fallback.append(found)  # a named same-country target (a domestic event)
         if targets:
             break
+    if not targets:
+        targets = _clause_actor(doc, verb, source_country, used)
     fallback.sort(key=lambda a: not a["country"])
     return sources, targets or fallback[:1]
+
+
+CLAUSE_BOUNDARIES = {"relcl", "advcl", "ccomp", "parataxis", "nsubj", "nsubjpass", "csubj",
+                     "appos", "acl"}
+
+
+def _clause_actor(doc, verb, source_country, used) -> list[dict]:
+    """Last resort: the first actor of another country inside the verb's own clause, however
+    deep ("demanded an immediate admission by Moscow", "denounced Serbia's suppression")."""
+    if not source_country:
+        return []
+    tokens, stack = [], [c for c in verb.children if c.dep_ not in CLAUSE_BOUNDARIES]
+    while stack:
+        tok = stack.pop()
+        tokens.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_BOUNDARIES)
+    offsets = sorted(t.idx for t in tokens)
+    for ent in sorted(doc.entities, key=lambda e: e.start):
+        if not ent.actor or not ent.actor.get("country") or ent.start in used:
+            continue
+        if ent.actor["country"] == source_country:
+            continue
+        if any(ent.start <= off < ent.end for off in offsets):
+            return [_actor_record(ent.actor, ent.start, ent.end, ent.id)]
+    return []
