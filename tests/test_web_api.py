@@ -374,3 +374,11 @@ def test_pages_are_paged(client, monkeypatch):
     assert "3–4 of 4" in last and "older →" not in last and "← newer" in last
     events = client.get("/events?offset=0&modality=asserted").text
     assert "modality=asserted&amp;offset=2" in events
+
+
+def test_serve_binds_to_loopback_by_default():
+    from newsdesk.cli import build_parser
+
+    args = build_parser().parse_args(["serve"])
+    assert (args.host, args.port, args.token) == ("127.0.0.1", 8000, None)
+    assert args.db == "newsdesk.duckdb"
