@@ -26,11 +26,12 @@ _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+|'s\b|&")
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """(start, end, word) of each word; dots inside abbreviations dropped ("U.S." -> "US")."""
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    if "\u2019" in text or "\u2018" in text:
+        text = text.replace("\u2019", "'").replace("\u2018", "'")
     out = []
     for m in _TOKEN.finditer(text):
         word = m.group()
-        if out and word.isalpha() and len(word) == 1 and word.isupper():
+        if len(word) == 1 and out and word.isupper():
             # "U.S." / "U.N." / "E.U.": glue single capitals separated by dots.
             prev = out[-1]
             if prev[2].isupper() and text[prev[1]:m.start()] == ".":

@@ -242,7 +242,9 @@ def _corefer(ent: Entity, doc: Document, seen: dict[str, Entity]) -> bool:
         parts = full_name.split() + surface.split()
         same = text in (full_name, surface) or (" " not in text and len(parts) > 2
                                                  and text in (parts[0], parts[-1]))
-        if same and _left_extension(doc, ent) == ent.start:
+        if same:
+            if _left_extension(doc, ent) != ent.start:
+                return False  # a title of its own: coded afresh
             ent.name = prev.name
             ent.actor = dict(prev.actor) if prev.actor else None
             return True
