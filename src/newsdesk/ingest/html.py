@@ -6,7 +6,8 @@ related links), run in its precision mode, which measured best on the ScrapingHu
 that leaves little text the balanced mode is asked again and kept if it finds much more (a
 cascade step that engages only on a poor result, and measurably helps). Metadata comes from
 what the page declares (JSON-LD, <meta>, canonical link: html_meta.py) with trafilatura's
-guesses filling the gaps. Paragraphs come out separated by a blank line.
+guesses filling the gaps. Paragraphs come out separated by a blank line; a leading copy of
+the headline is dropped (it is meta.title; AEB body F1 0.9695 -> 0.9713, fundus 0.954 -> 0.956).
 """
 from __future__ import annotations
 
@@ -134,6 +135,18 @@ def extract_body_and_meta(tree, url: str | None, with_metadata: bool = True):
     return text, result
 
 
+def _squash(value: str | None) -> str:
+    return re.sub(r"\W+", "", value or "").casefold()
+
+
+def _without_title(text: str, title: str | None) -> str:
+    """The body without a leading copy of the headline (it is in meta.title already)."""
+    first, sep, rest = text.partition("\n\n")
+    if sep and rest and title and _squash(first) == _squash(title):
+        return rest
+    return text
+
+
 def _meta_from(page: PageMeta, found, meta: Meta) -> Meta:
     """Merge the page's declarations (first) and trafilatura's guesses into `meta`."""
     meta.title = meta.title or page.title or (found.title if found else None)
@@ -181,6 +194,7 @@ def document_from_html(data: bytes | str, source: str, options: Options | None =
     if not text:
         raise InputError("no article text found in the page", source)
     meta = _meta_from(page, found, meta)
+    text = _without_title(text, meta.title)
     if not meta.language:
         meta.language = detect_language(text, page.language)
     return Document(text=text, meta=meta)
