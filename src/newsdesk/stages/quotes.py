@@ -128,10 +128,11 @@ def _content_from_parse(sdoc, d: Draft) -> None:
             if rest[1] > rest[0]:
                 d.contents.append(rest)
             return
-        for child in tok.children:
-            if child.dep_ in ("ccomp", "dobj", "xcomp") and child.i >= d.cue[1]:
-                d.contents.append((child.left_edge.i, child.right_edge.i + 1))
-                return
+        for dep in ("ccomp", "xcomp", "dobj"):  # a clause before an object (the hearer)
+            for child in tok.children:
+                if child.dep_ == dep and child.i >= d.cue[1]:
+                    d.contents.append((child.left_edge.i, child.right_edge.i + 1))
+                    return
 
 
 def _trim_punct(sdoc, rng: tuple[int, int]) -> tuple[int, int]:
