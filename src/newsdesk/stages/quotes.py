@@ -445,7 +445,7 @@ def find_quotes(doc: Document, sdoc) -> list[Quote]:
     return _to_quotes(doc, sdoc, drafts, ctx["quote"])
 
 
-@stage("quotes", needs=(), adds=("quotes",))
+@stage("quotes", needs=("actors",), adds=("quotes",))
 def quotes(doc: Document) -> Document:
     """Fill doc.quotes from the parse (doc.spacy) and the entities."""
     if doc.spacy is None:

@@ -50,7 +50,7 @@ def sequences(pairs):
             yield paragraph_features(sdoc, first, last, ctx), labels[first:last]
 
 
-def train(pairs, path: Path, max_iterations: int = 100, c1: float = 1.0) -> None:
+def train(pairs, path: Path, max_iterations: int = 60, c1: float = 0.3) -> None:
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
