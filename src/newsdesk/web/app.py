@@ -16,12 +16,12 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import InputError, NewsdeskError
-from .cache import Cached, ResponseCache
+from .cache import CacheMiddleware
 from .db import Database
 
 HERE = Path(__file__).parent
@@ -67,7 +67,7 @@ def create_app(db_path: str | Path, token: str | None = None,
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _install_error_handlers(app)
     _install_middleware(app, max_body_bytes)
-    _install_cache(app, db.cache)
+    app.add_middleware(CacheMiddleware, cache=db.cache)  # outermost: hits skip the rest
     return app
 
 
@@ -149,24 +149,6 @@ def _install_middleware(app: FastAPI, max_body_bytes: int) -> None:
             response.headers.setdefault("Content-Security-Policy", CSP)
             response.headers.setdefault("X-Frame-Options", "DENY")
         return response
-
-
-def _install_cache(app: FastAPI, cache: ResponseCache) -> None:
-    @app.middleware("http")
-    async def cached_gets(request: Request, call_next):
-        if request.method != "GET" or request.url.path.startswith("/static/"):
-            return await call_next(request)
-        key = f"{request.url.path}?{request.url.query}"
-        hit = cache.get(key)
-        if hit is not None:
-            return Response(hit.body, status_code=hit.status, headers=dict(hit.headers))
-        response = await call_next(request)
-        if response.status_code != 200:
-            return response
-        body = b"".join([chunk async for chunk in response.body_iterator])
-        headers = tuple((k, v) for k, v in response.headers.items() if k != "content-length")
-        cache.put(key, Cached(response.status_code, headers, body))
-        return Response(body, status_code=response.status_code, headers=dict(headers))
 
 
 __all__ = ["create_app", "ApiError", "MAX_PAGE_SIZE"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Cached:
     status: int
-    headers: tuple[tuple[str, str], ...]
+    headers: tuple[tuple[bytes, bytes], ...]  # as ASGI sends them
     body: bytes
 
 
@@ -43,3 +43,35 @@ class ResponseCache:
     def clear(self) -> None:
         with self._lock:
             self._items.clear()
+
+
+class CacheMiddleware:
+    """Pure ASGI: a hit is answered here, before any routing; a 200 GET is kept on its way out."""
+
+    def __init__(self, app, cache: ResponseCache):
+        self.app, self.cache = app, cache
+
+    async def __call__(self, scope, receive, send):
+        if (scope["type"] != "http" or scope["method"] != "GET"
+                or scope["path"].startswith("/static/")):
+            return await self.app(scope, receive, send)
+        key = scope["path"] + "?" + scope.get("query_string", b"").decode("latin-1")
+        hit = self.cache.get(key)
+        if hit is not None:
+            await send({"type": "http.response.start", "status": hit.status,
+                        "headers": list(hit.headers)})
+            await send({"type": "http.response.body", "body": hit.body})
+            return
+        start: dict = {}
+        chunks: list[bytes] = []
+
+        async def capture(message):
+            if message["type"] == "http.response.start":
+                start.update(message)
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+            await send(message)
+
+        await self.app(scope, receive, capture)
+        if start.get("status") == 200:
+            self.cache.put(key, Cached(200, tuple(start.get("headers") or ()), b"".join(chunks)))
