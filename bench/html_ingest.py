@@ -1,6 +1,6 @@
 """Ingest speed for saved HTML pages, in pages per second.
 
-    .venv/bin/python bench/html_ingest.py [N]     (N pages of the ScrapingHub AEB, default 40)
+    .venv/bin/python bench/html_ingest.py [N] [--no-write]   (N AEB pages, default 40)
 
 Reports extraction only (read_sources: HTML -> clean text + metadata + language) and the full
 analysis (runner.analyze: extraction, spaCy parse and every stage). Reads ../shared (bench only).
@@ -15,6 +15,8 @@ import sys
 import time
 from pathlib import Path
 
+from _common import machine, write_section
+
 from newsdesk.ingest import read_sources
 from newsdesk.runner.ingest import analyze
 
@@ -22,7 +24,9 @@ AEB = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "extracti
 
 
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 40
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    n = int(args[0]) if args else 40
+    at = machine()
     pages = [str(p) for p in sorted(AEB.glob("*.html.gz"))[:n]]
     list(read_sources(pages[:2]))  # warm-up: imports, language model
     started = time.perf_counter()
@@ -32,8 +36,14 @@ def main() -> None:
     started = time.perf_counter()
     records = list(analyze(pages))
     full = len(pages) / (time.perf_counter() - started)
-    print(f"{len(pages)} pages, {len(docs)} items: extraction only {extract:.1f} pages/s; "
-          f"full analysis {full:.2f} pages/s ({len(records)} records)")
+    body = (f"`.venv/bin/python bench/html_ingest.py {n}` ({at}): {len(pages)} saved pages of the "
+            f"ScrapingHub AEB (`.html.gz`, {len(docs)} items).\n\n"
+            f"- extraction only (HTML -> clean text, metadata, language): **{extract:.1f} pages/s**\n"
+            f"- full analysis (extraction, spaCy, every stage): **{full:.2f} pages/s** ({len(records)} records)")
+    if "--no-write" in sys.argv:
+        print(body)
+    else:
+        write_section("HTML ingest", body)
 
 
 if __name__ == "__main__":
