@@ -42,13 +42,9 @@ def event_stages() -> list:
 
     stages = list(default_stages())
     names = [s.name for s in stages]
-    if "events" not in names:
+    if "events" not in names:  # pragma: no cover - the default list ends with events
         from ..stages.events import events
 
-        if "actors" not in names:
-            from ..stages.actors import actors
-
-            stages.insert(0, actors)
         stages.append(events)
     return stages
 

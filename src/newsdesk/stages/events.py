@@ -38,8 +38,8 @@ FRAME_OF = {lemma: frame for frame, lemmas in FRAME_VERBS.items() for lemma in l
 SAY_VERBS = {"say", "tell", "announce", "state", "add", "declare", "report", "claim", "insist"}
 
 
-# The voice stage (sentence subjectivity) is read when it ran before us but not required.
-NEEDS = ("actors", "quotes")
+# voice gives each sentence its author/attributed voice and subjectivity (opinion filter).
+NEEDS = ("actors", "quotes", "voice")
 
 
 @stage("events", needs=NEEDS, adds=("events",))
