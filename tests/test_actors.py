@@ -375,3 +375,9 @@ def test_named_body_tagged_as_a_person_keeps_its_code():
     doc = analysed("Jewish Home, a pro-settler party, and Yesh Atid, a secular centrist party, "
                    "joined the coalition.", published="2015-01-01")
     assert entity(doc, "Yesh Atid").actor["code"] == "ISRPTY"
+
+
+def test_named_state_body_takes_the_articles_country():
+    doc = analysed("Russia warned Ukraine on Monday. Moscow accused Kyiv of shelling. "
+                   "The Foreign Ministry said talks were over.", published="2018-01-01")
+    assert entity(doc, "The Foreign Ministry").actor["code"] == "RUSGOV"

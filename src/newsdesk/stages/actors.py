@@ -83,7 +83,7 @@ def actors(doc: Document) -> Document:
         if not _corefer(ent, doc, seen_people):
             _apply(ent, *_code_person(doc, ent, date, main_country))
         seen_people[ent.name] = ent
-    _fill_countries_from_sentence(doc)
+    _fill_countries(doc, main_country)
     return doc
 
 
@@ -202,10 +202,12 @@ def _appositive(doc: Document, ent: Entity, date: str | None):
 
 
 def _is_named_body(text: str) -> bool:
+    """The whole mention is one capitalized body of the tables ("the Foreign Ministry")."""
     toks, matches = find_matches(text)
-    words_ = [w for _, _, w in toks if w != "'s"]
+    words_ = [w for _, _, w in toks if w.lower() not in ("'s", "the")]
     return (len(matches) == 1 and matches[0].entry.kind in ("inst", "igo")
-            and matches[0].entry.proper and matches[0].end - matches[0].start == len(words_))
+            and bool(words_) and words_[0][:1].isupper()
+            and matches[0].end - matches[0].start == len(words_))
 
 
 def _role_before(doc: Document, ent: Entity, date: str | None):
@@ -251,24 +253,29 @@ def _corefer(ent: Entity, doc: Document, seen: dict[str, Entity]) -> bool:
     return False
 
 
-def _fill_countries_from_sentence(doc: Document) -> None:
+def _fill_countries(doc: Document, main_country: str | None) -> None:
     """A sector with no country ("the Defense Ministry") takes the one country its sentence
-    names, if the sentence names exactly one."""
+    names, if it names exactly one; a named state body ("the Foreign Ministry", "Parliament")
+    otherwise takes the country the article is mostly about."""
     by_sentence: dict[int, set[str]] = {}
     for ent in doc.entities:
-        if ent.actor and ent.actor.get("country") and len(ent.actor["country"]) == 3:
-            sent = doc.sentence_at(ent.start)
-            if sent is not None:
-                by_sentence.setdefault(sent.i, set()).add(ent.actor["country"])
+        country = ent.actor.get("country") if ent.actor else None
+        sent = doc.sentence_at(ent.start) if country and country not in NON_STATE else None
+        if sent is not None:
+            by_sentence.setdefault(sent.i, set()).add(country)
     for ent in doc.entities:
-        if ent.actor and not ent.actor.get("country") and ent.actor.get("sector"):
-            sent = doc.sentence_at(ent.start)
-            countries = by_sentence.get(sent.i, set()) if sent else set()
-            countries.discard("IGO")
-            if len(countries) == 1:
-                country = next(iter(countries))
-                ent.actor = {"code": country + ent.actor["sector"], "country": country,
-                             "sector": ent.actor["sector"]}
+        if not ent.actor or ent.actor.get("country") or not ent.actor.get("sector"):
+            continue
+        sent = doc.sentence_at(ent.start)
+        countries = by_sentence.get(sent.i, set()) if sent else set()
+        if len(countries) == 1:
+            country = next(iter(countries))
+        elif ent.label == "ORG" and main_country and _is_named_body(doc.text[ent.start:ent.end]):
+            country = main_country
+        else:
+            continue
+        sector = ent.actor["sector"]
+        ent.actor = {"code": country + sector, "country": country, "sector": sector}
 
 
 # --- spans (for the events stage) --------------------------------------------------------
