@@ -101,8 +101,10 @@ def write_section(text: str) -> None:
     """Replace this benchmark's section of RESULTS.md (other sections are left as they are)."""
     old = RESULTS.read_text() if RESULTS.exists() else "# Benchmark results\n"
     pattern = re.compile(rf"^{re.escape(HEADING)}\n.*?(?=^## |\Z)", re.S | re.M)
+    text = text.rstrip("\n") + "\n\n"
     new = pattern.sub(lambda _: text, old) if pattern.search(old) else (
         old.rstrip("\n") + "\n\n" + text)
+    new = new.rstrip("\n") + "\n"
     RESULTS.write_text(new)
 
 
