@@ -382,3 +382,16 @@ def test_serve_binds_to_loopback_by_default():
     args = build_parser().parse_args(["serve"])
     assert (args.host, args.port, args.token) == ("127.0.0.1", 8000, None)
     assert args.db == "newsdesk.duckdb"
+
+
+def test_serve_updates_a_stale_corpus_first(tmp_path):
+    from newsdesk.cli.serve import corpus_is_stale, update_corpus_if_stale
+
+    path = tmp_path / "stale.duckdb"
+    with Store(path) as store:  # stored, but the corpus tables never computed
+        store.write_record(make_record())
+        assert corpus_is_stale(store)
+    update_corpus_if_stale(str(path))
+    with Store(path) as store:
+        assert not corpus_is_stale(store)
+        assert store.query("SELECT count(*) AS n FROM merged_events")[0]["n"] == 2

@@ -16,9 +16,37 @@ def register(sub) -> None:
     p.add_argument("--token", default=None,
                    help="token that enables writes (POST /api/analyze); default $NEWSDESK_TOKEN; "
                         "without one the server is read-only")
+    p.add_argument("--no-update", action="store_true",
+                   help="do not bring the corpus tables (stories, merged events) up to date first")
     p.add_argument("--cache", type=int, default=512, metavar="N",
                    help="keep up to N GET responses until the next write (0: no cache)")
     p.set_defaults(run=run_serve)
+
+
+def corpus_is_stale(store) -> bool:
+    """True when articles were stored after the last corpus update (or there was none)."""
+    from ..corpus.queries import ready
+
+    if not ready(store) or not store.query("SELECT 1 FROM articles LIMIT 1"):
+        return False
+    rows = store.query("SELECT (SELECT max(ingested_at) FROM articles) AS stored,"
+                       " (SELECT max(finished_at) FROM corpus_runs) AS updated")
+    return rows[0]["updated"] is None or rows[0]["stored"] > rows[0]["updated"]
+
+
+def update_corpus_if_stale(db: str) -> None:
+    from pathlib import Path
+
+    from .. import corpus
+    from ..store import Store
+
+    if not Path(db).exists():
+        return
+    with Store(db) as store:
+        if corpus_is_stale(store):
+            print("newsdesk serve: updating the corpus tables (stories, merged events) first",
+                  file=sys.stderr)
+            corpus.update(store)
 
 
 def run_serve(args) -> int:
@@ -26,6 +54,8 @@ def run_serve(args) -> int:
 
     from ..web import create_app
 
+    if not args.no_update:
+        update_corpus_if_stale(args.db)
     token = args.token or os.environ.get("NEWSDESK_TOKEN") or None
     app = create_app(args.db, token=token, cache_size=args.cache)
     mode = "read-write (token set)" if token else "read-only (no token)"
