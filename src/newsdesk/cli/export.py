@@ -24,6 +24,15 @@ def register(sub) -> None:
 
 def run_export(args) -> int:
     from ..export import export
+    from ..store import Store
+    from .serve import corpus_is_stale
+
+    if args.format in ("gdelt", "plover"):
+        with Store(args.db, read_only=True) as store:
+            if corpus_is_stale(store):
+                print("newsdesk export: warning: articles were stored after the last corpus "
+                      "update; run `newsdesk update-corpus` to merge their events",
+                      file=sys.stderr)
 
     modalities = None if args.modality == "all" else tuple(
         m.strip() for m in args.modality.split(",") if m.strip())
