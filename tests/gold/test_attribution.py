@@ -5,13 +5,14 @@ from newsdesk.evaluate import evaluate
 
 from conftest import assert_floors, gold
 
-# Pinned a little under the scores measured on 2026-11-28 (see the report in the issue).
+# Pinned a little under the scores measured on 2026-11-28: content 0.804, source 0.764,
+# cue 0.762, whole 0.710 (overlap F1), source accuracy on matched 0.883.
 FLOORS = {
-    "content_overlap_f1": 0.0,
-    "source_overlap_f1": 0.0,
-    "cue_overlap_f1": 0.0,
-    "whole_overlap_f1": 0.0,
-    "source_accuracy_matched": 0.0,
+    "content_overlap_f1": 0.795,
+    "source_overlap_f1": 0.755,
+    "cue_overlap_f1": 0.755,
+    "whole_overlap_f1": 0.70,
+    "source_accuracy_matched": 0.87,
 }
 
 
