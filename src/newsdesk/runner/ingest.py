@@ -25,6 +25,11 @@ from .ledger import InputKey, LedgerWriter, fingerprint
 from .local import Failure, InlineRunner
 
 
+# The report keeps this many article ids and error messages (all are in the store): a
+# ten-million-article run must not hold ten million ids in memory.
+KEEP_IDS, KEEP_MESSAGES = 100_000, 1_000
+
+
 @dataclass
 class IngestReport:
     inputs: int = 0
@@ -41,7 +46,7 @@ class IngestReport:
     def add(self, outcome: str, message: str | None = None) -> None:
         self.inputs += 1
         setattr(self, outcome, getattr(self, outcome) + 1)
-        if message:
+        if message and len(self.error_messages) < KEEP_MESSAGES:
             self.error_messages.append(message)
 
     def summary(self) -> str:
@@ -145,7 +150,8 @@ def _write_outcome(writer: LedgerWriter, report: IngestReport, key: InputKey, do
         return
     writer.article(key, outcome)
     report.add("articles")
-    report.article_ids.append(outcome["id"])
+    if len(report.article_ids) < KEEP_IDS:
+        report.article_ids.append(outcome["id"])
     report.stage_errors += bool(outcome["errors"])
 
 
