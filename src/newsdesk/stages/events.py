@@ -47,7 +47,8 @@ def events(doc: Document) -> Document:
     """Code every sentence of the parsed document into events."""
     if doc.spacy is None:
         return doc
-    context = {"last_source": None, "speaker": None}
+    context = {"last_source": None, "speaker": None,
+               "dates": [e for e in doc.spacy.ents if e.label_ in TIME_LABELS]}
     sentences = list(doc.spacy.sents)
     out: list[Event] = []
     for sent in sentences:
@@ -132,6 +133,8 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
         if trig.token.i in consumed or trig.head.i in consumed:
             continue
         planned.append((trig, trig.code, None))
+    if not planned:
+        return []
     words = {t.lower_ for t in sent}
     opinion = (info.voice == "author" and (info.subjectivity or {}).get("label") == "SUBJ")
     quote = _quote_at(doc, _first_char(sent))
@@ -197,7 +200,7 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> Eve
     tense = event_time.tense_of(verb)
     if mod == "planned":
         tense = "future"
-    expr = _time_expression(sent, verb, trig)
+    expr = _time_expression(sent, verb, trig, context["dates"])
     time = event_time.time_of(expr, doc.meta.published, tense)
     background = (event_time.background_clause(verb) or
                   event_time.is_old(time, doc.meta.published))
@@ -288,12 +291,12 @@ def _confidence(trig, source, target, frame_tok, depth: int, agree: float | None
 TIME_LABELS = ("DATE", "TIME")
 
 
-def _time_expression(sent, verb, trig) -> str | None:
+def _time_expression(sent, verb, trig, dates) -> str | None:
     """The DATE entity attached to the event's verb (or its noun trigger), if any."""
     anchors = {verb.i, trig.token.i, trig.head.i}
     best = None
-    for ent in sent.ents:
-        if ent.label_ not in TIME_LABELS:
+    for ent in dates:
+        if not sent.start <= ent.start < sent.end:
             continue
         tok = ent.root
         for _ in range(4):
