@@ -125,7 +125,7 @@ def story(request: Request, story_id: str) -> dict:
 
 @router.get("/dyads", summary="a dyad's events over time, or the busiest dyads")
 def dyads(request: Request, dyad: str | None = ShortText(),
-          by: Literal["day", "month", "year"] = "month",
+          by: Literal["day", "week", "month", "year"] = "month",
           limit: int = Query(10, ge=1, le=MAX_PAGE_SIZE)) -> dict:
     with _db(request).reader() as store:
         if not dyad:

@@ -1,7 +1,8 @@
 """The dyad timeline as inline SVG, drawn on the server (no JavaScript, no build step).
 
 Cooperation (quad classes 1–2) is drawn above the axis in green, conflict (3–4) below it in red,
-one pair of bars per period; a line gives the mean Goldstein score on its own scale (−10…10).
+one pair of bars per period; a line gives the mean Goldstein score on its own scale (−10…10);
+a small triangle marks a period the corpus layer flags as a departure (a spike, a swing).
 """
 from __future__ import annotations
 
@@ -51,6 +52,11 @@ def dyad_svg(series: list[dict], title: str = "") -> Markup:
             '<rect class="conf" x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}">'
             '<title>{}: {} conflict events</title></rect>').format(
                 x, mid, bar, h_conf, period, int(conf)))
+        if row.get("flag"):  # a departure from the pair's usual level (corpus.dyads)
+            parts.append(Markup(
+                '<path class="flag" d="M{:.1f},{:.1f} l-5,-8 h10 z"><title>{}: {} (events '
+                'z={:.1f})</title></path>').format(x, TOP - 2, period, row["flag"],
+                                                  _num(row, "z_events")))
         if row.get("goldstein") is not None:
             g = _num(row, "goldstein")
             points.append((i, x, mid - g / 10 * plot_h / 2, period, g))
@@ -95,10 +101,10 @@ def _grid(peak: float, mid: float, plot_h: float, plot_w: float) -> Markup:
                               ).format(LEFT + plot_w + 8, y + 4, int(-sign * frac * 10)))
     out.append(Markup('<text class="tick" x="{}" y="{:.1f}" text-anchor="end">0</text>').format(
         LEFT - 8, mid + 4))
-    out.append(Markup('<text class="axis-label" x="{}" y="{}">cooperation ↑</text>').format(
-        LEFT + 6, TOP + 12))
-    out.append(Markup('<text class="axis-label" x="{}" y="{:.1f}">conflict ↓</text>').format(
-        LEFT + 6, TOP + plot_h - 4))
+    # The two halves named along the left edge, outside the bars and the flags.
+    for label, y in (("cooperation →", mid - plot_h / 4), ("← conflict", mid + plot_h / 4)):
+        out.append(Markup('<text class="axis-label" x="14" y="{:.1f}" text-anchor="middle" '
+                          'transform="rotate(-90 14 {:.1f})">{}</text>').format(y, y, label))
     return Markup("").join(out)
 
 

@@ -161,7 +161,7 @@ def story_columns(story: dict) -> list[dict]:
 
 @router.get("/dyads", response_class=HTMLResponse)
 def dyads(request: Request, dyad: str | None = Query(None, max_length=40),
-          by: Literal["day", "month", "year"] = "month"):
+          by: Literal["day", "week", "month", "year"] = "month"):
     with _db(request).reader() as store:
         busiest = corpus.busiest_dyads(store, limit=15)
         if not dyad and busiest:
