@@ -227,7 +227,7 @@ def test_dyads_series_and_busiest(client):
     series = client.get("/api/dyads", params={"dyad": "CHN:RUS", "by": "month"}).json()["series"]
     by_period = {r["period"]: r for r in series}
     assert by_period["2023-02"]["conflict"] == 1 and by_period["2023-02"]["cooperation"] == 1
-    assert_error(client.get("/api/dyads", params={"dyad": "CHN:RUS", "by": "week"}), 422)
+    assert_error(client.get("/api/dyads", params={"dyad": "CHN:RUS", "by": "fortnight"}), 422)
 
 
 def test_quotes_by_speaker(client):
