@@ -90,8 +90,9 @@ def voice(doc: Document) -> Document:
     spans = _quoted_spans(doc)
     subj_model, bias_model = load_model("subjectivity"), load_model("bias")
     subj = subj_model.proba(texts, _sentence_parses(doc)) if sents else []
-    bias = bias_model.proba(texts)
-    check = load_model("checkworthy").proba(texts)
+    shared: dict = {}  # word and char counts, hashed once for both text models
+    bias = bias_model.proba(texts, shared=shared)
+    check = load_model("checkworthy").proba(texts, shared=shared)
     loaded = loaded_spans([(s.start, t) for s, t in zip(sents, texts)])
     counts = []
     for k, s in enumerate(sents):

@@ -104,8 +104,7 @@ def tfidf(raw, idf: np.ndarray):
     from sklearn.preprocessing import normalize
 
     x = raw.astype(np.float32, copy=True)
-    x.data = 1.0 + np.log(x.data)
-    x = x.multiply(idf.reshape(1, -1)).tocsr()
+    x.data = (1.0 + np.log(x.data)) * idf[x.indices]
     return normalize(x, norm="l2", copy=False)
 
 
@@ -126,16 +125,23 @@ class LinearModel:
         self.intercept = float(intercept)
         self.header = header
 
-    def features(self, texts: list[str], spans: list | None = None):
+    def features(self, texts: list[str], spans: list | None = None, shared: dict | None = None):
+        """TF-IDF blocks side by side; `shared` (block -> raw counts of these same texts)
+        lets several models over one document hash each block once."""
         from scipy.sparse import hstack
 
-        mats = [tfidf(counts(b, texts, spans), idf) for b, idf in zip(self.blocks, self.idfs)]
+        shared = {} if shared is None else shared
+        for b in self.blocks:
+            if b not in shared:
+                shared[b] = counts(b, texts, spans)
+        mats = [tfidf(shared[b], idf) for b, idf in zip(self.blocks, self.idfs)]
         return hstack(mats).tocsr()
 
-    def proba(self, texts: list[str], spans: list | None = None) -> np.ndarray:
+    def proba(self, texts: list[str], spans: list | None = None,
+              shared: dict | None = None) -> np.ndarray:
         if not texts:
             return np.zeros(0, dtype=np.float32)
-        z = self.features(texts, spans) @ self.coef + self.intercept
+        z = self.features(texts, spans, shared) @ self.coef + self.intercept
         return 1.0 / (1.0 + np.exp(-z))
 
     @property
@@ -158,7 +164,8 @@ class LinearModel:
         return cls(blocks, idfs, coef, header["intercept"], header)
 
 
-def fit(blocks, texts, labels, spans=None, C=1.0, sample_weight=None, header=None, seed=0):
+def fit(blocks, texts, labels, spans=None, C=1.0, sample_weight=None, header=None, seed=0,
+        solver="lbfgs"):
     """Train a LinearModel; `labels` are 0/1 (1 = the positive class)."""
     from scipy.sparse import hstack
     from sklearn.linear_model import LogisticRegression
@@ -166,7 +173,8 @@ def fit(blocks, texts, labels, spans=None, C=1.0, sample_weight=None, header=Non
     raws = [counts(b, texts, spans) for b in blocks]
     idfs = [learn_idf(r) for r in raws]
     x = hstack([tfidf(r, idf) for r, idf in zip(raws, idfs)]).tocsr()
-    clf = LogisticRegression(C=C, max_iter=3000, class_weight="balanced", random_state=seed)
+    clf = LogisticRegression(C=C, max_iter=3000, class_weight="balanced", random_state=seed,
+                             solver=solver)
     clf.fit(x, np.asarray(labels), sample_weight=sample_weight)
     return LinearModel(blocks, idfs, clf.coef_[0], clf.intercept_[0], dict(header or {}, C=C))
 

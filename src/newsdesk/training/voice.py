@@ -31,6 +31,8 @@ SUBJ_BLOCKS, SUBJ_C = ["spacy"], 0.3
 BIAS_BLOCKS, BIAS_C = ["word", "char"], 1.0
 CHECK_BLOCKS, CHECK_C = ["word", "char"], 10.0
 LOADED_C = 1.0
+# liblinear fits BABE's models 3x faster than lbfgs, which keeps the 5-fold bias eval short.
+FAST_SOLVER = "liblinear"
 # BABE opinion labels read as CheckThat! subjectivity (the middle grade is left out).
 OPINION_AS_SUBJ = {"Expresses writer’s opinion": 1, "Entirely factual": 0}
 csv.field_size_limit(10_000_000)
@@ -91,6 +93,7 @@ def subjectivity_recipe(texts, labels, parses, babe_rows, babe_parses) -> vf.Lin
 def bias_recipe(rows: list[dict]) -> vf.LinearModel:
     return vf.fit(BIAS_BLOCKS, [r["text"] for r in rows],
                   [int(r["label_bias"] == "Biased") for r in rows], C=BIAS_C, seed=SEED,
+                  solver=FAST_SOLVER,
                   header={"positive": "BIASED", "negative": "NEUTRAL"})
 
 
@@ -106,6 +109,7 @@ def loaded_recipe(rows: list[dict]) -> vf.LinearModel:
             feats.append(token_features(toks, k))
             labels.append(int(toks[k][2].lower() in gold))
     return vf.fit(["tokens"], [""] * len(feats), labels, feats, C=LOADED_C, seed=SEED,
+                  solver=FAST_SOLVER,
                   header={"positive": "LOADED", "threshold": LOADED_THRESHOLD})
 
 

@@ -1,0 +1,28 @@
+"""Eval gate for the voice stage's models (floors a little under the measured dev scores)."""
+from __future__ import annotations
+
+from newsdesk.evaluate import evaluate
+
+from conftest import assert_floors, gold
+
+# Measured (2026-11-28): subjectivity macro-F1 0.7555, check-worthy F1(Yes) 0.8701,
+# BABE grouped 5-fold CV bias macro-F1 0.736 and loaded-word F1 0.369.
+SUBJ_FLOOR = 0.74
+CHECK_FLOOR = 0.86
+BIAS_FLOOR = 0.72
+LOADED_FLOOR = 0.35
+
+
+def test_subjectivity_checkthat_dev():
+    scores = evaluate("subjectivity", gold("checkthat_subjectivity/dev_en.tsv"))
+    assert_floors(scores, {"macro_f1": SUBJ_FLOOR})
+
+
+def test_checkworthy_ct24_dev():
+    scores = evaluate("checkworthy", gold("checkworthiness/CT24_checkworthy_english_dev.tsv"))
+    assert_floors(scores, {"f1_yes": CHECK_FLOOR})
+
+
+def test_bias_babe_grouped_cv():
+    scores = evaluate("bias", gold("babe/babe_sg2.csv"))
+    assert_floors(scores, {"macro_f1": BIAS_FLOOR, "loaded_f1": LOADED_FLOOR})
