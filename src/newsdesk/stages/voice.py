@@ -2,7 +2,8 @@
 
 Per sentence:
 - `voice`: "attributed" when the sentence is mostly (>= half its characters) inside quoted
-  content (a quote found by the quotes stage, or plain quotation marks), or when it carries
+  content (a quote found by the quotes stage whose source is not the writer's "I"/"we", or
+  plain quotation marks), or when it carries
   reported speech of a source other than the writer (a quote's cue in the sentence, its
   content overlapping it, its source not "I"/"we"); otherwise "author".
 - `subjectivity` {label SUBJ|OBJ, score = P(SUBJ)}, `bias` {label BIASED|NEUTRAL, score},
@@ -28,8 +29,21 @@ WRITER = frozenset({"i", "we", "me", "us"})
 ATTRIBUTED_SHARE = 0.5
 
 
+def _source_text(doc: Document, quote) -> str:
+    source = quote.source or {}
+    if source.get("text"):
+        return source["text"]
+    return doc.text[source.get("start", 0):source.get("end", 0)]
+
+
+def _by_writer(doc: Document, quote) -> bool:
+    """"I think ...", "we now know that ...": the writer's own voice, not a source's."""
+    return _source_text(doc, quote).strip().lower() in WRITER
+
+
 def _quoted_spans(doc: Document) -> list[tuple[int, int]]:
-    spans = [(q.content["start"], q.content["end"]) for q in doc.quotes if q.content]
+    spans = [(q.content["start"], q.content["end"]) for q in doc.quotes
+             if q.content and not _by_writer(doc, q)]
     spans += [(m.start(), m.end()) for m in QUOTED.finditer(doc.text)]
     return spans
 
@@ -53,9 +67,7 @@ def _reports_speech(doc: Document, start: int, end: int) -> bool:
             continue
         if not (content["start"] < end and content["end"] > start):
             continue
-        source = (q.source or {}).get("text") or doc.text[
-            (q.source or {}).get("start", 0):(q.source or {}).get("end", 0)]
-        if source.strip().lower() not in WRITER:
+        if not _by_writer(doc, q):
             return True
     return False
 
