@@ -239,7 +239,7 @@ def _group(sdoc, spans: list[TagSpan], sent_of: list[int], ctx: dict) -> list[Dr
                 owner.contents.append(rng)
         for sp in (s for s in items if s.role == "source"):
             rng = (sp.first, sp.last)
-            owner = _best_cue(sdoc, rng, cues, sent_of, 1)
+            owner = _best_cue(sdoc, rng, cues, sent_of, 0)
             if owner is not None:
                 owner.sources.append(rng)
         drafts.extend(cues)
