@@ -78,11 +78,13 @@ def _runner(options: Options, pipeline: Pipeline | None, workers: int, distribut
 
 
 def ingest(sources: list[str], db: str = DEFAULT_DB, options: Options | None = None,
-           pipeline: Pipeline | None = None, workers: int = 0, distributed=None) -> IngestReport:
+           pipeline: Pipeline | None = None, workers: int = 0, distributed=None,
+           update_corpus: bool = True) -> IngestReport:
     """Analyse every input and store it; returns the accounting.
 
     workers: 0 analyses in this process; N > 0 in N worker processes (with the per-document
     time limit and crash isolation). distributed: a Dask scheduler address (or Client).
+    update_corpus: bring the corpus tables (stories, merged events) up to date at the end.
     """
     options = options or Options()
     report = IngestReport()
@@ -102,6 +104,12 @@ def ingest(sources: list[str], db: str = DEFAULT_DB, options: Options | None = N
                 tick()
             report.peak_worker_rss_mb = runner.peak_rss_mb
         writer.close()
+        if update_corpus:
+            # Duplicates, stories, merged events and dyads over the whole store (a no-op when
+            # nothing new was stored).
+            from ..corpus import update
+
+            update(store)
     if bar:
         bar.close()
     report.seconds = time.perf_counter() - started
