@@ -103,8 +103,10 @@ def summarise(record: dict) -> str:
         parts.append(format_table(
             [[e["cameo"], e["cameo_name"], (e.get("source_actor") or {}).get("code"),
               (e.get("target_actor") or {}).get("code"), e["modality"],
-              (e.get("time") or {}).get("date"), e["evidence"]["text"]] for e in record["events"]],
-            ["cameo", "event", "source", "target", "modality", "date", "evidence"], max_width=50))
+              (e.get("time") or {}).get("date"), "yes" if e.get("background") else "",
+              e.get("attributed_to"), e["evidence"]["text"]] for e in record["events"]],
+            ["cameo", "event", "source", "target", "modality", "date", "background", "said by",
+             "evidence"], max_width=44))
     opinion = [s for s in record["sentences"]
                if s.get("voice") == "author" and (s.get("subjectivity") or {}).get("label") == "SUBJ"]
     if opinion:
