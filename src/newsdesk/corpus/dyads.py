@@ -3,8 +3,8 @@
 Per week or month: merged events by quad class (1 verbal cooperation, 2 material
 cooperation, 3 verbal conflict, 4 material conflict), mean and summed Goldstein score, and
 mentions. A period is flagged when it departs sharply from the dyad's own history, by a
-robust z-score (median and MAD of all the dyad's periods, so one burst does not hide
-itself): "spike" for an unusual number of events, "conflict" / "cooperation" for an unusual
+robust z-score (median and MAD, so one burst does not hide itself; counts against the
+preceding periods, since coverage grows over the years, Goldstein means against all): "spike" for an unusual number of events, "conflict" / "cooperation" for an unusual
 mean Goldstein score.
 """
 from __future__ import annotations
@@ -17,6 +17,8 @@ QUADS = {1: "verbal_coop", 2: "material_coop", 3: "verbal_conflict", 4: "materia
 QUAD_COLOURS = {1: "#9fd49f", 2: "#2e8b57", 3: "#f4a460", 4: "#c0392b"}
 Z_FLAG = 3.5     # Iglewicz & Hoaglin's cut-off for the modified z-score
 MIN_EVENTS = 3   # a period with fewer events is never flagged (too little to say)
+HISTORY = 12     # event counts are compared with the preceding 12 periods as well ...
+MIN_HISTORY = 6  # ... once there are 6 of them; before that, with the whole series
 
 
 PERIODS = ("day", "week", "month", "year")
@@ -94,10 +96,24 @@ def robust_z(values: list[float], min_scale: float = 1.0) -> list[float]:
     return [round((v - mid) / scale, 2) for v in values]
 
 
+def count_z(value: int, history: list[int]) -> float:
+    """Robust z of a period's count against the dyad's history, the scale floored at the
+    Poisson noise of the median (sqrt(median + 1)): 9 events after months of 2-3 is news,
+    9 after months of 6-8 is not."""
+    mid = median(history)
+    mad = median(abs(v - mid) for v in history)
+    scale = max(mad / 0.6745, (mid + 1) ** 0.5)
+    return round((value - mid) / scale, 2)
+
+
 def flag_departures(rows: list[dict]) -> None:
     """Sets z_events, z_goldstein and flag on each row (in place)."""
-    for row, z in zip(rows, robust_z([r["events"] for r in rows])):
-        row["z_events"] = z
+    counts = [r["events"] for r in rows]
+    for i, row in enumerate(rows):
+        # Sharp against the recent periods AND the whole series: a burst in a quiet early
+        # stretch of thin coverage is not flagged, nor is the new normal once coverage grew.
+        recent = counts[max(0, i - HISTORY):i] if i >= MIN_HISTORY else counts
+        row["z_events"] = min(count_z(counts[i], recent), count_z(counts[i], counts))
     active = [r for r in rows if r["goldstein_mean"] is not None]
     z_gold = dict(zip((r["period"] for r in active), robust_z([r["goldstein_mean"] for r in active])))
     for row in rows:
