@@ -20,6 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import FIELDS, corpus_lines, machine, write_section  # noqa: E402
 
 from newsdesk import Options, ingest  # noqa: E402
+from newsdesk.ingest.sources import read_jsonl_lines  # noqa: E402
+from newsdesk.runner.pool import WorkerPool  # noqa: E402
 
 
 def timed_ingest(src: str, db: str, workers: int) -> tuple[float, object]:
@@ -28,12 +30,26 @@ def timed_ingest(src: str, db: str, workers: int) -> tuple[float, object]:
     return time.perf_counter() - t, report
 
 
+def timed_pool(lines: list[str], workers: int) -> float:
+    """The pool alone (analysis, records sent back), without the store: what the writer costs
+    is the difference from the full ingest."""
+    options = Options(quiet=True, fields=FIELDS)
+    docs = [d for d in read_jsonl_lines([l.encode() for l in lines], "allsides", options)]
+    t = time.perf_counter()
+    with WorkerPool(workers, options) as pool:
+        for _ in pool.map(enumerate(docs)):
+            pass
+    return time.perf_counter() - t
+
+
 def run(n: int = 300, write: bool = True) -> dict:
     header = machine()
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "articles.jsonl"
         src.write_text("\n".join(corpus_lines(n)) + "\n", encoding="utf-8")
         runs = {w: timed_ingest(str(src), str(Path(tmp) / f"w{w}.duckdb"), w) for w in (1, 2)}
+    lines = corpus_lines(n)
+    pool = {w: timed_pool(lines, w) for w in (1, 2)}
     (t1, r1), (t2, r2) = runs[1], runs[2]
     speedup = t1 / t2
     main_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -49,6 +65,10 @@ def run(n: int = 300, write: bool = True) -> dict:
 **Speed-up with 2 workers: {speedup:.2f}x** (goal >= 1.4x). Peak worker memory
 {max(r1.peak_worker_rss_mb, r2.peak_worker_rss_mb):.0f} MB (goal < 1,536 MB); the main process
 (reader and single writer) peaked at {main_rss:.0f} MB.
+
+The pool alone (same articles, analysis and records sent back, no store): 1 worker
+{pool[1]:.1f} s, 2 workers {pool[2]:.1f} s, **{pool[1] / pool[2]:.2f}x**. The single writer runs in
+the main process and competes with the workers for the 2 cores.
 """
     if write:
         write_section("Ingest scaling (1 vs 2 workers)", body)
