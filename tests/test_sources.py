@@ -20,13 +20,15 @@ def test_bad_inputs_become_error_items_and_the_rest_goes_on(tmp_path):
     write(tmp_path / "e-big.txt", "word " * 3000)
     lines = [json.dumps({"id": "j1", "text": "Police arrested ten people."}), "{not json",
              json.dumps({"id": "j3", "title": "no text"}), json.dumps([1, 2]), "",
-             json.dumps({"id": "j5", "text": "Rebels attacked a convoy.", "authors": "A. B; C. D"})]
+             json.dumps({"id": "j5", "text": "Rebels attacked a convoy.", "authors": "A. B; C. D"}),
+             json.dumps({"id": "j6", "text": "Rebels attacked a lorry.", "authors": 7})]
     write(tmp_path / "f.jsonl", "\n".join(lines))
     items = list(read_sources([str(tmp_path), str(tmp_path / "missing.txt")], Options(max_bytes=10_000)))
     docs = [i for i in items if isinstance(i, Document)]
     errors = [i for i in items if isinstance(i, InputError)]
-    assert [d.meta.doc_id for d in docs] == [None, "j1", "j5"]
+    assert [d.meta.doc_id for d in docs] == [None, "j1", "j5", "j6"]
     assert docs[2].meta.authors == ["A. B", "C. D"]
+    assert docs[3].meta.authors == ["7"]
     assert len(errors) == 8
     reasons = " | ".join(e.reason for e in errors)
     for expected in ("empty", "binary", "invalid UTF-8", "limit", "not JSON", "no text", "not an object",

@@ -55,6 +55,8 @@ def document_from_record(rec: dict, source: str, options: Options) -> Document:
     if len(text.encode("utf-8", "replace")) > options.max_bytes:
         raise InputError(f"text over the {options.max_bytes}-byte limit", source, doc_id)
     authors = rec.get("authors") or []
+    if not isinstance(authors, (str, list)):  # a number or an object: keep its text
+        authors = str(authors)
     if isinstance(authors, str):
         authors = [a.strip() for a in authors.replace(";", ",").split(",") if a.strip()]
     meta = Meta(
