@@ -7,8 +7,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from newsdesk.errors import FetchError, InputError
+from newsdesk.errors import BlockedAddressError, FetchError, InputError
 from newsdesk.ingest import read_sources
+from newsdesk.ingest import fetch
 from newsdesk.ingest.fetch import Fetcher
 from newsdesk.model import Document
 from newsdesk.options import Options
@@ -66,6 +67,11 @@ class Handler(BaseHTTPRequestHandler):
                     f"<url><loc>{base}/page</loc><news:news><news:title>Ministers meet</news:title>"
                     "</news:news></url></urlset>")
             self._send(200, body.encode(), "application/xml")
+        elif self.path == "/to-localhost":  # a redirect to the same server by another name
+            self.send_response(302)
+            self.send_header("Location", base.replace("127.0.0.1", "localhost") + "/page")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
         elif self.path == "/image":
             self._send(200, b"\x89PNG\r\n\x1a\n", "image/png")
         else:
@@ -156,3 +162,47 @@ def test_news_sitemap_pages_are_fetched_when_allowed(server):
     assert isinstance(refused, InputError) and "sitemap lists 1 pages" in refused.reason
     (page,) = read_sources([f"{server}/sitemap.xml"], Options(fetch_feed_items=True, **FAST))
     assert isinstance(page, Document) and page.meta.url == f"{server}/page"
+
+
+@pytest.mark.parametrize("ip, why", [
+    ("127.0.0.1", "loopback"), ("::1", "loopback"), ("::ffff:127.0.0.1", "loopback"),
+    ("169.254.169.254", "link-local"), ("fe80::1%eth0", "link-local"), ("10.1.2.3", "private"),
+    ("192.168.0.1", "private"), ("172.16.0.1", "private"), ("fd00::1", "private"),
+    ("0.0.0.0", "unspecified"), ("::", "unspecified"), ("224.0.0.1", "multicast"),
+    ("240.0.0.1", "reserved"), ("100.64.0.1", "not a public"),
+    ("93.184.215.14", None), ("2606:4700:4700::1111", None)])
+def test_address_refusal(ip, why):
+    found = fetch.address_refusal(ip)
+    assert (found is None) if why is None else (why in found)
+
+
+def test_public_only_refuses_loopback_before_asking(server):
+    Handler.seen.clear()
+    with Fetcher(Options(fetch_public_only=True, **FAST)) as fetcher:
+        with pytest.raises(BlockedAddressError, match="loopback"):
+            fetcher.get(f"{server}/page")
+    assert Handler.seen == []
+    # the default (the CLI's) fetches the user's own addresses
+    (doc,) = read_sources([f"{server}/page"], Options(**FAST))
+    assert isinstance(doc, Document)
+
+
+def test_public_only_checks_every_redirect_hop(server, monkeypatch):
+    checked = []
+    original = fetch.check_public
+
+    def pretend_127_is_public(url, source):  # so the first hop gets through to the server
+        checked.append(url)
+        if "//127.0.0.1:" not in url:
+            original(url, source)
+
+    monkeypatch.setattr(fetch, "check_public", pretend_127_is_public)
+    options = Options(fetch_public_only=True, **FAST)
+    (doc,) = read_sources([f"{server}/old"], options)  # a redirect to an allowed host
+    assert isinstance(doc, Document) and doc.meta.extra["fetched_url"] == f"{server}/page"
+    assert checked == [f"{server}/old", f"{server}/page"]
+    Handler.seen.clear()
+    (err,) = read_sources([f"{server}/to-localhost"], options)
+    assert isinstance(err, BlockedAddressError) and "localhost" in err.reason
+    assert err.source == f"{server}/to-localhost"
+    assert [path for path, _, _ in Handler.seen] == ["/to-localhost"]  # /page never asked

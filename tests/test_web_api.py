@@ -329,21 +329,31 @@ def test_unexpected_errors_are_500_without_internals(db):
         assert "secret" not in err["message"]
 
 
-def test_post_a_url_fetches_analyses_and_stores(writer, tmp_path):
+DEAL_PAGE = (
+    "<html><head><title>Kenya and Ethiopia sign a trade deal</title></head><body>"
+    "<article><h1>Kenya and Ethiopia sign a trade deal</h1>"
+    "<p>Kenya signed a trade agreement with Ethiopia on Tuesday in Nairobi, officials "
+    "said, after months of talks between the two governments.</p>"
+    "<p>The deal cuts tariffs on tea and coffee and opens a new border crossing for "
+    "lorries, the trade ministry said in a statement.</p></article></body></html>")
+
+
+@pytest.fixture
+def page_server(tmp_path):
+    """A real HTTP server on 127.0.0.1 serving /deal.html; yields (base URL, paths asked)."""
     import http.server
     import threading
 
-    page = ("<html><head><title>Kenya and Ethiopia sign a trade deal</title></head><body>"
-            "<article><h1>Kenya and Ethiopia sign a trade deal</h1>"
-            "<p>Kenya signed a trade agreement with Ethiopia on Tuesday in Nairobi, officials "
-            "said, after months of talks between the two governments.</p>"
-            "<p>The deal cuts tariffs on tea and coffee and opens a new border crossing for "
-            "lorries, the trade ministry said in a statement.</p></article></body></html>")
-    (tmp_path / "deal.html").write_text(page)
+    (tmp_path / "deal.html").write_text(DEAL_PAGE)
+    asked: list[str] = []
 
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def __init__(self, *a, **kw):
             super().__init__(*a, directory=str(tmp_path), **kw)
+
+        def do_GET(self):
+            asked.append(self.path)
+            super().do_GET()
 
         def log_message(self, *args):
             pass
@@ -351,17 +361,47 @@ def test_post_a_url_fetches_analyses_and_stores(writer, tmp_path):
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     try:
-        url = f"http://127.0.0.1:{httpd.server_address[1]}/deal.html"
-        resp = writer.post("/api/analyze", json={"url": url},
-                           headers={"Authorization": "Bearer s3cret"})
-        assert resp.status_code == 201, resp.text
-        record = resp.json()["record"]
-        assert "trade agreement" in record["text"] and record["meta"]["url"] == url
-        missing = writer.post("/api/analyze", json={"url": url.replace("deal", "nope")},
-                              headers={"Authorization": "Bearer s3cret"})
-        assert_error(missing, 422)
+        yield f"http://127.0.0.1:{httpd.server_address[1]}", asked
     finally:
         httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.fixture
+def trusting_writer(db):
+    """A writable server that may fetch private addresses (the test page is on 127.0.0.1)."""
+    app = create_app(db, token="s3cret", allow_private_fetch=True)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        yield c
+
+
+def test_post_a_url_fetches_analyses_and_stores(trusting_writer, page_server):
+    base, _ = page_server
+    url = f"{base}/deal.html"
+    resp = trusting_writer.post("/api/analyze", json={"url": url},
+                                headers={"Authorization": "Bearer s3cret"})
+    assert resp.status_code == 201, resp.text
+    record = resp.json()["record"]
+    assert "trade agreement" in record["text"] and record["meta"]["url"] == url
+    missing = trusting_writer.post("/api/analyze", json={"url": url.replace("deal", "nope")},
+                                   headers={"Authorization": "Bearer s3cret"})
+    assert_error(missing, 422)
+
+
+def test_post_a_url_refuses_private_addresses_by_default(writer, page_server):
+    base, asked = page_server
+    port = base.rsplit(":", 1)[1]
+    auth = {"Authorization": "Bearer s3cret"}
+    for url, why in [(f"{base}/deal.html", "loopback"),  # a real server, never asked
+                     (f"http://localhost:{port}/deal.html", "loopback"),
+                     (f"http://[::1]:{port}/deal.html", "loopback"),
+                     (f"http://[::ffff:127.0.0.1]:{port}/deal.html", "loopback"),
+                     ("http://169.254.169.254/latest/meta-data/", "link-local"),
+                     ("http://10.0.0.1/", "private"), ("http://0.0.0.0/", "unspecified")]:
+        err = assert_error(writer.post("/api/analyze", json={"url": url}, headers=auth), 403)
+        assert err["code"] == "blocked_address" and why in err["message"], (url, err)
+    assert asked == []
+    assert writer.get("/api/health").json()["counts"]["articles"] == 4  # nothing stored
 
 
 def test_pages_are_paged(client, monkeypatch):

@@ -3,6 +3,7 @@
     NewsdeskError            anything newsdesk raises on purpose
     ├── InputError           a source could not become a document (empty, binary, bad JSON, too big)
     │   └── FetchError       a URL could not be fetched (timeout, status, size cap)
+    │       └── BlockedAddressError  refused: the host is a private/loopback/... address
     ├── StageError           a pipeline stage failed or broke its contract (e.g. returned None)
     ├── StoreError           the database could not be opened, migrated or written
     └── EvalError            an evaluation task is unknown or its data is missing or malformed
@@ -28,6 +29,11 @@ class InputError(NewsdeskError):
 
 class FetchError(InputError):
     """A URL could not be fetched."""
+
+
+class BlockedAddressError(FetchError):
+    """A URL (or a redirect on the way) points at a non-public address, and the fetch was
+    limited to public ones (`Options.fetch_public_only`, set by the web API)."""
 
 
 class StageError(NewsdeskError):

@@ -29,6 +29,10 @@ class Options:
     fetch_max_bytes: int = 10 * 1024 * 1024
     fetch_delay: float = 1.0  # seconds between two requests to one host
     user_agent: str = "newsdesk/0.1 (+research news analysis; contact: see README)"
+    # Refuse hosts that resolve to private, loopback, link-local, multicast, reserved or
+    # unspecified addresses, on every redirect hop (the web API sets it: no SSRF). The CLI
+    # leaves it off: it fetches on the user's own machine.
+    fetch_public_only: bool = False
     # Fetch each feed item's page (else the item's title + summary, marked summary_only).
     # Off by default: reading a file should not reach the network unasked.
     fetch_feed_items: bool = False

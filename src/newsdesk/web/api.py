@@ -185,7 +185,8 @@ def _pipeline(request: Request):
 
 
 def _analyse(request: Request, body: AnalyzeRequest) -> dict:
-    from ..errors import InputError
+    from ..errors import BlockedAddressError, InputError
+    from ..options import Options
     from ..runner.ingest import analyze, analyze_text
 
     pipeline = _pipeline(request)
@@ -193,7 +194,10 @@ def _analyse(request: Request, body: AnalyzeRequest) -> dict:
         meta = {k: v for k, v in (("title", body.title), ("publisher", body.publisher),
                                   ("published", body.published)) if v}
         return analyze_text(body.text, pipeline=pipeline, source="api", **meta)
-    item = next(iter(analyze([body.url], pipeline=pipeline)), None)
+    options = Options(fetch_public_only=not request.app.state.allow_private_fetch)
+    item = next(iter(analyze([body.url], options=options, pipeline=pipeline)), None)
+    if isinstance(item, BlockedAddressError):
+        raise ApiError(403, "blocked_address", str(item))
     if item is None or isinstance(item, InputError):
         raise ApiError(422, "invalid_input", str(item or "nothing could be read at that URL"))
     return item
@@ -204,7 +208,9 @@ def _analyse(request: Request, body: AnalyzeRequest) -> dict:
              responses=_errors(401, 403, 413))
 def analyze_post(request: Request, body: AnalyzeRequest) -> dict:
     """The record of the posted article. With `store` (the default) it is stored, and the
-    corpus tables (stories, merged events) are recomputed so it shows up in them."""
+    corpus tables (stories, merged events) are recomputed so it shows up in them. A URL whose
+    host (or a redirect's) is a private, loopback, link-local or other non-public address is
+    refused (403 blocked_address) unless the app allows private fetches."""
     record = _analyse(request, body)
     stored = False
     if body.store:

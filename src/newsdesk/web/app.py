@@ -5,6 +5,11 @@
 Every error, on every /api/ route, is one JSON shape: {"error": {"status", "code", "message"}};
 pages get the same message as a small HTML page. Nothing internal (no stack trace, no SQL)
 reaches a client. Without a token the server is read-only and opens the database read-only.
+
+POST /api/analyze with a URL fetches only public addresses: a host (or a redirect) that
+resolves to a private, loopback, link-local, multicast, reserved or unspecified address is
+refused with 403 `blocked_address`, so a token holder cannot make the server reach its own
+network. `create_app(..., allow_private_fetch=True)` lifts that (tests, a trusted intranet).
 """
 from __future__ import annotations
 
@@ -43,9 +48,11 @@ class ApiError(Exception):
 
 
 def create_app(db_path: str | Path, token: str | None = None,
-               max_body_bytes: int = MAX_BODY_BYTES, cache_size: int = 512) -> FastAPI:
+               max_body_bytes: int = MAX_BODY_BYTES, cache_size: int = 512,
+               allow_private_fetch: bool = False) -> FastAPI:
     """The ASGI app over one store. A token enables writes (POST /api/analyze); `cache_size`
-    GET responses are kept until the next write (0: no cache)."""
+    GET responses are kept until the next write (0: no cache). `allow_private_fetch` lets a
+    posted URL reach private/loopback addresses (off: only public ones are fetched)."""
     from . import api, pages
 
     db = Database(db_path, writable=bool(token), cache_size=cache_size)
@@ -60,6 +67,7 @@ def create_app(db_path: str | Path, token: str | None = None,
                               "opinion: the articles, quotes, events and stories of one store.")
     app.state.db = db
     app.state.token = token or None
+    app.state.allow_private_fetch = allow_private_fetch
     app.state.pipeline = None
     app.state.pipeline_lock = threading.Lock()
     app.include_router(api.router)
