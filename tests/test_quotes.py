@@ -166,3 +166,62 @@ def test_no_quotes_in_plain_reporting():
     doc = analyse("The bridge was closed for repairs on Sunday. Traffic was diverted through "
                   "the town centre.")
     assert doc.quotes == []
+
+
+# Sentences from PolNeAR dev articles on which the stage once gave a fragment as the content
+# ("that", "It", "nothing", "he is") or the same statement twice, once without a source.
+FRAGMENTS = ("that", "it", "nothing", "them", "he is")
+
+
+@pytest.mark.parametrize("text", [
+    "The war on drugs began decades ago. It was first declared by President Richard Nixon in "
+    "the 1970s.",
+    "She knows nothing, but the mouth never stops.",
+    "Nothing about them seems credible to me.",
+    "“First, maybe he’s not as rich as he says he is. Maybe he is not as charitable as he "
+    "says,” Clinton said.",
+])
+def test_no_fragment_is_a_quote(text):
+    doc = analyse(text)
+    contents = [q.content["text"].strip(" ,.”“\"").lower() for q in doc.quotes]
+    assert not set(contents) & set(FRAGMENTS), contents
+
+
+def test_a_bare_that_gives_way_to_the_clause_it_introduces():
+    doc = analyse("He notes that the Commission on Presidential Debates announced earlier Friday "
+                  "that there was an issue with Trump’s microphone.")
+    assert all(q.content["text"] != "that" for q in doc.quotes)
+    q = quote_with(doc, "Commission on Presidential Debates")
+    assert q.source["text"] == "He" and q.cue["text"] == "notes"
+
+
+def test_quoted_function_words_are_still_a_quote():
+    doc = analyse("“It’s about me,” the president said.")
+    assert quote_with(doc, "It’s about me").cue["text"] == "said"
+
+
+def overlapping(a: dict, b: dict) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+@pytest.mark.parametrize("text, words, source", [
+    # the tagger also read "to hold a record ..." as said by "has since exploded", unsourced
+    ("America’s prison population stood at 200,000 in 1972 and has since exploded to hold a "
+     "record of 2.3 million inmates as of 2008, according to the NAACP.", "to hold a record",
+     "the NAACP"),
+    ("More professor than politician, Scott struggles to deliver a sound bite. A simple "
+     "question elicits a methodical treatise, full of facts and historical data, about why the "
+     "other side must be wrong - which it often is, according to Scott.",
+     "why the other side must be wrong", "Scott"),
+    # the unsourced one around the sourced one ("knowing that ..., I tell myself that ...")
+    ("As someone who has come out the other side knowing that love and kindness are the only "
+     "way forward, I tell myself that Trump will not be the next president of the United "
+     "States.", "Trump will not be the next president", "I"),
+])
+def test_one_statement_is_one_quote_with_its_source(text, words, source):
+    doc = analyse(text)
+    q = quote_with(doc, words)
+    assert q.source is not None and q.source["text"] == source
+    for other in doc.quotes:
+        if other is not q and overlapping(other.content, q.content):
+            assert other.source is not None, (other.content["text"], other.cue["text"])

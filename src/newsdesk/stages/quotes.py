@@ -10,6 +10,10 @@ A CRF (quotes_tagger) tags each paragraph's tokens as source, cue or content; ru
 4. build the chain: a quote whose cue sits inside another quote's content, or a speech verb
    with a subject inside a quote's content ("Bloomberg reports that the ministry said ..."),
    is reported through it (`via`).
+A content that is a fragment (no word, or only function words and no quotation marks:
+"that", "It", "he is") is replaced by the cue's complement from the parse, or the quote is
+dropped; a quote without a source whose content is the same as, inside or around a sourced
+quote's is dropped, and of two quotes with the same content one stays.
 """
 from __future__ import annotations
 
@@ -28,6 +32,9 @@ SUBJECTS = ("nsubj",)
 CLIMB = ("advcl", "xcomp", "conj", "acl", "pcomp")
 # Speech verbs whose clausal complement we read as nested, reported speech.
 NESTED_DEPS = ("ccomp",)
+# A content needs a word of one of these classes, or quotation marks ("that", "he is",
+# "nothing" have neither).
+CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM", "INTJ")
 
 
 @dataclass
@@ -299,6 +306,42 @@ def _reporting_frames(drafts: list[Draft], sent_of: list[int]) -> None:
                            max(r[1] for r in inner.contents))]
 
 
+def _is_fragment(sdoc, d: Draft, quote_state: list[int]) -> bool:
+    """Is the draft's content no statement at all: no word, or only function words and no
+    quotation mark ("that", "It", "nothing", "he is")? A single content word stays ("Cruz
+    endorses [Trump]" is an attribution in PolNeAR), and so does a quotation ("It's about me")."""
+    tokens = [t for first, last in d.contents for t in sdoc[first:last]]
+    words = [t for t in tokens if any(ch.isalnum() for ch in t.text)]
+    if not words:
+        return True
+    if any(quote_state[t.i] == 2 for t in tokens):  # its own quotation marks: speech as spoken
+        return False
+    return not any(t.pos_ in CONTENT_POS for t in words)
+
+
+def _extent(d: Draft) -> tuple[int, int]:
+    return min(r[0] for r in d.contents), max(r[1] for r in d.contents)
+
+
+def _merge_repeats(drafts: list[Draft]) -> list[Draft]:
+    """One attribution per content: a draft without a source goes when its content is the same
+    as, inside, or around a sourced draft's (the tagger's piece of one statement read again
+    around another verb); of drafts with the very same content, the one whose cue is nearest
+    to it stays."""
+    sourced = [_extent(d) for d in drafts if d.sources]
+    kept: dict[tuple[int, int], Draft] = {}
+    for d in drafts:
+        first, last = span = _extent(d)
+        if not d.sources and any((lo <= first and last <= hi) or (first <= lo and hi <= last)
+                                 for lo, hi in sourced):
+            continue
+        other = kept.get(span)
+        if other is None or _gap(d.cue, span) < _gap(other.cue, span):
+            kept[span] = d
+    chosen = {id(d) for d in kept.values()}
+    return [d for d in drafts if id(d) in chosen]
+
+
 def _source_from_parse(sdoc, d: Draft) -> None:
     """The cue's grammatical subject (or, for "..., citing" / "and said", the subject of the
     verb it hangs from), or the object of 'according to', as the source."""
@@ -430,6 +473,9 @@ def find_quotes(doc: Document, sdoc) -> list[Quote]:
     sent_of = _sentence_index(sdoc)
     drafts = _group(sdoc, spans, sent_of, ctx)
     drafts += _colon_introductions(sdoc, drafts, paras, sent_of, ctx)
+    for d in drafts:
+        if d.contents and _is_fragment(sdoc, d, ctx["quote"]):
+            d.contents = []  # filled below like a cue the tagger left without content
     _block_quotes(sdoc, drafts, paras, sent_of)
     _reporting_frames(drafts, sent_of)
     for d in drafts:
@@ -437,11 +483,13 @@ def find_quotes(doc: Document, sdoc) -> list[Quote]:
             _content_from_parse(sdoc, d)
         else:
             _told_whom(sdoc, d)
-    drafts = [d for d in drafts if d.contents]
+    drafts = [d for d in drafts if d.contents and not _is_fragment(sdoc, d, ctx["quote"])]
     for d in drafts:
         if not d.sources:
             _source_from_parse(sdoc, d)
-    drafts += _nested(sdoc, drafts, sent_of)
+    drafts += [d for d in _nested(sdoc, drafts, sent_of)
+               if not _is_fragment(sdoc, d, ctx["quote"])]
+    drafts = _merge_repeats(drafts)
     return _to_quotes(doc, sdoc, drafts, ctx["quote"])
 
 
