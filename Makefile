@@ -29,6 +29,7 @@ test: install
 
 # Rebuild every shipped model from ../shared/data (fixed seeds; prints dev scores).
 models: install
+	$(BIN)/pip install --quiet -e '.[train]'
 	$(BIN)/python -m newsdesk.training
 
 bench: install

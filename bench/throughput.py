@@ -32,8 +32,9 @@ def documents(n: int, options: Options) -> list[Document]:
     return [d for d in read_jsonl_lines(lines, "allsides", options) if isinstance(d, Document)]
 
 
-def run(n: int = 120, profile: bool = False, write: bool = True) -> dict:
-    options = Options(quiet=True, fields=FIELDS)
+def run(n: int = 120, profile: bool = False, write: bool = True,
+        voice_model: str = "linear") -> dict:
+    options = Options(quiet=True, fields=FIELDS, voice_model=voice_model)
     header = machine()
     docs = documents(n, options)
     texts = [d.text for d in docs]
@@ -64,7 +65,8 @@ def run(n: int = 120, profile: bool = False, write: bool = True) -> dict:
     a, b = words / spacy_s, words / full_s
     rest = full_s - sum(stage_s.values())
     stages = ", ".join(f"{k} {v:.1f} s ({v / full_s:.0%})" for k, v in stage_s.items())
-    body = f"""`.venv/bin/python bench/throughput.py --n {n}` — {header}.
+    flag = "" if voice_model == "linear" else f" --voice-model {voice_model}"
+    body = f"""`.venv/bin/python bench/throughput.py --n {n}{flag}` — {header}.
 
 {len(docs)} articles, {words:,} words (whitespace-separated), one process each:
 
@@ -73,7 +75,7 @@ def run(n: int = 120, profile: bool = False, write: bool = True) -> dict:
 | (a) bare spaCy `nlp.pipe` ({nlp.MODEL}) | {spacy_s:.1f} | {a:,.0f} |
 | (b) newsdesk analysis (parse + stages + records) | {full_s:.1f} | {b:,.0f} |
 
-**b/a = {b / a:.2f}** (goal >= 0.5). Where (b)'s time goes: parse and records {rest:.1f} s
+**b/a = {b / a:.2f}** (goal >= 0.5; voice models: {voice_model}). Where (b)'s time goes: parse and records {rest:.1f} s
 ({rest / full_s:.0%}), {stages}.
 """
     if prof:
@@ -81,7 +83,8 @@ def run(n: int = 120, profile: bool = False, write: bool = True) -> dict:
         pstats.Stats(prof, stream=out).sort_stats("cumulative").print_stats(25)
         print(out.getvalue())
     if write:
-        write_section("Analysis throughput (bare spaCy vs newsdesk)", body)
+        title = "Analysis throughput (bare spaCy vs newsdesk)"
+        write_section(title if voice_model == "linear" else f"{title}, voice encoder on", body)
     else:
         print(body)
     return {"spacy_wps": a, "newsdesk_wps": b, "ratio": b / a, "stages": stage_s}
@@ -92,5 +95,6 @@ if __name__ == "__main__":
     ap.add_argument("--n", type=int, default=120)
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--no-write", action="store_true", help="print, do not update RESULTS.md")
+    ap.add_argument("--voice-model", choices=("linear", "encoder"), default="linear")
     args = ap.parse_args()
-    run(args.n, args.profile, write=not args.no_write)
+    run(args.n, args.profile, write=not args.no_write, voice_model=args.voice_model)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 DEFAULT_DB = "newsdesk.duckdb"
+VOICE_MODELS = ("linear", "encoder")
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,9 @@ class Options:
     fields: dict[str, str] = field(default_factory=dict)
     # Languages the English stages run on; others are stored and skipped with a reason.
     languages: tuple[str, ...] = ("en",)
+    # The voice stage's opinion models: "linear" (default, a few ms an article) or "encoder"
+    # (adds a fine-tuned MiniLM: better SUBJ/BIASED scores, about 4x the analysis time).
+    voice_model: str = "linear"
     # Per-article time limit in seconds for the analysis (0 = none).
     time_limit: float = 60.0
     # Commit to the store every this many articles (resume granularity).
@@ -36,6 +40,10 @@ class Options:
     # Fetch each feed item's page (else the item's title + summary, marked summary_only).
     # Off by default: reading a file should not reach the network unasked.
     fetch_feed_items: bool = False
+
+    def __post_init__(self):
+        if self.voice_model not in VOICE_MODELS:
+            raise ValueError(f"voice_model must be one of {VOICE_MODELS}, not {self.voice_model!r}")
 
     def with_(self, **changes) -> "Options":
         return replace(self, **changes)

@@ -54,7 +54,7 @@ class Pipeline:
         from .stages import default_stages
 
         self.options = options or Options()
-        self.stages = list(default_stages() if stages is None else stages)
+        self.stages = list(default_stages(self.options) if stages is None else stages)
         done = {"nlp"}
         for st in self.stages:
             for attr in ("name", "needs", "adds"):

@@ -26,3 +26,20 @@ def test_checkworthy_ct24_dev():
 def test_bias_babe_grouped_cv():
     scores = evaluate("bias", gold("babe/babe_sg2.csv"))
     assert_floors(scores, {"macro_f1": BIAS_FLOOR, "loaded_f1": LOADED_FLOOR})
+
+
+# The optional encoder (`--voice-model encoder`). Measured (2026-11-28): subjectivity
+# macro-F1 0.7761 (linear + encoder), bias macro-F1 0.7847 on the held-apart BABE fold.
+ENCODER_SUBJ_FLOOR = 0.76
+ENCODER_BIAS_FLOOR = 0.77
+
+
+def test_subjectivity_with_encoder_checkthat_dev():
+    scores = evaluate("subjectivity", gold("checkthat_subjectivity/dev_en.tsv"), "encoder")
+    assert_floors(scores, {"macro_f1": ENCODER_SUBJ_FLOOR})
+
+
+def test_bias_with_encoder_on_the_held_apart_babe_fold():
+    scores = evaluate("bias", gold("babe/babe_sg2.csv"), "encoder")
+    assert scores["bias_method"] == "held-apart grouped fold"
+    assert_floors(scores, {"macro_f1": ENCODER_BIAS_FLOOR, "loaded_f1": LOADED_FLOOR})

