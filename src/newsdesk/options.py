@@ -20,7 +20,7 @@ class Options:
     # Languages the English stages run on; others are stored and skipped with a reason.
     languages: tuple[str, ...] = ("en",)
     # The voice stage's opinion models: "linear" (default, a few ms an article) or "encoder"
-    # (adds a fine-tuned MiniLM: better SUBJ/BIASED scores, about 4x the analysis time).
+    # (adds a fine-tuned MiniLM: better SUBJ/BIASED scores, about 3.6x the analysis time).
     voice_model: str = "linear"
     # Per-article time limit in seconds for the analysis (0 = none).
     time_limit: float = 60.0

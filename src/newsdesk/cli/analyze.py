@@ -45,7 +45,7 @@ def add_input_options(p) -> None:
 def add_voice_option(p) -> None:
     p.add_argument("--voice-model", choices=VOICE_MODELS, default=Options.voice_model,
                    help="opinion models: linear (default, fast) or encoder (a fine-tuned "
-                        "transformer: more accurate, about 4x slower)")
+                        "transformer: more accurate, about 3.6x slower)")
 
 
 def options_from(args) -> Options:

@@ -14,7 +14,7 @@ Per sentence:
 All models run once per document over all its sentences (batched), so the stage costs a few
 milliseconds per article on top of the spaCy parse. With `Options.voice_model = "encoder"`
 the stage also runs a fine-tuned MiniLM (voice_encoder) for SUBJ and BIASED: better scores,
-but about four times the analysis time of an article.
+but about 3.6x the analysis time of an article (bench/RESULTS.md).
 """
 from __future__ import annotations
 
@@ -110,11 +110,10 @@ def opinion_scores(texts: list[str], parses: list, encoder=None,
     fine-tuned transformer, voice_encoder) SUBJ blended with it and BIASED from it alone
     (the linear bias model adds nothing to it on the held-apart BABE fold)."""
     subj = load_model("subjectivity").proba(texts, parses)
-    bias = load_model("bias").proba(texts, shared=shared) if encoder is None else None
-    if encoder is not None:
-        scores = encoder.proba(texts)
-        subj, bias = blend_subjectivity(subj, scores["subjectivity"]), scores["bias"]
-    return subj, bias
+    if encoder is None:
+        return subj, load_model("bias").proba(texts, shared=shared)
+    scores = encoder.proba(texts)
+    return blend_subjectivity(subj, scores["subjectivity"]), scores["bias"]
 
 
 def analyse_voice(doc: Document, encoder=None) -> Document:
@@ -151,7 +150,7 @@ def voice(doc: Document) -> Document:
 
 @stage("voice", needs=("quotes",), adds=VOICE_ADDS)
 def voice_with_encoder(doc: Document) -> Document:
-    """`--voice-model encoder`: adds the fine-tuned transformer (more accurate, ~4x the
+    """`--voice-model encoder`: adds the fine-tuned transformer (more accurate, ~3.6x the
     analysis time: see the README's limits)."""
     from .voice_encoder import load_encoder
 
