@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import FIELDS, corpus_lines, machine, write_section  # noqa: E402
 
 from newsdesk import Options, Pipeline, nlp, to_record  # noqa: E402
+from newsdesk.options import VOICE_MODELS  # noqa: E402
 from newsdesk.ingest.sources import read_jsonl_lines  # noqa: E402
 from newsdesk.model import Document  # noqa: E402
 
@@ -33,7 +34,7 @@ def documents(n: int, options: Options) -> list[Document]:
 
 
 def run(n: int = 120, profile: bool = False, write: bool = True,
-        voice_model: str = "linear") -> dict:
+        voice_model: str = Options.voice_model) -> dict:
     options = Options(quiet=True, fields=FIELDS, voice_model=voice_model)
     header = machine()
     docs = documents(n, options)
@@ -65,7 +66,7 @@ def run(n: int = 120, profile: bool = False, write: bool = True,
     a, b = words / spacy_s, words / full_s
     rest = full_s - sum(stage_s.values())
     stages = ", ".join(f"{k} {v:.1f} s ({v / full_s:.0%})" for k, v in stage_s.items())
-    flag = "" if voice_model == "linear" else f" --voice-model {voice_model}"
+    flag = "" if voice_model == Options.voice_model else f" --voice-model {voice_model}"
     body = f"""`.venv/bin/python bench/throughput.py --n {n}{flag}` — {header}.
 
 {len(docs)} articles, {words:,} words (whitespace-separated), one process each:
@@ -84,7 +85,7 @@ def run(n: int = 120, profile: bool = False, write: bool = True,
         print(out.getvalue())
     if write:
         title = "Analysis throughput (bare spaCy vs newsdesk)"
-        write_section(title if voice_model == "linear" else f"{title}, voice encoder on", body)
+        write_section(title if voice_model == Options.voice_model else f"{title}, linear voice models", body)
     else:
         print(body)
     return {"spacy_wps": a, "newsdesk_wps": b, "ratio": b / a, "stages": stage_s}
@@ -95,6 +96,6 @@ if __name__ == "__main__":
     ap.add_argument("--n", type=int, default=120)
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--no-write", action="store_true", help="print, do not update RESULTS.md")
-    ap.add_argument("--voice-model", choices=("linear", "encoder"), default="linear")
+    ap.add_argument("--voice-model", choices=VOICE_MODELS, default=Options.voice_model)
     args = ap.parse_args()
     run(args.n, args.profile, write=not args.no_write, voice_model=args.voice_model)

@@ -1,4 +1,6 @@
-"""The voice stage on small hand-written documents: whose voice, opinion or report, tone."""
+"""The voice stage on small hand-written documents: whose voice, opinion or report, tone.
+Opinion labels here come from the linear models (`voice_linear`); the default stage with the
+encoder is tested in test_voice_encoder.py."""
 from __future__ import annotations
 
 import numpy as np
@@ -8,7 +10,7 @@ from newsdesk import nlp
 from newsdesk.model import Document, Quote
 from newsdesk.pipeline import fill_from_parse
 from newsdesk.stages import voice_tone
-from newsdesk.stages.voice import voice
+from newsdesk.stages.voice import voice_linear
 from newsdesk.stages.voice_features import LinearModel, fit
 
 VERDICTS = [
@@ -28,7 +30,7 @@ def analysed(text: str, quotes=()) -> Document:
     doc = Document(text=text)
     fill_from_parse(doc, nlp.parse(text))
     doc.quotes = list(quotes)
-    return voice(doc)
+    return voice_linear(doc)
 
 
 def by_text(doc: Document) -> dict:
@@ -111,7 +113,7 @@ def test_reported_speech_of_a_source_is_attributed_but_the_writer_is_not():
         Quote(id="q1", kind="indirect", source=span("I", second), cue=span("said", second),
               content=span("he is wrong")),
     ]
-    voice(doc)
+    voice_linear(doc)
     assert [s.voice for s in doc.sentences] == ["attributed", "author"]
 
 

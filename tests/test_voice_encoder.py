@@ -1,5 +1,6 @@
-"""The voice stage's optional encoder (`--voice-model encoder`): the numpy transformer and the
-stage wiring. Its scores on gold data are gated in tests/gold/test_voice_gold.py."""
+"""The voice stage's encoder (the default; `--voice-model linear` leaves it out): the ONNX
+graph, the onnxruntime wrapper and the stage wiring. Its scores on gold data are gated in
+tests/gold/test_voice_gold.py."""
 from __future__ import annotations
 
 import numpy as np
@@ -9,7 +10,7 @@ from newsdesk import Options, Pipeline, nlp
 from newsdesk.model import Document
 from newsdesk.pipeline import fill_from_parse
 from newsdesk.stages import default_stages
-from newsdesk.stages.voice import voice, voice_with_encoder
+from newsdesk.stages.voice import voice, voice_linear
 from newsdesk.stages.voice_encoder import SentenceEncoder, load_encoder
 
 from test_voice import QUOTED, REPORTS, VERDICTS, by_text
@@ -39,19 +40,78 @@ def test_long_sentences_are_cut_not_refused():
         assert np.all((scores[head] >= 0) & (scores[head] <= 1))
 
 
-def test_file_round_trips_without_pickle(tmp_path):
-    encoder = load_encoder()
-    path = tmp_path / "enc.npz"
-    encoder.save(path)
-    again = SentenceEncoder.load(path)  # np.load(allow_pickle=False) inside
-    texts = [VERDICTS[1], REPORTS[0]]
-    for head in encoder.heads:
-        assert np.allclose(encoder.proba(texts)[head], again.proba(texts)[head], atol=1e-6)
+def _reference_proba(w: dict, heads: int, ids: list[int]) -> np.ndarray:
+    """The same BERT forward pass written out plainly in numpy (exact GELU), for one
+    unpadded sentence: what the ONNX graph must compute."""
+    from scipy.special import erf
+
+    def norm(x, g, b):
+        mu, var = x.mean(-1, keepdims=True), x.var(-1, keepdims=True)
+        return (x - mu) / np.sqrt(var + 1e-12) * g + b
+
+    n, d = len(ids), w["emb.word"].shape[1]
+    dh = d // heads
+    x = norm(w["emb.word"][ids] + w["emb.position"][:n] + w["emb.type"],
+             w["emb.ln.w"], w["emb.ln.b"])
+    for i in range(sum(k.endswith("qkv.w") for k in w)):
+        p = f"layer{i}."
+        q, k, v = np.split(x @ w[p + "qkv.w"] + w[p + "qkv.b"], 3, axis=-1)
+        context = []
+        for h in range(heads):
+            cols = slice(h * dh, (h + 1) * dh)
+            a = q[:, cols] @ k[:, cols].T / np.sqrt(dh)
+            a = np.exp(a - a.max(-1, keepdims=True))
+            context.append((a / a.sum(-1, keepdims=True)) @ v[:, cols])
+        x = norm(x + np.concatenate(context, -1) @ w[p + "out.w"] + w[p + "out.b"],
+                 w[p + "ln1.w"], w[p + "ln1.b"])
+        inner = x @ w[p + "ffn1.w"] + w[p + "ffn1.b"]
+        inner = 0.5 * inner * (1 + erf(inner / np.sqrt(2)))
+        x = norm(x + inner @ w[p + "ffn2.w"] + w[p + "ffn2.b"], w[p + "ln2.w"], w[p + "ln2.b"])
+    pooled = x.mean(0)
+    return np.array([1 / (1 + np.exp(-(pooled @ w[f"head.{t}.w"] + w[f"head.{t}.b"])))
+                     for t in ("subjectivity", "bias")])
+
+
+def test_onnx_graph_computes_the_bert_forward_pass(tmp_path):
+    """A tiny random 2-layer model written by training/encoder_graph scores sentences as the
+    plain numpy forward pass does, padded in a batch or not (float16 storage aside)."""
+    onnx = pytest.importorskip("onnx")
+    from newsdesk.training.encoder_graph import build_model
+
+    rng = np.random.default_rng(7)
+    d, ffn, heads, vocab = 16, 32, 4, 50
+    shapes = {"emb.word": (vocab, d), "emb.position": (64, d), "emb.type": (d,),
+              "emb.ln.w": (d,), "emb.ln.b": (d,)}
+    for i in range(2):
+        p = f"layer{i}."
+        shapes.update({p + "qkv.w": (d, 3 * d), p + "qkv.b": (3 * d,), p + "out.w": (d, d),
+                       p + "out.b": (d,), p + "ln1.w": (d,), p + "ln1.b": (d,),
+                       p + "ffn1.w": (d, ffn), p + "ffn1.b": (ffn,), p + "ffn2.w": (ffn, d),
+                       p + "ffn2.b": (d,), p + "ln2.w": (d,), p + "ln2.b": (d,)})
+    for t in ("subjectivity", "bias"):
+        shapes.update({f"head.{t}.w": (d,), f"head.{t}.b": ()})
+    # round through float16 first: the file stores float16, the reference should use the same
+    w = {k: rng.normal(0, 0.5, s).astype(np.float16).astype(np.float32)
+         for k, s in shapes.items()}
+    header = {"heads": ["subjectivity", "bias"], "layers": 2, "attention_heads": heads}
+    # the test feeds word-piece ids (below `vocab`) to _run; the file still needs a tokenizer
+    tokenizer = load_encoder().tokenizer.to_str()
+    encoder_path = tmp_path / "tiny.onnx"
+    onnx.save(build_model(w, header, tokenizer), str(encoder_path))
+    tiny = SentenceEncoder(encoder_path)
+    sentences = [[1, 5, 9, 2], [1, 7, 3, 4, 8, 11, 12, 2], [1, 2]]
+    batched = tiny._run(sentences)
+    for row, ids in enumerate(sentences):
+        expected = _reference_proba(w, heads, ids)
+        assert np.allclose(batched[row], expected, atol=2e-4), (ids, batched[row], expected)
+        assert np.allclose(tiny._run([ids])[0], expected, atol=2e-4)
+    assert tiny.heads == ["subjectivity", "bias"]
 
 
 def test_options_pick_the_voice_stage():
     assert voice in default_stages(Options())
-    assert voice_with_encoder in default_stages(Options(voice_model="encoder"))
+    assert voice in default_stages(Options(voice_model="encoder"))
+    assert voice_linear in default_stages(Options(voice_model="linear"))
     with pytest.raises(ValueError):
         Options(voice_model="bert-large")
 
@@ -63,7 +123,7 @@ def encoder_article() -> Document:
     text = "\n\n".join(paragraphs)
     doc = Document(text=text)
     fill_from_parse(doc, nlp.parse(text))
-    return voice_with_encoder(doc)
+    return voice(doc)
 
 
 def test_encoder_marks_verdicts_subj_and_reports_obj(encoder_article):
@@ -74,6 +134,16 @@ def test_encoder_marks_verdicts_subj_and_reports_obj(encoder_article):
     for text in REPORTS:
         assert sents[text].subjectivity["label"] == "OBJ", (text, sents[text].subjectivity)
     assert sents[QUOTED].voice == "attributed"
+
+
+def test_encoder_reads_author_sentences_only(encoder_article):
+    """Attributed sentences keep the linear models' scores; the outlet's own get the encoder."""
+    linear_doc = Document(text=encoder_article.text)
+    fill_from_parse(linear_doc, nlp.parse(encoder_article.text))
+    linear = by_text(voice_linear(linear_doc))
+    for text, s in by_text(encoder_article).items():
+        same = (s.subjectivity == linear[text].subjectivity and s.bias == linear[text].bias)
+        assert same == (s.voice == "attributed"), (text, s.voice)
 
 
 def test_pipeline_with_encoder_fills_the_record():

@@ -44,8 +44,9 @@ def add_input_options(p) -> None:
 
 def add_voice_option(p) -> None:
     p.add_argument("--voice-model", choices=VOICE_MODELS, default=Options.voice_model,
-                   help="opinion models: linear (default, fast) or encoder (a fine-tuned "
-                        "transformer: more accurate, about 3.6x slower)")
+                   help="opinion models: encoder (default: a fine-tuned transformer with the "
+                        "linear models) or linear (the linear models alone: faster, less "
+                        "accurate)")
 
 
 def options_from(args) -> Options:

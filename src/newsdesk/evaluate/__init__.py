@@ -10,6 +10,7 @@ import importlib
 from pathlib import Path
 
 from ..errors import EvalError
+from ..options import Options
 
 TASKS: dict[str, str] = {
     "subjectivity": "subjectivity",
@@ -25,7 +26,7 @@ TASKS: dict[str, str] = {
 }
 
 
-def evaluate(task: str, data: str | Path, voice_model: str = "linear") -> dict:
+def evaluate(task: str, data: str | Path, voice_model: str = Options.voice_model) -> dict:
     """Scores for one task on the gold data at `data`; `voice_model` picks the opinion
     models that the subjectivity and bias tasks score ("linear" or "encoder")."""
     if task not in TASKS:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import numpy as np
 
+from ..options import Options
+
 
 def _loaded_counts(model, rows) -> tuple[int, int, int]:
     """(true positives, predicted, gold) over the words of the rows' sentences."""
@@ -84,7 +86,7 @@ def held_apart(rows: list[dict]) -> dict:
             "sentences": len(held)}
 
 
-def evaluate(data: Path, voice_model: str = "linear") -> dict:
+def evaluate(data: Path, voice_model: str = Options.voice_model) -> dict:
     """Linear models: grouped 5-fold CV. Encoder: its held-apart fold for the bias label;
     the loaded words (a linear model in both modes) still by 5-fold CV."""
     from ..training.voice import read_babe

@@ -3,14 +3,17 @@
 Scores the shipped subjectivity model (trained on the CheckThat! train file only, plus BABE)
 on a CheckThat! 2023 task 2 file: macro-F1 over SUBJ/OBJ, the task's official measure.
 Each sentence is parsed on its own by the same spaCy pipeline the stage uses, and scored by
-the stage's own `opinion_scores` (`--voice-model encoder` adds the fine-tuned encoder).
+the stage's own `opinion_scores`: the linear model blended with the fine-tuned encoder, or
+with `--voice-model linear` the linear model alone.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
+from ..options import Options
 
-def evaluate(data: Path, voice_model: str = "linear") -> dict:
+
+def evaluate(data: Path, voice_model: str = Options.voice_model) -> dict:
     from sklearn.metrics import f1_score
 
     from ..stages.voice import opinion_scores

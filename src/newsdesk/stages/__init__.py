@@ -5,11 +5,13 @@ from __future__ import annotations
 
 def default_stages(options=None) -> list:
     """The stages every analysis runs, in order: actors → quotes → voice → events.
-    `options.voice_model` picks the voice stage's models ("linear" or "encoder")."""
+    `options.voice_model` picks the voice stage's models ("encoder", the default, or
+    "linear")."""
+    from ..options import Options
     from .actors import actors
     from .events import events
     from .quotes import quotes
-    from .voice import voice, voice_with_encoder
+    from .voice import voice, voice_linear
 
-    use_encoder = options is not None and options.voice_model == "encoder"
-    return [actors, quotes, voice_with_encoder if use_encoder else voice, events]
+    options = options or Options()
+    return [actors, quotes, voice if options.voice_model == "encoder" else voice_linear, events]

