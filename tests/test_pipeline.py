@@ -75,6 +75,16 @@ def test_sentences_do_not_cross_paragraphs_and_entities_are_offsets():
     assert {"Russia", "Ukraine"} <= {e["text"] for e in record["entities"]}
 
 
+def test_a_closing_quotation_mark_stays_with_its_sentence():
+    quote = ('"We have never supplied lethal weapons to any party," foreign ministry spokesman '
+             'Wang Wenbin told reporters on Friday, "and we will not start now."')
+    text = quote + "\n\nThis is a failure.\n\n***\n\nThe end."
+    doc = Pipeline([]).run(Document(text))
+    assert [text[s.start:s.end] for s in doc.sentences] == [
+        quote, "This is a failure.", "***", "The end."]
+    assert [s.i for s in doc.sentences] == [0, 1, 2, 3]
+
+
 def test_record_has_every_contract_key_and_span_texts_come_from_offsets():
     doc = Document("Rebels attacked a convoy.", Meta(doc_id="x1"))
     doc.quotes = []

@@ -27,6 +27,10 @@ def stage(name: str, needs: tuple[str, ...] = (), adds: tuple[str, ...] = ()):
     return mark
 
 
+def _has_word(text: str) -> bool:
+    return any(c.isalnum() for c in text)
+
+
 def fill_from_parse(doc: Document, parsed) -> Document:
     """Sentences and named entities from the spaCy parse, as offsets into doc.text."""
     doc.spacy = parsed
@@ -37,8 +41,16 @@ def fill_from_parse(doc: Document, parsed) -> Document:
             start += 1
         while end > start and doc.text[end - 1].isspace():
             end -= 1
-        if end > start:
-            doc.sentences.append(Sentence(i=len(doc.sentences), start=start, end=end))
+        if end <= start:
+            continue
+        previous = doc.sentences[-1] if doc.sentences else None
+        if (previous is not None and not _has_word(doc.text[start:end])
+                and "\n" not in doc.text[previous.end:start]):
+            # spaCy sometimes ends a sentence before its closing quotation mark and makes the
+            # mark a "sentence" of its own: it belongs to the sentence it closes
+            previous.end = end
+            continue
+        doc.sentences.append(Sentence(i=len(doc.sentences), start=start, end=end))
     doc.entities = [
         Entity(id=f"e{n}", start=ent.start_char, end=ent.end_char, label=ent.label_,
                name=ent.text.strip())

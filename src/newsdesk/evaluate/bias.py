@@ -1,9 +1,13 @@
 """`newsdesk eval bias --data ../shared/data/babe/babe_sg2.csv`: media bias on BABE.
 
-BABE has no dev split, so the score is article-grouped 5-fold cross-validation (all
-sentences of one article stay in one fold; fixed seed), training in each fold with the very
-recipe of the shipped model (training/voice.py). Reported: macro-F1 of BIASED/NEUTRAL, and
-the token-level precision/recall/F1 of the loaded words against BABE's biased_words.
+BABE has no dev split. The BIASED label (from the fine-tuned encoder by default) is scored on
+the fold of the article-grouped 5-fold split that the shipped encoder never saw (fold 0: all
+sentences of one article stay in one fold; fixed seed). A 5-fold CV of the encoder's recipe
+needs five fine-tunings (about 25 min each): `python -m newsdesk.training.voice_encoder --cv`.
+The linear models (`--voice-model linear`, and the loaded words in both modes) are scored by
+grouped 5-fold CV, training in each fold with the very recipe of the shipped model
+(training/voice.py). Reported: macro-F1 of BIASED/NEUTRAL, and the token-level
+precision/recall/F1 of the loaded words against BABE's biased_words.
 """
 from __future__ import annotations
 
@@ -70,8 +74,7 @@ def cross_validate(rows: list[dict]) -> dict:
 
 def held_apart(rows: list[dict]) -> dict:
     """The shipped encoder's BIASED head on BABE's held-apart fold (fold 0 of the grouped
-    split; training/voice_encoder.py trains on the other four only). Fine-tuning the encoder
-    five times would take over an hour, so its score is this one fold, not a 5-fold CV."""
+    split; training/voice_encoder.py trains on the other four only)."""
     from ..stages.voice_encoder import load_encoder
     from ..training.voice import macro_f1
     from ..training.voice_encoder import babe_held_apart

@@ -136,8 +136,11 @@ def cross_validate(folds: list[int], log_path: Path) -> None:
         bias = teacher.proba([babe[i]["text"] for i in held])["bias"]
         row = {"fold": fold, "sentences": len(held),
                "bias_macro_f1": round(float(f1_score(gold, bias >= 0.5, average="macro")), 4),
-               "seconds": round(time.perf_counter() - t0)}
-        print(row, flush=True)
+               "seconds": round(time.perf_counter() - t0),
+               # each held-apart row's P(BIASED), so blends can be scored later without
+               # fine-tuning again
+               "rows": held, "p_biased": [round(float(p), 4) for p in bias]}
+        print({k: v for k, v in row.items() if k not in ("rows", "p_biased")}, flush=True)
         with log_path.open("a", encoding="utf-8") as f:
             f.write(json.dumps(row) + "\n")
 
