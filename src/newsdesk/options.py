@@ -22,7 +22,7 @@ class Options:
     # The voice stage's opinion models: "encoder" (default: a fine-tuned MiniLM on the outlet's
     # own sentences, with the linear models; the scores the README gives) or "linear" (the
     # linear models alone: lower scores, and the voice stage costs a few ms an article
-    # instead of about 40% of the analysis).
+    # instead of about a third of the analysis).
     voice_model: str = "encoder"
     # Per-article time limit in seconds for the analysis (0 = none).
     time_limit: float = 60.0

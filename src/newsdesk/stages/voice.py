@@ -13,7 +13,7 @@ Per sentence:
   `doc.article["tone"]` with GDELT V2Tone-like figures.
 All models run once per document over all its sentences (batched). By default
 (`Options.voice_model = "encoder"`) a fine-tuned MiniLM (voice_encoder, run by onnxruntime)
-also scores SUBJ and BIASED on the outlet's own sentences; the stage then takes about 40% of
+also scores SUBJ and BIASED on the outlet's own sentences; the stage then takes about a third of
 the analysis time (bench/RESULTS.md). `voice_model = "linear"` leaves it out: a few
 milliseconds per article, lower scores.
 """
@@ -134,8 +134,8 @@ def analyse_voice(doc: Document, encoder=None) -> Document:
     subj_model, bias_model = load_model("subjectivity"), load_model("bias")
     shared: dict = {}  # word and char counts, hashed once for the text models
     # The encoder reads the outlet's own sentences: the writer's opinion and word choice are
-    # what the stage is for, and attributed sentences are about 60% of a news article's
-    # (bench/RESULTS.md), so this keeps the encoder's cost within the analysis budget.
+    # what the stage is for, and attributed sentences are more than half of a news article's
+    # (bench/RESULTS.md, throughput), so this keeps the encoder's cost within the budget.
     # Attributed sentences keep the linear models' scores.
     subj, bias = opinion_scores(texts, _sentence_parses(doc) if sents else [], encoder, shared,
                                 encode=[s.voice == "author" for s in sents])
