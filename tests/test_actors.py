@@ -5,8 +5,9 @@ import pytest
 
 from newsdesk import nlp
 from newsdesk.model import Document, Meta
-from newsdesk.pipeline import fill_from_parse
+from newsdesk.nlp import fill_from_parse
 from newsdesk.stages.actors import actor_for_span, actors, code_phrase
+from newsdesk.stages.actors.lexicon import load
 
 
 def code(phrase, date="2020-06-01", context=None):
@@ -287,8 +288,6 @@ SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "PTY", "SPY", "PRM",
 
 
 def test_office_holder_table_is_consistent():
-    from newsdesk.stages.actor_lexicon import load
-
     lex = load()
     countries = set(lex.countries) | {"IGO", "NGO", "IMG"}
     assert len(lex.terms) > 500
@@ -308,8 +307,6 @@ def test_office_holder_table_is_consistent():
 
 
 def test_institution_sectors_are_known():
-    from newsdesk.stages.actor_lexicon import load
-
     lex = load()
     for entries in list(lex.lower.values()) + list(lex.exact.values()):
         for entry in entries:

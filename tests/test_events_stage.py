@@ -10,10 +10,12 @@ from pathlib import Path
 import pytest
 
 from newsdesk import nlp
+from newsdesk.ingest.text import clean_text
 from newsdesk.model import Document, Entity, Meta, Quote, to_record
-from newsdesk.pipeline import Pipeline, fill_from_parse
-from newsdesk.stages import event_coding
-from newsdesk.stages.event_time import resolve, time_of
+from newsdesk.nlp import fill_from_parse
+from newsdesk.pipeline import Pipeline
+from newsdesk.stages.events import coding as event_coding
+from newsdesk.stages.events.time import resolve_date_phrase, time_of
 from newsdesk.stages.events import events
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -189,7 +191,7 @@ SAT = dt.date(2023, 4, 15)  # a Saturday
     ("April 2", "past", (dt.date(2023, 4, 2), "day")),
 ])
 def test_time_resolution(text, tense, expected):
-    assert resolve(text, SAT, tense) == expected
+    assert resolve_date_phrase(text, SAT, tense) == expected
 
 
 def test_time_record_relation():
@@ -260,8 +262,6 @@ def test_cameo_table_agrees_with_the_reference_codebook():
 
 @pytest.fixture(scope="module")
 def article():
-    from newsdesk.ingest.text import clean_text
-
     raw = (ROOT / "examples" / "china-defence-minister.txt").read_text(encoding="utf-8")
     doc = clean_text(raw)
     assert doc.meta.published and doc.meta.published.startswith("2023-04-15")
@@ -306,3 +306,38 @@ def test_article_no_event_from_the_opinion_sentence(article):
     i = next(s.i for s in article.sentences
              if "massive foreign policy failure" in article.text[s.start:s.end])
     assert not [e for e in article.events if e.sentence == i]
+
+
+# --- explicit dates need no publication date (issue 17) ----------------------------------
+
+@pytest.mark.parametrize("text, actors, root, date, granularity", [
+    ("Russia invaded Ukraine in February 2022.", {"Russia": "RUS", "Ukraine": "UKR"},
+     "19", "2022-02", "month"),
+    ("Poland expelled three Belarusian diplomats in 2021.",
+     {"Poland": "POL", "Belarusian diplomats": "BLRGOV"}, "161", "2021", "year"),
+    ("Houthi rebels attacked a Saudi oil facility in September 2019.",
+     {"Houthi rebels": "YEMREB", "Saudi oil facility": "SAU"}, "19", "2019-09", "month"),
+    ("Turkey expelled the Swedish ambassador on 14 June 2020.",
+     {"Turkey": "TUR", "Swedish ambassador": "SWEGOV"}, "161", "2020-06-14", "day"),
+    ("Israel arrested ten Palestinians on March 3, 2021.",
+     {"Israel": "ISR", "Palestinians": "PSE"}, "173", "2021-03-03", "day"),
+    ("Iran denied the 2019 attack on Saudi oil facilities.",
+     {"Iran": "IRN", "Saudi oil facilities": "SAU"}, "", "2019", "year"),
+])
+def test_explicit_dates_resolve_without_a_publication_date(text, actors, root, date,
+                                                           granularity):
+    for published in (None, "2023-04-15"):
+        ev = find(make(text, actors, published=published), root)
+        assert (ev.time["date"], ev.time["granularity"]) == (date, granularity), published
+
+
+@pytest.mark.parametrize("text, actors, dated", [
+    ("Germany expelled two Russian diplomats last week.",
+     {"Germany": "DEU", "Russian diplomats": "RUSGOV"}, "2023-04-03"),
+    ("France recalled its ambassador from Mali on Sunday.",
+     {"France": "FRA", "Mali": "MLI"}, "2023-04-09"),
+])
+def test_relative_dates_need_the_publication_date(text, actors, dated):
+    undated = find(make(text, actors, published=None), "")
+    assert undated.time["date"] is None and undated.time["relation"] == "past"
+    assert find(make(text, actors, published="2023-04-15"), "").time["date"] == dated

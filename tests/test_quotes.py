@@ -5,9 +5,9 @@ import pytest
 
 from newsdesk import nlp
 from newsdesk.model import Document
-from newsdesk.pipeline import fill_from_parse
+from newsdesk.nlp import fill_from_parse
 from newsdesk.stages.quotes import quotes as quotes_stage
-from newsdesk.stages.quotes_tagger import tagger
+from newsdesk.stages.quotes.tagger import tagger
 
 pytestmark = pytest.mark.skipif(tagger() is None, reason="quote model not built")
 

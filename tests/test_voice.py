@@ -8,10 +8,10 @@ import pytest
 
 from newsdesk import nlp
 from newsdesk.model import Document, Quote
-from newsdesk.pipeline import fill_from_parse
-from newsdesk.stages import voice_tone
+from newsdesk.nlp import fill_from_parse
+from newsdesk.stages.voice import tone as voice_tone
 from newsdesk.stages.voice import voice_linear
-from newsdesk.stages.voice_features import LinearModel, fit
+from newsdesk.stages.voice.features import LinearModel, fit
 
 VERDICTS = [
     "This is a shameful, disastrous betrayal of everything the party claims to stand for.",

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from scipy.special import erf
 
-from newsdesk import Options, Pipeline, nlp
+from newsdesk import Options, Pipeline, nlp, to_record
 from newsdesk.model import Document
-from newsdesk.pipeline import fill_from_parse
+from newsdesk.nlp import fill_from_parse
 from newsdesk.stages import default_stages
 from newsdesk.stages.voice import voice, voice_linear
-from newsdesk.stages.voice_encoder import SentenceEncoder, load_encoder
+from newsdesk.stages.voice.encoder import SentenceEncoder, load_encoder
 
 from test_voice import QUOTED, REPORTS, VERDICTS, by_text
 
@@ -43,7 +44,6 @@ def test_long_sentences_are_cut_not_refused():
 def _reference_proba(w: dict, heads: int, ids: list[int]) -> np.ndarray:
     """The same BERT forward pass written out plainly in numpy (exact GELU), for one
     unpadded sentence: what the ONNX graph must compute."""
-    from scipy.special import erf
 
     def norm(x, g, b):
         mu, var = x.mean(-1, keepdims=True), x.var(-1, keepdims=True)
@@ -76,6 +76,7 @@ def test_onnx_graph_computes_the_bert_forward_pass(tmp_path):
     """A tiny random 2-layer model written by training/encoder_graph scores sentences as the
     plain numpy forward pass does, padded in a batch or not (float16 storage aside)."""
     onnx = pytest.importorskip("onnx")
+    # here, not at the top: it needs onnx, an optional (test extra) dependency
     from newsdesk.training.encoder_graph import build_model
 
     rng = np.random.default_rng(7)
@@ -147,8 +148,6 @@ def test_encoder_reads_author_sentences_only(encoder_article):
 
 
 def test_pipeline_with_encoder_fills_the_record():
-    from newsdesk import to_record
-
     record = to_record(Pipeline(options=Options(voice_model="encoder", on_error="raise")).run(
         Document(text=REPORTS[0] + "\n\n" + EXAMPLE_VERDICT)))
     assert not record["errors"]

@@ -10,6 +10,8 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .vocab import Modality
+
 SCHEMA = "newsdesk.article/1"
 
 
@@ -76,7 +78,7 @@ class Event:
     plover: dict  # {event, mode, context}
     source_actor: dict | None  # {code, text, entity}
     target_actor: dict | None
-    modality: str  # asserted|planned|hedged|negated|hypothetical|requested
+    modality: Modality  # one of vocab.MODALITIES
     time: dict | None  # {text, date, granularity, relation}
     background: bool
     attributed_to: str | None
@@ -98,8 +100,10 @@ class Document:
     errors: list[dict] = field(default_factory=list)  # [{stage, reason}]
     # Article-level figures beyond the contract (e.g. GDELT-style tone).
     article: dict[str, Any] = field(default_factory=dict)
-    # Not part of the record: the spaCy parse, and seconds spent per stage.
+    # Not part of the record: the spaCy parse, the shared sentence encoder's per-sentence
+    # vectors (stages/encoder.py caches them here), and seconds spent per stage.
     spacy: Any = None
+    encoded: Any = None
     timings: dict[str, float] = field(default_factory=dict)
 
     @property

@@ -1,70 +1,31 @@
 """One document flows through small stages, in order.
 
 A stage is a plain callable `(Document) -> Document` carrying three attributes: `name`,
-`needs` (names of stages that must run before it) and `adds` (what it fills). The pipeline
-checks the order once when it is built and checks each stage returns the document it got; a
+`needs` (names of stages that must run before it) and `adds` (what it fills); see
+stages/base.py. The pipeline parses each document (nlp.parse, then nlp.fill_from_parse), checks
+the stage order once when it is built and checks each stage returns the document it got; a
 stage's exception goes to the error policy in `Options.on_error` ("raise" in tests, "record"
 in batch runs, where the failure is written on the article and the next stage still runs).
 """
 from __future__ import annotations
 
 import time
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
 from . import nlp as nlp_module
 from .errors import StageError
-from .model import Document, Entity, Sentence
+from .model import Document
 from .options import Options
+from .stages import default_stages
+from .stages.base import stage
 
-
-def stage(name: str, needs: tuple[str, ...] = (), adds: tuple[str, ...] = ()):
-    """Mark a function as a stage: `@stage("quotes", needs=("actors",), adds=("quotes",))`."""
-
-    def mark(fn: Callable[[Document], Document]):
-        fn.name, fn.needs, fn.adds = name, tuple(needs), tuple(adds)
-        return fn
-
-    return mark
-
-
-def _has_word(text: str) -> bool:
-    return any(c.isalnum() for c in text)
-
-
-def fill_from_parse(doc: Document, parsed) -> Document:
-    """Sentences and named entities from the spaCy parse, as offsets into doc.text."""
-    doc.spacy = parsed
-    doc.sentences = []
-    for sent in parsed.sents:
-        start, end = sent.start_char, sent.end_char
-        while start < end and doc.text[start].isspace():
-            start += 1
-        while end > start and doc.text[end - 1].isspace():
-            end -= 1
-        if end <= start:
-            continue
-        previous = doc.sentences[-1] if doc.sentences else None
-        if (previous is not None and not _has_word(doc.text[start:end])
-                and "\n" not in doc.text[previous.end:start]):
-            # spaCy sometimes ends a sentence before its closing quotation mark and makes the
-            # mark a "sentence" of its own: it belongs to the sentence it closes
-            previous.end = end
-            continue
-        doc.sentences.append(Sentence(i=len(doc.sentences), start=start, end=end))
-    doc.entities = [
-        Entity(id=f"e{n}", start=ent.start_char, end=ent.end_char, label=ent.label_,
-               name=ent.text.strip())
-        for n, ent in enumerate(parsed.ents)
-    ]
-    return doc
+__all__ = ["Pipeline", "stage"]  # `stage` is re-exported: a custom stage is written for a Pipeline
 
 
 class Pipeline:
     """spaCy parse, then the stages. Build once per process; call `run` or `pipe`."""
 
     def __init__(self, stages: list | None = None, options: Options | None = None):
-        from .stages import default_stages
-
         self.options = options or Options()
         self.stages = list(default_stages(self.options) if stages is None else stages)
         done = {"nlp"}
@@ -94,7 +55,7 @@ class Pipeline:
             doc.errors.append({"stage": "nlp", "reason":
                                f"text longer than {nlp_module.MAX_CHARS} characters: "
                                f"only the first {nlp_module.MAX_CHARS} are analysed"})
-        fill_from_parse(doc, parsed)
+        nlp_module.fill_from_parse(doc, parsed)
         for st in self.stages:
             t0 = time.perf_counter()
             try:

@@ -6,7 +6,9 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
-from .quotes_features import doc_context, paragraph_features, paragraphs
+import pycrfsuite
+
+from .features import doc_context, paragraph_features, paragraphs
 
 MODEL_FILE = "quotes_crf.bin"
 ROLE_NAMES = {"SRC": "source", "CUE": "cue", "CON": "content"}
@@ -25,8 +27,6 @@ class TagSpan:
 @functools.lru_cache(maxsize=1)
 def tagger():
     """The CRF tagger, or None when the model file is not built yet."""
-    import pycrfsuite
-
     path = resources.files("newsdesk.models").joinpath(MODEL_FILE)
     if not path.is_file():
         return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .voice_features import load_model
+from .features import load_model
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 # Function words are never loaded; skipping them keeps the classifier's job small.

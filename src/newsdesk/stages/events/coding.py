@@ -8,13 +8,20 @@ Tables (written for newsdesk, in `lexicons/`):
 
 A lexicon row with cues only fires when one of the cue lemmas is a dependent of the trigger
 (object, particle, preposition, its object, or a compound/adjective on the object): "impose
-sanctions" → 163 while a bare "impose" codes nothing. Rows with cues beat bare rows.
+sanctions" → 163 while a bare "impose" codes nothing. A cue "up+aid" needs both lemmas
+("held up aid" → 162, not "held up a sign"). Rows with cues beat bare rows.
 """
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
 from importlib import resources
+
+from ...vocab import Modality
+
+# Intentions: PLOVER codes a planned or conditional act as an agreement (cooperation) or a
+# threat (hostile act), not as the act itself.
+INTENDED: tuple[Modality, ...] = ("planned", "hypothetical")
 
 # Verbs whose object noun carries the event ("imposed sanctions", "held talks").
 LIGHT_VERBS = {
@@ -23,7 +30,7 @@ LIGHT_VERBS = {
     "stage", "take", "give", "issue", "deliver", "extend", "slap", "level", "file", "lodge",
     "wage", "step", "intensify", "unleash", "initiate", "organize", "organise", "lead", "join",
     "call", "sign", "reach", "conclude", "establish", "grant", "speed", "complete", "reimpose",
-    "hold", "agree", "stage", "plan",
+    "hold", "agree", "stage", "plan", "exchange",
 }
 # A light verb's object that only measures the event ("10 days of war games").
 MEASURE_NOUNS = {"day", "week", "month", "round", "series", "wave", "number", "set", "kind"}
@@ -97,7 +104,7 @@ def cameo_info(code: str) -> CameoCode:
     return table[code or "010"]
 
 
-def plover_for(code: str, modality: str = "asserted") -> dict:
+def plover_for(code: str, modality: Modality = "asserted") -> dict:
     """PLOVER event/mode/context for a CAMEO code. Plans and offers of cooperation are PLOVER
     AGREE and announced or conditional hostile acts are THREATEN, as PLOVER codes intentions."""
     table = plover_table()
@@ -106,9 +113,9 @@ def plover_for(code: str, modality: str = "asserted") -> dict:
         key = key[:-1]
     event, mode, context = table.get(key, ("", "", ""))
     root = int(code[:2])
-    if modality in ("planned", "hypothetical") and 4 <= root <= 8 and event:
+    if modality in INTENDED and 4 <= root <= 8 and event:
         event, mode = "AGREE", ""
-    elif modality in ("planned", "hypothetical") and (root >= 14 or root == 16) and event:
+    elif modality in INTENDED and (root >= 14 or root == 16) and event:
         event, mode = "THREATEN", ""
     return {"event": event or None, "mode": mode.strip() or None, "context": context.strip() or None}
 
@@ -188,7 +195,7 @@ def match_token(token) -> tuple[str, bool] | None:
         if not row.cues:
             return row.code, False
         near = _cue_lemmas(token) if near is None else near
-        if row.cues & near:
+        if any(all(part in near for part in cue.split("+")) for cue in row.cues):
             return (row.code, True) if row.code != "-" else None
     return None
 

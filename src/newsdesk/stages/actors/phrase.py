@@ -1,6 +1,6 @@
 """Code one noun phrase to a CAMEO/PLOVER-style actor: {code, country, sector}.
 
-Convention (see also stages/actors.py):
+Convention (see also entities.py, the stage):
 - country: ISO-3166 alpha-3 (CHN, RUS, USA, PSE, ...); non-state bodies use PLOVER's
   pseudo-countries: IGO (intergovernmental), NGO, IMG (transnational militarized group), MNC.
 - sector: PLOVER sector codes (GOV, MIL, COP, JUD, LEG, OPP, REB, PTY, SPY, BUS, JRN (media),
@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from .actor_lexicon import MAX_WORDS, Entry, Lexicon, Term, load, month_index, tokens
+from .lexicon import MAX_WORDS, Entry, Lexicon, Term, load, month_index, tokens
 
 _CUT_WORDS = {"of", "in", "at", "from", "for", "near", "based", "operating", "on", "to",
               "with", "against", "inside", "outside", "across", "over", "by", "and", "who",
@@ -217,18 +217,47 @@ def code_matches(words_: list[str], matches: list[Match], when: int | None,
     return _code_body(matches, head, tail, words_, former, context_country)
 
 
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december"}
+
+
 def _part_of_other_name(m: Match, words_: list[str], matches: list[Match], lex: Lexicon) -> bool:
-    """A surname inside someone else's name: "Sarah Sanders", "Carter Page", "Jay Carney"."""
+    """A surname inside someone else's name: "Sarah Sanders", "Carter Page", "Jay Carney";
+    a country word opening a person's name: "Israel Montaño Ruiz", "Karen Holt"."""
+    covered = {i for other in matches for i in range(other.start, other.end)}
+    if m.entry.kind == "country":
+        return m.start == 0 and _first_name_of(m, words_, covered, lex, matches)
     if m.entry.kind != "person":
         return False
-    covered = {i for other in matches for i in range(other.start, other.end)}
+    first_names = {i for o in matches if o.entry.kind == "country" and o.entry.role == "name"
+                   and o.start == 0 and o.end == m.start for i in range(o.start, o.end)}
     for i in (m.start - 1, m.end):
-        if 0 <= i < len(words_) and i not in covered:
+        if 0 <= i < len(words_) and (i not in covered or i in first_names):
             w = words_[i]
             if (w[:1].isupper() and w.lower() not in lex.vocab and w not in _NAME_SUFFIXES
                     and len(w) > 1):
                 return True
     return False
+
+
+def _first_name_of(m: Match, words_: list[str], covered: set[int], lex: Lexicon,
+                   matches: list[Match]) -> bool:
+    """The country word is followed by a capitalized word no table knows (a surname)."""
+    if m.end >= len(words_):
+        return False
+    if m.end in covered:  # a known surname after it ("Chad Morrison") still makes a name
+        return any(o.start == m.end and o.entry.kind == "person" for o in matches)
+    if m.entry.role in ("demonym", "plural") and words_[m.start].lower().endswith(
+            _ADJECTIVE_ENDINGS):
+        return False  # "Bosnian", "Chinese", "Israeli", "Turkish" begin no first name
+    w = words_[m.end]
+    return (w[:1].isupper() and not w.isupper() and len(w) > 1 and w.lower() not in lex.vocab
+            and w.lower() not in lex.name_words and w.lower() not in _CALENDAR
+            and w not in _NAME_SUFFIXES and not _candidates(lex, [w.rstrip("s")]))
+
+
+_ADJECTIVE_ENDINGS = ("ian", "an", "ese", "ish", "i", "ic", "ch", "ean")
 
 
 def _code_person(person: Entry, words_: list[str], matches: list[Match], head: list[Match],

@@ -15,6 +15,11 @@ OPEN_MARKS = {"“", "«", "„"}
 CLOSE_MARKS = {"”", "»"}
 STRAIGHT = '"'
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
+# The tagger was trained on the categories speech, belief, intention and perception; the finer
+# speech categories the rules read (lexicons/cues.txt) reach its features as "speech".
+FEATURE_CATEGORY = {"announce": "speech", "manner": "speech"}
+# Categories of a speech act (the others, belief/intention/perception, never make a quote).
+SPEECH_CATEGORIES = ("speech", "announce", "manner")
 
 
 @functools.lru_cache(maxsize=1)
@@ -32,7 +37,8 @@ def cue_lexicon() -> dict:
 
 
 def cue_category(token) -> str | None:
-    """The lexicon category of a cue word ('speech', 'belief', ...), or None."""
+    """The lexicon category of a cue word ('speech', 'announce', 'manner', 'belief',
+    'intention', 'perception'), or None."""
     lex = cue_lexicon()
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
         return lex["VERB"].get(token.lemma_.lower())
@@ -79,6 +85,27 @@ def quote_state(sdoc) -> list[int]:
     return state
 
 
+SINGLE_OPEN = {"‘", "``", "`"}
+SINGLE_CLOSE = {"’", "''", "'"}
+
+
+def single_quoted(sdoc) -> list[bool]:
+    """Per token: inside single quotation marks (‘...’, ``...'') within one sentence — the
+    headline style ("calls Obamacare ‘crazy system’"). An apostrophe ("Trump’s", "don’t") is
+    no closing mark: spaCy keeps it inside its word's token."""
+    out = [False] * len(sdoc)
+    for sent in sdoc.sents:
+        start = None
+        for tok in sent:
+            if tok.text in SINGLE_OPEN and start is None:
+                start = tok.i
+            elif tok.text in SINGLE_CLOSE and start is not None:
+                for i in range(start + 1, tok.i):
+                    out[i] = True
+                start = None
+    return out
+
+
 def phrase_marks(sdoc) -> dict[int, str]:
     """Token index -> 'B:' / 'I:' + phrase, for the lexicon's multi-word cues."""
     phrases = cue_lexicon()["PHRASE"]
@@ -122,10 +149,13 @@ def _bucket(n: int) -> str:
 
 
 def doc_context(sdoc) -> dict:
-    """Per-document lookups the token features read (computed once per article)."""
-    cats = [cue_category(t) for t in sdoc]
-    return {"cats": cats, "quote": quote_state(sdoc), "phrases": phrase_marks(sdoc),
-            "sent_cues": _sentence_cues(sdoc, cats)}
+    """Per-document lookups the token features read (computed once per article): `cats`
+    the tagger's cue category per token, `fine` the lexicon's own (cue_category), `quote`
+    the quotation state (quote_state), `single` single quotation marks (single_quoted)."""
+    fine = [cue_category(t) for t in sdoc]
+    cats = [FEATURE_CATEGORY.get(c, c) for c in fine]
+    return {"cats": cats, "fine": fine, "quote": quote_state(sdoc), "single": single_quoted(sdoc),
+            "phrases": phrase_marks(sdoc), "sent_cues": _sentence_cues(sdoc, cats)}
 
 
 def token_features(sdoc, i: int, ctx: dict) -> list[str]:

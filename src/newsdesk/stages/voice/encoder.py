@@ -16,6 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .features import MODELS_DIR
+
 MAX_TOKENS = 128  # a longer sentence is cut: its first 128 word pieces decide
 BATCH = 16        # sentences of similar length go together, so little padding is computed
 
@@ -34,6 +36,9 @@ class SentenceEncoder:
     """`proba(texts)` gives each head's P(positive) for each sentence."""
 
     def __init__(self, path: Path):
+        # onnxruntime and tokenizers are imported here, not at the top: only the encoder needs
+        # them (`--voice-model linear` never does), and importing them costs every process
+        # that imports newsdesk (the pipeline imports every stage) about 70 ms.
         import onnxruntime
         from tokenizers import Tokenizer
 
@@ -72,6 +77,5 @@ class SentenceEncoder:
 
 @functools.lru_cache(maxsize=None)
 def load_encoder() -> SentenceEncoder:
-    from .voice_features import MODELS_DIR
-
+    """The shipped encoder (models/voice_encoder.onnx), loaded once per process."""
     return SentenceEncoder(MODELS_DIR / "voice_encoder.onnx")

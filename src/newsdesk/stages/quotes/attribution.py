@@ -1,12 +1,12 @@
-"""The `quotes` stage: who says what, through whom.
+"""The `quotes` stage (`quotes`, `find_quotes`): who says what, through whom.
 
-A CRF (quotes_tagger) tags each paragraph's tokens as source, cue or content; rules then
+A CRF (tagger.py) tags each paragraph's tokens as source, cue or content; rules then
 1. group the tagged spans into attributions around each cue (a content or source goes to the
    nearest cue of its sentence, preferring the one it depends on in the parse);
 2. take the paragraph after a cue sentence ending in a colon as a block quote;
 3. find the source in the parse when the tagger left it out (the cue's subject; the object
-   of "according to"), and resolve pronouns and descriptions to a named source
-   (quotes_sources);
+   of "according to"; syntax.py), and resolve pronouns and descriptions to a named source
+   (sources.py);
 4. build the chain: a quote whose cue sits inside another quote's content, or a speech verb
    with a subject inside a quote's content ("Bloomberg reports that the ministry said ..."),
    is reported through it (`via`).
@@ -17,36 +17,21 @@ quote's is dropped, and of two quotes with the same content one stays.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from ..model import Document, Quote
-from ..pipeline import stage
-from .quotes_features import cue_lexicon, doc_context
-from .quotes_sources import resolve
-from .quotes_tagger import TagSpan, tag_spans
+from ...model import Document, Quote
+from ..base import parse_of, stage
+from .features import doc_context
+from .forms import clause_drafts, joined_regions, signatures, turns
+from .sources import Speakers
+from .speech import has_clause, is_speech_act, quoted_words
+from .syntax import (Draft, content_from_parse, governing_verb, nested_speech,
+                     inverted_subject, source_from_parse, told_whom, trim_punct)
+from .tagger import TagSpan, tag_spans
 
 COLONS = (":",)
 OPENING = ("“", '"', "«")
-SUBJECTS = ("nsubj",)
-# A participle or conjoined verb takes the subject of the verb it hangs from.
-CLIMB = ("advcl", "xcomp", "conj", "acl", "pcomp")
-# Speech verbs whose clausal complement we read as nested, reported speech.
-NESTED_DEPS = ("ccomp",)
 # A content needs a word of one of these classes, or quotation marks ("that", "he is",
 # "nothing" have neither).
 CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM", "INTJ")
-
-
-@dataclass
-class Draft:
-    """An attribution being assembled: token ranges [first, last)."""
-
-    cue: tuple[int, int]
-    para: int
-    sources: list[tuple[int, int]] = field(default_factory=list)
-    contents: list[tuple[int, int]] = field(default_factory=list)
-    kind: str | None = None
-    parent: "Draft | None" = None
 
 
 def _sentence_index(sdoc) -> list[int]:
@@ -113,58 +98,6 @@ def _lexicon_cue(sdoc, rng: tuple[int, int], ctx: dict, sent_of: list[int]) -> i
     return best
 
 
-def _governing_verb(sdoc, rng: tuple[int, int]) -> int | None:
-    """The verb outside the span that the span's root depends on ("disputes [the idea]")."""
-    head = sdoc[rng[0]:rng[1]].root.head
-    if head.pos_ in ("VERB", "AUX") and not (rng[0] <= head.i < rng[1]):
-        return head.i
-    return None
-
-
-def _content_from_parse(sdoc, d: Draft) -> None:
-    """A cue the tagger left without content: its clausal complement or object, after it;
-    for "according to X", the rest of the sentence."""
-    for tok in sdoc[d.cue[0]:d.cue[1]]:
-        if tok.lower_ == "according":
-            sent, phrase = tok.sent, (tok.left_edge.i, tok.right_edge.i + 1)
-            if phrase[0] <= sent.start + 1:
-                rest = (phrase[1], sent.end)
-            else:
-                rest = (sent.start, phrase[0])
-            rest = _trim_punct(sdoc, rest)
-            if rest[1] > rest[0]:
-                d.contents.append(rest)
-            return
-        for dep in ("ccomp", "xcomp", "dobj"):  # a clause before an object (the hearer)
-            for child in tok.children:
-                if child.dep_ == dep and child.i >= d.cue[1]:
-                    d.contents.append((child.left_edge.i, child.right_edge.i + 1))
-                    return
-
-
-def _trim_punct(sdoc, rng: tuple[int, int]) -> tuple[int, int]:
-    first, last = rng
-    while first < last and (sdoc[first].is_punct or sdoc[first].is_space):
-        first += 1
-    while last > first and (sdoc[last - 1].is_punct or sdoc[last - 1].is_space):
-        last -= 1
-    return first, last
-
-
-def _told_whom(sdoc, d: Draft) -> None:
-    """'told reporters the talks failed': the hearer is not the content, the clause is."""
-    for tok in sdoc[d.cue[0]:d.cue[1]]:
-        comps = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
-        if not comps or not d.contents:
-            continue
-        comp = (comps[0].left_edge.i, comps[0].right_edge.i + 1)
-        hearers = [r for r in d.contents if r[1] <= comp[0]
-                   and sdoc[r[0]:r[1]].root.dep_ in ("dobj", "dative", "npadvmod")]
-        if hearers and len(hearers) == len(d.contents):
-            d.contents = [comp]
-            return
-
-
 def _colon_introductions(sdoc, drafts: list[Draft], paras: list[tuple[int, int]],
                          sent_of: list[int], ctx: dict) -> list[Draft]:
     """'The ministry put it this way:' ending a paragraph, with no cue tagged: its main verb
@@ -180,7 +113,7 @@ def _colon_introductions(sdoc, drafts: list[Draft], paras: list[tuple[int, int]]
         root = sdoc[tail - 1].sent.root
         put_it = root.lemma_ == "put" and any(c.lower_ == "it" for c in root.children)
         if root.pos_ == "VERB" and (ctx["cats"][root.i] or put_it):
-            found.append(Draft(cue=(root.i, root.i + 1), para=n))
+            found.append(Draft(cue=(root.i, root.i + 1), para=n, form="colon"))
     return found
 
 
@@ -219,13 +152,13 @@ def _group(sdoc, spans: list[TagSpan], sent_of: list[int], ctx: dict) -> list[Dr
     two sentences away ('"...," he said. "..."') or run on from the paragraph before. A
     content with no tagged cue near takes a lexicon cue word of its sentence, if any."""
     drafts: list[Draft] = []
+    seen: set = set()  # content ranges given out (a quotation may run over paragraphs)
     by_para: dict[int, list[TagSpan]] = {}
     for sp in spans:
         by_para.setdefault(sp.para, []).append(sp)
     for para in sorted(by_para):
         items = by_para[para]
         cues = [Draft(cue=(s.first, s.last), para=para) for s in items if s.role == "cue"]
-        seen: set = set()
         for sp in (s for s in items if s.role == "content"):
             rng = _whole_quotation((sp.first, sp.last), ctx["regions"])
             if rng in seen:
@@ -236,7 +169,7 @@ def _group(sdoc, spans: list[TagSpan], sent_of: list[int], ctx: dict) -> list[Dr
             if owner is None:
                 cue_at = _lexicon_cue(sdoc, rng, ctx, sent_of)
                 if cue_at is None:
-                    cue_at = _governing_verb(sdoc, rng)
+                    cue_at = governing_verb(sdoc, rng)
                 if cue_at is not None:
                     owner = Draft(cue=(cue_at, cue_at + 1), para=para)
                     cues.append(owner)
@@ -254,18 +187,26 @@ def _group(sdoc, spans: list[TagSpan], sent_of: list[int], ctx: dict) -> list[Dr
 
 
 def _block_quotes(sdoc, drafts: list[Draft], paras: list[tuple[int, int]],
-                  sent_of: list[int]) -> None:
-    """'He said:' at a paragraph's end introduces the next paragraph as the statement."""
+                  sent_of: list[int], ctx: dict) -> None:
+    """'He said:' at a paragraph's end introduces the next paragraph as the statement (and the
+    paragraphs after it while a quotation runs on). What the tagger read inside the cue's own
+    sentence gives way unless it is a clause ("He said:" / "on Tuesday:"), and so do its
+    readings of the block paragraphs, unless one of them is a speech act of its own with a
+    source ('"...," the minister added.')."""
     for d in drafts:
         first, last = paras[d.para]
         tail = last
         while tail > first and sdoc[tail - 1].is_space:
             tail -= 1
-        if d.contents or sdoc[tail - 1].text not in COLONS or d.para + 1 >= len(paras):
+        if sdoc[tail - 1].text not in COLONS or d.para + 1 >= len(paras):
             continue
         if sent_of[d.cue[0]] != sent_of[tail - 1]:
             continue  # the colon ends a later sentence, not the cue's
-        if any(o.para == d.para + 1 and o.contents and o.sources for o in drafts):
+        if d.contents and (has_clause(sdoc, d) or
+                           any(sent_of[r[0]] != sent_of[d.cue[0]] for r in d.contents)):
+            continue
+        if any(o.para == d.para + 1 and o.contents and o.sources and _own_statement(sdoc, o, ctx)
+               for o in drafts):
             continue  # the next paragraph carries its own attribution
         block = d.para + 1
         d.contents = [paras[block]]
@@ -278,6 +219,15 @@ def _block_quotes(sdoc, drafts: list[Draft], paras: list[tuple[int, int]],
         for other in drafts:  # the tagger's pieces of those paragraphs belong to this quote
             if d.para < other.para <= block and other is not d:
                 other.contents = []
+
+
+def _own_statement(sdoc, d: Draft, ctx: dict) -> bool:
+    """A draft in a block paragraph that is a statement of its own: a speech act whose source
+    is no demonstrative ("These measures show ..." is the block going on)."""
+    words = {sdoc[i].lower_ for r in d.sources for i in range(*r)}
+    if words and words <= {"these", "this", "those", "that", "it", "which"}:
+        return False
+    return is_speech_act(sdoc, d, ctx)
 
 
 def _unclosed(sdoc, para: tuple[int, int]) -> bool:
@@ -326,66 +276,24 @@ def _extent(d: Draft) -> tuple[int, int]:
 def _merge_repeats(drafts: list[Draft]) -> list[Draft]:
     """One attribution per content: a draft without a source goes when its content is the same
     as, inside, or around a sourced draft's (the tagger's piece of one statement read again
-    around another verb); of drafts with the very same content, the one whose cue is nearest
-    to it stays."""
-    sourced = [_extent(d) for d in drafts if d.sources]
+    around another verb), and so does one whose content is inside another's with the same
+    source ("X confirmed the remarks, saying that ..."); of drafts with the very same content,
+    the one whose cue is nearest to it stays."""
+    sourced = [(_extent(d), d) for d in drafts if d.sources]
     kept: dict[tuple[int, int], Draft] = {}
     for d in drafts:
         first, last = span = _extent(d)
         if not d.sources and any((lo <= first and last <= hi) or (first <= lo and hi <= last)
-                                 for lo, hi in sourced):
+                                 for (lo, hi), _ in sourced):
+            continue
+        if d.sources and any(o is not d and lo <= first and last <= hi and (lo, hi) != span and
+                             set(o.sources) & set(d.sources) for (lo, hi), o in sourced):
             continue
         other = kept.get(span)
         if other is None or _gap(d.cue, span) < _gap(other.cue, span):
             kept[span] = d
     chosen = {id(d) for d in kept.values()}
     return [d for d in drafts if id(d) in chosen]
-
-
-def _source_from_parse(sdoc, d: Draft) -> None:
-    """The cue's grammatical subject (or, for "..., citing" / "and said", the subject of the
-    verb it hangs from), or the object of 'according to', as the source."""
-    for tok in sdoc[d.cue[0]:d.cue[1]]:
-        if tok.lower_ == "according":
-            for child in tok.children:
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        d.sources.append((obj.left_edge.i, obj.right_edge.i + 1))
-                        return
-    verbs = [t for t in sdoc[d.cue[0]:d.cue[1]] if t.pos_ in ("VERB", "AUX", "NOUN")]
-    for tok in verbs[:1]:
-        for _ in range(3):
-            subj = [c for c in tok.children if c.dep_ in SUBJECTS]
-            if subj:
-                span = (subj[0].left_edge.i, subj[0].right_edge.i + 1)
-                if not any(span[0] < c[1] and c[0] < span[1] for c in d.contents):
-                    d.sources.append(span)
-                return
-            if tok.dep_ not in CLIMB or tok.head.i == tok.i:
-                return
-            tok = tok.head
-
-
-def _nested(sdoc, drafts: list[Draft], sent_of: list[int]) -> list[Draft]:
-    """Speech verbs with a subject and a clause inside another quote's content."""
-    cues_at = {i for d in drafts for i in range(*d.cue)}
-    speech = {k for k, v in cue_lexicon()["VERB"].items() if v == "speech"}
-    found = []
-    for d in drafts:
-        for first, last in d.contents:
-            for tok in sdoc[first:last]:
-                if tok.i in cues_at or tok.lemma_.lower() not in speech or tok.pos_ != "VERB":
-                    continue
-                subj = [c for c in tok.children if c.dep_ == "nsubj"]
-                comp = [c for c in tok.children if c.dep_ in NESTED_DEPS]
-                if not subj or not comp or comp[0].i < tok.i:
-                    continue
-                inner = Draft(cue=(tok.i, tok.i + 1), para=d.para, parent=d,
-                              sources=[(subj[0].left_edge.i, subj[0].right_edge.i + 1)],
-                              contents=[(comp[0].left_edge.i,
-                                         min(comp[0].right_edge.i + 1, last))])
-                found.append(inner)
-    return found
 
 
 def _char_span(sdoc, rng: tuple[int, int]) -> tuple[int, int] | None:
@@ -414,8 +322,11 @@ def _parts(doc: Document, sdoc, ranges: list[tuple[int, int]]) -> list[dict]:
     return [doc.span(s, e) for s, e in (sp for sp in spans if sp)]
 
 
-def _to_quotes(doc: Document, sdoc, drafts: list[Draft], quote_state: list[int]) -> list[Quote]:
-    history: list = []
+def _to_quotes(doc: Document, sdoc, drafts: list[Draft], ctx: dict) -> list[Quote]:
+    """Quotes from the drafts, in text order; a draft whose source names no speaker ("These",
+    an "it" standing for nothing) is no quote."""
+    quote_state = ctx["quote"]
+    speakers = Speakers(doc, [c for c in (_char_span(sdoc, r) for r in ctx["regions"]) if c])
     drafts = sorted(drafts, key=lambda d: min(r[0] for r in d.contents))
     ids: dict[int, str] = {}
     quotes: list[Quote] = []
@@ -428,12 +339,21 @@ def _to_quotes(doc: Document, sdoc, drafts: list[Draft], quote_state: list[int])
         if len(parts) > 1:
             content["parts"] = parts
         source = None
+        if d.form == "signature":  # "-Commissioner Jane Doe": the dash is the cue
+            cue = [doc.span(cue[0]["start"], cue[0]["start"] + 1)]
         if d.sources:
             main = min(d.sources, key=lambda r: _gap(r, d.cue))
             span = _char_span(sdoc, main)
+            if span and d.form == "signature":
+                span = (span[0] + len(doc.text[span[0]:span[1]]) -
+                        len(doc.text[span[0]:span[1]].lstrip("-—–― ")), span[1])
             if span:
                 head = sdoc[main[0]:main[1]].root.text
-                source = resolve(doc, span[0], span[1], head, history)
+                source = speakers.resolve(span[0], span[1], head)
+                if source is None:
+                    continue
+        for part in parts:
+            speakers.reported(part["start"], part["end"])
         ids[id(d)] = f"q{len(quotes)}"
         quotes.append(Quote(id=ids[id(d)], kind=_kind(d, quote_state), content=content,
                             source=source, cue=cue[0]))
@@ -466,9 +386,82 @@ def _chain(quotes: list[Quote], drafts: list[Draft], ids: dict[int, str]) -> Non
         q.via = [c for c in chain if c in by_id]
 
 
+def _paragraph_index(n_tokens: int, paras: list[tuple[int, int]]) -> list[int]:
+    out = [0] * n_tokens
+    for n, (first, last) in enumerate(paras):
+        for i in range(first, min(last + 1, n_tokens)):
+            out[i] = n
+    return out
+
+
+ADJUNCT_DEPS = ("prep", "pobj", "npadvmod", "advmod", "agent", "dative")
+# Verbs whose object is the one spoken to ("told reporters", "briefed lawmakers").
+HEARER_VERBS = {"tell", "inform", "brief", "notify", "ask", "assure", "reassure", "remind"}
+
+
+def _hangs_on_cue(sdoc, rng: tuple[int, int], cue: tuple[int, int]) -> bool:
+    """Is the range an adjunct of the cue or the one spoken to ("said [in its annual report]",
+    "told [reporters]"): its root attached to a cue word within two steps, not as a clause
+    (an object is the hearer of a telling verb, or of a verb that also has a clause)?"""
+    tok = sdoc[rng[0]:rng[1]].root
+    for _ in range(2):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        hearer = tok.dep_ == "dobj" and (head.lemma_.lower() in HEARER_VERBS or any(
+            c.dep_ in ("ccomp", "xcomp") for c in head.children))
+        if tok.dep_ not in ADJUNCT_DEPS and not hearer:
+            return False
+        if cue[0] <= head.i < cue[1]:
+            return True
+        tok = head
+    return False
+
+
+def _without_own_words(sdoc, d: Draft, ctx: dict) -> None:
+    """A content never holds its own source and cue ("..., the ministry said in its report"):
+    each part is cut there; of the tagger's parts, what follows the cue stays only when it is
+    a clause or quoted, and a part that is the cue's adjunct ("in its annual report") goes
+    (a rule's content is what its rule read)."""
+    own = [d.cue] + d.sources
+    lo, hi = min(r[0] for r in own), max(r[1] for r in own)
+    out = []
+    for first, last in d.contents:
+        if last <= lo or first >= hi:
+            out.append((first, last))
+            continue
+        if first < lo:
+            out.append(trim_punct(sdoc, (first, lo)))
+        if last > hi:
+            out.append(trim_punct(sdoc, (hi, last)))
+    kept = []
+    for rng in out:
+        if rng[1] <= rng[0]:
+            continue
+        probe = Draft(cue=d.cue, para=d.para, contents=[rng])
+        if d.form is not None or quoted_words(sdoc, probe, ctx["quote"]) or \
+                not _hangs_on_cue(sdoc, rng, d.cue) and (rng[1] <= lo or
+                                                          is_speech_act(sdoc, probe, ctx)):
+            kept.append(rng)
+    d.contents = kept
+
+
+def _subject_contents(sdoc, d: Draft, quote_state: list[int]) -> None:
+    """'"...," grumbled the finance director': a content part that is the cue's unquoted
+    subject is the source."""
+    for rng in list(d.contents):
+        root = sdoc[rng[0]:rng[1]].root
+        if not d.cue[0] <= root.head.i < d.cue[1] or any(quote_state[i] for i in range(*rng)):
+            continue
+        if root.dep_ in ("nsubj", "nsubjpass") or root in inverted_subject(root.head):
+            d.contents.remove(rng)
+            d.sources.append(rng)
+
+
 def find_quotes(doc: Document, sdoc) -> list[Quote]:
+    """The speech quotes of a parsed document (see the module note)."""
     ctx = doc_context(sdoc)
-    ctx["regions"] = quote_regions(ctx["quote"])
+    ctx["regions"] = joined_regions(sdoc, quote_regions(ctx["quote"]))
     spans, paras = tag_spans(sdoc, ctx)
     sent_of = _sentence_index(sdoc)
     drafts = _group(sdoc, spans, sent_of, ctx)
@@ -476,30 +469,55 @@ def find_quotes(doc: Document, sdoc) -> list[Quote]:
     for d in drafts:
         if d.contents and _is_fragment(sdoc, d, ctx["quote"]):
             d.contents = []  # filled below like a cue the tagger left without content
-    _block_quotes(sdoc, drafts, paras, sent_of)
+    _block_quotes(sdoc, drafts, paras, sent_of, ctx)
     _reporting_frames(drafts, sent_of)
     for d in drafts:
         if not d.contents:
-            _content_from_parse(sdoc, d)
+            content_from_parse(sdoc, d)
         else:
-            _told_whom(sdoc, d)
-    drafts = [d for d in drafts if d.contents and not _is_fragment(sdoc, d, ctx["quote"])]
+            told_whom(sdoc, d)
+    drafts = [d for d in drafts if _keep(sdoc, d, ctx)]
+    drafts += [d for d in clause_drafts(sdoc, drafts, ctx, _paragraph_index(len(sdoc), paras))
+               if _keep(sdoc, d, ctx)]
+    drafts += signatures(sdoc, paras, ctx["regions"], drafts)
+    drafts += turns(sdoc, paras, drafts)
     for d in drafts:
+        _subject_contents(sdoc, d, ctx["quote"])
         if not d.sources:
-            _source_from_parse(sdoc, d)
-    drafts += [d for d in _nested(sdoc, drafts, sent_of)
-               if not _is_fragment(sdoc, d, ctx["quote"])]
+            source_from_parse(sdoc, d)
+        if d.sources and d.kind != "block":
+            _without_own_words(sdoc, d, ctx)
+    # a clause read off the parse is a quote only with a speaker ("it is said that" is not)
+    drafts = [d for d in drafts if d.contents and (d.sources or d.form not in ("clause", "final"))]
+    drafts += [d for d in nested_speech(sdoc, drafts) if _keep(sdoc, d, ctx)]
+    drafts = [d for d in drafts if not _own_framing(sdoc, d, ctx["quote"])]
     drafts = _merge_repeats(drafts)
-    return _to_quotes(doc, sdoc, drafts, ctx["quote"])
+    # an indirect statement without anyone making it is the writer's ("In a reference to
+    # claims that ..."); words in quotation marks stay quoted words, speaker unknown
+    drafts = [d for d in drafts if d.sources or d.kind == "block" or
+              quoted_words(sdoc, d, ctx["quote"])]
+    return _to_quotes(doc, sdoc, drafts, ctx)
+
+
+FIRST_PERSON = {"i", "we"}
+
+
+def _own_framing(sdoc, d: Draft, quote_state: list[int]) -> bool:
+    """'"I'm telling you it is false," he said': inside a quotation, a speaker's "I tell
+    you" / "we said" frames their own words and is no quote of its own."""
+    if quote_state[d.cue[0]] != 1 or not d.sources:
+        return False
+    return all(sdoc[lo:hi].text.lower() in FIRST_PERSON for lo, hi in d.sources)
+
+
+def _keep(sdoc, d: Draft, ctx: dict) -> bool:
+    return bool(d.contents) and not _is_fragment(sdoc, d, ctx["quote"]) and \
+        is_speech_act(sdoc, d, ctx)
 
 
 @stage("quotes", needs=("actors",), adds=("quotes",))
 def quotes(doc: Document) -> Document:
-    """Fill doc.quotes from the parse (doc.spacy) and the entities."""
-    if doc.spacy is None:
-        from .. import nlp
-        from ..pipeline import fill_from_parse
-
-        fill_from_parse(doc, nlp.parse(doc.text))
-    doc.quotes = find_quotes(doc, doc.spacy)
+    """Fill doc.quotes from the parse (doc.spacy) and the entities. Raises StageError when
+    the document was not parsed."""
+    doc.quotes = find_quotes(doc, parse_of(doc, "quotes"))
     return doc

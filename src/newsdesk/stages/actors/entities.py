@@ -11,18 +11,21 @@ Code convention: ISO-3166 alpha-3 country + PLOVER sector ("CHNMIL", "RUSGOV"; a
 country "USA"; a sector of unknown country "COP"); intergovernmental and other non-state
 bodies take PLOVER's pseudo-countries IGO/NGO/IMG/MNC plus an org code ("IGOUNO" = UN,
 "IGONAT" = NATO, "IGOEUR" = EU) and carry `org`. Media is JRN and health MED (PLOVER, not
-CAMEO, meanings); ELI is a former office holder. See actor_phrase.py for how a phrase is read
+CAMEO, meanings); ELI is a former office holder. See phrase.py for how a phrase is read
 and lexicons/*.tsv for the tables (office holders resolve by the article's date).
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
-from ..model import Document, Entity
-from ..pipeline import stage
-from .actor_lexicon import load, tokens
-from .actor_phrase import (NON_STATE, _NOT_AFFILIATION, _candidates, code_text, date_index,
-                           find_matches, office_at)
+
+from ...model import Document, Entity
+from ..base import stage
+from .context import (STATE_SECTORS, acting_country, antecedent_country, begins_a_name,
+                      previous_subject_country, resolve_shared_places)
+from .lexicon import load, tokens
+from .phrase import (NON_STATE, _NOT_AFFILIATION, _candidates, code_text, date_index,
+                     find_matches, office_at)
 
 ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
 _LOCATIVE = {"in", "at", "near", "outside", "from", "to", "into", "across", "around",
@@ -31,10 +34,10 @@ _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _MAX_LEFT = 6  # words of title/role looked at before a name
 _APPOSITIVE = re.compile(r"\s*,\s+((?:the\s+|a\s+)?[^,;.()\"]{3,60}?)\s*(?:,|\.|;|$)")
 _ROLE_BEFORE = re.compile(r"([^,;:.()\"]{3,60}),\s*$")
-_COREF_SENTENCES = 4
+_COREF_SENTENCES = 4  # how far back "he" / "the minister" may look
 _LINKING = {"of", "and", "'s", "the", "for", "to", "in"}
 _MODIFIERS = {"former", "ex", "senior", "top", "ethnic", "anti", "pro", "late", "ousted",
-              "exiled", "deposed", "acting", "then", "many", "some", "the", "a", "an"}  # how far back "he" / "the minister" may look
+              "exiled", "deposed", "acting", "then", "many", "some", "the", "a", "an"}
 
 
 def code_phrase(text: str, date: str | None = None,
@@ -73,6 +76,7 @@ def actors(doc: Document) -> Document:
     for ent in candidates:
         if ent.label != "PERSON":
             _apply(ent, *_code_entity(doc, ent, date))
+    resolve_shared_places(doc, candidates)  # "Georgia" near Atlanta is the US state
     # People second: a title shared by two office holders ("King Abdullah") goes to the one
     # from the country the article talks about most.
     main_country = _main_country(candidates)
@@ -83,7 +87,7 @@ def actors(doc: Document) -> Document:
         if not _corefer(ent, doc, seen_people):
             _apply(ent, *_code_person(doc, ent, date, main_country))
         seen_people[ent.name] = ent
-    _fill_countries(doc, main_country)
+    _fill_countries(doc, acting_country(doc, candidates) or main_country)
     return doc
 
 
@@ -105,6 +109,8 @@ def _main_country(entities: list[Entity]) -> str | None:
 def _code_entity(doc: Document, ent: Entity, date: str | None):
     """(actor, canonical name) of one mention, reading the title or role words around it."""
     text = doc.text[ent.start:ent.end]
+    if begins_a_name(doc, ent):
+        return None, None  # "Israel Montaño Ruiz", "Karen Holt": a person's name
     actor, name = code_text(text, date)
     if actor is None and name is None and ent.label in ("GPE", "LOC"):
         return None, None  # "the Middle East", "North America"
@@ -254,28 +260,56 @@ def _corefer(ent: Entity, doc: Document, seen: dict[str, Entity]) -> bool:
 
 
 def _fill_countries(doc: Document, main_country: str | None) -> None:
-    """A sector with no country ("the Defense Ministry") takes the one country its sentence
-    names, if it names exactly one; a named state body ("the Foreign Ministry", "Parliament")
-    otherwise takes the country the article is mostly about."""
+    """A sector with no country ("the Defense Ministry") takes the country of the same body
+    named earlier ("the Chinese Defense Ministry"), else the one country its sentence names
+    as a place or an owner (not a destination: "a visit to Russia" does not make a ministry
+    Russian), if it names exactly one, else (a state body or official) the state in the
+    subject of the sentence before; a named state body ("the Foreign Ministry",
+    "Parliament") otherwise takes the country the article is mostly about."""
     by_sentence: dict[int, set[str]] = {}
     for ent in doc.entities:
         country = ent.actor.get("country") if ent.actor else None
         sent = doc.sentence_at(ent.start) if country and country not in NON_STATE else None
-        if sent is not None:
+        if sent is not None and not _destination(doc, ent):
             by_sentence.setdefault(sent.i, set()).add(country)
     for ent in doc.entities:
         if not ent.actor or ent.actor.get("country") or not ent.actor.get("sector"):
             continue
         sent = doc.sentence_at(ent.start)
         countries = by_sentence.get(sent.i, set()) if sent else set()
-        if len(countries) == 1:
+        title = doc.text[_left_extension(doc, ent):ent.end] if ent.label == "PERSON" else \
+            doc.text[ent.start:ent.end]
+        earlier = antecedent_country(doc, ent, title)
+        before = previous_subject_country(doc, ent) \
+            if ent.actor["sector"] in STATE_SECTORS else None
+        if earlier:
+            country = earlier
+        elif len(countries) == 1:
             country = next(iter(countries))
+        elif before:
+            country = before
         elif ent.label == "ORG" and main_country and _is_named_body(doc.text[ent.start:ent.end]):
             country = main_country
         else:
             continue
         sector = ent.actor["sector"]
         ent.actor = {"code": country + sector, "country": country, "sector": sector}
+
+
+_DESTINATION_PREPS = {"to", "into", "toward", "towards", "against", "with", "on", "for"}
+
+
+def _destination(doc: Document, ent: Entity) -> bool:
+    """The mention is the object of a preposition of direction or partnership ("a visit to
+    Russia", "talks with Iran"): the sentence is about it, nobody there belongs to it."""
+    parsed = getattr(doc, "spacy", None)
+    if parsed is None:
+        return False
+    span = parsed.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    return head.dep_ == "pobj" and head.head.lower_ in _DESTINATION_PREPS
 
 
 # --- spans (for the events stage) --------------------------------------------------------
@@ -303,6 +337,10 @@ def _merge(entity: Entity, actor: dict | None, doc: Document, start: int, end: i
                 "country": country}
     if actor.get("sector") is None and own.get("sector") and own["country"] == actor["country"]:
         return own
+    if entity.label in ("GPE", "LOC", "NORP") and own.get("country") and actor.get("sector") \
+            and actor.get("country") != own["country"] and own["country"] not in NON_STATE:
+        # the entity was coded in context ("Georgia" near Atlanta): its country, the span's sector
+        return {**actor, "code": own["country"] + actor["sector"], "country": own["country"]}
     return actor
 
 

@@ -12,6 +12,8 @@ import math
 import re
 from importlib import resources
 
+import numpy as np
+
 TOKEN_PATTERN = r"(?u)\b\w\w+\b"
 _TOKEN = re.compile(TOKEN_PATTERN)
 MODEL_FILE = "events_cameo5.json"
@@ -25,8 +27,6 @@ def _model() -> dict | None:
         raw = resources.files("newsdesk.models").joinpath(MODEL_FILE).read_text(encoding="utf-8")
     except (FileNotFoundError, ModuleNotFoundError):
         return None
-    import numpy as np
-
     model = json.loads(raw)
     model["coef_np"] = np.asarray(model["coef"], dtype=np.float32)
     model["intercept_np"] = np.asarray(model["intercept"], dtype=np.float32)
@@ -53,8 +53,6 @@ def class_probabilities(text: str) -> list[float] | None:
     model = _model()
     if model is None:
         return None
-    import numpy as np
-
     feats = _features(text, model)
     scores = model["intercept_np"].copy()
     if feats:

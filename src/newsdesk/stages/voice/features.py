@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 N_FEATURES = 2 ** 18
-MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+MODELS_DIR = Path(__file__).resolve().parents[2] / "models"  # newsdesk/models
 
 FIRST_PERSON = frozenset("i me my we us our myself ourselves mine ours".split())
 SECOND_PERSON = frozenset("you your yours yourself yourselves".split())
@@ -72,6 +72,8 @@ def _identity(tokens):
 @functools.lru_cache(maxsize=None)
 def hasher(block: str):
     """The stateless hashing vectorizer of one block (raw counts; TF-IDF applied after)."""
+    # scikit-learn is imported where it is used, not at the top: it is heavy (about 2 s),
+    # and importing newsdesk (the pipeline imports every stage) must not pay for it.
     from sklearn.feature_extraction.text import HashingVectorizer
 
     common = dict(n_features=N_FEATURES, alternate_sign=False, norm=None)
@@ -101,7 +103,7 @@ def counts(block: str, texts: list[str], spans: list | None):
 
 def tfidf(raw, idf: np.ndarray):
     """Sublinear tf times idf, then L2-normalised rows (sklearn's TfidfTransformer recipe)."""
-    from sklearn.preprocessing import normalize
+    from sklearn.preprocessing import normalize  # heavy: imported on first use (see hasher)
 
     x = raw.astype(np.float32, copy=True)
     x.data = (1.0 + np.log(x.data)) * idf[x.indices]
@@ -128,7 +130,7 @@ class LinearModel:
     def features(self, texts: list[str], spans: list | None = None, shared: dict | None = None):
         """TF-IDF blocks side by side; `shared` (block -> raw counts of these same texts)
         lets several models over one document hash each block once."""
-        from scipy.sparse import hstack
+        from scipy.sparse import hstack  # heavy: imported on first use (see hasher)
 
         shared = {} if shared is None else shared
         for b in self.blocks:
@@ -167,6 +169,7 @@ class LinearModel:
 def fit(blocks, texts, labels, spans=None, C=1.0, sample_weight=None, header=None, seed=0,
         solver="lbfgs"):
     """Train a LinearModel; `labels` are 0/1 (1 = the positive class)."""
+    # heavy, and only training needs them: imported on first use (see hasher)
     from scipy.sparse import hstack
     from sklearn.linear_model import LogisticRegression
 

@@ -1,21 +1,24 @@
-"""When an event happens: the time expression attached to its clause, resolved against the
-article's publication date by our own rules (dateparser is slow and has no notion of a
-"reference week"), plus whether the event is background to the article's news.
+"""When an event happens: the time expression attached to its clause, resolved by our own
+rules (dateparser is slow and has no notion of a "reference week"), plus whether the event is
+background to the article's news.
+
+An absolute phrase (a year: "in 2019", "the 2019 attack"; a month and year: "February 2022"; a
+full date: "15 April 2023", "March 3, 2021") resolves on its own. A relative one ("last week",
+"on Sunday", "in March", "April 2", "two days ago") is read against the article's publication
+date, and stays unresolved when the article has none.
 
 `time = {text, date, granularity, relation}`; `date` is YYYY-MM-DD (day), the Monday of the
 week (week), YYYY-MM (month) or YYYY (year). `relation` is past/present/future relative to
-the publication date, or from the verb's tense when there is no time expression.
+the publication date, or from the verb's tense when there is no time expression or no
+publication date.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
+from ...vocab import MONTHS
+
 WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 UNITS = {"day": "day", "week": "week", "month": "month", "year": "year"}
@@ -24,6 +27,8 @@ NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
 BACKGROUND_MARKS = {"since", "after", "following", "before", "when", "as"}
 # An event dated this long before publication is context, not the article's news.
 BACKGROUND_DAYS = 10
+# Years a bare four-digit number may stand for ("in 2019"; not "1,500 troops").
+FIRST_YEAR, LAST_YEAR = 1900, 2100
 
 
 def parse_published(value: str | None) -> dt.date | None:
@@ -63,40 +68,64 @@ def _fmt(date: dt.date, granularity: str) -> str:
     return date.isoformat()
 
 
-def resolve(text: str, published: dt.date, tense: str = "past") -> tuple[dt.date, str] | None:
-    """(first day, granularity) for a time expression, or None. `tense` (past/future) picks
-    the direction of bare weekdays and months ("on Friday", "in March")."""
+def resolve_date_phrase(text: str, published: dt.date | None,
+                        tense: str = "past") -> tuple[dt.date, str] | None:
+    """(first day, granularity) of a time expression, or None. Granularity is day, week,
+    month or year. `published` is the reference date of relative phrases (None: only absolute
+    phrases resolve, see the module docstring); `tense` (past/future) picks the direction of
+    bare weekdays and months ("on Friday", "in March")."""
     words = re.findall(r"[a-z]+|\d+", text.lower())
     if not words:
         return None
     ws = set(words)
     ahead = bool(ws & {"next", "coming", "upcoming"}) or (tense == "future" and "last" not in ws)
+    if published is not None:
+        near = _relative_day(words, ws, published)
+        if near:
+            return near
+    day = _explicit_day(words, published, ahead)
+    if day:
+        return day
+    if published is not None:
+        near = _relative_week(words, ws, published, ahead)
+        if near:
+            return near
+    years = _years(words)
+    month = _month(words, published, ahead, explicit_year=bool(years))
+    if month:
+        return month
+    if "year" in ws and published is not None and not years:
+        delta = -1 if "last" in ws or "past" in ws else 1 if "next" in ws else 0
+        return dt.date(published.year + delta, 1, 1), "year"
+    if years:
+        return dt.date(years[0], 1, 1), "year"
+    return None
+
+
+def _years(words: list[str]) -> list[int]:
+    """The four-digit years written in the phrase, in order."""
+    return [int(w) for w in words if w.isdigit() and len(w) == 4
+            and FIRST_YEAR <= int(w) <= LAST_YEAR]
+
+
+def _relative_day(words: list[str], ws: set[str], published: dt.date):
+    """"today", "yesterday", "tomorrow", "three days ago" (and weeks, months, years ago)."""
     if ws & {"today", "tonight"}:
         return published, "day"
     if "yesterday" in ws:
         return published - dt.timedelta(days=1), "day"
     if "tomorrow" in ws:
         return published + dt.timedelta(days=1), "day"
-    ago = _ago(words, published)
-    if ago:
-        return ago
-    day = _explicit_day(words, published, ahead)
-    if day:
-        return day
+    return _ago(words, published)
+
+
+def _relative_week(words: list[str], ws: set[str], published: dt.date, ahead: bool):
+    """A weekday ("on Friday", "last Sunday") or a week ("last week", "this weekend")."""
     for w in words:
         if w in WEEKDAYS:
             return _weekday(WEEKDAYS[w], published, ahead, "last" in ws), "day"
     if "week" in ws or "weekend" in ws:
         return _week(ws, published), "week"
-    month = _month(words, published, ahead)
-    if month:
-        return month
-    if "year" in ws:
-        delta = -1 if "last" in ws or "past" in ws else 1 if "next" in ws else 0
-        return dt.date(published.year + delta, 1, 1), "year"
-    years = [int(w) for w in words if w.isdigit() and len(w) == 4 and 1900 <= int(w) <= 2100]
-    if years:
-        return dt.date(years[0], 1, 1), "year"
     return None
 
 
@@ -122,7 +151,8 @@ def _ago(words: list[str], published: dt.date):
 
 
 def _explicit_day(words, published, ahead):
-    """"15 April 2023", "April 15", "April 15, 2023"."""
+    """"15 April 2023", "April 15", "April 15, 2023"; a day without a year takes the year from
+    the publication date (None without one)."""
     for i, w in enumerate(words):
         if w not in MONTHS:
             continue
@@ -136,6 +166,8 @@ def _explicit_day(words, published, ahead):
             return None
         year = next((int(x) for x in words[i:] if x.isdigit() and len(x) == 4), None)
         if year is None:
+            if published is None:
+                return None
             year = published.year
             candidate = _safe_date(year, month, day)
             if candidate and not ahead and candidate > published + dt.timedelta(days=1):
@@ -172,9 +204,11 @@ def _week(ws: set[str], published: dt.date) -> dt.date:
     return this
 
 
-def _month(words, published, ahead):
+def _month(words, published, ahead, explicit_year: bool = False):
+    """"this month", "last month" (relative, unless the phrase writes a year); "in March"
+    (the nearest March before or after publication, by `ahead`); "February 2022"."""
     ws = set(words)
-    if "month" in ws:
+    if "month" in ws and published is not None and not explicit_year:
         delta = -1 if ws & {"last", "past", "previous"} else 1 if "next" in ws else 0
         y, m = _shift_month(published.year, published.month, delta)
         return dt.date(y, m, 1), "month"
@@ -183,6 +217,8 @@ def _month(words, published, ahead):
             month = MONTHS[w]
             year = next((int(x) for x in words[i:] if x.isdigit() and len(x) == 4), None)
             if year is None:
+                if published is None:
+                    return None
                 year = published.year
                 if "last" in ws or (not ahead and month > published.month):
                     year -= 1
@@ -200,14 +236,17 @@ def relation_of(date: dt.date, granularity: str, published: dt.date) -> str:
     return "present"
 
 
-def time_of(expr_text: str | None, published_iso: str | None, tense: str) -> dict | None:
-    """The event's time record; without a usable expression, only the tense's relation."""
+def time_of(expr_text: str | None, published_iso: str | None, tense: str) -> dict:
+    """The event's time record {text, date, granularity, relation}. Without a usable
+    expression only the tense's relation; without a publication date, absolute expressions
+    still give the date and the tense gives the relation."""
     published = parse_published(published_iso)
-    resolved = resolve(expr_text, published, tense) if expr_text and published else None
+    resolved = resolve_date_phrase(expr_text, published, tense) if expr_text else None
     if resolved:
         date, granularity = resolved
+        relation = relation_of(date, granularity, published) if published else tense
         return {"text": expr_text, "date": _fmt(date, granularity), "granularity": granularity,
-                "relation": relation_of(date, granularity, published)}
+                "relation": relation}
     return {"text": expr_text, "date": None, "granularity": None, "relation": tense}
 
 
@@ -223,6 +262,17 @@ def is_old(time: dict | None, published_iso: str | None) -> bool:
     return end < published - dt.timedelta(days=BACKGROUND_DAYS)
 
 
+def _backgrounding(word) -> bool:
+    """ "since", or "after / following" measured by a distance ("weeks after")."""
+    low = word.lower_
+    if low == "since":
+        return True
+    if low not in ("after", "following"):
+        return False
+    near = [c.lower_ for c in word.children] + [word.doc[word.i - 1].lower_ if word.i else ""]
+    return any(w in DISTANCE_WORDS for w in near)
+
+
 def tense_of(verb) -> str:
     """past | present | future from the verb group (tags and auxiliaries)."""
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
@@ -235,17 +285,24 @@ def tense_of(verb) -> str:
     return "present"
 
 
+# Words that measure how long before: "weeks after", "years after", "long after".
+DISTANCE_WORDS = {"week", "weeks", "month", "months", "year", "years", "decade", "decades",
+                  "long", "shortly"}
+
+
 def background_clause(verb) -> bool:
-    """Inside a "since/after/following ..." clause, or in the pluperfect: context."""
+    """Inside a "since ..." clause, a "weeks/years after ..." clause, or in the pluperfect:
+    context. A bare "after" ("markets fell after China raised tariffs") tells the order of
+    the day's news, not that the event is old."""
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if "had" in aux and verb.tag_ == "VBN":
         return True
     cur = verb
     for _ in range(4):
-        marks = {c.lower_ for c in cur.children if c.dep_ in ("mark", "advmod")}
-        if marks & {"since", "after", "following"}:
-            return True
-        if cur.dep_ in ("pcomp", "pobj") and cur.head.lower_ in ("since", "after", "following"):
+        for c in cur.children:
+            if c.dep_ in ("mark", "advmod") and _backgrounding(c):
+                return True
+        if cur.dep_ in ("pcomp", "pobj") and _backgrounding(cur.head):
             return True
         if cur.dep_ not in ("advcl", "conj", "xcomp", "pcomp", "pobj", "prep") or cur.head.i == cur.i:
             break

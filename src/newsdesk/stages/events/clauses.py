@@ -2,8 +2,9 @@
 modality, time, background flag, attribution and evidence.
 
 How it codes: a verb/noun lexicon (lexicons/cameo_verbs.tsv) over the spaCy dependency parse
-(event_coding), actors from the parse (event_actors), modality (event_modality) and time
-(event_time). No model at run time: the stage costs a few milliseconds per article.
+(coding.py), actors from the parse (actors.py), modality (modality.py) and time (time.py); a
+small sentence classifier (classifier.py, JSON weights scored with numpy) only weighs the
+confidence. The stage costs a few milliseconds per article.
 
 Choices worth knowing:
 - Framed events are coded once, as CAMEO does: "agreed to provide aid" is 033 (intent to
@@ -15,15 +16,31 @@ Choices worth knowing:
   another country), marked `plover.reciprocal = true`; a consumer wanting directed dyads
   emits the reverse pair itself.
 - Opinion: in a sentence the voice stage marks SUBJ in the author's voice, only events with
-  both a source and a target actor are kept (an actor-verb-actor structure).
+  both a source and a target actor of known countries, told in the past, are kept (an
+  actor-verb-actor report); the writer's present-tense verdicts ("X is helping to unite
+  Y's enemies") are not events.
+- Structural rules (refine.py) keep, recode or drop a lexicon hit by its object and clause:
+  metaphors, releases of documents, abductions vs confiscations, suicide attacks, slogans,
+  visits with nobody visited, irregular violence (18x) vs military force (19x).
+- A dateline ("JERUSALEM —", "BIARRITZ, France –") names where the story was filed: its
+  places are never an event's actors.
 - Events inside a quote's content get `attributed_to` = the quote id, and "we"/"I" there
   resolve to the quote's speaker.
 """
 from __future__ import annotations
 
-from ..model import Document, Event
-from ..pipeline import stage
-from . import event_actors, event_classifier, event_coding, event_modality, event_time
+import re
+
+from ...model import Document, Event
+from ...vocab import Modality
+from ..actors import NON_STATE
+from ..base import parse_of, stage
+from .actors import actors_for, unidentified_attackers
+from .classifier import ROOT_CLASS, class_probabilities
+from .coding import cameo_info, find_triggers, frame_code, plover_for
+from .modality import has_condition, modality
+from .refine import after_actors, refine
+from .time import background_clause, is_old, tense_of, time_of
 
 FRAME_VERBS = {
     "intent": {"agree", "offer", "promise", "pledge", "vow", "commit", "volunteer",
@@ -36,6 +53,10 @@ FRAME_VERBS = {
 }
 FRAME_OF = {lemma: frame for frame, lemmas in FRAME_VERBS.items() for lemma in lemmas}
 SAY_VERBS = {"say", "tell", "announce", "state", "add", "declare", "report", "claim", "insist"}
+# "will not accept / allow / recognise": a refusal that happened ("will not help" is not).
+ACCEPTANCE_VERBS = {"accept", "allow", "agree", "recognize", "recognise", "tolerate", "permit",
+                    "attend", "join", "sign", "comply", "endorse", "approve", "negotiate",
+                    "meet", "talk", "withdraw", "lift", "release", "return", "hand", "extradite"}
 
 
 # voice gives each sentence its author/attributed voice and subjectivity (opinion filter).
@@ -44,12 +65,13 @@ NEEDS = ("actors", "quotes", "voice")
 
 @stage("events", needs=NEEDS, adds=("events",))
 def events(doc: Document) -> Document:
-    """Code every sentence of the parsed document into events."""
-    if doc.spacy is None:
-        return doc
+    """Code every sentence of the parsed document into events. Raises StageError when the
+    document was not parsed."""
+    parsed = parse_of(doc, "events")
     context = {"last_source": None, "speaker": None,
-               "dates": [e for e in doc.spacy.ents if e.label_ in TIME_LABELS]}
-    sentences = list(doc.spacy.sents)
+               "dates": [e for e in parsed.ents if e.label_ in TIME_LABELS],
+               "datelines": _datelines(doc), "home": _home(doc)}
+    sentences = list(parsed.sents)
     out: list[Event] = []
     for sent in sentences:
         info = doc.sentence_at(_first_char(sent))
@@ -60,6 +82,37 @@ def events(doc: Document) -> Document:
             out.append(event)
     doc.events = out
     return doc
+
+
+# "JERUSALEM —", "BIARRITZ, France –", "WASHINGTON (Reuters) -": a place in capitals (and
+# its country) before a dash at the start of a paragraph's first sentence.
+_DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][\w.' ]{1,40})?\s*(?:\([^)]{1,30}\)\s*)?"
+                       r"(?:--|[\u2013\u2014-])\s")
+
+
+def _datelines(doc: Document) -> list[tuple[int, int]]:
+    """Character spans of datelines at the start of sentences."""
+    spans = []
+    for sent in doc.sentences:
+        m = _DATELINE.match(doc.text, sent.start, min(sent.end, sent.start + 90))
+        if m:
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _home(doc: Document) -> str | None:
+    """The state the document names most (at least three mentions, a third of all): where a
+    bare "authorities" or "police" with no place in their sentence belong."""
+    counts: dict[str, int] = {}
+    for ent in doc.entities:
+        country = (ent.actor or {}).get("country")
+        if country and country not in NON_STATE:
+            counts[country] = counts.get(country, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=counts.get)
+    total = sum(counts.values())
+    return best if counts[best] >= 3 and counts[best] * 3 >= total else None
 
 
 def _first_char(sent) -> int:
@@ -89,6 +142,8 @@ def _speaker(quote) -> dict | None:
 def _inner_trigger(token, triggers_by_token):
     """The coded event an intent/appeal/... verb frames: its xcomp or ccomp (or theirs)."""
     for child in token.children:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" for m in child.children):
+            continue  # "promised consequences if the US does not agree": a condition
         if child.dep_ in ("xcomp", "ccomp", "acomp", "advcl"):
             hit = triggers_by_token.get(child.i)
             if hit is not None:
@@ -110,8 +165,19 @@ def _frame_tokens(sent):
     return [t for t in sent if t.lemma_.lower() in FRAME_OF and t.pos_ in ("VERB", "ADJ", "AUX")]
 
 
+def _refined(triggers, doc):
+    """The lexicon hits the structural rules keep, with their codes (refine.py)."""
+    out = []
+    for trig in triggers:
+        code = refine(trig, trig.code, doc)
+        if code:
+            trig.code = code
+            out.append(trig)
+    return out
+
+
 def _sentence_events(doc, sent, info, context) -> list[Event]:
-    triggers = event_coding.find_triggers(sent)
+    triggers = _refined(find_triggers(sent), doc)
     by_token = {t.token.i: t for t in triggers}
     for t in triggers:
         by_token.setdefault(t.head.i, t)
@@ -122,7 +188,7 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
         if inner is None or inner.token.i == frame_tok.i:
             continue
         frame = FRAME_OF[frame_tok.lemma_.lower()]
-        code = event_coding.frame_code(frame, inner.code)
+        code = frame_code(frame, inner.code)
         if not code:
             continue
         consumed.add(frame_tok.i)
@@ -138,7 +204,7 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
     words = {t.lower_ for t in sent}
     opinion = (info.voice == "author" and (info.subjectivity or {}).get("label") == "SUBJ")
     quote = _quote_at(doc, _first_char(sent))
-    context["probs"] = (event_classifier.class_probabilities(sent.text) if planned else None)
+    context["probs"] = (class_probabilities(sent.text) if planned else None)
     events: list[Event] = []
     seen: set[tuple] = set()
     for trig, code, frame_tok in sorted(planned, key=lambda p: _depth(p[2] or p[0].head)):
@@ -147,7 +213,7 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
         event = _build(doc, sent, info, trig, code, frame_tok, context, words, q)
         if event is None:
             continue
-        if opinion and not (event.source_actor and event.target_actor):
+        if opinion and not _reported_in_opinion(event, frame_tok or trig.head):
             continue
         key = (event.cameo, (event.source_actor or {}).get("code"),
                (event.target_actor or {}).get("code"))
@@ -156,6 +222,15 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
         seen.add(key)
         events.append(event)
     return events
+
+
+def _reported_in_opinion(event: Event, verb) -> bool:
+    """In the writer's opinion sentence, an event is kept only as a report: two actors of
+    known countries, and a past (or planned) act, not the writer's present-tense verdict."""
+    src, tgt = event.source_actor or {}, event.target_actor or {}
+    if not (src.get("country") and tgt.get("country")):
+        return False
+    return tense_of(verb) != "present" or event.modality == "planned"
 
 
 def _depth(token) -> int:
@@ -168,18 +243,20 @@ def _depth(token) -> int:
 def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> Event | None:
     verb = frame_tok if frame_tok is not None else trig.head
     noun = trig.token if trig.token.i != trig.head.i else None
-    frame = event_coding_frame(frame_tok)
+    frame = _frame_of(frame_tok)
     if frame_tok is not None and frame in ("intent", "refuse", "threaten"):
-        sources, targets = event_actors.actors_for(doc, frame_tok, None, context)
-        _, inner_targets = event_actors.actors_for(doc, trig.head, noun, context)
+        sources, targets = actors_for(doc, frame_tok, None, context)
+        _, inner_targets = actors_for(doc, trig.head, noun, context, _violent(code))
         targets = inner_targets or targets
     elif frame_tok is not None:  # appeal / demand: the urged party is the target
-        sources, targets = event_actors.actors_for(doc, frame_tok, None, context)
+        sources, targets = actors_for(doc, frame_tok, None, context)
         if not targets:
-            _, targets = event_actors.actors_for(doc, trig.head, noun, context)
+            _, targets = actors_for(doc, trig.head, noun, context, _violent(code))
     else:
-        sources, targets = event_actors.actors_for(doc, trig.head, noun, context)
+        sources, targets = actors_for(doc, trig.head, noun, context, _violent(code))
     code, sources, targets = _said_must(doc, verb, code, sources, targets, context)
+    if code[:2] == "15" and not sources and targets:
+        sources, targets = targets[:1], targets[1:]  # "troops were massed": the troops' side
     reciprocal = False
     if len(sources) > 1 and (not targets or targets[0]["country"] == sources[0]["country"]):
         targets, reciprocal = [sources[1]], True
@@ -189,25 +266,23 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> Eve
         return None
     if source is not None and source.get("country"):
         context["last_source"] = {k: source[k] for k in ("code", "country", "sector", "entity")}
-    if frame_tok is not None and frame in ("appeal", "demand"):
-        mod = event_modality.modality(frame_tok, None, words)
-    else:
-        mod = event_modality.modality(trig.token, trig.head if noun is not None else None, words)
-    if frame_tok is not None and frame in ("intent",) and mod == "planned":
-        mod = "asserted"  # "agreed to visit": the agreeing happened
-    if mod == "negated" and _future_aux(verb) and event_coding.frame_code("refuse", code):
-        code, mod = event_coding.frame_code("refuse", code), "asserted"  # "will not accept"
-    tense = event_time.tense_of(verb)
-    if mod == "planned":
-        tense = "future"
-    expr = _time_expression(sent, verb, trig, context["dates"])
-    time = event_time.time_of(expr, doc.meta.published, tense)
-    background = (event_time.background_clause(verb) or
-                  event_time.is_old(time, doc.meta.published))
+    if source is None and code[:2] in ("18", "19", "20"):
+        source = unidentified_attackers(doc, verb, context)
+    code = after_actors(trig, code, source, target)
+    if code is None:
+        return None
+    code, mod = _modality(trig, code, frame_tok, frame, noun, verb, words)
+    tense = "future" if mod == "planned" else tense_of(verb)
+    expr, nominal = _time_expression(sent, verb, trig, context["dates"])
+    time = time_of(expr, doc.meta.published, tense)
+    if mod == "asserted" and expr and time.get("relation") == "future":
+        mod = "planned"  # "is sending its minister next week"
+    background = background_clause(verb) or is_old(time, doc.meta.published) or (
+        nominal and _absolute_past(time, doc.meta.published))
     start = min(trig.start, frame_tok.idx if frame_tok is not None else trig.start)
     end = max(trig.end, frame_tok.idx + len(frame_tok) if frame_tok is not None else trig.end)
-    info_code = event_coding.cameo_info(code)
-    plover = event_coding.plover_for(info_code.code, mod)
+    info_code = cameo_info(code)
+    plover = plover_for(info_code.code, mod)
     if reciprocal:
         plover["reciprocal"] = True
     return Event(
@@ -223,6 +298,38 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> Eve
     )
 
 
+def _violent(code: str) -> bool:
+    """Material conflict (14-20): its victims belong where it happens, not to the attacker."""
+    return int(code[:2]) >= 14
+
+
+def _modality(trig, code: str, frame_tok, frame, noun, verb,
+              words: set[str]) -> tuple[str, Modality]:
+    """(CAMEO code, modality) of an event: an appeal or demand is read on its frame verb, the
+    rest on the trigger; a refusal in the future ("will not accept") is a rejection that
+    happened, and an intent frame's plan ("agreed to visit") an agreement that happened."""
+    mod: Modality
+    if frame_tok is not None and frame in ("appeal", "demand"):
+        mod = modality(frame_tok, None, words)
+    else:
+        mod = modality(trig.token, trig.head if noun is not None else None, words)
+    if frame_tok is not None and frame in ("intent",) and mod == "planned":
+        mod = "asserted"  # "agreed to visit": the agreeing happened
+    if code.startswith("13") and mod == "hypothetical" and _conditional_threat(verb):
+        mod = "asserted"  # "promised consequences if X does not agree": the threat was made
+    if mod == "negated" and _future_aux(verb) and frame_code("refuse", code) and \
+            verb.lemma_.lower() in ACCEPTANCE_VERBS:
+        code, mod = frame_code("refuse", code), "asserted"  # "will not accept"
+    return code, mod
+
+
+def _conditional_threat(verb) -> bool:
+    """A threat whose only hypothesis is its condition ("... if the US does not agree")."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return has_condition(verb) and not aux & {"would", "should", "could", "might", "may",
+                                              "can", "ca"}
+
+
 def _sourceless_ok(verb, code: str) -> bool:
     """An event with a target but no source is kept when told in the passive ("peacekeepers
     were shipped out") or when it is force or protest, often unattributed ("a roadside bomb
@@ -236,7 +343,8 @@ def _future_aux(verb) -> bool:
                 {"will", "would", "wo", "shall", "can", "ca"})
 
 
-def event_coding_frame(frame_tok) -> str | None:
+def _frame_of(frame_tok) -> str | None:
+    """The frame (intent, appeal, demand, refuse, threaten) of a frame verb, or None."""
     return FRAME_OF.get(frame_tok.lemma_.lower()) if frame_tok is not None else None
 
 
@@ -246,8 +354,8 @@ def _said_must(doc, verb, code, sources, targets, context):
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if "must" not in aux or verb.dep_ != "ccomp" or verb.head.lemma_ not in SAY_VERBS:
         return code, sources, targets
-    speakers, _ = event_actors.actors_for(doc, verb.head, None, context)
-    framed = event_coding.frame_code("demand", code) if code else "100"
+    speakers, _ = actors_for(doc, verb.head, None, context)
+    framed = frame_code("demand", code) if code else "100"
     if not speakers or not framed:
         return code, sources, targets
     return framed, speakers, (sources or targets)
@@ -264,7 +372,7 @@ def _public(doc, actor: dict | None) -> dict | None:
 def _class_probability(probs, code: str) -> float | None:
     if not probs:
         return None
-    return probs[event_classifier.ROOT_CLASS.get(int(code[:2]), 0)]
+    return probs[ROOT_CLASS.get(int(code[:2]), 0)]
 
 
 def _purpose_clause(verb) -> bool:
@@ -289,26 +397,56 @@ def _confidence(trig, source, target, frame_tok, depth: int, agree: float | None
 
 
 TIME_LABELS = ("DATE", "TIME")
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 
-def _time_expression(sent, verb, trig, dates) -> str | None:
-    """The DATE entity attached to the event's verb (or its noun trigger), if any."""
+def _time_expression(sent, verb, trig, dates) -> tuple[str | None, bool]:
+    """(the DATE entity attached to the event's verb or its noun trigger, or to the noun the
+    event's clause describes: "the 2019 attack, in which a gunman killed ..."; whether the
+    date sits on a noun: a passing reference to a known past event)."""
     anchors = {verb.i, trig.token.i, trig.head.i}
-    best = None
+    nouns = {trig.token.i} if trig.token.i != trig.head.i else set()
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        anchors.add(verb.head.i)
+        nouns.add(verb.head.i)
+    best, via = None, None
     for ent in dates:
         if not sent.start <= ent.start < sent.end:
             continue
         tok = ent.root
         for _ in range(4):
             if tok.i in anchors:
-                best = best or ent
+                if best is None:
+                    best, via = ent, tok.i
                 break
             if tok.head.i == tok.i or (tok.pos_ == "VERB" and tok.i not in anchors):
                 break
+            if tok.dep_ == "dobj" and tok.i != trig.token.i and ent.root.dep_ == "poss":
+                break  # "canceling next month's summit": the date of the object
             tok = tok.head
     if best is None:
-        return None
-    text = best.text.split(",")[0].strip()
+        return None, False
+    text = _date_text(best.text)
     if best.start > 0 and sent.doc[best.start - 1].lower_ in ("in", "on", "since", "last"):
         text = sent.doc[best.start - 1].text + " " + text
-    return text
+    return text, via in nouns and best.root.dep_ in ("compound", "nummod", "amod", "npadvmod",
+                                                     "poss", "nmod")
+
+
+def _absolute_past(time: dict, published: str | None) -> bool:
+    """A year or month written out ("the 2019 attack", "the March 2022 invasion") dates a
+    past event the story refers to; with a publication date, it must lie before it."""
+    if not time or time.get("granularity") not in ("year", "month") or not time.get("date"):
+        return False
+    if not _YEAR.search(time.get("text") or ""):
+        return False
+    return not published or time.get("relation") == "past"
+
+
+def _date_text(entity_text: str) -> str:
+    """The date entity's text up to its first comma ("Friday, the day after" → "Friday"),
+    unless a year comes after the comma: "March 3, 2021" keeps its year."""
+    head = entity_text.split(",")[0].strip()
+    if _YEAR.search(entity_text) and not _YEAR.search(head):
+        return entity_text.strip()
+    return head

@@ -14,7 +14,7 @@ import functools
 import re
 from pathlib import Path
 
-LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
+LEXICONS = Path(__file__).resolve().parents[2] / "lexicons"  # newsdesk/lexicons
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 NEGATIONS = frozenset("not no never nor without n't cannot hardly neither".split())
 SELF_GROUP = frozenset("i me my mine myself we us our ours ourselves".split())

@@ -1,4 +1,5 @@
-"""The `voice` stage: whose voice each sentence is, and how it speaks.
+"""The `voice` stage (`voice`, `voice_linear`; both call `score_voice`): whose voice each
+sentence is, and how it speaks.
 
 Per sentence:
 - `voice`: "attributed" when the sentence is mostly (>= half its characters) inside quoted
@@ -8,11 +9,11 @@ Per sentence:
   content overlapping it, its source not "I"/"we"); otherwise "author".
 - `subjectivity` {label SUBJ|OBJ, score = P(SUBJ)}, `bias` {label BIASED|NEUTRAL, score},
   `checkworthy` P(worth checking), `loaded` word spans: linear models trained by
-  training/voice.py (see voice_features for the features and file format).
-- `tone`: GDELT-style (positive - negative words) / words * 100 (voice_tone); the article gets
+  training/voice.py (see features.py for the features and file format).
+- `tone`: GDELT-style (positive - negative words) / words * 100 (tone.py); the article gets
   `doc.article["tone"]` with GDELT V2Tone-like figures.
 All models run once per document over all its sentences (batched). By default
-(`Options.voice_model = "encoder"`) a fine-tuned MiniLM (voice_encoder, run by onnxruntime)
+(`Options.voice_model = "encoder"`) a fine-tuned MiniLM (encoder.py, run by onnxruntime)
 also scores SUBJ and BIASED on the outlet's own sentences; the stage then takes about a third of
 the analysis time (bench/RESULTS.md). `voice_model = "linear"` leaves it out: a few
 milliseconds per article, lower scores.
@@ -23,11 +24,12 @@ import re
 
 import numpy as np
 
-from ..model import Document
-from ..pipeline import stage
-from .voice_features import load_model
-from .voice_loaded import loaded_spans
-from .voice_tone import article_tone, count, sentence_tone
+from ...model import Document
+from ..base import parse_of, stage
+from .encoder import load_encoder
+from .features import load_model
+from .loaded import loaded_spans
+from .tone import article_tone, count, sentence_tone
 
 QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»")
 WRITER = frozenset({"i", "we", "me", "us"})
@@ -83,14 +85,10 @@ def voice_of(doc: Document, start: int, end: int, spans: list[tuple[int, int]]) 
     return "attributed" if _reports_speech(doc, start, end) else "author"
 
 
-def _sentence_parses(doc: Document) -> list:
-    """The spaCy span of each sentence (parsing the sentences if the doc came unparsed)."""
-    if doc.spacy is None:
-        from .. import nlp
-
-        return list(nlp.parse_many([doc.text[s.start:s.end] for s in doc.sentences]))
-    return [doc.spacy.char_span(s.start, s.end, alignment_mode="expand") or
-            doc.spacy.char_span(s.start, s.end, alignment_mode="contract") or doc.spacy[0:0]
+def _sentence_parses(doc: Document, parsed) -> list:
+    """The spaCy span of each sentence of the document, from its parse."""
+    return [parsed.char_span(s.start, s.end, alignment_mode="expand") or
+            parsed.char_span(s.start, s.end, alignment_mode="contract") or parsed[0:0]
             for s in doc.sentences]
 
 
@@ -110,7 +108,7 @@ def _label(model, p: float) -> dict:
 def opinion_scores(texts: list[str], parses: list, encoder=None, shared: dict | None = None,
                    encode: list[bool] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """P(SUBJ) and P(BIASED) of each sentence from the linear models; with `encoder` (the
-    fine-tuned transformer, voice_encoder) the sentences picked by `encode` (all by default)
+    fine-tuned transformer, encoder.py) the sentences picked by `encode` (all by default)
     get SUBJ blended with it and BIASED from it alone (the linear bias model adds nothing
     to it on the held-apart BABE fold)."""
     subj = load_model("subjectivity").proba(texts, parses)
@@ -125,7 +123,11 @@ def opinion_scores(texts: list[str], parses: list, encoder=None, shared: dict | 
     return subj, bias
 
 
-def analyse_voice(doc: Document, encoder=None) -> Document:
+def score_voice(doc: Document, encoder=None) -> Document:
+    """Fill each sentence's voice, subjectivity, bias, checkworthy, loaded words and tone, and
+    `doc.article["tone"]`; `encoder` (a SentenceEncoder) also scores the author's sentences.
+    Raises StageError when the document was not parsed."""
+    parsed = parse_of(doc, "voice")
     sents = doc.sentences
     texts = [doc.text[s.start:s.end] for s in sents]
     spans = _quoted_spans(doc)
@@ -137,7 +139,7 @@ def analyse_voice(doc: Document, encoder=None) -> Document:
     # what the stage is for, and attributed sentences are more than half of a news article's
     # (bench/RESULTS.md, throughput), so this keeps the encoder's cost within the budget.
     # Attributed sentences keep the linear models' scores.
-    subj, bias = opinion_scores(texts, _sentence_parses(doc) if sents else [], encoder, shared,
+    subj, bias = opinion_scores(texts, _sentence_parses(doc, parsed), encoder, shared,
                                 encode=[s.voice == "author" for s in sents])
     check = load_model("checkworthy").proba(texts, shared=shared)
     loaded = loaded_spans([(s.start, t) for s, t in zip(sents, texts)])
@@ -149,7 +151,7 @@ def analyse_voice(doc: Document, encoder=None) -> Document:
         s.loaded = [doc.span(a, b) for a, b in loaded[k]]
         counts.append(count(texts[k]))
         s.tone = sentence_tone(counts[-1])
-    active = sum(t.pos_ == "VERB" for t in doc.spacy) if doc.spacy is not None else 0
+    active = sum(t.pos_ == "VERB" for t in parsed)
     doc.article["tone"] = article_tone(counts, active)
     return doc
 
@@ -160,12 +162,10 @@ VOICE_ADDS = ("voice", "subjectivity", "bias", "checkworthy", "loaded", "tone")
 @stage("voice", needs=("quotes",), adds=VOICE_ADDS)
 def voice(doc: Document) -> Document:
     """The default: the linear models plus the fine-tuned encoder on the outlet's sentences."""
-    from .voice_encoder import load_encoder
-
-    return analyse_voice(doc, load_encoder())
+    return score_voice(doc, load_encoder())
 
 
 @stage("voice", needs=("quotes",), adds=VOICE_ADDS)
 def voice_linear(doc: Document) -> Document:
     """`--voice-model linear`: the linear models only (a few ms per article, lower scores)."""
-    return analyse_voice(doc)
+    return score_voice(doc)

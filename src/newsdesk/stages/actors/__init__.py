@@ -1,0 +1,14 @@
+"""The `actors` stage: entity mentions → CAMEO/PLOVER actor codes and canonical names.
+
+    entities.py  the stage, `code_phrase` and `actor_for_span` (used by the events stage)
+    phrase.py    how one noun phrase is coded
+    lexicon.py   the actor tables (lexicons/*.tsv) as one phrase index
+    context.py   codes that depend on the document: shared place names ("Georgia"),
+                 country words in personal names, bodies named without their country
+"""
+from __future__ import annotations
+
+from .entities import actor_for_span, actors, code_phrase
+from .phrase import NON_STATE
+
+__all__ = ["actors", "actor_for_span", "code_phrase", "NON_STATE"]

@@ -1,0 +1,200 @@
+"""Actor codes that depend on the rest of the document, not on the mention alone:
+
+- a place name two countries share ("Georgia": the country, and a US state in the tables)
+  takes the country the document otherwise points to (Atlanta, a governor, "state troopers"
+  → USA; Tbilisi, Georgian → GEO); with no evidence, the country's own name wins;
+- a country word that begins a person's name ("Israel Montaño Ruiz", "Karen Holt",
+  "Jordan Peterson") gives no country: a name, not an affiliation;
+- a body named without its country ("the Defense Ministry", "a ministry spokesman") takes
+  the country of the same body named earlier with it ("the Chinese Defense Ministry"), else
+  the country that acts most in the document (`acting_country`: the country of its
+  subjects, not of the places its trips go to).
+
+Used by the actors stage (entities.py) after its first coding pass.
+"""
+from __future__ import annotations
+
+import re
+
+from ...model import Document, Entity
+from .lexicon import load, tokens
+from .phrase import _ADJECTIVE_ENDINGS, NON_STATE, _candidates
+
+# Words after a place name that make it a region inside a country, not a state of its own.
+_REGION_AFTER = {"state", "county", "governor", "legislature", "statehouse", "assembly",
+                 "senator", "congressman", "congresswoman", "attorney", "sheriff"}
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december", "today", "tonight"}
+_NAME_WORD = re.compile(r"\s([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'\-]+)")
+
+
+def country_entries(text: str) -> list:
+    """The country entries (distinct countries) a whole mention can mean."""
+    words = [w for _, _, w in tokens(text) if w.lower() != "'s"]
+    entries = [e for e in _candidates(load(), words) if e.kind == "country"]
+    seen, out = set(), []
+    for entry in entries:
+        if entry.country not in seen:
+            seen.add(entry.country)
+            out.append(entry)
+    return out
+
+
+def resolve_shared_places(doc: Document, entities: list[Entity]) -> None:
+    """Recode the mentions of a place name two countries share (see the module docstring)."""
+    shared = [e for e in entities if e.actor and e.label in ("GPE", "LOC")
+              and len(country_entries(doc.text[e.start:e.end])) > 1]
+    if not shared:
+        return
+    texts = {doc.text[e.start:e.end] for e in shared}
+    votes: dict[str, int] = {}
+    for ent in entities:
+        country = (ent.actor or {}).get("country")
+        if country and doc.text[ent.start:ent.end] not in texts:
+            votes[country] = votes.get(country, 0) + 1
+    for ent in shared:
+        options = country_entries(doc.text[ent.start:ent.end])
+        after = doc.text[ent.end:ent.end + 30].lower()
+        region = [o for o in options if o.role == "place"]
+        words_after = re.findall(r"[a-z]+", after)[:2]
+        if region and set(words_after) & _REGION_AFTER:
+            pick = region[0]
+        else:
+            best = max(votes.get(o.country, 0) for o in options)
+            pick = next(o for o in options if votes.get(o.country, 0) == best)
+        if pick.country != ent.actor.get("country"):
+            sector = ent.actor.get("sector") if pick.role != "place" else None
+            ent.actor = {"code": pick.country + (sector or ""), "country": pick.country,
+                         "sector": sector}
+
+
+def begins_a_name(doc: Document, ent: Entity) -> bool:
+    """A country word right before a capitalized word the tables do not know: the first name
+    of a person ("Israel Montaño Ruiz", "Karen Holt"), not a country."""
+    text = doc.text[ent.start:ent.end]
+    words = [w for _, _, w in tokens(text)]
+    entries = country_entries(words[0]) if words else []
+    if not entries or (entries[0].role in ("demonym", "plural")
+                       and words[0].lower().endswith(_ADJECTIVE_ENDINGS)):
+        return False
+    if len(words) > 1:
+        rest = words[1:]
+    else:
+        m = _NAME_WORD.match(doc.text, ent.end)
+        if m is None or "\n" in doc.text[ent.end:m.start(1)]:
+            return False
+        rest = [m.group(1)]
+    return _unknown_name(rest[0])
+
+
+def _unknown_name(word: str) -> bool:
+    lex = load()
+    low = word.lower()
+    if not word[:1].isupper() or word.isupper() or len(word) < 2 or low in _CALENDAR:
+        return False
+    if low in lex.vocab or low in lex.name_words or _candidates(lex, [word]) or \
+            _candidates(lex, [word.rstrip("s")]):
+        return False
+    return True
+
+
+_BARE_DROP = {"the", "a", "an", "'s", "its", "their"}
+
+
+def bare_name(text: str) -> str:
+    """A body's name without articles and country words: "the Chinese Defense Ministry" and
+    "Defense Ministry" → "defence ministry"."""
+    lex = load()
+    out = []
+    for _, _, word in tokens(text):
+        low = word.lower()
+        if low in _BARE_DROP:
+            continue
+        if any(e.kind == "country" for e in _candidates(lex, [word])):
+            continue
+        out.append("defence" if low == "defense" else low)
+    return " ".join(out)
+
+
+def antecedent_country(doc: Document, ent: Entity, title: str) -> str | None:
+    """The country of the same body named earlier ("the Chinese Defense Ministry" ... "Defense
+    Ministry spokesman Tan Kefei" → CHN). `title` is the mention's own words (for a person,
+    the title before the name)."""
+    mine = bare_name(title)
+    if not mine:
+        return None
+    for prev in reversed(doc.entities):
+        if prev.start >= ent.start or prev.label not in ("ORG", "NORP", "FAC"):
+            continue
+        country = (prev.actor or {}).get("country")
+        if not country or country in NON_STATE:
+            continue
+        theirs = bare_name(doc.text[prev.start:prev.end])
+        if theirs and len(theirs) > 3 and (theirs in mine or mine in theirs):
+            return country
+    return None
+
+
+
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_INSIDE_PHRASE = {"compound", "amod", "poss", "conj", "appos", "nmod", "case", "det"}
+
+
+def acting_country(doc: Document, entities: list[Entity]) -> str | None:
+    """The state most often named in the subject of a clause ("China is sending ...",
+    "Beijing may be providing ..."): the document's actor, where the most named country may
+    only be a destination ("a trip to Russia"). None without a parse or a clear winner."""
+    parsed = getattr(doc, "spacy", None)
+    if parsed is None:
+        return None
+    counts: dict[str, int] = {}
+    for ent in entities:
+        country = (ent.actor or {}).get("country")
+        if not country or country in NON_STATE:
+            continue
+        span = parsed.char_span(ent.start, ent.end, alignment_mode="expand")
+        if span is not None and _in_subject(span.root):
+            counts[country] = counts.get(country, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _in_subject(token) -> bool:
+    for _ in range(4):
+        if token.dep_ in _SUBJECT_DEPS:
+            return True
+        if token.dep_ not in _INSIDE_PHRASE or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+
+
+def previous_subject_country(doc: Document, ent: Entity, reach: int = 2) -> str | None:
+    """The state named in the subject of the nearest earlier sentence (up to `reach` back):
+    a state body or official named without a country after "China is sending its minister
+    ..." is China's, even when the sentence goes on about the trip's destination."""
+    parsed = getattr(doc, "spacy", None)
+    here = doc.sentence_at(ent.start)
+    if parsed is None or here is None:
+        return None
+    for back in range(1, reach + 1):
+        found = None
+        for other in doc.entities:
+            sent = doc.sentence_at(other.start)
+            country = (other.actor or {}).get("country")
+            if sent is None or sent.i != here.i - back or not country or country in NON_STATE:
+                continue
+            span = parsed.char_span(other.start, other.end, alignment_mode="expand")
+            if span is not None and _in_subject(span.root):
+                found = found or country
+        if found:
+            return found
+    return None

@@ -1,0 +1,179 @@
+"""The shared sentence encoder at run time: one transformer pass per sentence, many heads.
+
+DESIGN.md, "Learned stages: one encoder pass, many heads". A fine-tuned MiniLM (6 layers,
+384 wide; training/sentence_encoder.py) runs once per sentence through onnxruntime and gives
+a mean-pooled vector; each task (subjectivity, bias, check-worthiness, CAMEO 5-class, PLOVER
+type, event / no event) is a small linear head on that vector, with its calibration folded in:
+
+    P = sigmoid((x @ W + b) / T)   binary heads (P of the positive label, labels[1])
+    P = softmax((x @ W + b) / T)   multi-class heads (one column per label)
+
+Files, in src/newsdesk/models/: `sentence_encoder.onnx` (input_ids, attention_mask ->
+embedding; the tokenizer in its metadata; `sentence_encoder.int8.onnx` is the int8 copy) and
+`sentence_heads.npz` (per head W, b, kind, labels, temperature, threshold). Needs only
+onnxruntime, tokenizers and numpy. The vectors of a document's sentences are computed once
+and kept on the document (`doc.encoded`), so every stage that asks after the first is free.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import NewsdeskError
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+MODEL_FILE = "sentence_encoder.onnx"
+INT8_FILE = "sentence_encoder.int8.onnx"
+HEADS_FILE = "sentence_heads.npz"
+BATCH = 16  # sentences of similar length run together, so little padding is computed
+
+
+class EncoderMissing(NewsdeskError, FileNotFoundError):
+    """The encoder's files are not in the package (they are built by `make models`)."""
+
+
+def _threads() -> int:
+    """onnxruntime's thread count follows OMP_NUM_THREADS (the ingest pool sets 1 per
+    worker); 0, onnxruntime's default, is one thread per core."""
+    try:
+        return max(0, int(os.environ.get("OMP_NUM_THREADS", "0")))
+    except ValueError:
+        return 0
+
+
+@dataclass(frozen=True)
+class Head:
+    """One task's head over the sentence vector; `threshold` is on P(labels[1]) (binary
+    heads; NaN for multi-class ones)."""
+
+    name: str
+    kind: str  # "binary" | "multiclass"
+    labels: tuple[str, ...]
+    W: np.ndarray  # (width, outputs)
+    b: np.ndarray  # (outputs,)
+    temperature: float
+    threshold: float
+
+    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+        """(rows,) P(positive) for a binary head, (rows, labels) for a multi-class one."""
+        z = (vectors @ self.W + self.b) / self.temperature
+        if self.kind == "binary":
+            return 1.0 / (1.0 + np.exp(-np.clip(z[:, 0], -60, 60)))
+        z = z - z.max(-1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(-1, keepdims=True)
+
+    def labels_of(self, vectors: np.ndarray) -> list[str]:
+        p = self.probabilities(vectors)
+        picks = (p >= self.threshold).astype(int) if self.kind == "binary" else p.argmax(-1)
+        return [self.labels[k] for k in picks]
+
+
+def read_heads(path: Path) -> dict[str, Head]:
+    with np.load(path, allow_pickle=False) as f:
+        return {str(n): Head(str(n), str(f[f"{n}.kind"]), tuple(str(x) for x in f[f"{n}.labels"]),
+                             f[f"{n}.W"].astype(np.float32), f[f"{n}.b"].astype(np.float32),
+                             float(f[f"{n}.temperature"]), float(f[f"{n}.threshold"]))
+                for n in f["heads"]}
+
+
+@dataclass
+class Encoded:
+    """What `encode` leaves on a document: the sentence spans it read and one vector each."""
+
+    model: str
+    spans: tuple[tuple[int, int], ...]
+    vectors: np.ndarray  # (sentences, width) float32
+
+
+class SentenceEncoder:
+    """`embed(texts)` -> (n, width) vectors; `encode(doc)` -> the document's sentence
+    vectors, cached on it; `probabilities(doc, head)` -> each sentence's head output.
+    `runs` counts onnxruntime calls (a cache hit makes none)."""
+
+    def __init__(self, model_path: Path, heads_path: Path):
+        for path in (model_path, heads_path):
+            if not Path(path).is_file():
+                raise EncoderMissing(
+                    f"sentence encoder file not found: {path}. It is not shipped yet: build it "
+                    "with `python -m newsdesk.training.sentence_encoder` (prepare, train, build; "
+                    f"see that module) and copy {MODEL_FILE} and {HEADS_FILE} to {MODELS_DIR}")
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = _threads()
+        options.inter_op_num_threads = 1
+        options.log_severity_level = 3
+        self.session = onnxruntime.InferenceSession(str(model_path), options,
+                                                    providers=["CPUExecutionProvider"])
+        meta = self.session.get_modelmeta().custom_metadata_map
+        self.header = json.loads(meta["header"])
+        self.width = int(self.session.get_outputs()[0].shape[1])
+        self.tokenizer = Tokenizer.from_str(meta["tokenizer"])
+        self.tokenizer.no_padding()
+        self.tokenizer.enable_truncation(int(self.header.get("max_tokens", 128)))
+        self.heads = read_heads(Path(heads_path))
+        for h in self.heads.values():
+            if h.W.shape[0] != self.width:
+                raise ValueError(f"head {h.name} expects {h.W.shape[0]}-wide vectors, the "
+                                 f"encoder gives {self.width}")
+        self.key = f"{Path(model_path).resolve()}|{Path(model_path).stat().st_mtime_ns}"
+        self.runs = 0
+
+    def _run(self, ids: list[list[int]]) -> np.ndarray:
+        n = max(len(t) for t in ids)
+        padded = np.zeros((len(ids), n), dtype=np.int64)
+        mask = np.zeros((len(ids), n), dtype=np.float32)
+        for r, t in enumerate(ids):
+            padded[r, :len(t)] = t
+            mask[r, :len(t)] = 1.0
+        self.runs += 1
+        return self.session.run(["embedding"], {"input_ids": padded, "attention_mask": mask})[0]
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """(len(texts), width) float32 sentence vectors; a text past max_tokens word pieces
+        is cut there."""
+        out = np.zeros((len(texts), self.width), dtype=np.float32)
+        if texts:
+            ids = [e.ids for e in self.tokenizer.encode_batch(list(texts))]
+            order = sorted(range(len(ids)), key=lambda k: len(ids[k]))
+            for start in range(0, len(order), BATCH):
+                rows = order[start:start + BATCH]
+                out[rows] = self._run([ids[k] for k in rows])
+        return out
+
+    def encode(self, doc) -> np.ndarray:
+        """The vectors of `doc.sentences` (sentences x width), computed once: kept on the
+        document as `doc.encoded` and reused while the sentences and the model stay the same."""
+        spans = tuple((s.start, s.end) for s in doc.sentences)
+        cached = getattr(doc, "encoded", None)
+        if isinstance(cached, Encoded) and cached.model == self.key and cached.spans == spans:
+            return cached.vectors
+        vectors = self.embed([doc.text[a:b] for a, b in spans])
+        doc.encoded = Encoded(self.key, spans, vectors)
+        return vectors
+
+    def probabilities(self, doc, head: str) -> np.ndarray:
+        """Per sentence: P(positive) (binary head, shape (sentences,)) or the label
+        distribution (multi-class head, (sentences, labels))."""
+        if head not in self.heads:
+            raise KeyError(f"no head {head!r}; heads: {sorted(self.heads)}")
+        return self.heads[head].probabilities(self.encode(doc))
+
+    def labels(self, doc, head: str) -> list[str]:
+        """Per sentence: the head's label (binary: by the head's threshold)."""
+        return self.heads[head].labels_of(self.encode(doc))
+
+
+@functools.lru_cache(maxsize=None)
+def load_encoder(int8: bool = False) -> SentenceEncoder:
+    """The shipped encoder (float16-stored weights, or the int8 copy); EncoderMissing when
+    the package holds no such file."""
+    return SentenceEncoder(MODELS_DIR / (INT8_FILE if int8 else MODEL_FILE),
+                           MODELS_DIR / HEADS_FILE)

@@ -1,0 +1,496 @@
+"""Source and target actors of a trigger, read from the dependency parse.
+
+Source: the subject (climbing xcomp/conj chains: "China plans to send" → China), or the
+`by` agent of a passive. Target: the passive subject, the object, the dative, or the object
+of a preposition (on, against, to, with, for, ...) on the verb or on its object noun
+("imposed sanctions on Russia"). Among candidates, one whose country differs from the
+source's wins ("send its minister to Russia" → Russia, not the minister).
+
+A phrase becomes an actor through, in order: an entity of the actors stage inside it, the
+actors stage's `actor_for_span`, its `code_phrase`, and for pronouns and bare titles ("the
+minister", "he") the speaker of the quote it is in or the last source actor (cheap coreference).
+"""
+from __future__ import annotations
+
+from ..actors import NON_STATE, actor_for_span, code_phrase
+from .objects import head_of_quantity, kind_of
+
+TARGET_PREPS = ("on", "against", "to", "with", "for", "into", "from", "toward", "towards",
+                "at", "upon", "over", "of", "between", "in")
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "his", "its",
+            "their", "our"}
+FIRST_PERSON = {"we", "i", "us", "our", "my"}
+ROLE_NOUNS = {"minister", "president", "premier", "spokesman", "spokeswoman", "spokesperson",
+              "official", "leader", "government", "ministry", "army", "military", "chancellor",
+              "secretary", "diplomat", "envoy", "delegation", "king", "ambassador", "general",
+              "commander", "prime", "authorities", "regime", "administration", "prosecutor"}
+SUBJECT_DEPS = ("nsubj", "csubj")
+REFLEXIVES = {"himself", "herself", "themselves", "itself", "ourselves", "myself"}
+# "America's enemies", "Russia's allies": the possessor is not the party meant.
+RELATIONAL = {"enemy", "ally", "friend", "foe", "adversary", "rival", "critic", "opponent",
+              "partner", "neighbour", "neighbor", "detractor", "supporter", "backer"}
+# Weapons and fire that stand for the force using them: "killed by Russian shelling".
+INSTRUMENTS = {"shelling", "shell", "fire", "gunfire", "artillery", "missile", "rocket",
+               "drone", "airstrike", "strike", "bombardment", "bombing", "bomb", "mortar",
+               "shellfire", "warplane", "jet", "tank", "attack", "raid", "barrage", "salvo",
+               "offensive", "air", "sniper", "mine"}
+# Prepositions that introduce a prevented or resisted act: "deter China from arming
+# Russia", "talked Iran into signing", "warned Seoul against deploying".
+PREVENTED_PREPS = ("from", "into", "against")
+
+
+def np_bounds(token) -> tuple[int, int]:
+    """Character span of a noun phrase: left edge to the head, plus compounds, appositions
+    and "of" phrases (not relative clauses, which hold other actors)."""
+    start = token.left_edge.idx
+    end = token.idx + len(token)
+    for child in token.children:
+        if child.i > token.i and child.dep_ in ("appos", "compound", "flat", "nummod") or (
+                child.dep_ == "prep" and child.lower_ == "of" and child.i > token.i):
+            last = child.right_edge
+            end = max(end, last.idx + len(last))
+    return start, end
+
+
+def _entity_actor(doc, start: int, end: int, head_offset: int, context=None):
+    """The actor-bearing entity in [start, end): the one covering the head, else the nearest
+    before it (a modifier such as "Chinese" in "Chinese troops"), else any."""
+    found = [e for e in doc.entities if e.actor and e.start < end and e.end > start
+             and not _in_dateline(e.start, context)]
+    if not found:
+        return None
+    covering = [e for e in found if e.start <= head_offset < e.end]
+    if covering:
+        return covering[0]
+    before = [e for e in found if e.end <= head_offset + 1]
+    return max(before, key=lambda e: e.end) if before else found[0]
+
+
+def _as_actor_dict(value):
+    if isinstance(value, dict):
+        return value if value.get("code") or value.get("country") else None
+    if isinstance(value, tuple):
+        for part in value:
+            if isinstance(part, dict):
+                return _as_actor_dict(part)
+            if getattr(part, "actor", None):
+                return part.actor
+    if getattr(value, "actor", None):
+        return value.actor
+    return None
+
+
+def resolve_phrase(doc, token, context, context_country: str | None = None) -> dict | None:
+    """{code, country, sector, entity, start, end} for the phrase headed by token. An actor
+    with no country ("the minister" → GOV) is a weak answer: coreference may do better. A
+    relational phrase ("America's enemies") or a dateline ("JERUSALEM —") is no actor; an
+    instrument with a country ("Russian shelling") is that country's military."""
+    if _relational(token) or _generic(token):
+        return None
+    if _in_dateline(token.idx, context):
+        return None
+    found = _resolve(doc, token, context, context_country)
+    if found and token.lemma_.lower() in INSTRUMENTS and found.get("country") and \
+            not found.get("sector") and len(found["country"]) == 3 and \
+            found["country"] not in NON_STATE:
+        found = dict(found, sector="MIL", code=found["country"] + "MIL")
+    return found
+
+
+def _relational(token) -> bool:
+    """ "America's enemies", "its allies": a relation of the possessor, naming nobody; but
+    "its European Community partners" names them."""
+    if token.lemma_.lower() not in RELATIONAL or not any(c.dep_ == "poss" for c in token.children):
+        return False
+    return not any(c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_)
+                   for c in token.children)
+
+
+def _generic(token) -> bool:
+    """ "any party", "no one", "every side": a quantifier, not a party."""
+    return token.pos_ != "PROPN" and any(
+        c.dep_ == "det" and c.lower_ in ("any", "no", "every", "either", "neither", "each")
+        for c in token.children)
+
+
+def _in_dateline(offset: int, context) -> bool:
+    return any(a <= offset < b for a, b in (context or {}).get("datelines", ()))
+
+
+def _resolve(doc, token, context, context_country: str | None = None) -> dict | None:
+    start, end = np_bounds(token)
+    if token.lemma_.lower() in INSTRUMENTS:
+        # "two suicide bombs ... outside Ankara's station": who used a weapon is said by its
+        # own modifiers ("Russian shelling"), not by where it fell
+        end = token.idx + len(token)
+    ent = _entity_actor(doc, start, end, token.idx, context)
+    if ent is not None and ent.actor.get("country"):
+        if not ent.actor.get("sector") and not ent.start <= token.idx < ent.end:
+            # "Georgia state troopers": the place modifies a sector word the span names
+            found = _as_actor_dict(actor_for_span(doc, start, end))
+            if found and found.get("sector") and found.get("country") == ent.actor["country"]:
+                return _actor_record(found, start, end, ent.id)
+        return _actor_record(ent.actor, ent.start, ent.end, ent.id)
+    weak = _actor_record(ent.actor, ent.start, ent.end, ent.id) if ent is not None else None
+    in_quote_first_person = token.lower_ in FIRST_PERSON and context.get("speaker")
+    if not in_quote_first_person:
+        found = _as_actor_dict(actor_for_span(doc, start, end))
+        if not (found and found.get("country")) and token.lower_ not in PRONOUNS:
+            found = _as_actor_dict(code_phrase(doc.text[start:end], date=doc.meta.published,
+                                               context_country=context_country)) or found
+        if found and found.get("country"):
+            return _actor_record(found, start, end, None)
+        weak = weak or (_actor_record(found, start, end, None) if found else None)
+    low = token.lower_
+    if low in FIRST_PERSON and context.get("speaker"):
+        return dict(context["speaker"], start=token.idx, end=token.idx + len(token))
+    if (low in PRONOUNS - FIRST_PERSON or _role_noun(token)) and context.get("last_source"):
+        return dict(context["last_source"], start=token.idx, end=token.idx + len(token))
+    return weak
+
+
+def _role_noun(token) -> bool:
+    """"the minister", "the spokesman": a definite role noun with no proper name in it."""
+    return (token.lemma_.lower() in ROLE_NOUNS and any(c.lower_ == "the" for c in token.children)
+            and not any(t.pos_ == "PROPN" for t in token.subtree))
+
+
+def _actor_record(actor: dict, start: int, end: int, entity_id) -> dict:
+    code = actor.get("code") or actor.get("country")
+    return {"code": code, "country": actor.get("country"),
+            "sector": actor.get("sector"), "entity": entity_id, "start": start, "end": end}
+
+
+def _climb_subject(verb):
+    """The subject of a verb, climbing xcomp / conj / relcl links when it has none. The doer
+    of a prevented act is the one prevented ("deter China from arming Russia" → China); the
+    doer of an adjunct of a passive is its patient ("X was shot by police before blowing
+    himself up" → X)."""
+    cur = verb
+    adjunct = False
+    for level in range(5):
+        if level and adjunct and _is_passive(cur):
+            patient = _patient(cur)
+            if patient is not None:
+                return patient
+        for child in cur.children:
+            # "Beijing is set to host ...": the raised subject of a passive frame verb
+            if child.dep_ in SUBJECT_DEPS or (level > 0 and child.dep_ == "nsubjpass"):
+                return child
+            if child.dep_ == "agent":
+                objs = [g for g in child.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        if cur.dep_ == "relcl":
+            return cur.head
+        prevented = _prevented_doer(cur)
+        if prevented is not None:
+            return prevented
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "prep", "acomp") and \
+                cur.head.i != cur.i:
+            adjunct = adjunct or cur.dep_ in ("advcl", "pcomp", "prep")
+            obj = next((c for c in cur.head.children if c.dep_ == "dobj"), None)
+            if cur.dep_ == "xcomp" and obj is not None and cur.head.lemma_ not in ("promise",) \
+                    and _can_act(obj):
+                # "urged Russia to withdraw": the object of the urging acts (but in "used
+                # pepper balls to disperse the crowd" the users do)
+                return obj
+            if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.dep_ == "dobj":
+                # "issued a statement condemning the attack": the issuer condemns
+                cur = cur.head.head
+                continue
+            cur = cur.head
+            continue
+        break
+    return None
+
+
+def _can_act(token) -> bool:
+    """A phrase that can do things: people, groups, bodies, named places (states)."""
+    return token.pos_ == "PROPN" or bool(token.ent_type_) or \
+        kind_of(token) in ("person", "group")
+
+
+def _is_passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _patient(verb):
+    """The passive subject of a verb, or the noun a passive participle modifies."""
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return child
+    if verb.dep_ == "acl" and verb.head.i != verb.i:
+        return verb.head
+    return None
+
+
+def _prevented_doer(token):
+    """ "deter China from arming": the object of the verb the gerund's preposition hangs on."""
+    if token.dep_ != "pcomp" or token.head.lower_ not in PREVENTED_PREPS:
+        return None
+    governor = token.head.head
+    return next((c for c in governor.children if c.dep_ == "dobj"), None)
+
+
+def _source_token(verb):
+    agent = [c for c in verb.children if c.dep_ == "agent"]
+    for a in agent:
+        # "killed by Russian shelling": the parser makes the instrument a gerund (pcomp)
+        objs = [g for g in a.children if g.dep_ in ("pobj", "pcomp")]
+        if objs:
+            return objs[0]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive:
+        return _attack_by(verb)
+    return _climb_subject(verb)
+
+
+def _attack_by(verb):
+    """ "killed in an ISIS suicide attack", "wounded in Russian shelling": a passive without
+    an agent whose "in" phrase names the attack; its modifiers say whose it was."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in INSTRUMENTS and any(
+                        m.dep_ in ("compound", "amod", "poss") and m.i < obj.i
+                        for m in obj.children):
+                    return obj
+    return None
+
+
+def _prep_objects(token):
+    out = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in TARGET_PREPS:
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "dative":
+            out.append(child)
+    return out
+
+
+def _target_candidates(verb, noun):
+    cands = [c for c in _raw_candidates(verb, noun) if c.lower_ not in REFLEXIVES]
+    # a place ("in Serbia") is the target only when nothing else is: CAMEO coders' habit
+    return sorted(cands, key=lambda t: t.head.lower_ == "in" and t.dep_ == "pobj")
+
+
+def _raw_candidates(verb, noun):
+    cands = []
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            cands.append(child)
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "attr") and (noun is None or child.i != noun.i):
+            if child.pos_ == "ADP":  # "provide aid to Sri Lanka" parsed with a dative "to"
+                cands.extend(g for g in child.children if g.dep_ == "pobj")
+            else:
+                cands.append(child)
+    if noun is not None:
+        cands.extend(_prep_objects(noun))
+    for child in verb.children:
+        if child.dep_ in ("dobj",) and (noun is None or child.i != noun.i):
+            cands.extend(_prep_objects(child))
+    cands.extend(_prep_objects(verb))
+    for child in verb.children:
+        if child.dep_ == "prt":
+            cands.extend(_prep_objects(child))
+    for child in verb.children:
+        # "demanded that Pakistan hand over ...": the subject of the reported clause;
+        # "threatened to launch a strike against the US": the infinitive's own targets.
+        if child.dep_ == "ccomp":
+            cands.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS)
+        elif child.dep_ == "xcomp":
+            cands.extend(_raw_candidates(child, None))
+    return cands
+
+
+def with_conjuncts(token) -> list:
+    """A token and the tokens conjoined to it ("Hungarian and Romanian", "US and Britain")."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.extend(with_conjuncts(child))
+    return out
+
+
+def _modifier_conjuncts(token) -> list:
+    """"Hungarian and Romanian officials": conjoined modifiers of the head noun."""
+    mods = [c for c in token.children if c.dep_ in ("amod", "compound", "poss") and
+            any(g.dep_ == "conj" for g in c.children)]
+    return with_conjuncts(mods[0]) if mods else []
+
+
+REPORT_VERBS = {"say", "announce", "tell", "state", "add", "declare", "report", "claim"}
+
+
+QUOTE_MARKS = "\"\u201c\u201d"
+
+
+def _reporter_subject(subj):
+    """"The union announced that it has called off the strike": "it" is the announcer. Not
+    in a direct quote ("'He wants to support the troops,' Grisham said": he is not the
+    speaker, who would say "I"), nor across number ("They refused, the official said")."""
+    if _in_direct_quote(subj):
+        return None
+    cur = subj.head
+    for _ in range(4):
+        if cur.dep_ == "ccomp" and cur.head.lemma_ in REPORT_VERBS:
+            reporter = next((c for c in cur.head.children if c.dep_ in SUBJECT_DEPS), None)
+            if reporter is not None and "any" not in (_number(subj), _number(reporter)) \
+                    and _number(subj) != _number(reporter):
+                return None
+            return reporter
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return None
+
+
+def _in_direct_quote(token) -> bool:
+    """An odd number of quotation marks between the sentence start and the token."""
+    sent = token.sent
+    marks = sum(t.text.count(q) for t in sent if t.i < token.i for q in QUOTE_MARKS)
+    return marks % 2 == 1
+
+
+def _number(token) -> str:
+    """Grammatical number of a subject: "sg", "pl", or "any" for bodies spoken of as "it"
+    and "they" alike ("a group of leaders" counts as its leaders)."""
+    if token.lower_ in ("they", "them", "we", "us"):
+        return "pl"
+    if token.lower_ in ("he", "she", "it", "him", "her", "i"):
+        return "sg"
+    token = head_of_quantity(token)
+    if token.lemma_.lower() in COLLECTIVES or token.ent_type_ in ("ORG", "GPE", "NORP"):
+        return "any"
+    plural = token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
+    return "pl" if plural else "sg"
+
+
+# Bodies spoken of as "they" as often as "it".
+COLLECTIVES = {"government", "group", "party", "ministry", "army", "military", "police",
+               "administration", "union", "council", "committee", "movement", "team",
+               "delegation", "coalition", "alliance", "opposition", "authority", "company"}
+
+
+LOCATIVE_PREPS = {"in", "of", "from", "at", "across", "throughout", "inside"}
+
+
+def _locate(doc, subj, actor: dict, context=None, own_phrase: bool = True) -> None:
+    """A sector without a country ("opposition groups in Zimbabwe", "demonstrators in
+    Baghdad", "workers of the Serbian union") takes the country of a place or organisation
+    named in its phrase, else of a place where the clause happens: CAMEO coders' practice."""
+    sent = subj.sent
+    spans = [(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))] \
+        if own_phrase else []
+    for tok in sent:
+        if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS:
+            spans.append((tok.idx, tok.right_edge.idx + len(tok.right_edge)))
+    for start, end in spans:
+        for ent in doc.entities:
+            if ent.actor and ent.actor.get("country") and start <= ent.start and ent.end <= end \
+                    and ent.label in ("GPE", "LOC", "NORP", "ORG", "FAC") \
+                    and ent.actor["country"] not in NON_STATE \
+                    and not _in_dateline(ent.start, context):
+                country = ent.actor["country"]
+                actor["country"] = country
+                actor["code"] = country + (actor.get("sector") or actor.get("code") or "")
+                return
+
+
+def unidentified_attackers(doc, verb, context) -> dict | None:
+    """Violence nobody is named for ("a car bomb killed a journalist in Beirut"): CAMEO's
+    unidentified armed forces (UAF) of the place where it happened, else of the state the
+    document is about; None when neither is known."""
+    actor = {"code": "UAF", "country": None, "sector": "UAF", "entity": None,
+             "start": verb.idx, "end": verb.idx}
+    _locate(doc, verb, actor, context, own_phrase=False)
+    _home_country(actor, context)
+    return actor if actor["country"] else None
+
+
+def _home_country(actor: dict, context) -> None:
+    """A sector with no country found in its sentence ("authorities imposed a blackout")
+    takes the state the document is mostly about (context["home"], see clauses.py)."""
+    home = (context or {}).get("home")
+    if not actor["country"] and home and actor.get("sector"):
+        actor["country"], actor["code"] = home, home + actor["sector"]
+
+
+def actors_for(doc, verb, noun, context, violent: bool = False
+               ) -> tuple[list[dict], list[dict]]:
+    """(sources, targets): actor records; several when the phrase is a conjunction. A target
+    named only by its sector ("activists", "troops") takes the country of the source (a
+    domestic act: "Trump thanked troops") or, for violence (`violent`) or a stateless
+    source, of the place where the clause happens ("ISIS killed ten people in Istanbul")."""
+    sources: list[dict] = []
+    subj = _source_token(verb)
+    if subj is not None and subj.lower_ in PRONOUNS - FIRST_PERSON:
+        subj = _reporter_subject(subj) or subj
+    if subj is not None:
+        parts = _modifier_conjuncts(subj) or with_conjuncts(subj)
+        for tok in parts:
+            found = resolve_phrase(doc, tok if len(parts) > 1 else subj, context)
+            if found and found not in sources:
+                sources.append(found)
+    if sources and not sources[0]["country"]:
+        _locate(doc, subj, sources[0], context)
+        _home_country(sources[0], context)
+    source_country = sources[0]["country"] if sources else None
+    # bare sector words of the target ("people", "activists") are of the source's country
+    # only when that is a state: ISIS is no country its victims belong to
+    home = source_country if source_country not in NON_STATE else None
+    targets: list[dict] = []
+    fallback: list[dict] = []
+    used = {s["start"] for s in sources}
+    for cand in _target_candidates(verb, noun):
+        for tok in with_conjuncts(cand):
+            found = resolve_phrase(doc, tok, context)
+            if found and not found["country"] and found.get("sector"):
+                if violent or not home:
+                    _locate(doc, tok, found, context)
+                if not found["country"] and home:
+                    found["country"], found["code"] = home, home + found["sector"]
+            if not found or found["start"] in used:
+                continue
+            used.add(found["start"])
+            if found["country"] and (found["country"] != source_country or not source_country):
+                targets.append(found)
+            elif found["entity"] or found.get("sector") or \
+                    any(t.pos_ == "PROPN" for t in tok.subtree):
+                # a named or a sector target of the same country: a domestic event
+                # ("police arrested opposition activists")
+                fallback.append(found)
+        if targets:
+            break
+    if not targets:
+        targets = _clause_actor(doc, verb, source_country, used, context)
+    fallback.sort(key=lambda a: not a["country"])
+    return sources, targets or fallback[:1]
+
+
+CLAUSE_BOUNDARIES = {"relcl", "advcl", "ccomp", "parataxis", "nsubj", "nsubjpass", "csubj",
+                     "appos", "acl"}
+
+
+def _clause_actor(doc, verb, source_country, used, context=None) -> list[dict]:
+    """Last resort: the first actor of another country inside the verb's own clause, however
+    deep ("demanded an immediate admission by Moscow", "denounced Serbia's suppression")."""
+    if not source_country:
+        return []
+    tokens, stack = [], [c for c in verb.children if c.dep_ not in CLAUSE_BOUNDARIES]
+    while stack:
+        tok = stack.pop()
+        tokens.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_BOUNDARIES)
+    offsets = sorted(t.idx for t in tokens)
+    for ent in sorted(doc.entities, key=lambda e: e.start):
+        if not ent.actor or not ent.actor.get("country") or ent.start in used \
+                or _in_dateline(ent.start, context):
+            continue
+        if ent.actor["country"] == source_country:
+            continue
+        if any(ent.start <= off < ent.end for off in offsets):
+            return [_actor_record(ent.actor, ent.start, ent.end, ent.id)]
+    return []

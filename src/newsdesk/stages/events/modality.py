@@ -1,0 +1,188 @@
+"""Modality of an event: did it happen (asserted), or is it planned, hedged, negated,
+hypothetical or requested? Read from the trigger's own dependents and the verbs above it, so
+"Beijing appears to be preparing aid" is hedged and "urged Moscow to withdraw" requested.
+Negation and doubt may sit on a noun or a verb above the clause: "there were no reports that
+X abducted Y" and "X denied that Y attacked Z" are negated, "reports that X attacked" hedged;
+a prevented act ("stopped X from attacking", "deter China from arming Russia") did not
+happen (negated) or may not (hypothetical), whatever the verb's own tense says.
+
+The names and their precedence when several cues meet in one clause come from newsdesk.vocab
+(`Modality`, MODALITY_PRECEDENCE: negated > hypothetical > requested > hedged > planned); a
+clause with no cue is asserted.
+"""
+from __future__ import annotations
+
+from ...vocab import MODALITY_PRECEDENCE, Modality
+
+PLAN_VERBS = {"plan", "intend", "schedule", "prepare", "expect", "aim", "hope", "set", "due",
+              "mean", "seek", "try", "want", "propose", "vow", "pledge", "promise",
+              "agree", "offer", "threaten", "go"}
+HEDGE_VERBS = {"appear", "seem", "suspect", "believe", "report", "allege", "rumor", "rumour",
+               "suggest", "claim"}
+REQUEST_VERBS = {"urge", "ask", "call", "demand", "press", "request", "plead", "appeal",
+                 "push", "pressure", "encourage", "implore", "invite", "order", "tell"}
+AVOID_VERBS = {"avoid", "refrain", "stop", "cease", "abstain"}
+HEDGE_WORDS = {"reportedly", "allegedly", "apparently", "possibly", "perhaps", "likely",
+               "probably", "purportedly", "supposedly", "seemingly", "maybe", "unconfirmed"}
+HEDGE_MODALS = {"may", "might", "could"}
+HEDGE_ADJECTIVES = {"alleged", "suspected", "reported", "apparent", "purported", "rumoured",
+                    "rumored", "unconfirmed"}
+POSSIBLE_ADJECTIVES = {"possible", "potential", "hypothetical", "prospective", "future"}
+HYPOTHETICAL_MODALS = {"would", "should", "can", "ca"}
+FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
+NEGATIONS = {"not", "n't", "never", "no"}
+# Verbs that deny the clause they govern ("denied that", "rejected reports that").
+DENY_VERBS = {"deny", "refute", "rebut", "dismiss", "reject", "debunk", "disavow"}
+# Nouns whose clause is only reported ("reports that", "claims that").
+HEDGE_NOUNS = {"report", "claim", "allegation", "rumor", "rumour", "speculation", "suggestion",
+               "suspicion", "accusation", "indication", "sign", "evidence"}
+# Verbs that keep an act from happening ("stopped X from V-ing") or try to ("deterred").
+PREVENT_VERBS = {"prevent", "stop", "keep", "bar", "ban", "block", "prohibit", "forbid",
+                 "restrain", "refrain", "avoid", "abstain", "desist", "preclude"}
+DETER_VERBS = {"deter", "dissuade", "discourage", "warn", "caution"}
+# Adjectives of a disposition to act ("bent on", "capable of", "close to"), not of an act.
+DISPOSITIONS = {"bent", "intent", "determined", "keen", "eager", "capable", "ready", "willing",
+                "prepared", "poised", "set", "desperate", "able", "unable", "close", "afraid",
+                "wary", "reluctant", "hesitant", "serious", "open"}
+CONDITION_MARKS = {"if", "unless", "whether"}
+REPORT_VERBS = {"say", "announce", "tell", "state", "add", "declare", "report", "warn",
+                "insist", "claim", "promise", "vow", "pledge"}
+
+
+def _aux_words(token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _negated(token) -> bool:
+    return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det"))
+               for c in token.children)
+
+
+def _chain(token):
+    """The trigger and the verbs above it within its clause (xcomp/ccomp/conj chains), up to
+    a verb of saying, so modality is read where English puts it ("is set to visit")."""
+    out = [token]
+    cur = token
+    while cur.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "relcl", "dobj",
+                       "pobj", "prep", "attr", "acl") and cur.head.i != cur.i:
+        if cur.dep_ in ("ccomp",) and cur.head.lemma_ in ("say", "tell", "report", "announce",
+                                                           "state", "add", "claim"):
+            break
+        cur = cur.head
+        out.append(cur)
+        if len(out) > 6:
+            break
+    return out
+
+
+def modality(trigger, head=None, sentence_words: set[str] | None = None) -> Modality:
+    """One of vocab.MODALITIES for the trigger token (`head` = the light verb carrying a noun
+    trigger, if any; `sentence_words` = the sentence's lower-cased words, for sentence-wide
+    hedges such as "reportedly")."""
+    verb = head if head is not None else trigger
+    chain = _chain(verb)
+    if trigger.i != verb.i:
+        chain = [trigger] + chain
+    found: set[Modality] = set()
+    for i, tok in enumerate(chain):
+        found |= _token_cues(tok, i, chain)
+    if verb.dep_ == "ROOT" and _is_to_infinitive(verb):
+        found.add("planned")  # headline style: "China to send minister to Moscow"
+    if sentence_words and sentence_words & {"reportedly", "allegedly"}:
+        found.add("hedged")
+    return next((label for label in MODALITY_PRECEDENCE if label in found), "asserted")
+
+
+def _token_cues(tok, i: int, chain: list) -> set[Modality]:
+    """The modalities one token of the chain cues: its negation, condition, modal verbs and
+    adverbs, and (above an xcomp) its own verb: "plans to", "appears to", "urged ... to"."""
+    found: set[Modality] = set()
+    aux = _aux_words(tok)
+    adv = {c.lower_ for c in tok.children if c.dep_ in ("advmod", "npadvmod")}
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    if _negated(tok) and i <= 2:
+        found.add("negated")
+    if marks & CONDITION_MARKS or (i == 0 and has_condition(tok)):
+        found.add("hypothetical")
+    if aux & HYPOTHETICAL_MODALS:
+        # "said it would allow": future in the past (a plan), not a hypothesis
+        reported = tok.dep_ == "ccomp" and tok.head.lemma_ in REPORT_VERBS and \
+            bool(aux & {"would", "should"})
+        found.add("planned" if reported else "hypothetical")
+    if aux & HEDGE_MODALS or adv & HEDGE_WORDS:
+        found.add("hedged")
+    if aux & FUTURE_MODALS or ("going" in aux and tok.tag_ == "VB"):
+        found.add("planned")
+    if i > 0 and chain[i - 1].dep_ == "xcomp":
+        cue = _framing_verb(tok.lemma_.lower(), chain[i - 1])
+        if cue:
+            found.add(cue)
+    found |= _above_clause(tok, i, chain)
+    if tok.pos_ in ("NOUN",) and any(c.lemma_ in ("plan", "planned", "upcoming",
+                                                 "proposed", "scheduled")
+                                     for c in tok.children if c.dep_ in ("amod", "compound")):
+        found.add("planned")
+    if tok.pos_ == "NOUN":
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+        if mods & HEDGE_ADJECTIVES:
+            found.add("hedged")  # "an alleged attack", "the reported talks"
+        if mods & POSSIBLE_ADJECTIVES:
+            found.add("hypothetical")  # "a potential deal"
+    return found
+
+
+def _above_clause(tok, i: int, chain: list) -> set[Modality]:
+    """Cues of a word governing the clause below it: a noun with "no" ("no reports that"), a
+    reporting noun ("reports that"), a verb of denial ("denied that"), a verb of prevention
+    over "from/against/into V-ing"."""
+    if i == 0:
+        return set()
+    below = chain[i - 1]
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN") and below.dep_ in ("acl", "ccomp", "relcl", "prep"):
+        if _negated(tok) or _existential_no(tok):
+            return {"negated"}
+        if lemma in HEDGE_NOUNS and below.dep_ != "relcl":
+            return {"hedged"}
+    if tok.pos_ in ("VERB", "AUX") and lemma in DENY_VERBS and i <= 3 and \
+            below.dep_ in ("ccomp", "xcomp", "dobj", "pcomp", "prep"):
+        return {"negated"}
+    if tok.pos_ == "ADJ" and lemma.split("-")[-1] in DISPOSITIONS and below.dep_ == "prep" \
+            and i >= 2 and chain[i - 2].dep_ == "pcomp":
+        return {"hypothetical"}  # "hell-bent on killing", "capable of striking": a disposition
+    if below.dep_ == "prep" and below.lower_ in ("from", "against", "into") and i >= 2 and \
+            chain[i - 2].dep_ == "pcomp":
+        if lemma in PREVENT_VERBS:
+            return {"negated"}
+        if lemma in DETER_VERBS:
+            return {"hypothetical"}
+    return set()
+
+
+def _existential_no(noun) -> bool:
+    """ "there is no sign that ...": the noun's determiner is "no" (spaCy: det), or "not any"."""
+    return any(c.lower_ in ("no", "neither") and c.dep_ in ("det", "neg") for c in noun.children)
+
+
+def _framing_verb(lemma: str, below) -> Modality | None:
+    """The modality a verb gives the xcomp `below` it: "avoided criticizing" (negated),
+    "urged ... to withdraw" (requested), "appears to be" (hedged), "plans to", "is to" (planned)."""
+    if lemma in AVOID_VERBS:
+        return "negated"  # "has avoided criticizing Trump"
+    if lemma in REQUEST_VERBS:
+        return "requested"
+    if lemma in HEDGE_VERBS:
+        return "hedged"
+    if lemma in PLAN_VERBS or (lemma == "be" and _is_to_infinitive(below)):
+        return "planned"
+    return None
+
+
+def has_condition(token) -> bool:
+    """A conditional clause on the verb: "will withdraw ... unless X arranges a ceasefire"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                         for m in c.children) for c in token.children)
+
+
+def _is_to_infinitive(token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)

@@ -1,0 +1,289 @@
+"""Attribution forms the token tagger misses, read off the parse and the layout.
+
+- `clause_drafts`: a speech verb of the lexicon and the clause it reports, wherever the clause
+  stands: before it ("Rebels attacked the convoy, officials said."; "..., said a spokesman"),
+  after it ("officials said the talks failed"), around it ("The plan, she said, would fail"),
+  or as the verb it is wedged into ("militants they said were planning attacks"); an
+  `announce` verb's object ("announced a ban"); a directive's infinitive ("warned citizens to
+  avoid crowds").
+- `joined_regions`: quotation regions, a quote running over paragraphs taken as one: the
+  convention opens every paragraph of it with a mark and closes only the last.
+- `turns`: a transcript's turns ("WALLACE: Do you see those two as equal?").
+- `signatures`: a quotation or a paragraph signed with a dash ("...," -Commissioner Jane Doe;
+  a post ending "— Jane Doe (@jdoe) May 1, 2020").
+"""
+from __future__ import annotations
+
+from .features import SPEECH_CATEGORIES
+from .syntax import DIRECTIVES, NAMING, Draft, trim_punct
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+DASHES = ("-", "--", "—", "–", "―")
+CLOSING = ("”", '"', "»", "’")
+OPENING = ("“", '"', "«")
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+          "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+# A signature names someone in a few words; longer runs after a dash are the sentence going on.
+MAX_SIGNATURE = 14
+
+
+def _subtree(tok) -> tuple[int, int]:
+    return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def _without(outer: tuple[int, int], inner: tuple[int, int]) -> list[tuple[int, int]]:
+    """`outer` less `inner`, as up to two ranges (empty pieces left out)."""
+    pieces = [(outer[0], min(outer[1], inner[0])), (max(outer[0], inner[1]), outer[1])]
+    return [p for p in pieces if p[1] > p[0]]
+
+
+def _has_subject(tok) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+
+
+def reported_clause(sdoc, tok, category: str) -> list[tuple[int, int]]:
+    """The content ranges a speech verb reports (see the module note), or []."""
+    final = final_clause(sdoc, tok)
+    if final:
+        return [final]
+    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    if comps:
+        comp = comps[0] if comps[0].i > tok.i or len(comps) == 1 else comps[-1]
+        return [_subtree(comp)]
+    head = tok.head
+    if tok.dep_ in ("parataxis", "ccomp") and head.i != tok.i and head.pos_ in ("VERB", "AUX") \
+            and _has_subject(tok) and not any(c.dep_ == "dobj" for c in tok.children):
+        # "The plan, she said, would fail": the clause around the verb, less the verb's words
+        return _without(_subtree(head), _subtree(tok))
+    for c in tok.children:  # "expressed hope that ...", "voiced concern that ..."
+        if c.dep_ == "dobj" and c.i > tok.i:
+            clause = [g for g in c.children if g.dep_ in ("acl", "relcl", "ccomp") and
+                      any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
+            if clause:
+                return [_subtree(clause[0])]
+    named = _named(tok)
+    if named:
+        return [named]
+    if category == "announce":  # "vowed to resign" before "announced [a ban]"
+        for dep in ("xcomp", "dobj"):
+            for c in tok.children:
+                if c.dep_ == dep and c.i > tok.i:
+                    return [_subtree(c)]
+    if tok.lemma_.lower() in DIRECTIVES:
+        for c in tok.children:
+            if c.dep_ == "xcomp" and c.i > tok.i and any(a.lower_ == "to" for a in c.children):
+                return [_subtree(c)]
+    return []
+
+
+# What may follow a sentence-final reporting verb: "said on Friday in a statement", "told
+# reporters", "said, adding ..." is not (a clause of its own follows).
+TRAILING_DEPS = ("prep", "pobj", "npadvmod", "advmod", "dobj", "dative", "punct", "agent",
+                 "nsubj", "compound", "det", "amod", "poss", "nummod", "appos", "prt")
+# A sentence-final attribution reports a statement of at least this many words.
+MIN_FINAL_WORDS = 3
+
+
+def final_clause(sdoc, tok) -> tuple[int, int] | None:
+    """'Rebels attacked the convoy, officials said.' / '..., said a spokesman.': the range
+    from the sentence start to the comma before the reporting clause, when the verb (with its
+    subject) closes the sentence after a comma and reports nothing after itself. The surface
+    form is enough: the parse of the statement before it is often wrong."""
+    sent = tok.sent
+    if tok.dep_ != "ROOT" or not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("dobj", "attr")
+                                     for c in tok.children):
+        return None
+    first = min([tok.i] + [c.left_edge.i for c in tok.children
+                           if c.dep_ in SUBJECT_DEPS and c.i < tok.i])
+    comma = first - 1
+    while comma > sent.start and sdoc[comma].is_space:
+        comma -= 1
+    if comma <= sent.start or sdoc[comma].text != ",":
+        return None
+    after = [t for t in sdoc[tok.i + 1:sent.end] if not t.is_space]
+    if any(t.dep_ not in TRAILING_DEPS and t.head.i != t.i for t in after):
+        return None
+    if any(t.dep_ in ("ccomp", "xcomp", "advcl") for t in tok.children if t.i > tok.i):
+        return None
+    content = trim_punct(sdoc, (sent.start, comma))
+    words = [t for t in sdoc[content[0]:content[1]] if any(ch.isalnum() for ch in t.text)]
+    return content if len(words) >= MIN_FINAL_WORDS else None
+
+
+def _named(tok) -> tuple[int, int] | None:
+    """'called climate change a hoax' / 'described the plan as reckless': from the first
+    object to the end of what it is called; 'called for a repeal': the demand."""
+    lemma = tok.lemma_.lower()
+    if lemma == "call":
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "for" and c.i > tok.i:
+                return _subtree(c)[0] + 1, _subtree(c)[1]
+    if lemma not in NAMING:
+        return None
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "attr") and c.i > tok.i]
+    ends = [c for o in objects for c in o.children if c.dep_ in ("dobj", "oprd", "attr")]
+    ends += [c for c in tok.children
+             if c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"]
+    if not objects or not (len(objects) >= 2 or ends):
+        return None
+    last = max(_subtree(c)[1] for c in objects + ends)
+    return min(_subtree(c)[0] for c in objects), last
+
+
+def clause_drafts(sdoc, drafts: list[Draft], ctx: dict, para_of: list[int]) -> list[Draft]:
+    """Drafts for the speech verbs no draft holds, each with the clause it reports (contents
+    trimmed of punctuation; sources are filled later from the parse)."""
+    taken = {i for d in drafts for i in range(*d.cue)}
+    inside = {i for d in drafts for first, last in d.contents for i in range(first, last)}
+    found = []
+    for tok in sdoc:
+        category = ctx["fine"][tok.i]
+        if category not in SPEECH_CATEGORIES or tok.pos_ != "VERB" or tok.i in taken \
+                or tok.i in inside:
+            continue
+        contents = [trim_punct(sdoc, r) for r in reported_clause(sdoc, tok, category)]
+        contents = [r for r in contents if r[1] > r[0]]
+        if not contents:
+            continue
+        words = {i for first, last in contents for i in range(first, last)}
+        if len(words & inside) * 2 > len(words):
+            continue  # the tagger's draft already holds this statement, under another cue
+        form = "final" if final_clause(sdoc, tok) else "clause"
+        found.append(Draft(cue=(tok.i, tok.i + 1), para=para_of[tok.i], contents=contents,
+                           form=form))
+    return found
+
+
+def joined_regions(sdoc, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotation regions with a quote running over paragraphs made one: a region left open at
+    its paragraph's end joins the next when that paragraph opens with a mark."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in regions:
+        if out and _runs_on(sdoc, out[-1], lo):
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _runs_on(sdoc, prev: tuple[int, int], lo: int) -> bool:
+    last = prev[1] - 1
+    if sdoc[last].text in CLOSING and prev[1] - prev[0] > 1 and last != prev[0]:
+        return False  # the region closed with its own mark
+    gap = sdoc[prev[1]:lo]
+    return bool(len(gap)) and all(t.is_space for t in gap) and \
+        any("\n" in t.text for t in gap) and sdoc[lo].text in OPENING
+
+
+def signatures(sdoc, paras: list[tuple[int, int]], regions: list[tuple[int, int]],
+               drafts: list[Draft]) -> list[Draft]:
+    """Drafts for dash signatures: '“...,” -Commissioner Jane Doe', a paragraph ending
+    '— Jane Doe (@jdoe) May 1, 2020', or a line '— Jane Doe, mayor' under a paragraph. The
+    contents of `drafts` stop at a signature's dash (the tagger runs them on into it)."""
+    found = []
+    for n, (first, last) in enumerate(paras):
+        dash = _signature_dash(sdoc, first, last)
+        if dash is None:
+            continue
+        name = _signature_name(sdoc, dash, last)
+        if name is None:
+            continue
+        content = _signed_content(sdoc, dash, first, n, paras, regions)
+        if content is None:
+            continue
+        quoted = any(sdoc[i].text in OPENING + CLOSING for i in range(*content))
+        found.append(Draft(cue=(dash, dash + 1), para=n, sources=[name], contents=[content],
+                           form="signature", kind=None if quoted else "block"))
+        for d in drafts:
+            cut = [trim_punct(sdoc, (lo, dash)) if lo < dash < hi else (lo, hi)
+                   for lo, hi in d.contents if not lo <= dash < hi or lo < dash]
+            d.contents = [r for r in cut if r[1] > r[0]]
+    return found
+
+
+def _is_dash(tok) -> bool:
+    text = tok.text
+    return text in DASHES or (text[:1] in DASHES and text[1:2].isupper())
+
+
+def _signature_dash(sdoc, first: int, last: int) -> int | None:
+    """The last dash of the paragraph when what follows it is short."""
+    for i in range(last - 1, max(first, last - MAX_SIGNATURE) - 1, -1):
+        if _is_dash(sdoc[i]):
+            return i
+    return None
+
+
+def _signature_name(sdoc, dash: int, last: int) -> tuple[int, int] | None:
+    """The name after the dash, up to a bracket or a date: it starts with a capital and holds
+    a proper noun, and no verb (else it is the sentence going on after a dash)."""
+    tok = sdoc[dash]
+    start = dash if tok.text not in DASHES else dash + 1
+    end = start
+    while end < last and sdoc[end].text != "(" and sdoc[end].lower_ not in MONTHS and \
+            not sdoc[end].is_space:
+        end += 1
+    words = [t for t in sdoc[start:end] if not t.is_punct]
+    if not words or not words[0].text.lstrip("-—–―")[:1].isupper():
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in words):
+        return None
+    if not any(t.pos_ == "PROPN" for t in words):
+        return None
+    return trim_punct(sdoc, (start, end))
+
+
+def _signed_content(sdoc, dash: int, first: int, n: int, paras, regions):
+    """What the signature signs: the quotation closing just before the dash, the paragraph
+    before the dash, or (a signature line of its own) the paragraph before."""
+    before = dash - 1
+    while before >= first and sdoc[before].is_space:
+        before -= 1
+    if before < first:
+        if n == 0:
+            return None
+        return trim_punct(sdoc, paras[n - 1])
+    if sdoc[before].text in CLOSING:
+        for lo, hi in regions:
+            if lo <= before < hi:
+                return lo, hi
+    prev = sdoc[before]
+    if prev.is_punct and prev.text not in (".", "!", "?", "…") and prev.text not in CLOSING:
+        return None
+    if not prev.is_punct and "/" not in prev.text and "." not in prev.text:
+        return None  # a dash inside a sentence ("fell sharply - a record")
+    rng = trim_punct(sdoc, (first, before + 1))
+    return rng if rng[1] > rng[0] else None
+
+
+# Labels that end with a colon at a paragraph's start and are no speaker.
+NOT_SPEAKERS = {"update", "updated", "note", "editor", "editors", "watch", "read", "related",
+                "see", "listen", "video", "photo", "photos", "source", "sources", "correction",
+                "disclosure", "background", "q", "a", "question", "answer", "more", "also",
+                "breaking", "exclusive", "analysis", "opinion", "warning", "summary", "click"}
+MAX_LABEL = 4
+
+
+def turns(sdoc, paras: list[tuple[int, int]], drafts: list[Draft]) -> list[Draft]:
+    """Drafts for a transcript's turns: a paragraph opening with a speaker label in capitals or
+    a proper name (up to four words) and a colon; the rest of the paragraph is what was said.
+    A paragraph some draft already reads as a statement keeps that reading."""
+    held = {i for d in drafts for first, last in d.contents for i in range(first, last)}
+    found = []
+    for n, (first, last) in enumerate(paras):
+        colon = next((i for i in range(first, min(last, first + MAX_LABEL + 1))
+                      if sdoc[i].text == ":"), None)
+        if colon is None or colon == first or colon + 1 >= last:
+            continue
+        label = [t for t in sdoc[first:colon] if not t.is_punct]
+        if not label or any(t.lower_.strip("'’s") in NOT_SPEAKERS for t in label):
+            continue
+        if not all(t.is_upper or t.pos_ == "PROPN" for t in label):
+            continue
+        content = trim_punct(sdoc, (colon + 1, last))
+        if content[1] <= content[0] or any(i in held for i in range(*content)):
+            continue
+        found.append(Draft(cue=(colon, colon + 1), para=n, sources=[(first, colon)],
+                           contents=[content], form="colon", kind="direct"))
+    return found

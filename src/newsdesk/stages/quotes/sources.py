@@ -1,0 +1,307 @@
+"""Who a quote's source is: the entity in the source span, or — for pronouns ("he"), role
+nouns ("the mayor", "the spokeswoman") and descriptions ("the Examiner") — a mention earlier
+in the text that fits.
+
+- "he"/"she" go to a person (never a place or an organisation) whose gender fits (people.py:
+  titles, gendered role nouns, given names): one named earlier in the same sentence, else the
+  subject or speaker of the nearest sentence before that names a fitting person, else the last
+  fitting speaker or person;
+- "it"/"they" go to an organisation, a place or a group (the last such speaker first; "they"
+  also to an unnamed group that just spoke: "officials");
+- a role noun goes to the person the text gives that role ("Anne Roy, the mayor", "Mayor Anne
+  Roy"), whose gender fits the noun; when no one has it, the words stay the name
+  (a different, unnamed person: "the finance director");
+- a description goes to the entity whose name holds its head word ("the Examiner").
+Anonymous sources ("officials", "a source familiar with the talks") keep their own words as
+their name and no entity. Demonstratives ("These", "This") and an "it" with nothing to stand
+for are no speaker at all (`Speakers.resolve` returns None).
+"""
+from __future__ import annotations
+
+import re
+
+from ...model import Document, Entity
+from .people import FEMALE_ROLES, MALE_ROLES, name_gender, role_gender
+
+PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "i": None}
+GROUP_PRONOUNS = {"they", "we", "it", "them"}
+NON_SPEAKERS = {"this", "these", "that", "those", "which", "what", "there", "here", "such",
+                "both", "all", "some", "none", "who", "you", "nobody", "no one"}
+PERSON_LABELS = ("PERSON",)
+GROUP_LABELS = ("ORG", "NORP", "GPE")
+# Role nouns that describe a person speaking for someone ("the spokesman said").
+PERSON_ROLES = {
+    "spokesman", "spokeswoman", "spokesperson", "minister", "president", "secretary", "senator",
+    "governor", "official", "aide", "adviser", "advisor", "ambassador", "candidate", "nominee",
+    "chairman", "chairwoman", "chair", "director", "leader", "mayor", "general", "commander",
+    "chief", "lawyer", "attorney", "representative", "congressman", "congresswoman", "premier",
+    "envoy", "analyst", "professor", "economist", "expert", "author", "reporter",
+    "correspondent", "businessman", "businesswoman", "mogul", "billionaire", "prosecutor",
+    "judge", "democrat", "republican", "strategist", "manager", "pollster", "king", "queen",
+    "prince", "princess", "pope", "councillor", "councilor", "councilman", "councilwoman",
+    "chancellor", "commissioner", "sheriff", "officer", "executive", "founder", "owner",
+    "coach", "captain", "superintendent", "inspector", "deputy", "head", "treasurer",
+    "administrator", "negotiator", "diplomat", "lawmaker", "legislator", "speaker", "justice",
+    "vice", "emir", "sultan", "ceo", "chairperson", "sergeant", "colonel", "admiral",
+} | FEMALE_ROLES | MALE_ROLES
+ANONYMOUS_HEADS = {"official", "officials", "source", "sources", "people", "person", "someone",
+                   "observers", "critics", "experts", "analysts", "residents", "witnesses"}
+# Role nouns that name the same office ("the CIA chief" is its director).
+_OFFICES = [{"chief", "director", "head", "leader"}, {"spokesman", "spokeswoman", "spokesperson"},
+            {"chairman", "chairwoman", "chair", "chairperson"}, {"minister", "secretary"},
+            {"councillor", "councilor", "councilman", "councilwoman"}]
+SAME_ROLE = {role: group for group in _OFFICES for role in group}
+# How many sentences back a pronoun looks for a person named as a subject or speaker.
+LOOK_BACK = 4
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _overlapping(entities: list[Entity], start: int, end: int) -> list[Entity]:
+    return [e for e in entities if e.start < end and start < e.end]
+
+
+def _pick(entities: list[Entity], labels: tuple[str, ...]) -> Entity | None:
+    for label in labels:
+        for ent in entities:
+            if ent.label == label:
+                return ent
+    return None
+
+
+class Speakers:
+    """Resolves the source spans of one document, in text order (`resolve`), remembering the
+    speakers found so far."""
+
+    def __init__(self, doc: Document, quoted: list[tuple[int, int]] = ()):
+        """`quoted`: character spans of the quotations; a person named inside one (or inside
+        a statement already attributed, see `reported`) is not what "he" or "she" refers to."""
+        self.doc = doc
+        # "the Clintons" is a family, not what "he" or "she" stands for
+        self.people = [e for e in doc.entities if e.label == "PERSON" and not
+                       (e.name.endswith("s") and doc.text[max(0, e.start - 4):e.start].lower()
+                        == "the ")]
+        self.person_names = {e.name for e in self.people}
+        self.history: list[tuple[Entity | None, str]] = []  # (entity, source text)
+        self.said: list[tuple[int, int]] = list(quoted)
+        self._roles: dict[str, set[str]] = {}
+        self._gender: dict[str, str | None] = {}
+        self._subjects: dict[str, int] | None = None
+
+    # -- what the text says of each person -------------------------------------------------
+    def roles(self, ent: Entity) -> set[str]:
+        """Role nouns the text gives this person: before the name in its sentence ("Health
+        Minister Anne Roy", "the mayor, Anne Roy,") or in an apposition after it ("Anne Roy,
+        the mayor of ...")."""
+        if ent.id not in self._roles:
+            text = self.doc.text
+            sent = self.doc.sentence_at(ent.start)
+            lo = sent.start if sent else max(0, ent.start - 80)
+            before = text[max(lo, ent.start - 60):ent.start]
+            after = text[ent.end:ent.end + 70]
+            m = re.match(r"\s*,\s*((?:the|a|an|its|his|her)?\s*[^,.;:()]{0,60})", after)
+            words = [w.lower() for w in _WORD.findall(before)[-4:]]
+            if m:
+                words += [w.lower() for w in _WORD.findall(m.group(1))[:8]]
+            self._roles[ent.id] = {w for w in words if w in PERSON_ROLES}
+        return self._roles[ent.id]
+
+    def gender(self, ent: Entity) -> str | None:
+        """'f', 'm' or None: the name's title or given name, else a gendered role noun the
+        text gives the person, else an earlier mention of the same name."""
+        if ent.name not in self._gender:
+            found = name_gender(self.doc.text[max(0, ent.start - 6):ent.start] + " " + ent.name)
+            if found is None:
+                found = name_gender(ent.text or ent.name) or next(
+                    (g for g in map(role_gender, self.roles(ent)) if g), None)
+            self._gender[ent.name] = found
+        return self._gender[ent.name]
+
+    def _fits(self, ent: Entity, gender: str | None) -> bool:
+        return gender is None or self.gender(ent) in (None, gender)
+
+    def reported(self, start: int, end: int) -> None:
+        """Note a statement's span [start, end): the people named in it are what was said,
+        not who is speaking."""
+        self.said.append((start, end))
+
+    def _in_statement(self, ent: Entity) -> bool:
+        return any(a <= ent.start and ent.end <= b for a, b in self.said)
+
+    def subjects(self) -> dict[str, int]:
+        """Entity id -> 2 for a person mention that is the subject of its sentence's main verb,
+        1 for the subject of another clause (person mentions that are no subject are absent)."""
+        if self._subjects is None:
+            self._subjects = {}
+            sdoc = self.doc.spacy
+            for ent in self.people:
+                span = sdoc.char_span(ent.start, ent.end, alignment_mode="expand") \
+                    if sdoc is not None else None
+                if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                verb = span.root.head
+                main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+                self._subjects[ent.id] = 2 if main else 1
+        return self._subjects
+
+    # -- antecedents -----------------------------------------------------------------------
+    def _person_before(self, before: int, gender: str | None) -> Entity | None:
+        """A fitting person for "he"/"she" at `before` (see the module note): named earlier in
+        the same sentence, else the latest subject or speaker in the sentences before, else
+        the last fitting speaker, else the last fitting person named outside statements."""
+        sentences = [s for s in self.doc.sentences if s.start < before]
+        speakers = {e.id for e, _ in self.history if e is not None}
+        speaker_names = {e.name for e, _ in self.history if e is not None}
+        named = [e for e in self.people if e.end <= before and self._fits(e, gender)
+                 and (not self._in_statement(e) or e.id in speakers)]
+        subjects = self.subjects()
+        for k, sent in enumerate(reversed(sentences[-(LOOK_BACK + 1):])):
+            inside = [e for e in named if sent.start <= e.start < sent.end]
+            if not inside:
+                continue
+            # the main subject first, then a speaker, then another clause's subject
+            ranked = sorted(inside, key=lambda e: (subjects.get(e.id) == 2,
+                                                   e.id in speakers or e.name in speaker_names,
+                                                   e.id in subjects, e.start))
+            best = ranked[-1]
+            if k == 0 or best.id in subjects or best.id in speakers or \
+                    best.name in speaker_names:
+                return best  # the same sentence: "Merkel told her party she ..."
+        for entity, _ in reversed(self.history):
+            if entity is not None and entity.label == "PERSON" and self._fits(entity, gender):
+                return entity
+        return named[-1] if named else None
+
+    def _is_group(self, ent: Entity | None) -> bool:
+        """An organisation, place or group, and not a person's name tagged as one."""
+        return ent is not None and ent.label in GROUP_LABELS and ent.name not in \
+            self.person_names
+
+    def _group_before(self, before: int) -> Entity | None:
+        for entity, _ in reversed(self.history):
+            if self._is_group(entity):
+                return entity
+        for ent in reversed([e for e in self.doc.entities if e.end <= before]):
+            if self._is_group(ent):
+                return ent
+        return None
+
+    def _with_role(self, before: int, head: str) -> Entity | None:
+        """The latest person before `before` the text gives the role `head` (or a role of
+        the same office: "chief" / "director"), if any."""
+        gender = role_gender(head)
+        wanted = SAME_ROLE.get(head, {head})
+        for ent in reversed([e for e in self.people if e.end <= before]):
+            if wanted & self.roles(ent) and self._fits(ent, gender):
+                return ent
+        return None
+
+    def _described(self, before: int, head: str) -> Entity | None:
+        """The entity a description like "the Examiner" or "the ministry" refers to: the
+        latest whose name holds the head word (a person only for a role noun)."""
+        head = head.lower()
+        role = head in PERSON_ROLES
+        if role:
+            found = self._with_role(before, head)
+            if found is not None:
+                return found
+        for ent in reversed([e for e in self.doc.entities if e.end <= before]):
+            if role and ent.label != "PERSON":
+                continue
+            if head in ent.name.lower().split() or \
+                    head in self.doc.text[ent.start:ent.end].lower().split():
+                return ent
+        return None
+
+    def _fuller(self, entity: Entity) -> Entity:
+        """An earlier mention of the same label with a fuller name ("Trump" -> "Donald
+        Trump", "The Examiner" -> "The Washington Examiner"), else the entity itself."""
+        words = {w for w in entity.name.lower().split() if w != "the"}
+        if not words:
+            return entity
+        best = entity
+        for ent in self.doc.entities:
+            if ent.start >= entity.start:
+                break
+            if ent.label == entity.label and len(ent.name) > len(best.name) and \
+                    words <= set(ent.name.lower().split()):
+                best = ent
+        return best
+
+    # -- the one entry point ---------------------------------------------------------------
+    def resolve(self, start: int, end: int, head: str) -> dict | None:
+        """A source dict {start, end, text, name, entity, actor} for the span [start, end)
+        (`head`: its syntactic head word), or None when the span names no speaker."""
+        doc = self.doc
+        text = doc.text[start:end]
+        lower = text.lower().strip()
+        inside = _overlapping(doc.entities, start, end)
+        entity = _pick(inside, PERSON_LABELS + GROUP_LABELS)
+        name = text.strip()
+        own_words = False  # the source's words stay its name ("Turkish authorities")
+        if lower in NON_SPEAKERS:
+            return None
+        definite = lower.split()[:1] in (["the"], ["this"])
+        if entity is not None and entity.label != "PERSON" and definite and \
+                head.lower() in PERSON_ROLES:
+            # "the CIA chief": the person holding that office, if the text names one
+            entity = self._with_role(start, head.lower()) or entity
+        if entity is not None:
+            entity = self._fuller(entity)
+        elif lower in PERSON_PRONOUNS:
+            entity = self._person_before(start, PERSON_PRONOUNS[lower])
+        elif lower in GROUP_PRONOUNS:
+            plural = self._plural_subject(start) if lower in ("they", "them") else None
+            if plural is not None:
+                entity, name = plural
+                own_words = True
+            else:
+                entity = self._group_before(start)
+            if entity is None and lower in ("they", "them") and plural is None:
+                name = self._group_speaker() or name
+            elif entity is None and lower == "it":
+                return None  # "it appears that ...": no one speaks
+        elif head.lower() not in ANONYMOUS_HEADS and definite:
+            entity = self._described(start, head)
+        if entity is not None and not own_words:
+            # "a spokesman for the Defense Ministry": the entity speaks, the words stay the name
+            # unless the entity is the span's head.
+            within = entity.start < end and start < entity.end
+            if not within or entity.label == "PERSON" or \
+                    head.lower() in doc.text[entity.start:entity.end].lower().split():
+                name = entity.name
+        self.history.append((entity, name))
+        return {"start": start, "end": end, "text": text, "name": name,
+                "entity": entity.id if entity else None,
+                "actor": entity.actor if entity else None}
+
+    def _plural_subject(self, before: int) -> tuple[Entity | None, str] | None:
+        """'Turkish authorities arrested two men they said ...': a plural subject earlier in
+        the same sentence, as (its group entity or None, its words)."""
+        sdoc, sent = self.doc.spacy, self.doc.sentence_at(before)
+        if sdoc is None or sent is None:
+            return None
+        span = sdoc.char_span(sent.start, before, alignment_mode="contract")
+        if span is None:
+            return None
+        subjects = [t for t in span if t.dep_ == "nsubj" and t.tag_ in ("NNS", "NNPS")]
+        if not subjects:
+            return None
+        tok = subjects[-1]
+        lo, hi = sdoc[tok.left_edge.i].idx, tok.idx + len(tok.text)
+        groups = [e for e in _overlapping(self.doc.entities, lo, hi) if self._is_group(e)]
+        return (groups[0] if groups else None), self.doc.text[lo:hi]
+
+    def _group_speaker(self) -> str | None:
+        """'Officials said ... They added': the last unnamed plural speaker."""
+        if self.history and self.history[-1][0] is None:
+            words = self.history[-1][1].lower().split()
+            if words and words[-1] in ANONYMOUS_HEADS and words[-1].endswith("s"):
+                return self.history[-1][1]
+        return None
+
+
+def resolve_speaker(doc: Document, start: int, end: int, head: str,
+                    speakers: Speakers | None = None) -> dict | None:
+    """One source span resolved (see `Speakers.resolve`); pass the same `speakers` for the
+    spans of one document, in text order."""
+    return (speakers or Speakers(doc)).resolve(start, end, head)

@@ -1,0 +1,182 @@
+"""Which attribution drafts are speech acts: statements made by speaking or writing.
+
+A quote is a statement someone made ("said", "told", "according to", "wrote", "announced", a
+statement, a colon introduction, a signature). Beliefs and perceptions ("believes", "fears",
+"history shows", "looking down at") and actions ("arrested", "protested against", "attacked
+the problem") are not, and no quote is made of them (the tagger, trained on PolNeAR, marks
+many of them as attributions). A draft is a speech act when
+- it was made by a rule that only reads speech forms (`Draft.form`: a colon introduction, a
+  block quote, a dash signature), or
+- its cue holds a speech word of the lexicon (lexicons/cues.txt) and its content fits that
+  word's category: `speech` needs a finite clause or words in quotation marks ("said the talks
+  failed"; not "confirmed the account"), `announce` takes any content ("announced a ban"),
+  `manner` needs quotation marks ("sighed", "joked": '"...," she sighed' but not "joked about
+  the attack");
+and its cue is not negated ("did not say", "declined to comment") nor a passive whose subject
+is the hearer ("was asked whether", "were told to leave").
+"""
+from __future__ import annotations
+
+from .features import SPEECH_CATEGORIES
+from .syntax import DIRECTIVES, NAMING, Draft
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
+# Verbs of asking and telling: in the passive, the subject is the one spoken to.
+HEARER_PASSIVE = {"ask", "tell", "inform", "brief", "notify", "advise", "question", "warn",
+                  "urge", "order", "instruct", "remind", "assure"}
+# "declined to say", "refused to comment", "failed to mention": no statement was made.
+WITHHOLD = {"decline", "refuse", "fail", "avoid", "hesitate", "stop"}
+# A speech verb under one of these has not been spoken ("may answer", "will announce").
+HYPOTHETICAL = {"may", "might", "could", "would", "should", "can", "will", "must", "shall",
+                "'ll", "wo", "ca"}
+NOBODY = {"no", "nobody", "none", "neither", "noone", "nothing"}
+
+# Rule-made drafts that are speech by their form.
+SPEECH_FORMS = ("colon", "block", "signature", "final")
+CATEGORY_RANK = {"speech": 3, "announce": 3, "manner": 2}
+
+
+def cue_category(sdoc, d: Draft, ctx: dict) -> tuple[str | None, object]:
+    """(category, token) of the draft's strongest speech word: a speech category of a cue
+    token, 'speech' for a speech phrase ('according to', 'in a statement'), else
+    (None, None)."""
+    fine = ctx["fine"]
+    best, best_tok = None, None
+    for i in range(*d.cue):
+        cat = fine[i]
+        if cat in SPEECH_CATEGORIES and (best is None or
+                                         CATEGORY_RANK[cat] > CATEGORY_RANK[best]):
+            best, best_tok = cat, sdoc[i]
+    if best is None:
+        for i in range(*d.cue):
+            if i in ctx["phrases"] or sdoc[i].lower_ == "according":
+                return "speech", sdoc[i]
+    return best, best_tok
+
+
+def is_finite(tok) -> bool:
+    """A verb heading a clause: with tense ('failed', 'will fail', 'had been told') or with a
+    subject ('that the rule be put on hold', "it's dropping"); not 'to fail', 'failing'."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.tag_ in FINITE_TAGS:
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS or
+               c.dep_ in CLAUSE_SUBJECTS for c in tok.children)
+
+
+def has_clause(sdoc, d: Draft) -> bool:
+    """Is a content part headed by a finite verb (a clause, not a noun phrase)?"""
+    for first, last in d.contents:
+        span = sdoc[first:last]
+        roots = [t for t in span if t.head.i < first or t.head.i >= last or t.head.i == t.i]
+        if any(is_finite(r) or any(is_finite(c) for c in r.children
+                                   if c.dep_ in ("ccomp", "conj") and first <= c.i < last)
+               or _that_clause(r) for r in roots):
+            return True
+    return False
+
+
+def _that_clause(noun) -> bool:
+    """'the idea that she needed care', 'claims that the vote was rigged': a noun and the
+    that-clause that says what it holds."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("acl", "relcl", "ccomp") and is_finite(c) and
+        any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in noun.children)
+
+
+def _names_or_demands(tok) -> bool:
+    """'called climate change a hoax', 'described him as reckless' (naming something is saying
+    it is so) and 'called for a repeal' (a demand)."""
+    lemma = tok.lemma_.lower()
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return True
+    if lemma not in NAMING:
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "attr")]
+    second = any(c.dep_ in ("dobj", "oprd", "attr", "acomp") for o in objects for c in o.children)
+    small_clause = any(c.dep_ == "ccomp" for c in tok.children)  # "called [X a hoax]"
+    return len(objects) >= 2 or second or small_clause or \
+        any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+
+
+def quoted_words(sdoc, d: Draft, quote_state: list[int]) -> int:
+    """How many words of the content stand inside quotation marks."""
+    return sum(1 for first, last in d.contents for t in sdoc[first:last]
+               if quote_state[t.i] == 1 and any(ch.isalnum() for ch in t.text))
+
+
+def withheld(tok) -> bool:
+    """'did not say', 'never said', 'declined to comment', 'was asked' (the hearer), 'no group
+    has claimed', 'she may answer that', 'if he says yes': no statement was made."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in tok.children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+        return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ in NOBODY
+                                                    for g in c.children) or
+           c.dep_ == "nsubj" and c.lower_ in NOBODY for c in tok.children):
+        return True
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in WITHHOLD:
+        return True
+    passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "VBN" and \
+        any(c.dep_ == "nsubjpass" for c in tok.children)
+    return passive and tok.lemma_.lower() in HEARER_PASSIVE and \
+        not any(c.dep_ == "agent" for c in tok.children)
+
+
+def _directive(tok, d: Draft) -> bool:
+    """'urged travellers to stay away': a directive verb and its to-infinitive."""
+    if tok.lemma_.lower() not in DIRECTIVES:
+        return False
+    return any(c.dep_ == "xcomp" and any(r[0] <= c.i < r[1] for r in d.contents)
+               for c in tok.children)
+
+
+def _headline_colon(sdoc, d: Draft) -> bool:
+    """'Mayor Roy: "We will rebuild"' / 'Trump: Clinton is unfit': a name, a colon and what
+    the name says (the tagger marks the colon as the cue, the name as the source)."""
+    if sdoc[d.cue[0]:d.cue[1]].text.strip() != ":" or not d.sources:
+        return False
+    return any(hi == d.cue[0] and any(t.pos_ in ("PROPN", "PRON") for t in sdoc[lo:hi])
+               for lo, hi in d.sources) and all(r[0] >= d.cue[1] for r in d.contents)
+
+
+def is_speech_act(sdoc, d: Draft, ctx: dict) -> bool:
+    """Is the draft a statement made by speaking or writing (see the module note)?"""
+    if d.form in SPEECH_FORMS or d.kind == "block" or _headline_colon(sdoc, d):
+        return True
+    category, tok = cue_category(sdoc, d, ctx)
+    if category is None:
+        return False
+    if tok.pos_ in ("VERB", "AUX") and withheld(tok):
+        return False
+    if category == "announce" or _directive(tok, d) or _names_or_demands(tok):
+        return True
+    quoted = quoted_words(sdoc, d, ctx["quote"]) > 0 or \
+        any(ctx["single"][i] for first, last in d.contents for i in range(first, last))
+    if category == "manner":
+        return quoted
+    if tok.pos_ == "NOUN" and not _introduces(sdoc, tok, d):
+        return False
+    return quoted or has_clause(sdoc, d)
+
+
+def _introduces(sdoc, noun, d: Draft) -> bool:
+    """Does a speech noun ("statement", "claims") introduce the content: the content hangs
+    from it ("his claim that ...", "a statement saying ..."), or the noun stands in a speech
+    phrase ("in a statement", "according to a report")?"""
+    if noun.head.lower_ in ("in", "to") or noun.head.head.lower_ == "according":
+        return True
+    for first, last in d.contents:
+        tok = sdoc[first:last].root
+        for _ in range(3):
+            if tok.head.i == noun.i:
+                return True
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+    return False

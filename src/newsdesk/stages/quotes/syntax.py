@@ -1,0 +1,193 @@
+"""The quote rules that read the dependency parse, and the attribution draft they fill.
+
+Each rule takes the spaCy parse and a `Draft` (token ranges of one attribution being
+assembled) and fills what the CRF tagger left out:
+- `source_from_parse`: the cue's grammatical subject (climbing from a participle or a conjoined
+  verb: "..., citing", "and said"), or the object of "according to";
+- `content_from_parse`: the cue's clausal complement (ccomp, xcomp) or object after it; for
+  "according to X", the rest of the sentence;
+- `told_whom`: "told reporters the talks failed": the clause, not the hearer, is the content;
+- `nested_speech`: a speech verb with a subject and a clause inside a quote's content is a
+  quote reported through it;
+- `governing_verb`: the verb a tagged content depends on, as its cue when none was tagged.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from .features import cue_lexicon
+
+SUBJECTS = ("nsubj",)
+# A participle or conjoined verb takes the subject of the verb it hangs from.
+CLIMB = ("advcl", "xcomp", "conj", "acl", "pcomp")
+# Directive speech verbs: their to-infinitive is what was said ("urged them to leave").
+DIRECTIVES = {"warn", "tell", "ask", "urge", "advise", "call", "instruct", "remind", "appeal",
+              "beg", "implore", "request", "demand", "order", "caution", "encourage"}
+# Verbs of naming: "called the plan a disaster" says the plan is one.
+NAMING = {"call", "label", "dub", "brand", "term", "describe", "characterize", "characterise",
+          "denounce", "condemn"}
+# Speech verbs whose clausal complement we read as nested, reported speech.
+NESTED_DEPS = ("ccomp",)
+
+
+@dataclass
+class Draft:
+    """An attribution being assembled. Every range is token indices [first, last) into the
+    parse: `cue`, each of `sources` and `contents`; `para` is the paragraph's index, `kind`
+    "block" for a block quote (else decided from the quotation marks), `parent` the draft
+    this one is reported through, `form` the rule that made it when the tagger did not
+    ("colon", "block", "signature", "clause": a speech verb's clause read off the parse)."""
+
+    cue: tuple[int, int]
+    para: int
+    sources: list[tuple[int, int]] = field(default_factory=list)
+    contents: list[tuple[int, int]] = field(default_factory=list)
+    kind: str | None = None
+    parent: "Draft | None" = None
+    form: str | None = None
+
+
+def governing_verb(sdoc, rng: tuple[int, int]) -> int | None:
+    """The token index of the verb outside the span that the span's root depends on
+    ("disputes [the idea]"), or None."""
+    head = sdoc[rng[0]:rng[1]].root.head
+    if head.pos_ in ("VERB", "AUX") and not (rng[0] <= head.i < rng[1]):
+        return head.i
+    return None
+
+
+def content_from_parse(sdoc, d: Draft) -> None:
+    """A cue the tagger left without content: its clausal complement or object, after it;
+    for "according to X", the rest of the sentence. Appends to `d.contents`."""
+    for tok in sdoc[d.cue[0]:d.cue[1]]:
+        if tok.lower_ == "according":
+            sent, phrase = tok.sent, (tok.left_edge.i, tok.right_edge.i + 1)
+            if phrase[0] <= sent.start + 1:
+                rest = (phrase[1], sent.end)
+            else:
+                rest = (sent.start, phrase[0])
+            rest = trim_punct(sdoc, rest)
+            if rest[1] > rest[0]:
+                d.contents.append(rest)
+            return
+        for dep in ("ccomp", "xcomp", "dobj"):  # a clause before an object (the hearer)
+            for child in tok.children:
+                if child.dep_ == dep and child.i >= d.cue[1]:
+                    d.contents.append((child.left_edge.i, child.right_edge.i + 1))
+                    return
+
+
+def trim_punct(sdoc, rng: tuple[int, int]) -> tuple[int, int]:
+    """The token range without punctuation and white space at either end."""
+    first, last = rng
+    while first < last and (sdoc[first].is_punct or sdoc[first].is_space):
+        first += 1
+    while last > first and (sdoc[last - 1].is_punct or sdoc[last - 1].is_space):
+        last -= 1
+    return first, last
+
+
+def told_whom(sdoc, d: Draft) -> None:
+    """'told reporters the talks failed', 'The talks failed, officials told reporters': the
+    hearer is not the content, the clause is (`d.contents` becomes the clause, before or after
+    the verb, when every content found is a hearer)."""
+    for tok in sdoc[d.cue[0]:d.cue[1]]:
+        comps = [c for c in tok.children if c.dep_ == "ccomp"]
+        if not comps or not d.contents:
+            continue
+        after = [c for c in comps if c.i > tok.i]
+        comp = (after or comps)[0]
+        comp = (comp.left_edge.i, comp.right_edge.i + 1)
+        hearers = [r for r in d.contents if (r[1] <= comp[0] or r[0] >= comp[1])
+                   and sdoc[r[0]:r[1]].root.dep_ in ("dobj", "dative", "npadvmod")]
+        if hearers and len(hearers) == len(d.contents):
+            d.contents = [comp]
+            return
+
+
+def source_from_parse(sdoc, d: Draft) -> None:
+    """The cue's grammatical subject (or, for "..., citing" / "and said", the subject of the
+    verb it hangs from), or the object of 'according to', as the source: appended to
+    `d.sources` unless it overlaps the content."""
+    for tok in sdoc[d.cue[0]:d.cue[1]]:
+        if tok.lower_ == "according":
+            for child in tok.children:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        d.sources.append((obj.left_edge.i, obj.right_edge.i + 1))
+                        return
+    verbs = [t for t in sdoc[d.cue[0]:d.cue[1]] if t.pos_ in ("VERB", "AUX", "NOUN")]
+    # the cue's own speech word first ("was quoted as saying": "quoted", not "was")
+    verbs.sort(key=lambda t: t.lemma_.lower() not in SPEECH_LEMMAS())
+    for tok in verbs[:1]:
+        for _ in range(3):
+            deps = SUBJECTS + (("nsubjpass",) if tok.lemma_.lower() in PASSIVE_SPEAKER else ())
+            subj = [c for c in tok.children if c.dep_ in deps] or inverted_subject(tok)
+            if subj:
+                span = _subject_span(subj[0], tok)
+                if not any(span[0] < c[1] and c[0] < span[1] for c in d.contents):
+                    d.sources.append(span)
+                return
+            if tok.dep_ not in CLIMB or tok.head.i == tok.i:
+                return
+            tok = tok.head
+
+
+RELATIVE = ("who", "that", "which")
+# "X was quoted as saying", "X is cited as saying": the passive subject is the speaker.
+PASSIVE_SPEAKER = {"quote", "cite"}
+
+
+def SPEECH_LEMMAS() -> set[str]:  # noqa: N802 - a cached constant
+    """The lexicon's speech verbs (cues.txt categories speech, announce, manner)."""
+    return _speech_lemmas()
+
+
+@functools.lru_cache(maxsize=1)
+def _speech_lemmas() -> set[str]:
+    return {k for k, v in cue_lexicon()["VERB"].items() if v in ("speech", "announce", "manner")}
+
+
+def inverted_subject(verb) -> list:
+    """'"...," grumbled the finance director': with the statement before the verb and no
+    subject, the noun phrase after the verb (parsed as its object) is who speaks."""
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return []
+    if not any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i
+            and c.pos_ in ("NOUN", "PROPN", "PRON")][:1]
+
+
+def _subject_span(subj, verb) -> tuple[int, int]:
+    """The subject's tokens; for a relative pronoun ("Durbin, who attended, said"), the noun
+    the relative clause hangs from, without the clause."""
+    if subj.lower_ in RELATIVE and verb.dep_ == "relcl" and verb.head.i != verb.i:
+        noun = verb.head
+        return noun.left_edge.i, noun.i + 1
+    return subj.left_edge.i, subj.right_edge.i + 1
+
+
+def nested_speech(sdoc, drafts: list[Draft]) -> list[Draft]:
+    """New drafts for the speech verbs (cues.txt) with a subject and a clausal complement
+    inside another draft's content ("[Bloomberg reports that] the ministry said ..."), each
+    reported through (`parent`) the draft it sits in."""
+    cues_at = {i for d in drafts for i in range(*d.cue)}
+    speech = {k for k, v in cue_lexicon()["VERB"].items() if v in ("speech", "announce")}
+    found = []
+    for d in drafts:
+        for first, last in d.contents:
+            for tok in sdoc[first:last]:
+                if tok.i in cues_at or tok.lemma_.lower() not in speech or tok.pos_ != "VERB":
+                    continue
+                subj = [c for c in tok.children if c.dep_ == "nsubj"]
+                comp = [c for c in tok.children if c.dep_ in NESTED_DEPS]
+                if not subj or not comp or comp[0].i < tok.i:
+                    continue
+                inner = Draft(cue=(tok.i, tok.i + 1), para=d.para, parent=d,
+                              sources=[(subj[0].left_edge.i, subj[0].right_edge.i + 1)],
+                              contents=[(comp[0].left_edge.i,
+                                         min(comp[0].right_edge.i + 1, last))])
+                found.append(inner)
+    return found

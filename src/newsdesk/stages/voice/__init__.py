@@ -1,0 +1,16 @@
+"""The `voice` stage: whose voice each sentence is (author or attributed), its opinion scores
+(subjectivity, bias, check-worthiness), loaded words and tone.
+
+    scoring.py   the stage (`voice` with the encoder, `voice_linear` without; `score_voice`)
+    features.py  the linear models and their hashed feature blocks (models/voice_*.npz)
+    encoder.py   the fine-tuned MiniLM run by onnxruntime (models/voice_encoder.onnx)
+    loaded.py    the loaded-word token classifier
+    tone.py      GDELT-style tone from our word lists (lexicons/tone_*.txt)
+"""
+from __future__ import annotations
+
+from .scoring import (VOICE_ADDS, blend_subjectivity, opinion_scores, score_voice, voice,
+                      voice_linear, voice_of)
+
+__all__ = ["voice", "voice_linear", "score_voice", "opinion_scores", "blend_subjectivity",
+           "voice_of", "VOICE_ADDS"]

@@ -1,0 +1,247 @@
+"""Attribution forms and the speech-act test: block quotes after a colon, quotes running over
+paragraphs, dash signatures, transcript turns, the reporting clause before, after or around its
+statement, and what is no statement (beliefs, perceptions, actions, negated or hypothetical
+speech). The rules that read the parse are also tested on parses built by hand (see
+test_stage_rules.py), so that a new spaCy model cannot change what they see."""
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsdesk import nlp
+from newsdesk.model import Document
+from newsdesk.nlp import fill_from_parse
+from newsdesk.stages.actors import actors
+from newsdesk.stages.quotes import quotes as quotes_stage
+from newsdesk.stages.quotes.features import doc_context
+from newsdesk.stages.quotes.forms import final_clause
+from newsdesk.stages.quotes.speech import is_speech_act, withheld
+from newsdesk.stages.quotes.syntax import Draft, inverted_subject
+from newsdesk.stages.quotes.tagger import tagger
+
+needs_model = pytest.mark.skipif(tagger() is None, reason="quote model not built")
+VOCAB = spacy.blank("en").vocab
+
+
+def parsed(table: str) -> Doc:
+    """A spaCy Doc from a token table: word lemma POS tag dep head-index, one token a line."""
+    rows = [line.split() for line in table.strip().splitlines()]
+    words, lemmas, pos, tags, deps, heads = (list(col) for col in zip(*rows))
+    return Doc(VOCAB, words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps,
+               heads=[int(h) for h in heads])
+
+
+def analyse(text: str) -> Document:
+    doc = Document(text=text)
+    fill_from_parse(doc, nlp.parse(text))
+    return quotes_stage(actors(doc))
+
+
+def said(q) -> str:
+    return " ".join(p["text"] for p in q.content.get("parts") or [q.content])
+
+
+def quote_with(doc: Document, words: str):
+    start = doc.text.index(words)
+    end = start + len(words)
+    for q in doc.quotes:
+        if any(p["start"] < end and start < p["end"] for p in q.content.get("parts") or
+               [q.content]):
+            return q
+    raise AssertionError(f"no quote over {words!r}: {[said(q) for q in doc.quotes]}")
+
+
+# --- rules on hand-made parses -------------------------------------------------------------
+
+# A wrong parse of the statement ("multiplies" read as a noun) under a right reporting clause.
+GARBLED_FINAL = """
+Closing   close     VERB  VBG advcl 8
+the       the       DET   DT  det   3
+port      port      NOUN  NN  compound 3
+doubles   double    NOUN  NNS dobj  0
+the       the       DET   DT  det   5
+delays    delay     NOUN  NNS dobj  3
+,         ,         PUNCT ,   punct 8
+he        he        PRON  PRP nsubj 8
+explained explain   VERB  VBD ROOT  8
+.         .         PUNCT .   punct 8
+"""
+INVERTED = """
+"         "         PUNCT ``  punct 6
+Costs     cost      NOUN  NNS nsubj 2
+keep      keep      VERB  VBP ccomp 6
+rising    rise      VERB  VBG xcomp 2
+,         ,         PUNCT ,   punct 6
+"         "         PUNCT ''  punct 6
+grumbled  grumble   VERB  VBD ROOT  6
+the       the       DET   DT  det   8
+treasurer treasurer NOUN  NN  dobj  6
+.         .         PUNCT .   punct 6
+"""
+NEGATED = """
+The       the       DET   DT  det   1
+minister  minister  NOUN  NN  nsubj 4
+did       do        AUX   VBD aux   4
+not       not       PART  RB  neg   4
+say       say       VERB  VB  ROOT  4
+when      when      SCONJ WRB advmod 7
+talks     talk      NOUN  NNS nsubj 7
+resume    resume    VERB  VBP ccomp 4
+.         .         PUNCT .   punct 4
+"""
+MAY_ANSWER = """
+She       she       PRON  PRP nsubj 2
+may       may       AUX   MD  aux   2
+answer    answer    VERB  VB  ROOT  2
+that      that      SCONJ IN  mark  5
+she       she       PRON  PRP nsubj 5
+serves    serve     VERB  VBZ ccomp 2
+.         .         PUNCT .   punct 2
+"""
+
+
+def test_a_sentence_final_clause_is_read_off_the_surface_when_the_parse_is_wrong():
+    doc = parsed(GARBLED_FINAL)
+    rng = final_clause(doc, doc[8])
+    assert doc[rng[0]:rng[1]].text == "Closing the port doubles the delays"
+
+
+def test_the_noun_after_an_inverted_cue_is_who_speaks():
+    doc = parsed(INVERTED)
+    assert [t.text for t in inverted_subject(doc[6])] == ["treasurer"]
+    assert final_clause(doc, doc[6]) is None  # a quotation, not a comma clause: the tagger's
+
+
+@pytest.mark.parametrize("table, cue", [(NEGATED, 4), (MAY_ANSWER, 2)])
+def test_negated_or_hypothetical_speech_is_no_statement(table, cue):
+    doc = parsed(table)
+    assert withheld(doc[cue])
+
+
+def test_a_speech_verb_needs_a_clause_or_quoted_words():
+    doc = parsed(NEGATED.replace("not       not       PART  RB  neg   4",
+                                 "also      also      ADV   RB  advmod 4"))
+    ctx = doc_context(doc)
+    assert is_speech_act(doc, Draft(cue=(4, 5), para=0, contents=[(5, 8)]), ctx)
+    assert not is_speech_act(doc, Draft(cue=(4, 5), para=0, contents=[(0, 2)]), ctx)
+
+
+# --- block quotes, paragraphs, signatures, transcripts -------------------------------------
+
+@needs_model
+def test_he_said_colon_then_a_paragraph_is_one_block_quote_with_no_these_speaker():
+    doc = analyse("Admiral Karel Novak, the navy chief, met reporters in Split on Tuesday. He "
+                  "said:\n\nThe patrols are routine and threaten no one. These ships will "
+                  "return to port next week, as they do every spring.\n")
+    q = quote_with(doc, "The patrols are routine")
+    assert q.kind == "block" and "Karel Novak" in q.source["name"]
+    assert q is quote_with(doc, "These ships will return")
+    assert not any((x.source or {}).get("text", "").lower() in ("these", "it", "this")
+                   for x in doc.quotes)
+
+
+@needs_model
+def test_put_it_this_way_introduces_an_indented_paragraph():
+    doc = analyse("The Ledger covered the vote. The Ledger put it this way:\n\n    The council "
+                  "has failed the harbour towns for the third year running.\n")
+    q = quote_with(doc, "The council has failed")
+    assert q.kind == "block" and "Ledger" in q.source["text"]
+
+
+@needs_model
+def test_a_block_quote_runs_over_paragraphs_that_reopen_the_quotation():
+    doc = analyse("The governor wrote:\n\n“The dam will hold this winter.\n\n“But we must "
+                  "rebuild the spillway before the spring melt.”\n\nThe vote is on Friday.")
+    q = quote_with(doc, "The dam will hold")
+    assert q is quote_with(doc, "rebuild the spillway")
+    assert "The vote is on Friday" not in said(q)
+
+
+@needs_model
+@pytest.mark.parametrize("text, words, who", [
+    ("“We will rebuild every school by autumn,” -Commissioner Ada Marsh",
+     "We will rebuild every school", "Ada Marsh"),
+    ("The ferry will run again in May.\n\n— Ada Marsh, mayor of Port Ellen",
+     "The ferry will run again", "Ada Marsh"),
+    ("Ada Marsh says the harbour deal is off pic.twitter.com/x1y2z3 — Harbour News "
+     "(@harbournews) May 2, 2024", "the harbour deal is off", "Harbour News"),
+])
+def test_a_dash_signature_signs_the_words_before_it(text, words, who):
+    doc = analyse(text)
+    q = quote_with(doc, words)
+    assert who in q.source["text"] and q.cue["text"] in ("-", "—")
+    assert not q.source["text"].startswith(("-", "—"))
+
+
+@needs_model
+def test_a_dash_inside_a_sentence_is_no_signature():
+    doc = analyse("Exports fell sharply in March - a record drop for the island.")
+    assert doc.quotes == []
+
+
+@needs_model
+def test_transcript_turns_are_quotes_of_their_speakers():
+    doc = analyse("HOST: Do you accept the result of the vote?\n\nMARSH: We accept it, and we "
+                  "will govern for everyone.\n\nUPDATE: This story was corrected on Monday.")
+    assert quote_with(doc, "Do you accept").source["text"] == "HOST"
+    assert quote_with(doc, "We accept it").source["text"] == "MARSH"
+    assert not any("corrected" in said(q) for q in doc.quotes)
+
+
+# --- where the reporting clause stands -----------------------------------------------------
+
+@needs_model
+@pytest.mark.parametrize("text, words, source", [
+    ("The plan, she said, would fail within weeks.", "would fail within weeks", "she"),
+    ("The outbreak has peaked in the north, according to the health ministry.",
+     "The outbreak has peaked", "the health ministry"),
+    ("The talks collapsed at dawn, said a spokesman for the mediators.",
+     "The talks collapsed at dawn", "a spokesman for the mediators"),
+    ("Police arrested two men they said were planning a robbery.",
+     "were planning a robbery", "they"),
+])
+def test_the_reporting_clause_before_after_or_around_its_statement(text, words, source):
+    q = quote_with(analyse(text), words)
+    assert q.source["text"] == source
+    assert source not in said(q)
+
+
+@needs_model
+def test_a_parenthetical_cue_leaves_the_statement_in_two_parts():
+    q = quote_with(analyse("The new bridge, the engineer said, would carry trains by 2030."),
+                   "would carry trains")
+    assert [p["text"] for p in q.content["parts"]] == ["The new bridge",
+                                                       "would carry trains by 2030"]
+
+
+# --- what is no statement ------------------------------------------------------------------
+
+@needs_model
+@pytest.mark.parametrize("text", [
+    "Most voters believe that the tax is unfair.",
+    "The survey shows that trust in banks has fallen.",
+    "Residents fear the river will flood again.",
+    "The minister did not say when the talks would resume.",
+    "The spokesman declined to say whether the plant would close.",
+    "If she says yes, the party will split.",
+    "No group has claimed the bombing so far.",
+    "The senator was asked whether he would run again.",
+    "The union protested against the pay freeze.",
+    "The council approved the budget and sent it to the governor.",
+])
+def test_beliefs_perceptions_actions_and_unspoken_speech_are_no_quotes(text):
+    doc = analyse(text)
+    assert doc.quotes == [], [(said(q), q.cue["text"]) for q in doc.quotes]
+
+
+@needs_model
+@pytest.mark.parametrize("text, words", [
+    ("The president announced a ban on new hires.", "a ban on new hires"),
+    ("The mayor vowed to reopen the library.", "to reopen the library"),
+    ("Officials urged residents to leave the coast.", "to leave the coast"),
+    ("The senator has called the plan a disaster.", "the plan a disaster"),
+    ('The coach sighed, "We were simply not good enough."', "We were simply not good"),
+])
+def test_statements_that_need_no_clause(text, words):
+    quote_with(analyse(text), words)
