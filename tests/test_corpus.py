@@ -5,7 +5,7 @@ import pytest
 
 from newsdesk import corpus
 from newsdesk.model import content_id
-from newsdesk.store import Store
+from newsdesk.store import Store, queries
 
 VISIT = ("Chinese Defence Minister Li Shangfu will travel to Moscow next week for talks with "
          "his Russian counterpart Sergei Shoigu, the ministry in Beijing said on Sunday. ")
@@ -56,13 +56,13 @@ def test_two_outlets_one_event_two_articles_two_sources(store):
     for r in two_outlets():
         store.write_record(r)
     corpus.update(store)
-    events = corpus.list_events(store)
+    events = queries.list_events(store)
     assert len(events) == 1
     e = events[0]
     assert (e["articles"], e["sources"], e["mentions"]) == (2, 2, 2)
     assert {m["publisher"] for m in e["mention_list"]} == {"Reuters", "The Guardian"}
     assert all(m["evidence_text"] for m in e["mention_list"])
-    stories = corpus.list_stories(store)
+    stories = queries.list_stories(store)
     assert stories[0]["n_articles"] == 2
 
 
@@ -71,12 +71,12 @@ def test_ingesting_the_same_article_twice_changes_nothing(store):
     store.write_record(a)
     store.write_record(b)
     corpus.update(store)
-    before = corpus.list_events(store), corpus.list_stories(store)
+    before = queries.list_events(store), queries.list_stories(store)
     store.write_record(a)  # same text: a duplicates row, nothing else
     assert corpus.update(store)["unchanged"] is True
-    assert (corpus.list_events(store), corpus.list_stories(store)) == before
+    assert (queries.list_events(store), queries.list_stories(store)) == before
     assert corpus.update(store, force=True)["unchanged"] is False  # recomputed: the same tables
-    assert (corpus.list_events(store), corpus.list_stories(store)) == before
+    assert (queries.list_events(store), queries.list_stories(store)) == before
 
 
 def test_near_duplicate_rewrite_is_linked_and_not_counted(store):
@@ -90,7 +90,7 @@ def test_near_duplicate_rewrite_is_linked_and_not_counted(store):
     corpus.update(store)
     links = store.query("SELECT article_id, duplicate_of, similarity FROM near_duplicates")
     assert [(l["article_id"], l["duplicate_of"]) for l in links] == [(c["id"], a["id"])]
-    e = corpus.list_events(store)[0]
+    e = queries.list_events(store)[0]
     assert (e["articles"], e["sources"], e["mentions"], e["copies"]) == (2, 2, 2, 1)
     assert len(e["mention_list"]) == 3
 
@@ -112,7 +112,7 @@ def test_confidence_grows_with_sources_and_falls_when_hedged(store):
     for r in (a, b, hedged):
         store.write_record(r)
     corpus.update(store)
-    events = {e["date"]: e for e in corpus.list_events(store)}
+    events = {e["date"]: e for e in queries.list_events(store)}
     two, one_hedged = events["2023-04-09"], events["2023-06-20"]
     assert one_hedged["sources"] == 1 and one_hedged["modality"] == "hedged"
     assert two["confidence"] > 0.6 > one_hedged["confidence"]
@@ -125,9 +125,9 @@ def test_same_actors_far_apart_in_time_are_two_events(store):
     store.write_record(a)
     store.write_record(b)
     corpus.update(store)
-    assert len(corpus.list_events(store)) == 2
-    assert len(corpus.list_events(store, since="2024-01-01")) == 1
-    assert len(corpus.list_events(store, until="2023-04")) == 1
+    assert len(queries.list_events(store)) == 2
+    assert len(queries.list_events(store, since="2024-01-01")) == 1
+    assert len(queries.list_events(store, until="2023-04")) == 1
 
 
 def test_event_filters(store):
@@ -138,13 +138,13 @@ def test_event_filters(store):
     for r in (a, b, c):
         store.write_record(r)
     corpus.update(store)
-    assert len(corpus.list_events(store, actor="RUS")) == 2
-    assert len(corpus.list_events(store, actor="UKR")) == 1
-    assert len(corpus.list_events(store, dyad="RUS:CHN")) == 1  # undirected
-    assert corpus.list_events(store, dyad="RUS>CHN") == []
-    assert [e["cameo"] for e in corpus.list_events(store, cameo="19")] == ["190"]
-    assert corpus.list_events(store, modality="hedged") == []
-    busiest = corpus.busiest_dyads(store)
+    assert len(queries.list_events(store, actor="RUS")) == 2
+    assert len(queries.list_events(store, actor="UKR")) == 1
+    assert len(queries.list_events(store, dyad="RUS:CHN")) == 1  # undirected
+    assert queries.list_events(store, dyad="RUS>CHN") == []
+    assert [e["cameo"] for e in queries.list_events(store, cameo="19")] == ["190"]
+    assert queries.list_events(store, modality="hedged") == []
+    busiest = queries.busiest_dyads(store)
     assert {d["dyad"] for d in busiest} == {"CHN:RUS", "RUS:UKR"}
 
 
@@ -154,7 +154,7 @@ def test_background_and_negated_events_stay_out_of_the_dyad_series(store):
                 event("E3", cameo="057", modality="negated", goldstein=8.0, quad=1)])
     store.write_record(a)
     corpus.update(store)
-    rows = corpus.dyad_series(store, "CHN", "RUS")
+    rows = queries.dyad_series(store, "CHN", "RUS")
     assert [(r["period"], r["events"]) for r in rows] == [("2023-04", 1)]
 
 
@@ -168,15 +168,15 @@ def test_stories_group_by_topic_and_time(store):
     for r in (a, b, far, other):
         store.write_record(r)
     corpus.update(store)
-    stories = corpus.list_stories(store)
+    stories = queries.list_stories(store)
     groups = sorted(sorted(x["title"] for x in s["articles"]) for s in stories)
     assert ["China's defence minister to visit Russia", "Li Shangfu heads to Moscow"] in groups
     assert len(stories) == 3
-    top = corpus.get_story(store, stories[0]["id"])
+    top = queries.get_story(store, stories[0]["id"])
     assert top["label"] in ("China's defence minister to visit Russia", "Li Shangfu heads to Moscow")
     assert {x["publisher"] for x in top["articles"]} == {"Reuters", "The Guardian"}
     assert len(top["events"]) == 1
-    assert corpus.get_story(store, "nope") is None
+    assert queries.get_story(store, "nope") is None
 
 
 def test_list_quotes_by_speaker(store):
@@ -187,15 +187,15 @@ def test_list_quotes_by_speaker(store):
                     "cue": {"start": 0, "end": 4, "text": "said"},
                     "content": {"start": 0, "end": 20, "text": VISIT[:20]}}]
     store.write_record(a)
-    assert [q["speaker"] for q in corpus.list_quotes(store, speaker="shangfu")] == ["Li Shangfu"]
-    assert len(corpus.list_quotes(store, speaker="CHN")) == 1
-    assert corpus.list_quotes(store, speaker="Biden") == []
+    assert [q["speaker"] for q in queries.list_quotes(store, speaker="shangfu")] == ["Li Shangfu"]
+    assert len(queries.list_quotes(store, speaker="CHN")) == 1
+    assert queries.list_quotes(store, speaker="Biden") == []
 
 
 def test_queries_on_an_empty_store(store):
     corpus.update(store)
-    assert corpus.list_events(store) == [] and corpus.list_stories(store) == []
-    assert corpus.dyad_series(store, "USA", "RUS") == [] and corpus.busiest_dyads(store) == []
+    assert queries.list_events(store) == [] and queries.list_stories(store) == []
+    assert queries.dyad_series(store, "USA", "RUS") == [] and queries.busiest_dyads(store) == []
 
 
 def test_events_missing_an_actor_merge_only_within_a_story(store):
@@ -208,5 +208,5 @@ def test_events_missing_an_actor_merge_only_within_a_story(store):
     for r in (a, b, other):
         store.write_record(r)
     corpus.update(store)
-    accusations = sorted(e["articles"] for e in corpus.list_events(store, cameo="11"))
+    accusations = sorted(e["articles"] for e in queries.list_events(store, cameo="11"))
     assert accusations == [1, 2]  # the two reports of the visit story, and Lagos apart

@@ -7,8 +7,8 @@ import pytest
 
 from newsdesk import corpus
 from newsdesk.cli import main
-from newsdesk.corpus import dyads
-from newsdesk.store import Store
+from newsdesk.corpus import chart, dyads
+from newsdesk.store import Store, queries
 from test_corpus import event, record
 
 
@@ -59,7 +59,7 @@ def test_unknown_period_is_refused():
 def test_plot_writes_a_png(tmp_path):
     rows = dyads.series(rows_per_month({"2022-01": 2, "2022-02": 9, "2022-03": 1}))
     out = tmp_path / "d.png"
-    dyads.plot(rows, str(out), "CHN–RUS")
+    chart.plot(rows, str(out), "CHN–RUS")
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
@@ -100,6 +100,23 @@ def test_cli_bad_dyad_is_a_one_line_error(db, capsys):
 def test_dyad_series_through_the_store(db):
     with Store(db) as store:
         corpus.update(store)
-        rows = corpus.dyad_series(store, "chn", "rus")
+        rows = queries.dyad_series(store, "chn", "rus")
     assert [r["period"] for r in rows] == [f"2023-{m:02d}" for m in range(1, 7)]
     assert all(r["goldstein_mean"] == 4.0 for r in rows)
+
+
+def test_the_web_chart_and_the_cli_chart_are_one_drawing(tmp_path):
+    from newsdesk.web.chart import dyad_svg
+
+    rows = dyads.series(rows_per_month({"2022-01": 2, "2022-02": 9, "2022-03": 1}))
+    drawing = chart.dyad_chart(rows, "CHN–RUS")
+    web = str(dyad_svg(rows, "CHN–RUS"))
+    assert web == drawing.svg()
+    assert web.count('<rect class="coop"') == 3 and web.count('<rect class="conf"') == 3
+    svg_file, png_file = tmp_path / "d.svg", tmp_path / "d.png"
+    chart.plot(rows, str(svg_file), "CHN–RUS")
+    chart.plot(rows, str(png_file), "CHN–RUS")
+    # the file is the same drawing, with its title written on it
+    assert svg_file.read_text().count('<rect class="coop"') == 3 and ">CHN–RUS</text>" in svg_file.read_text()
+    assert png_file.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "No dated events" not in str(dyad_svg([], "x"))

@@ -1,11 +1,19 @@
 """Corpus stages over the store: near-duplicates, stories, merged events, dyad time series.
 
-`update(store)` recomputes the corpus tables (ingest calls it at the end; `newsdesk
-update-corpus` on demand). The query functions are what the CLI and the web API show.
-"""
-from .queries import (busiest_dyads, dyad_series, get_event, get_story, list_events, list_quotes,
-                      list_stories, parse_dyad)
-from .update import CorpusOptions, update
+The algorithms work on plain records the store hands them and hand plain rows back; every
+SQL statement is the store's (store.corpus_tables for what update reads and writes,
+store.queries for what the CLI and the web show).
 
-__all__ = ["update", "CorpusOptions", "list_events", "get_event", "list_stories", "get_story",
-           "dyad_series", "busiest_dyads", "list_quotes", "parse_dyad"]
+    update.py   update(store): recompute the corpus tables (ingest calls it at the end)
+    dedup.py    near-duplicate articles (datasketch MinHash LSH, then exact shingle overlap)
+    stories.py  articles about one happening (TF-IDF, time-damped, average linkage)
+    merge.py    one event per real-world happening, many mentions
+    dyads.py    a dyad's series per period, with departures flagged
+    chart.py    the dyad chart (SVG for the web, PNG or SVG files for the CLI)
+    (the options, CorpusOptions with DedupOptions/StoryOptions/MergeOptions, live in
+    newsdesk.options so that Options can carry them)
+"""
+from ..options import CorpusOptions, DedupOptions, MergeOptions, StoryOptions
+from .update import update
+
+__all__ = ["update", "CorpusOptions", "DedupOptions", "StoryOptions", "MergeOptions"]

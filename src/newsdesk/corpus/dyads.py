@@ -4,8 +4,9 @@ Per week or month: merged events by quad class (1 verbal cooperation, 2 material
 cooperation, 3 verbal conflict, 4 material conflict), mean and summed Goldstein score, and
 mentions. A period is flagged when it departs sharply from the dyad's own history, by a
 robust z-score (median and MAD, so one burst does not hide itself; counts against the
-preceding periods, since coverage grows over the years, Goldstein means against all): "spike" for an unusual number of events, "conflict" / "cooperation" for an unusual
-mean Goldstein score.
+preceding periods, since coverage grows over the years, Goldstein means against all):
+"spike" for an unusual number of events, "conflict" / "cooperation" for an unusual mean
+Goldstein score. The rows come from store.queries.dyad_series; corpus.chart draws them.
 """
 from __future__ import annotations
 
@@ -13,25 +14,35 @@ from collections import defaultdict
 from datetime import date, timedelta
 from statistics import median
 
-QUADS = {1: "verbal_coop", 2: "material_coop", 3: "verbal_conflict", 4: "material_conflict"}
-QUAD_COLOURS = {1: "#9fd49f", 2: "#2e8b57", 3: "#f4a460", 4: "#c0392b"}
+from ..vocab import PERIODS, QUADS
+
 Z_FLAG = 3.5     # Iglewicz & Hoaglin's cut-off for the modified z-score
 MIN_EVENTS = 3   # a period with fewer events is never flagged (too little to say)
 HISTORY = 12     # event counts are compared with the preceding 12 periods as well ...
 MIN_HISTORY = 6  # ... once there are 6 of them; before that, with the whole series
 
 
-PERIODS = ("day", "week", "month", "year")
-
-
 def period_of(day: str, by: str = "month") -> str | None:
     """'2022-03' for a month; the Monday of the ISO week ('2022-03-07') for a week;
-    '2022-03-09' for a day, '2022' for a year."""
+    '2022-03-09' for a day, '2022' for a year.
+
+    `day` may be a day ('2022-03-09', or a datetime), a month ('2022-03') or a year ('2022'):
+    a merged event keeps the precision of its own date. A date less precise than the period
+    has none (None): an event known only to be in March is in no week of it. ValueError for
+    a period not in vocab.PERIODS."""
     if by not in PERIODS:
         raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {by!r}")
+    text = (day or "")[:10] if isinstance(day, str) else ""
     try:
-        d = date.fromisoformat(day[:10])
-    except (TypeError, ValueError):
+        if len(text) == 10:
+            d = date.fromisoformat(text)
+        elif len(text) == 7 and by in ("month", "year"):
+            d = date(int(text[:4]), int(text[5:7]), 1)
+        elif len(text) == 4 and by == "year":
+            d = date(int(text), 1, 1)
+        else:
+            return None
+    except ValueError:
         return None
     if by == "week":
         return (d - timedelta(days=d.weekday())).isoformat()
@@ -125,59 +136,3 @@ def flag_departures(rows: list[dict]) -> None:
         if row["events"] >= MIN_EVENTS and zg is not None and abs(zg) >= Z_FLAG:
             flags.append("conflict" if zg < 0 else "cooperation")
         row["flag"] = "+".join(flags)
-
-
-def plot(rows: list[dict], path: str, title: str) -> None:
-    """A two-panel PNG: events per period by quad class (stacked), and mean Goldstein."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    x = list(range(len(rows)))
-    fig, (top, bottom) = plt.subplots(2, 1, figsize=(max(8, min(18, 0.3 * len(rows) + 4)), 7),
-                                      sharex=True, gridspec_kw={"height_ratios": [3, 2]})
-    base = [0] * len(rows)
-    for q, name in QUADS.items():
-        heights = [r[name] for r in rows]
-        top.bar(x, heights, bottom=base, color=QUAD_COLOURS[q], label=name.replace("_", " "), width=0.85)
-        base = [b + h for b, h in zip(base, heights)]
-    for i, r in enumerate(rows):
-        if "spike" in r["flag"]:
-            top.annotate("▲ spike", (i, r["events"]), ha="center", va="bottom", color="#7a0000", fontsize=8)
-    top.set_ylabel("events (merged)")
-    top.set_title(title)
-    top.legend(loc="upper left", fontsize=8, ncol=4, frameon=False)
-    top.set_ylim(0, max(base + [1]) * 1.15)
-    means = [r["goldstein_mean"] for r in rows]
-    bottom.axhline(0, color="#888888", linewidth=0.8)
-    # Each period's mean as a dot sized by its number of events (a month of one event says
-    # little), and the trend as the event-weighted mean over three periods.
-    bottom.scatter([i for i, m in zip(x, means) if m is not None], [m for m in means if m is not None],
-                   s=[8 + 6 * r["events"] ** 0.5 * 4 for r in rows if r["goldstein_mean"] is not None],
-                   color="#95a5a6", alpha=0.7, label="mean of the period")
-    trend = _weighted_trend(rows)
-    bottom.plot([i for i, t in zip(x, trend) if t is not None], [t for t in trend if t is not None],
-                color="#2c3e50", linewidth=1.8, label="3-period trend")
-    bottom.legend(loc="best", fontsize=8, framealpha=0.8, ncol=2)
-    for i, r in enumerate(rows):
-        if "conflict" in r["flag"] or "cooperation" in r["flag"]:
-            bottom.plot(i, r["goldstein_mean"], marker="o", markersize=8, color="#c0392b", fillstyle="none")
-    bottom.set_ylabel("mean Goldstein\n(-10 conflict … +10 coop.)")
-    bottom.set_ylim(-10.5, 10.5)
-    step = max(1, len(rows) // 24)
-    bottom.set_xticks(x[::step])
-    bottom.set_xticklabels([r["period"] for r in rows][::step], rotation=60, ha="right", fontsize=8)
-    fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-
-
-def _weighted_trend(rows: list[dict], half: int = 1) -> list[float | None]:
-    """Goldstein sum over event count in a centred window of 2*half+1 periods."""
-    out = []
-    for i in range(len(rows)):
-        window = rows[max(0, i - half): i + half + 1]
-        n = sum(r["events"] for r in window)
-        out.append(sum(r["goldstein_sum"] for r in window) / n if n else None)
-    return out

@@ -1,12 +1,23 @@
 """Event merging: one event per real-world happening, however many reports mention it.
 
-Mentions (rows of the per-article `events` table) merge when they have the same source and
-target country (CHNGOV and CHN are one actor here, since outlets differ in how precisely
-they name one; a sector without a country, like GOV, is kept whole), the same CAMEO root, and either
-the same story within `story_days`, or dates within `window_days` of the first mention
-(this last only when both actors are known).
-The date of a mention is the event's own date when the events stage resolved it to a day,
-else the article's publication date.
+Mentions (rows of the per-article `events` table) merge only when they have
+- the same source and target country (CHNGOV and CHN are one actor here, since outlets differ
+  in how precisely they name one; a sector without a country, like GOV, is kept whole),
+- the same CAMEO root,
+- modalities that report the same kind of thing: asserted and hedged mentions report that it
+  happened; planned, negated, hypothetical and requested ones each stay among their own kind
+  (a plan, a denial or a threat is never merged into the happening itself),
+- dates no further apart than the coarser of the two allows (MergeOptions: day-dated within
+  `day_window` days, week-dated within `week_window` days, month-dated in the same month,
+  year-dated in the same year), checked against every mention already in the event,
+and then either the same story or, both actors known and both dated to the day, dates within
+`window_days`.
+
+A mention's date is the event's own date at its own granularity when the events stage
+resolved one ('2023-04-16', the Monday of a week, '2023-04', '2023'), else the article's
+publication day. A merged event is dated by its own-dated mentions first, the most precise
+of them, then the earliest; its evidence is that of its most asserted mention (own voice
+before second-hand), the earliest of those.
 
 Counts follow GDELT, without its double counting: a near-duplicate copy (corpus.dedup)
 stands for its original, so a copy adds a mention, an article or a source only when its
@@ -19,39 +30,58 @@ import functools
 import hashlib
 import json
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from datetime import date
 from importlib import resources
 
-MODALITY_WEIGHT = {"asserted": 1.0, "planned": 0.8, "hedged": 0.5, "requested": 0.5,
-                   "hypothetical": 0.3, "negated": 0.3}
-MODALITY_ORDER = ("asserted", "planned", "hedged", "requested", "hypothetical", "negated")
+from ..vocab import MODALITY_ORDER, MODALITY_WEIGHT
+from ..options import MergeOptions
+
 SECOND_HAND_WEIGHT = 0.6  # a mention attributed to someone else's words
 BASE_CONFIDENCE = 0.6     # what one independent, asserting source is worth
+GRANULARITIES = ("day", "week", "month", "year")  # finest first
+# Modalities that report the same kind of thing (merge with each other); any other modality
+# is a kind of its own.
+SAME_KIND = {"hedged": "asserted"}
+_LAST = 10 ** 9  # sorts undated mentions after dated ones
+_MAX_SPAN = 366  # no two compatible dates are further apart than a year
 
 
-@dataclass(frozen=True)
-class MergeOptions:
-    window_days: int = 1   # mentions outside any shared story merge within this many days
-    story_days: int = 30   # mentions in one story merge within this many days
+def _first_day(value: str, granularity: str) -> date:
+    """The first day of a date at its granularity; ValueError when it is not one."""
+    if granularity in ("day", "week"):
+        return date.fromisoformat(value[:10])
+    if granularity == "month":
+        return date(int(value[:4]), int(value[5:7]), 1)
+    if granularity == "year":
+        return date(int(value[:4]), 1, 1)
+    raise ValueError(granularity)
 
 
-def _day(value) -> int | None:
-    if not value or not isinstance(value, str) or len(value) < 10:
+def _normal(value, granularity: str | None) -> tuple[str, str] | None:
+    """(date text, granularity) with the text cut to its granularity, or None if unreadable."""
+    if not isinstance(value, str) or not value:
+        return None
+    granularity = granularity or {10: "day", 7: "month", 4: "year"}.get(len(value[:10]))
+    width = {"day": 10, "week": 10, "month": 7, "year": 4}.get(granularity or "")
+    if width is None or len(value) < width:
         return None
     try:
-        return date.fromisoformat(value[:10]).toordinal()
+        _first_day(value, granularity)
     except ValueError:
         return None
+    return value[:width], granularity
 
 
-def mention_date(row: dict) -> str | None:
-    """The event's day if the events stage resolved one, else the publication day."""
-    if row.get("time_date") and _day(row["time_date"]) is not None:
-        return row["time_date"][:10]
-    if _day(row.get("published")) is not None:
-        return row["published"][:10]
-    return None
+def mention_date(row: dict) -> tuple[str | None, str | None, str | None]:
+    """(date, granularity, basis): the event's own date when the events stage resolved one
+    (basis 'event'), else the publication day (basis 'published'), else (None, None, None)."""
+    own = _normal(row.get("time_date"), row.get("time_granularity"))
+    if own:
+        return own[0], own[1], "event"
+    published = _normal((row.get("published") or "")[:10], "day")
+    if published:
+        return published[0], "day", "published"
+    return None, None, None
 
 
 @functools.lru_cache(maxsize=1)
@@ -77,59 +107,106 @@ def country_of(code: str | None) -> str | None:
     return None
 
 
-def merge_key(row: dict) -> tuple[str, str, str]:
-    """(source, target, CAMEO root); an actor without a country is keyed by its whole code."""
+def modality_kind(modality: str | None) -> str:
+    """Which kind of report a modality makes: mentions of different kinds never merge."""
+    modality = modality or "asserted"
+    return SAME_KIND.get(modality, modality)
+
+
+def merge_key(row: dict) -> tuple[str, str, str, str]:
+    """(source, target, CAMEO root, modality kind); an actor without a country is keyed by its
+    whole code."""
     root = (row.get("cameo") or "")[:2]
     src, tgt = row.get("source_code") or "", row.get("target_code") or ""
-    return (country_of(src) or src, country_of(tgt) or tgt, root)
+    return (country_of(src) or src, country_of(tgt) or tgt, root, modality_kind(row.get("modality")))
+
+
+def _dated(row: dict, story_of: dict[str, str]) -> dict:
+    """The row with its story and date fields: date, date_granularity, date_basis, and the
+    signature (_day ordinal, granularity, month, year) the date windows compare."""
+    day_text, granularity, basis = mention_date(row)
+    out = dict(row, date=day_text, date_granularity=granularity, date_basis=basis,
+               story_id=story_of.get(row["article_id"]), _sig=None)
+    if day_text:
+        first = _first_day(day_text, granularity)
+        out["_sig"] = (first.toordinal(), granularity, first.strftime("%Y-%m"), first.year)
+    return out
 
 
 def merge_events(rows: list[dict], story_of: dict[str, str], copy_of: dict[str, str],
                  options: MergeOptions | None = None) -> tuple[list[dict], list[dict]]:
-    """(merged events, event mentions) from event rows ([{article_id, id, cameo, ...}])."""
+    """(merged events, event mentions) from event rows ([{article_id, id, cameo, ...}]).
+
+    Merged events have the columns of store.corpus_tables.MERGED_COLUMNS; mentions are
+    [{merged_id, article_id, event_id, copy_of}]."""
     options = options or MergeOptions()
     by_key: dict[tuple, list[dict]] = defaultdict(list)
     for row in rows:
-        row = dict(row, date=mention_date(row), story_id=story_of.get(row["article_id"]))
+        row = _dated(row, story_of)
         by_key[merge_key(row)].append(row)
     merged, mentions = [], []
     for key in sorted(by_key):
         # With an actor missing ("the US criticised", nobody named as target) one day's
         # mentions are too loose a match: those merge within a story only.
-        window = options.window_days if key[0] and key[1] else None
-        for cluster in _clusters(by_key[key], options, window):
-            event = summarise(cluster, copy_of)
+        loose = bool(key[0] and key[1])
+        for cluster in _clusters(by_key[key], options, loose):
+            event = merged_event_row(cluster, copy_of)
             merged.append(event)
             mentions += [{"merged_id": event["id"], "article_id": m["article_id"], "event_id": m["id"],
                           "copy_of": copy_of.get(m["article_id"])} for m in cluster]
     return merged, mentions
 
 
-def _clusters(rows: list[dict], options: MergeOptions, window: int | None) -> list[list[dict]]:
-    """Mentions of one key grouped in date order; each group is anchored on its first date.
-    A mention joins a group of its own story within `story_days`, or any group within
-    `window` days (None: story only)."""
-    rows = sorted(rows, key=lambda r: (r["date"] or "9999", r["article_id"], r["id"]))
+def dates_compatible(a: tuple, b: tuple, options: MergeOptions) -> bool:
+    """Whether two date signatures (ordinal, granularity, 'YYYY-MM', year) can be one event's:
+    within the window of the coarser granularity of the two."""
+    coarser = GRANULARITIES[max(GRANULARITIES.index(a[1]), GRANULARITIES.index(b[1]))]
+    if coarser == "day":
+        return abs(a[0] - b[0]) <= options.day_window
+    if coarser == "week":
+        return abs(a[0] - b[0]) <= options.week_window
+    if coarser == "month":
+        return a[2] == b[2]
+    return a[3] == b[3]
+
+
+def _joins(row: dict, cluster: dict, options: MergeOptions, loose: bool) -> bool:
+    same_story = row["story_id"] is not None and row["story_id"] in cluster["stories"]
+    sig = row["_sig"]
+    if sig is None:  # undated: only its own story says it is the same happening
+        return same_story
+    if not all(dates_compatible(sig, other, options) for other in cluster["dates"]):
+        return False
+    if same_story:
+        return True
+    return loose and sig[1] == "day" and any(
+        other[1] == "day" and abs(other[0] - sig[0]) <= options.window_days for other in cluster["dates"])
+
+
+def _clusters(rows: list[dict], options: MergeOptions, loose: bool) -> list[list[dict]]:
+    """Mentions of one key grouped in date order: each joins the latest group it may join
+    (_joins), else starts one."""
+    rows = sorted(rows, key=lambda r: (r["_sig"][0] if r["_sig"] else _LAST, r["article_id"], r["id"]))
     clusters: list[dict] = []
     for row in rows:
-        day = _day(row["date"])
         home = None
         for c in reversed(clusters):
-            same_story = row["story_id"] is not None and row["story_id"] in c["stories"]
-            if day is None or c["day"] is None:
-                close = same_story
-            else:
-                gap = day - c["day"]
-                close = (window is not None and gap <= window) or (same_story and gap <= options.story_days)
-            if close:
+            # Groups are in order of their first date: once one starts more than a year
+            # before this mention, no earlier one can take it.
+            if row["_sig"] and c["anchor"] is not None and c["anchor"] < row["_sig"][0] - _MAX_SPAN:
+                break
+            if _joins(row, c, options, loose):
                 home = c
                 break
         if home is None:
-            home = {"day": day, "stories": set(), "rows": []}
+            home = {"anchor": row["_sig"][0] if row["_sig"] else None, "stories": set(),
+                    "dates": set(), "rows": []}
             clusters.append(home)
         home["rows"].append(row)
         if row["story_id"] is not None:
             home["stories"].add(row["story_id"])
+        if row["_sig"]:
+            home["dates"].add(row["_sig"])
     return [c["rows"] for c in clusters]
 
 
@@ -175,16 +252,39 @@ def prevailing_modality(modalities: Counter) -> str | None:
     return min(modalities, key=lambda m: (-modalities[m], rank.get(m, 99), m))
 
 
-def summarise(cluster: list[dict], copy_of: dict[str, str]) -> dict:
-    """One merged event from its mentions (sorted by date)."""
+def evidence_mention(counted: list[dict]) -> dict:
+    """The mention whose evidence stands for the event: the most asserted (MODALITY_ORDER; own
+    voice before second-hand), then the earliest dated, then the earliest published."""
+    rank = {m: i for i, m in enumerate(MODALITY_ORDER)}
+    return min(counted, key=lambda m: (
+        rank.get(m.get("modality") or "asserted", len(rank)), bool(m.get("attributed_to")),
+        m["_sig"][0] if m["_sig"] else _LAST, (m.get("published") or "9999")[:19],
+        m["article_id"], m["id"]))
+
+
+def event_date(cluster: list[dict]) -> tuple[str | None, str | None, str | None]:
+    """(date, granularity, basis) of a merged event: from its own-dated mentions if any (basis
+    'event'), the most precise of those, then the earliest; else the earliest publication day
+    (basis 'published')."""
+    dated = [m for m in cluster if m["_sig"]]
+    if not dated:
+        return None, None, None
+    best = min(dated, key=lambda m: (m["date_basis"] != "event",
+                                     GRANULARITIES.index(m["date_granularity"]), m["_sig"][0]))
+    return best["date"], best["date_granularity"], best["date_basis"]
+
+
+def merged_event_row(cluster: list[dict], copy_of: dict[str, str]) -> dict:
+    """One merged event (the columns of merged_events) from its mentions (in date order)."""
     counted = counted_mentions(cluster, copy_of)
     first = cluster[0]
     cameo = Counter(m["cameo"] for m in counted).most_common(1)[0][0]
     typical = next(m for m in counted if m["cameo"] == cameo)
     modalities = Counter(m.get("modality") or "asserted" for m in counted)
-    published = sorted(p[:10] for m in cluster if (p := m.get("published")) and _day(p) is not None)
-    evidence = max(counted, key=lambda m: (_weight(m), -len(m.get("evidence_text") or "")))
+    published = sorted(p[:10] for m in cluster if (p := m.get("published")) and _normal(p[:10], "day"))
+    evidence = evidence_mention(counted)
     stories = Counter(m["story_id"] for m in cluster if m["story_id"])
+    day, granularity, basis = event_date(cluster)
     return {
         "id": "ev" + hashlib.sha1(f"{first['article_id']}/{first['id']}".encode()).hexdigest()[:16],
         "cameo": cameo, "cameo_name": typical.get("cameo_name"), "root": cameo[:2],
@@ -193,7 +293,7 @@ def summarise(cluster: list[dict], copy_of: dict[str, str]) -> dict:
         "target_code": _most_common(m.get("target_code") for m in counted),
         "source_country": country_of(first.get("source_code")),
         "target_country": country_of(first.get("target_code")),
-        "date": first["date"],
+        "date": day, "date_granularity": granularity, "date_basis": basis,
         "first_published": published[0] if published else None,
         "last_published": published[-1] if published else None,
         "story_id": stories.most_common(1)[0][0] if stories else None,
@@ -207,6 +307,7 @@ def summarise(cluster: list[dict], copy_of: dict[str, str]) -> dict:
         "attributed": sum(1 for m in counted if m.get("attributed_to")),
         "background": all(bool(m.get("background")) for m in counted),
         "evidence": evidence.get("evidence_text"),
+        "evidence_article_id": evidence["article_id"], "evidence_event_id": evidence["id"],
     }
 
 

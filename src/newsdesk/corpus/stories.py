@@ -19,19 +19,9 @@ from datetime import date
 
 import numpy as np
 
+from ..options import StoryOptions
+
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "EVENT", "LOC", "FAC", "LAW", "PRODUCT")
-
-
-@dataclass(frozen=True)
-class StoryOptions:
-    lead_chars: int = 1000     # how much of the body counts (the lead says what happened)
-    title_weight: int = 2
-    window_days: int = 3       # full similarity within this many days
-    max_days: int = 10         # no similarity beyond this many days
-    undated_penalty: float = 0.8
-    threshold: float = 0.18    # average-linkage stop: mean cross-pair similarity
-    min_edge: float = 0.05     # pairs below this are treated as unrelated (sparsity)
-    block: int = 512           # rows per similarity block (memory bound)
 
 
 @dataclass

@@ -4,12 +4,21 @@ One row per event. Fields GDELT fills from its own machinery that newsdesk does 
 (geography, ethnic/religious/known-group actor codes) are left empty, as GDELT leaves them
 when unknown (geo types are 0). Counts (NumMentions, NumSources, NumArticles) come from the
 merged event when the corpus layer has merged mentions, else 1.
+
+Every row has a date (SQLDATE, MonthYear, Year, FractionDate), from the first of these that
+is known (`event_day`): the event's own day (or week); for an event dated only to a month or a
+year, the report's publication day when it falls in that month or year, else the period's
+first day; the article's publication day; the day the article was ingested. AvgTone is
+rounded to 4 decimals. SOURCEURL is the article's URL when it is a web (http/https) URL, and
+empty otherwise: a file path says nothing to another machine, and GDELT readers expect a
+link there. Background events are not in this table unless asked for (export(...,
+background=True)): GDELT has no column to mark them.
 """
 from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 # The GDELT 2.0 event columns, in file order (GDELT 2.0 Event Database codebook).
 GDELT_COLUMNS: tuple[str, ...] = (
@@ -47,18 +56,69 @@ def split_actor(code: str | None) -> tuple[str, list[str]]:
     return "", chunks
 
 
-def event_day(event: dict) -> date | None:
-    """The event's own date when known to the day, else the article's publication date."""
-    for value in (event.get("time_date") if event.get("time_granularity") in (None, "day")
-                  else None, event.get("date"), event.get("published")):
-        if isinstance(value, (date, datetime)):
-            return value if isinstance(value, date) else value.date()
-        if isinstance(value, str) and re.match(r"^\d{4}-\d{2}-\d{2}", value):
-            try:
-                return date.fromisoformat(value[:10])
-            except ValueError:
-                continue
+def _as_date(value) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
     return None
+
+
+def _own_period(event: dict) -> tuple[date, date, str] | None:
+    """(first day, last day, granularity) of the event's own date: a day, a week from its
+    Monday, a month, a year. Merged rows carry `date`/`date_granularity`/`date_basis` (a
+    merged date taken from a publication day is not the event's own), per-article rows
+    `time_date`/`time_granularity`."""
+    merged = "merged_id" in event
+    if merged and event.get("date_basis") == "published":
+        return None
+    value = event.get("date") if merged else event.get("time_date")
+    granularity = event.get("date_granularity" if merged else "time_granularity")
+    if not isinstance(value, str) or not value:
+        return None
+    granularity = granularity or {10: "day", 7: "month", 4: "year"}.get(len(value[:10]))
+    try:
+        if granularity in ("day", "week"):
+            first = date.fromisoformat(value[:10])
+            return first, first + timedelta(days=6 if granularity == "week" else 0), granularity
+        if granularity == "month":
+            first = date(int(value[:4]), int(value[5:7]), 1)
+            return first, (first + timedelta(days=31)).replace(day=1) - timedelta(days=1), granularity
+        if granularity == "year":
+            return date(int(value[:4]), 1, 1), date(int(value[:4]), 12, 31), granularity
+    except ValueError:
+        return None
+    return None
+
+
+def event_day(event: dict) -> tuple[date | None, str | None]:
+    """(day, basis): the day an event row is filed under, and where it comes from: 'event' (its
+    own day, or the Monday of its week), 'event-period' (its own month or year: the
+    publication day if inside it, else the period's first day), 'published', 'ingested';
+    (None, None) when nothing is known."""
+    published = _as_date(event.get("published"))
+    period = _own_period(event)
+    if period:
+        first, last, granularity = period
+        if granularity in ("day", "week"):
+            return first, "event"
+        inside = published if published and first <= published <= last else first
+        return inside, "event-period"
+    if published:
+        return published, "published"
+    ingested = _as_date(event.get("ingested_at"))
+    return (ingested, "ingested") if ingested else (None, None)
+
+
+def source_url(event: dict) -> str:
+    """The article's URL if it is an http(s) URL, else '' (see the module docstring)."""
+    url = _text(event.get("url"))
+    return url if re.match(r"^https?://", url, re.IGNORECASE) else ""
 
 
 def _text(value) -> str:
@@ -86,7 +146,7 @@ def _dateadded(value) -> str:
 def gdelt_row(event: dict) -> list[str]:
     """The 61 fields of one event. `event` has the events-table columns (cameo, source_code,
     ...) plus the article's url/source, ingested_at and tone, and optional merged counts."""
-    day = event_day(event)
+    day, _ = event_day(event)
     cameo = _text(event.get("cameo"))
     row = [
         str(global_event_id(*_identity(event))),
@@ -103,10 +163,10 @@ def gdelt_row(event: dict) -> list[str]:
         str(event.get("mentions") or 1),
         str(event.get("n_sources") or 1),
         str(event.get("n_articles") or 1),
-        _num(event.get("tone")),
+        _num(None if event.get("tone") is None else round(float(event["tone"]), 4)),
         *(["0"] + [""] * 7) * 3,
         _dateadded(event.get("ingested_at")),
-        _text(event.get("url") or event.get("source")),
+        source_url(event),
     ]
     assert len(row) == 61
     return row

@@ -30,7 +30,7 @@ def _listed(value) -> list[str]:
 
 def plover_record(event: dict, coder: str = "newsdesk") -> dict:
     """One PLOVER record from an event row (events-table columns plus article fields)."""
-    day = event_day(event)
+    day, basis = event_day(event)
     record = {
         "id": event.get("merged_id") or f"{event.get('article_id', '')}-{event.get('id', '')}",
         "date": day.isoformat() if day else None,
@@ -53,7 +53,8 @@ def plover_record(event: dict, coder: str = "newsdesk") -> dict:
         "newsdesk": {"cameo": event.get("cameo"), "modality": event.get("modality"),
                      "background": bool(event.get("background")),
                      "attributed_to": event.get("attributed_to"),
-                     "time": event.get("time_text"), "confidence": event.get("confidence"),
+                     "time": event.get("time_text"), "date_from": basis,
+                     "confidence": event.get("confidence"),
                      "mentions": event.get("mentions") or 1,
                      "outlets": event.get("n_sources") or 1},
     }

@@ -17,6 +17,10 @@ from .schema import MIGRATIONS
 
 
 class Store:
+    """One DuckDB file. `Store(path)` opens it for writing and applies pending migrations;
+    `read_only=True` opens it for reading (many processes may). StoreError when it cannot be
+    opened or migrated. The connection (`con`) is used by the modules of this package only."""
+
     def __init__(self, path: str | Path, read_only: bool = False):
         self.path = str(path)
         try:
@@ -25,6 +29,22 @@ class Store:
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc
         if not read_only:
             self._migrate()
+
+    def cursor(self) -> "Store":
+        """A Store over its own cursor of this connection, with the same methods: one per
+        thread or request (a DuckDB connection is not shared across threads). Closing it
+        closes the cursor only."""
+        view = Store.__new__(Store)
+        view.path, view.con = self.path, self.con.cursor()
+        return view
+
+    def schema_version(self) -> int:
+        """The highest migration applied to this file (0 for a file never migrated)."""
+        try:
+            rows = self.con.execute("SELECT max(version) FROM schema_migrations").fetchall()
+        except duckdb.CatalogException:
+            return 0
+        return int(rows[0][0] or 0)
 
     # -- schema ----------------------------------------------------------------------------
     def _migrate(self) -> None:
@@ -50,6 +70,9 @@ class Store:
     def commit(self) -> None:
         self.con.execute("COMMIT")
 
+    def rollback(self) -> None:
+        self.con.execute("ROLLBACK")
+
     def close(self) -> None:
         self.con.close()
 
@@ -69,6 +92,11 @@ class Store:
     def has_article(self, article_id: str) -> bool:
         return bool(self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchall())
 
+    def article_with_url(self, url: str) -> str | None:
+        """The id of a stored article with this URL (one URL is one article), or None."""
+        rows = self.con.execute("SELECT id FROM articles WHERE url = ? LIMIT 1", [url]).fetchall()
+        return rows[0][0] if rows else None
+
     def counts(self) -> dict[str, int]:
         out = {}
         for table in ("articles", "errors", "duplicates", "sentences", "entities", "quotes", "events"):
@@ -86,8 +114,7 @@ class Store:
         """Store one article record; False (and a `duplicates` row) if its id is already stored."""
         meta, aid = record["meta"], record["id"]
         if self.has_article(aid):
-            self.con.execute("INSERT INTO duplicates (source, doc_id, article_id) VALUES (?, ?, ?)",
-                             [meta.get("source"), meta.get("doc_id"), aid])
+            self.write_duplicate(meta.get("source"), meta.get("doc_id"), aid)
             return False
         c = self.con
         c.execute(
@@ -135,6 +162,11 @@ class Store:
                     stage: str = "input", article_id: str | None = None) -> None:
         self.con.execute("INSERT INTO errors (source, doc_id, article_id, stage, reason)"
                          " VALUES (?, ?, ?, ?, ?)", [source, doc_id, article_id, stage, reason])
+
+    def write_duplicate(self, source: str | None, doc_id: str | None, article_id: str) -> None:
+        """An input whose clean text (or URL) is the stored article `article_id`."""
+        self.con.execute("INSERT INTO duplicates (source, doc_id, article_id) VALUES (?, ?, ?)",
+                         [source, doc_id, article_id])
 
     def write_input_error(self, err: InputError) -> None:
         self.write_error(err.source, err.doc_id, err.reason, stage="input")

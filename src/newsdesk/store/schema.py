@@ -124,4 +124,16 @@ MIGRATIONS: list[tuple[int, str]] = [
     );
     CREATE INDEX articles_url ON articles (url);   -- one URL is one article (ingest checks it)
     """),
+    (4, """
+    -- Merged events keep how precise their date is (a month-granular event is dated YYYY-MM,
+    -- never moved to a publication day) and which mention's evidence stands for them, so the
+    -- web, the CLI and the exports all show the same one (store.ledger: the `fingerprint` column
+    -- of `inputs` now also carries a hash of the field mapping, see input_key_hash).
+    ALTER TABLE merged_events ADD COLUMN date_granularity VARCHAR;   -- day|week|month|year
+    ALTER TABLE merged_events ADD COLUMN date_basis VARCHAR;  -- 'event' (its own) | 'published'
+    ALTER TABLE merged_events ADD COLUMN evidence_article_id VARCHAR;
+    ALTER TABLE merged_events ADD COLUMN evidence_event_id VARCHAR;
+    -- The merge rules changed with this version: the next corpus update recomputes.
+    DELETE FROM corpus_runs;
+    """),
 ]

@@ -1,0 +1,315 @@
+"""Every read the CLI and the web show, in one module: articles (paged, filtered, searched),
+events, stories, quotes, dyads, counts and errors. Parameterised SQL only: every value reaches
+SQL as a parameter, every name is a literal here.
+
+Bad filters raise InputError (the CLI prints one line, the web answers 422). Actor filters
+match by prefix of the actor code, so `CHN` matches CHN, CHNGOV and CHNMIL, while `CHNGOV`
+matches only the government. A dyad `A:B` is undirected (A→B and B→A); `A>B` keeps one
+direction (vocab.parse_dyad). Queries over the corpus tables answer empty on a file that has
+none yet (corpus_tables.ready).
+"""
+from __future__ import annotations
+
+import json
+import re
+
+from ..corpus import dyads as dyad_periods
+from ..errors import InputError
+from ..vocab import NOT_HAPPENED, PERIODS
+from ..vocab import parse_dyad as _parse_dyad
+from .corpus_tables import ready
+from .database import Store
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2}([T ][0-9:.+\-Z]*)?)?)?$")
+_HEX = re.compile(r"^[0-9a-f]+$")
+MIN_PREFIX = 8  # the shortest article id prefix a lookup accepts (the CLI and reader show 12)
+MENTION_FIELDS = ("article_id", "event_id", "copy_of", "title", "publisher", "published", "modality",
+                  "attributed_to", "background", "evidence_start", "evidence_end", "evidence_text")
+# A merged event counts in a dyad's series (and in the busiest dyads, so that a pair listed
+# there always has a series): dated, not only background, not negated or hypothetical.
+_COUNTED = ("date IS NOT NULL AND NOT coalesce(background, false)"
+            f" AND coalesce(modality, 'asserted') NOT IN ({', '.join('?' * len(NOT_HAPPENED))})")
+
+
+# -- parameters ---------------------------------------------------------------------------------
+def parse_dyad(dyad) -> tuple[str, str, bool]:
+    """(a, b, directed) from 'A:B' / 'A>B' or a pair/triple; InputError for anything else."""
+    try:
+        return _parse_dyad(dyad)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+
+
+def check_date(value: str | None, name: str) -> str | None:
+    """The value if it is an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD, or a datetime), None
+    if empty; InputError naming the parameter otherwise."""
+    if value is None or value == "":
+        return None
+    if not _DATE.match(value):
+        raise InputError(f"{name} must be an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    return value
+
+
+def _dyad_clause(a: str, b: str, directed: bool) -> tuple[str, list]:
+    one = "(starts_with(coalesce(source_code, ''), ?) AND starts_with(coalesce(target_code, ''), ?))"
+    if directed:
+        return one, [a, b]
+    return f"({one} OR {one})", [a, b, b, a]
+
+
+# -- articles -----------------------------------------------------------------------------------
+def _article_filters(publisher, since, until, q) -> tuple[str, list]:
+    where, params = [], []
+    if publisher:
+        where.append("a.publisher = ?")
+        params.append(publisher)
+    if since:
+        where.append("a.published >= ?")
+        params.append(since)
+    if until:
+        # An until date includes the whole day/month: compare on the prefix.
+        where.append("left(a.published, ?) <= ?")
+        params += [len(until), until]
+    if q:
+        like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        where.append("(a.title ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\')")
+        params += [like, like]
+    return ("WHERE " + " AND ".join(where)) if where else "", params
+
+
+def list_articles(store: Store, publisher: str | None = None, since: str | None = None,
+                  until: str | None = None, q: str | None = None, limit: int = 50,
+                  offset: int = 0) -> tuple[int, list[dict]]:
+    """(total matching, one page of article summaries), newest first, in one query. Each
+    summary: id, title, published, publisher, url, authors, language, chars, sentences, quotes,
+    events. `q` searches title and text (case-insensitive, literally)."""
+    where, params = _article_filters(publisher, since, until, q)
+    rows = store.query(
+        "WITH page AS (SELECT a.id, a.title, a.published, a.publisher, a.url, a.authors,"
+        " a.language, length(a.text) AS chars, count(*) OVER () AS total"
+        f" FROM articles a {where}"
+        " ORDER BY a.published DESC NULLS LAST, a.title, a.id LIMIT ? OFFSET ?)"
+        " SELECT p.*, (SELECT count(*) FROM sentences s WHERE s.article_id = p.id) AS sentences,"
+        " (SELECT count(*) FROM quotes q WHERE q.article_id = p.id) AS quotes,"
+        " (SELECT count(*) FROM events e WHERE e.article_id = p.id) AS events"
+        " FROM page p ORDER BY p.published DESC NULLS LAST, p.title, p.id",
+        params + [int(limit), int(offset)])
+    if rows:
+        total = rows[0]["total"]
+    else:  # past the last page: count on its own
+        total = store.query(f"SELECT count(*) AS n FROM articles a {where}", params)[0]["n"]
+    for r in rows:
+        del r["total"]
+    return total, rows
+
+
+def get_article(store: Store, id_or_prefix: str) -> dict | None:
+    """The article record (the JSON contract) whose id is `id_or_prefix` or starts with it.
+
+    A prefix needs at least MIN_PREFIX hex characters (shorter, or not hex: None). None when
+    no article matches; InputError("ambiguous ...") when several do."""
+    key = (id_or_prefix or "").strip().lower()
+    if len(key) < MIN_PREFIX or not _HEX.match(key):
+        return None
+    rows = store.query("SELECT id, record FROM articles WHERE starts_with(id, ?) ORDER BY id LIMIT 2", [key])
+    if len(rows) > 1:
+        raise InputError(f"ambiguous article id prefix {key!r}: several articles start with it")
+    return json.loads(rows[0]["record"]) if rows else None
+
+
+def publishers(store: Store) -> list[str]:
+    return [r["publisher"] for r in store.query(
+        "SELECT DISTINCT publisher FROM articles WHERE publisher IS NOT NULL ORDER BY 1")]
+
+
+def leads(store: Store, article_ids: list[str], chars: int = 480) -> dict[str, str]:
+    """The opening of each article's text, by id (for side-by-side story columns)."""
+    if not article_ids:
+        return {}
+    marks = ", ".join("?" * len(article_ids))
+    rows = store.query(f"SELECT id, left(text, ?) AS lead FROM articles WHERE id IN ({marks})",
+                       [chars, *article_ids])
+    return {r["id"]: r["lead"] for r in rows}
+
+
+def counts(store: Store) -> dict[str, int]:
+    """Rows per table (Store.counts: articles, errors, duplicates, sentences, entities, quotes,
+    events, input_errors) and the number of distinct publishers."""
+    out = store.counts()
+    out["publishers"] = store.query("SELECT count(DISTINCT publisher) AS n FROM articles")[0]["n"]
+    return out
+
+
+# -- events -------------------------------------------------------------------------------------
+def list_events(store: Store, actor=None, dyad=None, since=None, until=None, cameo=None,
+                modality=None, limit=100, offset=0) -> list[dict]:
+    """Merged events, newest first, each with its `mention_list` (the evidence). `dyad` is
+    'A:B', 'A>B' or (a, b[, directed]); `until` is inclusive at the precision given."""
+    if not ready(store):
+        return []
+    where, params = [], []
+    if actor:
+        where.append("(starts_with(coalesce(source_code, ''), ?) OR starts_with(coalesce(target_code, ''), ?))")
+        params += [actor.upper(), actor.upper()]
+    if dyad:
+        clause, values = _dyad_clause(*parse_dyad(dyad))
+        where.append(clause)
+        params += values
+    if since:
+        where.append("date >= ?")
+        params.append(since)
+    if until:  # inclusive at the precision given: until=2022-03 keeps all of March
+        where.append("substr(date, 1, length(?)) <= ?")
+        params += [until, until]
+    if cameo:
+        where.append("starts_with(cameo, ?)")
+        params.append(str(cameo))
+    if modality:
+        where.append("modality = ?")
+        params.append(modality)
+    sql = ("SELECT * FROM merged_events" + (" WHERE " + " AND ".join(where) if where else "")
+           + " ORDER BY date DESC NULLS LAST, sources DESC, id LIMIT ? OFFSET ?")
+    events = store.query(sql, params + [int(limit), int(offset)])
+    _attach_mentions(store, events)
+    return events
+
+
+def get_event(store: Store, event_id: str) -> dict | None:
+    """One merged event with its mention_list, or None."""
+    if not ready(store):
+        return None
+    rows = store.query("SELECT * FROM merged_events WHERE id = ?", [event_id])
+    _attach_mentions(store, rows)
+    return rows[0] if rows else None
+
+
+def _decode_modalities(events: list[dict]) -> None:
+    for e in events:
+        if isinstance(e.get("modalities"), str):
+            e["modalities"] = json.loads(e["modalities"])
+
+
+def _attach_mentions(store: Store, events: list[dict]) -> None:
+    _decode_modalities(events)
+    for e in events:
+        e["mention_list"] = []
+    if not events:
+        return
+    by_id = {e["id"]: e for e in events}
+    placeholders = ", ".join("?" * len(by_id))
+    rows = store.query(
+        "SELECT m.merged_id, m.article_id, m.event_id, m.copy_of, a.title, a.publisher, a.published,"
+        " e.modality, e.attributed_to, e.background, e.evidence_start, e.evidence_end, e.evidence_text"
+        " FROM event_mentions m JOIN events e ON e.article_id = m.article_id AND e.id = m.event_id"
+        " JOIN articles a ON a.id = m.article_id"
+        f" WHERE m.merged_id IN ({placeholders}) ORDER BY a.published NULLS LAST, m.article_id, m.event_id",
+        list(by_id))
+    for r in rows:
+        by_id[r["merged_id"]]["mention_list"].append({k: r[k] for k in MENTION_FIELDS})
+
+
+# -- stories ------------------------------------------------------------------------------------
+_STORY = "SELECT id, label, first_date, last_date, n_articles, n_publishers, keywords FROM stories"
+
+
+def list_stories(store: Store, limit=100, offset=0) -> list[dict]:
+    """Stories, the largest (then the latest) first, each with its articles."""
+    if not ready(store):
+        return []
+    stories = store.query(f"{_STORY} ORDER BY n_articles DESC, last_date DESC NULLS LAST, id"
+                          " LIMIT ? OFFSET ?", [int(limit), int(offset)])
+    _attach_articles(store, stories)
+    return stories
+
+
+def get_story(store: Store, story_id: str) -> dict | None:
+    """One story with its articles and its merged events, or None."""
+    if not ready(store):
+        return None
+    rows = store.query(f"{_STORY} WHERE id = ?", [story_id])
+    if not rows:
+        return None
+    _attach_articles(store, rows)
+    story = rows[0]
+    story["events"] = store.query("SELECT * FROM merged_events WHERE story_id = ?"
+                                  " ORDER BY sources DESC, mentions DESC, id", [story_id])
+    _decode_modalities(story["events"])
+    return story
+
+
+def _attach_articles(store: Store, stories: list[dict]) -> None:
+    for s in stories:
+        s["articles"] = []
+    if not stories:
+        return
+    by_id = {s["id"]: s for s in stories}
+    placeholders = ", ".join("?" * len(by_id))
+    rows = store.query(
+        "SELECT sa.story_id, a.id, a.doc_id, a.title, a.publisher, a.published, d.duplicate_of"
+        " FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+        " LEFT JOIN near_duplicates d ON d.article_id = a.id"
+        f" WHERE sa.story_id IN ({placeholders}) ORDER BY a.published NULLS LAST, a.id", list(by_id))
+    for r in rows:
+        by_id[r.pop("story_id")]["articles"].append(r)
+
+
+# -- dyads --------------------------------------------------------------------------------------
+def dyad_series(store: Store, a: str, b: str, by: str = "month") -> list[dict]:
+    """Per period (vocab.PERIODS), both directions between `a` and `b`: events by quad class,
+    Goldstein mean and sum, mentions, z-scores and flag (corpus.dyads.series). Counts the
+    merged events that are dated, not only background, and not negated or hypothetical; an
+    event dated only to a month or a year is in the monthly and yearly series, not the finer
+    ones. InputError for an unknown period."""
+    if by not in PERIODS:
+        raise InputError(f"period must be one of {', '.join(PERIODS)}, not {by!r}")
+    if not ready(store):
+        return []
+    clause, params = _dyad_clause(a.upper(), b.upper(), False)
+    rows = store.query(f"SELECT date, quad_class, goldstein, mentions FROM merged_events"
+                       f" WHERE {clause} AND {_COUNTED}", params + list(NOT_HAPPENED))
+    return dyad_periods.series(rows, by)
+
+
+def busiest_dyads(store: Store, limit=10) -> list[dict]:
+    """Country pairs with the most merged events that count in a dyad series (undirected):
+    [{dyad 'A:B', a, b, events, mentions, goldstein_mean, first_date, last_date}]."""
+    if not ready(store):
+        return []
+    return store.query(
+        "SELECT least(source_country, target_country) || ':' || greatest(source_country, target_country)"
+        " AS dyad, least(source_country, target_country) AS a, greatest(source_country, target_country) AS b,"
+        " count(*) AS events, sum(mentions) AS mentions, round(avg(goldstein), 3) AS goldstein_mean,"
+        " min(date) AS first_date, max(date) AS last_date FROM merged_events"
+        " WHERE source_country IS NOT NULL AND target_country IS NOT NULL"
+        f" AND source_country <> target_country AND {_COUNTED}"
+        " GROUP BY 1, 2, 3 ORDER BY events DESC, mentions DESC, dyad LIMIT ?",
+        list(NOT_HAPPENED) + [int(limit)])
+
+
+# -- quotes and errors --------------------------------------------------------------------------
+def list_quotes(store: Store, speaker=None, limit=100, offset=0) -> list[dict]:
+    """Quotes with their speaker and article; `speaker` matches name, text or actor code."""
+    where, params = "", []
+    if speaker:
+        where = ("WHERE (q.source_name ILIKE ? OR q.source_text ILIKE ? OR starts_with("
+                 "coalesce(q.source_actor, ''), ?))")
+        params = [f"%{speaker}%", f"%{speaker}%", speaker.upper()]
+    return store.query(
+        "SELECT q.article_id, q.id, q.kind, q.source_name AS speaker, q.source_text, q.source_actor,"
+        " q.cue_text AS cue, q.content_text AS text, q.via, a.title, a.publisher, a.published"
+        f" FROM quotes q JOIN articles a ON a.id = q.article_id {where}"
+        " ORDER BY a.published DESC NULLS LAST, q.article_id, q.content_start LIMIT ? OFFSET ?",
+        params + [int(limit), int(offset)])
+
+
+def list_errors(store: Store, stage: str | None = None, limit=100, offset=0) -> list[dict]:
+    """Error rows, newest first: [{id, input (the source as given), doc_id, article_id (set
+    when the article was stored but a stage failed), stage ('input' for inputs that never
+    became an article), message, created_at}]; `stage` keeps one stage."""
+    where, params = "", []
+    if stage:
+        where, params = "WHERE stage = ?", [stage]
+    return store.query(
+        "SELECT id, source AS input, doc_id, article_id, stage, reason AS message, created_at"
+        f" FROM errors {where} ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
+        params + [int(limit), int(offset)])
