@@ -9,8 +9,8 @@ import pytest
 
 from newsdesk.errors import BlockedAddressError, FetchError, InputError
 from newsdesk.ingest import read_sources
-from newsdesk.ingest import fetch
-from newsdesk.ingest.fetch import Fetcher
+from newsdesk.ingest import http as ingest_http
+from newsdesk.ingest.http import Fetcher
 from newsdesk.model import Document
 from newsdesk.options import Options
 
@@ -172,7 +172,7 @@ def test_news_sitemap_pages_are_fetched_when_allowed(server):
     ("240.0.0.1", "reserved"), ("100.64.0.1", "not a public"),
     ("93.184.215.14", None), ("2606:4700:4700::1111", None)])
 def test_address_refusal(ip, why):
-    found = fetch.address_refusal(ip)
+    found = ingest_http.address_refusal(ip)
     assert (found is None) if why is None else (why in found)
 
 
@@ -189,14 +189,14 @@ def test_public_only_refuses_loopback_before_asking(server):
 
 def test_public_only_checks_every_redirect_hop(server, monkeypatch):
     checked = []
-    original = fetch.check_public
+    original = ingest_http.check_public
 
     def pretend_127_is_public(url, source):  # so the first hop gets through to the server
         checked.append(url)
         if "//127.0.0.1:" not in url:
             original(url, source)
 
-    monkeypatch.setattr(fetch, "check_public", pretend_127_is_public)
+    monkeypatch.setattr(ingest_http, "check_public", pretend_127_is_public)
     options = Options(fetch_public_only=True, **FAST)
     (doc,) = read_sources([f"{server}/old"], options)  # a redirect to an allowed host
     assert isinstance(doc, Document) and doc.meta.extra["fetched_url"] == f"{server}/page"

@@ -299,7 +299,7 @@ def test_csv_with_field_mapping_and_large_fields(tmp_path):
 
 
 def test_non_english_document_is_kept_with_its_language_and_the_reason(tmp_path):
-    from newsdesk.runner.ingest import analyze
+    from newsdesk.api import analyze
 
     (tmp_path / "de.txt").write_text(
         "Die Bundesregierung hat am Montag neue Sanktionen gegen Russland beschlossen. Der Kanzler "

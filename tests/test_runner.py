@@ -132,7 +132,7 @@ def test_pool_streams_input_with_bounded_work_in_flight():
             yield i, clean_text(article(i)["text"], Meta(source="gen"))
 
     opts = Options(quiet=True)
-    with WorkerPool(2, opts, Pipeline(stages=[], options=opts), chunk_size=4, window=16) as pool:
+    with WorkerPool(2, Pipeline(stages=[], options=opts), chunk_size=4, window=16) as pool:
         out = pool.map(documents())
         first = next(out)
         assert first[0] == 0 and isinstance(first[2], dict)
@@ -178,6 +178,6 @@ def test_inline_runner_turns_an_exception_outside_the_stages_into_one_error():
             return doc
 
     docs = [(i, clean_text(t, Meta())) for i, t in enumerate(["one fine day.", "day 2 here.", "three."])]
-    out = list(InlineRunner(opts, BadParse(stages=[], options=opts)).map(docs))
+    out = list(InlineRunner(BadParse(stages=[], options=opts)).map(docs))
     assert [type(o).__name__ for _, _, o in out] == ["dict", "Failure", "dict"]
     assert "parser broke on this one" in out[1][2].reason

@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from test_web_api import assert_error, event, fill_store, make_record, span
 
 from newsdesk.web import create_app
-from newsdesk.web.pages import safe_url
+from newsdesk.web.common import safe_url
 from newsdesk.web.reader import build_reading
 
 EVIL_TEXT = (

@@ -21,10 +21,15 @@ class InputError(NewsdeskError):
     """A source could not become a document. `source` is the input as given (path, URL, line)."""
 
     def __init__(self, reason: str, source: str = "", doc_id: str | None = None):
-        super().__init__(f"{source}: {reason}" if source else reason)
+        super().__init__(reason)
         self.reason = reason
         self.source = source
         self.doc_id = doc_id
+
+    def __str__(self) -> str:
+        # Built when shown, not when raised: readers set `source` to the line or row
+        # ("corpus.jsonl:3") after a record-level error is raised.
+        return f"{self.source}: {self.reason}" if self.source else self.reason
 
 
 class FetchError(InputError):

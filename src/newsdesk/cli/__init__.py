@@ -9,10 +9,11 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..api import __version__
 from ..errors import NewsdeskError
-from . import analyze, evaluate, store_queries
-from . import export as export_cli, serve
+from . import analyze, evaluate, serve, store_queries
 from . import corpus as corpus_cli
+from . import export as export_cli
 
 COMMAND_MODULES = [analyze, store_queries, evaluate, serve, export_cli, corpus_cli]
 
@@ -22,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="newsdesk",
         description="News articles to a sourced record of who did what to whom, who says so, "
                     "and what is the writer's own opinion.")
+    parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)

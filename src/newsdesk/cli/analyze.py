@@ -4,17 +4,29 @@ from __future__ import annotations
 import json
 import sys
 
+from ..api import analyze, ingest
 from ..errors import InputError
 from ..options import DEFAULT_DB, VOICE_MODELS, Options
-from ..runner.ingest import analyze, ingest
-from .table import format_table
+from .table import FORMATS, format_table, print_rows, shorten
+
+# How many failed inputs / articles with a failed stage `ingest` names before pointing at
+# `newsdesk errors` (every one is in the store's errors table).
+SHOW_FAILURES = 5
+OPINION_SENTENCES, OPINION_WIDTH = 3, 90
+# `analyze --format csv`: one row per article.
+SUMMARY_COLUMNS = ["id", "title", "published", "publisher", "source", "sentences", "quotes",
+                   "events", "errors"]
 
 
 def register(sub) -> None:
     p = sub.add_parser("analyze", help="analyse documents and print their records (nothing stored)")
     p.add_argument("sources", nargs="*", metavar="SOURCE",
                    help="file, directory, JSONL/CSV file, feed, WARC, http(s) URL, or - for stdin")
-    p.add_argument("--json", action="store_true", help="one article record per line (the contract)")
+    p.add_argument("--format", choices=FORMATS, default="table",
+                   help="table (default: a readable summary), csv (one row per article) or json "
+                        "(one article record per line: the contract)")
+    p.add_argument("--json", dest="format", action="store_const", const="json",
+                   help="the same as --format json")
     add_input_options(p)
     p.set_defaults(run=run_analyze)
 
@@ -76,25 +88,38 @@ def sources_from(args) -> list[str]:
 
 
 def run_analyze(args) -> int:
-    options = options_from(args)
     failed = 0
     rows = []
-    for item in analyze(sources_from(args), options):
+    for item in analyze(sources_from(args), options_from(args)):
         if isinstance(item, InputError):
             failed += 1
             print(f"newsdesk analyze: {item}", file=sys.stderr)
-        elif args.json:
+        elif args.format == "json":
             print(json.dumps(item, ensure_ascii=False), flush=True)
+        elif args.format == "csv":
+            rows.append(summary_row(item))
         else:
-            print(summarise(item) + "\n")
-            rows.append(item)
+            print(summarise(item) + "\n", flush=True)
+    if rows:
+        print_rows(rows, "csv", SUMMARY_COLUMNS)
     if failed:
         print(f"newsdesk analyze: {failed} input(s) failed", file=sys.stderr)
     return 1 if failed else 0
 
 
+def summary_row(record: dict) -> dict:
+    """One record as the row `analyze --format csv` writes (SUMMARY_COLUMNS)."""
+    m = record["meta"]
+    return {"id": record["id"], "title": m.get("title"), "published": m.get("published"),
+            "publisher": m.get("publisher"), "source": m.get("source"),
+            "sentences": len(record["sentences"]), "quotes": len(record["quotes"]),
+            "events": len(record["events"]),
+            "errors": "; ".join(f"{e.get('stage')}: {e.get('reason')}" for e in record["errors"])}
+
+
 def summarise(record: dict) -> str:
-    """A readable account of one record: header, then quotes and events as tables."""
+    """A readable account of one record: header, then quotes and events as tables, the
+    opinion sentences, what was not analysed, the entities."""
     m = record["meta"]
     head = [
         m.get("title") or "(untitled)",
@@ -116,16 +141,32 @@ def summarise(record: dict) -> str:
               e.get("attributed_to"), e["evidence"]["text"]] for e in record["events"]],
             ["cameo", "event", "source", "target", "modality", "date", "background", "said by",
              "evidence"], max_width=44))
-    opinion = [s for s in record["sentences"]
-               if s.get("voice") == "author" and (s.get("subjectivity") or {}).get("label") == "SUBJ"]
+    opinion = opinion_line(record)
     if opinion:
-        parts.append("  opinion: " + " / ".join(record["text"][s["start"]:s["end"]][:90] for s in opinion[:3]))
-    if not record["entities"] and record["errors"]:
-        parts.append("  " + "; ".join(e["reason"] for e in record["errors"]))
-    elif record["entities"]:
+        parts.append(opinion)
+    if record["errors"]:
+        parts.append("  partly analysed: " + "; ".join(
+            f"{e.get('stage')}: {e.get('reason')}" for e in record["errors"]))
+    if record["entities"]:
         names = sorted({e["name"] for e in record["entities"] if e["label"] in ("PERSON", "ORG", "GPE", "NORP")})
         parts.append("  entities: " + ", ".join(names[:15]) + (" …" if len(names) > 15 else ""))
     return "\n".join(parts)
+
+
+def opinion_line(record: dict) -> str | None:
+    """'  opinion: ...': the sentences most likely subjective (label SUBJ), the writer's own
+    voice first, then by score; each cut at a word with an ellipsis. None when there are none."""
+    subjective = [s for s in record["sentences"]
+                  if (s.get("subjectivity") or {}).get("label") == "SUBJ"]
+    if not subjective:
+        return None
+    subjective.sort(key=lambda s: (s.get("voice") != "author",
+                                   -float((s.get("subjectivity") or {}).get("score") or 0.0), s["i"]))
+    shown = []
+    for s in subjective[:OPINION_SENTENCES]:
+        text = shorten(record["text"][s["start"]:s["end"]], OPINION_WIDTH)
+        shown.append(text if s.get("voice") == "author" else f"{text} (in a quote)")
+    return "  opinion: " + " / ".join(shown)
 
 
 def run_ingest(args) -> int:
@@ -133,9 +174,20 @@ def run_ingest(args) -> int:
     report = ingest(sources_from(args), db=args.db, options=options, workers=args.workers,
                     distributed=args.distributed)
     if not options.quiet:
-        for message in report.error_messages:
+        for message in report.error_messages[:SHOW_FAILURES]:
             print(f"newsdesk ingest: {message}", file=sys.stderr)
     print(report.summary())
+    if not options.quiet:
+        for message in report.stage_error_messages[:SHOW_FAILURES]:
+            print(f"newsdesk ingest: partly analysed: {message}", file=sys.stderr)
+    if report.stage_errors:
+        print(f"newsdesk ingest: {report.stage_errors} article(s) stored with a failed stage"
+              + (f" (the first {SHOW_FAILURES} above)"
+                 if report.stage_errors > SHOW_FAILURES and not options.quiet else "")
+              + f"; see `newsdesk errors --db {args.db}`", file=sys.stderr)
     if report.errors:
-        print(f"newsdesk ingest: {report.errors} input(s) failed (see the errors table)", file=sys.stderr)
+        print(f"newsdesk ingest: {report.errors} input(s) failed"
+              + (f" (the first {SHOW_FAILURES} above)"
+                 if report.errors > SHOW_FAILURES and not options.quiet else "")
+              + f"; see `newsdesk errors --db {args.db}`", file=sys.stderr)
     return 1 if report.errors else 0

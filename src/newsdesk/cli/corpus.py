@@ -1,19 +1,21 @@
-"""Corpus commands: `events`, `stories`, `dyads`, `quotes` (queries) and `update-corpus`."""
+"""Corpus commands: `events`, `stories`, `dyads`, `quotes` (store.queries) and `update-corpus`
+(corpus.update)."""
 from __future__ import annotations
 
-import json
 import sys
 
 from .. import corpus
 from ..errors import InputError
 from ..options import DEFAULT_DB
-from ..store import Store
-from .store_queries import add_format_option, print_rows
+from ..store import Store, queries
+from ..vocab import MODALITIES, PERIODS
+from .table import add_format_option, print_rows
 
 EVENT_COLUMNS = ["id", "date", "source_code", "target_code", "cameo", "cameo_name", "goldstein",
                  "modality", "mentions", "sources", "articles", "confidence", "evidence"]
 DYAD_COLUMNS = ["period", "events", "verbal_coop", "material_coop", "verbal_conflict",
                 "material_conflict", "goldstein_mean", "goldstein_sum", "mentions", "z_events", "flag"]
+STORY_COLUMNS = ["id", "label", "first_date", "last_date", "n_articles", "n_publishers"]
 QUOTE_COLUMNS = ["published", "publisher", "speaker", "source_actor", "kind", "text"]
 
 
@@ -25,8 +27,7 @@ def register(sub) -> None:
     p.add_argument("--since", help="from this ISO date")
     p.add_argument("--until", help="up to this ISO date (inclusive at the precision given)")
     p.add_argument("--cameo", help="CAMEO code prefix (04, 042)")
-    p.add_argument("--modality", choices=("asserted", "planned", "hedged", "negated", "hypothetical",
-                                          "requested"))
+    p.add_argument("--modality", choices=MODALITIES)
     p.add_argument("--limit", type=int, default=100)
     p.add_argument("--offset", type=int, default=0)
     add_format_option(p)
@@ -36,15 +37,16 @@ def register(sub) -> None:
     p.add_argument("--db", default=DEFAULT_DB)
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--offset", type=int, default=0)
-    p.add_argument("--json", action="store_true", help="one JSON object per story")
+    add_format_option(p)
     p.set_defaults(run=run_stories)
 
     p = sub.add_parser("dyads", help="events between two actors per week or month")
     p.add_argument("--db", default=DEFAULT_DB)
     p.add_argument("--dyad", help="A:B, e.g. CHN:RUS (without it: the busiest pairs)")
-    p.add_argument("--by", choices=("week", "month", "year", "day"), default="month")
-    p.add_argument("--json", action="store_true", help="one JSON object per period")
-    p.add_argument("--plot", metavar="FILE.png", help="write a chart of the series")
+    p.add_argument("--by", choices=PERIODS, default="month")
+    add_format_option(p)
+    p.add_argument("--plot", metavar="FILE.png",
+                   help="write the chart of the series (the web page's chart): PNG, or SVG for a .svg name")
     p.set_defaults(run=run_dyads)
 
     p = sub.add_parser("quotes", help="quotes with their speakers")
@@ -58,23 +60,16 @@ def register(sub) -> None:
     p = sub.add_parser("update-corpus", help="recompute near-duplicates, stories and merged events")
     p.add_argument("--db", default=DEFAULT_DB)
     p.add_argument("--force", action="store_true", help="recompute even if nothing was added")
-    p.add_argument("--json", action="store_true")
+    add_format_option(p)
     p.set_defaults(run=run_update)
 
 
-def _dyad(value: str):
-    try:
-        return corpus.parse_dyad(value)
-    except ValueError as exc:
-        raise InputError(str(exc)) from None
-
-
 def run_events(args) -> int:
-    dyad = _dyad(args.dyad) if args.dyad else None
+    dyad = queries.parse_dyad(args.dyad) if args.dyad else None
     with Store(args.db, read_only=True) as store:
-        rows = corpus.list_events(store, actor=args.actor, dyad=dyad, since=args.since, until=args.until,
-                                  cameo=args.cameo, modality=args.modality, limit=args.limit,
-                                  offset=args.offset)
+        rows = queries.list_events(store, actor=args.actor, dyad=dyad, since=args.since,
+                                   until=args.until, cameo=args.cameo, modality=args.modality,
+                                   limit=args.limit, offset=args.offset)
     if args.format == "table":
         for r in rows:
             r["id"] = r["id"][:10]
@@ -84,10 +79,9 @@ def run_events(args) -> int:
 
 def run_stories(args) -> int:
     with Store(args.db, read_only=True) as store:
-        stories = corpus.list_stories(store, limit=args.limit, offset=args.offset)
-    if args.json:
-        for s in stories:
-            print(json.dumps(s, ensure_ascii=False, default=str))
+        stories = queries.list_stories(store, limit=args.limit, offset=args.offset)
+    if args.format != "table":
+        print_rows(stories, args.format, STORY_COLUMNS)
         return 0
     for s in stories:
         dates = s["first_date"] if s["first_date"] == s["last_date"] else f"{s['first_date']} … {s['last_date']}"
@@ -102,26 +96,26 @@ def run_stories(args) -> int:
 def run_dyads(args) -> int:
     with Store(args.db, read_only=True) as store:
         if not args.dyad:
-            rows = corpus.busiest_dyads(store, limit=20)
-            print_rows(rows, "json" if args.json else "table",
+            rows = queries.busiest_dyads(store, limit=20)
+            print_rows(rows, args.format,
                        ["dyad", "events", "mentions", "goldstein_mean", "first_date", "last_date"])
             return 0
-        a, b, _ = _dyad(args.dyad)
-        rows = corpus.dyad_series(store, a, b, by=args.by)
+        a, b, _ = queries.parse_dyad(args.dyad)
+        rows = queries.dyad_series(store, a, b, by=args.by)
     if args.plot:
         if not rows:
-            raise InputError(f"no dated events between {a} and {b}: nothing to plot")
-        from ..corpus.dyads import plot
+            raise InputError(f"no event between {a} and {b} is dated by {args.by}: nothing to plot")
+        from ..corpus.chart import plot
 
         plot(rows, args.plot, f"{a}–{b}: merged events per {args.by} (both directions)")
         print(f"wrote {args.plot}", file=sys.stderr)
-    print_rows(rows, "json" if args.json else "table", DYAD_COLUMNS)
+    print_rows(rows, args.format, DYAD_COLUMNS)
     return 0
 
 
 def run_quotes(args) -> int:
     with Store(args.db, read_only=True) as store:
-        rows = corpus.list_quotes(store, speaker=args.speaker, limit=args.limit, offset=args.offset)
+        rows = queries.list_quotes(store, speaker=args.speaker, limit=args.limit, offset=args.offset)
     for r in rows:
         r["published"] = (r["published"] or "")[:10]
     print_rows(rows, args.format, QUOTE_COLUMNS)
@@ -131,8 +125,8 @@ def run_quotes(args) -> int:
 def run_update(args) -> int:
     with Store(args.db) as store:
         result = corpus.update(store, force=args.force)
-    if args.json:
-        print(json.dumps(result))
+    if args.format != "table":
+        print_rows([result], args.format, [k for k in result if k != "timings"])
     elif result["unchanged"]:
         print(f"{result['articles']} articles: nothing added since the last update "
               f"({result['stories']} stories, {result['merged_events']} merged events); --force recomputes")

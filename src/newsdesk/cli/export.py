@@ -7,25 +7,29 @@ from ..options import DEFAULT_DB
 
 
 def register(sub) -> None:
-    from ..export import FORMATS, MODALITIES
+    from ..export import DEFAULT_MODALITIES, FORMATS, PARQUET_TABLES
+    from ..vocab import MODALITIES, NOT_HAPPENED
 
     p = sub.add_parser("export", help="export the store as jsonl, parquet, gdelt or plover")
     p.add_argument("--format", required=True, choices=sorted(FORMATS))
     p.add_argument("--db", default=DEFAULT_DB)
     p.add_argument("--out", default=None, help="output file (default: stdout; parquet needs it)")
     p.add_argument("--table", default="events",
-                   help="parquet: which table (events, articles, quotes, sentences, entities)")
-    p.add_argument("--modality", default="asserted,planned",
+                   help=f"parquet: which table ({', '.join(PARQUET_TABLES)})")
+    p.add_argument("--modality", default=",".join(DEFAULT_MODALITIES),
                    help="gdelt/plover: event modalities to export, comma-separated, or 'all' "
-                        f"({', '.join(MODALITIES)}); negated and hypothetical events are left "
-                        "out by default because those formats cannot mark them")
+                        f"({', '.join(MODALITIES)}); {' and '.join(NOT_HAPPENED)} events are "
+                        "left out by default because those formats cannot mark them")
+    p.add_argument("--background", action="store_true",
+                   help="gdelt: include background events (left out by default: GDELT has no "
+                        "column to mark them; PLOVER and JSONL always mark them)")
     p.set_defaults(run=run_export)
 
 
 def run_export(args) -> int:
     from ..export import export
     from ..store import Store
-    from .serve import corpus_is_stale
+    from ..store.corpus_tables import corpus_is_stale
 
     if args.format in ("gdelt", "plover"):
         with Store(args.db, read_only=True) as store:
@@ -36,7 +40,8 @@ def run_export(args) -> int:
 
     modalities = None if args.modality == "all" else tuple(
         m.strip() for m in args.modality.split(",") if m.strip())
-    n = export(args.db, args.format, args.out, table=args.table, modalities=modalities)
+    n = export(args.db, args.format, args.out, table=args.table, modalities=modalities,
+               background=args.background)
     print(f"newsdesk export: {n} {args.format} rows"
           + (f" to {args.out}" if args.out else ""), file=sys.stderr)
     return 0

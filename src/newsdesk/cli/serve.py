@@ -5,6 +5,7 @@ import os
 import sys
 
 from ..options import DEFAULT_DB
+from ..store.corpus_tables import corpus_is_stale  # the one staleness check (export uses it too)
 
 
 def register(sub) -> None:
@@ -21,17 +22,6 @@ def register(sub) -> None:
     p.add_argument("--cache", type=int, default=512, metavar="N",
                    help="keep up to N GET responses until the next write (0: no cache)")
     p.set_defaults(run=run_serve)
-
-
-def corpus_is_stale(store) -> bool:
-    """True when articles were stored after the last corpus update (or there was none)."""
-    from ..corpus.queries import ready
-
-    if not ready(store) or not store.query("SELECT 1 FROM articles LIMIT 1"):
-        return False
-    rows = store.query("SELECT (SELECT max(ingested_at) FROM articles) AS stored,"
-                       " (SELECT max(finished_at) FROM corpus_runs) AS updated")
-    return rows[0]["updated"] is None or rows[0]["stored"] > rows[0]["updated"]
 
 
 def update_corpus_if_stale(db: str) -> None:

@@ -1,13 +1,12 @@
-"""Queries over the store: `newsdesk articles` (later issues add events, stories, dyads, quotes)."""
+"""Queries over the store: `newsdesk articles` and `newsdesk errors` (the corpus queries are
+in cli/corpus.py). Each is a thin shell over store.queries."""
 from __future__ import annotations
 
-import csv
-import json
-import sys
-
 from ..options import DEFAULT_DB
-from ..store import Store
-from .table import format_table
+from ..store import Store, queries
+from .table import add_format_option, print_rows
+
+ERROR_COLUMNS = ["created_at", "input", "stage", "message"]
 
 
 def register(sub) -> None:
@@ -18,41 +17,30 @@ def register(sub) -> None:
     add_format_option(p)
     p.set_defaults(run=run_articles)
 
-
-def add_format_option(p) -> None:
-    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
-
-
-def print_rows(rows: list[dict], fmt: str, columns: list[str]) -> None:
-    """Rows as a table, CSV or JSON lines (every column for json)."""
-    if fmt == "json":
-        for row in rows:
-            print(json.dumps(row, ensure_ascii=False, default=str))
-    elif fmt == "csv":
-        w = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
-        w.writeheader()
-        w.writerows(rows)
-    else:
-        print(format_table([[r.get(c) for c in columns] for r in rows], columns))
-
-
-def list_articles(db: str, publisher: str | None = None, limit: int = 50) -> list[dict]:
-    with Store(db, read_only=True) as store:
-        where, params = "", []
-        if publisher:
-            where, params = "WHERE a.publisher = ?", [publisher]
-        return store.query(
-            "SELECT a.id, a.published, a.publisher, a.title,"
-            " (SELECT count(*) FROM sentences s WHERE s.article_id = a.id) AS sentences,"
-            " (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,"
-            " (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events"
-            f" FROM articles a {where} ORDER BY a.published DESC NULLS LAST, a.title LIMIT ?",
-            params + [limit])
+    p = sub.add_parser("errors", help="list what went wrong: inputs that never became articles, "
+                                      "and stages that failed on stored ones")
+    p.add_argument("--db", default=DEFAULT_DB)
+    p.add_argument("--stage", help="only this stage ('input' for inputs that were never stored)")
+    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--offset", type=int, default=0)
+    add_format_option(p)
+    p.set_defaults(run=run_errors)
 
 
 def run_articles(args) -> int:
-    rows = list_articles(args.db, args.publisher, args.limit)
+    with Store(args.db, read_only=True) as store:
+        _, rows = queries.list_articles(store, publisher=args.publisher, limit=args.limit)
     for r in rows:
         r["id"] = r["id"][:12] if args.format == "table" else r["id"]
     print_rows(rows, args.format, ["id", "published", "publisher", "title", "sentences", "quotes", "events"])
+    return 0
+
+
+def run_errors(args) -> int:
+    with Store(args.db, read_only=True) as store:
+        rows = queries.list_errors(store, stage=args.stage, limit=args.limit, offset=args.offset)
+    if args.format == "table":
+        for r in rows:
+            r["created_at"] = f"{r['created_at']:%Y-%m-%d %H:%M}" if r["created_at"] else ""
+    print_rows(rows, args.format, ERROR_COLUMNS)
     return 0

@@ -1,7 +1,7 @@
 """CSV corpora: one document per row, with the same field mapping as JSONL.
 
 `--field text=content_original --field published=date` maps a corpus column onto a document
-field (Options.fields), exactly as for JSONL lines (sources.document_from_record). Rows are
+field (Options.fields), exactly as for JSONL lines (records.document_from_record). Rows are
 streamed with the csv module; a news corpus carries whole articles in one field, so the
 csv module's field size limit is raised to the input byte limit.
 """
@@ -15,6 +15,7 @@ from typing import Iterator
 
 from ..errors import InputError
 from ..options import Options
+from .records import document_from_record
 
 
 def _raise_field_limit(limit: int) -> None:
@@ -33,8 +34,6 @@ def read_csv_file(path: Path, source: str, options: Options) -> Iterator:
 
 def read_csv_stream(binary, source: str, options: Options, delimiter: str | None = None) -> Iterator:
     """Documents and InputErrors for the rows of a CSV byte stream (header row first)."""
-    from .sources import document_from_record
-
     _raise_field_limit(options.max_bytes + 1)
     text = io.TextIOWrapper(binary, encoding="utf-8-sig", errors="strict", newline="")
     try:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import dateparser
+
 from .text import parse_date_line
 
 
@@ -17,7 +19,5 @@ def normalise_date(value: str) -> str | None:
     iso = parse_date_line(value)
     if iso:
         return iso
-    import dateparser  # slow to import: only for the odd formats
-
     parsed = dateparser.parse(value, settings={"STRICT_PARSING": False, "PREFER_DAY_OF_MONTH": "first"})
     return parsed.date().isoformat() if parsed else None

@@ -16,10 +16,17 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Iterator
 
+import feedparser
+import lxml.html
+from lxml import etree
+
 from ..errors import FetchError, InputError
 from ..model import Document, Meta
 from ..options import Options
+from .html import document_from_html
+from .http import Fetcher
 from .language import detect_language
+from .pages import document_from_page
 
 _ROOT = re.compile(rb"<(?!\?|!)([\w:.-]+)")
 FEED_ROOTS = {"rss", "rdf:rdf", "rdf", "feed", "channel"}
@@ -47,7 +54,8 @@ def root_tag(data: bytes) -> str | None:
     return m.group(1).decode("ascii", "replace").lower() if m else None
 
 
-def documents_from_feed(data: bytes, source: str, options: Options, fetcher=None) -> Iterator:
+def documents_from_feed(data: bytes, source: str, options: Options,
+                        fetcher: Fetcher | None = None) -> Iterator:
     """Documents and InputErrors for a feed's items (or a news sitemap's pages)."""
     root = root_tag(data)
     if root == "urlset":
@@ -60,8 +68,6 @@ def documents_from_feed(data: bytes, source: str, options: Options, fetcher=None
         what = f"<{root}>" if root else "no XML root element"
         yield InputError(f"not an RSS/Atom feed ({what})", source)
         return
-    import feedparser
-
     parsed = feedparser.parse(data)
     if not parsed.entries:
         reason = f" ({parsed.bozo_exception})" if parsed.get("bozo") else ""
@@ -70,8 +76,6 @@ def documents_from_feed(data: bytes, source: str, options: Options, fetcher=None
     feed = parsed.feed
     own_fetcher = None
     if options.fetch_feed_items and fetcher is None:
-        from .fetch import Fetcher
-
         fetcher = own_fetcher = Fetcher(options)
     try:
         for i, entry in enumerate(parsed.entries):
@@ -113,8 +117,6 @@ def html_to_text(fragment: str | None) -> str:
         return ""
     if "<" not in fragment:
         return "\n\n".join(" ".join(p.split()) for p in re.split(r"\n\s*\n", fragment) if p.strip())
-    import lxml.html
-
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except Exception:  # lxml raises several types on junk markup
@@ -165,8 +167,6 @@ def _item_document(entry, i: int, feed, source: str, options: Options, fetcher) 
 
 def _fetched_page(meta: Meta, fetcher, options: Options) -> Document:
     """The item's own page, keeping what the feed knew when the page does not say."""
-    from .html import document_from_html
-
     resp = fetcher.get(meta.url)
     page_meta = Meta(source=meta.source, url=resp.final_url, doc_id=meta.doc_id, extra=dict(meta.extra))
     doc = document_from_html(resp.body, meta.url, options, meta=page_meta)
@@ -177,10 +177,8 @@ def _fetched_page(meta: Meta, fetcher, options: Options) -> Document:
     return doc
 
 
-def _sitemap(data: bytes, source: str, options: Options, fetcher) -> Iterator:
+def _sitemap(data: bytes, source: str, options: Options, fetcher: Fetcher | None) -> Iterator:
     """A (Google News) sitemap: its pages when fetching is allowed, else one error row."""
-    from lxml import etree
-
     try:
         root = etree.fromstring(data, parser=etree.XMLParser(resolve_entities=False, no_network=True))
     except etree.XMLSyntaxError as exc:
@@ -191,13 +189,14 @@ def _sitemap(data: bytes, source: str, options: Options, fetcher) -> Iterator:
         yield InputError(f"a sitemap lists {len(urls)} pages, not articles: fetching is off "
                          f"(pass the URLs with --urls, or allow fetching feed items)", source)
         return
-    from .fetch import Fetcher, read_url
-
     own = fetcher is None
     fetcher = fetcher or Fetcher(options)
     try:
         for url in urls:
-            yield from read_url(url, options, fetcher)
+            try:  # a sitemap lists pages: each is read as a page, never as another feed
+                yield document_from_page(fetcher.get(url), options)
+            except InputError as exc:
+                yield exc
     finally:
         if own:
             fetcher.close()

@@ -54,7 +54,7 @@ def _clean(value) -> str | None:
     return value or None
 
 
-def _squash(site: str | None) -> str:
+def _site_key(site: str | None) -> str:
     """A site name or host as bare lowercase letters: 'The Nation', 'thenation.com' -> 'thenation'."""
     site = site or ""
     if "." in site and " " not in site:  # a host name: drop the top-level domain
@@ -71,7 +71,7 @@ def strip_site_suffix(title: str | None, site_names: list[str | None]) -> str | 
         return title
     tail = re.sub(r"\W+", "", m.group(2)).lower()
     for site in site_names:
-        key = _squash(site)
+        key = _site_key(site)
         if key and tail and (tail in key or key in tail):
             return m.group(1).strip()
     return title

@@ -14,17 +14,18 @@ import zlib
 from pathlib import Path
 from typing import Iterator
 
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
 from ..errors import InputError
 from ..model import Meta
 from ..options import Options
+from .html import document_from_html
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 def read_warc_file(path: Path, source: str, options: Options) -> Iterator:
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
     try:
         fh = path.open("rb")
     except OSError as exc:
@@ -44,8 +45,6 @@ def read_warc_file(path: Path, source: str, options: Options) -> Iterator:
 
 def _record_item(record, source: str, n: int, options: Options):
     """A document, or an InputError naming the record."""
-    from .html import document_from_html
-
     uri = record.rec_headers.get_header("WARC-Target-URI") or ""
     where = f"{source}#record{n}" + (f" {uri}" if uri else "")
     try:

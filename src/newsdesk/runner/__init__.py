@@ -1,12 +1,14 @@
-"""Running the pipeline over many inputs and writing the results through one writer.
+"""Executors of the analysis, and the single writer loop (the public functions are api.py's).
 
-ingest.py   the job: inputs keyed, skipped if an earlier run accounted for them, analysed,
-            written in order in batches, with the accounting (IngestReport)
-ledger.py   the single writer and the `inputs` ledger that makes a killed run resumable
-local.py    the in-process runner, and what runners share (chunks, Failure)
-pool.py     the worker-process pool (`--workers N`): time limit, dead workers replaced
+local.py    the in-process runner, and what runners share (chunks, Failure, in_order)
+pool.py     the worker-process pool (`--workers N`, pebble): time limit, dead workers replaced
 dask.py     the Dask runner (`--distributed ADDRESS`)
-"""
-from .ingest import IngestReport, analyze, analyze_text, ingest
+writer.py   the single writer loop: inputs accounted for through the ledger (IngestReport)
 
-__all__ = ["IngestReport", "analyze", "analyze_text", "ingest"]
+Every runner is built from one Pipeline (which carries its Options) and maps `(tag, Document)`
+to `(tag, Document, record or Failure)` in input order.
+"""
+from .local import Failure, InlineRunner
+from .writer import Accounted, IngestReport, write_inputs
+
+__all__ = ["Failure", "InlineRunner", "Accounted", "IngestReport", "write_inputs"]

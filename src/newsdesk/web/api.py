@@ -1,20 +1,34 @@
-"""The REST API under /api/ (documented by OpenAPI at /openapi.json).
+"""The REST API under /api/ (documented by OpenAPI at /openapi.json, browsable at /docs).
 
 Reads are open; POST /api/analyze needs the server's token (`Authorization: Bearer TOKEN` or
 `X-Newsdesk-Token: TOKEN`). Lists are paged with `limit` (at most MAX_PAGE_SIZE) and `offset`.
+An article is found by its id or by a prefix of it (at least 8 characters: the pages and the
+CLI show 12).
+
+A posted article that is stored goes through the same single writer as `newsdesk ingest`
+(api.ingest_into: the inputs ledger, duplicates by text or URL, error rows), so the store's
+accounting (inputs = articles + errors + duplicates) holds for the web's articles too.
 """
 from __future__ import annotations
 
 import hmac
-from typing import Literal
+from itertools import islice
+from uuid import uuid4
 
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field, model_validator
 
-from .. import corpus
-from . import queries
-from .app import MAX_PAGE_SIZE, ApiError
+from ..api import Accounted, analyze, analyze_text, ingest_into
+from ..errors import BlockedAddressError, InputError
+from ..ingest import clean_text, read_sources
+from ..model import Document, Meta
+from ..options import Options
+from ..pipeline import Pipeline
+from ..store import queries
+from ..vocab import Modality, Period
+from .common import MAX_PAGE_SIZE, ApiError, db_of
 
+TOKEN_HEADERS = "`Authorization: Bearer TOKEN` or `X-Newsdesk-Token: TOKEN`"
 
 
 class ErrorDetail(BaseModel):
@@ -35,7 +49,6 @@ def _errors(*statuses: int) -> dict:
 router = APIRouter(prefix="/api", tags=["api"], responses=_errors(404, 422, 500))
 
 
-
 # FastAPI keeps state on each Query object, so every parameter gets its own.
 def Limit():  # noqa: N802 (reads like the constant it stands for)
     return Query(50, ge=1, le=MAX_PAGE_SIZE, description=f"page size (1–{MAX_PAGE_SIZE})")
@@ -48,16 +61,13 @@ def Offset():  # noqa: N802
 def ShortText():  # noqa: N802
     return Query(None, max_length=200)
 
+
 MAX_TEXT_CHARS = 1_000_000
-
-
-def _db(request: Request):
-    return request.app.state.db
 
 
 @router.get("/health", summary="liveness, store counts")
 def health(request: Request) -> dict:
-    db = _db(request)
+    db = db_of(request)
     with db.reader() as store:
         counts = queries.counts(store)
     return {"status": "ok", "writable": db.writable, "counts": counts}
@@ -68,15 +78,16 @@ def articles(request: Request, publisher: str | None = ShortText(),
              since: str | None = ShortText(), until: str | None = ShortText(), q: str | None = ShortText(),
              limit: int = Limit(), offset: int = Offset()) -> dict:
     since, until = queries.check_date(since, "since"), queries.check_date(until, "until")
-    with _db(request).reader() as store:
+    with db_of(request).reader() as store:
         total, rows = queries.list_articles(store, publisher, since, until, q, limit, offset)
     return {"total": total, "limit": limit, "offset": offset, "items": rows}
 
 
-@router.get("/articles/{article_id}", summary="one article record (the JSON contract)")
+@router.get("/articles/{article_id}",
+            summary="one article record (the JSON contract), by id or id prefix (8+ characters)")
 def article(request: Request, article_id: str) -> dict:
-    with _db(request).reader() as store:
-        record = store.record(article_id)
+    with db_of(request).reader() as store:
+        record = queries.get_article(store, article_id)
     if record is None:
         raise ApiError(404, "not_found", "no article with that id")
     return record
@@ -84,78 +95,77 @@ def article(request: Request, article_id: str) -> dict:
 
 @router.get("/events", summary="events (one per real-world event, with its mentions)")
 def events(request: Request, actor: str | None = ShortText(), dyad: str | None = ShortText(),
-           cameo: str | None = Query(None, pattern=r"^\d{2,4}$"),
-           modality: Literal["asserted", "planned", "hedged", "negated", "hypothetical",
-                             "requested"] | None = None,
+           cameo: str | None = Query(None, pattern=r"^\d{2,4}$"), modality: Modality | None = None,
            since: str | None = ShortText(), until: str | None = ShortText(),
            limit: int = Limit(), offset: int = Offset()) -> dict:
     pair = queries.parse_dyad(dyad) if dyad else None
     since, until = queries.check_date(since, "since"), queries.check_date(until, "until")
-    with _db(request).reader() as store:
-        rows = corpus.list_events(store, actor=actor.upper() if actor else None, dyad=pair,
-                                  since=since, until=until, cameo=cameo, modality=modality,
-                                  limit=limit, offset=offset)
+    with db_of(request).reader() as store:
+        rows = queries.list_events(store, actor=actor.upper() if actor else None, dyad=pair,
+                                   since=since, until=until, cameo=cameo, modality=modality,
+                                   limit=limit, offset=offset)
     return {"limit": limit, "offset": offset, "items": rows}
 
 
 @router.get("/events/{event_id}", summary="one merged event with its mentions (the evidence)")
 def event(request: Request, event_id: str) -> dict:
-    with _db(request).reader() as store:
-        found = corpus.get_event(store, event_id)
+    with db_of(request).reader() as store:
+        found = queries.get_event(store, event_id)
     if not found:
         raise ApiError(404, "not_found", "no event with that id")
     return found
 
 
-@router.get("/stories", summary="stories: one real-world event reported by several articles")
+@router.get("/stories", summary="stories: articles about one happening, most reports first")
 def stories(request: Request, limit: int = Limit(), offset: int = Offset()) -> dict:
-    with _db(request).reader() as store:
-        rows = corpus.list_stories(store, limit=limit, offset=offset)
+    with db_of(request).reader() as store:
+        rows = queries.list_stories(store, limit=limit, offset=offset)
     return {"limit": limit, "offset": offset, "items": rows}
 
 
 @router.get("/stories/{story_id}", summary="one story with its articles")
 def story(request: Request, story_id: str) -> dict:
-    with _db(request).reader() as store:
-        found = corpus.get_story(store, story_id)
+    with db_of(request).reader() as store:
+        found = queries.get_story(store, story_id)
     if not found:
         raise ApiError(404, "not_found", "no story with that id")
     return found
 
 
 @router.get("/dyads", summary="a dyad's events over time, or the busiest dyads")
-def dyads(request: Request, dyad: str | None = ShortText(),
-          by: Literal["day", "week", "month", "year"] = "month",
+def dyads(request: Request, dyad: str | None = ShortText(), by: Period = "month",
           limit: int = Query(10, ge=1, le=MAX_PAGE_SIZE)) -> dict:
-    with _db(request).reader() as store:
+    with db_of(request).reader() as store:
         if not dyad:
-            return {"items": corpus.busiest_dyads(store, limit=limit)}
+            return {"items": queries.busiest_dyads(store, limit=limit)}
         a, b, _ = queries.parse_dyad(dyad)
-        return {"dyad": f"{a}:{b}", "by": by, "series": corpus.dyad_series(store, a, b, by=by)}
+        return {"dyad": f"{a}:{b}", "by": by, "series": queries.dyad_series(store, a, b, by=by)}
 
 
 @router.get("/quotes", summary="quotes, optionally by speaker")
 def quotes(request: Request, speaker: str | None = ShortText(), limit: int = Limit(),
            offset: int = Offset()) -> dict:
-    with _db(request).reader() as store:
-        rows = corpus.list_quotes(store, speaker=speaker, limit=limit, offset=offset)
+    with db_of(request).reader() as store:
+        rows = queries.list_quotes(store, speaker=speaker, limit=limit, offset=offset)
     return {"limit": limit, "offset": offset, "items": rows}
 
 
 # -- writes -------------------------------------------------------------------------------------
 def require_token(request: Request) -> None:
-    """401 without the right token; 403 when the server was started read-only."""
+    """401 without the right token (the message says how to send it); 403 when the server
+    was started read-only."""
     auth = request.headers.get("authorization", "")
     given = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
     given = given or request.headers.get("x-newsdesk-token", "")
     challenge = {"WWW-Authenticate": "Bearer"}
     if not given:
-        raise ApiError(401, "unauthorized", "this request needs a token", challenge)
+        raise ApiError(401, "unauthorized", f"this request needs the server's token: send "
+                                            f"{TOKEN_HEADERS}", challenge)
     expected = request.app.state.token
     if expected is None:
         raise ApiError(403, "read_only", "this server is read-only (started without a token)")
     if not hmac.compare_digest(given.encode(), expected.encode()):
-        raise ApiError(401, "unauthorized", "wrong token", challenge)
+        raise ApiError(401, "unauthorized", f"wrong token (sent as {TOKEN_HEADERS})", challenge)
 
 
 class AnalyzeRequest(BaseModel):
@@ -173,51 +183,80 @@ class AnalyzeRequest(BaseModel):
             raise ValueError("give exactly one of text or url")
         return self
 
+    def meta(self) -> dict:
+        return {k: v for k, v in (("title", self.title), ("publisher", self.publisher),
+                                  ("published", self.published)) if v}
 
-def _pipeline(request: Request):
+
+def pipeline_of(request: Request) -> Pipeline:
+    """The app's one Pipeline, built on the first analysis (it loads the spaCy model). Its
+    options fetch public addresses only unless the app allows private ones, and show no
+    progress bar."""
     state = request.app.state
-    with state.pipeline_lock:  # built once, on the first analysis (loads the spaCy model)
+    with state.pipeline_lock:
         if state.pipeline is None:
-            from ..pipeline import Pipeline
-
-            state.pipeline = Pipeline()
+            state.pipeline = Pipeline(options=Options(
+                quiet=True, fetch_public_only=not state.allow_private_fetch))
         return state.pipeline
 
 
-def _analyse(request: Request, body: AnalyzeRequest) -> dict:
-    from ..errors import BlockedAddressError, InputError
-    from ..options import Options
-    from ..runner.ingest import analyze, analyze_text
-
-    pipeline = _pipeline(request)
-    if body.text:
-        meta = {k: v for k, v in (("title", body.title), ("publisher", body.publisher),
-                                  ("published", body.published)) if v}
-        return analyze_text(body.text, pipeline=pipeline, source="api", **meta)
-    options = Options(fetch_public_only=not request.app.state.allow_private_fetch)
-    item = next(iter(analyze([body.url], options=options, pipeline=pipeline)), None)
+def _refused(item: InputError | None) -> ApiError:
     if isinstance(item, BlockedAddressError):
-        raise ApiError(403, "blocked_address", str(item))
-    if item is None or isinstance(item, InputError):
-        raise ApiError(422, "invalid_input", str(item or "nothing could be read at that URL"))
+        return ApiError(403, "blocked_address", str(item))
+    return ApiError(422, "invalid_input", str(item or "nothing could be read at that URL"))
+
+
+def _posted_document(body: AnalyzeRequest, pipeline: Pipeline) -> Document:
+    """The posted text, or the first document read from the posted URL; ApiError when the
+    URL gives none (refused requests are answered, not stored)."""
+    if body.text:
+        return clean_text(body.text, Meta(source="api", **body.meta()))
+    item = next(islice(read_sources([body.url], pipeline.options), 1), None)
+    if not isinstance(item, Document):
+        raise _refused(item)
     return item
+
+
+def _analyze_only(body: AnalyzeRequest, pipeline: Pipeline) -> dict:
+    if body.text:
+        return analyze_text(body.text, pipeline=pipeline, source="api", **body.meta())
+    item = next(iter(analyze([body.url], pipeline=pipeline)), None)
+    if not isinstance(item, dict):
+        raise _refused(item)
+    return item
+
+
+def _store_posted(request: Request, body: AnalyzeRequest, pipeline: Pipeline) -> tuple[Accounted, dict]:
+    """Analyse and store through the ingest writer; (what became of it, the stored record)."""
+    document = _posted_document(body, pipeline)
+    # Each POST is a job of its own, so the same text posted again is written as a duplicate
+    # of the stored article (as a second `ingest` of it would be), never skipped as resumed.
+    key = f"api:{uuid4().hex}#0"
+    heard: list[Accounted] = []
+    with db_of(request).writer(transaction=False) as store:  # the ledger writer commits itself
+        ingest_into(store, [(key, document)], pipeline, on_input=heard.append)
+        (outcome,) = heard
+        record = store.record(outcome.article_id) if outcome.article_id else None
+    if record is None:  # the analysis failed: an error row was written
+        raise ApiError(500, "analysis_failed", "the article could not be analysed (recorded "
+                                               "in the store's errors)")
+    return outcome, record
 
 
 @router.post("/analyze", summary="analyse a posted text or URL, and store it",
              dependencies=[Depends(require_token)], status_code=201,
              responses=_errors(401, 403, 413))
 def analyze_post(request: Request, body: AnalyzeRequest) -> dict:
-    """The record of the posted article. With `store` (the default) it is stored, and the
-    corpus tables (stories, merged events) are recomputed so it shows up in them. A URL whose
-    host (or a redirect's) is a private, loopback, link-local or other non-public address is
-    refused (403 blocked_address) unless the app allows private fetches."""
-    record = _analyse(request, body)
-    stored = False
-    if body.store:
-        db = _db(request)
-        with db.writer() as store:
-            stored = store.write_record(record)
-        if stored:
-            with db.writer(transaction=False) as store:
-                corpus.update(store)  # opens its own transaction
-    return {"id": record["id"], "stored": stored, "record": record}
+    """The record of the posted article. With `store` (the default) it is stored the way
+    `newsdesk ingest` stores an input (the inputs ledger; a text or URL already stored is a
+    duplicate: `stored` false, the stored record returned), and the corpus tables (stories,
+    merged events) are brought up to date so it shows up in them. A URL whose host (or a
+    redirect's) is a private, loopback, link-local or other non-public address is refused
+    (403 blocked_address) unless the app allows private fetches."""
+    pipeline = pipeline_of(request)
+    with request.app.state.analysis_lock:  # one Pipeline per app: analyses take turns
+        if not body.store:
+            record = _analyze_only(body, pipeline)
+            return {"id": record["id"], "stored": False, "record": record}
+        outcome, record = _store_posted(request, body, pipeline)
+    return {"id": record["id"], "stored": outcome.outcome == "article", "record": record}

@@ -1,4 +1,6 @@
-"""The web application: REST API under /api/, server-rendered pages, static files.
+"""The web application: REST API under /api/, server-rendered pages, static files, and the
+API's documentation at /docs and /redoc, served from the app itself (fastapi-offline: no CDN,
+so the docs work on a machine without internet access).
 
     app = create_app("newsdesk.duckdb", token="s3cret")   # an ASGI app (FastAPI)
 
@@ -21,30 +23,25 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ..api import __version__
 from ..errors import InputError, NewsdeskError
+from . import api, pages
 from .cache import CacheMiddleware
+from .common import HERE, MAX_PAGE_SIZE, ApiError, error_response
 from .db import Database
 
-HERE = Path(__file__).parent
 MAX_BODY_BYTES = 2 * 1024 * 1024  # a posted article larger than this is refused (413)
-MAX_PAGE_SIZE = 500  # the most rows one API call returns
+DOCS_ASSETS = "/static-offline-docs"  # fastapi-offline's Swagger UI and ReDoc files
 log = logging.getLogger("newsdesk.web")
 
-# Sent with every page: no inline script, no third-party origin, no framing.
+# Sent with every page: no inline script, no third-party origin, no framing. (/docs and
+# /redoc are the exception: Swagger UI and ReDoc start from an inline script.)
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-
-
-class ApiError(Exception):
-    """An error with a status and a stable code, raised by routes."""
-
-    def __init__(self, status: int, code: str, message: str, headers: dict | None = None):
-        super().__init__(message)
-        self.status, self.code, self.message, self.headers = status, code, message, headers
 
 
 def create_app(db_path: str | Path, token: str | None = None,
@@ -53,8 +50,6 @@ def create_app(db_path: str | Path, token: str | None = None,
     """The ASGI app over one store. A token enables writes (POST /api/analyze); `cache_size`
     GET responses are kept until the next write (0: no cache). `allow_private_fetch` lets a
     posted URL reach private/loopback addresses (off: only public ones are fetched)."""
-    from . import api, pages
-
     db = Database(db_path, writable=bool(token), cache_size=cache_size)
 
     @asynccontextmanager
@@ -62,14 +57,18 @@ def create_app(db_path: str | Path, token: str | None = None,
         yield
         db.close()
 
-    app = FastAPI(title="newsdesk", version=_version(), lifespan=lifespan,
-                  description="Who did what to whom, who says so, and what is the writer's own "
-                              "opinion: the articles, quotes, events and stories of one store.")
+    app = FastAPIOffline(
+        title="newsdesk", version=__version__, lifespan=lifespan, static_url=DOCS_ASSETS,
+        # No "validator" badge: Swagger UI would send the spec to validator.swagger.io.
+        swagger_ui_parameters={"validatorUrl": None},
+        description="Who did what to whom, who says so, and what is the writer's own "
+                    "opinion: the articles, quotes, events and stories of one store.")
     app.state.db = db
     app.state.token = token or None
     app.state.allow_private_fetch = allow_private_fetch
-    app.state.pipeline = None
+    app.state.pipeline = None  # built on the first analysis (api.pipeline_of)
     app.state.pipeline_lock = threading.Lock()
+    app.state.analysis_lock = threading.Lock()  # analyses take turns on the one Pipeline
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
@@ -77,27 +76,6 @@ def create_app(db_path: str | Path, token: str | None = None,
     _install_middleware(app, max_body_bytes)
     app.add_middleware(CacheMiddleware, cache=db.cache)  # outermost: hits skip the rest
     return app
-
-
-def _version() -> str:
-    from .. import __version__
-
-    return __version__
-
-
-def wants_json(request: Request) -> bool:
-    path = request.url.path
-    return path.startswith("/api/") or path in ("/api", "/openapi.json")
-
-
-def error_response(request: Request, status: int, code: str, message: str,
-                   headers: dict | None = None):
-    if wants_json(request):
-        return JSONResponse({"error": {"status": status, "code": code, "message": message}},
-                            status_code=status, headers=headers)
-    from .pages import render_error
-
-    return render_error(request, status, message)
 
 
 def _install_error_handlers(app: FastAPI) -> None:

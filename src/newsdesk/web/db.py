@@ -1,9 +1,10 @@
 """The web server's access to the store: one DuckDB database, a cursor per request.
 
 DuckDB allows one read-write process per file, so the server opens the file read-only unless
-it may write (a token is configured). Each request gets its own cursor (DuckDB connections are
-not shared across threads); writes are serialised by one lock, so the server stays the one
-writer of its database.
+it may write (a token is configured). Each request gets its own cursor (Store.cursor: DuckDB
+connections are not shared across threads); writes are serialised by one lock, so the server
+stays the one writer of its database. What is read and written is the store's
+(store.queries, Store.write_record, corpus.update); this module only hands out stores.
 """
 from __future__ import annotations
 
@@ -14,14 +15,6 @@ from typing import Iterator
 
 from ..store import Store
 from .cache import ResponseCache
-
-
-class _CursorStore(Store):
-    """A Store over a cursor of an open Store: same methods, its own connection state."""
-
-    def __init__(self, parent: Store):  # no super().__init__: nothing to open or migrate
-        self.path = parent.path
-        self.con = parent.con.cursor()
 
 
 class Database:
@@ -38,18 +31,18 @@ class Database:
 
     @contextmanager
     def reader(self) -> Iterator[Store]:
-        store = _CursorStore(self._store)
+        store = self._store.cursor()
         try:
             yield store
         finally:
-            store.con.close()
+            store.close()
 
     @contextmanager
     def writer(self, transaction: bool = True) -> Iterator[Store]:
         """The store, for writing, one writer at a time; in a transaction unless the caller
         manages its own (corpus.update does)."""
         with self._write_lock:
-            store = _CursorStore(self._store)
+            store = self._store.cursor()
             self.cache.clear()
             try:
                 if not transaction:
@@ -59,11 +52,11 @@ class Database:
                 try:
                     yield store
                 except BaseException:
-                    store.con.execute("ROLLBACK")
+                    store.rollback()
                     raise
                 store.commit()
             finally:
-                store.con.close()
+                store.close()
                 self.cache.clear()  # again: a GET may have cached a page during the write
 
     def close(self) -> None:

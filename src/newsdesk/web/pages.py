@@ -1,60 +1,25 @@
 """Server-rendered pages: overview, articles, the reader, events, stories, dyads, quotes.
 
 Templates autoescape everything; the reader's highlight markup is built in reader.py from
-offsets with each piece escaped. Links to article URLs are emitted only for http(s) URLs.
+offsets with each piece escaped. Links to article URLs are emitted only for http(s) URLs
+(common.safe_url). An article is found by its id or a prefix of it (8+ characters), so the
+12-character ids the pages and the CLI show resolve.
 """
 from __future__ import annotations
 
-from typing import Literal
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
-from fastapi.templating import Jinja2Templates
 
-from .. import corpus
-from . import queries
-from .app import HERE, ApiError
+from ..store import queries
+from ..vocab import MODALITIES, Period
 from .chart import dyad_svg
+from .common import ApiError, db_of, render_page
 from .reader import build_reading
 
 router = APIRouter(include_in_schema=False)
-templates = Jinja2Templates(directory=HERE / "templates")
 PAGE = 50
-MODALITIES = ("asserted", "planned", "hedged", "negated", "hypothetical", "requested")
-QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
-              4: "material conflict"}
-
-
-def safe_url(url) -> str | None:
-    """The URL if it is a plain http(s) link, else None (never a javascript: or data: link)."""
-    if not isinstance(url, str):
-        return None
-    url = url.strip()
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    if parts.scheme.lower() in ("http", "https") and parts.netloc and not any(
-            c in url for c in "\x00\r\n\t "):
-        return url
-    return None
-
-
-templates.env.filters["safe_url"] = safe_url
-templates.env.globals["QUAD_NAMES"] = QUAD_NAMES
-
-
-def _page(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
-    return templates.TemplateResponse(request, name, context, status_code=status)
-
-
-def render_error(request: Request, status: int, message: str) -> HTMLResponse:
-    return _page(request, "error.html", status=status, status_code=status, message=message)
-
-
-def _db(request: Request):
-    return request.app.state.db
 
 
 def _pager(request: Request, offset: int, count: int, total: int | None = None) -> dict:
@@ -77,39 +42,39 @@ def favicon():
 
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request):
-    with _db(request).reader() as store:
+    with db_of(request).reader() as store:
         counts = queries.counts(store)
         _, latest = queries.list_articles(store, limit=8)
-        stories = corpus.list_stories(store, limit=8, offset=0)
-        dyads = corpus.busiest_dyads(store, limit=8)
-    return _page(request, "overview.html", counts=counts, latest=latest, stories=stories,
-                 dyads=dyads)
+        stories = queries.list_stories(store, limit=8, offset=0)
+        dyads = queries.busiest_dyads(store, limit=8)
+    return render_page(request, "overview.html", counts=counts, latest=latest, stories=stories,
+                       dyads=dyads)
 
 
 @router.get("/articles", response_class=HTMLResponse)
-def articles(request: Request, q: str | None = Query(None, max_length=200),
+def articles_page(request: Request, q: str | None = Query(None, max_length=200),
              publisher: str | None = Query(None, max_length=200),
              offset: int = Query(0, ge=0)):
-    with _db(request).reader() as store:
+    with db_of(request).reader() as store:
         total, rows = queries.list_articles(store, publisher or None, q=q or None, limit=PAGE,
                                             offset=offset)
         pubs = queries.publishers(store)
-    return _page(request, "articles.html", rows=rows, q=q or "", publisher=publisher or "",
-                 publishers=pubs, paging=_pager(request, offset, len(rows), total))
+    return render_page(request, "articles.html", rows=rows, q=q or "", publisher=publisher or "",
+                       publishers=pubs, paging=_pager(request, offset, len(rows), total))
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def reader(request: Request, article_id: str):
-    with _db(request).reader() as store:
-        record = store.record(article_id)
+    with db_of(request).reader() as store:
+        record = queries.get_article(store, article_id)
     if record is None:
         raise ApiError(404, "not_found", "No article with that id.")
-    return _page(request, "reader.html", record=record, meta=record.get("meta") or {},
-                 reading=build_reading(record))
+    return render_page(request, "reader.html", record=record, meta=record.get("meta") or {},
+                       reading=build_reading(record))
 
 
 @router.get("/events", response_class=HTMLResponse)
-def events(request: Request, actor: str | None = Query(None, max_length=40),
+def events_page(request: Request, actor: str | None = Query(None, max_length=40),
            dyad: str | None = Query(None, max_length=40),
            cameo: str | None = Query(None, max_length=4),
            modality: str | None = Query(None, max_length=20),
@@ -121,63 +86,70 @@ def events(request: Request, actor: str | None = Query(None, max_length=40),
         raise ApiError(422, "invalid_input", "unknown modality")
     pair = queries.parse_dyad(dyad) if dyad else None
     since, until = queries.check_date(since, "since"), queries.check_date(until, "until")
-    with _db(request).reader() as store:
-        rows = corpus.list_events(store, actor=actor.upper() if actor else None, dyad=pair,
-                                  since=since, until=until, cameo=cameo or None,
-                                  modality=modality or None, limit=PAGE, offset=offset)
+    with db_of(request).reader() as store:
+        rows = queries.list_events(store, actor=actor.upper() if actor else None, dyad=pair,
+                                   since=since, until=until, cameo=cameo or None,
+                                   modality=modality or None, limit=PAGE, offset=offset)
     filters = {"actor": actor or "", "dyad": dyad or "", "cameo": cameo or "",
                "modality": modality or "", "since": since or "", "until": until or ""}
-    return _page(request, "events.html", rows=rows, filters=filters, modalities=MODALITIES,
-                 paging=_pager(request, offset, len(rows)))
+    return render_page(request, "events.html", rows=rows, filters=filters, modalities=MODALITIES,
+                       paging=_pager(request, offset, len(rows)))
 
 
 @router.get("/stories", response_class=HTMLResponse)
-def stories(request: Request, offset: int = Query(0, ge=0)):
-    with _db(request).reader() as store:
-        rows = corpus.list_stories(store, limit=PAGE, offset=offset)
-    return _page(request, "stories.html", rows=rows, paging=_pager(request, offset, len(rows)))
+def stories_page(request: Request, offset: int = Query(0, ge=0)):
+    with db_of(request).reader() as store:
+        rows = queries.list_stories(store, limit=PAGE, offset=offset)
+    return render_page(request, "stories.html", rows=rows, paging=_pager(request, offset, len(rows)))
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story(request: Request, story_id: str):
-    with _db(request).reader() as store:
-        found = corpus.get_story(store, story_id)
+def story_page(request: Request, story_id: str):
+    with db_of(request).reader() as store:
+        found = queries.get_story(store, story_id)
         if not found:
             raise ApiError(404, "not_found", "No story with that id.")
         leads = queries.leads(store, [a["id"] for a in found.get("articles") or []])
     for art in found.get("articles") or []:
         art["lead"] = leads.get(art["id"])
-    return _page(request, "story.html", story=found, columns=story_columns(found))
+    return render_page(request, "story.html", story=found, columns=story_columns(found))
 
 
 def story_columns(story: dict) -> list[dict]:
-    """One column per outlet: its articles in this story, in date order."""
-    by_outlet: dict[str, list] = {}
+    """One column per outlet: its articles in this story, in date order. An article whose
+    outlet is not named is a column of its own, as the story's outlet count (n_publishers)
+    counts it, so the page and the list give the same number of outlets."""
+    by_outlet: dict[str, dict] = {}
     for art in story.get("articles") or []:
-        by_outlet.setdefault(art.get("publisher") or "unknown outlet", []).append(art)
-    return [{"outlet": outlet, "articles": sorted(arts, key=lambda a: a.get("published") or "")}
-            for outlet, arts in sorted(by_outlet.items())]
+        key = art.get("publisher") or f"article:{art['id']}"
+        column = by_outlet.setdefault(key, {"outlet": art.get("publisher") or "outlet not named",
+                                            "articles": []})
+        column["articles"].append(art)
+    columns = sorted(by_outlet.values(), key=lambda c: (c["outlet"] == "outlet not named",
+                                                        c["outlet"]))
+    for column in columns:
+        column["articles"].sort(key=lambda a: a.get("published") or "")
+    return columns
 
 
 @router.get("/dyads", response_class=HTMLResponse)
-def dyads(request: Request, dyad: str | None = Query(None, max_length=40),
-          by: Literal["day", "week", "month", "year"] = "month"):
-    with _db(request).reader() as store:
-        busiest = corpus.busiest_dyads(store, limit=15)
+def dyads_page(request: Request, dyad: str | None = Query(None, max_length=40), by: Period = "month"):
+    with db_of(request).reader() as store:
+        busiest = queries.busiest_dyads(store, limit=15)
         if not dyad and busiest:
             dyad = f"{busiest[0]['a']}:{busiest[0]['b']}"
         pair = queries.parse_dyad(dyad) if dyad else None
-        series = corpus.dyad_series(store, pair[0], pair[1], by=by) if pair else []
-        recent = corpus.list_events(store, dyad=pair, limit=12) if pair else []
+        series = queries.dyad_series(store, pair[0], pair[1], by=by) if pair else []
+        recent = queries.list_events(store, dyad=pair, limit=12) if pair else []
     title = f"{pair[0]}–{pair[1]} cooperation and conflict by {by}" if pair else ""
-    return _page(request, "dyads.html", dyad=dyad or "", by=by, busiest=busiest, pair=pair,
-                 series=series, chart=dyad_svg(series, title), title=title, recent=recent)
+    return render_page(request, "dyads.html", dyad=dyad or "", by=by, busiest=busiest, pair=pair,
+                       series=series, chart=dyad_svg(series, title), title=title, recent=recent)
 
 
 @router.get("/quotes", response_class=HTMLResponse)
-def quotes(request: Request, speaker: str | None = Query(None, max_length=200),
+def quotes_page(request: Request, speaker: str | None = Query(None, max_length=200),
            offset: int = Query(0, ge=0)):
-    with _db(request).reader() as store:
-        rows = corpus.list_quotes(store, speaker=speaker or None, limit=PAGE, offset=offset)
-    return _page(request, "quotes.html", rows=rows, speaker=speaker or "",
-                 paging=_pager(request, offset, len(rows)))
+    with db_of(request).reader() as store:
+        rows = queries.list_quotes(store, speaker=speaker or None, limit=PAGE, offset=offset)
+    return render_page(request, "quotes.html", rows=rows, speaker=speaker or "",
+                       paging=_pager(request, offset, len(rows)))
