@@ -1,8 +1,14 @@
-"""Scoring newsdesk against gold data: `newsdesk eval TASK --data PATH`.
+"""Scoring newsdesk against gold data: `newsdesk eval TASK --data PATH [--part learn|test|all]`.
 
-Each task is a module here with `evaluate(data: Path) -> dict` returning flat scores
-(and counts). TASKS maps the task name to its module name; modules load only when asked,
-so a task's heavy imports cost nothing to the others.
+Each task is a module here with `evaluate(data: Path, part=None, ...) -> dict` returning flat
+scores and counts, `records` being the number of gold records scored (sentences, articles,
+pages, as the task counts them). TASKS maps the task name to its module name; modules load
+only when asked, so a task's heavy imports cost nothing to the others.
+
+Every gold set is split by a hash of each record's key into a learn part and an internal test
+part (evaluate.split; each reader names its key). `part` picks one of them; "all" (the
+default) scores every record, as the floors pinned before the split were measured. This
+package never imports newsdesk.training: the training scripts depend on it, not the reverse.
 """
 from __future__ import annotations
 
@@ -23,21 +29,33 @@ TASKS: dict[str, str] = {
     "extraction": "extraction",
     "metadata": "metadata",
     "stories": "stories",
+    "merge": "merge",
+    "realnews": "realnews",
 }
+PARTS = ("all", "learn", "test")
+VOICE_TASKS = ("subjectivity", "bias")  # the tasks that score the voice stage's models
 
 
-def evaluate(task: str, data: str | Path, voice_model: str = Options.voice_model) -> dict:
-    """Scores for one task on the gold data at `data`; `voice_model` picks the opinion
-    models that the subjectivity and bias tasks score ("linear" or "encoder")."""
+def evaluate(task: str, data: str | Path, voice_model: str = Options.voice_model,
+             part: str = "all") -> dict:
+    """Scores for one task on the gold data at `data` ({"part": part, ..., "records": n});
+    `voice_model` picks the opinion models that the subjectivity and bias tasks score
+    ("linear" or "encoder"); `part` is "all", "learn" or "test". Raises EvalError for an
+    unknown task or part, or missing data."""
     if task not in TASKS:
         raise EvalError(f"unknown task {task!r}; tasks: {', '.join(sorted(TASKS))}")
+    if part not in PARTS:
+        raise EvalError(f"unknown part {part!r}; parts: {', '.join(PARTS)}")
     path = Path(data)
     if not path.exists():
         raise EvalError(f"no gold data at {path}")
     module = importlib.import_module(f".{TASKS[task]}", __name__)
-    if task in ("subjectivity", "bias"):
-        return module.evaluate(path, voice_model)
-    return module.evaluate(path)
+    chosen = None if part == "all" else part
+    if task in VOICE_TASKS:
+        scores = module.evaluate(path, voice_model, part=chosen)
+    else:
+        scores = module.evaluate(path, part=chosen)
+    return {"part": part, **scores}
 
 
 def f1(precision: float, recall: float) -> float:

@@ -11,20 +11,23 @@ date (no sentence around them, so "police" has no country) and score:
 
 Known disagreements kept on purpose: the gold codes Amnesty International and the Red Cross
 as IGO where PLOVER (and newsdesk) say NGO, and ethnic sub-codes ("CVLalb") are cut to
-their sector.
+their sector. Records are split as in the events task (by `id`, dataset "plover_gsr").
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from .events import plover_records
+from .split import Part
 
 # CAMEO-era country codes that are not ISO-3166 alpha-3.
 OLD_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "GMY": "DEU", "UK": "GBR"}
 
 
-def gold_actors(path: Path) -> list[dict]:
-    """{text, date, country, sector} for every gold actor with a usable country."""
-    records = json.loads(path.read_text(encoding="utf-8"))
+def gold_actors(path: Path, part: Part | None = None) -> list[dict]:
+    """{text, date, country, sector} for every gold actor with a usable country, from the
+    records of one part (None: all)."""
+    records = plover_records(path, part)
     actors = []
     for record in records:
         for role in ("source", "target"):
@@ -42,10 +45,11 @@ def gold_actors(path: Path) -> list[dict]:
     return actors
 
 
-def evaluate(path: Path) -> dict:
+def evaluate(path: Path, part: Part | None = None) -> dict:
     from ..stages.actors import code_phrase
 
-    actors = gold_actors(path)
+    records = sum(1 for r in plover_records(path, part) if r.get("event") != "DOCUMENT")
+    actors = gold_actors(path, part)
     n = len(actors)
     country_hits = sector_hits = sector_n = coded = 0
     for gold in actors:
@@ -59,5 +63,5 @@ def evaluate(path: Path) -> dict:
         "country_accuracy": round(country_hits / n, 4) if n else 0.0,
         "sector_accuracy": round(sector_hits / sector_n, 4) if sector_n else 0.0,
         "coverage": round(coded / n, 4) if n else 0.0,
-        "n": n, "n_sector": sector_n,
+        "n": n, "n_sector": sector_n, "records": records,
     }

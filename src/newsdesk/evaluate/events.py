@@ -8,11 +8,17 @@ article's top event (highest confidence; the shallowest clause on ties):
   source_accuracy  the top event's source country is one of the gold source countries
   target_accuracy  same for targets (records with a gold target only)
   coverage         share of sentences with at least one event
+Records are keyed for the internal-test split by their `id` (dataset "plover_gsr", shared
+with the actors task).
 """
 from __future__ import annotations
 
 import json
 from pathlib import Path
+
+from .split import Part, only
+
+DATASET = "plover_gsr"
 
 OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
              "FIGHT": "ASSAULT"}
@@ -20,9 +26,18 @@ OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE
 CODE_ALIASES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "GMY": "DEU", "UKG": "GBR"}
 
 
-def gold_records(path: Path) -> list[dict]:
+def plover_records(path: Path, part: Part | None = None) -> list[dict]:
+    """The PLOVER gold file's records of one part (None: all), keyed by `id` (by position
+    for a record without one)."""
     rows = json.loads(Path(path).read_text(encoding="utf-8"))
-    return [r for r in rows if r.get("event") and r.get("event") != "DOCUMENT" and r.get("text")]
+    keyed = only(enumerate(rows), lambda pair: pair[1].get("id") or pair[0], DATASET, part)
+    return [r for _, r in keyed]
+
+
+def gold_records(path: Path, part: Part | None = None) -> list[dict]:
+    """The records that carry an event and a text (the DOCUMENT record is documentation)."""
+    return [r for r in plover_records(path, part)
+            if r.get("event") and r.get("event") != "DOCUMENT" and r.get("text")]
 
 
 def _countries(actors) -> set[str]:
@@ -73,8 +88,8 @@ def _country(actor: dict | None) -> str | None:
     return code.upper() if code else None
 
 
-def evaluate(path: Path) -> dict:
-    records = gold_records(path)
+def evaluate(path: Path, part: Part | None = None) -> dict:
+    records = gold_records(path, part)
     docs = analyse([r["text"] for r in records])
     hits = src_hits = src_n = tgt_hits = tgt_n = covered = 0
     for record, doc in zip(records, docs):
@@ -97,5 +112,5 @@ def evaluate(path: Path) -> dict:
         "source_accuracy": round(src_hits / src_n, 4) if src_n else 0.0,
         "target_accuracy": round(tgt_hits / tgt_n, 4) if tgt_n else 0.0,
         "coverage": round(covered / n, 4) if n else 0.0,
-        "n": n, "n_source": src_n, "n_target": tgt_n,
+        "n": n, "n_source": src_n, "n_target": tgt_n, "records": n,
     }

@@ -12,6 +12,8 @@ Counted the benchmark's own way, so our number compares with its published table
   recall over the pages with anything to find (tp + fn > 0), and F1 is taken from those two
   averages (not averaged per page).
 - accuracy: the share of pages whose token sequence is exactly the gold one.
+Pages are keyed for the internal-test split by their key in ground-truth.json (dataset
+"scrapinghub_aeb").
 """
 from __future__ import annotations
 
@@ -26,6 +28,9 @@ from typing import Callable
 
 from ..errors import EvalError
 from . import f1
+from .split import Part, only
+
+DATASET = "scrapinghub_aeb"
 
 WORD = re.compile(r"\w+")
 SHINGLE = 4
@@ -93,12 +98,14 @@ def extract_body(path: Path) -> str:
         return ""
 
 
-def evaluate(data: Path, extractor: Callable[[Path], str] = extract_body) -> dict:
+def evaluate(data: Path, extractor: Callable[[Path], str] = extract_body,
+             part: Part | None = None) -> dict:
     root = data if data.is_dir() else data.parent
     gold = load_gold(data)
     pairs = []
     started = time.perf_counter()
-    for key, body in gold.items():
+    for key in only(gold, str, DATASET, part):
+        body = gold[key]
         page = root / "html" / f"{key}.html.gz"
         if not page.exists():
             raise EvalError(f"missing page {page}")
@@ -106,4 +113,5 @@ def evaluate(data: Path, extractor: Callable[[Path], str] = extract_body) -> dic
     elapsed = time.perf_counter() - started
     scores = score_pages(pairs)
     scores["pages_per_second"] = round(len(pairs) / elapsed, 1) if elapsed else None
+    scores["records"] = len(pairs)
     return scores

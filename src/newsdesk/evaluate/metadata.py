@@ -9,7 +9,9 @@ Matching, per page, against fundus's expected values:
 - authors: the same set of names after the same normalisation (order ignored; "By" dropped).
 Also the body, scored as in the extraction task (AEB shingle F1) against fundus's paragraphs.
 Pages without an expected value for a field are not counted for that field. Scores are the
-share of counted pages that match; `<field>_n` says how many were counted.
+share of counted pages that match; `<field>_n` says how many were counted. Pages are keyed
+for the internal-test split by their HTML path in fixtures_index.jsonl (dataset
+"fundus_fixtures").
 """
 from __future__ import annotations
 
@@ -21,6 +23,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import EvalError, InputError
+from .split import Part, only
+
+DATASET = "fundus_fixtures"
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
                          "\u2014": "-", "\u00a0": " "})
@@ -73,7 +78,7 @@ def gold_body(expected: dict) -> str:
     return "\n\n".join(parts)
 
 
-def evaluate(data: Path) -> dict:
+def evaluate(data: Path, part: Part | None = None) -> dict:
     from ..ingest.html import document_from_html
     from ..model import Meta
     from .extraction import score_pages
@@ -82,7 +87,8 @@ def evaluate(data: Path) -> dict:
     hits = {"title": [], "date": [], "authors": []}
     misses: list[dict] = []
     bodies: list[tuple[str, str]] = []
-    for fx in load_fixtures(data):
+    fixtures = only(load_fixtures(data), lambda fx: fx["html"], DATASET, part)
+    for fx in fixtures:
         expected = fx.get("expected") or {}
         page = root / fx["html"]
         try:
@@ -111,4 +117,5 @@ def evaluate(data: Path) -> dict:
     scores.update({"body_f1": body["f1"], "body_precision": body["precision"],
                    "body_recall": body["recall"], "body_n": body["pages"]})
     scores["misses"] = [f"{m['field']}:{m['page']}" for m in misses]
+    scores["records"] = len(fixtures)
     return scores

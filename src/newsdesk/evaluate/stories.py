@@ -1,26 +1,39 @@
-"""`newsdesk eval stories --data ../shared/data/corpora/basil`: "same story" pairwise scores.
+"""`newsdesk eval stories --data PATH`: "same story" grouping, on BASIL or on ECB+.
 
-BASIL gives, for each of its events, the Fox, NYT and HuffPost reports (`triplet-uuid`).
-All articles are grouped at once by `corpus.stories.group_stories` from their title, body,
-date and spaCy entity names (BASIL's own annotations — main entities, main event — are not
-used). Scores: pairwise precision / recall / F1 over article pairs (a pair is positive when
-both articles are in one story), on all events, on the events of 2010-2014 (the part the
-thresholds were chosen on) and of 2015-2019 (held apart), and once more with the dates
-removed, to show how much the time window carries.
+The data set is told by its files: ECB+ is an `articles.jsonl` whose records carry a
+`subtopic` (evaluate.ecbplus); anything else is read as BASIL (`articles/**/*.json` with a
+`triplet-uuid`).
+- BASIL gives, for each of its events, the Fox, NYT and HuffPost reports (`triplet-uuid`).
+  Split key: the triplet (dataset "basil"), so a part holds whole stories.
+- ECB+ gives articles on 16 topics, each topic two similar but different real events: the
+  gold story is the `subtopic`. The texts have no title and no date, and are scored as given
+  (tokenised, one sentence a line). Split key: the document id (dataset "ecbplus").
+All articles of the part are grouped at once by `corpus.stories.group_stories` from their
+title, body, date and spaCy entity names (BASIL's own annotations are not used). Scores:
+pairwise precision / recall / F1 over article pairs (a pair is positive when both articles
+are in one story) and BCubed precision / recall / F1 (per article: the share of its predicted
+story that is its gold story, and of its gold story that it was grouped with; averaged). For
+BASIL also on the events of 2010-2014 (the part the thresholds were chosen on) and of
+2015-2019 (held apart), and once more with the dates removed, to show how much the time
+window carries.
 """
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
 
 from ..corpus.stories import ENTITY_LABELS, StoryOptions, group_stories
 from . import f1
+from .ecbplus import ecbplus_file, read_ecbplus
+from .split import Part, only
 
 
-def load_basil(path: Path) -> list[dict]:
-    """BASIL articles as {id, title, text, published, publisher, gold}."""
+def load_basil(path: Path, part: Part | None = None) -> list[dict]:
+    """BASIL articles as {id, title, text, published, publisher, gold}, whole triplets per
+    part (None: all)."""
     folder = path / "articles" if (path / "articles").is_dir() else path
     out = []
     for f in sorted(folder.rglob("*.json")):
@@ -31,7 +44,13 @@ def load_basil(path: Path) -> list[dict]:
         out.append({"id": rec.get("uuid") or f.stem, "title": rec.get("title"),
                     "text": "\n\n".join(paragraphs), "published": rec.get("date"),
                     "publisher": rec.get("source"), "gold": rec["triplet-uuid"]})
-    return out
+    return only(out, lambda a: a["gold"], "basil", part)
+
+
+def load_ecbplus(path: Path, part: Part | None = None) -> list[dict]:
+    """ECB+ articles as {id, title, text, published, publisher, gold = subtopic}."""
+    return [{"id": d["id"], "title": None, "text": d["text"], "published": None,
+             "publisher": None, "gold": d["subtopic"]} for d in read_ecbplus(path, part)]
 
 
 def add_entities(articles: list[dict], lead_chars: int) -> None:
@@ -57,24 +76,51 @@ def pair_scores(articles: list[dict], predicted: dict[str, str]) -> dict:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f1(p, r), 4)}
 
 
+def bcubed_scores(articles: list[dict], predicted: dict[str, str]) -> dict:
+    """BCubed precision / recall / F1 (each article weighs the same)."""
+    both = Counter((a["gold"], predicted[a["id"]]) for a in articles)
+    gold_size = Counter(a["gold"] for a in articles)
+    pred_size = Counter(predicted[a["id"]] for a in articles)
+    n = len(articles)
+    if not n:
+        return {"bcubed_precision": 0.0, "bcubed_recall": 0.0, "bcubed_f1": 0.0}
+    p = sum(both[(a["gold"], predicted[a["id"]])] / pred_size[predicted[a["id"]]]
+            for a in articles) / n
+    r = sum(both[(a["gold"], predicted[a["id"]])] / gold_size[a["gold"]] for a in articles) / n
+    return {"bcubed_precision": round(p, 4), "bcubed_recall": round(r, 4),
+            "bcubed_f1": round(f1(p, r), 4)}
+
+
 def _predict(articles: list[dict], options: StoryOptions) -> dict[str, str]:
     return {aid: s.id for s in group_stories(articles, options) for aid in s.article_ids}
 
 
-def evaluate(path: Path, options: StoryOptions | None = None, entities: bool = True) -> dict:
+def _grouping_scores(articles: list[dict], predicted: dict[str, str]) -> dict:
+    scores = {"articles": len(articles), "records": len(articles),
+              "events": len({a["gold"] for a in articles})}
+    scores.update(pair_scores(articles, predicted))
+    scores.update(bcubed_scores(articles, predicted))
+    scores["stories"] = len(set(predicted.values()))
+    return scores
+
+
+def evaluate(path: Path, options: StoryOptions | None = None, entities: bool = True,
+             part: Part | None = None) -> dict:
     options = options or StoryOptions()
-    articles = load_basil(Path(path))
+    path = Path(path)
+    is_ecb = ecbplus_file(path) is not None
+    articles = load_ecbplus(path, part) if is_ecb else load_basil(path, part)
     if entities:
         add_entities(articles, options.lead_chars)
     predicted = _predict(articles, options)
-    scores = {"articles": len(articles), "events": len({a["gold"] for a in articles})}
-    scores.update(pair_scores(articles, predicted))
-    stories = set(predicted.values())
-    scores["stories"] = len(stories)
+    scores = {"dataset": "ecbplus" if is_ecb else "basil"}
+    scores.update(_grouping_scores(articles, predicted))
+    if is_ecb:
+        return scores
     for name, lo, hi in (("dev_2010_2014", "2010", "2014"), ("test_2015_2019", "2015", "2019")):
-        part = [a for a in articles if lo <= (a["published"] or "")[:4] <= hi]
+        subset = [a for a in articles if lo <= (a["published"] or "")[:4] <= hi]
         # Scored on the grouping of the whole set: other years are still there to confuse it.
-        for k, v in pair_scores(part, predicted).items():
+        for k, v in pair_scores(subset, predicted).items():
             scores[f"{name}_{k}"] = v
     undated = [dict(a, published=None) for a in articles]
     scores["undated_f1"] = pair_scores(undated, _predict(undated, replace(options)))["f1"]

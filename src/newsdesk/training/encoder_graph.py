@@ -1,17 +1,20 @@
-"""Write the voice encoder as an ONNX graph (training side; needs the `onnx` package).
+"""Write the voice encoder and the shared sentence encoder as ONNX graphs (training side;
+needs the `onnx` package).
 
 The stage runs the fine-tuned MiniLM through onnxruntime (stages/voice_encoder.py): on this
 machine's 2 cores that is about 3.5x faster than the same forward pass in numpy, because
 onnxruntime fuses the bias adds into GELU and layer norm and runs softmax and layer norm
 multi-threaded without temporaries.
 
-`build_model(weights, header, tokenizer_json)` takes the weights in the layout export()
-produces (dense weights as (in, out) matrices, query/key/value side by side) and returns an
-ONNX model with
+`build_model(weights, header, tokenizer_json)` (the voice encoder, heads inside) and
+`build_encoder(...)` (the shared sentence encoder, heads outside) take the weights in the
+layout export() produces (dense weights as (in, out) matrices, query/key/value side by side)
+and return an ONNX model with
 - inputs `input_ids` (int64, batch x tokens) and `attention_mask` (float32, 1 for a token,
   0 for padding);
-- output `proba` (float32, batch x heads): each head's P(positive) over the mean of the last
-  layer's token vectors;
+- output `proba` (build_model; float32, batch x heads): each head's P(positive) over the
+  mean of the last layer's token vectors, or `embedding` (build_encoder; batch x width):
+  that mean itself;
 - weights stored as float16 (half the file) and cast to float32 when the session loads them
   (onnxruntime folds the casts once, so the forward pass is all float32);
 - `metadata_props` holding the header (head names, layer count) and the WordPiece tokenizer,
@@ -75,20 +78,32 @@ def _attention(g: _Graph, x: str, p: str, mask_bias: str, heads: int, width: int
     return g.dense(context, p + "out.w", p + "out.b")
 
 
-def build_model(weights: dict[str, np.ndarray], header: dict, tokenizer_json: str):
-    from onnx import TensorProto, checker, helper
-
-    g = _Graph()
+def _encoder_body(g: _Graph, weights: dict[str, np.ndarray], header: dict,
+                  dense_float32: bool = False, gather_then_cast: bool = False) -> str:
+    """Embeddings and the transformer layers: the name of the last layer's token vectors
+    (batch, tokens, width). Weights are stored as float16 and cast on load, except
+    - `dense_float32`: the layers' matrices as plain float32 initializers, so that
+      onnxruntime.quantization can find and quantise every MatMul weight;
+    - `gather_then_cast`: the word table stays float16 in memory and only the rows looked up
+      are cast (half the session's memory for the largest tensor)."""
     for key, value in weights.items():
-        g.weight(key, value)
+        if dense_float32 and key.startswith("layer") and np.ndim(value) == 2:
+            g.const(key, np.asarray(value, dtype=np.float32))
+        elif gather_then_cast and key == "emb.word":
+            g.const(key + ".f16", np.asarray(value, dtype=np.float16))
+        else:
+            g.weight(key, value)
     width = weights["emb.word"].shape[1]
     heads, layers = int(header["attention_heads"]), int(header["layers"])
 
     # embeddings: word + position + token type 0, then layer norm
     length = g.op("Gather", g.op("Shape", "input_ids"), g.const("axis1", np.array(1)))
     positions = g.op("Range", g.const("zero", np.array(0)), length, g.const("step", np.array(1)))
-    x = g.op("Add", g.op("Gather", "emb.word", "input_ids"),
-             g.op("Gather", "emb.position", positions))
+    if gather_then_cast:
+        words = g.op("Cast", g.op("Gather", "emb.word.f16", "input_ids"), to=1)
+    else:
+        words = g.op("Gather", "emb.word", "input_ids")
+    x = g.op("Add", words, g.op("Gather", "emb.position", positions))
     x = g.layer_norm(g.op("Add", x, "emb.type"), "emb.ln.w", "emb.ln.b")
     # padding gets -10000 before the softmax, so attention ignores it
     blocked = g.op("Sub", g.const("one", np.float32(1.0)), "attention_mask")
@@ -101,29 +116,72 @@ def build_model(weights: dict[str, np.ndarray], header: dict, tokenizer_json: st
         inner = g.op("Gelu", g.dense(x, p + "ffn1.w", p + "ffn1.b"))
         x = g.layer_norm(g.op("Add", x, g.dense(inner, p + "ffn2.w", p + "ffn2.b")),
                          p + "ln2.w", p + "ln2.b")
+    return x
 
-    # mean over real tokens, then one logistic head per task
+
+def _mean_pool(g: _Graph, x: str, name: str | None = None) -> str:
+    """The mean of the token vectors over real tokens (attention_mask 1): (batch, width)."""
     mask = g.op("Unsqueeze", "attention_mask", g.const("axis2", np.array([2])))
     summed = g.op("ReduceSum", g.op("Mul", x, mask), g.const("tokens", np.array([1])),
                   keepdims=0)
     count = g.op("ReduceSum", "attention_mask", g.const("tokens1", np.array([1])), keepdims=1)
-    pooled = g.op("Div", summed, count)
+    return g.op("Div", summed, count, name=name)
+
+
+def _inputs():
+    from onnx import TensorProto, helper
+
+    return [helper.make_tensor_value_info("input_ids", TensorProto.INT64, ["batch", "tokens"]),
+            helper.make_tensor_value_info("attention_mask", TensorProto.FLOAT,
+                                          ["batch", "tokens"])]
+
+
+def _finish(g: _Graph, name: str, outputs: list, props: dict):
+    from onnx import checker, helper
+
+    graph = helper.make_graph(g.nodes, name, _inputs(), outputs, g.initializers)
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)],
+                              producer_name="newsdesk.training")
+    model.ir_version = IR_VERSION
+    helper.set_model_props(model, props)
+    checker.check_model(model)
+    return model
+
+
+def build_model(weights: dict[str, np.ndarray], header: dict, tokenizer_json: str):
+    """The voice encoder: output `proba` (batch, heads), the heads inside the graph."""
+    from onnx import TensorProto, helper
+
+    g = _Graph()
+    pooled = _mean_pool(g, _encoder_body(g, weights, header))
     names = list(header["heads"])
     head_w = g.op("Concat", *[g.op("Unsqueeze", f"head.{n}.w", g.const(f"col.{n}", np.array([1])))
                               for n in names], axis=1)
     head_b = g.op("Concat", *[g.op("Unsqueeze", f"head.{n}.b", g.const(f"row.{n}", np.array([0])))
                               for n in names], axis=0)
     g.op("Sigmoid", g.dense(pooled, head_w, head_b), name="proba")
+    out = [helper.make_tensor_value_info("proba", TensorProto.FLOAT, ["batch", len(names)])]
+    return _finish(g, "voice_encoder", out,
+                   {"header": json.dumps(header), "tokenizer": tokenizer_json})
 
-    graph = helper.make_graph(
-        g.nodes, "voice_encoder",
-        [helper.make_tensor_value_info("input_ids", TensorProto.INT64, ["batch", "tokens"]),
-         helper.make_tensor_value_info("attention_mask", TensorProto.FLOAT, ["batch", "tokens"])],
-        [helper.make_tensor_value_info("proba", TensorProto.FLOAT, ["batch", len(names)])],
-        g.initializers)
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)],
-                              producer_name="newsdesk.training")
-    model.ir_version = IR_VERSION
-    helper.set_model_props(model, {"header": json.dumps(header), "tokenizer": tokenizer_json})
-    checker.check_model(model)
-    return model
+
+def build_encoder(weights: dict[str, np.ndarray], header: dict, tokenizer_json: str,
+                  dense_float32: bool = False, tokens: bool = False):
+    """The shared sentence encoder (stages/encoder.py runs it; the heads live outside, in
+    sentence_heads.npz): outputs `embedding` (float32, batch x width), the mean of the last
+    layer's vectors over real tokens, and with `tokens` also `tokens` (batch x tokens x
+    width). `weights` are the encoder's only (emb.*, layer*); `dense_float32` writes the
+    input of int8 quantisation (see _encoder_body)."""
+    from onnx import TensorProto, helper
+
+    g = _Graph()
+    x = _encoder_body(g, weights, header, dense_float32=dense_float32, gather_then_cast=True)
+    width = weights["emb.word"].shape[1]
+    _mean_pool(g, x, name="embedding")
+    out = [helper.make_tensor_value_info("embedding", TensorProto.FLOAT, ["batch", width])]
+    if tokens:
+        g.op("Identity", x, name="tokens")
+        out.append(helper.make_tensor_value_info("tokens", TensorProto.FLOAT,
+                                                 ["batch", "tokens", width]))
+    return _finish(g, "sentence_encoder", out,
+                   {"header": json.dumps(header), "tokenizer": tokenizer_json})

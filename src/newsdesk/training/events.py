@@ -1,64 +1,25 @@
 """Train the 5-class CAMEO sentence classifier (models/events_cameo5.json).
 
 Data: ../shared/data/events/conflibert_cameo_class_train.tsv (ConfliBERT: sentence, class
-0-4). Model: tf-idf over word 1-2-grams + multinomial logistic regression (scikit-learn),
+0-4), learn part only (evaluate.cameo5 keys the sentences for the internal-test split).
+Model: tf-idf over word 1-2-grams + multinomial logistic regression (evaluate.recipes),
 exported as plain JSON weights (vocabulary, idf, coefficients) that the events stage scores
-with numpy. Prints the 5-fold cross-validated accuracy (fixed seed); the same folds give the
-out-of-fold predictions used by `newsdesk eval cameo5`.
+with numpy. Prints the classifier's 5-fold cross-validated accuracy on the learn part (fixed
+seed), and the internal-test accuracy of the classifier alone and of the whole cameo5 scorer
+(lexicon + classifier). `python -m newsdesk.training.events [--out DIR]`.
 """
 from __future__ import annotations
 
+import argparse
 import json
+import sys
+import time
 from pathlib import Path
 
-SEED = 13
-FOLDS = 5
 SHARED = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "events"
 DATA = SHARED / "conflibert_cameo_class_train.tsv"
-OUT = Path(__file__).resolve().parents[1] / "models" / "events_cameo5.json"
-
-
-def _vectorizer():
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    from ..stages.event_classifier import TOKEN_PATTERN
-
-    return TfidfVectorizer(lowercase=True, ngram_range=(1, 2), min_df=2, sublinear_tf=True,
-                           token_pattern=TOKEN_PATTERN)
-
-
-def _model():
-    from sklearn.linear_model import LogisticRegression
-
-    return LogisticRegression(C=8.0, max_iter=2000, random_state=SEED)
-
-
-def fit(texts: list[str], labels: list[int]):
-    vec = _vectorizer()
-    x = vec.fit_transform(texts)
-    clf = _model().fit(x, labels)
-    return vec, clf
-
-
-def cross_validated_probabilities(texts: list[str], labels: list[int]) -> list[list[float]]:
-    """Out-of-fold class probabilities: each sentence scored by a model trained without it."""
-    from sklearn.model_selection import StratifiedKFold
-
-    out: list[list[float]] = [[0.0] * 5 for _ in texts]
-    folds = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=SEED)
-    for train, test in folds.split(texts, labels):
-        vec, clf = fit([texts[i] for i in train], [labels[i] for i in train])
-        probs = clf.predict_proba(vec.transform([texts[i] for i in test]))
-        for i, row in zip(test, probs):
-            for cls, p in zip(clf.classes_, row):
-                out[i][int(cls)] = float(p)
-    return out
-
-
-def cross_validated_classes(texts: list[str], labels: list[int]) -> list[int]:
-    """Out-of-fold predicted classes."""
-    return [max(range(5), key=row.__getitem__)
-            for row in cross_validated_probabilities(texts, labels)]
+MODELS = Path(__file__).resolve().parents[1] / "models"
+NAME = "events_cameo5.json"
 
 
 def export(vec, clf) -> dict:
@@ -73,18 +34,36 @@ def export(vec, clf) -> dict:
     }
 
 
-def main() -> None:
-    from ..evaluate.cameo5 import read_gold
+def _accuracy(probs: list[list[float]], labels: list[int]) -> float:
+    from ..evaluate.recipes import best_class
 
-    rows = read_gold(DATA)
-    texts, labels = [t for t, _ in rows], [c for _, c in rows]
-    oof = cross_validated_classes(texts, labels)
-    acc = sum(p == g for p, g in zip(oof, labels)) / len(labels)
-    print(f"cameo5 classifier: {len(texts)} sentences, {FOLDS}-fold CV accuracy {acc:.4f}")
-    vec, clf = fit(texts, labels)
-    OUT.write_text(json.dumps(export(vec, clf), separators=(",", ":")), encoding="utf-8")
-    print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KB)")
+    return sum(best_class(p) == g for p, g in zip(probs, labels)) / max(1, len(labels))
+
+
+def main(argv: list[str] | None = None) -> None:
+    from ..evaluate.cameo5 import read_gold, score_rows
+    from ..evaluate.recipes import (CAMEO5_FOLDS, cameo5_fit, cameo5_proba,
+                                    cross_validated_probabilities)
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=MODELS, help="folder for the model file")
+    args = parser.parse_args(argv or [])
+    t0 = time.perf_counter()
+    learn, test = read_gold(DATA, "learn"), read_gold(DATA, "test")
+    texts, labels = [t for t, _ in learn], [c for _, c in learn]
+    cv = _accuracy(cross_validated_probabilities(texts, labels), labels)
+    print(f"cameo5 classifier: {len(learn)} learn sentences, {CAMEO5_FOLDS}-fold CV accuracy "
+          f"{cv:.4f}", flush=True)
+    model = cameo5_fit(texts, labels)
+    alone = _accuracy(cameo5_proba(model, [t for t, _ in test]), [c for _, c in test])
+    whole = score_rows(test, train_rows=learn)
+    print(f"internal test ({len(test)} sentences): classifier alone {alone:.4f}, "
+          f"lexicon + classifier {whole['accuracy']:.4f}", flush=True)
+    args.out.mkdir(parents=True, exist_ok=True)
+    out = args.out / NAME
+    out.write_text(json.dumps(export(*model), separators=(",", ":")), encoding="utf-8")
+    print(f"wrote {out} ({out.stat().st_size // 1024} KB, {time.perf_counter() - t0:.0f} s)")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

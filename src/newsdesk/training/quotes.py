@@ -1,14 +1,21 @@
-"""Train the quote tagger (a linear-chain CRF over spaCy features) on PolNeAR train.
+"""Train the quote tagger (a linear-chain CRF over spaCy features) on PolNeAR's learn part.
 
-`python -m newsdesk.training quotes` writes src/newsdesk/models/quotes_crf.bin and prints the
-tagger's token scores and the attribution scores on PolNeAR dev. Parsed articles are cached
-under /tmp (never in the repo) so a second run skips the spaCy parse.
+PolNeAR's train and dev folders are one public set here, split by article name into the learn
+and internal test parts (evaluate.attribution keys them). `python -m newsdesk.training quotes`
+trains on the learn part, writes src/newsdesk/models/quotes_crf.bin (or into `--out DIR`) and
+prints the tagger's token scores and the attribution scores on the internal test part; `--cv`
+adds a 5-fold cross-validation on the learn part (five more trainings). Parsed articles are
+cached under /tmp (never in the repo) so a second run skips the spaCy parse.
+`python -m newsdesk.training.quotes [--out DIR] [--cv]`
 """
 from __future__ import annotations
 
+import argparse
 import hashlib
 import random
+import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "polnear"
@@ -17,16 +24,17 @@ SEED = 13
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "quotes_crf.bin"
 
 
-def parsed_corpus(split: str, limit: int | None = None) -> list[tuple[dict, object]]:
-    """[(article, spaCy Doc)] for a PolNeAR split, parsed once and cached under /tmp."""
+def parsed_corpus(part: str, limit: int | None = None) -> list[tuple[dict, object]]:
+    """[(article, spaCy Doc)] for one part ("learn" or "test") of PolNeAR train + dev,
+    parsed once and cached under /tmp."""
     from spacy.tokens import DocBin
 
     from .. import nlp
     from ..evaluate.attribution import read_corpus
 
-    docs = read_corpus(SHARED / split, limit)
+    docs = read_corpus(SHARED, limit, part)
     digest = hashlib.sha1("".join(d["name"] for d in docs).encode()).hexdigest()[:10]
-    cache = CACHE / f"{split}_{nlp.MODEL}_{digest}.spacy"
+    cache = CACHE / f"{part}_{nlp.MODEL}_{digest}.spacy"
     model = nlp.load()
     if cache.exists():
         parsed = list(DocBin().from_disk(cache).get_docs(model.vocab))
@@ -40,7 +48,7 @@ def parsed_corpus(split: str, limit: int | None = None) -> list[tuple[dict, obje
 
 def sequences(pairs):
     """(features, labels) per paragraph of every article."""
-    from ..stages.quotes_features import (doc_context, paragraph_features, paragraphs,
+    from ..stages.quotes.features import (doc_context, paragraph_features, paragraphs,
                                           token_labels)
 
     for article, sdoc in pairs:
@@ -83,11 +91,34 @@ def token_scores(pairs, path: Path) -> dict:
             for role in ("SRC", "CUE", "CON")}
 
 
-def attribution_scores(pairs) -> dict:
-    """The eval's scores on already parsed articles (the stages up to quotes, no re-parse)."""
+@contextmanager
+def crf_model(path: Path):
+    """The quotes stage tags with the CRF at `path` inside this block (the stage loads only
+    the shipped file; its module-level `tagger()` is looked up at each call, so swapping it
+    here is enough)."""
+    import pycrfsuite
+
+    from ..stages.quotes import tagger as module
+
+    crf = pycrfsuite.Tagger()
+    crf.open(str(path))
+    shipped = module.tagger
+    module.tagger = lambda: crf
+    try:
+        yield
+    finally:
+        module.tagger = shipped
+
+
+def attribution_scores(pairs, path: Path | None = None) -> dict:
+    """The eval's scores on already parsed articles (the stages up to quotes, no re-parse),
+    with the CRF at `path` (default: the shipped one)."""
+    if path is not None:
+        with crf_model(path):
+            return attribution_scores(pairs)
     from ..evaluate.attribution import score_analysed
     from ..model import Document
-    from ..pipeline import fill_from_parse
+    from ..nlp import fill_from_parse
     from ..stages import default_stages
 
     stages = []
@@ -104,18 +135,52 @@ def attribution_scores(pairs) -> dict:
     return score_analysed(analysed)
 
 
-def main() -> None:
+KEY_SCORES = ("content_overlap_f1", "source_overlap_f1", "cue_overlap_f1", "whole_overlap_f1",
+              "source_accuracy_matched", "strict_whole_f1", "content_exact_f1")
+
+
+def cross_validate(pairs, folder: Path, k: int = 5) -> dict:
+    """Token F1 per role and the attribution scores, each fold's CRF trained on the others."""
+    from collections import defaultdict
+
+    order = list(range(len(pairs)))
+    random.Random(SEED).shuffle(order)
+    tokens, whole = defaultdict(list), defaultdict(list)
+    for fold in range(k):
+        held = set(order[fold::k])
+        path = folder / f"cv{fold}.crf"
+        train([p for i, p in enumerate(pairs) if i not in held], path)
+        test = [p for i, p in enumerate(pairs) if i in held]
+        for role, v in token_scores(test, path).items():
+            tokens[role].append(v)
+        for key, v in attribution_scores(test, path).items():
+            whole[key].append(v)
+    mean = lambda values: round(sum(values) / len(values), 4)  # noqa: E731
+    return {"tokens": {r: mean(v) for r, v in tokens.items()},
+            "attribution": {key: mean(whole[key]) for key in KEY_SCORES}}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=MODEL_PATH.parent,
+                        help="folder for quotes_crf.bin")
+    parser.add_argument("--cv", action="store_true", help="5-fold CV on the learn part too")
+    args = parser.parse_args(argv or [])
     t0 = time.perf_counter()
-    train_pairs = parsed_corpus("train")
-    dev_pairs = parsed_corpus("dev")
-    print(f"parsed {len(train_pairs)} train, {len(dev_pairs)} dev articles "
+    learn_pairs = parsed_corpus("learn")
+    test_pairs = parsed_corpus("test")
+    print(f"parsed {len(learn_pairs)} learn, {len(test_pairs)} internal-test articles "
           f"({time.perf_counter() - t0:.0f}s)", flush=True)
-    train(train_pairs, MODEL_PATH)
-    print(f"trained {MODEL_PATH.name} ({MODEL_PATH.stat().st_size / 1e6:.1f} MB, "
+    if args.cv:
+        print("learn 5-fold CV:", cross_validate(learn_pairs, args.out), flush=True)
+    path = args.out / MODEL_PATH.name
+    train(learn_pairs, path)
+    print(f"trained {path} ({path.stat().st_size / 1e6:.1f} MB, "
           f"{time.perf_counter() - t0:.0f}s)", flush=True)
-    print("dev token F1 per role:", token_scores(dev_pairs, MODEL_PATH), flush=True)
-    print("dev attribution scores:", attribution_scores(dev_pairs), flush=True)
+    print("internal test token F1 per role:", token_scores(test_pairs, path), flush=True)
+    scores = attribution_scores(test_pairs, path)
+    print("internal test attribution scores:", {k: scores[k] for k in KEY_SCORES}, flush=True)
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

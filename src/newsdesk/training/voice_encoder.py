@@ -18,8 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ..stages import voice_features as vf
-from ..stages.voice_encoder import SentenceEncoder
+from ..stages.voice import features as vf
+from ..stages.voice.encoder import SentenceEncoder
 from .voice import (DATA, OPINION_AS_SUBJ, babe_groups, grouped_folds, read_babe,
                     read_subjectivity)
 from .encoder_graph import build_model

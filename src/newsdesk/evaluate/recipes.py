@@ -1,0 +1,155 @@
+"""The training recipes of the shipped linear models, and the folds they are scored on.
+
+They live here, not in training/, because the scorers retrain them inside each fold of a
+cross-validation (a model is never scored on what it learnt from), and evaluate/ must not
+import training/ (training depends on evaluate: ../shared/DESIGN.md, "Layout"). The training
+scripts build the shipped models with these very functions.
+
+- voice: `subjectivity_recipe`, `bias_recipe`, `loaded_recipe`, `checkworthy_recipe`
+  (hashing features + logistic regression, stages.voice.features);
+- events: `cameo5_fit` (tf-idf word 1-2-grams + multinomial logistic regression) and its
+  out-of-fold probabilities;
+- folds: `grouped_folds` (article-grouped stratified k-fold), `babe_fold` (one fold of BABE's).
+Fixed seeds throughout, so reruns give the same models and folds.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .gold import babe_groups, babe_labels, babe_loaded_words
+
+SEED = 13
+
+SUBJ_BLOCKS, SUBJ_C = ["spacy"], 0.3
+BIAS_BLOCKS, BIAS_C = ["word", "char"], 1.0
+CHECK_BLOCKS, CHECK_C = ["word", "char"], 10.0
+LOADED_C = 1.0
+LOADED_THRESHOLD = 0.65  # best loaded-word F1 by grouped CV (0.5: .33, .65: .37, .8: .33)
+# liblinear fits BABE's models 3x faster than lbfgs, which keeps the 5-fold bias eval short.
+FAST_SOLVER = "liblinear"
+# BABE opinion labels read as CheckThat! subjectivity (the middle grade is left out).
+OPINION_AS_SUBJ = {"Expresses writer’s opinion": 1, "Entirely factual": 0}
+
+CAMEO5_FOLDS = 5
+CAMEO5_CLASSES = 5
+
+
+# -- voice ------------------------------------------------------------------------------------
+
+def parse_sentences(texts: list[str]) -> list:
+    """spaCy parses of single sentences, as the subjectivity features read them."""
+    from .. import nlp
+
+    return list(nlp.parse_many(texts, batch_size=64))
+
+
+def subjectivity_recipe(texts, labels, parses, babe_rows, babe_parses):
+    """SUBJ/OBJ: spaCy features over CheckThat! rows plus BABE's clear opinion labels."""
+    from ..stages.voice import features as vf
+
+    extra = [i for i, r in enumerate(babe_rows) if r["label_opinion"] in OPINION_AS_SUBJ]
+    all_texts = list(texts) + [babe_rows[i]["text"] for i in extra]
+    all_labels = list(labels) + [OPINION_AS_SUBJ[babe_rows[i]["label_opinion"]] for i in extra]
+    all_parses = list(parses) + [babe_parses[i] for i in extra]
+    return vf.fit(SUBJ_BLOCKS, all_texts, all_labels, all_parses, C=SUBJ_C, seed=SEED,
+                  header={"positive": "SUBJ", "negative": "OBJ"})
+
+
+def bias_recipe(rows: list[dict]):
+    """BIASED/NEUTRAL on BABE rows: word + char n-grams."""
+    from ..stages.voice import features as vf
+
+    return vf.fit(BIAS_BLOCKS, [r["text"] for r in rows], babe_labels(rows), C=BIAS_C,
+                  seed=SEED, solver=FAST_SOLVER,
+                  header={"positive": "BIASED", "negative": "NEUTRAL"})
+
+
+def loaded_recipe(rows: list[dict]):
+    """Token classifier: is this word one of the sentence's loaded words?"""
+    from ..stages.voice import features as vf
+    from ..stages.voice.loaded import token_features, word_tokens
+
+    feats, labels = [], []
+    for r in rows:
+        gold = babe_loaded_words(r)
+        toks = word_tokens(r["text"])
+        for k in range(len(toks)):
+            feats.append(token_features(toks, k))
+            labels.append(int(toks[k][2].lower() in gold))
+    return vf.fit(["tokens"], [""] * len(feats), labels, feats, C=LOADED_C, seed=SEED,
+                  solver=FAST_SOLVER,
+                  header={"positive": "LOADED", "threshold": LOADED_THRESHOLD})
+
+
+def checkworthy_recipe(texts, labels):
+    """Yes/No check-worthiness: word + char n-grams."""
+    from ..stages.voice import features as vf
+
+    return vf.fit(CHECK_BLOCKS, texts, labels, C=CHECK_C, seed=SEED,
+                  header={"positive": "Yes", "negative": "No"})
+
+
+# -- folds and measures -----------------------------------------------------------------------
+
+def macro_f1(gold, pred) -> float:
+    from sklearn.metrics import f1_score
+
+    return float(f1_score(gold, pred, average="macro"))
+
+
+def grouped_folds(labels, groups, k: int = 5) -> list[tuple[np.ndarray, np.ndarray]]:
+    """[(train indices, test indices)] of a stratified k-fold that keeps each group whole."""
+    from sklearn.model_selection import StratifiedGroupKFold
+
+    cv = StratifiedGroupKFold(n_splits=k, shuffle=True, random_state=SEED)
+    return list(cv.split(np.zeros(len(labels)), labels, groups))
+
+
+def babe_fold(rows: list[dict], fold: int = 0) -> tuple[list[int], list[int]]:
+    """(train, held-apart) row indices: one fold of BABE's article-grouped 5-fold split over
+    `rows` (all of BABE: the shipped voice encoder was trained without fold 0)."""
+    train, test = grouped_folds(np.array(babe_labels(rows)), babe_groups(rows))[fold]
+    return [int(i) for i in train], [int(i) for i in test]
+
+
+# -- events: the 5-class CAMEO sentence classifier ---------------------------------------------
+
+def cameo5_fit(texts: list[str], labels: list[int]):
+    """(vectorizer, classifier) fitted on the sentences."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from ..stages.events.classifier import TOKEN_PATTERN
+
+    vec = TfidfVectorizer(lowercase=True, ngram_range=(1, 2), min_df=2, sublinear_tf=True,
+                          token_pattern=TOKEN_PATTERN)
+    clf = LogisticRegression(C=8.0, max_iter=2000, random_state=SEED)
+    clf.fit(vec.fit_transform(texts), labels)
+    return vec, clf
+
+
+def cameo5_proba(model, texts: list[str]) -> list[list[float]]:
+    """Per text, the probability of each of the 5 classes (0 for a class never trained on)."""
+    vec, clf = model
+    out = [[0.0] * CAMEO5_CLASSES for _ in texts]
+    for row, probs in zip(out, clf.predict_proba(vec.transform(texts))):
+        for cls, p in zip(clf.classes_, probs):
+            row[int(cls)] = float(p)
+    return out
+
+
+def cross_validated_probabilities(texts: list[str], labels: list[int]) -> list[list[float]]:
+    """Out-of-fold class probabilities: each sentence scored by a model trained without it."""
+    from sklearn.model_selection import StratifiedKFold
+
+    out: list[list[float]] = [[0.0] * CAMEO5_CLASSES for _ in texts]
+    folds = StratifiedKFold(n_splits=CAMEO5_FOLDS, shuffle=True, random_state=SEED)
+    for train, test in folds.split(texts, labels):
+        model = cameo5_fit([texts[i] for i in train], [labels[i] for i in train])
+        for i, row in zip(test, cameo5_proba(model, [texts[i] for i in test])):
+            out[i] = row
+    return out
+
+
+def best_class(probs: list[float]) -> int:
+    return max(range(len(probs)), key=probs.__getitem__)

@@ -1,0 +1,56 @@
+"""evaluate/ sits under training/ (DESIGN.md, "Layout"): no module of newsdesk.evaluate may
+import newsdesk.training, at module level or inside a function."""
+from __future__ import annotations
+
+import ast
+import importlib
+from pathlib import Path
+
+import pytest
+
+from newsdesk.errors import EvalError
+from newsdesk.evaluate import PARTS, TASKS, evaluate
+
+# (the package attribute `newsdesk.evaluate` is the function; the module is looked up by name)
+EVALUATE = Path(importlib.import_module("newsdesk.evaluate").__file__).parent
+
+
+def imported_modules(path: Path) -> list[str]:
+    """Every module an `import` or `from ... import` names in the file, made absolute."""
+    package = "newsdesk.evaluate"
+    names = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                module = ".".join(base + ([node.module] if node.module else []))
+            else:
+                module = node.module or ""
+            names.append(module)
+            names += [f"{module}.{alias.name}" for alias in node.names]
+    return names
+
+
+def test_the_scanner_sees_function_level_and_relative_imports(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text("def f():\n    from ..training.voice import read_babe\n")
+    assert "newsdesk.training.voice" in imported_modules(sample)
+
+
+def test_evaluate_never_imports_training():
+    offenders = {path.name: name for path in sorted(EVALUATE.glob("*.py"))
+                 for name in imported_modules(path) if name.startswith("newsdesk.training")}
+    assert not offenders, offenders
+
+
+def test_every_task_module_exists():
+    for module in TASKS.values():
+        assert (EVALUATE / f"{module}.py").is_file(), module
+
+
+def test_unknown_part_is_an_eval_error(tmp_path):
+    with pytest.raises(EvalError, match="part"):
+        evaluate("checkworthy", tmp_path, part="dev")
+    assert PARTS == ("all", "learn", "test")
