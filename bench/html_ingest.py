@@ -18,7 +18,7 @@ from pathlib import Path
 from _common import machine, write_section
 
 from newsdesk.ingest import read_sources
-from newsdesk.runner.ingest import analyze
+from newsdesk.api import analyze
 
 AEB = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "extraction" / "scrapinghub_aeb" / "html"
 

@@ -20,7 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import FIELDS, corpus_lines, machine, write_section  # noqa: E402
 
 from newsdesk import Options, ingest  # noqa: E402
-from newsdesk.ingest.sources import read_jsonl_lines  # noqa: E402
+from newsdesk.ingest.records import read_jsonl_lines  # noqa: E402
+from newsdesk.pipeline import Pipeline  # noqa: E402
 from newsdesk.runner.pool import WorkerPool  # noqa: E402
 
 
@@ -36,7 +37,7 @@ def timed_pool(lines: list[str], workers: int) -> float:
     options = Options(quiet=True, fields=FIELDS)
     docs = [d for d in read_jsonl_lines([l.encode() for l in lines], "allsides", options)]
     t = time.perf_counter()
-    with WorkerPool(workers, options) as pool:
+    with WorkerPool(workers, Pipeline(options=options)) as pool:
         for _ in pool.map(enumerate(docs)):
             pass
     return time.perf_counter() - t

@@ -24,7 +24,7 @@ from _common import FIELDS, corpus_lines, machine, write_section  # noqa: E402
 
 from newsdesk import Options, Pipeline, nlp, to_record  # noqa: E402
 from newsdesk.options import VOICE_MODELS  # noqa: E402
-from newsdesk.ingest.sources import read_jsonl_lines  # noqa: E402
+from newsdesk.ingest.records import read_jsonl_lines  # noqa: E402
 from newsdesk.model import Document  # noqa: E402
 
 

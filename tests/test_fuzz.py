@@ -17,12 +17,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsdesk import Options
+from newsdesk import Options, Pipeline
 from newsdesk.errors import InputError
 from newsdesk.ingest import READERS, clean_text
-from newsdesk.ingest.sources import read_jsonl_lines
+from newsdesk.ingest.records import read_jsonl_lines
 from newsdesk.ingest.text import decode
 from newsdesk.model import Document, Meta, to_record
+from newsdesk.runner.local import Failure
+from newsdesk.runner.pool import WorkerPool
 
 FAST = settings(max_examples=30, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 FEW = settings(max_examples=12, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
@@ -127,8 +129,6 @@ def test_jsonl_lines_become_documents_or_input_errors(lines):
 # -- the analysis -----------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def pipeline():
-    from newsdesk import Pipeline
-
     return Pipeline(options=Options(on_error="raise"))
 
 
@@ -168,12 +168,9 @@ def test_a_100k_character_sentence_is_analysed_or_stopped_by_the_time_limit():
     """One sentence of 100,000 characters (~19,000 tokens): the parse alone takes seconds and a
     stage may be superlinear in sentence length, so it goes through the worker pool, which
     either returns its record or stops it at the time limit; it never stalls the run."""
-    from newsdesk.runner.local import Failure
-    from newsdesk.runner.pool import WorkerPool
-
     text = ("The minister said that the talks would go on " * 2300)[:100_000]
     opts = Options(quiet=True, on_error="raise", time_limit=20.0)
-    with WorkerPool(1, opts) as pool:
+    with WorkerPool(1, Pipeline(options=opts)) as pool:
         [(_, _, outcome)] = list(pool.map([(0, Document(text=text, meta=Meta(source="long")))]))
     if isinstance(outcome, Failure):
         assert "time limit" in outcome.reason, outcome.reason
