@@ -111,6 +111,37 @@ def paragraphs(text: str | None) -> str:
     return "\n\n".join(line for line in lines if line and not FURNITURE.match(line))
 
 
+# Elements that only a layout table puts in a cell: a data table's cells hold words and
+# numbers, a page laid out with a table (sidebar cell + content cell, the 1990s way) holds
+# headings and paragraphs in them.
+_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "article",
+           "section", "div"}
+_TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+
+
+def _own_cells(table) -> list:
+    """The cells of this table, not of the tables nested in it."""
+    return [cell for cell in table.iter("td", "th")
+            if next(cell.iterancestors("table"), None) is table]
+
+
+def unwrap_layout_tables(tree) -> None:
+    """Turn each layout table into plain blocks (table, rows and cells become <div>s).
+
+    trafilatura reads a table as data: its cells come out joined by '|' on one line, the
+    sidebar's links and the headline glued to the first paragraph (trafilatura issue 890's
+    kind of page). As <div>s, the content cell is an ordinary body and the link-only sidebar
+    is boilerplate. A table is a layout table when one of its own cells holds a block
+    element; data tables are left as they are."""
+    for table in list(tree.iter("table")):
+        cells = _own_cells(table)
+        if not any(el.tag in _BLOCKS for cell in cells for el in cell.iterdescendants()):
+            continue
+        for el in [table, *cells, *(row for row in table.iter("tr", "thead", "tbody", "tfoot")
+                                    if next(row.iterancestors("table"), None) is table)]:
+            el.tag = "div"
+
+
 def _extract(tree, url: str | None, precision: bool, with_metadata: bool):
     # Heavy, imported on first use: trafilatura takes ~0.8 s to import on its own (python -X
     # importtime), and only HTML inputs need it (not `newsdesk articles`, not a JSONL ingest).
@@ -188,6 +219,7 @@ def document_from_html(data: bytes | str, source: str, options: Options | None =
         if tree is None:
             raise InputError("HTML could not be parsed", source)
         page = page_metadata(tree)
+        unwrap_layout_tables(tree)
         declared_all = bool(page.title and page.published and page.authors and page.publisher)
         text, found = extract_body_and_meta(tree, meta.url, with_metadata=not declared_all)
     except (ValueError, TypeError, AttributeError, LookupError, RecursionError, etree.LxmlError) as exc:
