@@ -99,11 +99,12 @@ def similarity_edges(articles: list[dict], options: StoryOptions):
     return edges, X, vectorizer.get_feature_names_out()
 
 
-def average_linkage(n: int, edges: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
+def average_linkage(n: int, edges: dict[tuple[int, int], float], threshold: float,
+                    must_link: list[tuple[int, int]] = ()) -> list[list[int]]:
     """Clusters of 0..n-1: merge the pair with the highest mean cross similarity while >= threshold.
 
     Missing pairs count as similarity 0, so a group only absorbs an article that is close to
-    most of its members.
+    most of its members. Pairs in `must_link` are joined first, whatever their similarity.
     """
     size = [1] * n
     sums: list[dict[int, float]] = [dict() for _ in range(n)]
@@ -112,20 +113,15 @@ def average_linkage(n: int, edges: dict[tuple[int, int], float], threshold: floa
     version = [0] * n
     alive = [True] * n
     members = [[i] for i in range(n)]
-    heap = [(-s, i, j, 0, 0) for (i, j), s in edges.items() if s >= threshold]
-    heapq.heapify(heap)
-    while heap:
-        neg, i, j, vi, vj = heapq.heappop(heap)
-        if -neg < threshold:
-            break
-        if not (alive[i] and alive[j]) or version[i] != vi or version[j] != vj:
-            continue
-        # merge j into i
+    heap: list = []
+
+    def join(i: int, j: int) -> None:
+        """Merge group j into group i and queue i's new averages."""
         alive[j] = False
         members[i].extend(members[j])
         members[j] = []
         size[i] += size[j]
-        del sums[i][j]
+        sums[i].pop(j, None)  # a must-link pair may have no similarity edge
         for k, s in sums[j].items():
             if k == i:
                 continue
@@ -139,19 +135,43 @@ def average_linkage(n: int, edges: dict[tuple[int, int], float], threshold: floa
             if avg >= threshold:
                 a, b = (i, k) if i < k else (k, i)
                 heapq.heappush(heap, (-avg, a, b, version[a], version[b]))
+
+    group = list(range(n))  # a member's group, for must-link pairs (groups only grow here)
+    for a, b in must_link:
+        i, j = group[a], group[b]
+        if i != j:
+            i, j = min(i, j), max(i, j)
+            for m in members[j]:
+                group[m] = i
+            join(i, j)
+    heap += [(-s, i, j, 0, 0) for (i, j), s in edges.items()
+             if s >= threshold and alive[i] and alive[j] and version[i] == version[j] == 0]
+    heapq.heapify(heap)
+    while heap:
+        neg, i, j, vi, vj = heapq.heappop(heap)
+        if -neg < threshold:
+            break
+        if not (alive[i] and alive[j]) or version[i] != vi or version[j] != vj:
+            continue
+        join(i, j)
     return [m for m in members if m]
 
 
-def group_stories(articles: list[dict], options: StoryOptions | None = None) -> list[Story]:
+def group_stories(articles: list[dict], options: StoryOptions | None = None,
+                  same_happening: list[tuple[str, str]] = ()) -> list[Story]:
     """Stories over `articles` ([{id, title, text, published, publisher, entities, events}]).
 
     Every article lands in exactly one story (a story of one when nothing else is close).
+    `same_happening` holds pairs of article ids known to report one happening (they share a
+    merged event, corpus.update): each pair ends in one story however differently worded.
     """
     options = options or StoryOptions()
     if not articles:
         return []
     edges, X, vocabulary = similarity_edges(articles, options)
-    clusters = average_linkage(len(articles), edges, options.threshold)
+    index = {a["id"]: i for i, a in enumerate(articles)}
+    must_link = [(index[a], index[b]) for a, b in same_happening if a in index and b in index]
+    clusters = average_linkage(len(articles), edges, options.threshold, must_link)
     return [_story(articles, c, edges, X, vocabulary) for c in clusters]
 
 
