@@ -15,6 +15,10 @@ from typing import Literal, get_args
 # -- event modality ---------------------------------------------------------------------------
 Modality = Literal["asserted", "planned", "hedged", "negated", "hypothetical", "requested"]
 MODALITIES: tuple[str, ...] = get_args(Modality)
+# Each by name, for the code that tests for one (so the names are written only here).
+ASSERTED, PLANNED, HEDGED, NEGATED, HYPOTHETICAL, REQUESTED = MODALITIES
+# A mention stored without a modality (an older or hand-made record) counts as asserted.
+DEFAULT_MODALITY: str = ASSERTED
 # Modalities that say the event did not (or may not) happen: left out of dyad counts and of
 # the GDELT/PLOVER exports unless asked for.
 NOT_HAPPENED: tuple[str, ...] = ("negated", "hypothetical")
@@ -27,6 +31,13 @@ MODALITY_ORDER: tuple[str, ...] = ("asserted", "planned", "hedged", "requested",
 # Precedence when several cues meet in one clause (the detector's order, strongest first).
 MODALITY_PRECEDENCE: tuple[str, ...] = ("negated", "hypothetical", "requested", "hedged",
                                         "planned")
+# Mentions of these modalities merge with those of another: a hedged report ("reportedly
+# attacked") still says that it happened; every other modality stays among its own kind.
+SAME_KIND: dict[str, str] = {"hedged": "asserted"}
+# The background of each modality's label on the web pages (asserted: the plain label). The web
+# layer writes the CSS classes (.m-planned, ...) from this (web/pages.py, /static/modalities.css).
+MODALITY_COLOURS: dict[str, str] = {"planned": "#e0f2fe", "hedged": "#fef3c7", "negated": "#fee2e2",
+                                    "hypothetical": "#ede9fe", "requested": "#dcfce7"}
 
 # -- quad classes (GDELT) ---------------------------------------------------------------------
 QUADS: dict[int, str] = {1: "verbal_coop", 2: "material_coop", 3: "verbal_conflict",

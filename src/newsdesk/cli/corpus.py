@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from .. import corpus
+from ..corpus.chart import plot
 from ..errors import InputError
 from ..options import DEFAULT_DB
 from ..store import Store, queries
@@ -105,7 +106,6 @@ def run_dyads(args) -> int:
     if args.plot:
         if not rows:
             raise InputError(f"no event between {a} and {b} is dated by {args.by}: nothing to plot")
-        from ..corpus.chart import plot
 
         plot(rows, args.plot, f"{a}–{b}: merged events per {args.by} (both directions)")
         print(f"wrote {args.plot}", file=sys.stderr)

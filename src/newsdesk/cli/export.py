@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import sys
 
+from ..export import DEFAULT_MODALITIES, FORMATS, PARQUET_TABLES, export
 from ..options import DEFAULT_DB
+from ..store import Store
+from ..store.corpus_tables import corpus_is_stale
+from ..vocab import MODALITIES, NOT_HAPPENED
 
 
 def register(sub) -> None:
-    from ..export import DEFAULT_MODALITIES, FORMATS, PARQUET_TABLES
-    from ..vocab import MODALITIES, NOT_HAPPENED
-
     p = sub.add_parser("export", help="export the store as jsonl, parquet, gdelt or plover")
     p.add_argument("--format", required=True, choices=sorted(FORMATS))
     p.add_argument("--db", default=DEFAULT_DB)
@@ -27,10 +28,6 @@ def register(sub) -> None:
 
 
 def run_export(args) -> int:
-    from ..export import export
-    from ..store import Store
-    from ..store.corpus_tables import corpus_is_stale
-
     if args.format in ("gdelt", "plover"):
         with Store(args.db, read_only=True) as store:
             if corpus_is_stale(store):

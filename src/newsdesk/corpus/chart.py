@@ -72,10 +72,10 @@ class Chart:
     def png(self, dpi: int = 200) -> bytes:
         """The same shapes drawn with matplotlib, as PNG bytes (WIDTH x height at 100 dpi,
         scaled by dpi / 100)."""
-        import matplotlib
+        import matplotlib  # heavy (matplotlib): imported only when a PNG is drawn
 
         matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
+        import matplotlib.pyplot as plt  # heavy (matplotlib): imported only when a PNG is drawn
 
         fig = plt.figure(figsize=(WIDTH / 100, self.height / 100), dpi=100)
         ax = fig.add_axes((0, 0, 1, 1))
@@ -225,6 +225,7 @@ def _svg_shape(s: Shape) -> str:
 
 # -- matplotlib -----------------------------------------------------------------------------------
 def _mpl_shape(ax, s: Shape, order: int) -> None:
+    # heavy (matplotlib): imported only when a PNG is drawn
     from matplotlib.patches import Circle, Polygon, Rectangle
 
     st, xy = s.style, s.xy

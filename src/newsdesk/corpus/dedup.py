@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from ..options import DedupOptions
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 WORD = re.compile(r"\w+", re.UNICODE)
 _ID_MASK = (1 << 21) - 1
@@ -53,6 +56,8 @@ def _hash32(packed: int) -> int:
 
 def signature(values: np.ndarray, num_perm: int) -> MinHash:
     """The MinHash of a text's packed shingles (datasketch, fixed seed: runs agree)."""
+    from datasketch import MinHash  # heavy (loads scipy, ~2 s): imported on first use, not by `import newsdesk`
+
     m = MinHash(num_perm=num_perm, seed=_SEED, hashfunc=_hash32)
     m.update_batch(values.tolist())
     return m
@@ -78,6 +83,8 @@ def containment(a: np.ndarray, b: np.ndarray) -> float:
 
 def find_near_duplicates(articles: list[dict], options: DedupOptions | None = None) -> list[NearDuplicate]:
     """Links for `articles` ([{id, text, published}]): one per copy, to its group's earliest article."""
+    from datasketch import MinHashLSH  # heavy (loads scipy, ~2 s): imported on first use, not by `import newsdesk`
+
     options = options or DedupOptions()
     vocabulary: dict[str, int] = {}
     sets = {a["id"]: shingles(a.get("text") or "", vocabulary, options.shingle) for a in articles}

@@ -33,15 +33,12 @@ from collections import Counter, defaultdict
 from datetime import date
 from importlib import resources
 
-from ..vocab import MODALITY_ORDER, MODALITY_WEIGHT
+from ..vocab import DEFAULT_MODALITY, MODALITY_ORDER, MODALITY_WEIGHT, SAME_KIND
 from ..options import MergeOptions
 
 SECOND_HAND_WEIGHT = 0.6  # a mention attributed to someone else's words
 BASE_CONFIDENCE = 0.6     # what one independent, asserting source is worth
 GRANULARITIES = ("day", "week", "month", "year")  # finest first
-# Modalities that report the same kind of thing (merge with each other); any other modality
-# is a kind of its own.
-SAME_KIND = {"hedged": "asserted"}
 _LAST = 10 ** 9  # sorts undated mentions after dated ones
 _MAX_SPAN = 366  # no two compatible dates are further apart than a year
 
@@ -109,7 +106,7 @@ def country_of(code: str | None) -> str | None:
 
 def modality_kind(modality: str | None) -> str:
     """Which kind of report a modality makes: mentions of different kinds never merge."""
-    modality = modality or "asserted"
+    modality = modality or DEFAULT_MODALITY
     return SAME_KIND.get(modality, modality)
 
 
@@ -212,7 +209,7 @@ def _clusters(rows: list[dict], options: MergeOptions, loose: bool) -> list[list
 
 def _weight(row: dict) -> float:
     """How much one mention vouches for the event."""
-    w = MODALITY_WEIGHT.get(row.get("modality") or "asserted", 0.5)
+    w = MODALITY_WEIGHT.get(row.get("modality") or DEFAULT_MODALITY, 0.5)
     if row.get("attributed_to"):
         w *= SECOND_HAND_WEIGHT
     conf = row.get("confidence")
@@ -257,7 +254,7 @@ def evidence_mention(counted: list[dict]) -> dict:
     voice before second-hand), then the earliest dated, then the earliest published."""
     rank = {m: i for i, m in enumerate(MODALITY_ORDER)}
     return min(counted, key=lambda m: (
-        rank.get(m.get("modality") or "asserted", len(rank)), bool(m.get("attributed_to")),
+        rank.get(m.get("modality") or DEFAULT_MODALITY, len(rank)), bool(m.get("attributed_to")),
         m["_sig"][0] if m["_sig"] else _LAST, (m.get("published") or "9999")[:19],
         m["article_id"], m["id"]))
 
@@ -280,7 +277,7 @@ def merged_event_row(cluster: list[dict], copy_of: dict[str, str]) -> dict:
     first = cluster[0]
     cameo = Counter(m["cameo"] for m in counted).most_common(1)[0][0]
     typical = next(m for m in counted if m["cameo"] == cameo)
-    modalities = Counter(m.get("modality") or "asserted" for m in counted)
+    modalities = Counter(m.get("modality") or DEFAULT_MODALITY for m in counted)
     published = sorted(p[:10] for m in cluster if (p := m.get("published")) and _normal(p[:10], "day"))
     evidence = evidence_mention(counted)
     stories = Counter(m["story_id"] for m in cluster if m["story_id"])

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..stages.actors import code_phrase
 from .events import plover_records
 from .split import Part
 
@@ -46,8 +47,6 @@ def gold_actors(path: Path, part: Part | None = None) -> list[dict]:
 
 
 def evaluate(path: Path, part: Part | None = None) -> dict:
-    from ..stages.actors import code_phrase
-
     records = sum(1 for r in plover_records(path, part) if r.get("event") != "DOCUMENT")
     actors = gold_actors(path, part)
     n = len(actors)

@@ -24,6 +24,8 @@ from pathlib import Path
 import numpy as np
 
 from ..options import Options
+from ..stages.voice.encoder import load_encoder
+from ..stages.voice.loaded import FUNCTION_WORDS, token_features, word_tokens
 from . import f1
 from .gold import BABE, babe_groups, babe_key, babe_labels, babe_loaded_words, read_babe
 from .recipes import babe_fold, bias_recipe, grouped_folds, loaded_recipe, macro_f1
@@ -32,8 +34,6 @@ from .split import Part, split
 
 def _loaded_counts(model, rows) -> tuple[int, int, int]:
     """(true positives, predicted, gold) over the words of the rows' sentences."""
-    from ..stages.voice.loaded import FUNCTION_WORDS, token_features, word_tokens
-
     feats, gold = [], []
     for r in rows:
         words = babe_loaded_words(r)
@@ -93,8 +93,6 @@ def train_and_score(learn: list[dict], test: list[dict]) -> dict:
 
 def encoder_scores(rows: list[dict]) -> dict:
     """The shipped encoder's BIASED head on `rows`, as the stage's opinion_scores uses it."""
-    from ..stages.voice.encoder import load_encoder
-
     labels = np.array(babe_labels(rows))
     bias = load_encoder().proba([r["text"] for r in rows])["bias"]
     pred = (bias >= 0.5).astype(int)

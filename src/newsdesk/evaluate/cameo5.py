@@ -17,7 +17,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from .events import analyse
+from .events import event_documents
+from .recipes import cameo5_fit, cameo5_proba, cross_validated_probabilities
 from .split import Part, only
 
 DATASET = "conflibert_cameo"
@@ -57,8 +58,6 @@ def classifier_probabilities(rows: list[tuple[str, int]],
     """The classifier's class probabilities for each of `rows`, from a model that never saw
     that row: trained on `train_rows` when given (disjoint from `rows`), else out-of-fold
     over `cv_rows` (default: `rows`; it must contain `rows`)."""
-    from .recipes import cameo5_fit, cameo5_proba, cross_validated_probabilities
-
     texts = [t for t, _ in rows]
     if train_rows is not None:
         model = cameo5_fit([t for t, _ in train_rows], [c for _, c in train_rows])
@@ -75,7 +74,7 @@ def score_rows(rows: list[tuple[str, int]], cv_rows: list[tuple[str, int]] | Non
     probs_all = classifier_probabilities(rows, cv_rows, train_rows)
     texts = [t for t, _ in rows]
     gold = [c for _, c in rows]
-    docs = analyse(texts)
+    docs = event_documents(texts)
     lexicon_hits = lexicon_right = right = classifier_right = 0
     for doc, probs, g in zip(docs, probs_all, gold):
         best = max(range(5), key=probs.__getitem__)

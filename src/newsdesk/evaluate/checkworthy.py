@@ -10,14 +10,14 @@ from pathlib import Path
 
 import numpy as np
 
+from ..stages.voice.features import load_model
+from .gold import read_checkworthy
 from .split import Part
 
 
 def evaluate(data: Path, part: Part | None = None) -> dict:
+    # heavy (scikit-learn): imported on first use
     from sklearn.metrics import f1_score, precision_score, recall_score
-
-    from ..stages.voice.features import load_model
-    from .gold import read_checkworthy
 
     texts, gold = read_checkworthy(data, part)
     model = load_model("checkworthy")

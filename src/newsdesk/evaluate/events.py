@@ -16,6 +16,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ..model import Document, Meta
+from ..options import Options
+from ..pipeline import Pipeline
+from ..stages import default_stages
+from ..stages.events import events as events_stage
 from .split import Part, only
 
 DATASET = "plover_gsr"
@@ -53,22 +58,15 @@ def _countries(actors) -> set[str]:
 
 def event_stages() -> list:
     """The default stages, with the events stage (and what it needs) added if absent."""
-    from ..stages import default_stages
-
     stages = list(default_stages())
     names = [s.name for s in stages]
     if "events" not in names:  # pragma: no cover - the default list ends with events
-        from ..stages.events import events
-
-        stages.append(events)
+        stages.append(events_stage)
     return stages
 
 
-def analyse(texts: list[str], published: str = "2000-01-01"):
-    from ..model import Document, Meta
-    from ..options import Options
-    from ..pipeline import Pipeline
-
+def event_documents(texts: list[str], published: str = "2000-01-01") -> list[Document]:
+    """The texts analysed by the default stages and the events stage, as Documents."""
     pipe = Pipeline(event_stages(), Options(on_error="record", quiet=True))
     docs = [Document(text=t, meta=Meta(published=published)) for t in texts]
     return list(pipe.pipe(docs))
@@ -90,7 +88,7 @@ def _country(actor: dict | None) -> str | None:
 
 def evaluate(path: Path, part: Part | None = None) -> dict:
     records = gold_records(path, part)
-    docs = analyse([r["text"] for r in records])
+    docs = event_documents([r["text"] for r in records])
     hits = src_hits = src_n = tgt_hits = tgt_n = covered = 0
     for record, doc in zip(records, docs):
         gold = OLD_NAMES.get(record["event"], record["event"])

@@ -26,7 +26,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable
 
-from ..errors import EvalError
+from ..errors import EvalError, InputError
+from ..ingest.html import document_from_html
 from . import f1
 from .split import Part, only
 
@@ -88,10 +89,6 @@ def load_gold(data: Path) -> dict[str, str]:
 
 def extract_body(path: Path) -> str:
     """newsdesk's clean text for one saved page ("" when it yields no document)."""
-    from ..ingest.html import document_from_html
-
-    from ..errors import InputError
-
     try:
         return document_from_html(gzip.decompress(path.read_bytes()), str(path)).text
     except InputError:

@@ -29,6 +29,8 @@ from difflib import SequenceMatcher
 from itertools import combinations
 from pathlib import Path
 
+from ..api import Store, get_article, ingest, list_events
+from ..options import Options
 from . import f1
 from .ecbplus import mention_spans, read_ecbplus, scored_mentions
 from .split import Part
@@ -67,9 +69,6 @@ def map_span(mapping: list[int | None], start: int, end: int) -> tuple[int, int]
 def ingest_docs(docs: list[dict], folder: Path) -> Path:
     """Ingest the articles (id and text only: ECB+ has no titles or dates) into a new store
     under `folder`; returns the database path."""
-    from ..api import ingest
-    from ..options import Options
-
     source = folder / "ecbplus.jsonl"
     with open(source, "w", encoding="utf-8") as fh:
         for d in docs:
@@ -82,8 +81,6 @@ def ingest_docs(docs: list[dict], folder: Path) -> Path:
 def merged_mentions(db: Path, texts: dict[str, str]) -> dict[str, list[tuple[str, int, int]]]:
     """{document id: [(merged event id, start, end)]}: every stored event mention with its
     merged event, its evidence span mapped onto the document's original text."""
-    from ..api import Store, get_article, list_events
-
     out: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
     with Store(db, read_only=True) as store:
         by_article: dict[str, list[tuple[str, int, int]]] = defaultdict(list)

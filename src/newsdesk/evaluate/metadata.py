@@ -23,6 +23,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import EvalError, InputError
+from ..ingest.html import document_from_html
+from ..model import Meta
+from .extraction import score_pages
 from .split import Part, only
 
 DATASET = "fundus_fixtures"
@@ -79,10 +82,6 @@ def gold_body(expected: dict) -> str:
 
 
 def evaluate(data: Path, part: Part | None = None) -> dict:
-    from ..ingest.html import document_from_html
-    from ..model import Meta
-    from .extraction import score_pages
-
     root = data if data.is_dir() else data.parent
     hits = {"title": [], "date": [], "authors": []}
     misses: list[dict] = []

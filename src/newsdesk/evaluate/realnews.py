@@ -32,6 +32,8 @@ import re
 import tempfile
 from pathlib import Path
 
+from ..api import analyze
+from ..vocab import ASSERTED, DEFAULT_MODALITY
 from . import f1
 from .split import Part, only
 
@@ -58,10 +60,8 @@ def read_realnews(path: Path, part: Part | None = None) -> list[tuple[dict, dict
     return only(pairs, lambda pair: pair[0]["id"], DATASET, part)
 
 
-def analyse_articles(articles: list[dict]) -> dict[str, dict]:
+def records_by_article(articles: list[dict]) -> dict[str, dict]:
     """{article id: record}, as `newsdesk analyze --json` gives them for a JSONL file."""
-    from ..api import analyze
-
     fields = ("id", "title", "published", "publisher", "text")
     with tempfile.TemporaryDirectory(prefix="newsdesk-eval-realnews-") as tmp:
         source = Path(tmp) / "articles.jsonl"
@@ -131,7 +131,7 @@ def _same_event(gold: dict, pred: dict) -> bool:
 
 
 def _current(event: dict) -> bool:
-    return event.get("modality") == "asserted" and not event.get("background")
+    return event.get("modality") == ASSERTED and not event.get("background")
 
 
 def _place_events(article: dict, gold: dict, record: dict | None, counts: dict) -> None:
@@ -176,7 +176,8 @@ def _match_sentence(golds: list[dict], preds: list[dict], counts: dict) -> None:
         e = preds[hit]
         counts["tp"] += 1
         counts["root_only"] += 1
-        counts["modality_same"] += (e.get("modality") or "asserted") == (g.get("modality") or "asserted")
+        counts["modality_same"] += ((e.get("modality") or DEFAULT_MODALITY)
+                                    == (g.get("modality") or DEFAULT_MODALITY))
         counts["background_same"] += bool(e.get("background")) == bool(g.get("background"))
         counts["current_tp"] += _current(e) and _current(g)
 
@@ -265,7 +266,7 @@ def quote_scores(pairs: list[tuple[dict, dict]], records: dict[str, dict]) -> di
 
 def evaluate(path: Path, part: Part | None = None) -> dict:
     pairs = read_realnews(path, part)
-    records = analyse_articles([article for article, _ in pairs])
+    records = records_by_article([article for article, _ in pairs])
     scores = {"records": len(pairs)}
     scores.update(event_scores(pairs, records))
     scores.update(quote_scores(pairs, records))

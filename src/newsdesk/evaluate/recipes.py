@@ -16,6 +16,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from .. import nlp
+from ..stages.events.classifier import TOKEN_PATTERN
+from ..stages.voice import features as vf
+from ..stages.voice.loaded import token_features, word_tokens
 from .gold import babe_groups, babe_labels, babe_loaded_words
 
 SEED = 13
@@ -38,15 +42,11 @@ CAMEO5_CLASSES = 5
 
 def parse_sentences(texts: list[str]) -> list:
     """spaCy parses of single sentences, as the subjectivity features read them."""
-    from .. import nlp
-
     return list(nlp.parse_many(texts, batch_size=64))
 
 
 def subjectivity_recipe(texts, labels, parses, babe_rows, babe_parses):
     """SUBJ/OBJ: spaCy features over CheckThat! rows plus BABE's clear opinion labels."""
-    from ..stages.voice import features as vf
-
     extra = [i for i, r in enumerate(babe_rows) if r["label_opinion"] in OPINION_AS_SUBJ]
     all_texts = list(texts) + [babe_rows[i]["text"] for i in extra]
     all_labels = list(labels) + [OPINION_AS_SUBJ[babe_rows[i]["label_opinion"]] for i in extra]
@@ -57,8 +57,6 @@ def subjectivity_recipe(texts, labels, parses, babe_rows, babe_parses):
 
 def bias_recipe(rows: list[dict]):
     """BIASED/NEUTRAL on BABE rows: word + char n-grams."""
-    from ..stages.voice import features as vf
-
     return vf.fit(BIAS_BLOCKS, [r["text"] for r in rows], babe_labels(rows), C=BIAS_C,
                   seed=SEED, solver=FAST_SOLVER,
                   header={"positive": "BIASED", "negative": "NEUTRAL"})
@@ -66,9 +64,6 @@ def bias_recipe(rows: list[dict]):
 
 def loaded_recipe(rows: list[dict]):
     """Token classifier: is this word one of the sentence's loaded words?"""
-    from ..stages.voice import features as vf
-    from ..stages.voice.loaded import token_features, word_tokens
-
     feats, labels = [], []
     for r in rows:
         gold = babe_loaded_words(r)
@@ -83,8 +78,6 @@ def loaded_recipe(rows: list[dict]):
 
 def checkworthy_recipe(texts, labels):
     """Yes/No check-worthiness: word + char n-grams."""
-    from ..stages.voice import features as vf
-
     return vf.fit(CHECK_BLOCKS, texts, labels, C=CHECK_C, seed=SEED,
                   header={"positive": "Yes", "negative": "No"})
 
@@ -92,13 +85,14 @@ def checkworthy_recipe(texts, labels):
 # -- folds and measures -----------------------------------------------------------------------
 
 def macro_f1(gold, pred) -> float:
-    from sklearn.metrics import f1_score
+    from sklearn.metrics import f1_score  # heavy (scikit-learn): imported on first use
 
     return float(f1_score(gold, pred, average="macro"))
 
 
 def grouped_folds(labels, groups, k: int = 5) -> list[tuple[np.ndarray, np.ndarray]]:
     """[(train indices, test indices)] of a stratified k-fold that keeps each group whole."""
+    # heavy (scikit-learn): imported on first use
     from sklearn.model_selection import StratifiedGroupKFold
 
     cv = StratifiedGroupKFold(n_splits=k, shuffle=True, random_state=SEED)
@@ -116,10 +110,11 @@ def babe_fold(rows: list[dict], fold: int = 0) -> tuple[list[int], list[int]]:
 
 def cameo5_fit(texts: list[str], labels: list[int]):
     """(vectorizer, classifier) fitted on the sentences."""
+    # heavy (scikit-learn): imported on first use
     from sklearn.feature_extraction.text import TfidfVectorizer
+    # heavy (scikit-learn): imported on first use
     from sklearn.linear_model import LogisticRegression
 
-    from ..stages.events.classifier import TOKEN_PATTERN
 
     vec = TfidfVectorizer(lowercase=True, ngram_range=(1, 2), min_df=2, sublinear_tf=True,
                           token_pattern=TOKEN_PATTERN)
@@ -140,6 +135,7 @@ def cameo5_proba(model, texts: list[str]) -> list[list[float]]:
 
 def cross_validated_probabilities(texts: list[str], labels: list[int]) -> list[list[float]]:
     """Out-of-fold class probabilities: each sentence scored by a model trained without it."""
+    # heavy (scikit-learn): imported on first use
     from sklearn.model_selection import StratifiedKFold
 
     out: list[list[float]] = [[0.0] * CAMEO5_CLASSES for _ in texts]

@@ -25,6 +25,7 @@ from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
 
+from .. import nlp
 from ..corpus.stories import ENTITY_LABELS, StoryOptions, group_stories
 from . import f1
 from .ecbplus import ecbplus_file, read_ecbplus
@@ -56,8 +57,6 @@ def load_ecbplus(path: Path, part: Part | None = None) -> list[dict]:
 def add_entities(articles: list[dict], lead_chars: int) -> None:
     """Entity names from the spaCy NER over the title and lead (what `corpus.update` reads
     from the store: the entities that start within the lead)."""
-    from .. import nlp
-
     texts = [f"{a['title'] or ''}\n\n{a['text'][:lead_chars]}" for a in articles]
     for a, doc in zip(articles, nlp.parse_many(texts)):
         a["entities"] = [e.text for e in doc.ents if e.label_ in ENTITY_LABELS]

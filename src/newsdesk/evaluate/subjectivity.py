@@ -12,17 +12,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..options import Options
+from ..stages.voice import opinion_scores
+from ..stages.voice.encoder import load_encoder
+from ..stages.voice.features import load_model
+from .gold import read_subjectivity
+from .recipes import parse_sentences
 from .split import Part
 
 
 def evaluate(data: Path, voice_model: str = Options.voice_model, part: Part | None = None) -> dict:
-    from sklearn.metrics import f1_score
-
-    from ..stages.voice import opinion_scores
-    from ..stages.voice.encoder import load_encoder
-    from ..stages.voice.features import load_model
-    from .gold import read_subjectivity
-    from .recipes import parse_sentences
+    from sklearn.metrics import f1_score  # heavy (scikit-learn): imported on first use
 
     texts, gold = read_subjectivity(data, part)
     encoder = load_encoder() if voice_model == "encoder" else None

@@ -58,7 +58,7 @@ def write_plover(store: Store, out: IO[str], modalities=DEFAULT_MODALITIES) -> i
 
 
 def write_parquet(store: Store, path: str | Path, table: str = "events") -> int:
-    import pyarrow.parquet as pq
+    import pyarrow.parquet as pq  # heavy (pyarrow): imported only for a parquet export
 
     data = table_arrow(store, table)
     pq.write_table(data, str(path))

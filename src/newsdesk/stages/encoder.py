@@ -103,8 +103,8 @@ class SentenceEncoder:
                     f"sentence encoder file not found: {path}. It is not shipped yet: build it "
                     "with `python -m newsdesk.training.sentence_encoder` (prepare, train, build; "
                     f"see that module) and copy {MODEL_FILE} and {HEADS_FILE} to {MODELS_DIR}")
-        import onnxruntime
-        from tokenizers import Tokenizer
+        import onnxruntime  # heavy (onnxruntime): loaded with the encoder
+        from tokenizers import Tokenizer  # heavy (tokenizers): loaded with the encoder
 
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = _threads()

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 
-import pyarrow as pa
-
 from .database import Store
 
 # The columns of `events` the merge reads (one row per mention).
@@ -134,6 +132,8 @@ def _insert(store: Store, table: str, columns: tuple[str, ...], rows: list[dict]
     """Bulk insert through an Arrow table (DuckDB's executemany is slow for 10^5 rows)."""
     if not rows:
         return
+    import pyarrow as pa  # heavy (~0.5 s): imported on the first write, not by `import newsdesk`
+
     data = pa.table({c: [r[c] for r in rows] for c in columns})
     name = f"_incoming_{table}"
     store.con.register(name, data)

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import pyarrow as pa
 
 from ..errors import InputError, StoreError
 from .schema import MIGRATIONS
@@ -151,6 +150,8 @@ class Store:
     def _insert(self, table: str, rows: list[list]) -> None:
         """Append rows (in the table's column order) through one Arrow table: DuckDB's
         executemany costs ~0.5 ms a row, which made the single writer the bottleneck."""
+        import pyarrow as pa  # heavy (~0.5 s): imported on the first write, not by `import newsdesk`
+
         columns = {f"c{i}": list(col) for i, col in enumerate(zip(*rows))}
         self.con.register("_newsdesk_rows", pa.table(columns))
         try:

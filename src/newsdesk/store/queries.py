@@ -15,7 +15,7 @@ import re
 
 from ..corpus import dyads as dyad_periods
 from ..errors import InputError
-from ..vocab import NOT_HAPPENED, PERIODS
+from ..vocab import DEFAULT_MODALITY, NOT_HAPPENED, PERIODS
 from ..vocab import parse_dyad as _parse_dyad
 from .corpus_tables import ready
 from .database import Store
@@ -28,7 +28,7 @@ MENTION_FIELDS = ("article_id", "event_id", "copy_of", "title", "publisher", "pu
 # A merged event counts in a dyad's series (and in the busiest dyads, so that a pair listed
 # there always has a series): dated, not only background, not negated or hypothetical.
 _COUNTED = ("date IS NOT NULL AND NOT coalesce(background, false)"
-            f" AND coalesce(modality, 'asserted') NOT IN ({', '.join('?' * len(NOT_HAPPENED))})")
+            f" AND coalesce(modality, '{DEFAULT_MODALITY}') NOT IN ({', '.join('?' * len(NOT_HAPPENED))})")
 
 
 # -- parameters ---------------------------------------------------------------------------------

@@ -38,7 +38,7 @@ class _Graph:
         self.nodes, self.initializers = [], []
 
     def const(self, name: str, value) -> str:
-        from onnx import numpy_helper
+        from onnx import numpy_helper  # optional (onnx: the test/train extras only)
 
         self.initializers.append(numpy_helper.from_array(np.asarray(value), name))
         return name
@@ -49,7 +49,7 @@ class _Graph:
         return self.op("Cast", stored, to=1, name=name)  # 1 = FLOAT
 
     def op(self, op_type: str, *inputs: str, name: str | None = None, **attrs) -> str:
-        from onnx import helper
+        from onnx import helper  # optional (onnx: the test/train extras only)
 
         out = name or f"{op_type.lower()}_{len(self.nodes)}"
         self.nodes.append(helper.make_node(op_type, list(inputs), [out], **attrs))
@@ -129,7 +129,7 @@ def _mean_pool(g: _Graph, x: str, name: str | None = None) -> str:
 
 
 def _inputs():
-    from onnx import TensorProto, helper
+    from onnx import TensorProto, helper  # optional (onnx: the test/train extras only)
 
     return [helper.make_tensor_value_info("input_ids", TensorProto.INT64, ["batch", "tokens"]),
             helper.make_tensor_value_info("attention_mask", TensorProto.FLOAT,
@@ -137,7 +137,7 @@ def _inputs():
 
 
 def _finish(g: _Graph, name: str, outputs: list, props: dict):
-    from onnx import checker, helper
+    from onnx import checker, helper  # optional (onnx: the test/train extras only)
 
     graph = helper.make_graph(g.nodes, name, _inputs(), outputs, g.initializers)
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)],
@@ -150,7 +150,7 @@ def _finish(g: _Graph, name: str, outputs: list, props: dict):
 
 def build_model(weights: dict[str, np.ndarray], header: dict, tokenizer_json: str):
     """The voice encoder: output `proba` (batch, heads), the heads inside the graph."""
-    from onnx import TensorProto, helper
+    from onnx import TensorProto, helper  # optional (onnx: the test/train extras only)
 
     g = _Graph()
     pooled = _mean_pool(g, _encoder_body(g, weights, header))
@@ -172,7 +172,7 @@ def build_encoder(weights: dict[str, np.ndarray], header: dict, tokenizer_json: 
     layer's vectors over real tokens, and with `tokens` also `tokens` (batch x tokens x
     width). `weights` are the encoder's only (emb.*, layer*); `dense_float32` writes the
     input of int8 quantisation (see _encoder_body)."""
-    from onnx import TensorProto, helper
+    from onnx import TensorProto, helper  # optional (onnx: the test/train extras only)
 
     g = _Graph()
     x = _encoder_body(g, weights, header, dense_float32=dense_float32, gather_then_cast=True)

@@ -16,6 +16,10 @@ import sys
 import time
 from pathlib import Path
 
+from ..evaluate.cameo5 import read_gold, score_rows
+from ..evaluate.recipes import (CAMEO5_FOLDS, best_class, cameo5_fit, cameo5_proba,
+                                cross_validated_probabilities)
+
 SHARED = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "events"
 DATA = SHARED / "conflibert_cameo_class_train.tsv"
 MODELS = Path(__file__).resolve().parents[1] / "models"
@@ -35,16 +39,10 @@ def export(vec, clf) -> dict:
 
 
 def _accuracy(probs: list[list[float]], labels: list[int]) -> float:
-    from ..evaluate.recipes import best_class
-
     return sum(best_class(p) == g for p, g in zip(probs, labels)) / max(1, len(labels))
 
 
 def main(argv: list[str] | None = None) -> None:
-    from ..evaluate.cameo5 import read_gold, score_rows
-    from ..evaluate.recipes import (CAMEO5_FOLDS, cameo5_fit, cameo5_proba,
-                                    cross_validated_probabilities)
-
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=MODELS, help="folder for the model file")
     args = parser.parse_args(argv or [])

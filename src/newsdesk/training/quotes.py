@@ -15,8 +15,19 @@ import hashlib
 import random
 import sys
 import time
+from collections import Counter, defaultdict
 from contextlib import contextmanager
 from pathlib import Path
+
+import pycrfsuite
+
+from .. import nlp
+from ..evaluate.attribution import read_corpus, score_analysed
+from ..model import Document
+from ..nlp import fill_from_parse
+from ..stages import default_stages
+from ..stages.quotes import tagger as quote_tagger
+from ..stages.quotes.features import doc_context, paragraph_features, paragraphs, token_labels
 
 SHARED = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "polnear"
 CACHE = Path("/tmp/newsdesk_quotes_cache")
@@ -27,10 +38,7 @@ MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "quotes_crf.bin"
 def parsed_corpus(part: str, limit: int | None = None) -> list[tuple[dict, object]]:
     """[(article, spaCy Doc)] for one part ("learn" or "test") of PolNeAR train + dev,
     parsed once and cached under /tmp."""
-    from spacy.tokens import DocBin
-
-    from .. import nlp
-    from ..evaluate.attribution import read_corpus
+    from spacy.tokens import DocBin  # heavy (spaCy): loaded when the corpus is parsed
 
     docs = read_corpus(SHARED, limit, part)
     digest = hashlib.sha1("".join(d["name"] for d in docs).encode()).hexdigest()[:10]
@@ -48,9 +56,6 @@ def parsed_corpus(part: str, limit: int | None = None) -> list[tuple[dict, objec
 
 def sequences(pairs):
     """(features, labels) per paragraph of every article."""
-    from ..stages.quotes.features import (doc_context, paragraph_features, paragraphs,
-                                          token_labels)
-
     for article, sdoc in pairs:
         labels = token_labels(sdoc, article["gold"])
         ctx = doc_context(sdoc)
@@ -59,8 +64,6 @@ def sequences(pairs):
 
 
 def train(pairs, path: Path, max_iterations: int = 60, c1: float = 0.3) -> None:
-    import pycrfsuite
-
     trainer = pycrfsuite.Trainer(verbose=False)
     rows = list(sequences(pairs))
     random.Random(SEED).shuffle(rows)
@@ -75,9 +78,6 @@ def train(pairs, path: Path, max_iterations: int = 60, c1: float = 0.3) -> None:
 
 def token_scores(pairs, path: Path) -> dict:
     """Token accuracy of each role tag (B/I folded) on held-apart articles."""
-    import pycrfsuite
-    from collections import Counter
-
     tagger = pycrfsuite.Tagger()
     tagger.open(str(path))
     hit, pred, gold = Counter(), Counter(), Counter()
@@ -96,18 +96,14 @@ def crf_model(path: Path):
     """The quotes stage tags with the CRF at `path` inside this block (the stage loads only
     the shipped file; its module-level `tagger()` is looked up at each call, so swapping it
     here is enough)."""
-    import pycrfsuite
-
-    from ..stages.quotes import tagger as module
-
     crf = pycrfsuite.Tagger()
     crf.open(str(path))
-    shipped = module.tagger
-    module.tagger = lambda: crf
+    shipped = quote_tagger.tagger
+    quote_tagger.tagger = lambda: crf
     try:
         yield
     finally:
-        module.tagger = shipped
+        quote_tagger.tagger = shipped
 
 
 def attribution_scores(pairs, path: Path | None = None) -> dict:
@@ -116,11 +112,6 @@ def attribution_scores(pairs, path: Path | None = None) -> dict:
     if path is not None:
         with crf_model(path):
             return attribution_scores(pairs)
-    from ..evaluate.attribution import score_analysed
-    from ..model import Document
-    from ..nlp import fill_from_parse
-    from ..stages import default_stages
-
     stages = []
     for st in default_stages():
         stages.append(st)
@@ -141,8 +132,6 @@ KEY_SCORES = ("content_overlap_f1", "source_overlap_f1", "cue_overlap_f1", "whol
 
 def cross_validate(pairs, folder: Path, k: int = 5) -> dict:
     """Token F1 per role and the attribution scores, each fold's CRF trained on the others."""
-    from collections import defaultdict
-
     order = list(range(len(pairs)))
     random.Random(SEED).shuffle(order)
     tokens, whole = defaultdict(list), defaultdict(list)

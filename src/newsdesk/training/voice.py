@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 # Re-exported for the other training scripts (voice_encoder reads its data through these).
+from ..evaluate.bias import cross_validate, train_and_score
 from ..evaluate.gold import (babe_groups, babe_loaded_words, read_babe,  # noqa: F401
                              read_checkworthy, read_subjectivity)
 from ..evaluate.recipes import (OPINION_AS_SUBJ, SEED, bias_recipe,  # noqa: F401
@@ -36,6 +37,7 @@ FOLDS = 5
 
 
 def _folds(labels, k: int = FOLDS):
+    # heavy (scikit-learn): imported on first use
     from sklearn.model_selection import StratifiedKFold
 
     cv = StratifiedKFold(n_splits=k, shuffle=True, random_state=SEED)
@@ -64,8 +66,6 @@ def subjectivity(out: Path, babe_learn: list[dict]) -> None:
 
 def bias_and_loaded(out: Path, learn: list[dict], test: list[dict]) -> None:
     """BABE learn part: grouped 5-fold CV, then trained on all of it and the internal test."""
-    from ..evaluate.bias import cross_validate, train_and_score
-
     keys = ("macro_f1", "loaded_f1", "loaded_precision", "loaded_recall", "sentences")
     cv = cross_validate(learn)
     print("bias: learn grouped 5-fold CV " + " ".join(f"{k} {cv[k]}" for k in keys), flush=True)
@@ -77,7 +77,7 @@ def bias_and_loaded(out: Path, learn: list[dict], test: list[dict]) -> None:
 
 def checkworthy(out: Path) -> None:
     """CT24 learn part (train and dev files): 5-fold CV, then the internal test."""
-    from sklearn.metrics import f1_score
+    from sklearn.metrics import f1_score  # heavy (scikit-learn): imported on first use
 
     folder = DATA / "checkworthiness"
     texts, labels = read_checkworthy(folder, "learn")

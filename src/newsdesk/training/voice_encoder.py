@@ -18,11 +18,12 @@ from pathlib import Path
 
 import numpy as np
 
+from ..stages.voice import blend_subjectivity
 from ..stages.voice import features as vf
 from ..stages.voice.encoder import SentenceEncoder
-from .voice import (DATA, OPINION_AS_SUBJ, babe_groups, grouped_folds, read_babe,
-                    read_subjectivity)
 from .encoder_graph import build_model
+from .voice import (DATA, OPINION_AS_SUBJ, babe_groups, grouped_folds, parse_sentences,
+                    read_babe, read_subjectivity)
 from .voice_teacher import Teacher, base_dir
 
 HEADS = ["subjectivity", "bias"]
@@ -82,10 +83,9 @@ def export(teacher: Teacher):
 
 
 def main() -> None:
-    import onnx
-    from sklearn.metrics import f1_score
+    import onnx  # optional (onnx: the test/train extras only)
+    from sklearn.metrics import f1_score  # heavy (scikit-learn): imported on first use
 
-    from ..stages.voice import blend_subjectivity
 
     t0 = time.perf_counter()
     sub_dir = DATA / "checkthat_subjectivity"
@@ -102,7 +102,6 @@ def main() -> None:
                  teacher.proba(dev_texts[:64])["subjectivity"]).max()
     print(f"onnxruntime vs torch: largest P(SUBJ) difference {gap:.4f} on 64 sentences",
           flush=True)
-    from .voice import parse_sentences
 
     linear = vf.load_model("subjectivity").proba(dev_texts, parse_sentences(dev_texts))
     subj = blend_subjectivity(linear, encoder.proba(dev_texts)["subjectivity"])
@@ -123,7 +122,7 @@ def cross_validate(folds: list[int], log_path: Path) -> None:
     full fine-tune (about 25 min on 2 cores), so results are appended to `log_path` as JSON
     lines and folds can run in separate sessions.
     `python -m newsdesk.training.voice_encoder --cv 1 2 3 4 --log bench/voice_encoder_cv.jsonl`"""
-    from sklearn.metrics import f1_score
+    from sklearn.metrics import f1_score  # heavy (scikit-learn): imported on first use
 
     ct_texts, ct_labels = read_subjectivity(DATA / "checkthat_subjectivity" / "train_en.tsv")
     babe = read_babe(DATA / "babe" / "babe_sg2.csv")

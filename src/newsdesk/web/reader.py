@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
+from ..vocab import DEFAULT_MODALITY
+
 
 @dataclass
 class Mark:
@@ -57,7 +59,7 @@ def _actor(a: dict | None) -> str:
 
 def event_label(e: dict) -> str:
     return (f"{e.get('cameo', '')} {e.get('cameo_name') or ''}: {_actor(e.get('source_actor'))}"
-            f" → {_actor(e.get('target_actor'))} ({e.get('modality') or 'asserted'}"
+            f" → {_actor(e.get('target_actor'))} ({e.get('modality') or DEFAULT_MODALITY}"
             f"{', background' if e.get('background') else ''})")
 
 

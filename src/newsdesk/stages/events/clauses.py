@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from ...model import Document, Event
-from ...vocab import Modality
+from ...vocab import ASSERTED, HYPOTHETICAL, NEGATED, PLANNED, REQUESTED, Modality
 from ..actors import NON_STATE
 from ..base import parse_of, stage
 from .actors import actors_for, unidentified_attackers
@@ -230,7 +230,7 @@ def _reported_in_opinion(event: Event, verb) -> bool:
     src, tgt = event.source_actor or {}, event.target_actor or {}
     if not (src.get("country") and tgt.get("country")):
         return False
-    return tense_of(verb) != "present" or event.modality == "planned"
+    return tense_of(verb) != "present" or event.modality == PLANNED
 
 
 def _depth(token) -> int:
@@ -272,11 +272,11 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> Eve
     if code is None:
         return None
     code, mod = _modality(trig, code, frame_tok, frame, noun, verb, words)
-    tense = "future" if mod == "planned" else tense_of(verb)
+    tense = "future" if mod == PLANNED else tense_of(verb)
     expr, nominal = _time_expression(sent, verb, trig, context["dates"])
     time = time_of(expr, doc.meta.published, tense)
-    if mod == "asserted" and expr and time.get("relation") == "future":
-        mod = "planned"  # "is sending its minister next week"
+    if mod == ASSERTED and expr and time.get("relation") == "future":
+        mod = PLANNED  # "is sending its minister next week"
     background = background_clause(verb) or is_old(time, doc.meta.published) or (
         nominal and _absolute_past(time, doc.meta.published))
     start = min(trig.start, frame_tok.idx if frame_tok is not None else trig.start)
@@ -294,7 +294,7 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> Eve
         sentence=info.i, evidence=doc.span(start, end),
         confidence=_confidence(trig, source, target, frame_tok, _depth(verb),
                                _class_probability(context.get("probs"), info_code.code),
-                               side=mod == "requested" or _purpose_clause(verb)),
+                               side=mod == REQUESTED or _purpose_clause(verb)),
     )
 
 
@@ -313,13 +313,13 @@ def _modality(trig, code: str, frame_tok, frame, noun, verb,
         mod = modality(frame_tok, None, words)
     else:
         mod = modality(trig.token, trig.head if noun is not None else None, words)
-    if frame_tok is not None and frame in ("intent",) and mod == "planned":
-        mod = "asserted"  # "agreed to visit": the agreeing happened
-    if code.startswith("13") and mod == "hypothetical" and _conditional_threat(verb):
-        mod = "asserted"  # "promised consequences if X does not agree": the threat was made
-    if mod == "negated" and _future_aux(verb) and frame_code("refuse", code) and \
+    if frame_tok is not None and frame in ("intent",) and mod == PLANNED:
+        mod = ASSERTED  # "agreed to visit": the agreeing happened
+    if code.startswith("13") and mod == HYPOTHETICAL and _conditional_threat(verb):
+        mod = ASSERTED  # "promised consequences if X does not agree": the threat was made
+    if mod == NEGATED and _future_aux(verb) and frame_code("refuse", code) and \
             verb.lemma_.lower() in ACCEPTANCE_VERBS:
-        code, mod = frame_code("refuse", code), "asserted"  # "will not accept"
+        code, mod = frame_code("refuse", code), ASSERTED  # "will not accept"
     return code, mod
 
 

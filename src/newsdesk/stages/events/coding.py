@@ -17,11 +17,11 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
-from ...vocab import Modality
+from ...vocab import ASSERTED, HYPOTHETICAL, PLANNED, Modality
 
 # Intentions: PLOVER codes a planned or conditional act as an agreement (cooperation) or a
 # threat (hostile act), not as the act itself.
-INTENDED: tuple[Modality, ...] = ("planned", "hypothetical")
+INTENDED: tuple[Modality, ...] = (PLANNED, HYPOTHETICAL)
 
 # Verbs whose object noun carries the event ("imposed sanctions", "held talks").
 LIGHT_VERBS = {
@@ -104,7 +104,7 @@ def cameo_info(code: str) -> CameoCode:
     return table[code or "010"]
 
 
-def plover_for(code: str, modality: Modality = "asserted") -> dict:
+def plover_for(code: str, modality: Modality = ASSERTED) -> dict:
     """PLOVER event/mode/context for a CAMEO code. Plans and offers of cooperation are PLOVER
     AGREE and announced or conditional hostile acts are THREATEN, as PLOVER codes intentions."""
     table = plover_table()
