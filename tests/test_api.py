@@ -17,7 +17,7 @@ from newsdesk.ingest import clean_text
 from newsdesk.options import Options
 from newsdesk.pipeline import Pipeline, stage
 from newsdesk.runner.pool import WorkerPool
-from test_runner import article, write_jsonl
+from helpers.runner import article, write_jsonl
 
 
 @stage("probe")

@@ -10,8 +10,7 @@ import warnings
 from pathlib import Path
 
 import pytest
-from test_web_api import fill_store, make_record, other_records, second_report
-from test_web_security import EVIL_TITLE, evil_record
+from helpers.web import EVIL_TITLE, evil_record, fill_store, make_record, other_records, second_report
 
 # NEWSDESK_CHROMIUM names another binary (tests/test_web_browser_skip.py points it at none).
 CHROMIUM = Path(os.environ.get("NEWSDESK_CHROMIUM", "/usr/bin/chromium"))

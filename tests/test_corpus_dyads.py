@@ -9,7 +9,7 @@ from newsdesk import corpus
 from newsdesk.cli import main
 from newsdesk.corpus import chart, dyads
 from newsdesk.store import Store, queries
-from test_corpus import event, record
+from helpers.corpus import event, record
 
 
 def rows_per_month(counts: dict[str, int], goldstein: float = 1.0, quad: int = 1) -> list[dict]:

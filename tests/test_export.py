@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from test_web_api import fill_store, make_record, other_records, second_report
+from helpers.web import fill_store, make_record, other_records, second_report
 
 from newsdesk.cli import main
 from newsdesk.errors import InputError

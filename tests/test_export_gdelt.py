@@ -8,7 +8,7 @@ import json
 import re
 
 import pytest
-from test_corpus import event, record
+from helpers.corpus import event, record
 
 from newsdesk import corpus
 from newsdesk.export import GDELT_COLUMNS, export

@@ -3,9 +3,8 @@ windows by granularity, the modality kinds, the month- and year-dated mention, t
 shown, and the dyad page over such events."""
 from __future__ import annotations
 
-import pytest
 from fastapi.testclient import TestClient
-from test_corpus import FILLER, VISIT, event, record
+from helpers.corpus import FILLER, VISIT, event, record
 
 from newsdesk import corpus
 from newsdesk.corpus.merge import MergeOptions, dates_compatible, merge_events
@@ -20,12 +19,6 @@ OTHER = ("Beijing is sending Li Shangfu, its defence minister, to Moscow for tal
 def dated(e: dict, value: str, granularity: str) -> dict:
     e["time"] = {"text": "then", "date": value, "granularity": granularity, "relation": "past"}
     return e
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store(tmp_path / "m.duckdb") as s:
-        yield s
 
 
 def merge_of(store, *records):

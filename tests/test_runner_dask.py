@@ -6,7 +6,7 @@ import json
 import pytest
 
 from newsdesk import Options, ingest
-from test_runner import article, rows, write_jsonl
+from helpers.runner import article, rows, write_jsonl
 
 distributed = pytest.importorskip("distributed")
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import duckdb
 import psutil
 
-from test_runner import article, write_jsonl
+from helpers.runner import article, write_jsonl
 
 NEWSDESK = str(Path(sys.executable).with_name("newsdesk"))
 

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from test_corpus import VISIT, event, record
+from helpers.corpus import VISIT, event, record
 
 from newsdesk import corpus
 from newsdesk.cli import main

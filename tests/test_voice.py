@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from helpers.voice import QUOTED, REPORTS, VERDICTS, by_text
 
 from newsdesk import nlp
 from newsdesk.model import Document, Quote
@@ -13,28 +14,12 @@ from newsdesk.stages.voice import tone as voice_tone
 from newsdesk.stages.voice import voice_linear
 from newsdesk.stages.voice.features import LinearModel, fit
 
-VERDICTS = [
-    "This is a shameful, disastrous betrayal of everything the party claims to stand for.",
-    "Frankly, the president's handling of this crisis has been nothing short of pathetic.",
-    "I think it is absurd that anyone still takes these ridiculous promises seriously.",
-]
-REPORTS = [
-    "The ministry announced on Tuesday that the talks will resume in Geneva next week.",
-    "The bill was passed by the Senate on March 3 with 62 votes in favour.",
-    "The company employs about 4,000 people in three factories in Ohio.",
-]
-QUOTED = "“We will never accept these terms, and we will fight them in court,” the union leader said."
-
 
 def analysed(text: str, quotes=()) -> Document:
     doc = Document(text=text)
     fill_from_parse(doc, nlp.parse(text))
     doc.quotes = list(quotes)
     return voice_linear(doc)
-
-
-def by_text(doc: Document) -> dict:
-    return {doc.text[s.start:s.end]: s for s in doc.sentences}
 
 
 @pytest.fixture(scope="module")

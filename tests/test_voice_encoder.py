@@ -14,7 +14,7 @@ from newsdesk.stages import default_stages
 from newsdesk.stages.voice import voice, voice_linear
 from newsdesk.stages.voice.encoder import SentenceEncoder, load_encoder
 
-from test_voice import QUOTED, REPORTS, VERDICTS, by_text
+from helpers.voice import QUOTED, REPORTS, VERDICTS, by_text
 
 EXAMPLE_VERDICT = ("This is starting to look like a massive foreign policy failure for the "
                    "White House, which spent a year trying to keep Beijing at arm's length "

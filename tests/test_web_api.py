@@ -1,137 +1,17 @@
 """The REST API, in process (FastAPI TestClient) over a temporary store of hand-made records.
 
 The records are built here by hand (text, offsets, quotes, events), so these tests do not
-depend on what the analysis stages find. Other web tests import `make_record`/`fill_store`.
+depend on what the analysis stages find; they are in tests/helpers/web.py, which the other web
+tests use too, and the `web_db` fixture (tests/conftest.py) is a store of them.
 """
 from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
+from helpers.web import assert_error, fill_store, make_record, other_records
 
-from newsdesk import corpus
-from newsdesk.model import content_id
 from newsdesk.store import Store
 from newsdesk.web import create_app
-
-CHINA_TEXT = (
-    "China will send its defence minister, Li Shangfu, to Russia next week, the Daily Ledger "
-    "reports.\n\n"
-    "Defense Ministry spokesman Tan Kefei said the minister will head to Moscow on Sunday.\n\n"
-    "\"We have never supplied lethal weapons to any party,\" Wang Wenbin told reporters.\n\n"
-    "This is starting to look like a massive foreign policy failure for the White House.")
-
-
-def span(text: str, phrase: str, after: int = 0) -> dict:
-    start = text.index(phrase, after)
-    return {"start": start, "end": start + len(phrase), "text": phrase}
-
-
-def sentence_spans(text: str) -> list[dict]:
-    out, start = [], 0
-    for i, para in enumerate(text.split("\n\n")):
-        out.append({"i": i, "start": start, "end": start + len(para), "voice": "author",
-                    "subjectivity": {"label": "OBJ", "score": 0.1}, "bias": None,
-                    "checkworthy": None, "loaded": [], "tone": 0.0})
-        start += len(para) + 2
-    return out
-
-
-def event(eid: str, text: str, evidence: str, cameo: str, name: str, quad: int, gold: float,
-          src: str, tgt: str, modality: str = "asserted", date: str | None = None,
-          sentence: int = 0, plover: str = "CONSULT") -> dict:
-    return {"id": eid, "cameo": cameo, "cameo_name": name, "quad_class": quad, "goldstein": gold,
-            "plover": {"event": plover, "mode": None, "context": "military"},
-            "source_actor": {"code": src, "text": src, "entity": None},
-            "target_actor": {"code": tgt, "text": tgt, "entity": None},
-            "modality": modality,
-            "time": {"text": None, "date": date, "granularity": "day" if date else None,
-                     "relation": "future"},
-            "background": False, "attributed_to": None, "sentence": sentence,
-            "evidence": span(text, evidence), "confidence": 0.9}
-
-
-def make_record(text: str = CHINA_TEXT, title: str = "China to send defence minister to Moscow",
-                publisher: str = "The Evening Courier", published: str = "2023-04-15",
-                url: str = "https://example.org/china", quotes=None, events=None) -> dict:
-    sentences = sentence_spans(text)
-    if text == CHINA_TEXT:
-        sentences[3]["subjectivity"] = {"label": "SUBJ", "score": 0.93}
-        sentences[3]["loaded"] = [span(text, "massive")]
-        quotes = quotes if quotes is not None else [
-            {"id": "q1", "kind": "indirect", "source": dict(span(text, "the Daily Ledger"),
-                                                            name="Daily Ledger", entity=None,
-                                                            actor=None),
-             "cue": span(text, "reports"), "content": span(text, "China will send its defence "
-                                                                 "minister, Li Shangfu, to Russia next week"),
-             "via": []},
-            {"id": "q2", "kind": "indirect",
-             "source": dict(span(text, "Tan Kefei"), name="Tan Kefei", entity=None,
-                            actor={"code": "CHNGOV"}),
-             "cue": span(text, "said"), "content": span(text, "the minister will head to Moscow on Sunday"),
-             "via": ["q1"]},
-            {"id": "q3", "kind": "direct",
-             "source": dict(span(text, "Wang Wenbin"), name="Wang Wenbin", entity=None,
-                            actor={"code": "CHNGOV"}),
-             "cue": span(text, "told"),
-             "content": span(text, "We have never supplied lethal weapons to any party"),
-             "via": []},
-        ]
-        events = events if events is not None else [
-            event("e1", text, "China will send its defence minister", "042", "Make a visit", 1,
-                  1.9, "CHNMIL", "RUS", "planned", "2023-04-16"),
-            event("e2", text, "have never supplied lethal weapons", "070", "Provide aid", 2, 7.0,
-                  "CHN", "RUS", "negated", sentence=2, plover="AID"),
-        ]
-    record = {"schema": "newsdesk.article/1", "id": content_id(text),
-              "meta": {"title": title, "published": published, "publisher": publisher,
-                       "authors": ["Martha Keel"], "url": url, "language": "en",
-                       "source": "hand-made", "doc_id": None},
-              "text": text, "sentences": sentences, "entities": [], "quotes": quotes or [],
-              "events": events or [], "errors": []}
-    return record
-
-
-def other_records() -> list[dict]:
-    """A few more articles on other dates, for paging and dyad series."""
-    out = []
-    for i, (month, quad, cameo, gold) in enumerate([("2023-01", 1, "040", 1.0),
-                                                    ("2023-02", 4, "190", -10.0),
-                                                    ("2023-02", 2, "061", 6.4)]):
-        text = f"Report {i}: Russia and China held talks in Beijing on day {i}."
-        ev = event(f"e{i}", text, "held talks", cameo, "Consult", quad, gold, "RUSGOV", "CHNGOV",
-                   date=f"{month}-1{i}")
-        out.append(make_record(text, title=f"Talks {i}", publisher=f"Outlet {i % 2}",
-                               published=f"{month}-1{i}", url=f"https://example.org/{i}",
-                               quotes=[], events=[ev]))
-    return out
-
-
-def second_report() -> dict:
-    """Another outlet's own report of the visit in make_record(): one event, two reports."""
-    text = ("Beijing will dispatch defence chief Li Shangfu to Moscow next week for military "
-            "talks, the defence ministry in China said on Saturday.\n\n"
-            "The trip follows a Xi Jinping visit to Russia.")
-    visit = event("e1", text, "Beijing will dispatch defence chief", "042", "Make a visit", 1,
-                  1.9, "CHNMIL", "RUS", "planned", "2023-04-16")
-    return make_record(text, title="Chinese defence chief to visit Russia",
-                       publisher="Other Paper", published="2023-04-16",
-                       url="https://example.org/other", quotes=[],
-                       events=[visit])
-
-
-def fill_store(path, records) -> None:
-    """Write the records, then the corpus tables (stories, merged events) over them."""
-    with Store(path) as store:
-        for rec in records:
-            store.write_record(rec)
-        corpus.update(store)
-
-
-@pytest.fixture
-def db(tmp_path):
-    path = tmp_path / "web.duckdb"
-    fill_store(path, [make_record(), *other_records()])
-    return path
 
 
 @pytest.fixture(scope="module")
@@ -141,16 +21,6 @@ def client(tmp_path_factory):
     fill_store(path, [make_record(), *other_records()])
     with TestClient(create_app(path), raise_server_exceptions=False) as c:
         yield c
-
-
-def assert_error(resp, status: int) -> dict:
-    assert resp.status_code == status, resp.text
-    body = resp.json()
-    assert set(body) == {"error"}
-    assert body["error"]["status"] == status
-    assert body["error"]["code"] and body["error"]["message"]
-    assert "Traceback" not in resp.text
-    return body["error"]
 
 
 def test_health_counts_the_store(client):
@@ -267,8 +137,8 @@ def test_post_needs_a_token_when_read_only(client):
 
 
 @pytest.fixture
-def writer(db):
-    with TestClient(create_app(db, token="s3cret"), raise_server_exceptions=False) as c:
+def writer(web_db):
+    with TestClient(create_app(web_db, token="s3cret"), raise_server_exceptions=False) as c:
         yield c
 
 
@@ -317,8 +187,8 @@ def test_post_analyses_and_stores(writer):
     assert again["stored"] is False and again["id"] == body["id"]
 
 
-def test_unexpected_errors_are_500_without_internals(db):
-    app = create_app(db)
+def test_unexpected_errors_are_500_without_internals(web_db):
+    app = create_app(web_db)
 
     @app.get("/api/boom")
     def boom():
@@ -368,9 +238,9 @@ def page_server(tmp_path):
 
 
 @pytest.fixture
-def trusting_writer(db):
+def trusting_writer(web_db):
     """A writable server that may fetch private addresses (the test page is on 127.0.0.1)."""
-    app = create_app(db, token="s3cret", allow_private_fetch=True)
+    app = create_app(web_db, token="s3cret", allow_private_fetch=True)
     with TestClient(app, raise_server_exceptions=False) as c:
         yield c
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 from fastapi.testclient import TestClient
-from test_web_api import event, fill_store, make_record, other_records, second_report
+from helpers.web import event, fill_store, make_record, other_records, second_report
 
 from newsdesk.web import create_app
 from newsdesk.web.pages import story_columns

@@ -9,35 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from fastapi.testclient import TestClient
-from test_web_api import assert_error, event, fill_store, make_record, span
+from helpers.web import assert_error, evil_record, fill_store
 
 from newsdesk.web import create_app
 from newsdesk.web.common import safe_url
 from newsdesk.web.reader import build_reading
-
-EVIL_TEXT = (
-    "<script>alert('text')</script> Russia <b onmouseover=alert(1)>attacked</b> Ukraine.\n\n"
-    "\"<img src=x onerror=alert(2)>\" said <a href=\"javascript:alert(3)\">Evil</a>.\n\n"
-    "It is a \"quoted\" & 'odd' <!-- comment --> </p></span></div> text.")
-EVIL_TITLE = "<script>alert('title')</script><img src=x onerror=alert(4)>"
-
-
-def evil_record() -> dict:
-    text = EVIL_TEXT
-    quote = {"id": "q1\" onmouseover=\"alert(5)", "kind": "direct",
-             "source": dict(span(text, "<a href=\"javascript:alert(3)\">Evil</a>"),
-                            name="<script>alert(6)</script>", entity=None, actor=None),
-             "cue": span(text, "said"), "content": span(text, "<img src=x onerror=alert(2)>"),
-             "via": ["q0"]}
-    ev = event("e1\"><script>alert(7)</script>", text,
-               "<b onmouseover=alert(1)>attacked</b> Ukraine", "190", "<i>Use force</i>", 4,
-               -10.0, "RUS<script>", "UKR\"onload=alert(8)", date="2023-02-24")
-    rec = make_record(text, title=EVIL_TITLE, publisher="<b onclick=alert(9)>Pub</b>",
-                      url="javascript:alert('url')", quotes=[quote], events=[ev])
-    rec["meta"]["authors"] = ["<svg onload=alert(10)>"]
-    rec["sentences"][2]["subjectivity"] = {"label": "SUBJ", "score": 0.8}
-    return rec
-
 
 @pytest.fixture
 def client(tmp_path):

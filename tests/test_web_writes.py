@@ -4,9 +4,8 @@ article ids (what the pages and the CLI show) resolve on the API and on the read
 from __future__ import annotations
 
 import duckdb
-import pytest
 from fastapi.testclient import TestClient
-from test_web_api import assert_error, fill_store, make_record, other_records
+from helpers.web import assert_error, make_record
 
 from newsdesk.web import create_app
 
@@ -14,12 +13,6 @@ TEXT = ("Kenya signed a trade agreement with Ethiopia on Tuesday.\n\n"
         "The deal was praised by officials in Nairobi.")
 AUTH = {"Authorization": "Bearer s3cret"}
 
-
-@pytest.fixture
-def db(tmp_path):
-    path = tmp_path / "web.duckdb"
-    fill_store(path, [make_record(), *other_records()])
-    return path
 
 
 def ledger(path) -> dict[str, int]:
@@ -32,8 +25,8 @@ def ledger(path) -> dict[str, int]:
     return {**dict(rows), "duplicates_table": dups}
 
 
-def test_posted_articles_are_accounted_like_ingested_ones(db):
-    with TestClient(create_app(db, token="s3cret"), raise_server_exceptions=False) as client:
+def test_posted_articles_are_accounted_like_ingested_ones(web_db):
+    with TestClient(create_app(web_db, token="s3cret"), raise_server_exceptions=False) as client:
         first = client.post("/api/analyze", json={"text": TEXT, "publisher": "Test Wire"},
                             headers=AUTH)
         assert first.status_code == 201, first.text
@@ -47,18 +40,18 @@ def test_posted_articles_are_accounted_like_ingested_ones(db):
     assert again.json()["record"]["meta"]["publisher"] == "Test Wire"  # the stored record
     # One input row per stored POST: an article, then a duplicate (as a second ingest of the
     # same text writes); the analyse-only POST wrote nothing.
-    assert ledger(db) == {"article": 1, "duplicate": 1, "duplicates_table": 1}
+    assert ledger(web_db) == {"article": 1, "duplicate": 1, "duplicates_table": 1}
 
 
-def test_a_401_says_how_to_send_the_token(db):
-    with TestClient(create_app(db, token="s3cret"), raise_server_exceptions=False) as client:
+def test_a_401_says_how_to_send_the_token(web_db):
+    with TestClient(create_app(web_db, token="s3cret"), raise_server_exceptions=False) as client:
         err = assert_error(client.post("/api/analyze", json={"text": TEXT}), 401)
     assert "Authorization: Bearer" in err["message"] and "X-Newsdesk-Token" in err["message"]
 
 
-def test_twelve_character_ids_resolve(db):
+def test_twelve_character_ids_resolve(web_db):
     full = make_record()["id"]
-    with TestClient(create_app(db), raise_server_exceptions=False) as client:
+    with TestClient(create_app(web_db), raise_server_exceptions=False) as client:
         assert client.get(f"/api/articles/{full[:12]}").json()["id"] == full
         assert client.get(f"/api/articles/{full}").json()["id"] == full
         page = client.get(f"/articles/{full[:12]}")
