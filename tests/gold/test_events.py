@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsdesk.evaluate import evaluate
 from newsdesk.evaluate.cameo5 import read_gold, score_rows
-from newsdesk.evaluate.events import analyse
+from newsdesk.evaluate.events import event_documents
 
 from conftest import assert_floors, gold
 
@@ -112,7 +112,7 @@ def triple_f1(predicted: list[set], expected: list[set]) -> float:
 
 
 def test_hand_coded_news_triples():
-    docs = analyse([text for text, _ in HAND_CODED], published="2024-03-01")
+    docs = event_documents([text for text, _ in HAND_CODED], published="2024-03-01")
     predicted = []
     for doc in docs:
         triples = set()
