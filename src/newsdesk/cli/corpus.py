@@ -78,6 +78,12 @@ def run_events(args) -> int:
     return 0
 
 
+def _plural(count, noun: str) -> str:
+    """'1 article', '2 articles'."""
+    n = int(count or 0)
+    return f"{n} {noun if n == 1 else noun + 's'}"
+
+
 def run_stories(args) -> int:
     with Store(args.db, read_only=True) as store:
         stories = queries.list_stories(store, limit=args.limit, offset=args.offset)
@@ -85,8 +91,10 @@ def run_stories(args) -> int:
         print_rows(stories, args.format, STORY_COLUMNS)
         return 0
     for s in stories:
-        dates = s["first_date"] if s["first_date"] == s["last_date"] else f"{s['first_date']} … {s['last_date']}"
-        print(f"{s['id']}  {dates or 'undated'}  {s['n_articles']} articles, {s['n_publishers']} outlets")
+        first, last = (s["first_date"] or "")[:10], (s["last_date"] or "")[:10]  # days, never times
+        dates = first if first == last else f"{first} … {last}"
+        print(f"{s['id']}  {dates or 'undated'}  {_plural(s['n_articles'], 'article')}, "
+              f"{_plural(s['n_publishers'], 'outlet')}")
         print(f"  {s['label']}")
         for a in s["articles"]:
             copy = "  (copy)" if a.get("duplicate_of") else ""

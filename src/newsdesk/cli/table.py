@@ -7,6 +7,9 @@ import json
 import sys
 
 FORMATS = ("table", "csv", "json")
+# Columns of dates: a table shows each as its day, so one column never mixes timestamps
+# ("2023-04-16T08:30:00+00:00") with days ("2023-04-17"); csv and json keep the value whole.
+DAY_COLUMNS = frozenset({"published", "date", "first_date", "last_date"})
 
 
 def add_format_option(p, default: str = "table") -> None:
@@ -27,7 +30,13 @@ def print_rows(rows: list[dict], fmt: str, columns: list[str]) -> None:
         w.writeheader()
         w.writerows(rows)
     else:
-        print(format_table([[r.get(c) for c in columns] for r in rows], columns))
+        print(format_table([[_day(r.get(c)) if c in DAY_COLUMNS else r.get(c) for c in columns]
+                            for r in rows], columns))
+
+
+def _day(value):
+    """An ISO date or datetime as its day; a month or a year ('2023-03') as it is."""
+    return value[:10] if isinstance(value, str) else value
 
 
 def format_table(rows: list[list], headers: list[str], max_width: int = 60) -> str:

@@ -22,6 +22,7 @@ WIDTH, HEIGHT = 880, 360
 LEFT, RIGHT, TOP, BOTTOM = 56, 56, 24, 48
 HEADING = 22  # extra room at the top for a visible title (files; the web page has its own)
 FONT = "DejaVu Sans, sans-serif"
+LABEL_CHAR, LABEL_GAP = 7.0, 12.0  # room for one character of a period label, and between labels
 # Colours of the web page's stylesheet (web/static/newsdesk.css), by shape class; a key
 # "kind.class" overrides "class" for one kind of shape.
 STYLE: dict[str, dict] = {
@@ -124,7 +125,10 @@ def dyad_chart(rows: list[dict], title: str = "", heading: bool = False) -> Char
     chart.shapes += _grid(peak, mid, plot_h, plot_w)
     step = plot_w / len(rows)
     bar = max(2.0, min(28.0, step * 0.35))
-    label_every = max(1, len(rows) // 12)
+    # Period labels never touch: every label_every-th period is named, so that a label and a
+    # gap fit in the room of that many periods (digits of an 11 px font are ~6.4 px wide).
+    longest = max(len(str(r.get("period") or "")) for r in rows)
+    label_every = max(1, math.ceil((longest * LABEL_CHAR + LABEL_GAP) / step))
     points = []
     for i, row in enumerate(rows):
         x = LEFT + step * i + step / 2

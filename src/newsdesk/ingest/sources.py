@@ -22,6 +22,7 @@ from .fetch import read_url
 from .html import read_html_file
 from .http import Fetcher, is_url
 from .language import detect_language
+from .outlets import outlet_name
 from .records import Item, read_jsonl_file, read_jsonl_lines
 from .text import clean_text, decode
 from .warc import read_warc_file
@@ -108,8 +109,11 @@ def read_sources(sources: Iterable[str], options: Options | None = None) -> Iter
             else:
                 items = read_path(source, options)
             for item in items:
-                if isinstance(item, Document) and not item.meta.language:
-                    item.meta.language = detect_language(item.text)
+                if isinstance(item, Document):
+                    if not item.meta.language:
+                        item.meta.language = detect_language(item.text)
+                    # one name per outlet, whichever input named it ("BBC News - Home")
+                    item.meta.publisher = outlet_name(item.meta.publisher, item.meta.url)
                 yield item
     finally:
         if fetcher is not None:

@@ -21,6 +21,7 @@ from pydantic import BaseModel, Field, model_validator
 from ..api import Accounted, analyze, analyze_text, ingest_into
 from ..errors import BlockedAddressError, InputError
 from ..ingest import clean_text, read_sources
+from ..ingest.outlets import outlet_name
 from ..model import Document, Meta
 from ..options import Options
 from ..pipeline import Pipeline
@@ -184,7 +185,7 @@ class AnalyzeRequest(BaseModel):
         return self
 
     def meta(self) -> dict:
-        return {k: v for k, v in (("title", self.title), ("publisher", self.publisher),
+        return {k: v for k, v in (("title", self.title), ("publisher", outlet_name(self.publisher)),
                                   ("published", self.published)) if v}
 
 

@@ -1,0 +1,59 @@
+"""One name per outlet, whatever the input called it.
+
+Feeds name their channel, pages their site, corpora their own labels, and the three rarely
+agree: the BBC's feed is "BBC News - Home" while its pages say "BBC News"; CNN's feed is
+"CNN.com - RSS Channel - World"; AllSides has "New York Times - News". Stories count outlets
+and the web lists them, so each of those must be one outlet. `outlet_name` keeps the name and
+drops what only names a part of the site: trailing " - Home", " | World", " > Top Stories"
+pieces made of section words, and a bare host's top-level domain ("CNN.com" -> "CNN").
+A piece that is not made only of section words ("Guest Writer - Right") is kept.
+"""
+from __future__ import annotations
+
+import re
+
+# Words that name a page or a section of a site, never the outlet itself.
+SECTION_WORDS = frozenset("""
+    home homepage front page pages index main latest breaking top stories story headlines news
+    newsfeed feed feeds rss atom channel section sections edition online live video videos
+    world international national nation local us u.s uk u.k europe asia africa americas
+    middle east politics business economy markets money technology tech science health
+    sport sports opinion opinions comment analysis entertainment culture arts lifestyle
+    travel weather all most read popular recent today and the of
+""".split())
+_SEPARATOR = re.compile(r"\s+(?:[|\-\u2013\u2014>\u00bb:\u00b7\u2022/]|::)\s+")
+_WORD = re.compile(r"[a-z]+(?:\.[a-z]+)*", re.I)
+_HOST_NAME = re.compile(r"^(?:www\.)?([A-Za-z0-9-]+)\.(?:com|co\.uk|org|net|co|news|info|us|uk)$")
+_HOST = re.compile(r"^https?://(?:www\.)?([^/:?#]+)", re.I)
+
+
+def _only_sections(piece: str) -> bool:
+    words = _WORD.findall(piece.lower())
+    return bool(words) and all(w.strip(".") in SECTION_WORDS for w in words)
+
+
+def _bare_host(name: str) -> str:
+    """'CNN.com' -> 'CNN', 'www.bbc.co.uk' -> 'bbc'; any other name unchanged."""
+    m = _HOST_NAME.match(name)
+    return m.group(1) if m else name
+
+
+def outlet_name(name: str | None, url: str | None = None) -> str | None:
+    """The outlet's name without section pieces: 'BBC News - Home' -> 'BBC News',
+    'CNN.com - RSS Channel - World' -> 'CNN', 'NYT > World News' -> 'NYT'. A name made only of
+    section words ('World News - Breaking News, Top Stories') is replaced by the host of `url`
+    when there is one, else kept. None or blank -> None."""
+    if not isinstance(name, str) or not name.strip():
+        return None
+    name = " ".join(name.split())
+    pieces = _SEPARATOR.split(name)
+    while len(pieces) > 1 and _only_sections(pieces[-1]):
+        pieces.pop()
+    if all(_only_sections(p) for p in pieces):
+        m = _HOST.match(url or "")
+        return _bare_host(m.group(1)) if m else name
+    # A leading section piece before the name ("Home | The Guardian") goes too.
+    while len(pieces) > 1 and _only_sections(pieces[0]):
+        pieces.pop(0)
+    joined = name[name.index(pieces[0]):name.rindex(pieces[-1]) + len(pieces[-1])]
+    return _bare_host(joined.strip())
