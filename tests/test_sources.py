@@ -53,3 +53,21 @@ def test_unsupported_file_type_is_an_error(tmp_path):
     write(tmp_path / "photo.png", b"\x89PNG")
     (item,) = read_sources([str(tmp_path / "photo.png")])
     assert isinstance(item, InputError) and "unsupported" in item.reason
+
+
+def test_a_store_inside_the_ingested_folder_is_not_an_input(tmp_path):
+    from newsdesk.api import ingest
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write(corpus / "a.txt", "The council approved the budget on Tuesday, the mayor said.")
+    db = corpus / "desk.duckdb"
+    first = ingest([str(corpus)], db=str(db), update_corpus=False)
+    write(corpus / "b.txt", "Workers at the port went on strike over pay, a union said.")
+    second = ingest([str(corpus)], db=str(db), update_corpus=False)
+    assert (first.inputs, first.errors) == (1, 0)
+    assert (second.articles, second.errors) == (1, 0)  # b.txt new; the store and its log skipped
+    # a file of another kind in the folder is still an input, and an error row
+    write(corpus / "notes.xlsx", b"PK\x03\x04")
+    errors = [i for i in read_sources([str(corpus)]) if isinstance(i, InputError)]
+    assert [e.source.rsplit("/", 1)[-1] for e in errors] == ["notes.xlsx"]

@@ -76,13 +76,18 @@ def read_stdin(options: Options) -> Iterator[Item]:
         yield exc
 
 
+# A folder walked for articles may hold the store being written (`ingest corpus/ --db
+# corpus/x.duckdb`) and its write-ahead log: they are the output, not inputs.
+STORE_SUFFIXES = (".duckdb", ".duckdb.wal", ".duckdb.tmp")
+
+
 def read_path(source: str, options: Options) -> Iterator[Item]:
     path = Path(source)
     if path.is_dir():
         for root, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
-                if not name.startswith("."):
+                if not name.startswith(".") and not name.endswith(STORE_SUFFIXES):
                     yield from read_path(os.path.join(root, name), options)
         return
     if not path.exists():
