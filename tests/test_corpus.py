@@ -4,6 +4,7 @@ from __future__ import annotations
 from helpers.corpus import FILLER, VISIT, event, record
 
 from newsdesk import corpus
+from newsdesk.corpus import dyads
 from newsdesk.store import queries
 
 
@@ -119,7 +120,7 @@ def test_background_and_negated_events_stay_out_of_the_dyad_series(store):
                 event("E3", cameo="057", modality="negated", goldstein=8.0, quad=1)])
     store.write_record(a)
     corpus.update(store)
-    rows = queries.dyad_series(store, "CHN", "RUS")
+    rows = dyads.dyad_series(store, "CHN", "RUS")
     assert [(r["period"], r["events"]) for r in rows] == [("2023-04", 1)]
 
 
@@ -160,7 +161,7 @@ def test_list_quotes_by_speaker(store):
 def test_queries_on_an_empty_store(store):
     corpus.update(store)
     assert queries.list_events(store) == [] and queries.list_stories(store) == []
-    assert queries.dyad_series(store, "USA", "RUS") == [] and queries.busiest_dyads(store) == []
+    assert dyads.dyad_series(store, "USA", "RUS") == [] and queries.busiest_dyads(store) == []
 
 
 def test_events_missing_an_actor_merge_only_within_a_story(store):

@@ -100,7 +100,7 @@ def test_cli_bad_dyad_is_a_one_line_error(db, capsys):
 def test_dyad_series_through_the_store(db):
     with Store(db) as store:
         corpus.update(store)
-        rows = queries.dyad_series(store, "chn", "rus")
+        rows = dyads.dyad_series(store, "chn", "rus")
     assert [r["period"] for r in rows] == [f"2023-{m:02d}" for m in range(1, 7)]
     assert all(r["goldstein_mean"] == 4.0 for r in rows)
 

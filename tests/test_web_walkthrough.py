@@ -127,6 +127,7 @@ def corpus(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def held(corpus) -> dict:
     """What the store holds, through newsdesk's own queries (store.queries)."""
+    from newsdesk.corpus import dyads
     from newsdesk.store import Store, queries
 
     with Store(corpus, read_only=True) as store:
@@ -141,7 +142,7 @@ def held(corpus) -> dict:
         }
         top = held["busiest"][0]
         held["dyad"] = (top["a"], top["b"])
-        held["series"] = queries.dyad_series(store, top["a"], top["b"], by="month")
+        held["series"] = dyads.dyad_series(store, top["a"], top["b"], by="month")
         held["dyad_events"] = queries.list_events(store, dyad=held["dyad"], limit=12)
         held["events"] = queries.list_events(store, limit=100)
     return held

@@ -31,8 +31,9 @@ from .runner import Accounted, IngestReport, InlineRunner, write_inputs
 from .runner.dask import DaskRunner
 from .runner.pool import WorkerPool
 from .store import Store
-from .store.queries import (busiest_dyads, dyad_series, get_article, get_event, get_story,
-                            list_articles, list_errors, list_events, list_quotes, list_stories)
+from .corpus.dyads import dyad_series
+from .store.queries import (busiest_dyads, get_article, get_event, get_story, list_articles,
+                            list_errors, list_events, list_quotes, list_stories)
 
 __version__ = version("newsdesk")
 update_corpus = corpus.update  # (store, options=None, force=False): recompute the corpus tables

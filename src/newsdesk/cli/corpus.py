@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from .. import corpus
+from ..corpus import dyads
 from ..corpus.chart import plot
 from ..errors import InputError
 from ..options import DEFAULT_DB
@@ -110,7 +111,7 @@ def run_dyads(args) -> int:
                        ["dyad", "events", "mentions", "goldstein_mean", "first_date", "last_date"])
             return 0
         a, b, _ = queries.parse_dyad(args.dyad)
-        rows = queries.dyad_series(store, a, b, by=args.by)
+        rows = dyads.dyad_series(store, a, b, by=args.by)
     if args.plot:
         if not rows:
             raise InputError(f"no event between {a} and {b} is dated by {args.by}: nothing to plot")

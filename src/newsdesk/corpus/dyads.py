@@ -6,7 +6,8 @@ mentions. A period is flagged when it departs sharply from the dyad's own histor
 robust z-score (median and MAD, so one burst does not hide itself; counts against the
 preceding periods, since coverage grows over the years, Goldstein means against all):
 "spike" for an unusual number of events, "conflict" / "cooperation" for an unusual mean
-Goldstein score. The rows come from store.queries.dyad_series; corpus.chart draws them.
+Goldstein score. `dyad_series(store, a, b)` reads the events (store.queries.dyad_events);
+corpus.chart draws the rows.
 """
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from collections import defaultdict
 from datetime import date, timedelta
 from statistics import median
 
+from ..errors import InputError
+from ..store import Store, queries
 from ..vocab import PERIODS, QUADS
 
 Z_FLAG = 3.5     # Iglewicz & Hoaglin's cut-off for the modified z-score
@@ -64,6 +67,17 @@ def _periods_between(first: str, last: str, by: str) -> list[str]:
         out.append(f"{y:04d}-{m:02d}")
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     return out
+
+
+def dyad_series(store: Store, a: str, b: str, by: str = "month") -> list[dict]:
+    """Per period (vocab.PERIODS), both directions between `a` and `b`: events by quad class,
+    Goldstein mean and sum, mentions, z-scores and flag (`series`). Counts the merged events
+    that are dated, not only background, and not negated or hypothetical; an event dated only
+    to a month or a year is in the monthly and yearly series, not the finer ones.
+    InputError for an unknown period."""
+    if by not in PERIODS:
+        raise InputError(f"period must be one of {', '.join(PERIODS)}, not {by!r}")
+    return series(queries.dyad_events(store, a, b), by)
 
 
 def series(events: list[dict], by: str = "month") -> list[dict]:

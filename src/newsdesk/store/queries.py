@@ -13,9 +13,8 @@ from __future__ import annotations
 import json
 import re
 
-from ..corpus import dyads as dyad_periods
 from ..errors import InputError
-from ..vocab import DEFAULT_MODALITY, NOT_HAPPENED, PERIODS
+from ..vocab import DEFAULT_MODALITY, NOT_HAPPENED
 from ..vocab import parse_dyad as _parse_dyad
 from .corpus_tables import ready
 from .database import Store
@@ -254,20 +253,15 @@ def _attach_articles(store: Store, stories: list[dict]) -> None:
 
 
 # -- dyads --------------------------------------------------------------------------------------
-def dyad_series(store: Store, a: str, b: str, by: str = "month") -> list[dict]:
-    """Per period (vocab.PERIODS), both directions between `a` and `b`: events by quad class,
-    Goldstein mean and sum, mentions, z-scores and flag (corpus.dyads.series). Counts the
-    merged events that are dated, not only background, and not negated or hypothetical; an
-    event dated only to a month or a year is in the monthly and yearly series, not the finer
-    ones. InputError for an unknown period."""
-    if by not in PERIODS:
-        raise InputError(f"period must be one of {', '.join(PERIODS)}, not {by!r}")
+def dyad_events(store: Store, a: str, b: str) -> list[dict]:
+    """The merged events between `a` and `b`, both directions, that count in a dyad series
+    (corpus.dyads.dyad_series): dated, not only background, not negated or hypothetical.
+    [{date, quad_class, goldstein, mentions}]."""
     if not ready(store):
         return []
     clause, params = _dyad_clause(a.upper(), b.upper(), False)
-    rows = store.query(f"SELECT date, quad_class, goldstein, mentions FROM merged_events"
+    return store.query(f"SELECT date, quad_class, goldstein, mentions FROM merged_events"
                        f" WHERE {clause} AND {_COUNTED}", params + list(NOT_HAPPENED))
-    return dyad_periods.series(rows, by)
 
 
 def busiest_dyads(store: Store, limit=10) -> list[dict]:

@@ -8,7 +8,7 @@ from ..corpus.chart import dyad_chart
 
 
 def dyad_svg(series: list[dict], title: str = "") -> Markup:
-    """An inline SVG of one dyad's series rows (store.queries.dyad_series); a short note when
+    """An inline SVG of one dyad's series rows (corpus.dyads.dyad_series); a short note when
     no period has an event (events dated only to a month or a year are in the monthly and
     yearly views, not in the weekly or daily ones)."""
     if not series:
