@@ -225,3 +225,17 @@ def test_one_statement_is_one_quote_with_its_source(text, words, source):
     for other in doc.quotes:
         if other is not q and overlapping(other.content, q.content):
             assert other.source is not None, (other.content["text"], other.cue["text"])
+
+
+def test_beliefs_are_in_the_record_apart_from_the_quotes():
+    from newsdesk.model import to_record
+    from newsdesk.stages.actors import actors
+
+    doc = Document(text="Most voters believe that the tax is unfair. The minister said the tax "
+                        "would stay.")
+    fill_from_parse(doc, nlp.parse(doc.text))
+    record = to_record(quotes_stage(actors(doc)))
+    assert [q["content"]["text"] for q in record["quotes"]] == ["the tax would stay"]
+    assert [(b["kind"], b["source"]["text"], b["content"]["text"]) for b in record["beliefs"]] \
+        == [("belief", "Most voters", "that the tax is unfair")]
+    assert not any(q["kind"] == "belief" for q in record["quotes"])

@@ -189,6 +189,24 @@ def test_transcript_turns_are_quotes_of_their_speakers():
     assert not any("corrected" in said(q) for q in doc.quotes)
 
 
+# A turn whose words hold a belief or a plain clause is still the speaker's statement, and a
+# direct one (the words as spoken), whether the tagger read the label or the turn rule did.
+@needs_model
+@pytest.mark.parametrize("text, words, who", [
+    ("MODERATOR: Will you concede tonight?\n\nOKAFOR: We believe the count is wrong, and we "
+     "will wait for the courts.", "We believe the count is wrong", "OKAFOR"),
+    ("ANCHOR: What happens to the port now?\n\nLINDQVIST: The port stays open, and the "
+     "ferries run on Monday.", "The port stays open", "LINDQVIST"),
+    ("Ada Marsh: We want a recount in every district.\n\nNOTE: Figures are provisional.",
+     "We want a recount", "Ada Marsh"),
+])
+def test_every_turn_is_a_direct_quote_of_its_label(text, words, who):
+    doc = analyse(text)
+    q = quote_with(doc, words)
+    assert q.source["text"] == who and q.kind == "direct"
+    assert not any("provisional" in said(q) for q in doc.quotes)
+
+
 # --- where the reporting clause stands -----------------------------------------------------
 
 @needs_model
@@ -240,8 +258,77 @@ def test_beliefs_perceptions_actions_and_unspoken_speech_are_no_quotes(text):
     ("The president announced a ban on new hires.", "a ban on new hires"),
     ("The mayor vowed to reopen the library.", "to reopen the library"),
     ("Officials urged residents to leave the coast.", "to leave the coast"),
+    # a directive with its hearer: the hearer and the infinitive are what was said
+    ("The ministry advised travellers to avoid the border region.", "to avoid the border"),
+    ("The WHO encouraged countries to share vaccine data.", "to share vaccine data"),
+    ("The mayor appealed to residents to conserve water.", "to conserve water"),
     ("The senator has called the plan a disaster.", "the plan a disaster"),
     ('The coach sighed, "We were simply not good enough."', "We were simply not good"),
 ])
 def test_statements_that_need_no_clause(text, words):
     quote_with(analyse(text), words)
+
+
+@needs_model
+@pytest.mark.parametrize("text", [
+    "The tax break encouraged investment in the north.",
+    "The general ordered an evacuation of the town.",
+])
+def test_a_directive_word_without_a_directive_is_no_quote(text):
+    assert analyse(text).quotes == []
+
+
+# --- attributions that are no statement: beliefs and stances, kept apart -------------------
+
+def believed(doc: Document, words: str):
+    for b in doc.beliefs:
+        if words in b.content["text"]:
+            return b
+    raise AssertionError(f"no belief over {words!r}: {[b.content['text'] for b in doc.beliefs]}")
+
+
+@needs_model
+@pytest.mark.parametrize("text, words, holder, kind", [
+    ("Most voters believe that the tax is unfair.", "the tax is unfair", "Most voters", "belief"),
+    ("Residents fear the river will flood again.", "the river will flood", "Residents", "belief"),
+    ("The survey shows that trust in banks has fallen.", "trust in banks", "The survey",
+     "belief"),
+    ("Mr. Clarke hoped to sell the credits to utilities.", "to sell the credits", "Mr. Clarke",
+     "belief"),
+    ("Graham criticized the party's lack of environmental awareness.", "lack of environmental",
+     "Graham", "stance"),
+    ("A flight attendants' union endorsed the senator for president.", "the senator",
+     "A flight attendants' union", "stance"),
+])
+def test_beliefs_and_stances_are_attributions_apart_from_the_quotes(text, words, holder, kind):
+    doc = analyse(text)
+    assert doc.quotes == []
+    b = believed(doc, words)
+    assert b.kind == kind and b.source["text"] == holder
+
+
+@needs_model
+@pytest.mark.parametrize("text", [
+    "Police arrested dozens of people in the square.",
+    "Rebels attacked the convoy near the border.",
+    "The council approved the budget and sent it to the governor.",
+])
+def test_actions_are_no_attribution_at_all(text):
+    doc = analyse(text)
+    assert doc.quotes == [] and doc.beliefs == []
+
+
+@needs_model
+@pytest.mark.parametrize("text, words, who", [
+    ("The mayor said that residents fear the river will flood again.",
+     "residents fear the river", "The mayor"),
+    ("The editorial said the newspaper hopes the comics section will return.",
+     "the newspaper hopes", "The editorial"),
+])
+def test_a_statement_about_a_belief_is_a_quote_and_the_belief_stays_apart(text, words, who):
+    doc = analyse(text)
+    q = quote_with(doc, words)
+    assert q.source["text"] == who and words in said(q)
+    assert all(b.kind in ("belief", "stance") for b in doc.beliefs)
+    assert not {b.id for b in doc.beliefs} & {v for q in doc.quotes for v in q.via}
+

@@ -95,7 +95,11 @@ class Document:
     meta: Meta = field(default_factory=Meta)
     sentences: list[Sentence] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)  # speech acts only
+    # Attributions that are no statement, kept apart so that no quote list, voice or
+    # attributed_to sees them: kind "belief" (beliefs, intentions, perceptions: "officials fear
+    # that ...") or "stance" ("endorsed the senator", "criticized the pact").
+    beliefs: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     errors: list[dict] = field(default_factory=list)  # [{stage, reason}]
     # Article-level figures beyond the contract (e.g. GDELT-style tone).
@@ -164,7 +168,9 @@ def to_record(doc: Document) -> dict:
     }
     if doc.article:
         record["article"] = dict(doc.article)
+    # Beyond the contract's keys, so readers of "quotes" never see them.
+    record["beliefs"] = [asdict(b) for b in doc.beliefs]
     # Entities keep their own order of keys; spans elsewhere get their text from the offsets.
-    for key in ("sentences", "quotes", "events"):
+    for key in ("sentences", "quotes", "events", "beliefs"):
         record[key] = _fill_span_texts(record[key], doc.text)
     return record

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from newsdesk.evaluate import evaluate
+from newsdesk.evaluate.attribution import score_analysed
+from newsdesk.model import Document, Quote
 
 from conftest import assert_floors, gold
 
@@ -42,3 +44,25 @@ def test_attribution_internal_test_floors():
     scores = evaluate("attribution", gold("polnear/dev"), part="test")
     assert scores["documents"] == 20
     assert_floors(scores, TEST_FLOORS)
+
+
+def test_quotes_and_beliefs_are_scored_together_and_the_quotes_alone():
+    """PolNeAR's gold holds statements and beliefs alike: both lists are scored against it,
+    and the quotes alone as speech_*."""
+    text = "Ann said the dam holds. Voters fear the dam breaks."
+
+    def unit(cue, content, source, kind):
+        span = lambda w: {"start": text.index(w), "end": text.index(w) + len(w), "text": w}
+        return Quote(id=kind[0], kind=kind, content=span(content), source=span(source),
+                     cue=span(cue))
+
+    doc = Document(text=text)
+    doc.quotes = [unit("said", "the dam holds", "Ann", "indirect")]
+    doc.beliefs = [unit("fear", "the dam breaks", "Voters", "belief")]
+    at = lambda w: [(text.index(w), text.index(w) + len(w))]
+    gold = [{"content": at("the dam holds"), "source": at("Ann"), "cue": at("said")},
+            {"content": at("the dam breaks"), "source": at("Voters"), "cue": at("fear")}]
+    scores = score_analysed([({"gold": gold}, doc)])
+    assert scores["content_overlap_f1"] == 1.0 and scores["strict_whole_f1"] == 1.0
+    assert scores["speech_content_overlap_r"] == 0.5
+    assert scores["predicted_quotes"] == 1 and scores["predicted_beliefs"] == 1

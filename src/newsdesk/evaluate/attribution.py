@@ -20,6 +20,11 @@ Overlap needs two spans, so a gold attribution without a source (about 6% in Pol
 never strictly right. content_exact_f1 (above) compares contents after trimming spaces,
 quotation marks and punctuation at both ends.
 
+PolNeAR annotates beliefs, intentions and perceptions ("voters believe that ...") as
+attributions too, so what is scored is the quotes and the beliefs together (`Document.quotes` +
+`Document.beliefs`); the quotes alone (speech acts) are scored as well, as `speech_*`: their
+recall is bounded by the share of PolNeAR's attributions that are speech.
+
 PolNeAR is univocal (a token belongs to at most one attribution), so it never annotates an
 attribution nested in another one's content; the quotes we report *through* another (those with
 a non-empty `via`) are therefore left out of the scoring and counted apart.
@@ -228,20 +233,34 @@ def _strict_scores(counts: dict) -> dict:
     }
 
 
+# The scores of the quotes alone that are reported beside those of quotes + beliefs.
+SPEECH_KEYS = ("content_overlap_p", "content_overlap_r", "content_overlap_f1",
+               "content_exact_f1", "whole_overlap_f1", "source_accuracy_matched",
+               "strict_source_right", "strict_cue_right", "strict_whole_f1")
+
+
 def score_analysed(pairs) -> dict:
-    """Scores for [(gold article, analysed Document)]; quotes reported through another
-    quote (non-empty `via`) are counted apart (see the module note)."""
+    """Scores for [(gold article, analysed Document)] of the quotes and beliefs together, and
+    (`speech_*`) of the quotes alone; those reported through another quote (non-empty `via`)
+    are counted apart (see the module note)."""
     from collections import Counter
 
     counts: Counter = Counter()
-    nested = 0
+    speech: Counter = Counter()
+    nested = beliefs = 0
     for gold_doc, doc in pairs:
         top = [q for q in doc.quotes if not q.via]
-        nested += len(doc.quotes) - len(top)
-        score_document(doc.text, [quote_units(q) for q in top], gold_doc["gold"], counts)
+        top_beliefs = [b for b in doc.beliefs if not b.via]
+        nested += len(doc.quotes) + len(doc.beliefs) - len(top) - len(top_beliefs)
+        beliefs += len(top_beliefs)
+        score_document(doc.text, [quote_units(q) for q in top + top_beliefs], gold_doc["gold"],
+                       counts)
+        score_document(doc.text, [quote_units(q) for q in top], gold_doc["gold"], speech)
     out = scores_from_counts(counts)
-    out.update(gold_attributions=counts["gold"], predicted_quotes=counts["pred"],
-               nested_quotes_not_scored=nested)
+    speech_scores = scores_from_counts(speech)
+    out.update({"speech_" + key: speech_scores[key] for key in SPEECH_KEYS})
+    out.update(gold_attributions=counts["gold"], predicted_quotes=speech["pred"],
+               predicted_beliefs=beliefs, nested_quotes_not_scored=nested)
     return out
 
 

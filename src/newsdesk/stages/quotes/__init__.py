@@ -1,13 +1,17 @@
-"""The `quotes` stage: who says what, through whom.
+"""The `quotes` stage: who says what, through whom (`Document.quotes`: speech acts only), and
+apart from it who believes, wants, sees or stands for what (`Document.beliefs`, kinds "belief"
+and "stance": attributions that are no statement; never shown as quotes).
 
     attribution.py  the stage: tagged spans → attributions, block quotes, chains (`via`)
     syntax.py       the rules that read the dependency parse (source, content, nested speech)
     tagger.py       the CRF that tags tokens as source / cue / content (models/quotes_crf.bin)
     features.py     the tagger's token features and the cue lexicon (lexicons/cues.txt)
     sources.py      a source span → the named speaker it refers to
+    speech.py       which drafts are statements, which beliefs or stances, which neither
+    forms.py        attribution forms read off the parse and the layout (clauses, turns, ...)
 """
 from __future__ import annotations
 
-from .attribution import find_quotes, quotes
+from .attribution import find_attributions, find_quotes, quotes
 
-__all__ = ["quotes", "find_quotes"]
+__all__ = ["quotes", "find_quotes", "find_attributions"]

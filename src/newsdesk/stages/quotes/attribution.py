@@ -14,6 +14,12 @@ A content that is a fragment (no word, or only function words and no quotation m
 "that", "It", "he is") is replaced by the cue's complement from the parse, or the quote is
 dropped; a quote without a source whose content is the same as, inside or around a sourced
 quote's is dropped, and of two quotes with the same content one stays.
+
+Each draft is a speech act (a quote), a belief (a belief, intention or perception: "officials
+fear that ...") or nothing (an action tagged as a cue); see speech.py. Beliefs go through the
+same rules but are kept apart (`Document.beliefs`, kind "belief"): no rule that finds or
+resolves quotes gives way to them, and they never take part in a quote's chain or in who
+"he" refers to, so the quotes are the same with or without them.
 """
 from __future__ import annotations
 
@@ -22,7 +28,7 @@ from ..base import parse_of, stage
 from .features import doc_context
 from .forms import clause_drafts, joined_regions, signatures, turns
 from .sources import Speakers
-from .speech import has_clause, is_speech_act, quoted_words
+from .speech import attribution_act, has_clause, is_speech_act, quoted_words
 from .syntax import (Draft, content_from_parse, governing_verb, nested_speech,
                      inverted_subject, source_from_parse, told_whom, trim_punct)
 from .tagger import TagSpan, tag_spans
@@ -72,6 +78,9 @@ def _best_cue(sdoc, span: tuple[int, int], cues: list[Draft], sent_of: list[int]
             continue
         cost = apart * 100 + _gap(span, draft.cue) - (50 if _depends_on(sdoc, span, draft.cue)
                                                       else 0)
+        head = sdoc[span[0]:span[1]].root.head.i
+        if draft.cue[0] <= head < draft.cue[1]:
+            cost -= 10  # "said [the newspaper] hopes": the subject of "hopes", not of "said"
         if best_cost is None or cost < best_cost:
             best, best_cost = draft, cost
     return best
@@ -290,7 +299,9 @@ def _merge_repeats(drafts: list[Draft]) -> list[Draft]:
                              set(o.sources) & set(d.sources) for (lo, hi), o in sourced):
             continue
         other = kept.get(span)
-        if other is None or _gap(d.cue, span) < _gap(other.cue, span):
+        # a statement before a belief read off the same words, then the cue nearest
+        if other is None or (d.act != "speech", _gap(d.cue, span)) < \
+                (other.act != "speech", _gap(other.cue, span)):
             kept[span] = d
     chosen = {id(d) for d in kept.values()}
     return [d for d in drafts if id(d) in chosen]
@@ -322,15 +333,20 @@ def _parts(doc: Document, sdoc, ranges: list[tuple[int, int]]) -> list[dict]:
     return [doc.span(s, e) for s, e in (sp for sp in spans if sp)]
 
 
-def _to_quotes(doc: Document, sdoc, drafts: list[Draft], ctx: dict) -> list[Quote]:
-    """Quotes from the drafts, in text order; a draft whose source names no speaker ("These",
-    an "it" standing for nothing) is no quote."""
+def _to_quotes(doc: Document, sdoc, drafts: list[Draft], ctx: dict
+               ) -> tuple[list[Quote], list[Quote]]:
+    """(quotes, beliefs) from the drafts, each in text order; a draft whose source names no
+    speaker ("These", an "it" standing for nothing) is no quote. A belief's source is resolved
+    like a quote's but is not remembered as a speaker, and its content does not hide the
+    people named in it, so the quotes do not depend on the beliefs."""
     quote_state = ctx["quote"]
     speakers = Speakers(doc, [c for c in (_char_span(sdoc, r) for r in ctx["regions"]) if c])
     drafts = sorted(drafts, key=lambda d: min(r[0] for r in d.contents))
     ids: dict[int, str] = {}
     quotes: list[Quote] = []
+    beliefs: list[Quote] = []
     for d in drafts:
+        speech = d.act == "speech"
         parts = _parts(doc, sdoc, d.contents)
         cue = _parts(doc, sdoc, [d.cue])
         if not parts or not cue:
@@ -349,20 +365,31 @@ def _to_quotes(doc: Document, sdoc, drafts: list[Draft], ctx: dict) -> list[Quot
                         len(doc.text[span[0]:span[1]].lstrip("-—–― ")), span[1])
             if span:
                 head = sdoc[main[0]:main[1]].root.text
-                source = speakers.resolve(span[0], span[1], head)
-                if source is None:
+                source = speakers.resolve(span[0], span[1], head, remember=speech)
+                if source is None and speech:
                     continue
+                if source is None:  # "it seems", "these figures show": its holder as written
+                    source = doc.span(*span)
+                    source.update(name=source["text"], entity=None, actor=None)
+        if not speech:
+            ids[id(d)] = f"b{len(beliefs)}"
+            beliefs.append(Quote(id=ids[id(d)], kind=d.act, content=content, source=source,
+                                 cue=cue[0]))
+            continue
         for part in parts:
             speakers.reported(part["start"], part["end"])
         ids[id(d)] = f"q{len(quotes)}"
         quotes.append(Quote(id=ids[id(d)], kind=_kind(d, quote_state), content=content,
                             source=source, cue=cue[0]))
+    # a belief may be reported through a quote ("he said voters believe ..."); a quote's
+    # chain holds quotes only
+    _chain(quotes + beliefs, drafts, ids)
     _chain(quotes, drafts, ids)
-    return quotes
+    return quotes, beliefs
 
 
 def _chain(quotes: list[Quote], drafts: list[Draft], ids: dict[int, str]) -> None:
-    """`via`: the quotes each one is reported through (outermost first)."""
+    """`via`: the quotes (of `quotes`) each one is reported through (outermost first)."""
     by_id = {q.id: q for q in quotes}
     parent_of: dict[str, str] = {}
     for d in drafts:
@@ -395,18 +422,31 @@ def _paragraph_index(n_tokens: int, paras: list[tuple[int, int]]) -> list[int]:
 
 
 ADJUNCT_DEPS = ("prep", "pobj", "npadvmod", "advmod", "agent", "dative")
+# Prepositions whose object is what a belief or stance is about, not where or when it was
+# held: "spoke about [the death]", "railed against [super PACs]"; of a statement, only "for"
+# is (a demand: "called for [a repeal]"; "said of [the leader]" names the topic, not the words).
+TOPIC_PREPS = {"for", "about", "against", "of"}
 # Verbs whose object is the one spoken to ("told reporters", "briefed lawmakers").
 HEARER_VERBS = {"tell", "inform", "brief", "notify", "ask", "assure", "reassure", "remind"}
 
 
-def _hangs_on_cue(sdoc, rng: tuple[int, int], cue: tuple[int, int]) -> bool:
+def _hangs_on_cue(sdoc, rng: tuple[int, int], cue: tuple[int, int], speech: bool = True
+                  ) -> bool:
     """Is the range an adjunct of the cue or the one spoken to ("said [in its annual report]",
     "told [reporters]"): its root attached to a cue word within two steps, not as a clause
-    (an object is the hearer of a telling verb, or of a verb that also has a clause)?"""
+    (an object is the hearer of a telling verb, or of a verb that also has a clause)? A range
+    that holds the cue's clause as well ("urged [residents to leave the coast]") is what was
+    said, whatever its root."""
+    if any(cue[0] <= t.head.i < cue[1] and (t.dep_ == "ccomp" or t.dep_ == "xcomp" and any(
+            c.lower_ == "to" for c in t.children)) for t in sdoc[rng[0]:rng[1]]):
+        return False
     tok = sdoc[rng[0]:rng[1]].root
     for _ in range(2):
         head = tok.head
         if head.i == tok.i:
+            return False
+        if tok.dep_ == "pobj" and head.lower_ in TOPIC_PREPS and \
+                cue[0] <= head.head.i < cue[1] and (not speech or head.lower_ == "for"):
             return False
         hearer = tok.dep_ == "dobj" and (head.lemma_.lower() in HEARER_VERBS or any(
             c.dep_ in ("ccomp", "xcomp") for c in head.children))
@@ -438,10 +478,12 @@ def _without_own_words(sdoc, d: Draft, ctx: dict) -> None:
     for rng in out:
         if rng[1] <= rng[0]:
             continue
-        probe = Draft(cue=d.cue, para=d.para, contents=[rng])
+        # the part on its own, with the draft's source ('MARSH: We accept it' is a statement
+        # by its label)
+        probe = Draft(cue=d.cue, para=d.para, contents=[rng], sources=d.sources)
         if d.form is not None or quoted_words(sdoc, probe, ctx["quote"]) or \
-                not _hangs_on_cue(sdoc, rng, d.cue) and (rng[1] <= lo or
-                                                          is_speech_act(sdoc, probe, ctx)):
+                not _hangs_on_cue(sdoc, rng, d.cue, d.act == "speech") and (
+                    rng[1] <= lo or attribution_act(sdoc, probe, ctx) is not None):
             kept.append(rng)
     d.contents = kept
 
@@ -460,6 +502,11 @@ def _subject_contents(sdoc, d: Draft, quote_state: list[int]) -> None:
 
 def find_quotes(doc: Document, sdoc) -> list[Quote]:
     """The speech quotes of a parsed document (see the module note)."""
+    return find_attributions(doc, sdoc)[0]
+
+
+def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
+    """(quotes, beliefs) of a parsed document (see the module note)."""
     ctx = doc_context(sdoc)
     ctx["regions"] = joined_regions(sdoc, quote_regions(ctx["quote"]))
     spans, paras = tag_spans(sdoc, ctx)
@@ -477,10 +524,14 @@ def find_quotes(doc: Document, sdoc) -> list[Quote]:
         else:
             told_whom(sdoc, d)
     drafts = [d for d in drafts if _keep(sdoc, d, ctx)]
-    drafts += [d for d in clause_drafts(sdoc, drafts, ctx, _paragraph_index(len(sdoc), paras))
+    clauses = [d for d in clause_drafts(sdoc, drafts, ctx, _paragraph_index(len(sdoc), paras))
                if _keep(sdoc, d, ctx)]
+    # a statement read off the parse replaces a non-statement around the same cue
+    spoken = {c.cue[0] for c in clauses if c.act == "speech"}
+    drafts = [d for d in drafts if d.act == "speech" or not spoken & set(range(*d.cue))]
+    drafts += clauses
     drafts += signatures(sdoc, paras, ctx["regions"], drafts)
-    drafts += turns(sdoc, paras, drafts)
+    drafts += turns(sdoc, paras, [d for d in drafts if d.act == "speech"])
     for d in drafts:
         _subject_contents(sdoc, d, ctx["quote"])
         if not d.sources:
@@ -511,13 +562,20 @@ def _own_framing(sdoc, d: Draft, quote_state: list[int]) -> bool:
 
 
 def _keep(sdoc, d: Draft, ctx: dict) -> bool:
-    return bool(d.contents) and not _is_fragment(sdoc, d, ctx["quote"]) and \
-        is_speech_act(sdoc, d, ctx)
+    """Is the draft an attribution (a statement or a belief; `d.act` says which) with a
+    content that is no fragment?"""
+    if not d.contents or _is_fragment(sdoc, d, ctx["quote"]):
+        return False
+    act = attribution_act(sdoc, d, ctx)
+    if act is None:
+        return False
+    d.act = act
+    return True
 
 
-@stage("quotes", needs=("actors",), adds=("quotes",))
+@stage("quotes", needs=("actors",), adds=("quotes", "beliefs"))
 def quotes(doc: Document) -> Document:
-    """Fill doc.quotes from the parse (doc.spacy) and the entities. Raises StageError when
-    the document was not parsed."""
-    doc.quotes = find_quotes(doc, parse_of(doc, "quotes"))
+    """Fill doc.quotes (speech acts) and doc.beliefs from the parse (doc.spacy) and the
+    entities. Raises StageError when the document was not parsed."""
+    doc.quotes, doc.beliefs = find_attributions(doc, parse_of(doc, "quotes"))
     return doc

@@ -17,9 +17,11 @@ STRAIGHT = '"'
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 # The tagger was trained on the categories speech, belief, intention and perception; the finer
 # speech categories the rules read (lexicons/cues.txt) reach its features as "speech".
-FEATURE_CATEGORY = {"announce": "speech", "manner": "speech"}
-# Categories of a speech act (the others, belief/intention/perception, never make a quote).
+FEATURE_CATEGORY = {"announce": "speech", "manner": "speech", "stance": "speech"}
+# Categories of a speech act (the others never make a quote).
 SPEECH_CATEGORIES = ("speech", "announce", "manner")
+# Categories of a state of mind: what these cue make is a belief, kept apart from the quotes.
+BELIEF_CATEGORIES = ("belief", "intention", "perception")
 
 
 @functools.lru_cache(maxsize=1)
@@ -41,11 +43,23 @@ def cue_category(token) -> str | None:
     'intention', 'perception'), or None."""
     lex = cue_lexicon()
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-        return lex["VERB"].get(token.lemma_.lower())
+        return _verb_category(lex["VERB"], token)
     if token.pos_ == "NOUN":
         return lex["NOUN"].get(token.lemma_.lower())
     if token.lower_ == "according":
         return "speech"
+    return None
+
+
+def _verb_category(verbs: dict, token) -> str | None:
+    """The lexicon category of a verb by its lemma; the lemmatizer cuts some inflected forms
+    of a verb in -e one letter short ("hoped", "hopes", "hoping" -> "hop"), so such a form
+    also finds the lemma with its -e."""
+    lemma = token.lemma_.lower()
+    if lemma in verbs:
+        return verbs[lemma]
+    if token.lower_ in (lemma + "ed", lemma + "es", lemma + "ing"):
+        return verbs.get(lemma + "e")
     return None
 
 

@@ -134,8 +134,12 @@ def _named(tok) -> tuple[int, int] | None:
 def clause_drafts(sdoc, drafts: list[Draft], ctx: dict, para_of: list[int]) -> list[Draft]:
     """Drafts for the speech verbs no draft holds, each with the clause it reports (contents
     trimmed of punctuation; sources are filled later from the parse)."""
-    taken = {i for d in drafts for i in range(*d.cue)}
-    inside = {i for d in drafts for first, last in d.contents for i in range(first, last)}
+    # a belief or stance holds no statement: its cue may still report one ("..., police told
+    # reporters" read as a stance on "reporters"), and its content may hold one ("officials
+    # said they fear [...]")
+    speech = [d for d in drafts if d.act == "speech"]
+    taken = {i for d in speech for i in range(*d.cue)}
+    inside = {i for d in speech for first, last in d.contents for i in range(first, last)}
     found = []
     for tok in sdoc:
         category = ctx["fine"][tok.i]
@@ -268,8 +272,10 @@ MAX_LABEL = 4
 def turns(sdoc, paras: list[tuple[int, int]], drafts: list[Draft]) -> list[Draft]:
     """Drafts for a transcript's turns: a paragraph opening with a speaker label in capitals or
     a proper name (up to four words) and a colon; the rest of the paragraph is what was said.
-    A paragraph some draft already reads as a statement keeps that reading."""
+    A paragraph some draft already reads as a statement keeps that reading; a draft whose cue
+    is the label's colon is the turn itself, and becomes a direct quote of the label."""
     held = {i for d in drafts for first, last in d.contents for i in range(first, last)}
+    by_cue = {d.cue: d for d in drafts}
     found = []
     for n, (first, last) in enumerate(paras):
         colon = next((i for i in range(first, min(last, first + MAX_LABEL + 1))
@@ -282,6 +288,10 @@ def turns(sdoc, paras: list[tuple[int, int]], drafts: list[Draft]) -> list[Draft
         if not all(t.is_upper or t.pos_ == "PROPN" for t in label):
             continue
         content = trim_punct(sdoc, (colon + 1, last))
+        own = by_cue.get((colon, colon + 1))
+        if own is not None:
+            own.sources, own.form, own.kind = [(first, colon)], "colon", "direct"
+            continue
         if content[1] <= content[0] or any(i in held for i in range(*content)):
             continue
         found.append(Draft(cue=(colon, colon + 1), para=n, sources=[(first, colon)],

@@ -228,7 +228,7 @@ class Speakers:
         return best
 
     # -- the one entry point ---------------------------------------------------------------
-    def resolve(self, start: int, end: int, head: str) -> dict | None:
+    def resolve(self, start: int, end: int, head: str, remember: bool = True) -> dict | None:
         """A source dict {start, end, text, name, entity, actor} for the span [start, end)
         (`head`: its syntactic head word), or None when the span names no speaker."""
         doc = self.doc
@@ -269,7 +269,8 @@ class Speakers:
             if not within or entity.label == "PERSON" or \
                     head.lower() in doc.text[entity.start:entity.end].lower().split():
                 name = entity.name
-        self.history.append((entity, name))
+        if remember:  # a belief's holder is no speaker "he" may stand for
+            self.history.append((entity, name))
         return {"start": start, "end": end, "text": text, "name": name,
                 "entity": entity.id if entity else None,
                 "actor": entity.actor if entity else None}

@@ -14,10 +14,20 @@ many of them as attributions). A draft is a speech act when
   the attack");
 and its cue is not negated ("did not say", "declined to comment") nor a passive whose subject
 is the hearer ("was asked whether", "were told to leave").
+
+A draft that is no speech act may still be an attribution (`attribution_act`), kept apart
+from the quotes (`Document.beliefs`): PolNeAR annotates them, and a reader may want them, but
+nobody made a statement:
+- a `belief` when its cue holds a belief, intention or perception word of the lexicon
+  ("believes that", "fear the river will flood", "wants to run", "the survey shows");
+- a `stance` when its cue holds a stance word ("endorsed Trump", "thanked the volunteers") or
+  a speech word whose content is what the speech was about, not what was said ("criticized the
+  pact", "cited the audit"), and the cue is not withheld ("did not say when").
+Anything else (an action tagged as a cue: "arrested", "attacked") is no attribution at all.
 """
 from __future__ import annotations
 
-from .features import SPEECH_CATEGORIES
+from .features import BELIEF_CATEGORIES, SPEECH_CATEGORIES
 from .syntax import DIRECTIVES, NAMING, Draft
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
@@ -139,10 +149,17 @@ def _directive(tok, d: Draft) -> bool:
 def _headline_colon(sdoc, d: Draft) -> bool:
     """'Mayor Roy: "We will rebuild"' / 'Trump: Clinton is unfit': a name, a colon and what
     the name says (the tagger marks the colon as the cue, the name as the source)."""
+    return _colon_after(sdoc, d) and any(
+        hi == d.cue[0] and any(t.pos_ in ("PROPN", "PRON") for t in sdoc[lo:hi])
+        for lo, hi in d.sources)
+
+
+def _colon_after(sdoc, d: Draft) -> bool:
+    """Is the cue a colon right after a source, with the content after it?"""
     if sdoc[d.cue[0]:d.cue[1]].text.strip() != ":" or not d.sources:
         return False
-    return any(hi == d.cue[0] and any(t.pos_ in ("PROPN", "PRON") for t in sdoc[lo:hi])
-               for lo, hi in d.sources) and all(r[0] >= d.cue[1] for r in d.contents)
+    return any(hi == d.cue[0] for lo, hi in d.sources) and \
+        all(r[0] >= d.cue[1] for r in d.contents)
 
 
 def is_speech_act(sdoc, d: Draft, ctx: dict) -> bool:
@@ -180,3 +197,21 @@ def _introduces(sdoc, noun, d: Draft) -> bool:
                 break
             tok = tok.head
     return False
+
+
+def attribution_act(sdoc, d: Draft, ctx: dict) -> str | None:
+    """'speech' for a statement (`is_speech_act`), 'belief' or 'stance' for the attributions
+    that are none (see the module note), None for no attribution."""
+    if is_speech_act(sdoc, d, ctx):
+        return "speech"
+    fine = ctx["fine"]
+    categories = {fine[i] for i in range(*d.cue)}
+    if _colon_after(sdoc, d):  # "Poll: Clinton and Trump in dead heat": what the source shows
+        categories |= {fine[i] for lo, hi in d.sources for i in range(lo, hi)}
+    if categories & set(BELIEF_CATEGORIES):
+        return "belief"
+    spoken = cue_category(sdoc, d, ctx)[0] is not None  # "according to [a poll]"
+    if (spoken or "stance" in categories) and not any(
+            t.pos_ in ("VERB", "AUX") and withheld(t) for t in sdoc[d.cue[0]:d.cue[1]]):
+        return "stance"
+    return None

@@ -26,6 +26,7 @@ DIRECTIVES = {"warn", "tell", "ask", "urge", "advise", "call", "instruct", "remi
               "beg", "implore", "request", "demand", "order", "caution", "encourage"}
 # Verbs of naming: "called the plan a disaster" says the plan is one.
 NAMING = {"call", "label", "dub", "brand", "term", "describe", "characterize", "characterise",
+          "rate",
           "denounce", "condemn"}
 # Speech verbs whose clausal complement we read as nested, reported speech.
 NESTED_DEPS = ("ccomp",)
@@ -37,7 +38,9 @@ class Draft:
     parse: `cue`, each of `sources` and `contents`; `para` is the paragraph's index, `kind`
     "block" for a block quote (else decided from the quotation marks), `parent` the draft
     this one is reported through, `form` the rule that made it when the tagger did not
-    ("colon", "block", "signature", "clause": a speech verb's clause read off the parse)."""
+    ("colon", "block", "signature", "clause": a speech verb's clause read off the parse),
+    `act` what the attribution is: "speech" (a quote) or "belief" (a belief, intention or
+    perception, kept apart from the quotes; speech.py)."""
 
     cue: tuple[int, int]
     para: int
@@ -46,6 +49,7 @@ class Draft:
     kind: str | None = None
     parent: "Draft | None" = None
     form: str | None = None
+    act: str = "speech"
 
 
 def governing_verb(sdoc, rng: tuple[int, int]) -> int | None:
