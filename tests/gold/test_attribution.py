@@ -7,14 +7,22 @@ from newsdesk.model import Document, Quote
 
 from conftest import assert_floors, gold
 
-# Pinned a little under the scores measured on 2026-11-28: content 0.804, source 0.764,
-# cue 0.762, whole 0.710 (overlap F1), source accuracy on matched 0.883.
+# Pinned a little under the scores measured on 2026-12-01 (`newsdesk eval attribution --data
+# ../shared/data/polnear/dev`): content 0.765, source 0.746, cue 0.744, whole 0.698 (overlap
+# F1), source accuracy on matched 0.908; strict whole 0.687, content exact 0.522.
+# The overlap floors are LOWER than the 2026-11-28 ones (content 0.795, source 0.755, cue 0.755,
+# whole 0.70) on purpose: issue 15 changed what an attribution is. Actions ("attacked", "voted
+# against", "signed"), negated or withheld speech ("has not said", "declined to comment") and
+# attributions nobody makes are no longer output, and PolNeAR's gold counts them, so recall
+# against it fell (0.76 -> 0.63 on the learn part) while precision rose (0.93) and real-news
+# quote precision went from 0.65 to 0.88 (`newsdesk eval realnews`). Source accuracy rose and
+# its floor with it.
 FLOORS = {
-    "content_overlap_f1": 0.795,
-    "source_overlap_f1": 0.755,
-    "cue_overlap_f1": 0.755,
-    "whole_overlap_f1": 0.70,
-    "source_accuracy_matched": 0.87,
+    "content_overlap_f1": 0.76,
+    "source_overlap_f1": 0.74,
+    "cue_overlap_f1": 0.74,
+    "whole_overlap_f1": 0.69,
+    "source_accuracy_matched": 0.90,
 }
 
 
@@ -26,17 +34,19 @@ def test_attribution_floors():
 
 # The internal test part of PolNeAR dev (20 articles by name; the shipped CRF was trained on
 # PolNeAR train only). Measured 2026-12-01 with `newsdesk eval attribution --data
-# ../shared/data/polnear/dev --part test`: content 0.857, source 0.821, cue 0.824, whole 0.769
-# (overlap F1), source accuracy on matched 0.910; strict: source right 0.900, cue right 0.936,
-# whole F1 0.758, content exact F1 0.582.
+# ../shared/data/polnear/dev --part test`: content 0.798, source 0.772, cue 0.768, whole 0.723
+# (overlap F1), source accuracy on matched 0.911; strict: source right 0.906, cue right 0.936,
+# whole F1 0.713, content exact F1 0.559. (Before issue 15's speech-acts-only definition, see
+# above: content 0.857, whole 0.769, strict whole 0.758, exact 0.582; these floors were pinned
+# the same day, before that change landed.)
 TEST_FLOORS = {
-    "content_overlap_f1": 0.84,
-    "source_overlap_f1": 0.80,
-    "cue_overlap_f1": 0.80,
-    "whole_overlap_f1": 0.75,
-    "source_accuracy_matched": 0.89,
-    "strict_whole_f1": 0.74,
-    "content_exact_f1": 0.56,
+    "content_overlap_f1": 0.79,
+    "source_overlap_f1": 0.765,
+    "cue_overlap_f1": 0.76,
+    "whole_overlap_f1": 0.715,
+    "source_accuracy_matched": 0.90,
+    "strict_whole_f1": 0.705,
+    "content_exact_f1": 0.55,
 }
 
 
