@@ -4,6 +4,7 @@
     analyze_text(text)        the record of one pasted article
     ingest(sources, db=...)   analyse and store, every input accounted for (IngestReport)
     ingest_into(store, ...)   the same, into an open Store (the web server's writes)
+    watch(sources, db=...)    poll feeds / URL lists every so often, ingest what is new
     Store, get_article, list_articles, list_events, list_stories, list_quotes, dyad_series,
     busiest_dyads, list_errors, update_corpus: what the store is queried with
 
@@ -29,6 +30,9 @@ from .options import DEFAULT_DB, Options
 from .pipeline import Pipeline
 from .runner import Accounted, IngestReport, InlineRunner, write_inputs
 from .runner.dask import DaskRunner
+from .runner.desk import LocalDesk, open_desk
+from .runner.watch import Round
+from .runner.watch import watch as _watch
 from .runner.pool import WorkerPool
 from .store import Store
 from .corpus.dyads import dyad_series
@@ -39,7 +43,7 @@ __version__ = version("newsdesk")
 update_corpus = corpus.update  # (store, options=None, force=False): recompute the corpus tables
 
 __all__ = [
-    "analyze", "analyze_text", "ingest", "ingest_into", "keyed_inputs", "IngestReport",
+    "analyze", "analyze_text", "ingest", "ingest_into", "keyed_inputs", "watch", "IngestReport",
     "Accounted", "Store", "update_corpus", "CorpusOptions", "get_article", "list_articles",
     "list_events", "get_event", "list_stories", "get_story", "list_quotes", "dyad_series",
     "busiest_dyads", "list_errors", "__version__",
@@ -122,11 +126,14 @@ def ingest(sources: list[str], db: str = DEFAULT_DB, options: Options | None = N
     workers: 0 analyses in this process; N > 0 in N worker processes (with the per-document
     time limit and crash isolation). distributed: a Dask scheduler address (or Client).
     update_corpus: bring the corpus tables (stories, merged events) up to date at the end.
-    StoreError when the database cannot be opened."""
+    When a `newsdesk serve` holds `db`, the documents are analysed here and the records handed
+    to that server, which writes them through the same ledger (runner/handoff.py).
+    StoreError when the database cannot be opened (StoreBusyError: another process, not a
+    server, holds it)."""
     pipeline = one_pipeline(options, pipeline)
-    with Store(db) as store:
-        return ingest_into(store, keyed_inputs(sources, pipeline.options), pipeline,
-                           _runner(pipeline, workers, distributed), update_corpus)
+    with open_desk(db) as desk:
+        return _ingest_at(desk, keyed_inputs(sources, pipeline.options), pipeline,
+                          _runner(pipeline, workers, distributed), update_corpus)
 
 
 def ingest_into(store: Store, inputs: Iterable[tuple[str, Item]], pipeline: Pipeline,
@@ -135,9 +142,16 @@ def ingest_into(store: Store, inputs: Iterable[tuple[str, Item]], pipeline: Pipe
     """`ingest` into an open Store (e.g. a web server's), from keyed inputs (`keyed_inputs`,
     or your own `(key, Document or InputError)` pairs). `runner` defaults to the in-process
     one; `on_input` also hears of each input's outcome."""
-    options = pipeline.options
+    return _ingest_at(LocalDesk(store), inputs, pipeline, runner or InlineRunner(pipeline),
+                      update_corpus, on_input)
+
+
+def _ingest_at(desk, inputs: Iterable[tuple[str, Item]], pipeline: Pipeline, runner,
+               update_corpus: bool, on_input: Callable[[Accounted], None] | None = None
+               ) -> IngestReport:
+    """Ingest through a desk (runner/desk.py: the store itself, or the server holding it)."""
     report = IngestReport()
-    bar = _progress(options)
+    bar = _progress(pipeline.options)
     started = time.perf_counter()
 
     def heard(item: Accounted) -> None:
@@ -147,14 +161,26 @@ def ingest_into(store: Store, inputs: Iterable[tuple[str, Item]], pipeline: Pipe
         if bar is not None and item.outcome != "resumed":
             bar.update()
 
-    with runner or InlineRunner(pipeline) as entered:
-        write_inputs(store, inputs, entered, heard)
+    with runner as entered:
+        desk.ingest(inputs, entered, heard)
         report.peak_worker_rss_mb = entered.peak_rss_mb
     if update_corpus:
         # Near-duplicates, stories, merged events over the whole store (a no-op when nothing
         # changed since the last update).
-        corpus.update(store, options)
+        desk.update_corpus(pipeline.options)
     if bar is not None:
         bar.close()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def watch(sources: list[str], db: str = DEFAULT_DB, every: float = 900.0, once: bool = False,
+          options: Options | None = None, pipeline: Pipeline | None = None, workers: int = 0,
+          on_round: Callable[[Round], None] | None = None) -> int:
+    """Poll the feeds and pages of `sources` (URLs, or files listing URLs) every `every`
+    seconds until interrupted, ingesting new items into `db` (or handing them to the
+    `newsdesk serve` that holds it); `once`: one round. Returns the number of rounds
+    (runner/watch.py says what a round does)."""
+    pipeline = one_pipeline(options, pipeline)
+    with _runner(pipeline, workers, None) as runner:
+        return _watch(db, sources, runner, every, once, on_round)

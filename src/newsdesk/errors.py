@@ -6,6 +6,7 @@
     │       └── BlockedAddressError  refused: the host is a private/loopback/... address
     ├── StageError           a pipeline stage failed or broke its contract (e.g. returned None)
     ├── StoreError           the database could not be opened, migrated or written
+    │   └── StoreBusyError   another process holds the file (a `newsdesk serve`, an ingest)
     └── EvalError            an evaluation task is unknown or its data is missing or malformed
 
 The CLI turns a NewsdeskError into a one-line message and a non-zero exit; the web API into
@@ -52,6 +53,12 @@ class StageError(NewsdeskError):
 
 class StoreError(NewsdeskError):
     """The DuckDB store could not be opened, migrated or written."""
+
+
+class StoreBusyError(StoreError):
+    """Another process holds the DuckDB file (DuckDB allows one writing process per file).
+    When that process is a `newsdesk serve`, ingest hands its records to it instead
+    (store/live.py, runner/handoff.py)."""
 
 
 class EvalError(NewsdeskError):

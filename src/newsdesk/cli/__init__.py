@@ -11,11 +11,11 @@ import sys
 
 from ..api import __version__
 from ..errors import NewsdeskError
-from . import analyze, evaluate, serve, store_queries
+from . import analyze, evaluate, serve, store_queries, watch
 from . import corpus as corpus_cli
 from . import export as export_cli
 
-COMMAND_MODULES = [analyze, store_queries, evaluate, serve, export_cli, corpus_cli]
+COMMAND_MODULES = [analyze, store_queries, evaluate, serve, watch, export_cli, corpus_cli]
 
 
 def build_parser() -> argparse.ArgumentParser:

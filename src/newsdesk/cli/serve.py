@@ -1,10 +1,18 @@
-"""`newsdesk serve`: the REST API and web UI over one store (loopback unless told otherwise)."""
+"""`newsdesk serve`: the REST API and web UI over one store (loopback unless told otherwise).
+
+The server is the store's one writer: it holds the file read-write and announces itself in
+the sidecar STORE.serve.json (store/live.py), so `newsdesk ingest --db STORE` and `newsdesk
+watch --db STORE` hand it their records instead of failing on DuckDB's file lock.
+`--read-only` opens the file read-only instead (other read-only processes may then share it,
+and nothing can be ingested while it runs)."""
 from __future__ import annotations
 
 import os
 import sys
 
+from ..errors import InputError
 from ..options import DEFAULT_DB
+from ..store import live
 from ..store.corpus_tables import corpus_is_stale  # the one staleness check (export uses it too)
 
 
@@ -21,6 +29,10 @@ def register(sub) -> None:
                    help="do not bring the corpus tables (stories, merged events) up to date first")
     p.add_argument("--cache", type=int, default=512, metavar="N",
                    help="keep up to N GET responses until the next write (0: no cache)")
+    p.add_argument("--read-only", action="store_true",
+                   help="open the store read-only: other read-only processes may share it, "
+                        "but `newsdesk ingest`/`watch` cannot write to it while it runs "
+                        "(default: the server holds it and writes what they hand it)")
     p.set_defaults(run=run_serve)
 
 
@@ -47,13 +59,32 @@ def run_serve(args) -> int:
     if not args.no_update:
         update_corpus_if_stale(args.db)
     token = args.token or os.environ.get("NEWSDESK_TOKEN") or None
-    app = create_app(args.db, token=token, cache_size=args.cache)
-    mode = "read-write (token set)" if token else "read-only (no token)"
+    if token and args.read_only:
+        raise InputError("--read-only and a write token exclude each other")
+    secret = None if args.read_only else live.new_secret()
+    app = create_app(args.db, token=token, cache_size=args.cache, handoff_secret=secret)
+    mode = "API read-write (token set)" if token else "API read-only (no token)"
+    mode += "; store read-only" if args.read_only else "; takes `newsdesk ingest/watch --db` records"
     print(f"newsdesk serve: {args.db}, {mode}, on http://{args.host}:{args.port}/",
           file=sys.stderr)
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         print(f"newsdesk serve: warning: listening on {args.host}, reachable from other "
               "machines (plain HTTP: put a TLS proxy in front if a token is used)",
               file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    if secret:
+        live.announce(args.db, local_url(args.host, args.port), secret)
+    try:
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    finally:
+        if secret:
+            live.withdraw(args.db)
     return 0
+
+
+def local_url(host: str, port: int) -> str:
+    """Where a process on this machine reaches the server (a wildcard bind is loopback)."""
+    if host in ("0.0.0.0", ""):
+        host = "127.0.0.1"
+    elif host in ("::", "[::]"):
+        host = "::1"
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"

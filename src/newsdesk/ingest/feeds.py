@@ -14,7 +14,7 @@ import warnings
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import Iterator
+from typing import Container, Iterator
 
 import feedparser
 import lxml.html
@@ -55,8 +55,10 @@ def root_tag(data: bytes) -> str | None:
 
 
 def documents_from_feed(data: bytes, source: str, options: Options,
-                        fetcher: Fetcher | None = None) -> Iterator:
-    """Documents and InputErrors for a feed's items (or a news sitemap's pages)."""
+                        fetcher: Fetcher | None = None, skip: Container[str] = ()) -> Iterator:
+    """Documents and InputErrors for a feed's items (or a news sitemap's pages). Items whose
+    `item_key` is in `skip` are passed over before their page is fetched (`newsdesk watch`:
+    items seen before)."""
     root = root_tag(data)
     if root == "urlset":
         yield from _sitemap(data, source, options, fetcher)
@@ -79,6 +81,8 @@ def documents_from_feed(data: bytes, source: str, options: Options,
         fetcher = own_fetcher = Fetcher(options)
     try:
         for i, entry in enumerate(parsed.entries):
+            if skip and item_key(entry, i) in skip:
+                continue
             try:
                 yield _item_document(entry, i, feed, source, options, fetcher)
             except InputError as exc:
@@ -86,6 +90,19 @@ def documents_from_feed(data: bytes, source: str, options: Options,
     finally:
         if own_fetcher is not None:
             own_fetcher.close()
+
+
+def item_key(entry, i: int) -> str:
+    """What names a feed item across polls: its id (guid), else its link, else its position
+    ("item N", which only a feed with neither can fall back to). It is the item's doc_id."""
+    return entry.get("id") or entry.get("link") or f"item {i + 1}"
+
+
+def item_keys(data: bytes) -> list[str]:
+    """The item keys of a feed's items, in feed order ([] when it is not a feed)."""
+    if root_tag(data) not in FEED_ROOTS:
+        return []
+    return [item_key(entry, i) for i, entry in enumerate(feedparser.parse(data).entries)]
 
 
 def entry_date(entry) -> str | None:
@@ -136,7 +153,7 @@ def _entry_meta(entry, i: int, feed, source: str) -> Meta:
     meta = Meta(title=(entry.get("title") or "").strip() or None, published=entry_date(entry),
                 publisher=(feed.get("title") or "").strip() or None, authors=authors,
                 url=entry.get("link") or None, source=source,
-                doc_id=entry.get("id") or entry.get("link") or f"item {i + 1}")
+                doc_id=item_key(entry, i))
     meta.extra["feed_item"] = i + 1
     return meta
 

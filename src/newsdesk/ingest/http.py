@@ -42,6 +42,9 @@ class Response:
     status: int
     content_type: str  # media type only, lower case, no parameters
     body: bytes
+    # The validators of a conditional GET (`newsdesk watch` sends them back next time).
+    etag: str | None = None
+    last_modified: str | None = None
 
     def kind(self) -> str:
         """'html', 'feed', 'text' or 'other', from the content type, sniffing the body when
@@ -94,20 +97,27 @@ class Fetcher:
                 time.sleep(pause)
         self._last[host] = time.monotonic()
 
-    def get(self, url: str) -> Response:
+    def get(self, url: str, etag: str | None = None, last_modified: str | None = None) -> Response:
         """The response body, or FetchError (timeout, HTTP error status, too big, bad URL, or
-        with `fetch_public_only` a non-public address on any hop)."""
+        with `fetch_public_only` a non-public address on any hop). With the validators of an
+        earlier answer (`etag`, `last_modified`) the GET is conditional: an unchanged resource
+        is a Response with status 304 and an empty body."""
         if not is_url(url):
             raise FetchError("not an http(s) URL", url)
+        headers = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
         self._wait_for(url)
         try:
             if not self.options.fetch_public_only:
-                with self._client.stream("GET", url) as resp:
+                with self._client.stream("GET", url, headers=headers) as resp:
                     return self._read(url, resp)
             hop = url
             for _ in range(MAX_REDIRECTS + 1):
                 check_public(hop, url)
-                with self._client.stream("GET", hop, follow_redirects=False) as resp:
+                with self._client.stream("GET", hop, headers=headers, follow_redirects=False) as resp:
                     if resp.next_request is None:  # not a redirect
                         return self._read(url, resp)
                     hop = str(resp.next_request.url)
@@ -133,7 +143,8 @@ class Fetcher:
                 raise FetchError(f"response over the {cap}-byte limit", url)
             chunks.append(chunk)
         ctype = resp.headers.get("content-type", "").split(";")[0].strip().lower()
-        return Response(url, str(resp.url), resp.status_code, ctype, b"".join(chunks))
+        return Response(url, str(resp.url), resp.status_code, ctype, b"".join(chunks),
+                        resp.headers.get("etag"), resp.headers.get("last-modified"))
 
 
 def address_refusal(ip: str) -> str | None:

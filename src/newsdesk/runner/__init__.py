@@ -4,6 +4,9 @@ local.py    the in-process runner, and what runners share (chunks, Failure, in_o
 pool.py     the worker-process pool (`--workers N`, pebble): time limit, dead workers replaced
 dask.py     the Dask runner (`--distributed ADDRESS`)
 writer.py   the single writer loop: inputs accounted for through the ledger (IngestReport)
+handoff.py  the same loop split over HTTP, for a store a `newsdesk serve` holds
+desk.py     where an ingest writes: the store file, or the server holding it (open_desk)
+watch.py    `newsdesk watch`: poll feeds and URL lists, ingest what is new
 
 Every runner is built from one Pipeline (which carries its Options) and maps `(tag, Document)`
 to `(tag, Document, record or Failure)` in input order.

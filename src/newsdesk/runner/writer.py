@@ -104,7 +104,7 @@ def write_inputs(store: Store, inputs: Iterable[tuple[str, Document | InputError
     writer = LedgerWriter(store, options.batch_size)
     fresh = _fresh(inputs, options.fields, writer, on_input)
     for key, doc, outcome in runner.map(fresh):
-        on_input(_write_outcome(writer, key, doc, outcome))
+        on_input(write_outcome(writer, key, doc, outcome))
     writer.close()
 
 
@@ -113,25 +113,36 @@ def _fresh(inputs, fields, writer: LedgerWriter, on_input) -> Iterator[tuple[Inp
     input errors and documents already stored are written here and not analysed."""
     for job_key, item in inputs:
         key = InputKey(job_key, input_key_hash(item, fields))
-        if writer.accounted(key):
-            on_input(Accounted(job_key, "resumed"))
-            continue
-        if isinstance(item, InputError):
-            writer.error(key, item.source, item.doc_id, item.reason)
-            on_input(Accounted(job_key, "error", message=str(item), source=item.source,
-                               doc_id=item.doc_id))
-            continue
-        stored = writer.stored_as(item.id, item.meta.url)
-        if stored:
-            writer.duplicate(key, item.meta.source, item.meta.doc_id, stored)
-            on_input(Accounted(job_key, "duplicate", stored, source=item.meta.source,
-                               doc_id=item.meta.doc_id))
-            continue
-        yield key, item
+        done = account_read(writer, key, item)
+        if done is None:
+            yield key, item
+        else:
+            on_input(done)
 
 
-def _write_outcome(writer: LedgerWriter, key: InputKey, doc: Document,
-                   outcome: dict | Failure) -> Accounted:
+def account_read(writer: LedgerWriter, key: InputKey, item) -> Accounted | None:
+    """What becomes of an input as read, before any analysis: skipped (resumed), an error row
+    (an input error) or a duplicate row (its text or URL is stored); None: analyse it.
+    `item` is an InputError or a Document (anything with `.id` and `.meta` will do: the
+    server's handoff route passes what the client sent, runner/handoff.py)."""
+    if writer.accounted(key):
+        return Accounted(key.key, "resumed")
+    if isinstance(item, InputError):
+        writer.error(key, item.source, item.doc_id, item.reason)
+        return Accounted(key.key, "error", message=str(item), source=item.source,
+                         doc_id=item.doc_id)
+    stored = writer.stored_as(item.id, item.meta.url)
+    if stored:
+        writer.duplicate(key, item.meta.source, item.meta.doc_id, stored)
+        return Accounted(key.key, "duplicate", stored, source=item.meta.source,
+                         doc_id=item.meta.doc_id)
+    return None
+
+
+def write_outcome(writer: LedgerWriter, key: InputKey, doc: Document,
+                  outcome: dict | Failure) -> Accounted:
+    """Write an analysed input: an error row (a Failure), a duplicate (its text or URL was
+    stored while it was analysed) or the article; with its ledger row."""
     meta = doc.meta
     if isinstance(outcome, Failure):
         writer.error(key, meta.source, meta.doc_id, outcome.reason, stage=outcome.stage)

@@ -8,6 +8,8 @@ only database connection live in this package.
     queries.py        every read the CLI and the web show (articles, events, stories, quotes,
                       dyads, counts, errors)
     exports.py        the exports' streamed reads
+    live.py           which `newsdesk serve` holds the file (the sidecar STORE.serve.json)
+    watch_state.py    what `newsdesk watch` remembers of each polled URL (ETag, Last-Modified)
 """
 from .database import Store
 

@@ -11,7 +11,8 @@ from typing import Any
 
 import duckdb
 
-from ..errors import InputError, StoreError
+from ..errors import InputError, StoreBusyError, StoreError
+from .live import live_server
 from .schema import MIGRATIONS
 
 
@@ -24,6 +25,10 @@ class Store:
         self.path = str(path)
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" in str(exc).lower():  # "Could not set lock on file ...": held elsewhere
+                raise StoreBusyError(_busy_message(self.path, exc)) from exc
+            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
         except duckdb.Error as exc:
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc
         if not read_only:
@@ -171,6 +176,16 @@ class Store:
 
     def write_input_error(self, err: InputError) -> None:
         self.write_error(err.source, err.doc_id, err.reason, stage="input")
+
+
+def _busy_message(path: str, exc: Exception) -> str:
+    """Who holds the file: a live `newsdesk serve` names itself in the sidecar (live.py)."""
+    server = live_server(path)
+    if server is not None:
+        return (f"database {path} is held by `newsdesk serve` (pid {server.pid}) at "
+                f"{server.url}: read it there (/api/...), or ingest into it with "
+                f"`newsdesk ingest --db {path}`, which hands the records to the server")
+    return f"database {path} is in use by another process: {exc}"
 
 
 def _actor_code(actor) -> str | None:

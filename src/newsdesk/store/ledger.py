@@ -44,6 +44,16 @@ def input_key_hash(item: Document | InputError, fields: dict[str, str] | None = 
     return f"{base}|fields:{hashlib.sha256(mapping.encode()).hexdigest()[:12]}"
 
 
+def accounted_keys(store: Store, keys: list[str]) -> set[str]:
+    """The keys among `keys` that an ingest accounted for, whatever the input was then
+    (`newsdesk watch` skips a feed item it has seen under its key before fetching its page)."""
+    if not keys:
+        return set()
+    rows = store.con.execute("SELECT DISTINCT input_key FROM inputs WHERE list_contains(?, input_key)",
+                             [list(keys)]).fetchall()
+    return {r[0] for r in rows}
+
+
 class LedgerWriter:
     """Writes inputs' rows plus their ledger rows; commits every `batch_size` inputs."""
 

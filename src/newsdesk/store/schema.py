@@ -136,4 +136,18 @@ MIGRATIONS: list[tuple[int, str]] = [
     -- The merge rules changed with this version: the next corpus update recomputes.
     DELETE FROM corpus_runs;
     """),
+    (5, """
+    -- `newsdesk watch` (runner/watch.py): what each polled URL answered last, so a restart
+    -- asks with the same validators (a 304 costs the server nothing and ingests nothing).
+    -- Which items were seen is the `inputs` ledger's (keys 'watch:URL#ITEM').
+    CREATE TABLE watched_urls (
+        url           VARCHAR PRIMARY KEY,
+        etag          VARCHAR,
+        last_modified VARCHAR,
+        status        INTEGER,             -- HTTP status of the last poll (304: unchanged)
+        new_items     INTEGER,             -- inputs the last changed answer brought
+        checked_at    TIMESTAMP,
+        changed_at    TIMESTAMP            -- the last answer that was not a 304
+    );
+    """),
 ]

@@ -6,7 +6,12 @@ so the docs work on a machine without internet access).
 
 Every error, on every /api/ route, is one JSON shape: {"error": {"status", "code", "message"}};
 pages get the same message as a small HTML page. Nothing internal (no stack trace, no SQL)
-reaches a client. Without a token the server is read-only and opens the database read-only.
+reaches a client. Without a token the API is read-only (POST /api/analyze answers 403).
+
+With a `handoff_secret` (what `newsdesk serve` does unless --read-only) the app opens the
+store for writing whatever the token, and takes the records that `newsdesk ingest` and
+`newsdesk watch` hand it on /api/handoff/ (web/handoff.py): the server is the store's one
+writer, and readers never block it. Without one it opens the store read-only.
 
 POST /api/analyze with a URL fetches only public addresses: a host (or a redirect) that
 resolves to a private, loopback, link-local, multicast, reserved or unspecified address is
@@ -29,7 +34,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..api import __version__
 from ..errors import InputError, NewsdeskError
-from . import api, pages
+from ..runner.handoff import MAX_BODY as HANDOFF_MAX_BODY  # a batch of handed records
+from . import api, handoff, pages
 from .cache import CacheMiddleware
 from .common import HERE, MAX_PAGE_SIZE, ApiError, error_response
 from .db import Database
@@ -46,11 +52,13 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 
 def create_app(db_path: str | Path, token: str | None = None,
                max_body_bytes: int = MAX_BODY_BYTES, cache_size: int = 512,
-               allow_private_fetch: bool = False) -> FastAPI:
+               allow_private_fetch: bool = False, handoff_secret: str | None = None) -> FastAPI:
     """The ASGI app over one store. A token enables writes (POST /api/analyze); `cache_size`
     GET responses are kept until the next write (0: no cache). `allow_private_fetch` lets a
-    posted URL reach private/loopback addresses (off: only public ones are fetched)."""
-    db = Database(db_path, writable=bool(token), cache_size=cache_size)
+    posted URL reach private/loopback addresses (off: only public ones are fetched).
+    `handoff_secret`: take handed records (see the module docstring)."""
+    db = Database(db_path, writable=bool(token), cache_size=cache_size,
+                  one_writer=bool(handoff_secret))
 
     @asynccontextmanager
     async def lifespan(app):
@@ -66,11 +74,13 @@ def create_app(db_path: str | Path, token: str | None = None,
     app.state.db = db
     app.state.token = token or None
     app.state.allow_private_fetch = allow_private_fetch
+    app.state.handoff_secret = handoff_secret or None
     app.state.pipeline = None  # built on the first analysis (api.pipeline_of)
     app.state.pipeline_lock = threading.Lock()
     app.state.analysis_lock = threading.Lock()  # analyses take turns on the one Pipeline
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(handoff.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _install_error_handlers(app)
     _install_middleware(app, max_body_bytes)
@@ -117,16 +127,19 @@ def _install_middleware(app: FastAPI, max_body_bytes: int) -> None:
     @app.middleware("http")
     async def limits_and_headers(request: Request, call_next):
         length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > max_body_bytes):
+        # Handed records come in batches (runner/handoff.py): the secret's holder gets more.
+        max_body = (HANDOFF_MAX_BODY if request.url.path.startswith("/api/handoff/")
+                    and handoff.secret_ok(request) else max_body_bytes)
+        if length is not None and (not length.isdigit() or int(length) > max_body):
             return error_response(request, 413, "body_too_large",
-                                  f"request body over {max_body_bytes} bytes")
+                                  f"request body over {max_body} bytes")
         if request.method in ("POST", "PUT", "PATCH") and length is None:
             body = b""
             async for chunk in request.stream():
                 body += chunk
-                if len(body) > max_body_bytes:
+                if len(body) > max_body:
                     return error_response(request, 413, "body_too_large",
-                                          f"request body over {max_body_bytes} bytes")
+                                          f"request body over {max_body} bytes")
             request._body = body  # replayed to the route (starlette caches the body here)
         response = await call_next(request)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
