@@ -64,8 +64,9 @@ def _depends_on(sdoc, span: tuple[int, int], cue: tuple[int, int]) -> bool:
 
 
 def _best_cue(sdoc, span: tuple[int, int], cues: list[Draft], sent_of: list[int],
-              max_sentences: int) -> Draft | None:
-    """The cue a content or source span belongs to: same sentence first, then nearest."""
+              max_sentences: int, source: bool = False) -> Draft | None:
+    """The cue a content or source span belongs to: same sentence first, then nearest; a
+    `source` span prefers the cue it is the subject of."""
     span_sents = range(sent_of[span[0]], sent_of[span[1] - 1] + 1)
     best, best_cost = None, None
     for draft in cues:
@@ -79,8 +80,11 @@ def _best_cue(sdoc, span: tuple[int, int], cues: list[Draft], sent_of: list[int]
         cost = apart * 100 + _gap(span, draft.cue) - (50 if _depends_on(sdoc, span, draft.cue)
                                                       else 0)
         head = sdoc[span[0]:span[1]].root.head.i
-        if draft.cue[0] <= head < draft.cue[1]:
-            cost -= 10  # "said [the newspaper] hopes": the subject of "hopes", not of "said"
+        if source and draft.cue[0] <= head < draft.cue[1]:
+            # "said [the newspaper] hopes": the subject of "hopes", not of "said". Only for a
+            # source: a content's "that" hangs on the inner verb ("reports that X said ...")
+            # and belongs to the outer cue.
+            cost -= 10
         if best_cost is None or cost < best_cost:
             best, best_cost = draft, cost
     return best
@@ -188,7 +192,7 @@ def _group(sdoc, spans: list[TagSpan], sent_of: list[int], ctx: dict) -> list[Dr
                 owner.contents.append(rng)
         for sp in (s for s in items if s.role == "source"):
             rng = (sp.first, sp.last)
-            owner = _best_cue(sdoc, rng, cues, sent_of, 0)
+            owner = _best_cue(sdoc, rng, cues, sent_of, 0, source=True)
             if owner is not None:
                 owner.sources.append(rng)
         drafts.extend(cues)
