@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
+from .. import corpus
 from ..errors import InputError
 from ..options import DEFAULT_DB
-from ..store import live
+from ..store import Store, live
 from ..store.corpus_tables import corpus_is_stale  # the one staleness check (export uses it too)
 
 
@@ -37,11 +39,6 @@ def register(sub) -> None:
 
 
 def update_corpus_if_stale(db: str) -> None:
-    from pathlib import Path
-
-    from .. import corpus
-    from ..store import Store
-
     if not Path(db).exists():
         return
     with Store(db) as store:
@@ -52,6 +49,8 @@ def update_corpus_if_stale(db: str) -> None:
 
 
 def run_serve(args) -> int:
+    # Imported on first use: uvicorn and the web app (FastAPI, Jinja) cost about half a
+    # second that every other command would pay at start-up.
     import uvicorn
 
     from ..web import create_app

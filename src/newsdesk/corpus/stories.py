@@ -72,6 +72,8 @@ def _time_weight(d1: np.ndarray, d2: np.ndarray, options: StoryOptions) -> np.nd
 
 def similarity_edges(articles: list[dict], options: StoryOptions):
     """Sparse similarity graph: {(i, j): sim} for i < j, plus the TF-IDF matrix and vocabulary."""
+    # Heavy (scikit-learn loads scipy, ~1 s): imported when stories are grouped, not when
+    # newsdesk is imported.
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     texts = [story_text(a, options) for a in articles]

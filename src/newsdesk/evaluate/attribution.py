@@ -37,8 +37,12 @@ from __future__ import annotations
 import re
 import time
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
+from ..model import Document
+from ..pipeline import Pipeline
+from ..stages import default_stages
 from . import f1
 from .split import Part, only
 
@@ -243,8 +247,6 @@ def score_analysed(pairs) -> dict:
     """Scores for [(gold article, analysed Document)] of the quotes and beliefs together, and
     (`speech_*`) of the quotes alone; those reported through another quote (non-empty `via`)
     are counted apart (see the module note)."""
-    from collections import Counter
-
     counts: Counter = Counter()
     speech: Counter = Counter()
     nested = beliefs = 0
@@ -265,10 +267,6 @@ def score_analysed(pairs) -> dict:
 
 
 def evaluate(path: Path, limit: int | None = None, part: Part | None = None) -> dict:
-    from ..model import Document
-    from ..pipeline import Pipeline
-    from ..stages import default_stages
-
     stages = []
     for st in default_stages():
         stages.append(st)

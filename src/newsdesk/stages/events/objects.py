@@ -11,6 +11,8 @@ silences an event, it only fails to license a narrower code).
 """
 from __future__ import annotations
 
+from ..actors import code_phrase
+
 PERSON_NOUNS = frozenset("""
 people person man men woman women child children kid boy girl schoolgirl schoolboy student
 pupil civilian resident villager citizen national tourist visitor passenger worker employee
@@ -162,8 +164,6 @@ def _antecedent(token):
 
 def _sector_word(token) -> bool:
     """A word of the actor tables ("police", "army", "government", "protesters")."""
-    from ..actors import code_phrase
-
     found = code_phrase(token.text)
     return bool(found and found.get("sector"))
 
