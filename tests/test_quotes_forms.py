@@ -332,3 +332,42 @@ def test_a_statement_about_a_belief_is_a_quote_and_the_belief_stays_apart(text, 
     assert all(b.kind in ("belief", "stance") for b in doc.beliefs)
     assert not {b.id for b in doc.beliefs} & {v for q in doc.quotes for v in q.via}
 
+
+
+@needs_model
+@pytest.mark.parametrize("text, holder, thing", [
+    # the object of deny / reject / confirm is what the speech was about, not what was said
+    ("China has denied the claim.", "China", "the claim"),
+    ("The minister denied any wrongdoing.", "The minister", "any wrongdoing"),
+    ("The ministry rejected the report.", "The ministry", "the report"),
+])
+def test_a_denied_thing_is_a_stance_not_a_statement(text, holder, thing):
+    from newsdesk.api import analyze_text
+    record = analyze_text(text)
+    assert record["quotes"] == []
+    assert [(b["kind"], b["source"]["name"], b["content"]["text"])
+            for b in record["beliefs"]] == [("stance", holder, thing)]
+
+
+@needs_model
+def test_a_denial_of_a_clause_is_still_a_statement():
+    from newsdesk.api import analyze_text
+    quotes = analyze_text("The army denied that it had shelled the town.")["quotes"]
+    assert [q["source"]["name"] for q in quotes] == ["The army"]
+    assert "it had shelled the town" in quotes[0]["content"]["text"]
+
+
+@needs_model
+@pytest.mark.parametrize("text, content", [
+    # "X said that ..., she said": the outer quote is the inner one's speaker, cue and words
+    ('Lena Ortiz, the mayor, said on Monday that the city "will rebuild," she said.',
+     'that the city "will rebuild,"'),
+    # a speaker's own words inside her longer statement
+    ('She said the plan, which she said was "sound," would pass.',
+     'the plan, which she said was "sound," would pass'),
+])
+def test_a_quote_inside_a_quote_of_the_same_speaker_is_one_quote(text, content):
+    from newsdesk.api import analyze_text
+    quotes = analyze_text(text)["quotes"]
+    assert [q["content"]["text"] for q in quotes] == [content]
+    assert quotes[0]["via"] == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsdesk import nlp
+from newsdesk.api import analyze_text
 from newsdesk.model import Document
 from newsdesk.nlp import fill_from_parse
 from newsdesk.stages.actors import actors
@@ -110,3 +111,17 @@ def test_several_speakers_in_one_paragraph_each_get_their_own_quote():
     auditor = quote_with(doc, "We will audit it")
     assert "auditor" in auditor.source["text"].lower()
     assert "Carter" not in name_of(auditor) and "Sousa" not in name_of(auditor)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an abbreviated title gives the role: "the governor" is the one called "Gov."
+    ("Sen. Karen Wu and Gov. Mark Bell met in Albany. The governor said the deal was close.",
+     "Mark Bell"),
+    ("Gov. Mark Bell and Sen. Karen Wu met in Albany. The senator said the deal was close.",
+     "Karen Wu"),
+    ("Gen. Omar Haddad met Col. Lena Ortiz at the base. The colonel said the drills were over.",
+     "Lena Ortiz"),
+])
+def test_a_role_noun_goes_to_the_person_with_that_abbreviated_title(text, speaker):
+    quotes = analyze_text(text)["quotes"]
+    assert [q["source"]["name"] for q in quotes] == [speaker]

@@ -5,8 +5,10 @@
     By Jane Doe                                      <- byline -> meta.authors
     BEIJING - China will send ...                    <- body
     Share this article                               <- furniture: dropped
-    © 2023 Example News. All rights reserved.        <- copyright: dropped, and
-    Independent journalism since 1921.               <- the short slogan lines after it
+    © 2023 Example News. All rights reserved.        <- copyright: dropped (its holder is
+    Independent journalism since 1921.                  meta.publisher when nothing else names
+                                                        the outlet), and the short slogan
+                                                        lines after it
 
 Paragraphs come out separated by a blank line: later stages (block quotes) rely on them.
 """
@@ -108,16 +110,38 @@ def _looks_like_title(line: str) -> bool:
         or (0 < len(words) <= 12 and line.rstrip().endswith(("?", "!")))
 
 
-def _drop_footer(lines: list[str]) -> list[str]:
-    """Cut the copyright line in the last part of the text and the short lines after it."""
+def _drop_footer(lines: list[str]) -> tuple[list[str], str | None]:
+    """Cut the copyright line in the last part of the text and the short lines after it;
+    the lines kept and the copyright line (None when there is none)."""
     tail_start = max(0, len(lines) - 8)
     for i in range(len(lines) - 1, tail_start - 1, -1):
         if COPYRIGHT.search(lines[i]) and len(lines[i].split()) <= 30:
             after = lines[i + 1:]
             # What follows a copyright line is furniture (slogans, links) if it is short.
             if all(len(a.split()) <= 15 for a in after):
-                return lines[:i]
-    return lines
+                return lines[:i], lines[i]
+    return lines, None
+
+
+_HOLDER_NOISE = re.compile(
+    r"©|\(c\)|\bcopyright\b|\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b", re.I)
+_HOLDER_END = re.compile(r"\ball rights reserved\b|[.,;|:]\s|[.,;|:]$|\s[-–—]\s", re.I)
+_HOLDER_WORD = re.compile(r"[A-Za-z]")
+
+
+def copyright_holder(line: str) -> str | None:
+    """The outlet a copyright line names: '© 2023 The Daily Examiner. All rights reserved.'
+    -> 'The Daily Examiner', 'Copyright Harbour Weekly, all rights reserved' -> 'Harbour
+    Weekly'; None when no name is left ('All rights reserved.')."""
+    rest = " ".join(_HOLDER_NOISE.sub(" ", line).split())
+    rest = rest.lstrip(" .,;:|-–—")
+    m = _HOLDER_END.search(rest)
+    name = (rest[:m.start()] if m else rest).strip(" .,;:|-–—")
+    name = re.sub(r"^(?:by|the property of)\s+", "", name, flags=re.I)
+    words = name.split()
+    if not words or len(words) > 8 or not _HOLDER_WORD.search(name) or not name[0].isupper():
+        return None
+    return name
 
 
 def clean_text(raw: str, meta: Meta | None = None) -> Document:
@@ -151,8 +175,11 @@ def clean_text(raw: str, meta: Meta | None = None) -> Document:
             if not meta.authors:
                 meta.authors = [a.strip() for a in re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1)) if a.strip()]
     kept = [(pi, l) for k, (pi, l) in enumerate(lines) if k not in drop and not FURNITURE.match(l)]
-    body_lines = _drop_footer([l for _, l in kept])
+    body_lines, footer = _drop_footer([l for _, l in kept])
     kept = kept[:len(body_lines)]
+    if footer and not meta.publisher:
+        # the outlet named only in its copyright line is still the outlet of the report
+        meta.publisher = copyright_holder(footer)
     # Re-assemble paragraphs: lines of one block join with a space, blocks with a blank line.
     out: list[str] = []
     last = None

@@ -385,11 +385,42 @@ def _to_quotes(doc: Document, sdoc, drafts: list[Draft], ctx: dict
         ids[id(d)] = f"q{len(quotes)}"
         quotes.append(Quote(id=ids[id(d)], kind=_kind(d, quote_state), content=content,
                             source=source, cue=cue[0]))
+    quotes = _one_per_speaker_statement(quotes)
     # a belief may be reported through a quote ("he said voters believe ..."); a quote's
     # chain holds quotes only
     _chain(quotes + beliefs, drafts, ids)
     _chain(quotes, drafts, ids)
     return quotes, beliefs
+
+
+def _same_speaker(a: Quote, b: Quote) -> bool:
+    if not a.source or not b.source:
+        return False
+    if a.source.get("entity") or b.source.get("entity"):
+        return a.source.get("entity") == b.source.get("entity")
+    return a.source["name"].lower() == b.source["name"].lower()
+
+
+def _one_per_speaker_statement(quotes: list[Quote]) -> list[Quote]:
+    """A quote whose content holds another quote of the same speaker is one statement:
+    'Ortiz said that the city "will rebuild," she said' keeps the inner quote (the outer's
+    content is the inner's speaker, cue and words), 'She said the plan, which she said was
+    "sound," would pass' the outer one."""
+    drop: set[str] = set()
+    for outer in quotes:
+        for inner in quotes:
+            if inner is outer or inner.id in drop or outer.id in drop or \
+                    not _same_speaker(inner, outer):
+                continue
+            oc, ic = outer.content, inner.content
+            # (a closing quotation mark or comma may stand outside the outer content)
+            if not (oc["start"] <= ic["start"] and ic["end"] <= oc["end"] + 2 and
+                    (oc["start"], oc["end"]) != (ic["start"], ic["end"])):
+                continue
+            src = inner.source
+            framed = src["start"] <= oc["start"] + 1 and oc["start"] <= src["end"]
+            drop.add(outer.id if framed else inner.id)
+    return [q for q in quotes if q.id not in drop]
 
 
 def _chain(quotes: list[Quote], drafts: list[Draft], ids: dict[int, str]) -> None:
@@ -517,6 +548,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
     sent_of = _sentence_index(sdoc)
     drafts = _group(sdoc, spans, sent_of, ctx)
     drafts += _colon_introductions(sdoc, drafts, paras, sent_of, ctx)
+    _according_names(sdoc, drafts)
     for d in drafts:
         if d.contents and _is_fragment(sdoc, d, ctx["quote"]):
             d.contents = []  # filled below like a cue the tagger left without content
@@ -542,6 +574,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
             source_from_parse(sdoc, d)
         if d.sources and d.kind != "block":
             _without_own_words(sdoc, d, ctx)
+    _according_names(sdoc, drafts)  # again: the parse may have given "according to" its source
     # a clause read off the parse is a quote only with a speaker ("it is said that" is not)
     drafts = [d for d in drafts if d.contents and (d.sources or d.form not in ("clause", "final"))]
     drafts += [d for d in nested_speech(sdoc, drafts) if _keep(sdoc, d, ctx)]
@@ -555,6 +588,34 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
 
 
 FIRST_PERSON = {"i", "we"}
+NAME_LABELS = ("ORG", "PERSON", "GPE", "NORP")
+
+
+def _according_names(sdoc, drafts: list[Draft]) -> None:
+    """'According to the state news agency Xinhua, the ministry said ...': the name after a
+    description is the source of "according to" (the tagger may stop at "agency"), not the
+    start of its content, and no part of the next speaker ("the ministry")."""
+    for d in drafts:
+        if not any(t.lower_ == "according" for t in sdoc[d.cue[0]:d.cue[1]]):
+            continue
+        for k, (lo, hi) in enumerate(d.sources):
+            end, j = sdoc[lo].sent.end, hi
+            while j < end and (sdoc[j].pos_ == "PROPN" or sdoc[j].ent_type_ in NAME_LABELS):
+                j += 1
+            if j < end and not sdoc[j].is_punct:
+                j = hi  # "according to the agency Xinhua reports": no apposition
+            d.sources[k] = (lo, j)
+            after = j
+            while after < end and sdoc[after].is_punct:
+                after += 1
+            d.contents = [(max(a, after), b) if a < after <= b or a == hi else (a, b)
+                          for a, b in d.contents]
+            d.contents = [(a, b) for a, b in d.contents if b > a]
+            for other in drafts:
+                if other is not d:
+                    other.sources = [(after, b) if a <= lo < b or a < j <= b else (a, b)
+                                     for a, b in other.sources]
+                    other.sources = [(a, b) for a, b in other.sources if b > a]
 
 
 def _own_framing(sdoc, d: Draft, quote_state: list[int]) -> bool:

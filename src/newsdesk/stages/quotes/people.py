@@ -92,6 +92,15 @@ def name_gender(name: str) -> str | None:
     return None
 
 
+# Abbreviated titles and the role they stand for ("Gov. Mark Bell" is the governor).
+ROLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative",
+                      "gen": "general", "col": "colonel", "adm": "admiral", "sgt": "sergeant",
+                      "capt": "captain", "supt": "superintendent", "insp": "inspector",
+                      "cllr": "councillor", "amb": "ambassador", "pres": "president",
+                      "atty": "attorney", "cmdr": "commander", "cdr": "commander",
+                      "sec": "secretary", "secy": "secretary", "prof": "professor"}
+
+
 def role_gender(role: str) -> str | None:
     role = role.lower()
     if role in FEMALE_ROLES:

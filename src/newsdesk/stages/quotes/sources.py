@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 
 from ...model import Document, Entity
-from .people import FEMALE_ROLES, MALE_ROLES, name_gender, role_gender
+from .people import (FEMALE_ROLES, MALE_ROLES, ROLE_ABBREVIATIONS, name_gender,
+                     role_gender)
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "i": None}
 GROUP_PRONOUNS = {"they", "we", "it", "them"}
@@ -102,6 +103,7 @@ class Speakers:
             words = [w.lower() for w in _WORD.findall(before)[-4:]]
             if m:
                 words += [w.lower() for w in _WORD.findall(m.group(1))[:8]]
+            words = [ROLE_ABBREVIATIONS.get(w, w) for w in words]  # "Gov." is the governor
             self._roles[ent.id] = {w for w in words if w in PERSON_ROLES}
         return self._roles[ent.id]
 
