@@ -204,8 +204,9 @@ def column(pg, table, n: int) -> list[str]:
 # -- the walk ---------------------------------------------------------------------------------
 def test_outlet_names_are_one_per_outlet(held):
     """The feed-style "BBC News - Home" and the page-style "BBC News" are one outlet."""
-    assert held["publishers"] == ["BBC News", "Pacific Desk"]
-    assert held["counts"]["publishers"] == 2  # named outlets (the .txt article names none)
+    assert held["publishers"] == ["BBC News", "Pacific Desk", "The Evening Courier"]
+    # named outlets: the .txt article names its own only in its copyright line
+    assert held["counts"]["publishers"] == 3
 
 
 def test_overview_shows_the_store(page, server, held, tmp_path):
