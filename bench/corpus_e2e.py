@@ -39,7 +39,7 @@ def run(workers: int = 2, limit: int | None = None, db: str | None = None, write
 
             with Store(db) as store:
                 t = time.perf_counter()
-                update(store, force=True)
+                update(store, full=True)
                 corpus_s = time.perf_counter() - t
                 counts = store.counts()
             corpus_note = f"corpus stages (near-duplicates, stories, merged events) {corpus_s:.1f} s"

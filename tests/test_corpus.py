@@ -41,7 +41,7 @@ def test_ingesting_the_same_article_twice_changes_nothing(store):
     store.write_record(a)  # same text: a duplicates row, nothing else
     assert corpus.update(store)["unchanged"] is True
     assert (queries.list_events(store), queries.list_stories(store)) == before
-    assert corpus.update(store, force=True)["unchanged"] is False  # recomputed: the same tables
+    assert corpus.update(store, full=True)["unchanged"] is False  # recomputed: the same tables
     assert (queries.list_events(store), queries.list_stories(store)) == before
 
 

@@ -40,7 +40,7 @@ from .store.queries import (busiest_dyads, get_article, get_event, get_story, li
                             list_errors, list_events, list_quotes, list_stories)
 
 __version__ = version("newsdesk")
-update_corpus = corpus.update  # (store, options=None, force=False): recompute the corpus tables
+update_corpus = corpus.update  # (store, options=None, full=False): update the corpus tables
 
 __all__ = [
     "analyze", "analyze_text", "ingest", "ingest_into", "keyed_inputs", "watch", "IngestReport",

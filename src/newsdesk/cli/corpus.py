@@ -59,9 +59,12 @@ def register(sub) -> None:
     add_format_option(p)
     p.set_defaults(run=run_quotes)
 
-    p = sub.add_parser("update-corpus", help="recompute near-duplicates, stories and merged events")
+    p = sub.add_parser("update-corpus", help="update near-duplicates, stories and merged events "
+                                              "(incrementally when only articles were added)")
     p.add_argument("--db", default=DEFAULT_DB)
-    p.add_argument("--force", action="store_true", help="recompute even if nothing was added")
+    # --force: the flag's name before incremental updates; it always meant "from scratch".
+    p.add_argument("--full", "--force", dest="full", action="store_true",
+                   help="recompute everything from scratch, even if nothing was added")
     add_format_option(p)
     p.set_defaults(run=run_update)
 
@@ -133,15 +136,15 @@ def run_quotes(args) -> int:
 
 def run_update(args) -> int:
     with Store(args.db) as store:
-        result = corpus.update(store, force=args.force)
+        result = corpus.update(store, full=args.full)
     if args.format != "table":
         print_rows([result], args.format, [k for k in result if k != "timings"])
     elif result["unchanged"]:
         print(f"{result['articles']} articles: nothing added since the last update "
-              f"({result['stories']} stories, {result['merged_events']} merged events); --force recomputes")
+              f"({result['stories']} stories, {result['merged_events']} merged events); --full recomputes")
     else:
         steps = ", ".join(f"{k} {v:.1f}s" for k, v in result["timings"].items())
-        print(f"{result['articles']} articles: {result['near_duplicates']} near-duplicates, "
+        print(f"{result['articles']} articles ({result['mode']}): {result['near_duplicates']} near-duplicates, "
               f"{result['stories']} stories ({result['multi_article_stories']} with several articles), "
               f"{result['event_mentions']} event mentions -> {result['merged_events']} merged events "
               f"in {result['seconds']:.1f}s ({steps})")

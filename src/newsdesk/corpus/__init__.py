@@ -4,7 +4,11 @@ The algorithms work on plain records the store hands them and hand plain rows ba
 SQL statement is the store's (store.corpus_tables for what update reads and writes,
 store.queries for what the CLI and the web show).
 
-    update.py   update(store): recompute the corpus tables (ingest calls it at the end)
+    update.py   update(store): update the corpus tables (ingest calls it at the end); full=True
+                recomputes them from scratch
+    incremental.py  new articles placed into the existing tables (what update does when only
+                articles were added)
+    records.py  the plain records the stages read, and the same-happening rule
     dedup.py    near-duplicate articles (datasketch MinHash LSH, then exact shingle overlap)
     stories.py  articles about one happening (TF-IDF, time-damped, average linkage)
     merge.py    one event per real-world happening, many mentions

@@ -150,4 +150,15 @@ MIGRATIONS: list[tuple[int, str]] = [
         changed_at    TIMESTAMP            -- the last answer that was not a 304
     );
     """),
+    (6, """
+    -- Incremental corpus updates (corpus/incremental.py): the articles the corpus tables are
+    -- computed over, with the MinHash signature of each (NULL when the text is too short to
+    -- call copies), so that new articles are compared with stored signatures instead of
+    -- re-shingling the whole corpus. Empty until the next full update: that one fills it.
+    CREATE TABLE corpus_articles (
+        article_id VARCHAR PRIMARY KEY,
+        signature  BLOB                    -- uint32 hash values, datasketch MinHash order
+    );
+    DELETE FROM corpus_runs;
+    """),
 ]

@@ -1,0 +1,144 @@
+"""Incremental corpus updates (corpus/incremental.py) give the tables of a full recomputation.
+
+A base corpus is updated in full, then two batches are added with incremental updates; the
+batches join existing stories (one with an article earlier than the story's first, which
+renames it), existing merged events and copy groups (one copy earlier than its original),
+and start new stories and events. The tables must equal those of `update(full=True)`.
+"""
+from __future__ import annotations
+
+from helpers.corpus import FILLER, VISIT, event, record
+
+from newsdesk import corpus
+
+QUAKE = ("A powerful earthquake of magnitude 7.8 struck southern Turkey near Gaziantep before dawn "
+         "on Monday, collapsing apartment blocks in Kahramanmaras and Hatay and killing thousands "
+         "of people, while rescue teams searched the rubble in freezing rain and aftershocks shook "
+         "the region through the day, the disaster agency AFAD said. ")
+QUAKE_MORE = ("Neighbouring Syria reported hundreds more dead in Aleppo and Idlib, and the United "
+              "States and the European Union promised search and rescue teams and emergency aid. ")
+KIDNAP = ("Gunmen abducted dozens of pupils from a boarding school in Kaduna state in northern "
+          "Nigeria on Wednesday night, the police said, in the latest mass kidnapping in a region "
+          "where armed gangs seize students for ransom; soldiers and police were searching the forest. ")
+KIDNAP_MORE = ("Parents gathered outside the Kaduna school gates demanding the rescue of the kidnapped "
+               "pupils, and the governor promised the abducted students would be brought home. ")
+FLOOD = ("Heavy monsoon rains flooded large parts of Sindh province in Pakistan, submerging villages "
+         "and farmland, destroying roads and bridges and forcing hundreds of thousands of families "
+         "from their homes, officials of the national disaster management authority said. ")
+FLOOD_MORE = ("The flood waters in Sindh are still rising and the Pakistani army is evacuating villages "
+              "by boat while aid agencies warn of cholera and a shortage of clean drinking water. ")
+CHIPS = ("The Dutch government announced new export restrictions on advanced semiconductor "
+         "lithography machines made by ASML, following pressure from Washington to limit China's "
+         "access to chipmaking technology, the trade ministry in The Hague said on Friday. ")
+
+
+def quake_event(eid, date="2023-02-06", src="USAGOV", tgt="TURGOV"):
+    return event(eid, cameo="073", src=src, tgt=tgt, date=date, evidence="promised rescue teams")
+
+
+def kidnap_event(eid, date="2023-03-01"):
+    return event(eid, cameo="181", src="NGAREB", tgt="NGAEDU", date=date, evidence="abducted dozens of pupils")
+
+
+def base():
+    return [
+        record(VISIT + FILLER, "China's defence minister to visit Russia", "Reuters", "2023-04-09",
+               [event("E1", date="2023-04-16")], entities=["Li Shangfu", "Sergei Shoigu"]),
+        record("Li Shangfu, China's defence minister, will travel to Moscow for talks with Sergei Shoigu "
+               "next week, the ministry in Beijing said. " + FILLER, "Li Shangfu to travel to Moscow",
+               "The Guardian", "2023-04-09T14:00:00", [event("E1", src="CHN", tgt="RUS", date="2023-04-16")],
+               entities=["Li Shangfu", "Sergei Shoigu"]),
+        record(QUAKE + QUAKE_MORE, "Earthquake kills thousands in Turkey and Syria", "AP", "2023-02-06T08:00:00",
+               [quake_event("E1")], entities=["Gaziantep", "AFAD"]),
+        record(KIDNAP + KIDNAP_MORE, "Gunmen abduct pupils from Kaduna school", "BBC", "2023-03-02",
+               [kidnap_event("E1")], entities=["Kaduna", "Nigeria"]),
+        record(CHIPS, "Netherlands curbs exports of ASML chip machines", "FT", "2023-03-10",
+               [event("E1", cameo="163", src="NLDGOV", tgt="CHN", date="2023-03-10", evidence="restrictions")],
+               entities=["ASML", "The Hague"]),
+    ]
+
+
+def batch_one():
+    return [
+        # joins the visit story and its merged event
+        record("Sergei Shoigu will host China's defence minister Li Shangfu in Moscow next week for talks, "
+               "Beijing's ministry said. " + FILLER, "Shoigu to host Li Shangfu in Moscow", "Al Jazeera",
+               "2023-04-10", [event("E1", src="CHNMIL", tgt="RUS", date="2023-04-16")],
+               entities=["Li Shangfu", "Sergei Shoigu"]),
+        # a syndicated copy of the earthquake report (a byline added): a near-duplicate, same story
+        record("By Staff Reporter. " + QUAKE + QUAKE_MORE, "Earthquake kills thousands in Turkey and Syria",
+               "Yahoo News", "2023-02-06T10:00:00", [quake_event("E1")], entities=["Gaziantep", "AFAD"]),
+        # a new story with a new event
+        record(FLOOD + FLOOD_MORE, "Monsoon floods submerge Sindh villages", "Dawn", "2022-08-26",
+               [event("E1", cameo="0233", src="PAKMIL", tgt="PAK", date="2022-08-26", evidence="evacuating")],
+               entities=["Sindh", "Pakistan"]),
+    ]
+
+
+def batch_two():
+    return [
+        # earlier than the story's first article: the story (and its merged event) is renamed
+        record("Gunmen seized dozens of pupils from a boarding school in Kaduna state, northern Nigeria, on "
+               "Wednesday night, police said, the latest mass kidnapping by armed gangs who hold students "
+               "for ransom. " + KIDNAP_MORE, "Pupils kidnapped from Kaduna boarding school", "Reuters",
+               "2023-03-01T23:00:00", [kidnap_event("E1")], entities=["Kaduna", "Nigeria"]),
+        # joins the flood story started by the first batch
+        record("Flood waters from monsoon rains in Sindh keep rising; the Pakistani army evacuates villages "
+               "by boat and aid agencies warn of cholera. " + FLOOD, "Sindh floods: army evacuates villages",
+               "BBC", "2022-08-27", [event("E1", cameo="0233", src="PAKMIL", tgt="PAK", date="2022-08-27",
+                                           evidence="evacuates")], entities=["Sindh", "Pakistan"]),
+        # a copy of the earthquake report published before the original: the group's new first
+        record(QUAKE + QUAKE_MORE + "Copyright wire service.", "Earthquake kills thousands in Turkey and Syria",
+               "Wire", "2023-02-06T07:00:00", [quake_event("E1")], entities=["Gaziantep", "AFAD"]),
+        # same actors and root as the visit, two months later: a new merged event, a new story
+        record("China's defence minister Li Shangfu met Russian president Vladimir Putin in Moscow again "
+               "on Thursday to discuss joint naval patrols in the Pacific, the Kremlin said. " + FILLER,
+               "Li Shangfu meets Putin on naval patrols", "Reuters", "2023-06-15",
+               [event("E1", date="2023-06-15", evidence="met Russian president")],
+               entities=["Li Shangfu", "Vladimir Putin"]),
+    ]
+
+
+def tables(store) -> dict:
+    """The corpus tables as comparable values: similarities of story members and the labels
+    and keywords (TF-IDF weights over the touched stories) are left out, membership is not."""
+    q = store.query
+    return {
+        "near_duplicates": q("SELECT article_id, duplicate_of, similarity FROM near_duplicates ORDER BY 1"),
+        "stories": q("SELECT id, first_date, last_date, n_articles, n_publishers FROM stories ORDER BY id"),
+        "story_articles": q("SELECT story_id, article_id FROM story_articles ORDER BY article_id"),
+        "merged_events": q("SELECT * FROM merged_events ORDER BY id"),
+        "event_mentions": q("SELECT * FROM event_mentions ORDER BY article_id, event_id"),
+        "corpus_articles": q("SELECT article_id, signature FROM corpus_articles ORDER BY 1"),
+    }
+
+
+def test_incremental_batches_give_the_full_tables(store):
+    for r in base():
+        store.write_record(r)
+    assert corpus.update(store)["mode"] == "full"  # nothing stored yet: full
+    for batch in (batch_one(), batch_two()):
+        for r in batch:
+            store.write_record(r)
+        result = corpus.update(store)
+        assert result["mode"] == "incremental"
+    incremental = tables(store)
+    assert corpus.update(store, full=True)["mode"] == "full"
+    full = tables(store)
+    for name in full:
+        assert incremental[name] == full[name], name
+    # the corpus exercises what it is meant to
+    assert len(full["near_duplicates"]) == 2  # two copies of one earthquake report
+    sizes = sorted(s["n_articles"] for s in full["stories"])
+    assert sizes == [1, 1, 2, 2, 3, 3]
+    assert len({e["merged_id"] for e in full["event_mentions"]}) == 6
+
+
+def test_nothing_new_is_unchanged_and_a_changed_option_recomputes(store):
+    for r in base():
+        store.write_record(r)
+    corpus.update(store)
+    assert corpus.update(store)["unchanged"] is True
+    store.write_record(batch_one()[0])
+    other = corpus.CorpusOptions(stories=corpus.StoryOptions(threshold=0.2))
+    assert corpus.update(store, other)["mode"] == "full"  # tables computed under other options
