@@ -187,3 +187,27 @@ def test_int8_copy_stays_close(tiny):
 def test_missing_files_are_named(tmp_path):
     with pytest.raises(EncoderMissing, match="sentence_encoder.onnx.*not shipped"):
         SentenceEncoder(tmp_path / "sentence_encoder.onnx", tmp_path / "sentence_heads.npz")
+
+
+def test_only_the_sentences_asked_for_are_encoded(encoder):
+    """Stages ask for the sentences they need (voice: the author's; events: those with an
+    event candidate); a sentence encoded once is not encoded again, and its vector is the
+    one a whole-document pass gives."""
+    doc = _doc()
+    p = encoder.probabilities(doc, "subjectivity", [2])
+    assert p.shape == (1,) and doc.encoded.done.tolist() == [False, False, True]
+    runs = encoder.runs
+    encoder.probabilities(doc, "cameo5", [2])
+    assert encoder.runs == runs  # the same sentence again: a cache hit
+    encoder.probabilities(doc, "subjectivity", [0, 2])
+    assert encoder.runs == runs + 1 and doc.encoded.done.tolist() == [True, False, True]
+    whole = encoder.encode(_doc())
+    assert np.allclose(encoder.encode(doc)[[0, 2]], whole[[0, 2]], atol=1e-5)
+    assert doc.encoded.done.all()
+
+
+def test_texts_without_a_document(encoder):
+    texts = ["This is a disgrace.", "Prices rose sharply on Monday."]
+    scores = encoder.proba(texts)
+    assert set(scores) == {"subjectivity"} and scores["subjectivity"].shape == (2,)
+    assert encoder.proba(texts, ("cameo5",))["cameo5"].shape == (2, 5)

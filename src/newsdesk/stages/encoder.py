@@ -84,11 +84,14 @@ def read_heads(path: Path) -> dict[str, Head]:
 
 @dataclass
 class Encoded:
-    """What `encode` leaves on a document: the sentence spans it read and one vector each."""
+    """What `encode` leaves on a document: the sentence spans it read and one vector each;
+    `done` marks the sentences encoded so far (stages ask only for the sentences they need,
+    and a sentence one stage encoded is free for the next)."""
 
     model: str
     spans: tuple[tuple[int, int], ...]
-    vectors: np.ndarray  # (sentences, width) float32
+    vectors: np.ndarray  # (sentences, width) float32; rows not `done` are zeros
+    done: np.ndarray     # (sentences,) bool
 
 
 class SentenceEncoder:
@@ -148,32 +151,52 @@ class SentenceEncoder:
                 out[rows] = self._run([ids[k] for k in rows])
         return out
 
-    def encode(self, doc) -> np.ndarray:
-        """The vectors of `doc.sentences` (sentences x width), computed once: kept on the
-        document as `doc.encoded` and reused while the sentences and the model stay the same."""
+    def encode(self, doc, rows=None) -> np.ndarray:
+        """The vectors of `doc.sentences` (sentences x width), each computed once: kept on
+        the document as `doc.encoded` and reused while the sentences and the model stay the
+        same. `rows` (sentence indices) encodes only those (the others stay zeros until
+        asked for); None: all of them."""
         spans = tuple((s.start, s.end) for s in doc.sentences)
         cached = getattr(doc, "encoded", None)
-        if isinstance(cached, Encoded) and cached.model == self.key and cached.spans == spans:
-            return cached.vectors
-        vectors = self.embed([doc.text[a:b] for a, b in spans])
-        doc.encoded = Encoded(self.key, spans, vectors)
-        return vectors
+        if not (isinstance(cached, Encoded) and cached.model == self.key
+                and cached.spans == spans):
+            cached = Encoded(self.key, spans, np.zeros((len(spans), self.width), np.float32),
+                             np.zeros(len(spans), dtype=bool))
+            doc.encoded = cached
+        wanted = range(len(spans)) if rows is None else rows
+        todo = sorted({int(k) for k in wanted if not cached.done[k]})
+        if todo:
+            cached.vectors[todo] = self.embed([doc.text[spans[k][0]:spans[k][1]] for k in todo])
+            cached.done[todo] = True
+        return cached.vectors
 
-    def probabilities(self, doc, head: str) -> np.ndarray:
-        """Per sentence: P(positive) (binary head, shape (sentences,)) or the label
-        distribution (multi-class head, (sentences, labels))."""
+    def probabilities(self, doc, head: str, rows=None) -> np.ndarray:
+        """Per sentence (of `rows`, default all, in that order): P(positive) (binary head,
+        shape (rows,)) or the label distribution (multi-class head, (rows, labels))."""
         if head not in self.heads:
             raise KeyError(f"no head {head!r}; heads: {sorted(self.heads)}")
-        return self.heads[head].probabilities(self.encode(doc))
+        vectors = self.encode(doc, rows)
+        return self.heads[head].probabilities(vectors if rows is None else vectors[list(rows)])
 
     def labels(self, doc, head: str) -> list[str]:
         """Per sentence: the head's label (binary: by the head's threshold)."""
         return self.heads[head].labels_of(self.encode(doc))
 
+    def proba(self, texts: list[str], heads: tuple[str, ...] | None = None) -> dict:
+        """Texts without a document (evaluation): {head: probabilities}, binary heads by
+        default."""
+        vectors = self.embed(list(texts))
+        names = heads or tuple(n for n, h in self.heads.items() if h.kind == "binary")
+        return {n: self.heads[n].probabilities(vectors) for n in names}
+
 
 @functools.lru_cache(maxsize=None)
-def load_encoder(int8: bool = False) -> SentenceEncoder:
-    """The shipped encoder (float16-stored weights, or the int8 copy); EncoderMissing when
-    the package holds no such file."""
+def load_encoder(int8: bool | None = None) -> SentenceEncoder:
+    """The shipped encoder: None, whichever file the package holds (the int8 copy ships
+    where its internal-test scores held within 0.01 of float16; training/sentence_encoder
+    make_models); True / False, that file. EncoderMissing when there is none."""
+    if int8 is None:
+        int8 = (MODELS_DIR / INT8_FILE).is_file()
     return SentenceEncoder(MODELS_DIR / (INT8_FILE if int8 else MODEL_FILE),
                            MODELS_DIR / HEADS_FILE)
+

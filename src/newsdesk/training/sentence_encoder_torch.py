@@ -36,6 +36,7 @@ class Config:
     weight_decay: float = 0.01
     dropout: float = 0.1
     seed: int = 13
+    bucket: int = 1           # > 1: length-bucketed batches (CPU training; see _batches)
 
 
 class Layer(nn.Module):
@@ -163,15 +164,23 @@ def _batches(tasks: list[Task], cfg: Config, rng: random.Random) -> list[tuple[i
         rows = list(range(len(t)))
         rng.shuffle(rows)
         rows = rows[:cfg.cap]
+        if cfg.bucket > 1:
+            # rows of similar length batched together (within a window of `bucket` batches,
+            # so batches stay random): padding to the longest row was most of a CPU step
+            span = cfg.batch * cfg.bucket
+            rows = [r for s in range(0, len(rows), span)
+                    for r in sorted(rows[s:s + span], key=lambda i: len(t.ids[i]))]
         out += [(k, rows[i:i + cfg.batch]) for i in range(0, len(rows), cfg.batch)]
     rng.shuffle(out)
     return out
 
 
 def fit(weights: dict[str, np.ndarray], tasks: list[Task], cfg: Config, device: str,
-        log=print) -> Model:
+        log=print, deadline: float = float("inf")) -> Model:
     """Fine-tune one encoder with one head per task on all rows of `tasks` (the caller
-    passes the training rows only). bf16 autocast on CUDA, float32 on CPU."""
+    passes the training rows only). bf16 autocast on CUDA, float32 on CPU. Training stops
+    (and says so) at `deadline` (a time.perf_counter() value): a CPU run on shared cores
+    cannot know its speed in advance."""
     torch.manual_seed(cfg.seed)
     rng = random.Random(cfg.seed)
     model = Model(weights, tasks, cfg.dropout).to(device)
@@ -183,9 +192,16 @@ def fit(weights: dict[str, np.ndarray], tasks: list[Task], cfg: Config, device: 
                             **({"fused": True} if cuda else {}))
     per_epoch = len(_batches(tasks, cfg, random.Random(0)))
     total = max(1, cfg.epochs * per_epoch)
-    warm = max(1, int(cfg.warmup * total))
+    start = time.perf_counter()
+
+    def progress(s: int) -> float:
+        # share of the run done: steps, or time where a deadline ends the run first, so the
+        # learning rate still warms up and decays to zero within the time there is
+        budget = deadline - start
+        return max(s / total, (time.perf_counter() - start) / budget if budget > 0 else 0.0)
+
     sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min(1.0, (s + 1) / warm) * max(0.0, (total - s) / total))
+        opt, lambda s: min(1.0, progress(s + 1) / cfg.warmup) * max(0.0, 1.0 - progress(s)))
     # the rarer class weighs more (square root of the ratio: full weight over-predicts it)
     pos_weight = {}
     for t in tasks:
@@ -197,7 +213,10 @@ def fit(weights: dict[str, np.ndarray], tasks: list[Task], cfg: Config, device: 
         # for the GPU every step)
         t0, counts = time.perf_counter(), np.zeros(len(tasks))
         sums = torch.zeros(len(tasks), device=device)
-        for k, rows in _batches(tasks, cfg, rng):
+        for step, (k, rows) in enumerate(_batches(tasks, cfg, rng)):
+            if time.perf_counter() > deadline:
+                log(f"    deadline: epoch {epoch + 1} stopped after {step} steps")
+                break
             task = tasks[k]
             ids, mask = pad([task.ids[i] for i in rows], device)
             with torch.autocast("cuda", dtype=torch.bfloat16, enabled=cuda):
@@ -215,6 +234,8 @@ def fit(weights: dict[str, np.ndarray], tasks: list[Task], cfg: Config, device: 
         losses = ", ".join(f"{t.name} {s / max(c, 1):.3f}" for t, s, c in zip(tasks, sums, counts))
         log(f"    epoch {epoch + 1}/{cfg.epochs}: {int(counts.sum())} steps, "
             f"{time.perf_counter() - t0:.1f} s; {losses}")
+        if time.perf_counter() > deadline:
+            break
     return model
 
 
