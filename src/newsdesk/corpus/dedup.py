@@ -138,6 +138,7 @@ def find_near_duplicates(articles: list[dict], options: DedupOptions | None = No
 
 def band_ranges(options: DedupOptions) -> list[tuple[int, int]]:
     """The (start, end) rows of each LSH band datasketch chooses for these options."""
+    # datasketch loads scipy (~1 s): imported when near-duplicates are computed, not with newsdesk
     from datasketch import MinHashLSH
 
     return list(MinHashLSH(threshold=options.lsh_threshold, num_perm=options.num_perm).hashranges)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
+
 from .database import Store
 
 # The columns of `events` the merge reads (one row per mention).
@@ -98,8 +100,6 @@ def covered_counts(store: Store) -> dict[str, int]:
 
 def stored_signatures(store: Store, num_perm: int):
     """(article ids, uint32 matrix of their MinHash signatures, one a row)."""
-    import numpy as np
-
     rows = store.con.execute("SELECT article_id, signature FROM corpus_articles"
                              " WHERE signature IS NOT NULL ORDER BY article_id").fetchall()
     matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.uint32).reshape(len(rows), num_perm)

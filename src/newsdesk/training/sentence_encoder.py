@@ -65,8 +65,10 @@ if __name__ == "__main__" and not __package__:
 import argparse
 import json
 import os
+import random
+import shutil
 import time
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import numpy as np
@@ -91,6 +93,7 @@ def _save_json(path: Path, value: dict) -> None:
 
 
 def prepare(bundle: Path, limit: int | None) -> None:
+    # imported when this step runs: the module also runs as a file on a GPU machine, without the rest of newsdesk
     from .sentence_encoder_bundle import write_bundle
     from .sentence_encoder_data import all_tasks, base_dir, base_weights
 
@@ -117,6 +120,7 @@ class Run:
         self.learn = [t.subset(np.flatnonzero(~t.test)) for t in self.tasks]
         self.tests = [t.subset(np.flatnonzero(t.test & t.scored)) for t in self.tasks]
         self.fold = [(t.group % folds).astype(int) for t in self.learn]
+        # imported when this step runs: the module also runs as a file on a GPU machine, without the rest of newsdesk
         from .sentence_encoder_torch import outputs
 
         self.oof = [np.full((len(t), outputs(t)), np.nan, np.float32) for t in self.learn]
@@ -133,11 +137,13 @@ class Run:
         _save_json(self.out / "scores.json", self.scores)
 
     def fit(self, tasks: list[Task]):
+        # imported when this step runs: the module also runs as a file on a GPU machine, without the rest of newsdesk
         from .sentence_encoder_torch import fit
 
         return fit(self.base, tasks, self.cfg, self.device, self.log)
 
     def logits(self, model, task: Task, ids: list[np.ndarray]) -> np.ndarray:
+        # imported when this step runs: the module also runs as a file on a GPU machine, without the rest of newsdesk
         from .sentence_encoder_torch import embed, head_arrays
 
         W, b = head_arrays(model, task.name)
@@ -147,15 +153,14 @@ class Run:
         """Fit the run to the deadline: time a few dozen real training steps, then keep the
         most epochs (first) and folds (second) whose projected time fits; the final model
         and the export always get their time."""
-        from dataclasses import replace
 
+        # imported when this step runs: the module also runs as a file on a GPU machine, without the rest of newsdesk
         from .sentence_encoder_torch import _batches, fit
 
         fit(self.base, self.learn, replace(self.cfg, epochs=1, cap=64), self.device, self.log)
         t0 = time.perf_counter()
         bench = replace(self.cfg, epochs=1, cap=256)
         fit(self.base, self.learn, bench, self.device, self.log)
-        import random
 
         step_s = (time.perf_counter() - t0) / len(_batches(self.learn, bench, random.Random(0)))
         per_epoch = len(_batches(self.learn, self.cfg, random.Random(0)))
@@ -213,6 +218,7 @@ class Run:
         self.log(f"holdout: one model on folds 1-{self.k - 1}, calibrated on fold 0")
         t0 = time.perf_counter()
         train = [t.subset(np.flatnonzero(fo != 0)) for t, fo in zip(self.learn, self.fold)]
+        # imported when this step runs: the module also runs as a file on a GPU machine, without the rest of newsdesk
         from .sentence_encoder_torch import fit
 
         stop = self.t0 + self.deadline - HOLDOUT_RESERVE_S
@@ -250,6 +256,7 @@ class Run:
         """The model on the whole learn part (or the holdout model given): its heads
         (calibration folded in), its layers, and its internal-test scores in torch (not for
         a given model: `build` scores the ONNX files on the test part anyway)."""
+        # imported when this step runs: the module also runs as a file on a GPU machine, without the rest of newsdesk
         from .sentence_encoder_torch import head_arrays
 
         score = model is None
@@ -299,8 +306,10 @@ class Run:
 
 
 def train(args) -> int:
+    # heavy, training only: imported when this step runs
     import torch
 
+    # imported when this step runs: the module also runs as a file on a GPU machine, without the rest of newsdesk
     from .sentence_encoder_torch import Config
 
     device = args.device or ("cuda" if torch.cuda.is_available() else "cpu")
@@ -337,7 +346,6 @@ def train(args) -> int:
 def build(args) -> int:
     """Here: the ONNX files from the bundle's embeddings + the trained layers, the heads
     copied, and both files scored on the internal test part with this machine's cores."""
-    import shutil
 
     args.out.mkdir(parents=True, exist_ok=True)
     base = read_base(args.bundle)
@@ -390,6 +398,7 @@ def main(argv: list[str] | None = None) -> int:
         prepare(args.bundle, args.limit)
         return 0
     if args.step == "probe":
+        # imported when this step runs: the module also runs as a file on a GPU machine, without the rest of newsdesk
         from .sentence_encoder_probe import probe
 
         probe(args.bundle, args.out, int(os.environ.get("OMP_NUM_THREADS", "0")))

@@ -36,6 +36,7 @@ def head_probabilities(x: np.ndarray, W: np.ndarray, b: np.ndarray, temperature:
 
 
 def metric(name: str, gold: np.ndarray, pred: np.ndarray) -> float:
+    # heavy, training only: imported when this step runs
     from sklearn.metrics import accuracy_score, f1_score
 
     if len(gold) == 0:
@@ -50,6 +51,7 @@ def metric(name: str, gold: np.ndarray, pred: np.ndarray) -> float:
 def fit_platt(z: np.ndarray, gold: np.ndarray) -> tuple[float, float]:
     """(a, c) of P = sigmoid(a z + c); (1, 0) when the data cannot support a fit (one class,
     or a non-positive slope on a tiny set)."""
+    # heavy, training only: imported when this step runs
     from sklearn.linear_model import LogisticRegression
 
     if len(np.unique(gold)) < 2:

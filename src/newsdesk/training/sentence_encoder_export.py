@@ -82,9 +82,11 @@ def write_onnx(folder: Path, weights: dict[str, np.ndarray], heads: list[str],
                max_tokens: int = MAX_TOKENS) -> dict[str, Path]:
     """sentence_encoder.onnx (float16 storage) and sentence_encoder.int8.onnx in `folder`.
     `heads` (the head names) and `max_tokens` (the runtime's cut) go into the header."""
+    # heavy, training only: imported when this step runs
     import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
+    # imported when this step runs: the module also runs as a file on a GPU machine, without the rest of newsdesk
     from .encoder_graph import build_encoder
 
     head = header(weights, heads, attention_heads, max_tokens)
@@ -107,6 +109,7 @@ def write_onnx(folder: Path, weights: dict[str, np.ndarray], heads: list[str],
 def onnx_embed(path: Path, ids: list[np.ndarray], threads: int = 0,
                batch: int = 64) -> np.ndarray:
     """Sentence vectors (rows, width) from an exported graph, rows given as word-piece ids."""
+    # heavy, training only: imported when this step runs
     import onnxruntime
 
     options = onnxruntime.SessionOptions()

@@ -48,6 +48,7 @@ def fit_head(x: np.ndarray, y: np.ndarray, kind: str, n_out: int
     """(W (width, n_out), b (n_out,)) of a logistic regression on standardised x, with the
     standardisation folded in (so it applies to raw vectors). A class absent from `y` (a
     small fold) gets a bias of -30: never predicted."""
+    # heavy, training only: imported when this step runs
     from sklearn.linear_model import LogisticRegression
 
     classes = np.unique(y)
