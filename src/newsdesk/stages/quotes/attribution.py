@@ -27,7 +27,7 @@ from ...model import Document, Quote
 from ..base import parse_of, stage
 from .features import doc_context
 from .forms import clause_drafts, joined_regions, signatures, turns
-from .sources import Speakers
+from .records import span_gap, to_quotes
 from .speech import attribution_act, has_clause, is_speech_act, quoted_words
 from .syntax import (Draft, content_from_parse, governing_verb, nested_speech,
                      inverted_subject, source_from_parse, told_whom, trim_punct)
@@ -46,10 +46,6 @@ def _sentence_index(sdoc) -> list[int]:
         for i in range(sent.start, sent.end):
             out[i] = n
     return out
-
-
-def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, b[0] - a[1], a[0] - b[1])
 
 
 def _depends_on(sdoc, span: tuple[int, int], cue: tuple[int, int]) -> bool:
@@ -77,7 +73,7 @@ def _best_cue(sdoc, span: tuple[int, int], cues: list[Draft], sent_of: list[int]
             apart = min(abs(cue_sent - s) for s in (span_sents.start, span_sents.stop - 1))
         if apart > max_sentences:
             continue
-        cost = apart * 100 + _gap(span, draft.cue) - (50 if _depends_on(sdoc, span, draft.cue)
+        cost = apart * 100 + span_gap(span, draft.cue) - (50 if _depends_on(sdoc, span, draft.cue)
                                                       else 0)
         head = sdoc[span[0]:span[1]].root.head.i
         if source and draft.cue[0] <= head < draft.cue[1]:
@@ -106,7 +102,7 @@ def _lexicon_cue(sdoc, rng: tuple[int, int], ctx: dict, sent_of: list[int]) -> i
     hi = sdoc[rng[1] - 1].sent.end
     for i in range(lo, hi):
         if ctx["cats"][i] and not (rng[0] <= i < rng[1]) and sent_of[i] in sents:
-            if best is None or _gap((i, i + 1), rng) < _gap((best, best + 1), rng):
+            if best is None or span_gap((i, i + 1), rng) < span_gap((best, best + 1), rng):
                 best = i
     return best
 
@@ -304,148 +300,11 @@ def _merge_repeats(drafts: list[Draft]) -> list[Draft]:
             continue
         other = kept.get(span)
         # a statement before a belief read off the same words, then the cue nearest
-        if other is None or (d.act != "speech", _gap(d.cue, span)) < \
-                (other.act != "speech", _gap(other.cue, span)):
+        if other is None or (d.act != "speech", span_gap(d.cue, span)) < \
+                (other.act != "speech", span_gap(other.cue, span)):
             kept[span] = d
     chosen = {id(d) for d in kept.values()}
     return [d for d in drafts if id(d) in chosen]
-
-
-def _char_span(sdoc, rng: tuple[int, int]) -> tuple[int, int] | None:
-    first, last = rng
-    while first < last and (sdoc[first].is_space or sdoc[first].text in (",",)):
-        first += 1
-    while last > first and (sdoc[last - 1].is_space or sdoc[last - 1].text in (",",)):
-        last -= 1
-    if last <= first:
-        return None
-    return sdoc[first].idx, sdoc[last - 1].idx + len(sdoc[last - 1].text)
-
-
-def _kind(d: Draft, quote_state: list[int]) -> str:
-    if d.kind:
-        return d.kind
-    states = [quote_state[i] for first, last in d.contents for i in range(first, last)]
-    inside = sum(1 for s in states if s)
-    if inside == 0:
-        return "indirect"
-    return "direct" if inside >= len(states) - 2 else "mixed"
-
-
-def _parts(doc: Document, sdoc, ranges: list[tuple[int, int]]) -> list[dict]:
-    spans = [_char_span(sdoc, r) for r in sorted(ranges)]
-    return [doc.span(s, e) for s, e in (sp for sp in spans if sp)]
-
-
-def _to_quotes(doc: Document, sdoc, drafts: list[Draft], ctx: dict
-               ) -> tuple[list[Quote], list[Quote]]:
-    """(quotes, beliefs) from the drafts, each in text order; a draft whose source names no
-    speaker ("These", an "it" standing for nothing) is no quote. A belief's source is resolved
-    like a quote's but is not remembered as a speaker, and its content does not hide the
-    people named in it, so the quotes do not depend on the beliefs."""
-    quote_state = ctx["quote"]
-    speakers = Speakers(doc, [c for c in (_char_span(sdoc, r) for r in ctx["regions"]) if c])
-    drafts = sorted(drafts, key=lambda d: min(r[0] for r in d.contents))
-    ids: dict[int, str] = {}
-    quotes: list[Quote] = []
-    beliefs: list[Quote] = []
-    for d in drafts:
-        speech = d.act == "speech"
-        parts = _parts(doc, sdoc, d.contents)
-        cue = _parts(doc, sdoc, [d.cue])
-        if not parts or not cue:
-            continue
-        content = doc.span(parts[0]["start"], parts[-1]["end"])
-        if len(parts) > 1:
-            content["parts"] = parts
-        source = None
-        if d.form == "signature":  # "-Commissioner Jane Doe": the dash is the cue
-            cue = [doc.span(cue[0]["start"], cue[0]["start"] + 1)]
-        if d.sources:
-            main = min(d.sources, key=lambda r: _gap(r, d.cue))
-            span = _char_span(sdoc, main)
-            if span and d.form == "signature":
-                span = (span[0] + len(doc.text[span[0]:span[1]]) -
-                        len(doc.text[span[0]:span[1]].lstrip("-—–― ")), span[1])
-            if span:
-                head = sdoc[main[0]:main[1]].root.text
-                source = speakers.resolve(span[0], span[1], head, remember=speech)
-                if source is None and speech:
-                    continue
-                if source is None:  # "it seems", "these figures show": its holder as written
-                    source = doc.span(*span)
-                    source.update(name=source["text"], entity=None, actor=None)
-        if not speech:
-            ids[id(d)] = f"b{len(beliefs)}"
-            beliefs.append(Quote(id=ids[id(d)], kind=d.act, content=content, source=source,
-                                 cue=cue[0]))
-            continue
-        for part in parts:
-            speakers.reported(part["start"], part["end"])
-        ids[id(d)] = f"q{len(quotes)}"
-        quotes.append(Quote(id=ids[id(d)], kind=_kind(d, quote_state), content=content,
-                            source=source, cue=cue[0]))
-    quotes = _one_per_speaker_statement(quotes)
-    # a belief may be reported through a quote ("he said voters believe ..."); a quote's
-    # chain holds quotes only
-    _chain(quotes + beliefs, drafts, ids)
-    _chain(quotes, drafts, ids)
-    return quotes, beliefs
-
-
-def _same_speaker(a: Quote, b: Quote) -> bool:
-    if not a.source or not b.source:
-        return False
-    if a.source.get("entity") or b.source.get("entity"):
-        return a.source.get("entity") == b.source.get("entity")
-    return a.source["name"].lower() == b.source["name"].lower()
-
-
-def _one_per_speaker_statement(quotes: list[Quote]) -> list[Quote]:
-    """A quote whose content holds another quote of the same speaker is one statement:
-    'Ortiz said that the city "will rebuild," she said' keeps the inner quote (the outer's
-    content is the inner's speaker, cue and words), 'She said the plan, which she said was
-    "sound," would pass' the outer one."""
-    drop: set[str] = set()
-    for outer in quotes:
-        for inner in quotes:
-            if inner is outer or inner.id in drop or outer.id in drop or \
-                    not _same_speaker(inner, outer):
-                continue
-            oc, ic = outer.content, inner.content
-            # (a closing quotation mark or comma may stand outside the outer content)
-            if not (oc["start"] <= ic["start"] and ic["end"] <= oc["end"] + 2 and
-                    (oc["start"], oc["end"]) != (ic["start"], ic["end"])):
-                continue
-            src = inner.source
-            framed = src["start"] <= oc["start"] + 1 and oc["start"] <= src["end"]
-            drop.add(outer.id if framed else inner.id)
-    return [q for q in quotes if q.id not in drop]
-
-
-def _chain(quotes: list[Quote], drafts: list[Draft], ids: dict[int, str]) -> None:
-    """`via`: the quotes (of `quotes`) each one is reported through (outermost first)."""
-    by_id = {q.id: q for q in quotes}
-    parent_of: dict[str, str] = {}
-    for d in drafts:
-        if id(d) in ids and d.parent is not None and id(d.parent) in ids:
-            parent_of[ids[id(d)]] = ids[id(d.parent)]
-    for q in quotes:
-        if q.id in parent_of or q.cue is None:
-            continue
-        for outer in quotes:
-            parts = outer.content.get("parts") or [outer.content]
-            if outer is not q and any(p["start"] <= q.cue["start"] < p["end"] for p in parts):
-                parent_of[q.id] = outer.id
-                break
-    for q in quotes:
-        chain, seen = [], {q.id}
-        cur = parent_of.get(q.id)
-        while cur and cur not in seen:
-            chain.insert(0, cur)
-            seen.add(cur)
-            cur = parent_of.get(cur)
-        q.via = [c for c in chain if c in by_id]
 
 
 def _paragraph_index(n_tokens: int, paras: list[tuple[int, int]]) -> list[int]:
@@ -584,7 +443,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
     # claims that ..."); words in quotation marks stay quoted words, speaker unknown
     drafts = [d for d in drafts if d.sources or d.kind == "block" or
               quoted_words(sdoc, d, ctx["quote"])]
-    return _to_quotes(doc, sdoc, drafts, ctx)
+    return to_quotes(doc, sdoc, drafts, ctx)
 
 
 FIRST_PERSON = {"i", "we"}

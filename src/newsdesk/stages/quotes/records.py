@@ -1,0 +1,149 @@
+"""Drafts to the record's quotes: character spans, the kind (direct, indirect, mixed, block),
+the speaker resolved (sources.Speakers), one quote per statement of one speaker, and the
+chain (`via`) of a quote reported through another. Used by attribution.find_attributions."""
+from __future__ import annotations
+
+from ...model import Document, Quote
+from .sources import Speakers
+from .syntax import Draft
+
+
+def span_gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, b[0] - a[1], a[0] - b[1])
+
+
+def char_span(sdoc, rng: tuple[int, int]) -> tuple[int, int] | None:
+    first, last = rng
+    while first < last and (sdoc[first].is_space or sdoc[first].text in (",",)):
+        first += 1
+    while last > first and (sdoc[last - 1].is_space or sdoc[last - 1].text in (",",)):
+        last -= 1
+    if last <= first:
+        return None
+    return sdoc[first].idx, sdoc[last - 1].idx + len(sdoc[last - 1].text)
+
+
+def quote_kind(d: Draft, quote_state: list[int]) -> str:
+    if d.kind:
+        return d.kind
+    states = [quote_state[i] for first, last in d.contents for i in range(first, last)]
+    inside = sum(1 for s in states if s)
+    if inside == 0:
+        return "indirect"
+    return "direct" if inside >= len(states) - 2 else "mixed"
+
+
+def span_parts(doc: Document, sdoc, ranges: list[tuple[int, int]]) -> list[dict]:
+    spans = [char_span(sdoc, r) for r in sorted(ranges)]
+    return [doc.span(s, e) for s, e in (sp for sp in spans if sp)]
+
+
+def to_quotes(doc: Document, sdoc, drafts: list[Draft], ctx: dict
+               ) -> tuple[list[Quote], list[Quote]]:
+    """(quotes, beliefs) from the drafts, each in text order; a draft whose source names no
+    speaker ("These", an "it" standing for nothing) is no quote. A belief's source is resolved
+    like a quote's but is not remembered as a speaker, and its content does not hide the
+    people named in it, so the quotes do not depend on the beliefs."""
+    quote_state = ctx["quote"]
+    speakers = Speakers(doc, [c for c in (char_span(sdoc, r) for r in ctx["regions"]) if c])
+    drafts = sorted(drafts, key=lambda d: min(r[0] for r in d.contents))
+    ids: dict[int, str] = {}
+    quotes: list[Quote] = []
+    beliefs: list[Quote] = []
+    for d in drafts:
+        speech = d.act == "speech"
+        parts = span_parts(doc, sdoc, d.contents)
+        cue = span_parts(doc, sdoc, [d.cue])
+        if not parts or not cue:
+            continue
+        content = doc.span(parts[0]["start"], parts[-1]["end"])
+        if len(parts) > 1:
+            content["parts"] = parts
+        source = None
+        if d.form == "signature":  # "-Commissioner Jane Doe": the dash is the cue
+            cue = [doc.span(cue[0]["start"], cue[0]["start"] + 1)]
+        if d.sources:
+            main = min(d.sources, key=lambda r: span_gap(r, d.cue))
+            span = char_span(sdoc, main)
+            if span and d.form == "signature":
+                span = (span[0] + len(doc.text[span[0]:span[1]]) -
+                        len(doc.text[span[0]:span[1]].lstrip("-—–― ")), span[1])
+            if span:
+                head = sdoc[main[0]:main[1]].root.text
+                source = speakers.resolve(span[0], span[1], head, remember=speech)
+                if source is None and speech:
+                    continue
+                if source is None:  # "it seems", "these figures show": its holder as written
+                    source = doc.span(*span)
+                    source.update(name=source["text"], entity=None, actor=None)
+        if not speech:
+            ids[id(d)] = f"b{len(beliefs)}"
+            beliefs.append(Quote(id=ids[id(d)], kind=d.act, content=content, source=source,
+                                 cue=cue[0]))
+            continue
+        for part in parts:
+            speakers.reported(part["start"], part["end"])
+        ids[id(d)] = f"q{len(quotes)}"
+        quotes.append(Quote(id=ids[id(d)], kind=quote_kind(d, quote_state), content=content,
+                            source=source, cue=cue[0]))
+    quotes = one_per_speaker_statement(quotes)
+    # a belief may be reported through a quote ("he said voters believe ..."); a quote's
+    # chain holds quotes only
+    chain(quotes + beliefs, drafts, ids)
+    chain(quotes, drafts, ids)
+    return quotes, beliefs
+
+
+def same_speaker(a: Quote, b: Quote) -> bool:
+    if not a.source or not b.source:
+        return False
+    if a.source.get("entity") or b.source.get("entity"):
+        return a.source.get("entity") == b.source.get("entity")
+    return a.source["name"].lower() == b.source["name"].lower()
+
+
+def one_per_speaker_statement(quotes: list[Quote]) -> list[Quote]:
+    """A quote whose content holds another quote of the same speaker is one statement:
+    'Ortiz said that the city "will rebuild," she said' keeps the inner quote (the outer's
+    content is the inner's speaker, cue and words), 'She said the plan, which she said was
+    "sound," would pass' the outer one."""
+    drop: set[str] = set()
+    for outer in quotes:
+        for inner in quotes:
+            if inner is outer or inner.id in drop or outer.id in drop or \
+                    not same_speaker(inner, outer):
+                continue
+            oc, ic = outer.content, inner.content
+            # (a closing quotation mark or comma may stand outside the outer content)
+            if not (oc["start"] <= ic["start"] and ic["end"] <= oc["end"] + 2 and
+                    (oc["start"], oc["end"]) != (ic["start"], ic["end"])):
+                continue
+            src = inner.source
+            framed = src["start"] <= oc["start"] + 1 and oc["start"] <= src["end"]
+            drop.add(outer.id if framed else inner.id)
+    return [q for q in quotes if q.id not in drop]
+
+
+def chain(quotes: list[Quote], drafts: list[Draft], ids: dict[int, str]) -> None:
+    """`via`: the quotes (of `quotes`) each one is reported through (outermost first)."""
+    by_id = {q.id: q for q in quotes}
+    parent_of: dict[str, str] = {}
+    for d in drafts:
+        if id(d) in ids and d.parent is not None and id(d.parent) in ids:
+            parent_of[ids[id(d)]] = ids[id(d.parent)]
+    for q in quotes:
+        if q.id in parent_of or q.cue is None:
+            continue
+        for outer in quotes:
+            parts = outer.content.get("parts") or [outer.content]
+            if outer is not q and any(p["start"] <= q.cue["start"] < p["end"] for p in parts):
+                parent_of[q.id] = outer.id
+                break
+    for q in quotes:
+        chain, seen = [], {q.id}
+        cur = parent_of.get(q.id)
+        while cur and cur not in seen:
+            chain.insert(0, cur)
+            seen.add(cur)
+            cur = parent_of.get(cur)
+        q.via = [c for c in chain if c in by_id]
