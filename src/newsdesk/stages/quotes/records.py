@@ -89,8 +89,8 @@ def to_quotes(doc: Document, sdoc, drafts: list[Draft], ctx: dict
     quotes = one_per_speaker_statement(quotes)
     # a belief may be reported through a quote ("he said voters believe ..."); a quote's
     # chain holds quotes only
-    chain(quotes + beliefs, drafts, ids)
-    chain(quotes, drafts, ids)
+    link_chain(quotes + beliefs, drafts, ids)
+    link_chain(quotes, drafts, ids)
     return quotes, beliefs
 
 
@@ -124,7 +124,7 @@ def one_per_speaker_statement(quotes: list[Quote]) -> list[Quote]:
     return [q for q in quotes if q.id not in drop]
 
 
-def chain(quotes: list[Quote], drafts: list[Draft], ids: dict[int, str]) -> None:
+def link_chain(quotes: list[Quote], drafts: list[Draft], ids: dict[int, str]) -> None:
     """`via`: the quotes (of `quotes`) each one is reported through (outermost first)."""
     by_id = {q.id: q for q in quotes}
     parent_of: dict[str, str] = {}
@@ -140,10 +140,10 @@ def chain(quotes: list[Quote], drafts: list[Draft], ids: dict[int, str]) -> None
                 parent_of[q.id] = outer.id
                 break
     for q in quotes:
-        chain, seen = [], {q.id}
+        outers, seen = [], {q.id}
         cur = parent_of.get(q.id)
         while cur and cur not in seen:
-            chain.insert(0, cur)
+            outers.insert(0, cur)
             seen.add(cur)
             cur = parent_of.get(cur)
-        q.via = [c for c in chain if c in by_id]
+        q.via = [c for c in outers if c in by_id]
