@@ -13,6 +13,7 @@ minister", "he") the speaker of the quote it is in or the last source actor (che
 from __future__ import annotations
 
 from ..actors import NON_STATE, actor_for_span, code_phrase
+from .coding import nominal_agent
 from .objects import head_of_quantity, kind_of
 
 TARGET_PREPS = ("on", "against", "to", "with", "for", "into", "from", "toward", "towards",
@@ -234,6 +235,8 @@ def _prevented_doer(token):
 
 
 def _source_token(verb):
+    if verb.pos_ in ("NOUN", "PROPN"):  # a nominal event: its doer is in its own phrase
+        return nominal_agent(verb)
     agent = [c for c in verb.children if c.dep_ == "agent"]
     for a in agent:
         # "killed by Russian shelling": the parser makes the instrument a gerund (pcomp)

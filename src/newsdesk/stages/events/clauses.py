@@ -262,6 +262,8 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> Eve
         targets, reciprocal = [sources[1]], True
     source = sources[0] if sources else None
     target = targets[0] if targets else None
+    if trig.token.i == verb.i and verb.pos_ in ("NOUN", "PROPN") and target is None:
+        return None  # a nominal event stands only with both sides in its phrase
     if source is None and (target is None or not _sourceless_ok(verb, code)):
         return None
     if source is not None and source.get("country"):

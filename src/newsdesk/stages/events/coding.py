@@ -225,7 +225,50 @@ def find_triggers(sent) -> list[Trigger]:
                     start = min(token.idx, noun.idx)
                     end = max(token.idx + len(token), noun.idx + len(noun))
                     found.append(Trigger(noun, hit[0], start, end, True, token))
+    taken = used | {t.token.i for t in found}
+    for token in sent:
+        # a nominal event whose doer is named inside its own noun phrase ("Trump
+        # administration tariffs on Canadian paper", "Russia's offensive", "talks by the two
+        # leaders"): the noun alone carries the event, its phrase gives the actors
+        agent = nominal_agent(token) if token.pos_ == "NOUN" and token.i not in taken else None
+        if agent is None:
+            continue
+        hit = match_token(token)
+        if hit and hit[0][:2] in VIOLENT_ROOTS and agent.dep_ == "compound" and \
+                agent.ent_type_ == "GPE":
+            continue  # "the Nice attack", "the Istanbul bombing": named after the place
+        if hit:
+            found.append(Trigger(token, hit[0], token.idx, token.idx + len(token), hit[1],
+                                 token))
     return found
+
+
+VIOLENT_ROOTS = {"18", "19", "20"}
+# Named-entity types that can be the doer named inside a nominal event's phrase.
+AGENT_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
+
+
+def nominal_agent(noun):
+    """The doer named inside an event noun's own phrase: its possessor ("Russia's attack"),
+    a name or nationality modifying it ("Trump administration tariffs", "U.S. sanctions",
+    "Israeli airstrikes"), or its "by" phrase ("an offensive by the Islamic State");
+    None when the phrase names nobody."""
+    for child in noun.children:
+        if child.i > noun.i and child.dep_ == "prep" and child.lower_ == "by":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    for child in noun.children:
+        if child.i > noun.i or child.dep_ not in ("poss", "compound", "amod", "nmod"):
+            continue
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+        if child.dep_ == "amod":  # a nationality ("Israeli"), not any adjective ("Nice")
+            if child.ent_type_ == "NORP" or child.pos_ == "PROPN":
+                return child
+        elif any(t.ent_type_ in AGENT_ENTS or t.pos_ == "PROPN" for t in child.subtree):
+            return child
+    return None
 
 
 def _light_object(verb):
