@@ -2,72 +2,13 @@
 downloaded one) driven by Playwright against a real uvicorn server on 127.0.0.1."""
 from __future__ import annotations
 
-import os
-import socket
-import threading
-import time
-import warnings
 from pathlib import Path
 
 import pytest
+from helpers.browser import CHROMIUM, CHROMIUM_ARGS, LiveServer, require_chromium
 from helpers.web import EVIL_TITLE, evil_record, fill_store, make_record, other_records, second_report
 
-# NEWSDESK_CHROMIUM names another binary (tests/test_web_browser_skip.py points it at none).
-CHROMIUM = Path(os.environ.get("NEWSDESK_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-
-def _missing_chromium() -> str:
-    return (f"{CHROMIUM} is not installed, so the browser tests did not run "
-            f"(install Debian's chromium: `apt-get install chromium`, as .ci/run does)")
-
-
-if not CHROMIUM.exists() and os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-    # Under CI a missing browser fails each browser test (the rest of the run goes on).
-    @pytest.fixture(autouse=True, scope="module")
-    def _fail_without_chromium():
-        pytest.fail(f"CI is set and {_missing_chromium()}", pytrace=False)
-elif not CHROMIUM.exists():
-    # Elsewhere the tests are skipped loudly: a warning in the run's summary, not a lone "s"
-    # that reads like a pass.
-    warnings.warn(pytest.PytestWarning(_missing_chromium()), stacklevel=1)
-    pytest.skip(_missing_chromium(), allow_module_level=True)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class LiveServer:
-    """uvicorn serving an app in a thread; stopped by setting should_exit."""
-
-    def __init__(self, app):
-        import uvicorn
-
-        self.port = free_port()
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port,
-                                                    log_level="warning"))
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def __enter__(self):
-        self.thread.start()
-        deadline = time.monotonic() + 20
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("uvicorn did not start")
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *exc):
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
+require_chromium(globals(), "browser tests")
 
 
 @pytest.fixture(scope="module")

@@ -17,33 +17,15 @@ from __future__ import annotations
 import json
 import os
 import re
-import socket
 import subprocess
 import sys
-import threading
-import warnings
 from pathlib import Path
 
 import pytest
+from helpers.browser import CHROMIUM, CHROMIUM_ARGS, LiveServer, require_chromium
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path(os.environ.get("NEWSDESK_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-
-def _missing_chromium() -> str:
-    return (f"{CHROMIUM} is not installed, so the browser walkthrough did not run "
-            f"(install Debian's chromium: `apt-get install chromium`, as .ci/run does)")
-
-
-if not CHROMIUM.exists() and os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-    @pytest.fixture(autouse=True, scope="module")
-    def _fail_without_chromium():
-        pytest.fail(f"CI is set and {_missing_chromium()}", pytrace=False)
-elif not CHROMIUM.exists():
-    warnings.warn(pytest.PytestWarning(_missing_chromium()), stacklevel=1)
-    pytest.skip(_missing_chromium(), allow_module_level=True)
+require_chromium(globals(), "browser walkthrough")
 
 REPORTS = [
     {"id": "bbc-1", "title": "China's defence minister to visit Moscow next week",
@@ -72,39 +54,6 @@ REPORTS = [
              "support."},
 ]
 DAY = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")  # a day, or a month/year an event is known to
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class LiveServer:
-    """uvicorn serving the app in a thread on 127.0.0.1; stopped by setting should_exit."""
-
-    def __init__(self, app):
-        import uvicorn
-
-        self.port = free_port()
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port,
-                                                    log_level="warning"))
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-        self.url = f"http://127.0.0.1:{self.port}"
-
-    def __enter__(self):
-        self.thread.start()
-        deadline = time.monotonic() + 20
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("uvicorn did not start")
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *exc):
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
-
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:

@@ -4,7 +4,7 @@ The CLI's choices, the web API's types, the export columns, the CSS classes and 
 weights are all derived from here, so adding a modality means: this module, the rule that
 detects it (`stages/events/modality.py`), and a test.
 
-Sources: modalities follow the article-record contract (../shared/DESIGN.md); quad classes are
+Sources: modalities follow the article-record contract (the project's DESIGN.md); quad classes are
 GDELT's (1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict).
 """
 from __future__ import annotations
