@@ -94,6 +94,18 @@ class Encoded:
     done: np.ndarray     # (sentences,) bool
 
 
+def padded_batch(ids: list[list[int]]) -> dict[str, np.ndarray]:
+    """The ONNX inputs for a batch of word-piece id lists: `input_ids` (int64, padded with 0
+    to the longest) and `attention_mask` (float32, 1 on real pieces)."""
+    n = max(len(t) for t in ids)
+    padded = np.zeros((len(ids), n), dtype=np.int64)
+    mask = np.zeros((len(ids), n), dtype=np.float32)
+    for r, t in enumerate(ids):
+        padded[r, :len(t)] = t
+        mask[r, :len(t)] = 1.0
+    return {"input_ids": padded, "attention_mask": mask}
+
+
 class SentenceEncoder:
     """`embed(texts)` -> (n, width) vectors; `encode(doc)` -> the document's sentence
     vectors, cached on it; `probabilities(doc, head)` -> each sentence's head output.
@@ -130,14 +142,8 @@ class SentenceEncoder:
         self.runs = 0
 
     def _run(self, ids: list[list[int]]) -> np.ndarray:
-        n = max(len(t) for t in ids)
-        padded = np.zeros((len(ids), n), dtype=np.int64)
-        mask = np.zeros((len(ids), n), dtype=np.float32)
-        for r, t in enumerate(ids):
-            padded[r, :len(t)] = t
-            mask[r, :len(t)] = 1.0
         self.runs += 1
-        return self.session.run(["embedding"], {"input_ids": padded, "attention_mask": mask})[0]
+        return self.session.run(["embedding"], padded_batch(ids))[0]
 
     def embed(self, texts: list[str]) -> np.ndarray:
         """(len(texts), width) float32 sentence vectors; a text past max_tokens word pieces

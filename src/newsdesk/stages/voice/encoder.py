@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..encoder import padded_batch
 from .features import MODELS_DIR
 
 MAX_TOKENS = 128  # a longer sentence is cut: its first 128 word pieces decide
@@ -56,13 +57,7 @@ class SentenceEncoder:
         self.tokenizer.enable_truncation(MAX_TOKENS)
 
     def _run(self, ids: list[list[int]]) -> np.ndarray:
-        n = max(len(t) for t in ids)
-        padded = np.zeros((len(ids), n), dtype=np.int64)
-        mask = np.zeros((len(ids), n), dtype=np.float32)
-        for r, t in enumerate(ids):
-            padded[r, :len(t)] = t
-            mask[r, :len(t)] = 1.0
-        return self.session.run(["proba"], {"input_ids": padded, "attention_mask": mask})[0]
+        return self.session.run(["proba"], padded_batch(ids))[0]
 
     def proba(self, texts: list[str]) -> dict[str, np.ndarray]:
         out = np.zeros((len(texts), len(self.heads)), dtype=np.float32)
