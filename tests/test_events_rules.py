@@ -6,7 +6,7 @@ Each parse is a small table, one token a line: word lemma POS tag dep head.
 """
 from __future__ import annotations
 
-import spacy
+from helpers.docs import parsed, token
 from spacy.tokens import Doc
 
 from newsdesk.stages.events.actors import _source_token
@@ -14,19 +14,6 @@ from newsdesk.stages.events.coding import find_triggers
 from newsdesk.stages.events.modality import modality
 from newsdesk.stages.events.objects import kind_of
 from newsdesk.stages.events.refine import after_actors, refine
-
-VOCAB = spacy.blank("en").vocab
-
-
-def parsed(table: str) -> Doc:
-    rows = [line.split() for line in table.strip().splitlines()]
-    words, lemmas, pos, tags, deps, heads = (list(col) for col in zip(*rows))
-    return Doc(VOCAB, words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps,
-               heads=[int(h) for h in heads])
-
-
-def token(doc: Doc, word: str):
-    return next(t for t in doc if t.text == word)
 
 
 def refined(doc: Doc) -> dict[str, str | None]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-import spacy
+from helpers.docs import parsed, token
 from spacy.tokens import Doc
 
 from newsdesk import nlp
@@ -25,22 +25,6 @@ from newsdesk.stages.quotes.syntax import (Draft, content_from_parse, nested_spe
                                            source_from_parse, told_whom)
 from newsdesk.stages.voice import voice_linear
 from newsdesk.vocab import MODALITIES
-
-# A blank English vocabulary (no trained model): it gives tokens their lower case and
-# punctuation flags, which the rules read.
-VOCAB = spacy.blank("en").vocab
-
-
-def parsed(table: str) -> Doc:
-    """A spaCy Doc from a token table (see the module docstring)."""
-    rows = [line.split() for line in table.strip().splitlines()]
-    words, lemmas, pos, tags, deps, heads = (list(col) for col in zip(*rows))
-    return Doc(VOCAB, words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps,
-               heads=[int(h) for h in heads])
-
-
-def token(doc: Doc, word: str):
-    return next(t for t in doc if t.text == word)
 
 
 def text_of(doc: Doc, rng: tuple[int, int]) -> str:
