@@ -106,6 +106,19 @@ def padded_batch(ids: list[list[int]]) -> dict[str, np.ndarray]:
     return {"input_ids": padded, "attention_mask": mask}
 
 
+def by_length(tokenizer, texts: list[str], run, width: int) -> np.ndarray:
+    """`run` (word-piece id lists -> (n, width) array) over `texts` in batches of BATCH texts
+    of similar length (less padding), the rows back in the texts' order."""
+    out = np.zeros((len(texts), width), dtype=np.float32)
+    if texts:
+        ids = [e.ids for e in tokenizer.encode_batch(list(texts))]
+        order = sorted(range(len(ids)), key=lambda k: len(ids[k]))
+        for start in range(0, len(order), BATCH):
+            rows = order[start:start + BATCH]
+            out[rows] = run([ids[k] for k in rows])
+    return out
+
+
 class SentenceEncoder:
     """`embed(texts)` -> (n, width) vectors; `encode(doc)` -> the document's sentence
     vectors, cached on it; `probabilities(doc, head)` -> each sentence's head output.
@@ -148,14 +161,7 @@ class SentenceEncoder:
     def embed(self, texts: list[str]) -> np.ndarray:
         """(len(texts), width) float32 sentence vectors; a text past max_tokens word pieces
         is cut there."""
-        out = np.zeros((len(texts), self.width), dtype=np.float32)
-        if texts:
-            ids = [e.ids for e in self.tokenizer.encode_batch(list(texts))]
-            order = sorted(range(len(ids)), key=lambda k: len(ids[k]))
-            for start in range(0, len(order), BATCH):
-                rows = order[start:start + BATCH]
-                out[rows] = self._run([ids[k] for k in rows])
-        return out
+        return by_length(self.tokenizer, texts, self._run, self.width)
 
     def encode(self, doc, rows=None) -> np.ndarray:
         """The vectors of `doc.sentences` (sentences x width), each computed once: kept on

@@ -16,11 +16,10 @@ from pathlib import Path
 
 import numpy as np
 
-from ..encoder import padded_batch
+from ..encoder import by_length, padded_batch
 from .features import MODELS_DIR
 
 MAX_TOKENS = 128  # a longer sentence is cut: its first 128 word pieces decide
-BATCH = 16        # sentences of similar length go together, so little padding is computed
 
 
 def _threads() -> int:
@@ -60,13 +59,7 @@ class SentenceEncoder:
         return self.session.run(["proba"], padded_batch(ids))[0]
 
     def proba(self, texts: list[str]) -> dict[str, np.ndarray]:
-        out = np.zeros((len(texts), len(self.heads)), dtype=np.float32)
-        if texts:
-            ids = [e.ids for e in self.tokenizer.encode_batch(list(texts))]
-            order = sorted(range(len(ids)), key=lambda k: len(ids[k]))
-            for start in range(0, len(order), BATCH):
-                rows = order[start:start + BATCH]
-                out[rows] = self._run([ids[k] for k in rows])
+        out = by_length(self.tokenizer, texts, self._run, len(self.heads))
         return {name: out[:, j] for j, name in enumerate(self.heads)}
 
 
