@@ -72,8 +72,9 @@ def test_ingest_into_a_store_that_serve_is_serving(tmp_path, processes):
 
     again = run("newsdesk", "ingest", strike, copy, trade, missing, "--db", db, *LINEAR)
     assert "4 inputs already accounted for by an earlier run were skipped" in again.stdout
-    # The server stays the one writer: another process cannot open the file, and is told why.
-    held = run("newsdesk", "articles", "--db", db)
+    # The server stays the one writer: another process cannot open the file, and is told why
+    # (the query commands ask the server instead: test_live_queries.py).
+    held = run("newsdesk", "export", "--format", "jsonl", "--db", db)
     assert held.returncode == 2 and "held by `newsdesk serve`" in held.stderr
     # Without the handoff secret the routes refuse.
     assert httpx.post(f"{url}/api/handoff/probe", json={"items": []}).status_code == 401

@@ -1,15 +1,16 @@
 """Corpus commands: `events`, `stories`, `dyads`, `quotes` (store.queries) and `update-corpus`
-(corpus.update)."""
+(corpus.update). While a `newsdesk serve` holds the store, the server reads (runner/reads.py)
+and updates it (runner/desk.py): it is the store's one writer, and the output is the same."""
 from __future__ import annotations
 
 import sys
 
-from .. import corpus
-from ..corpus import dyads
 from ..corpus.chart import plot
 from ..errors import InputError
 from ..options import DEFAULT_DB
-from ..store import Store, queries
+from ..runner.desk import open_desk
+from ..runner.reads import open_reader
+from ..store import queries
 from ..vocab import MODALITIES, PERIODS
 from .table import add_format_option, print_rows
 
@@ -71,8 +72,8 @@ def register(sub) -> None:
 
 def run_events(args) -> int:
     dyad = queries.parse_dyad(args.dyad) if args.dyad else None
-    with Store(args.db, read_only=True) as store:
-        rows = queries.list_events(store, actor=args.actor, dyad=dyad, since=args.since,
+    with open_reader(args.db) as reader:
+        rows = reader.read("list_events", actor=args.actor, dyad=dyad, since=args.since,
                                    until=args.until, cameo=args.cameo, modality=args.modality,
                                    limit=args.limit, offset=args.offset)
     if args.format == "table":
@@ -89,8 +90,8 @@ def _plural(count, noun: str) -> str:
 
 
 def run_stories(args) -> int:
-    with Store(args.db, read_only=True) as store:
-        stories = queries.list_stories(store, limit=args.limit, offset=args.offset)
+    with open_reader(args.db) as reader:
+        stories = reader.read("list_stories", limit=args.limit, offset=args.offset)
     if args.format != "table":
         print_rows(stories, args.format, STORY_COLUMNS)
         return 0
@@ -107,14 +108,14 @@ def run_stories(args) -> int:
 
 
 def run_dyads(args) -> int:
-    with Store(args.db, read_only=True) as store:
+    with open_reader(args.db) as reader:
         if not args.dyad:
-            rows = queries.busiest_dyads(store, limit=20)
+            rows = reader.read("busiest_dyads", limit=20)
             print_rows(rows, args.format,
                        ["dyad", "events", "mentions", "goldstein_mean", "first_date", "last_date"])
             return 0
         a, b, _ = queries.parse_dyad(args.dyad)
-        rows = dyads.dyad_series(store, a, b, by=args.by)
+        rows = reader.read("dyad_series", a=a, b=b, by=args.by)
     if args.plot:
         if not rows:
             raise InputError(f"no event between {a} and {b} is dated by {args.by}: nothing to plot")
@@ -126,8 +127,8 @@ def run_dyads(args) -> int:
 
 
 def run_quotes(args) -> int:
-    with Store(args.db, read_only=True) as store:
-        rows = queries.list_quotes(store, speaker=args.speaker, limit=args.limit, offset=args.offset)
+    with open_reader(args.db) as reader:
+        rows = reader.read("list_quotes", speaker=args.speaker, limit=args.limit, offset=args.offset)
     for r in rows:
         r["published"] = (r["published"] or "")[:10]
     print_rows(rows, args.format, QUOTE_COLUMNS)
@@ -135,8 +136,8 @@ def run_quotes(args) -> int:
 
 
 def run_update(args) -> int:
-    with Store(args.db) as store:
-        result = corpus.update(store, full=args.full)
+    with open_desk(args.db) as desk:  # the file, or the `newsdesk serve` holding it
+        result = desk.update_corpus(full=args.full)
     if args.format != "table":
         print_rows([result], args.format, [k for k in result if k != "timings"])
     elif result["unchanged"]:

@@ -1,9 +1,10 @@
 """Queries over the store: `newsdesk articles` and `newsdesk errors` (the corpus queries are
-in cli/corpus.py). Each is a thin shell over store.queries."""
+in cli/corpus.py). Each is a thin shell over store.queries, read from the file or, while a
+`newsdesk serve` holds it, by that server (runner/reads.py): the same rows either way."""
 from __future__ import annotations
 
 from ..options import DEFAULT_DB
-from ..store import Store, queries
+from ..runner.reads import open_reader
 from .table import add_format_option, print_rows
 
 ERROR_COLUMNS = ["created_at", "input", "stage", "message"]
@@ -28,8 +29,8 @@ def register(sub) -> None:
 
 
 def run_articles(args) -> int:
-    with Store(args.db, read_only=True) as store:
-        _, rows = queries.list_articles(store, publisher=args.publisher, limit=args.limit)
+    with open_reader(args.db) as reader:
+        _, rows = reader.read("list_articles", publisher=args.publisher, limit=args.limit)
     for r in rows:
         r["id"] = r["id"][:12] if args.format == "table" else r["id"]
     print_rows(rows, args.format, ["id", "published", "publisher", "title", "sentences", "quotes", "events"])
@@ -37,8 +38,8 @@ def run_articles(args) -> int:
 
 
 def run_errors(args) -> int:
-    with Store(args.db, read_only=True) as store:
-        rows = queries.list_errors(store, stage=args.stage, limit=args.limit, offset=args.offset)
+    with open_reader(args.db) as reader:
+        rows = reader.read("list_errors", stage=args.stage, limit=args.limit, offset=args.offset)
     if args.format == "table":
         for r in rows:
             r["created_at"] = f"{r['created_at']:%Y-%m-%d %H:%M}" if r["created_at"] else ""

@@ -2,7 +2,7 @@
 
     with open_desk("news.duckdb") as desk:   # LocalDesk, or ServerDesk when `serve` holds it
         desk.ingest(keyed_inputs, runner, on_input)
-        desk.update_corpus(options)
+        desk.update_corpus(options)             # corpus.update's result, from either
 
 Both give the same outcomes through the same ledger writer (writer.py locally; handoff.py's
 server side in the serving process). The store is opened when the desk is and closed with
@@ -33,8 +33,8 @@ class LocalDesk:
     def ingest(self, inputs: Iterable, runner, on_input: Callable[[Accounted], None]) -> None:
         write_inputs(self.store, inputs, runner, on_input)
 
-    def update_corpus(self, options=None) -> None:
-        corpus.update(self.store, options)
+    def update_corpus(self, options=None, full: bool = False) -> dict:
+        return corpus.update(self.store, options, full=full)
 
     def accounted_keys(self, keys: list[str]) -> set[str]:
         return accounted_keys(self.store, keys)
@@ -68,10 +68,10 @@ class ServerDesk:
     def ingest(self, inputs: Iterable, runner, on_input: Callable[[Accounted], None]) -> None:
         hand_off(self.client, inputs, runner, on_input)
 
-    def update_corpus(self, options=None) -> None:
+    def update_corpus(self, options=None, full: bool = False) -> dict:
         # The server's corpus options are its own (the defaults): the tables it serves are
         # the ones its own writes keep up to date.
-        self.client.update_corpus()
+        return self.client.update_corpus(full)
 
     def accounted_keys(self, keys: list[str]) -> set[str]:
         return set(self.client.post("accounted", {"keys": list(keys)})["keys"]) if keys else set()

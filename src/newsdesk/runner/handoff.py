@@ -158,20 +158,25 @@ class HandoffClient:
     def close(self) -> None:
         self._http.close()
 
-    def post(self, path: str, payload: dict, timeout: float | None = -1.0) -> dict:
+    def request(self, path: str, payload: dict, timeout: float | None = -1.0) -> httpx.Response:
+        """POST to /api/handoff/PATH; the response, whatever its status. StoreError when the
+        server does not answer (after CONNECT_TRIES: one just started may not listen yet)."""
         kwargs = {} if timeout == -1.0 else {"timeout": timeout}
-        for attempt in range(CONNECT_TRIES):
+        for _ in range(CONNECT_TRIES):
             try:
-                resp = self._http.post(f"/api/handoff/{path}", json=payload, **kwargs)
-                break
+                return self._http.post(f"/api/handoff/{path}", json=payload, **kwargs)
             except httpx.ConnectError as exc:
-                if attempt == CONNECT_TRIES - 1:
-                    raise StoreError(f"the server holding the store ({self.server.url}, pid "
-                                     f"{self.server.pid}) does not answer: {exc}") from None
+                refused = exc
                 time.sleep(0.25)
             except httpx.HTTPError as exc:
-                raise StoreError(f"handing records to {self.server.url} failed: "
+                raise StoreError(f"the request to {self.server.url} failed: "
                                  f"{type(exc).__name__}: {exc}") from None
+        raise StoreError(f"the server holding the store ({self.server.url}, pid {self.server.pid}) "
+                         f"does not answer: {refused}; if no `newsdesk serve` runs on this store, "
+                         f"its sidecar {self.server.sidecar} is stale (remove it)")
+
+    def post(self, path: str, payload: dict, timeout: float | None = -1.0) -> dict:
+        resp = self.request(path, payload, timeout)
         if resp.status_code >= 400:
             try:
                 message = resp.json()["error"]["message"]
@@ -181,8 +186,9 @@ class HandoffClient:
                              f"(HTTP {resp.status_code}): {message}")
         return resp.json()
 
-    def update_corpus(self) -> bool:
-        return bool(self.post("update-corpus", {}, timeout=None).get("updated"))
+    def update_corpus(self, full: bool = False) -> dict:
+        """The server's corpus.update result (what `newsdesk update-corpus` prints)."""
+        return self.post("update-corpus", {"full": full}, timeout=None)
 
 
 def _probe_item(key: InputKey, item) -> dict:

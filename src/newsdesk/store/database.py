@@ -12,7 +12,7 @@ from typing import Any
 import duckdb
 
 from ..errors import InputError, StoreBusyError, StoreError
-from .live import live_server
+from .live import live_server, stale_sidecar
 from .schema import MIGRATIONS
 
 
@@ -185,6 +185,10 @@ def _busy_message(path: str, exc: Exception) -> str:
         return (f"database {path} is held by `newsdesk serve` (pid {server.pid}) at "
                 f"{server.url}: read it there (/api/...), or ingest into it with "
                 f"`newsdesk ingest --db {path}`, which hands the records to the server")
+    stale = stale_sidecar(path)
+    if stale is not None:  # a killed server leaves its sidecar; the lock is someone else's
+        return (f"database {path} is in use by another process: {exc}; its sidecar {stale.sidecar} "
+                f"names a `newsdesk serve` (pid {stale.pid}) that is no longer running")
     return f"database {path} is in use by another process: {exc}"
 
 

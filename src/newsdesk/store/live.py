@@ -38,6 +38,7 @@ class LiveServer:
     url: str  # where the server answers, e.g. http://127.0.0.1:8000
     pid: int
     secret: str  # sent as X-Newsdesk-Handoff on the handoff routes
+    sidecar: str = ""  # the file it was read from (named when the server does not answer)
 
 
 def sidecar_path(db: str | Path) -> Path:
@@ -78,10 +79,16 @@ def live_server(db: str | Path) -> LiveServer | None:
     return found
 
 
+def stale_sidecar(db: str | Path) -> LiveServer | None:
+    """The sidecar's server if the file names one whose process is gone (None otherwise)."""
+    found = _read(sidecar_path(db))
+    return found if found is not None and not _alive(found.pid) else None
+
+
 def _read(path: Path) -> LiveServer | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return LiveServer(str(data["url"]), int(data["pid"]), str(data["secret"]))
+        return LiveServer(str(data["url"]), int(data["pid"]), str(data["secret"]), str(path))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 

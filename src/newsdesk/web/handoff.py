@@ -1,5 +1,7 @@
 """The handoff routes: where `newsdesk ingest` and `newsdesk watch` hand records to the server
-that holds their store (runner/handoff.py has the protocol, store/live.py the sidecar).
+that holds their store (runner/handoff.py has the protocol, store/live.py the sidecar), and
+where the CLI's query commands and `update-corpus` have the server read and update it
+(runner/reads.py).
 
 They take the server's handoff secret in `X-Newsdesk-Handoff` (a fresh one per server run,
 in the owner-only sidecar file), not the user's token: a read-only server (no token) still
@@ -10,11 +12,11 @@ from __future__ import annotations
 
 import hmac
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel, Field
 
 from .. import corpus
-from ..runner import handoff
+from ..runner import handoff, reads
 from ..store import watch_state
 from ..store.ledger import accounted_keys
 from .common import ApiError, db_of
@@ -71,12 +73,29 @@ def write(request: Request, body: Items) -> dict:
         return handoff.write(store, body.items)
 
 
+class UpdateCorpus(BaseModel):
+    full: bool = False
+
+
 @router.post("/update-corpus")
-def update_corpus(request: Request) -> dict:
+def update_corpus(request: Request, body: UpdateCorpus | None = None) -> dict:
+    """corpus.update's result (`newsdesk update-corpus` prints it as it would locally)."""
     _require_secret(request)
     with db_of(request).writer(transaction=False) as store:  # corpus.update commits itself
-        done = corpus.update(store)
-    return {"updated": not done.get("unchanged", False)}
+        return corpus.update(store, full=bool(body and body.full))
+
+
+class Read(BaseModel):
+    read: str = Field(max_length=100)
+    args: dict = Field(default_factory=dict)
+
+
+@router.post("/read")
+def read(request: Request, body: Read) -> Response:
+    """A CLI query command's read, run here because this server holds the file (runner/reads.py)."""
+    _require_secret(request)
+    with db_of(request).reader() as store:
+        return Response(reads.answer(store, body.read, body.args), media_type="application/json")
 
 
 @router.post("/accounted")
