@@ -55,3 +55,31 @@ def test_a_nominal_event_without_both_sides_is_not_coded_from_the_noun(pipe, tex
 ])
 def test_nominal_forms_of_cameo_verbs_are_triggers(pipe, text, want):
     assert want in [countries(e) for e in events_of(pipe, text)]
+
+
+# -- event anaphora (anaphora.py): a later definite mention of a coded act ------------------
+
+def test_a_definite_mention_of_a_coded_attack_is_listed_with_its_actors(pipe):
+    text = ("Islamic State militants bombed a market in Kirkuk on Monday, killing nine Iraqi "
+            "civilians. Police said the attack was planned for weeks.")
+    events = [countries(e) for e in events_of(pipe, text)]
+    assert events.count(("18", "IMG", "IRQ")) >= 2  # the bombing, and "the attack" again
+
+
+def test_a_mention_of_a_postponed_summit_is_a_cancellation_between_the_same_sides(pipe):
+    text = ("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on "
+            "Monday. On Friday the summit was postponed.")
+    assert ("16", "KEN", "UGA") in [countries(e) for e in events_of(pipe, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # no antecedent in the article: the noun alone is no event
+    "Markets fell sharply after the attack on Monday.",
+    "Officials said the summit would be a success.",
+    # a time reference after a preposition is not the act told again
+    "Rwandan troops shelled a Congolese village on Monday. Shops stayed shut after the attack.",
+    # another act of the same kind
+    "Rwandan troops shelled a Congolese village on Monday. A previous attack was in 2019.",
+])
+def test_event_nouns_without_an_antecedent_or_as_circumstance_are_not_mentions(pipe, text):
+    assert len([e for e in events_of(pipe, text) if e[0][:2] in ("04", "18", "19")]) <= 1

@@ -36,6 +36,7 @@ from ...vocab import ASSERTED, HYPOTHETICAL, NEGATED, PLANNED, REQUESTED, Modali
 from ..actors import NON_STATE
 from ..base import parse_of, stage
 from .actors import actors_for, unidentified_attackers
+from .anaphora import mentions
 from .classifier import ROOT_CLASS, class_probabilities
 from .coding import cameo_info, find_triggers, frame_code, plover_for
 from .modality import has_condition, modality
@@ -71,13 +72,17 @@ def events(doc: Document) -> Document:
     context = {"last_source": None, "speaker": None,
                "dates": [e for e in parsed.ents if e.label_ in TIME_LABELS],
                "datelines": _datelines(doc), "home": _home(doc)}
-    sentences = list(parsed.sents)
-    out: list[Event] = []
-    for sent in sentences:
+    coded = []
+    for sent in parsed.sents:
         info = doc.sentence_at(_first_char(sent))
-        if info is None:
-            continue
-        for event in _sentence_events(doc, sent, info, context):
+        if info is not None:
+            coded.append((sent, info, _sentence_events(doc, sent, info, context)))
+    # later mentions of an act coded in another sentence ("the attack", anaphora.py)
+    article = [event for _, _, found in coded for event in found]
+    out: list[Event] = []
+    for sent, info, found in coded:
+        found += mentions(doc, sent, info, article, found, lambda at: _quote_at(doc, at))
+        for event in found:
             event.id = f"ev{len(out)}"
             out.append(event)
     doc.events = out

@@ -162,6 +162,10 @@ def _cue_lemmas(token) -> set[str]:
     """Lemmas near a trigger that can satisfy a cue: its dependents, their objects and
     modifiers (two levels), so "provide military aid to" sees provide/aid/military/to."""
     out: set[str] = set()
+    if token.dep_ == "relcl":
+        # "the agreement that the two leaders reached": the relative pronoun stands for the
+        # noun the clause modifies, so that noun is the verb's object
+        out.add(token.head.lemma_.lower())
     for child in token.children:
         if child.dep_ not in CUE_DEPS:
             continue

@@ -1,0 +1,159 @@
+"""Event anaphora: a later mention of an act the article already reported ("the attack",
+"this explosion", "the summit", "the call", "the deal") is listed again in its own sentence,
+with the actors of the act it refers back to.
+
+Real news names the doer once and then writes "the attack was carried out by a local cell",
+"closed-circuit television captured the attack", "the summit was canceled": the noun alone
+names neither side, so the lexicon (which codes a bare event noun only under a light verb or
+with both sides in its phrase) finds nothing. A careful reader lists the act once per sentence
+with the actors known from before (the real-news guidelines: "the same act repeated in two
+sentences is listed twice"). A mention is resolved only when
+
+- the noun is definite ("the", "this", "that", "these", "those", or a possessive) and is not
+  a modifier of another noun ("attack planes");
+- nothing in its phrase marks another act ("a previous attack", "the next summit", "the 2019
+  bombing": a date of its own);
+- the sentence has no event of that family already (the verb coded it: "the attack killed");
+- an earlier sentence of the article has an event of the same family: the latest one is the
+  antecedent, and its actors, code, time and background are copied.
+
+A definite event noun with no antecedent ("Markets fell after the attack") stays no event.
+"""
+from __future__ import annotations
+
+from ...model import Event
+from ...vocab import Modality
+from .coding import cameo_info, match_token, plover_for
+from .modality import modality
+
+# Event nouns by family; a family is the set of CAMEO roots its antecedent may have.
+VIOLENCE = frozenset({"18", "19", "20"})
+FAMILIES: dict[str, frozenset[str]] = {}
+for _lemmas, _roots in (
+        ("attack assault bombing explosion blast massacre shooting raid ambush airstrike "
+         "offensive killing killings", VIOLENCE),
+        ("meeting talk summit visit trip journey tour call conversation negotiation "
+         "consultation", frozenset({"04"})),
+        ("sanction tariff embargo", frozenset({"16"})),
+        ("deal agreement accord pact treaty", frozenset({"05"})),
+        ("arrest detention crackdown", frozenset({"17"})),
+        ("protest demonstration rally march", frozenset({"14"})),
+        ("accusation allegation criticism", frozenset({"11"})),
+        ("threat ultimatum", frozenset({"13"}))):
+    for _lemma in _lemmas.split():
+        FAMILIES[_lemma] = _roots
+
+DEFINITE = {"the", "this", "that", "these", "those"}
+# Modifiers that make the noun another act than the one reported before.
+OTHER_ACT = {"previous", "earlier", "past", "prior", "next", "another", "other", "new",
+             "future", "first", "second", "third", "similar", "last", "former", "original",
+             "upcoming", "subsequent", "separate", "recent", "latest"}
+# Mentions resolved only within this many sentences of their antecedent: further away the
+# noun mostly names some other act of the same kind.
+REACH = 12
+# A mention is an act told again only as a core argument of its clause ("the attack was
+# carried out by", "captured the attack"); after a preposition it is mostly a time or
+# circumstance ("after the attack", "the force of the explosion", "early in the talks").
+CORE = {"nsubj", "nsubjpass", "dobj", "attr"}
+
+
+def mentions(doc, sent, info, article: list[Event], current: list[Event], quote_at
+             ) -> list[Event]:
+    """Events for the definite event nouns of `sent` that refer to an event the article
+    codes in another sentence (see the module's docstring). `article`: the article's events;
+    `current`: those coded in this sentence; `quote_at(offset)` → the quote there."""
+    have = {e.cameo[:2] for e in current}
+    governed = [_token_at(sent, e.evidence.get("start")) for e in current]
+    words = {t.lower_ for t in sent}
+    out: list[Event] = []
+    for noun in sent:
+        roots = FAMILIES.get(noun.lemma_.lower())
+        if roots is None or noun.pos_ != "NOUN" or have & roots or noun.dep_ not in CORE:
+            continue
+        if not _definite(noun) or _other_act(noun):
+            continue
+        if any(t is not None and noun in t.subtree for t in governed):
+            continue  # "condemned the attack", "blamed ISIS for the attack": that act's object
+        antecedent = _antecedent(article, roots, info.i)
+        if antecedent is None:
+            continue
+        out.append(_mention(doc, noun, antecedent, info, words, quote_at))
+        have |= roots
+    return out
+
+
+def _token_at(sent, offset):
+    return next((t for t in sent if t.idx == offset), None)
+
+
+def _definite(noun) -> bool:
+    if noun.dep_ in ("compound", "amod", "nmod"):
+        return False  # "attack planes", "the summit date"
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss"
+               for c in noun.children)
+
+
+def _other_act(noun) -> bool:
+    for child in noun.children:
+        if child.i > noun.i and child.dep_ != "prep":
+            continue
+        if child.lower_ in OTHER_ACT:
+            return True
+        if child.i < noun.i and (child.ent_type_ in ("DATE", "TIME") or child.like_num):
+            return True  # "the 2019 attack", "two attacks": its own date or count
+    return False
+
+
+def _antecedent(article: list[Event], roots: frozenset[str], sentence: int) -> Event | None:
+    """The event of the family the mention most likely repeats: among those within REACH
+    sentences (before or after: a lede's "the attack" may precede the sentence that names
+    the bombers), the one whose actors are best known, then the nearest, earlier first."""
+    best, key = None, None
+    for event in article:
+        distance = abs(sentence - event.sentence)
+        if event.sentence == sentence or distance > REACH or event.cameo[:2] not in roots:
+            continue
+        rank = (-_known(event), distance, event.sentence > sentence)
+        if _known(event) and (key is None or rank < key):
+            best, key = event, rank
+    return best
+
+
+def _known(event: Event) -> int:
+    """How well an event's actors are known: a named doer of a known state (not an
+    unidentified attacker) counts 2, a target of a known state 1."""
+    source, target = event.source_actor or {}, event.target_actor or {}
+    score = 2 if source.get("country") and source.get("sector") not in ("UAF", "CVL") else 0
+    score += 1 if source.get("country") and not score else 0
+    return score + (1 if target.get("country") else 0)
+
+
+def _governor(noun):
+    """The verb whose clause the noun belongs to (its modality and tense are the mention's)."""
+    tok = noun
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _mention(doc, noun, antecedent: Event, info, words, quote_at) -> Event:
+    verb = _governor(noun)
+    mod: Modality = modality(noun, verb if verb.i != noun.i else None, words)
+    # a verb whose lexicon row takes the noun as its cue is the act: "the summit was
+    # canceled" is a cancellation (16) of the meeting the antecedent reported
+    own = match_token(verb) if verb.i != noun.i else None
+    info_code = cameo_info(own[0] if own and own[1] else antecedent.cameo)
+    quote = quote_at(noun.idx)
+    start = min([c.idx for c in noun.children if c.i < noun.i] + [noun.idx])
+    return Event(
+        id="", cameo=info_code.code, cameo_name=info_code.name,
+        quad_class=info_code.quad_class, goldstein=info_code.goldstein,
+        plover=plover_for(info_code.code, mod),
+        source_actor=antecedent.source_actor, target_actor=antecedent.target_actor,
+        modality=mod, time=antecedent.time, background=antecedent.background,
+        attributed_to=quote.id if quote is not None else None, sentence=info.i,
+        evidence=doc.span(start, noun.idx + len(noun)),
+        # the actors come from another sentence: weaker evidence than the antecedent's own
+        confidence=round(max(0.05, antecedent.confidence * 0.8), 2))
