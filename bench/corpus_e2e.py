@@ -3,7 +3,9 @@
     .venv/bin/python bench/corpus_e2e.py [--workers 2] [--limit N] [--db FILE]
 
 Ingest with N workers into a fresh database, then `newsdesk.corpus.update` (near-duplicates,
-stories, merged events). With --limit, only the first N articles are run and the time for the
+stories, merged events). Reports the time per analysis stage (parse, actors, quotes, voice,
+events, records: the IngestReport's stage_seconds, summed over the workers) and the peak
+resident memory of a worker. With --limit, only the first N articles are run and the time for the
 whole corpus is extrapolated linearly from the ingest rate (the corpus stages are timed as run).
 """
 from __future__ import annotations
@@ -47,6 +49,7 @@ def run(workers: int = 2, limit: int | None = None, db: str | None = None, write
             with Store(db) as store:
                 counts = store.counts()
     rate = report.inputs / ingest_s
+    stages = stage_line(report.stage_seconds, report.articles + report.errors)
     whole = "" if not limit else (
         f"\nExtrapolated to the whole corpus ({CORPUS_SIZE:,} articles) at this rate: "
         f"**{CORPUS_SIZE / rate / 60:.0f} min** of ingest (a subset was run: the machine's time was short).")
@@ -54,6 +57,7 @@ def run(workers: int = 2, limit: int | None = None, db: str | None = None, write
 
 {len(lines):,} articles, {workers} workers: ingest **{ingest_s / 60:.1f} min** ({rate:.2f} articles/s,
 peak worker RSS {report.peak_worker_rss_mb or 0:.0f} MB); {corpus_note}.
+{stages}
 {report.summary()}.
 Stored: {counts['articles']:,} articles, {counts['sentences']:,} sentences, {counts['entities']:,} entities,
 {counts['quotes']:,} quotes, {counts['events']:,} events, {counts['errors']:,} error rows.{whole}
@@ -63,6 +67,18 @@ Stored: {counts['articles']:,} articles, {counts['sentences']:,} sentences, {cou
     else:
         print(body)
     return {"ingest_s": ingest_s, "rate": rate}
+
+
+def stage_line(seconds: dict[str, float], analysed: int) -> str:
+    """Where the analysis time went: each stage's seconds summed over the workers (the
+    IngestReport's stage_seconds), its share, and per analysed article."""
+    total = sum(seconds.values())
+    if not total or not analysed:
+        return "Per-stage times: none reported (no article was analysed)."
+    parts = [f"{name} {sec:,.0f} s ({100 * sec / total:.0f}%, {1000 * sec / analysed:.0f} ms/article)"
+             for name, sec in sorted(seconds.items(), key=lambda kv: -kv[1])]
+    return ("Analysis time per stage, summed over the workers (a stage's first call in a worker "
+            f"includes loading its model): {'; '.join(parts)}; total {total / 60:.1f} worker-min.")
 
 
 if __name__ == "__main__":

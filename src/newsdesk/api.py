@@ -164,6 +164,7 @@ def _ingest_at(desk, inputs: Iterable[tuple[str, Item]], pipeline: Pipeline, run
     with runner as entered:
         desk.ingest(inputs, entered, heard)
         report.peak_worker_rss_mb = entered.peak_rss_mb
+        report.stage_seconds = dict(entered.stage_seconds)
     if update_corpus:
         # Near-duplicates, stories, merged events over the whole store (a no-op when nothing
         # changed since the last update).

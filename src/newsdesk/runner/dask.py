@@ -29,7 +29,7 @@ from .. import nlp
 from ..errors import NewsdeskError
 from ..model import Document
 from ..pipeline import Pipeline
-from .local import CHUNK_SIZE, Failure, Tagged, analyze_stream, in_order
+from .local import CHUNK_SIZE, Failure, Tagged, analyze_stream, in_order, merge_timings
 
 PLUGIN = "newsdesk-pipeline"
 
@@ -52,12 +52,14 @@ def _plugin_class():
     return PipelinePlugin
 
 
-def _analyze_on_worker(docs: list[Document]) -> list:
+def _analyze_on_worker(docs: list[Document]) -> tuple[list, dict[str, float]]:
+    """A task: (one outcome per document, the seconds spent per stage)."""
     # Heavy, optional dependency (see the module docstring).
     from distributed import get_worker
 
     pipeline = get_worker().plugins[PLUGIN].pipeline
-    return list(analyze_stream(pipeline, docs))
+    timings: dict[str, float] = {}
+    return list(analyze_stream(pipeline, docs, timings)), timings
 
 
 class DaskRunner:
@@ -70,6 +72,7 @@ class DaskRunner:
         self.window = window
         self.client = None
         self.peak_rss_mb = None
+        self.stage_seconds: dict[str, float] = {}  # summed over the analysed documents
 
     def __enter__(self):
         # Heavy, optional dependency (see the module docstring).
@@ -104,7 +107,9 @@ class DaskRunner:
 
         limit = self.time_limit * len(chunk) if self.time_limit else None
         try:
-            return future.result(timeout=limit)
+            outcomes, timings = future.result(timeout=limit)
+            merge_timings(self.stage_seconds, timings)
+            return outcomes
         except (TimeoutError, DaskTimeout):
             future.cancel()
             reason = f"analysis took longer than the {self.time_limit:g} s time limit"

@@ -75,6 +75,7 @@ class WorkerPool:
         self.chunk_size = max(1, chunk_size)
         self.window = window or self.size * self.chunk_size * 4
         self.peak_rss_mb = 0.0  # largest resident set of any worker
+        self.stage_seconds: dict[str, float] = {}  # summed over the analysed documents
         self._pool: ProcessPool | None = None
 
     def __enter__(self):

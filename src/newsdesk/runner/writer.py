@@ -59,6 +59,10 @@ class IngestReport:
     resumed: int = 0  # inputs an earlier run of the same job already accounted for (skipped)
     seconds: float = 0.0
     peak_worker_rss_mb: float | None = None
+    # Seconds per stage (parse, actors, quotes, voice, events, records) summed over the
+    # analysed documents, in whichever process analysed them: with N workers they add up to
+    # about N times the wall time of the analysis (runner/local.py, add_timings).
+    stage_seconds: dict[str, float] = field(default_factory=dict)
     error_messages: list[str] = field(default_factory=list)
     stage_error_messages: list[str] = field(default_factory=list)  # "SOURCE[ DOC_ID]: stage: reason"
     article_ids: list[str] = field(default_factory=list)
