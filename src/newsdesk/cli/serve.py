@@ -2,7 +2,8 @@
 
 The server is the store's one writer: it holds the file read-write and announces itself in
 the sidecar STORE.serve.json (store/live.py), so `newsdesk ingest --db STORE` and `newsdesk
-watch --db STORE` hand it their records instead of failing on DuckDB's file lock.
+watch --db STORE` hand it their records, and the query commands and `update-corpus` ask it,
+instead of failing on DuckDB's file lock.
 `--read-only` opens the file read-only instead (other read-only processes may then share it,
 and nothing can be ingested while it runs)."""
 from __future__ import annotations
@@ -63,7 +64,8 @@ def run_serve(args) -> int:
     secret = None if args.read_only else live.new_secret()
     app = create_app(args.db, token=token, cache_size=args.cache, handoff_secret=secret)
     mode = "API read-write (token set)" if token else "API read-only (no token)"
-    mode += "; store read-only" if args.read_only else "; takes `newsdesk ingest/watch --db` records"
+    mode += ("; store read-only" if args.read_only else
+             "; takes `newsdesk ingest/watch --db` records, answers the query commands")
     print(f"newsdesk serve: {args.db}, {mode}, on http://{args.host}:{args.port}/",
           file=sys.stderr)
     if args.host not in ("127.0.0.1", "localhost", "::1"):

@@ -183,8 +183,8 @@ def _busy_message(path: str, exc: Exception) -> str:
     server = live_server(path)
     if server is not None:
         return (f"database {path} is held by `newsdesk serve` (pid {server.pid}) at "
-                f"{server.url}: read it there (/api/...), or ingest into it with "
-                f"`newsdesk ingest --db {path}`, which hands the records to the server")
+                f"{server.url}: the query commands, `ingest`, `watch` and `update-corpus` go "
+                f"through it; for anything else, stop it or start it with --read-only")
     stale = stale_sidecar(path)
     if stale is not None:  # a killed server leaves its sidecar; the lock is someone else's
         return (f"database {path} is in use by another process: {exc}; its sidecar {stale.sidecar} "

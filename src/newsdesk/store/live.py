@@ -8,7 +8,9 @@ serving process is the store's one writer, and it says so next to the file:
 
 `newsdesk ingest` / `newsdesk watch`, finding the file held (StoreBusyError) and a live
 server in the sidecar, analyse in their own process and hand the finished records to that
-server (runner/handoff.py), which writes them through the same ledger writer as ingest.
+server (runner/handoff.py), which writes them through the same ledger writer as ingest. The
+query commands (`articles`, `events`, ...) have the server run their read, and
+`update-corpus` has it update the corpus tables (runner/reads.py, runner/desk.py).
 
 Why a sidecar rather than the server letting go of the file between requests: opening a
 DuckDB file costs ~100 ms a request on a 3,000-article store (the query itself ~65 ms on a
@@ -20,7 +22,8 @@ one writer writes, so readers never block it.
 The secret is a fresh random string per server run, not the user's `--token`: it only lets
 a process of the same user hand records to this server, and the file is created mode 0600
 (owner read/write only). A sidecar whose pid is gone is stale and ignored (a server that
-was killed cannot remove its own).
+was killed cannot remove its own; its lock went with it, so the file opens again), and named
+in the error when something else holds the file (stale_sidecar).
 """
 from __future__ import annotations
 
