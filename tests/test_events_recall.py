@@ -83,3 +83,27 @@ def test_a_mention_of_a_postponed_summit_is_a_cancellation_between_the_same_side
 ])
 def test_event_nouns_without_an_antecedent_or_as_circumstance_are_not_mentions(pipe, text):
     assert len([e for e in events_of(pipe, text) if e[0][:2] in ("04", "18", "19")]) <= 1
+
+
+# -- counterparts from the discourse (discourse.py) -------------------------------------------
+
+def test_a_target_less_act_takes_the_state_its_source_is_paired_with_in_the_article(pipe):
+    text = ("Japan imposed tariffs on South Korean steel in March. South Korea criticized Japan "
+            "over the move. Tokyo responded on Friday by raising tariffs on $3 billion in goods.")
+    assert [countries(e) for e in events_of(pipe, text)][-1] == ("16", "JPN", "KOR")
+
+
+def test_a_target_less_act_takes_another_state_named_in_its_sentence(pipe):
+    text = "Peru stands with Chile in this hour and pledged its full cooperation."
+    assert ("03", "PER", "CHL") in [countries(e) for e in events_of(pipe, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW - Turkey pledged its full cooperation.",  # a dateline is no counterpart
+    # no pair of states coded twice: the article does not say which one is meant
+    "Japan imposed tariffs on South Korean steel in March. China criticized Japan over the "
+    "move. Tokyo responded on Friday by raising tariffs on $3 billion in goods.",
+])
+def test_no_counterpart_is_guessed_where_the_text_gives_none(pipe, text):
+    last = events_of(pipe, text)[-1]
+    assert last[0][:2] in ("03", "16") and last[2] == ""

@@ -1,0 +1,96 @@
+"""Counterparts from the discourse: a dyadic act whose own clause names no target takes the
+counterpart the text makes plain elsewhere.
+
+CAMEO acts are between two parties, and news often names the second one only once: "Trump
+responded by raising tariffs on $550 billion in goods" (on China, the article's other side),
+"We stand together with Turkey ... and pledge our ongoing cooperation" (to Turkey, named in
+the same sentence outside the verb's phrase). The parse finds no target and the event is half
+a dyad, which no dyad query or export can use. Two places are tried, nearest first:
+
+1. the sentence: an actor of another state named in it (not the source's own state, not a
+   dateline, not the outlet or speaker a quote cites), the nearest to the trigger;
+2. the article: the state the source's state is paired with most often in the article's
+   fully coded events (at least twice), as its source or its target.
+
+An actor filled this way keeps the span of the mention it came from and is marked
+`from_context`. Events whose source state is unknown are left alone.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ...model import Event
+from ..actors import NON_STATE
+
+# Two fully coded events of the same pair make a pair the article is about.
+MIN_PAIR = 2
+
+
+def fill_counterparts(doc, coded, datelines) -> None:
+    """Give target-less events of `coded` ([(sent, info, events)]) a counterpart in place."""
+    pairs, actors = _article_pairs(coded)
+    cited = [(q.source or {}) for q in doc.quotes]
+    for sent, info, events in coded:
+        for event in events:
+            source = event.source_actor or {}
+            country = source.get("country")
+            if event.target_actor or not country or country in NON_STATE:
+                continue
+            found = _in_sentence(doc, sent, event, country, datelines, cited) or \
+                _partner(pairs, actors, country)
+            if found is not None:
+                event.target_actor = dict(found, from_context=True)
+
+
+def _article_pairs(coded):
+    pairs: Counter = Counter()
+    actors: dict[str, dict] = {}
+    for _, _, events in coded:
+        for event in events:
+            src, tgt = event.source_actor or {}, event.target_actor or {}
+            a, b = src.get("country"), tgt.get("country")
+            if not a or not b or a == b or a in NON_STATE or b in NON_STATE:
+                continue
+            pairs[frozenset((a, b))] += 1
+            for actor in (src, tgt):
+                actors.setdefault(actor["country"], actor)
+    return pairs, actors
+
+
+def _partner(pairs: Counter, actors: dict, country: str) -> dict | None:
+    best = [(n, sorted(pair)) for pair, n in pairs.items() if country in pair and n >= MIN_PAIR]
+    if not best:
+        return None
+    n, pair = max(best)
+    other = pair[0] if pair[1] == country else pair[1]
+    if sum(1 for m, _ in best if m == n) > 1:
+        return None  # two pairs as frequent: the text does not say which
+    return _bare(actors[other])
+
+
+def _in_sentence(doc, sent, event: Event, country: str, datelines, cited) -> dict | None:
+    at = event.evidence.get("start", sent.start_char)
+    found = []
+    for ent in doc.entities:
+        actor = ent.actor or {}
+        other = actor.get("country")
+        if not (sent.start_char <= ent.start < sent.end_char) or not other:
+            continue
+        if other == country or other in NON_STATE or actor.get("sector") in ("MED", "JRN"):
+            continue
+        if any(a <= ent.start < b for a, b in datelines):
+            continue
+        if any(c.get("start", -1) <= ent.start < c.get("end", -1) for c in cited):
+            continue  # "according to Turkish media", "Russia's foreign ministry said"
+        found.append((abs(ent.start - at), ent))
+    if not found:
+        return None
+    ent = min(found, key=lambda f: f[0])[1]
+    return {"code": ent.actor.get("code") or ent.actor.get("country"), "text": ent.text or
+            doc.text[ent.start:ent.end], "entity": ent.id, "country": ent.actor.get("country"),
+            "sector": ent.actor.get("sector"), "start": ent.start, "end": ent.end}
+
+
+def _bare(actor: dict) -> dict:
+    """The counterpart as the state itself: which of its organs is meant is not said."""
+    return dict(actor, code=actor["country"], sector=None)
