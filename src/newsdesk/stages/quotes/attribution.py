@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from ...model import Document, Quote
 from ..base import parse_of, stage
+from .bounds import sentence_pieces, trim_content
 from .features import doc_context
 from .forms import clause_drafts, joined_regions, signatures, turns
 from .records import span_gap, to_quotes
@@ -168,8 +169,10 @@ def _group(sdoc, spans: list[TagSpan], sent_of: list[int], ctx: dict) -> list[Dr
     for para in sorted(by_para):
         items = by_para[para]
         cues = [Draft(cue=(s.first, s.last), para=para) for s in items if s.role == "cue"]
-        for sp in (s for s in items if s.role == "content"):
-            rng = _whole_quotation((sp.first, sp.last), ctx["regions"])
+        contents = [piece for s in items if s.role == "content"
+                    for piece in sentence_pieces(sdoc, (s.first, s.last), ctx["quote"])]
+        for rng in contents:
+            rng = _whole_quotation(rng, ctx["regions"])
             if rng in seen:
                 continue
             seen.add(rng)
@@ -407,6 +410,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
     sent_of = _sentence_index(sdoc)
     drafts = _group(sdoc, spans, sent_of, ctx)
     drafts += _colon_introductions(sdoc, drafts, paras, sent_of, ctx)
+    _according_objects(sdoc, drafts)
     _according_names(sdoc, drafts)
     for d in drafts:
         if d.contents and _is_fragment(sdoc, d, ctx["quote"]):
@@ -433,6 +437,8 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
             source_from_parse(sdoc, d)
         if d.sources and d.kind != "block":
             _without_own_words(sdoc, d, ctx)
+        if d.kind != "block":
+            trim_content(sdoc, d, ctx)
     _according_names(sdoc, drafts)  # again: the parse may have given "according to" its source
     # a clause read off the parse is a quote only with a speaker ("it is said that" is not)
     drafts = [d for d in drafts if d.contents and (d.sources or d.form not in ("clause", "final"))]
@@ -475,6 +481,19 @@ def _according_names(sdoc, drafts: list[Draft]) -> None:
                     other.sources = [(after, b) if a <= lo < b or a < j <= b else (a, b)
                                      for a, b in other.sources]
                     other.sources = [(a, b) for a, b in other.sources if b > a]
+
+
+def _according_objects(sdoc, drafts: list[Draft]) -> None:
+    """'..., according to [the health ministry]': the object of "according to" is its source,
+    never its content (the tagger sometimes reads it as content)."""
+    for d in drafts:
+        for rng in list(d.contents):
+            root = sdoc[rng[0]:rng[1]].root
+            prep = root.head
+            if root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according" \
+                    and d.cue[0] <= prep.head.i < d.cue[1]:
+                d.contents.remove(rng)
+                d.sources.append(rng)
 
 
 def _own_framing(sdoc, d: Draft, quote_state: list[int]) -> bool:

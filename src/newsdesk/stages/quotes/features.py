@@ -11,9 +11,11 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-OPEN_MARKS = {"“", "«", "„"}
+OPEN_MARKS = {"“", "«", "„", "``"}
 CLOSE_MARKS = {"”", "»"}
-STRAIGHT = '"'
+# A straight mark opens when none is open and closes otherwise; two apostrophes ('') are the
+# straight double mark of some newspaper texts: ''It is over,'' she said.
+STRAIGHT = ('"', "''")
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 # The tagger was trained on the categories speech, belief, intention and perception; the finer
 # speech categories the rules read (lexicons/cues.txt) reach its features as "speech".
@@ -88,10 +90,10 @@ def quote_state(sdoc) -> list[int]:
         if tok.is_space and "\n" in text:
             inside = False
             state.append(0)
-        elif text in OPEN_MARKS or (text == STRAIGHT and not inside):
+        elif text in OPEN_MARKS or (text in STRAIGHT and not inside):
             inside = True
             state.append(2)
-        elif text in CLOSE_MARKS or text == STRAIGHT:
+        elif text in CLOSE_MARKS or text in STRAIGHT:
             inside = False
             state.append(2)
         else:

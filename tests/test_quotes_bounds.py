@@ -1,0 +1,101 @@
+"""Where a quote's content starts and ends (stages/quotes/bounds.py and the quotation marks of
+features.quote_state): the classes of boundary errors measured on PolNeAR's learn part, each
+with sentences written for this test, and the cases the rules must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from newsdesk import nlp
+from newsdesk.model import Document
+from newsdesk.nlp import fill_from_parse
+from newsdesk.stages.actors import actors
+from newsdesk.stages.quotes import quotes as quotes_stage
+from newsdesk.stages.quotes.bounds import sentence_pieces, trim_content
+from newsdesk.stages.quotes.features import doc_context, quote_state
+from newsdesk.stages.quotes.syntax import Draft
+from newsdesk.stages.quotes.tagger import tagger
+
+needs_model = pytest.mark.skipif(tagger() is None, reason="quote model not built")
+
+
+def analyse(text: str) -> Document:
+    doc = Document(text=text)
+    fill_from_parse(doc, nlp.parse(text))
+    return quotes_stage(actors(doc))
+
+
+def contents(doc: Document) -> list[str]:
+    return [" | ".join(p["text"] for p in q.content.get("parts") or [q.content])
+            for q in doc.quotes]
+
+
+def test_two_apostrophes_are_a_quotation_mark():
+    sdoc = nlp.parse("''We will not wait,'' the coach said. He left.")
+    state = quote_state(sdoc)
+    assert [t.text for t in sdoc if state[t.i] == 2] == ["''", "''"]
+    assert all(state[t.i] == 1 for t in sdoc if t.text in ("We", "wait"))
+    assert all(state[t.i] == 0 for t in sdoc if t.text in ("coach", "He"))
+
+
+def test_a_possessive_apostrophe_is_no_quotation_mark():
+    sdoc = nlp.parse("The farmers' union said the harvest was late.")
+    assert not any(quote_state(sdoc))
+
+
+def test_a_content_is_cut_where_a_new_sentence_begins_outside_quotation_marks():
+    sdoc = nlp.parse('The pilot told us he was "nearly home." The storm then grew worse.')
+    state = quote_state(sdoc)
+    pieces = sentence_pieces(sdoc, (4, len(sdoc)), state)
+    assert [sdoc[a:b].text for a, b in pieces][0] == 'he was "nearly home."'
+    assert len(pieces) == 2
+
+
+def test_a_quotation_running_over_sentences_is_one_piece():
+    text = '"The river rose at night. Nobody slept," the farmer said.'
+    sdoc = nlp.parse(text)
+    pieces = sentence_pieces(sdoc, (0, 12), quote_state(sdoc))
+    assert len(pieces) == 1
+
+
+@needs_model
+def test_quotes_in_two_apostrophes_with_the_speaker_between():
+    doc = analyse("''The bridge is safe,'' said Ana Ortiz, the county engineer. "
+                  "''We inspected every cable.''\n\nTraffic resumed on Monday.")
+    got = contents(doc)
+    assert any("The bridge is safe" in c and "We inspected every cable" in c for c in got), got
+
+
+@needs_model
+def test_the_one_asked_or_urged_is_not_what_was_said():
+    doc = analyse("The union leader urged the drivers to stay home on Monday.")
+    assert "to stay home on Monday" in contents(doc)
+    doc = analyse("A reporter asked the governor on Tuesday whether the bridge would reopen.")
+    assert "whether the bridge would reopen" in contents(doc)
+
+
+@needs_model
+def test_a_second_attribution_of_the_same_speaker_is_cut_off():
+    doc = analyse("The coach praised the young players and called the referee a disgrace.")
+    got = contents(doc)
+    assert not any("praised" not in c and "young players" in c and "referee" in c for c in got)
+
+
+def test_what_the_cue_governs_stays_when_it_is_no_cue_word():
+    """The parse hangs "even though ..." on "said"; it is still part of the words (PolNeAR keeps
+    it), unlike ", adding that ..." which is a statement of its own."""
+    sdoc = nlp.parse("Officials said the dam would hold, even though the rain had not stopped.")
+    d = Draft(cue=(1, 2), para=0, contents=[(2, len(sdoc) - 1)])
+    trim_content(sdoc, d, doc_context(sdoc))
+    assert sdoc[d.contents[0][0]:d.contents[0][1]].text.endswith("had not stopped")
+    sdoc = nlp.parse("Officials said the dam would hold, adding that the rain had stopped.")
+    d = Draft(cue=(1, 2), para=0, contents=[(2, len(sdoc) - 1)])
+    trim_content(sdoc, d, doc_context(sdoc))
+    assert sdoc[d.contents[0][0]:d.contents[0][1]].text == "the dam would hold"
+
+
+@needs_model
+def test_the_object_of_according_to_is_the_source():
+    doc = analyse("The river has crested near the capital, according to the water agency.")
+    q = doc.quotes[0]
+    assert q.content["text"] == "The river has crested near the capital"
+    assert q.source["text"] == "the water agency"
