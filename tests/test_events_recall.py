@@ -107,3 +107,37 @@ def test_a_target_less_act_takes_another_state_named_in_its_sentence(pipe):
 def test_no_counterpart_is_guessed_where_the_text_gives_none(pipe, text):
     last = events_of(pipe, text)[-1]
     assert last[0][:2] in ("03", "16") and last[2] == ""
+
+
+# -- phone calls, name-calling, orders, courts, proposals (cameo_verbs.tsv, refine._call) ------
+
+@pytest.mark.parametrize("text, want", [
+    ("The Iranian foreign minister called his Iraqi counterpart on Sunday.", ("04", "IRN", "IRQ")),
+    ("Chinese President Xi Jinping called U.S. President Joe Biden on Monday.",
+     ("04", "CHN", "USA")),
+    ("Biden had a long call with President Xi of China on Tuesday.", ("04", "USA", "CHN")),
+    ("The Indian minister spoke with his Pakistani counterpart by phone.", ("04", "IND", "PAK")),
+    ('Kim responded by calling the U.S. president a "mentally deranged dotard."',
+     ("11", "PRK", "USA")),
+    ("A Brazilian court ordered the Brazilian army to accept the recruits.", ("10", "BRA", "BRA")),
+    ("Greenpeace challenged the Norwegian drilling licences in court.", ("11", "NGO", "NOR")),
+    ("Pyongyang proposed a joint investigation with Seoul into the sinking.",
+     ("03", "PRK", "KOR")),
+])
+def test_calls_orders_lawsuits_and_proposals_are_coded(pipe, text, want):
+    assert want in [countries(e) for e in events_of(pipe, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Turkish president called the Greek leader a great friend.",  # no insult
+    "The Syrian minister spoke about what he called a heinous crime.",  # a characterisation
+    "Rebels from a group called the Popular Front marched in Bamako.",  # a name
+    "The French president signed an executive order on pensions.",  # a domestic instrument
+])
+def test_calls_that_are_names_and_domestic_signatures_are_no_call_or_agreement(pipe, text):
+    assert not [e for e in events_of(pipe, text) if e[0][:3] in ("041", "111", "057")]
+
+
+def test_a_day_named_after_on_is_no_appeal(pipe):
+    codes = [e[0] for e in events_of(pipe, "Egypt's president called Israel on Monday.")]
+    assert "020" not in codes

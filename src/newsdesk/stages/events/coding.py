@@ -167,7 +167,7 @@ def _cue_lemmas(token) -> set[str]:
         # noun the clause modifies, so that noun is the verb's object
         out.add(token.head.lemma_.lower())
     for child in token.children:
-        if child.dep_ not in CUE_DEPS:
+        if child.dep_ not in CUE_DEPS or _time_phrase(child):
             continue
         out.add(child.lemma_.lower())
         for grand in child.children:
@@ -177,6 +177,13 @@ def _cue_lemmas(token) -> set[str]:
                     if g3.dep_ in ("compound", "amod", "pobj"):
                         out.add(g3.lemma_.lower())
     return out
+
+
+def _time_phrase(prep) -> bool:
+    """ "on Monday", "in March": a preposition of time cues no event ("called on Monday" is
+    no appeal, "called on Moscow" is)."""
+    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+                                       for g in prep.children)
 
 
 def _pos_key(token) -> str:
@@ -214,6 +221,9 @@ def find_triggers(sent) -> list[Trigger]:
         if token.pos_ not in ("VERB", "AUX") or token.i in used:
             continue
         hit = match_token(token)
+        if hit and not hit[1] and token.lemma_.lower() in LIGHT_VERBS and \
+                _event_object(token):
+            hit = None  # "ordered the detention of": the object's event, not a bare order
         if hit:
             code, cued = hit
             found.append(Trigger(token, code, token.idx, token.idx + len(token), cued, token))
@@ -273,6 +283,11 @@ def nominal_agent(noun):
         elif any(t.ent_type_ in AGENT_ENTS or t.pos_ == "PROPN" for t in child.subtree):
             return child
     return None
+
+
+def _event_object(verb) -> bool:
+    noun = _light_object(verb)
+    return noun is not None and noun.pos_ in ("NOUN", "PROPN") and match_token(noun) is not None
 
 
 def _light_object(verb):

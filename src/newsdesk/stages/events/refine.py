@@ -21,6 +21,7 @@ actors (visits without a destination, irregular violence) are in `after_actors`.
 """
 from __future__ import annotations
 
+from ..voice.tone import polarity_of
 from .objects import PLACE_NOUNS, kind_of, thematic_object
 
 FORCE_ROOTS = {"15", "18", "19", "20"}
@@ -88,7 +89,43 @@ def _by_verb(code: str, verb, kind: str | None, doc) -> str | None:
         return "051"  # "welcomed the talks": approval, not hosting
     if code == "130" and lemma in ("warn", "caution") and _advises(verb):
         return "020"  # "warned citizens to avoid crowds": advice, not a threat
+    if code == "041" and lemma == "call":
+        return _call(verb, kind, doc)
     return code
+
+
+NAMING_DEPS = {"oprd", "xcomp", "ccomp", "attr"}
+# Role nouns objects.py does not know as people: "called his Iraqi counterpart".
+COUNTERPARTS = {"counterpart", "ally", "partner", "envoy", "host", "colleague"}
+
+
+def _call(verb, kind: str | None, doc) -> str | None:
+    """A bare "call": a phone call when it has nobody or a person as object ("Xi called
+    Trump", "officials called twice"); name-calling (111) when it names its object with an
+    insult ("called the president a dotard", "called the report slander"); else no event
+    ("called an election", "so-called", "a group called X", "what he called a crime")."""
+    if verb.dep_ in ("amod", "acl") or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    naming = [c for c in verb.children if c.dep_ in NAMING_DEPS]
+    if obj is None and len(naming) == 1 and naming[0].dep_ == "oprd" and \
+            kind_of(naming[0], doc) in ("person", "group"):
+        obj, naming = naming[0], []  # "Xi called Biden": the parser's naming is the object
+    if naming:
+        if obj is not None and obj.tag_ in ("WP", "WDT"):
+            return None
+        # an insult is reported in quotation marks or with a word of negative tone
+        doc = verb.doc
+        span = [t for c in naming for t in c.subtree]
+        near = [doc[i] for i in (span[0].i - 1, span[-1].i + 1) if 0 <= i < len(doc)]
+        quoted = any(t.is_quote for t in span + near)
+        negative = any(polarity_of(t.lower_) < 0 for t in span)
+        positive = any(polarity_of(t.lower_) > 0 for t in span)
+        return "111" if (negative or quoted) and not positive else None
+    if obj is not None and kind_of(obj, doc) not in ("person", "group") and \
+            obj.lemma_.lower() not in COUNTERPARTS:
+        return None
+    return "041"
 
 
 def _imperative(verb) -> bool:
