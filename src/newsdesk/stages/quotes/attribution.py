@@ -82,9 +82,18 @@ def _best_cue(sdoc, span: tuple[int, int], cues: list[Draft], sent_of: list[int]
             # source: a content's "that" hangs on the inner verb ("reports that X said ...")
             # and belongs to the outer cue.
             cost -= 10
+        if apart and _hangs_on_other_cue(sdoc, draft, cues):
+            # '"A," she said, referring to X. "B."': a quotation of its own sentence goes on
+            # with the speaker's statement, not with the participle hanging on it
+            cost += 150
         if best_cost is None or cost < best_cost:
             best, best_cost = draft, cost
     return best
+
+
+def _hangs_on_other_cue(sdoc, draft: Draft, cues: list[Draft]) -> bool:
+    head = sdoc[draft.cue[0]].head.i
+    return any(o is not draft and o.cue[0] <= head < o.cue[1] for o in cues)
 
 
 def _is_quoted(sdoc, rng: tuple[int, int], quote_state: list[int]) -> bool:
