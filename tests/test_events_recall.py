@@ -141,3 +141,29 @@ def test_calls_that_are_names_and_domestic_signatures_are_no_call_or_agreement(p
 def test_a_day_named_after_on_is_no_appeal(pipe):
     codes = [e[0] for e in events_of(pipe, "Egypt's president called Israel on Monday.")]
     assert "020" not in codes
+
+
+# -- one attack, several verbs of harm; a counterpart of the same state (discourse.py) -------
+
+def test_an_attack_told_with_several_verbs_of_harm_is_one_event(pipe):
+    text = ("An Islamic State militant blew himself up in a market in Kirkuk on Tuesday, "
+            "killing ten Iraqi civilians and wounding 15 others.")
+    assert len([e for e in events_of(pipe, text) if e[0][:2] == "18"]) == 1
+
+
+def test_victims_of_two_states_stay_two_events(pipe):
+    text = "The blast killed two German tourists and wounded a Peruvian woman."
+    targets = {e[2][:3] for e in events_of(pipe, text) if e[0][:2] == "18"}
+    assert targets == {"DEU", "PER"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A month later, the Brazilian president issued a formal order telling the Brazilian "
+     "Army to extend the ban.", ("10", "BRA", "BRA")),
+    ("Kenya's High Court ruled against the ban on Tuesday, a blow to President William Ruto.",
+     ("11", "KEN", "KEN")),
+])
+def test_a_domestic_act_takes_another_sector_of_its_state_named_in_the_sentence(pipe, text,
+                                                                                 want):
+    events = [e for e in events_of(pipe, text) if countries(e) == want]
+    assert events and events[0][1][3:] != events[0][2][3:]  # not the source itself

@@ -37,7 +37,7 @@ from ..actors import NON_STATE
 from ..base import parse_of, stage
 from .actors import actors_for, unidentified_attackers
 from .anaphora import mentions
-from .discourse import fill_counterparts
+from .discourse import fill_counterparts, one_act
 from .classifier import ROOT_CLASS, class_probabilities
 from .coding import cameo_info, find_triggers, frame_code, plover_for
 from .modality import has_condition, modality
@@ -77,7 +77,7 @@ def events(doc: Document) -> Document:
     for sent in parsed.sents:
         info = doc.sentence_at(_first_char(sent))
         if info is not None:
-            coded.append((sent, info, _sentence_events(doc, sent, info, context)))
+            coded.append((sent, info, one_act(_sentence_events(doc, sent, info, context))))
     fill_counterparts(doc, coded, context["datelines"])  # targets named elsewhere
     # later mentions of an act coded in another sentence ("the attack", anaphora.py)
     article = [event for _, _, found in coded for event in found]

@@ -37,7 +37,8 @@ def fill_counterparts(doc, coded, datelines) -> None:
             if event.target_actor or not country or country in NON_STATE:
                 continue
             found = _in_sentence(doc, sent, event, country, datelines, cited) or \
-                _partner(pairs, actors, country)
+                _partner(pairs, actors, country) or \
+                _in_sentence(doc, sent, event, country, datelines, cited, domestic=True)
             if found is not None:
                 event.target_actor = dict(found, from_context=True)
 
@@ -68,15 +69,25 @@ def _partner(pairs: Counter, actors: dict, country: str) -> dict | None:
     return _bare(actors[other])
 
 
-def _in_sentence(doc, sent, event: Event, country: str, datelines, cited) -> dict | None:
+def _in_sentence(doc, sent, event: Event, country: str, datelines, cited,
+                 domestic: bool = False) -> dict | None:
+    """The actor of another state named in the sentence nearest the trigger; `domestic`:
+    one of the source's own state but another sector ("issued an order telling the
+    Pentagon": the government to the military), tried last."""
     at = event.evidence.get("start", sent.start_char)
+    source = event.source_actor or {}
     found = []
     for ent in doc.entities:
         actor = ent.actor or {}
         other = actor.get("country")
         if not (sent.start_char <= ent.start < sent.end_char) or not other:
             continue
-        if other == country or other in NON_STATE or actor.get("sector") in ("MED", "JRN"):
+        if other in NON_STATE or actor.get("sector") in ("MED", "JRN"):
+            continue
+        if domestic and (other != country or actor.get("sector") in (None, source.get("sector"))
+                         or source.get("start", -1) <= ent.start < source.get("end", -1)):
+            continue
+        if not domestic and other == country:
             continue
         if any(a <= ent.start < b for a, b in datelines):
             continue
@@ -94,3 +105,31 @@ def _in_sentence(doc, sent, event: Event, country: str, datelines, cited) -> dic
 def _bare(actor: dict) -> dict:
     """The counterpart as the state itself: which of its organs is meant is not said."""
     return dict(actor, code=actor["country"], sector=None)
+
+
+VIOLENCE = ("18", "19", "20")
+
+
+def one_act(events: list[Event]) -> list[Event]:
+    """One attack told with several verbs of harm ("blew himself up, killing ten people and
+    wounding 15 others", "the attack killed one man and wounded a woman") is one event, as
+    CAMEO and the real-news guidelines count acts: a later violent event of the sentence
+    with the same doer's state and the same victims' state (or none named) is dropped; the
+    kept one takes a victim it lacked. Victims of another state stay a separate event."""
+    kept: list[Event] = []
+    for event in events:
+        twin = next((k for k in kept if _same_attack(k, event)), None)
+        if twin is None:
+            kept.append(event)
+        elif twin.target_actor is None and event.target_actor is not None:
+            twin.target_actor = event.target_actor
+    return kept
+
+
+def _same_attack(a: Event, b: Event) -> bool:
+    if a.cameo[:2] not in VIOLENCE or b.cameo[:2] not in VIOLENCE:
+        return False
+    if (a.source_actor or {}).get("country") != (b.source_actor or {}).get("country"):
+        return False
+    ta, tb = (a.target_actor or {}).get("country"), (b.target_actor or {}).get("country")
+    return ta == tb or ta is None or tb is None
