@@ -129,7 +129,8 @@ def one_act(events: list[Event]) -> list[Event]:
 def _same_attack(a: Event, b: Event) -> bool:
     if a.cameo[:2] not in VIOLENCE or b.cameo[:2] not in VIOLENCE:
         return False
-    if (a.source_actor or {}).get("country") != (b.source_actor or {}).get("country"):
-        return False
+    doer = (a.source_actor or {}).get("country")
+    if doer is None or doer != (b.source_actor or {}).get("country"):
+        return False  # an unknown doer may be two ("shot by a guard before blowing up")
     ta, tb = (a.target_actor or {}).get("country"), (b.target_actor or {}).get("country")
     return ta == tb or ta is None or tb is None
