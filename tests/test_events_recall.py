@@ -167,3 +167,18 @@ def test_a_domestic_act_takes_another_sector_of_its_state_named_in_the_sentence(
                                                                                  want):
     events = [e for e in events_of(pipe, text) if countries(e) == want]
     assert events and events[0][1][3:] != events[0][2][3:]  # not the source itself
+
+
+def test_one_time_expression_dates_every_past_act_of_its_sentence(pipe):
+    doc = pipe.run(Document(
+        text="Last year, Chile's defence minister lifted the ban on Peruvian observers, "
+             "allowing them to inspect the Chilean base.", meta=Meta(published="2024-05-10")))
+    assert doc.events and all(e.background for e in doc.events)
+
+
+def test_a_planned_act_keeps_its_own_time(pipe):
+    doc = pipe.run(Document(
+        text="Last year, Chile lifted its ban on Peruvian observers and will invite them to "
+             "inspect the base.", meta=Meta(published="2024-05-10")))
+    planned = [e for e in doc.events if e.modality == "planned"]
+    assert all(not e.background for e in planned)

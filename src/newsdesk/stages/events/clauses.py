@@ -37,7 +37,7 @@ from ..actors import NON_STATE
 from ..base import parse_of, stage
 from .actors import actors_for, unidentified_attackers
 from .anaphora import mentions
-from .discourse import fill_counterparts, one_act
+from .discourse import fill_counterparts, one_act, share_sentence_time
 from .classifier import ROOT_CLASS, class_probabilities
 from .coding import cameo_info, find_triggers, frame_code, plover_for
 from .modality import has_condition, modality
@@ -79,6 +79,8 @@ def events(doc: Document) -> Document:
         if info is not None:
             coded.append((sent, info, one_act(_sentence_events(doc, sent, info, context))))
     fill_counterparts(doc, coded, context["datelines"])  # targets named elsewhere
+    for _, _, found in coded:
+        share_sentence_time(found)
     # later mentions of an act coded in another sentence ("the attack", anaphora.py)
     article = [event for _, _, found in coded for event in found]
     out: list[Event] = []

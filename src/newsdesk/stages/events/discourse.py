@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ...model import Event
+from ...vocab import ASSERTED, HEDGED, NEGATED
 from ..actors import NON_STATE
 
 # Two fully coded events of the same pair make a pair the article is about.
@@ -134,3 +135,20 @@ def _same_attack(a: Event, b: Event) -> bool:
         return False  # an unknown doer may be two ("shot by a guard before blowing up")
     ta, tb = (a.target_actor or {}).get("country"), (b.target_actor or {}).get("country")
     return ta == tb or ta is None or tb is None
+
+
+def share_sentence_time(events: list[Event]) -> None:
+    """"Last year, Carter ended the ban, allowing them to serve openly": one time expression
+    dates the whole sentence's account. When exactly one time is written in the sentence,
+    its undated past or present events take it and its background flag; planned,
+    hypothetical and requested acts keep their own (they lie elsewhere in time)."""
+    dated = [e for e in events if (e.time or {}).get("text")]
+    if len(dated) != 1 or len({e.time["text"] for e in dated}) != 1:
+        return
+    source = dated[0]
+    for event in events:
+        if event is source or (event.time or {}).get("text"):
+            continue
+        if event.modality not in (ASSERTED, NEGATED, HEDGED):
+            continue
+        event.time, event.background = dict(source.time), source.background
