@@ -87,6 +87,9 @@ class Speakers:
         self._roles: dict[str, set[str]] = {}
         self._gender: dict[str, str | None] = {}
         self._subjects: dict[str, int] | None = None
+        # the latest speaker, when its words open with a name no entity was found for:
+        # (start, its place in `history`, the name)
+        self._unnamed: tuple[int, int, str] | None = None
 
     # -- what the text says of each person -------------------------------------------------
     def roles(self, ent: Entity) -> set[str]:
@@ -138,6 +141,12 @@ class Speakers:
             for ent in self.people:
                 span = sdoc.char_span(ent.start, ent.end, alignment_mode="expand") \
                     if sdoc is not None else None
+                if span is not None and span.root.dep_ not in ("nsubj", "nsubjpass") and \
+                        _opens_clause(span):
+                    # "And Perdue on ABC said has now ...": a parse gone wrong still leaves
+                    # the name that opens the sentence before its verb as its subject
+                    self._subjects[ent.id] = 2
+                    continue
                 if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
                     continue
                 verb = span.root.head
@@ -156,7 +165,7 @@ class Speakers:
         named = [e for e in self.people if e.end <= before and self._fits(e, gender)
                  and (not self._in_statement(e) or e.id in speakers)]
         subjects = self.subjects()
-        for k, sent in enumerate(reversed(sentences[-(LOOK_BACK + 1):])):
+        for sent in reversed(sentences[-(LOOK_BACK + 1):]):
             inside = [e for e in named if sent.start <= e.start < sent.end]
             if not inside:
                 continue
@@ -165,7 +174,10 @@ class Speakers:
                                                    e.id in speakers or e.name in speaker_names,
                                                    e.id in subjects, e.start))
             best = ranked[-1]
-            if k == 0 or best.id in subjects or best.id in speakers or \
+            # only the pronoun's own sentence takes any person named in it; a pronoun opening
+            # its sentence has none before it ("... with Candy Crowley. She called ...")
+            same = sent.start <= before < sent.end
+            if same or best.id in subjects or best.id in speakers or \
                     best.name in speaker_names:
                 return best  # the same sentence: "Merkel told her party she ..."
         for entity, _ in reversed(self.history):
@@ -243,14 +255,30 @@ class Speakers:
         if lower in NON_SPEAKERS:
             return None
         definite = lower.split()[:1] in (["the"], ["this"])
-        if entity is not None and entity.label != "PERSON" and definite and \
+        named = self._apposed_person(start, end) if head.lower() in PERSON_ROLES else None
+        if named is not None:  # "Maj. Jane Roe, [a Pentagon spokeswoman], says": Jane Roe
+            entity = named
+        elif entity is not None and entity.label != "PERSON" and definite and \
                 head.lower() in PERSON_ROLES:
             # "the CIA chief": the person holding that office, if the text names one
             entity = self._with_role(start, head.lower()) or entity
-        if entity is not None:
+        leading = self._leading_name(start, end) if entity is None or \
+            entity.label != "PERSON" else None
+        if leading and _after_preposition(
+                doc.text[start:entity.start if entity is not None else end], leading):
+            # "Cotton on CBS's Face the Nation said": the person the entity tagger missed
+            # speaks, on the outlet
+            entity, name, own_words = None, leading, True
+        elif entity is not None:
             entity = self._fuller(entity)
         elif lower in PERSON_PRONOUNS:
             entity = self._person_before(start, PERSON_PRONOUNS[lower])
+            unnamed = self._unnamed
+            if unnamed and unnamed[1] == len(self.history) - 1 and \
+                    (entity is None or entity.end <= unnamed[0]):
+                # "And Perdue said ... . '...,' he told ...": the last speaker, a name the
+                # entity tagger missed, is nearer than any person it found
+                entity, name = None, unnamed[2]
         elif lower in GROUP_PRONOUNS:
             plural = self._plural_subject(start) if lower in ("they", "them") else None
             if plural is not None:
@@ -273,9 +301,39 @@ class Speakers:
                 name = entity.name
         if remember:  # a belief's holder is no speaker "he" may stand for
             self.history.append((entity, name))
+            if lower in PERSON_PRONOUNS or entity is not None and entity.label == "PERSON":
+                leading = None
+            self._unnamed = (start, len(self.history) - 1, leading) if leading else None
         return {"start": start, "end": end, "text": text, "name": name,
                 "entity": entity.id if entity else None,
                 "actor": entity.actor if entity else None}
+
+    def _leading_name(self, start: int, end: int) -> str | None:
+        """The proper nouns no entity was found for that open a source span ("[Perdue] on
+        ABC's This Week"), if it opens with such a name that is no role or group word."""
+        sdoc = self.doc.spacy
+        span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
+        if span is None:
+            return None
+        words = []
+        for tok in span:
+            if tok.pos_ == "CCONJ" and not words and tok.i == span.start:
+                continue  # "[And] Perdue said"
+            if tok.pos_ != "PROPN" or tok.ent_type_ or \
+                    tok.lower_ in PERSON_ROLES or tok.lower_ in ANONYMOUS_HEADS:
+                break
+            words.append(tok.text)
+        return " ".join(words) or None
+
+    def _apposed_person(self, start: int, end: int) -> Entity | None:
+        """The person a role-noun source stands in apposition to ("Anne Roy, [the mayor],
+        said"), when the parse says so."""
+        sdoc = self.doc.spacy
+        span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
+        if span is None or span.root.dep_ != "appos":
+            return None
+        at = span.root.head.idx
+        return next((e for e in self.people if e.start <= at < e.end), None)
 
     def _plural_subject(self, before: int) -> tuple[Entity | None, str] | None:
         """'Turkish authorities arrested two men they said ...': a plural subject earlier in
@@ -301,6 +359,23 @@ class Speakers:
             if words and words[-1] in ANONYMOUS_HEADS and words[-1].endswith("s"):
                 return self.history[-1][1]
         return None
+
+
+ON_OUTLET = {"on", "at", "in", "to", "during"}
+
+
+def _after_preposition(between: str, leading: str) -> bool:
+    """Is the text between a source's leading name and an entity "<name> on|at|in ..."?"""
+    rest = between.split(leading, 1)[-1].split()
+    return bool(rest) and rest[0].lower() in ON_OUTLET
+
+
+def _opens_clause(span) -> bool:
+    """Does the name open its sentence (after at most a conjunction) before the sentence's
+    main verb?"""
+    sent = span.sent
+    lead = [t for t in span.doc[sent.start:span.start] if not t.is_punct]
+    return len(lead) <= 1 and all(t.dep_ == "cc" for t in lead) and span.end <= sent.root.i
 
 
 def resolve_speaker(doc: Document, start: int, end: int, head: str,
