@@ -182,3 +182,12 @@ def test_a_planned_act_keeps_its_own_time(pipe):
              "inspect the base.", meta=Meta(published="2024-05-10")))
     planned = [e for e in doc.events if e.modality == "planned"]
     assert all(not e.background for e in planned)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Washington and Beijing agreed on Dec. 1 to postpone further hikes.", "057"),
+    ("Japan and South Korea agreed to resume the talks.", "036"),  # an intent to meet
+    ("Japan agreed to the plan on Monday.", "030"),  # one side: an intent
+])
+def test_two_states_agreeing_conclude_an_agreement(pipe, text, want):
+    assert want in [e[0] for e in events_of(pipe, text)]

@@ -269,6 +269,9 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> Eve
     reciprocal = False
     if len(sources) > 1 and (not targets or targets[0]["country"] == sources[0]["country"]):
         targets, reciprocal = [sources[1]], True
+        if frame_tok is None and code[:2] == "03" and verb.lemma_.lower() == "agree" and \
+                sources[1]["country"] != sources[0]["country"]:
+            code = "057"  # "Washington and Beijing agreed to ...": an agreement concluded
     source = sources[0] if sources else None
     target = targets[0] if targets else None
     if trig.token.i == verb.i and verb.pos_ in ("NOUN", "PROPN") and target is None:
