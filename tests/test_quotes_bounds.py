@@ -101,3 +101,13 @@ def test_a_quotation_after_a_participle_goes_on_with_the_statement():
     assert any("Prices will fall" in c and "I will cut the fees" in c for c in got), got
     doc = analyse('"Prices will fall," she said. "I will cut the fees," the minister added.')
     assert not any("Prices will fall" in c and "I will cut the fees" in c for c in contents(doc))
+
+
+def test_a_dangling_conjunction_at_the_end_is_cut():
+    sdoc = nlp.parse("The mayor discussed the new bridge and the old road.")
+    d = Draft(cue=(2, 3), para=0, contents=[(3, 7)])  # the tagger stopped after "and"
+    trim_content(sdoc, d, doc_context(sdoc))
+    assert sdoc[d.contents[0][0]:d.contents[0][1]].text == "the new bridge"
+    d = Draft(cue=(2, 3), para=0, contents=[(3, 10)])
+    trim_content(sdoc, d, doc_context(sdoc))
+    assert sdoc[d.contents[0][0]:d.contents[0][1]].text == "the new bridge and the old road"
