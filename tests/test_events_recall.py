@@ -191,3 +191,14 @@ def test_a_planned_act_keeps_its_own_time(pipe):
 ])
 def test_two_states_agreeing_conclude_an_agreement(pipe, text, want):
     assert want in [e[0] for e in events_of(pipe, text)]
+
+
+def test_an_unnamed_target_pinned_on_the_doer_gives_way_to_the_named_counterpart(pipe):
+    text = ("Japan imposed tariffs on South Korean steel in March. South Korea criticized Japan "
+            "over the move. On Friday, Japanese officials reached out to the administration.")
+    assert countries(events_of(pipe, text)[-1]) == ("04", "JPN", "KOR")
+
+
+def test_a_domestic_act_with_no_counterpart_named_keeps_its_own_target(pipe):
+    text = "Kenyan police arrested opposition activists in Nairobi on Monday."
+    assert ("17", "KEN", "KEN") in [countries(e) for e in events_of(pipe, text)]

@@ -35,13 +35,25 @@ def fill_counterparts(doc, coded, datelines) -> None:
         for event in events:
             source = event.source_actor or {}
             country = source.get("country")
-            if event.target_actor or not country or country in NON_STATE:
+            if not country or country in NON_STATE or not _open_target(event):
                 continue
             found = _in_sentence(doc, sent, event, country, datelines, cited) or \
                 _partner(pairs, actors, country) or \
                 _in_sentence(doc, sent, event, country, datelines, cited, domestic=True)
             if found is not None:
                 event.target_actor = dict(found, from_context=True)
+
+
+def _open_target(event: Event) -> bool:
+    """No target, or an unnamed one ("them", "the administration") resolved to the source
+    itself ("We're talking to them", "officials reached out to the administration"): a
+    pronoun or title that the parse pinned on the doer, which a counterpart named in the
+    text replaces."""
+    target = event.target_actor
+    if not target:
+        return True
+    return target.get("entity") is None and \
+        target.get("code") == (event.source_actor or {}).get("code")
 
 
 def _article_pairs(coded):
