@@ -27,7 +27,7 @@ from ..options import Options
 from .dates import normalise_date
 from .html_meta import PageMeta, page_metadata, split_authors
 from .language import detect_language
-from .text import FURNITURE
+from .text import COPYRIGHT, FURNITURE, copyright_holder
 
 # Below this many characters of body, precision mode may have cut the article itself: the
 # balanced mode is asked too, and kept when it finds at least RETRY_GAIN times more text.
@@ -179,6 +179,16 @@ def _without_title(text: str, title: str | None) -> str:
     return text
 
 
+def copyright_publisher(tree) -> str | None:
+    """The holder named by the page's last copyright line ("© 2024 Harbour Wire. All rights
+    reserved."), or None."""
+    for node in reversed(tree.xpath("//body//text()")):
+        line = " ".join(str(node).split())
+        if line and len(line.split()) <= 30 and COPYRIGHT.search(line):
+            return copyright_holder(line)
+    return None
+
+
 def _meta_from(page: PageMeta, found, meta: Meta) -> Meta:
     """Merge the page's declarations (first) and trafilatura's guesses into `meta`."""
     meta.title = meta.title or page.title or (found.title if found else None)
@@ -219,6 +229,7 @@ def document_from_html(data: bytes | str, source: str, options: Options | None =
         if tree is None:
             raise InputError("HTML could not be parsed", source)
         page = page_metadata(tree)
+        holder = None if page.publisher else copyright_publisher(tree)
         unwrap_layout_tables(tree)
         declared_all = bool(page.title and page.published and page.authors and page.publisher)
         text, found = extract_body_and_meta(tree, meta.url, with_metadata=not declared_all)
@@ -228,6 +239,9 @@ def document_from_html(data: bytes | str, source: str, options: Options | None =
     if not text:
         raise InputError("no article text found in the page", source)
     meta = _meta_from(page, found, meta)
+    # the outlet named only in the page's copyright line (when neither the page's metadata
+    # nor trafilatura names one), as for a pasted text (text.py)
+    meta.publisher = meta.publisher or holder
     text = _without_title(text, meta.title)
     if not meta.language:
         meta.language = detect_language(text, page.language)
