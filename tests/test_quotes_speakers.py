@@ -162,3 +162,16 @@ def test_he_after_a_speaker_goes_to_that_speaker_not_an_older_one():
     first = name_of(quote_with(doc, "the talks had failed"))
     assert "Hollis" in first
     assert name_of(quote_with(doc, "I was in the room")) == first
+
+
+def test_she_after_an_unnamed_role_noun_speaker_is_that_speaker():
+    doc = analyse('The mayor said the bridge would reopen in May. "We have fixed every cable," '
+                  'she said.')
+    assert name_of(quote_with(doc, "We have fixed every cable")) == "The mayor"
+    assert len(quote_with(doc, "We have fixed every cable").content.get("parts") or [1]) == 1
+
+
+def test_a_pronoun_of_the_other_gender_does_not_take_the_role_noun():
+    doc = analyse('The chairwoman said the bridge would reopen in May. "We have fixed every '
+                  'cable," he said.')
+    assert name_of(quote_with(doc, "We have fixed every cable")) != "The chairwoman"

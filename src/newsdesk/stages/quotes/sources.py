@@ -87,9 +87,9 @@ class Speakers:
         self._roles: dict[str, set[str]] = {}
         self._gender: dict[str, str | None] = {}
         self._subjects: dict[str, int] | None = None
-        # the latest speaker, when its words open with a name no entity was found for:
-        # (start, its place in `history`, the name)
-        self._unnamed: tuple[int, int, str] | None = None
+        # the latest speaker, when its words open with a name no entity was found for, or
+        # are a role noun no one named holds: (start, its place in `history`, the name, head)
+        self._unnamed: tuple[int, int, str, str] | None = None
 
     # -- what the text says of each person -------------------------------------------------
     def roles(self, ent: Entity) -> set[str]:
@@ -274,8 +274,10 @@ class Speakers:
         elif lower in PERSON_PRONOUNS:
             entity = self._person_before(start, PERSON_PRONOUNS[lower])
             unnamed = self._unnamed
+            gender = PERSON_PRONOUNS[lower]
             if unnamed and unnamed[1] == len(self.history) - 1 and \
-                    (entity is None or entity.end <= unnamed[0]):
+                    (entity is None or entity.end <= unnamed[0]) and \
+                    (gender is None or role_gender(unnamed[3]) in (None, gender)):
                 # "And Perdue said ... . '...,' he told ...": the last speaker, a name the
                 # entity tagger missed, is nearer than any person it found
                 entity, name = None, unnamed[2]
@@ -303,7 +305,10 @@ class Speakers:
             self.history.append((entity, name))
             if lower in PERSON_PRONOUNS or entity is not None and entity.label == "PERSON":
                 leading = None
-            self._unnamed = (start, len(self.history) - 1, leading) if leading else None
+            elif entity is None and definite and head.lower() in PERSON_ROLES:
+                leading = name  # "The mayor said ... . '...,' she said": no one named mayor
+            self._unnamed = (start, len(self.history) - 1, leading, head.lower()) \
+                if leading else None
         return {"start": start, "end": end, "text": text, "name": name,
                 "entity": entity.id if entity else None,
                 "actor": entity.actor if entity else None}
