@@ -202,3 +202,9 @@ def test_an_unnamed_target_pinned_on_the_doer_gives_way_to_the_named_counterpart
 def test_a_domestic_act_with_no_counterpart_named_keeps_its_own_target(pipe):
     text = "Kenyan police arrested opposition activists in Nairobi on Monday."
     assert ("17", "KEN", "KEN") in [countries(e) for e in events_of(pipe, text)]
+
+
+def test_an_agreement_concluded_by_two_states_is_still_plover_agree(pipe):
+    doc = pipe.run(Document(text="Washington and Beijing agreed on Dec. 1 to postpone further "
+                                 "hikes.", meta=Meta(published="2024-05-10")))
+    assert [(e.cameo, e.plover.get("event")) for e in doc.events] == [("057", "AGREE")]

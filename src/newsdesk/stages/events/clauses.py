@@ -266,12 +266,14 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> Eve
     code, sources, targets = _said_must(doc, verb, code, sources, targets, context)
     if code[:2] == "15" and not sources and targets:
         sources, targets = targets[:1], targets[1:]  # "troops were massed": the troops' side
-    reciprocal = False
+    reciprocal = agreed = False
     if len(sources) > 1 and (not targets or targets[0]["country"] == sources[0]["country"]):
         targets, reciprocal = [sources[1]], True
         if frame_tok is None and code[:2] == "03" and verb.lemma_.lower() == "agree" and \
                 sources[1]["country"] != sources[0]["country"]:
-            code = "057"  # "Washington and Beijing agreed to ...": an agreement concluded
+            # "Washington and Beijing agreed to ...": an agreement concluded (CAMEO 057),
+            # which PLOVER still types AGREE (agreeing to a future act), not SUPPORT
+            code, agreed = "057", True
     source = sources[0] if sources else None
     target = targets[0] if targets else None
     if trig.token.i == verb.i and verb.pos_ in ("NOUN", "PROPN") and target is None:
@@ -299,6 +301,8 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> Eve
     plover = plover_for(info_code.code, mod)
     if reciprocal:
         plover["reciprocal"] = True
+    if agreed:
+        plover.update(event="AGREE", mode=None)
     return Event(
         id="", cameo=info_code.code, cameo_name=info_code.name,
         quad_class=info_code.quad_class, goldstein=info_code.goldstein, plover=plover,
