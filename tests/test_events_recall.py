@@ -208,3 +208,20 @@ def test_an_agreement_concluded_by_two_states_is_still_plover_agree(pipe):
     doc = pipe.run(Document(text="Washington and Beijing agreed on Dec. 1 to postpone further "
                                  "hikes.", meta=Meta(published="2024-05-10")))
     assert [(e.cameo, e.plover.get("event")) for e in doc.events] == [("057", "AGREE")]
+
+
+def test_a_clause_of_time_keeps_its_own_date(pipe):
+    doc = pipe.run(Document(
+        text="The Chilean president met the Peruvian president in Lima in March, weeks after "
+             "Chile imposed new tariffs on Peru.", meta=Meta(published="2024-05-10")))
+    tariffs = [e for e in doc.events if e.cameo.startswith("16")]
+    assert tariffs and (tariffs[0].time or {}).get("date") != "2024-03"
+
+
+def test_the_visit_repeats_the_visit_not_an_older_meeting(pipe):
+    doc = pipe.run(Document(
+        text="Chile will send its defence minister to Peru on Sunday. The Chilean president "
+             "met the Peruvian president in Lima in March. The visit will deepen military "
+             "ties between the two countries.", meta=Meta(published="2024-05-10")))
+    mention = [e for e in doc.events if e.evidence["text"].lower() == "the visit"]
+    assert mention and mention[0].cameo == "042"

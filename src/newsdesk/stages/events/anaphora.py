@@ -74,7 +74,8 @@ def mentions(doc, sent, info, article: list[Event], current: list[Event], quote_
             continue
         if any(t is not None and noun in t.subtree for t in governed):
             continue  # "condemned the attack", "blamed ISIS for the attack": that act's object
-        antecedent = _antecedent(article, roots, info.i)
+        own = match_token(noun)
+        antecedent = _antecedent(article, roots, info.i, own[0] if own else "")
         if antecedent is None:
             continue
         out.append(_mention(doc, noun, antecedent, info, words, quote_at))
@@ -104,16 +105,19 @@ def _other_act(noun) -> bool:
     return False
 
 
-def _antecedent(article: list[Event], roots: frozenset[str], sentence: int) -> Event | None:
+def _antecedent(article: list[Event], roots: frozenset[str], sentence: int,
+                code: str = "") -> Event | None:
     """The event of the family the mention most likely repeats: among those within REACH
     sentences (before or after: a lede's "the attack" may precede the sentence that names
-    the bombers), the one whose actors are best known, then the nearest, earlier first."""
+    the bombers), one of the noun's own code first ("the visit" repeats a visit, not a
+    meeting), then one whose doer and victim are known, then the nearest, earlier first."""
     best, key = None, None
     for event in article:
         distance = abs(sentence - event.sentence)
         if event.sentence == sentence or distance > REACH or event.cameo[:2] not in roots:
             continue
-        rank = (-_known(event), distance, event.sentence > sentence)
+        same = bool(code) and code[:2] not in VIOLENCE and event.cameo.startswith(code[:3])
+        rank = (not same, _known(event) < 2, distance, event.sentence > sentence)
         if _known(event) and (key is None or rank < key):
             best, key = event, rank
     return best

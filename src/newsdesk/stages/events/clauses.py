@@ -79,8 +79,8 @@ def events(doc: Document) -> Document:
         if info is not None:
             coded.append((sent, info, one_act(_sentence_events(doc, sent, info, context))))
     fill_counterparts(doc, coded, context["datelines"])  # targets named elsewhere
-    for _, _, found in coded:
-        share_sentence_time(found)
+    for sent, _, found in coded:
+        share_sentence_time(found, sent)
     # later mentions of an act coded in another sentence ("the attack", anaphora.py)
     article = [event for _, _, found in coded for event in found]
     out: list[Event] = []

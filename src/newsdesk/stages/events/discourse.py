@@ -37,6 +37,8 @@ def fill_counterparts(doc, coded, datelines) -> None:
             country = source.get("country")
             if not country or country in NON_STATE or not _open_target(event):
                 continue
+            if event.cameo[:2] == "01":
+                continue  # statements ("denied responsibility") need no counterpart
             found = _in_sentence(doc, sent, event, country, datelines, cited) or \
                 _partner(pairs, actors, country) or \
                 _in_sentence(doc, sent, event, country, datelines, cited, domestic=True)
@@ -149,11 +151,32 @@ def _same_attack(a: Event, b: Event) -> bool:
     return ta == tb or ta is None or tb is None
 
 
-def share_sentence_time(events: list[Event]) -> None:
+TEMPORAL = {"after", "before", "since", "until", "following", "when", "while", "as"}
+
+
+def _temporal_clause(sent, event: Event) -> bool:
+    """The event's trigger sits in a clause of time ("weeks after the US imposed sanctions",
+    "since Russia invaded"): that clause has its own time, and gives none to the rest."""
+    at = event.evidence.get("start")
+    tok = next((t for t in sent if t.idx == at), None)
+    for _ in range(8):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        if tok.dep_ in ("advcl", "pcomp", "pobj") and (
+                any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL for c in tok.children)
+                or tok.head.lower_ in TEMPORAL):
+            return True
+        tok = tok.head
+    return False
+
+
+def share_sentence_time(events: list[Event], sent=None) -> None:
     """"Last year, Carter ended the ban, allowing them to serve openly": one time expression
     dates the whole sentence's account. When exactly one time is written in the sentence,
     its undated past or present events take it and its background flag; planned,
     hypothetical and requested acts keep their own (they lie elsewhere in time)."""
+    if sent is not None and any(_temporal_clause(sent, e) for e in events):
+        return  # two clauses with their own times
     dated = [e for e in events if (e.time or {}).get("text")]
     if len(dated) != 1 or len({e.time["text"] for e in dated}) != 1:
         return
