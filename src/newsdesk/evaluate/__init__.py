@@ -31,6 +31,7 @@ TASKS: dict[str, str] = {
     "stories": "stories",
     "merge": "merge",
     "realnews": "realnews",
+    "basil-quotes": "basil_quotes",
 }
 PARTS = ("all", "learn", "test")
 VOICE_TASKS = ("subjectivity", "bias")  # the tasks that score the voice stage's models
