@@ -225,3 +225,12 @@ def test_the_visit_repeats_the_visit_not_an_older_meeting(pipe):
              "ties between the two countries.", meta=Meta(published="2024-05-10")))
     mention = [e for e in doc.events if e.evidence["text"].lower() == "the visit"]
     assert mention and mention[0].cameo == "042"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("On Tuesday the Kenyan president called Uganda's ambassador a very stupid man.", "111"),
+    ("Members of the African Union called for the Sudanese port to remain open.", "020"),
+])
+def test_calling_someone_names_and_calling_for_a_clause_appeals(pipe, text, want):
+    codes = [e[0] for e in events_of(pipe, text)]
+    assert want in codes and "041" not in codes

@@ -167,6 +167,9 @@ def _cue_lemmas(token) -> set[str]:
         # noun the clause modifies, so that noun is the verb's object
         out.add(token.head.lemma_.lower())
     for child in token.children:
+        if child.dep_ in ("advcl", "ccomp", "xcomp"):
+            # "called for the port to remain open": the parser hangs "for" on the clause
+            out.update(g.lemma_.lower() for g in child.children if g.dep_ == "mark")
         if child.dep_ not in CUE_DEPS or _time_phrase(child):
             continue
         out.add(child.lemma_.lower())

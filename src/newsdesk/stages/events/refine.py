@@ -111,17 +111,24 @@ def _call(verb, kind: str | None, doc) -> str | None:
     if obj is None and len(naming) == 1 and naming[0].dep_ == "oprd" and \
             kind_of(naming[0], doc) in ("person", "group"):
         obj, naming = naming[0], []  # "Xi called Biden": the parser's naming is the object
+    appositive = not naming and obj is not None
+    if appositive:
+        # "called Britain's ambassador a very stupid guy": the name hangs on the object
+        naming = [c for c in obj.children if c.dep_ == "appos"]
     if naming:
         if obj is not None and obj.tag_ in ("WP", "WDT"):
             return None
         # an insult is reported in quotation marks or with a word of negative tone
-        doc = verb.doc
+        parsed = verb.doc
         span = [t for c in naming for t in c.subtree]
-        near = [doc[i] for i in (span[0].i - 1, span[-1].i + 1) if 0 <= i < len(doc)]
+        near = [parsed[i] for i in (span[0].i - 1, span[-1].i + 1) if 0 <= i < len(parsed)]
         quoted = any(t.is_quote for t in span + near)
         negative = any(polarity_of(t.lower_) < 0 for t in span)
         positive = any(polarity_of(t.lower_) > 0 for t in span)
-        return "111" if (negative or quoted) and not positive else None
+        if (negative or quoted) and not positive:
+            return "111"
+        if not appositive:
+            return None  # "called the plan a first step": a description, no act
     if obj is not None and kind_of(obj, doc) not in ("person", "group") and \
             obj.lemma_.lower() not in COUNTERPARTS:
         return None
