@@ -10,7 +10,7 @@ from newsdesk.model import Document
 from newsdesk.nlp import fill_from_parse
 from newsdesk.stages.actors import actors
 from newsdesk.stages.quotes import quotes as quotes_stage
-from newsdesk.stages.quotes.bounds import sentence_pieces, trim_content
+from newsdesk.stages.quotes.bounds import relative_pronoun, sentence_pieces, trim_content
 from newsdesk.stages.quotes.features import doc_context, quote_state
 from newsdesk.stages.quotes.syntax import Draft
 from newsdesk.stages.quotes.tagger import tagger
@@ -111,3 +111,17 @@ def test_a_dangling_conjunction_at_the_end_is_cut():
     d = Draft(cue=(2, 3), para=0, contents=[(3, 10)])
     trim_content(sdoc, d, doc_context(sdoc))
     assert sdoc[d.contents[0][0]:d.contents[0][1]].text == "the new bridge and the old road"
+
+
+@needs_model
+def test_the_relative_pronoun_before_the_speaker_is_part_of_the_words():
+    doc = analyse("Turnout rose among young voters, which organisers say could decide the race.")
+    q = next(q for q in doc.quotes if "could decide the race" in q.content["text"])
+    assert [p["text"] for p in q.content["parts"]] == ["which", "could decide the race"]
+
+
+def test_a_relative_clause_without_speech_gets_no_pronoun():
+    sdoc = nlp.parse("The plan, which officials announced on Monday, will cost millions.")
+    d = Draft(cue=(5, 6), para=0, sources=[(4, 5)], contents=[(6, 8)])
+    relative_pronoun(sdoc, d)  # "which" is what was announced, not a subject of the words
+    assert d.contents == [(6, 8)]

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from ...model import Document, Quote
 from ..base import parse_of, stage
-from .bounds import sentence_pieces, trim_content
+from .bounds import relative_pronoun, sentence_pieces, trim_content
 from .features import doc_context
 from .forms import clause_drafts, joined_regions, signatures, turns
 from .records import span_gap, to_quotes
@@ -448,6 +448,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
             _without_own_words(sdoc, d, ctx)
         if d.kind != "block":
             trim_content(sdoc, d, ctx)
+            relative_pronoun(sdoc, d)
     _according_names(sdoc, drafts)  # again: the parse may have given "according to" its source
     # a clause read off the parse is a quote only with a speaker ("it is said that" is not)
     drafts = [d for d in drafts if d.contents and (d.sources or d.form not in ("clause", "final"))]

@@ -4,6 +4,9 @@ get wrong in the same way again and again (measured on PolNeAR's learn part, exa
 - `sentence_pieces`: a tagged content never runs from one sentence into the next outside a
   quotation ('... telling reporters that he was "not there yet." Trump's refusal ...'); a
   quotation that opens a new sentence is a piece of its own, which may belong to another cue.
+- `relative_pronoun`: "a surge of independents, [which] Democrats say could be aiding him": the
+  relative pronoun is the subject of what was said and part of the content (a part of its
+  own, before the source and the cue), as PolNeAR annotates it.
 - `trim_content`: a dangling "and"/"but" at the end is cut, and a second attribution of the same speaker is no part of what was said: a
   cue word conjoined to the cue or hanging on it as a participle ("thanked its members and
   [called the union ...]", "said ..., [adding that ...]"). The cue's other adjuncts stay:
@@ -83,6 +86,30 @@ def _without_cue_adjuncts(sdoc, rng, cue_toks, ctx) -> tuple[int, int]:
                     last = _content_end(sdoc, first, lo, joiners=True)
                     changed = True
     return first, last
+
+
+RELATIVES = ("which", "who", "whom", "that")
+
+
+def relative_pronoun(sdoc, d: Draft) -> None:
+    """Add the relative pronoun just before the source of a cue that opens a relative clause
+    ("which Democrats say ...") as a part of the content (see the module note)."""
+    if not d.sources or not d.contents or sdoc[d.cue[0]].dep_ != "relcl":
+        return
+    first = min(r[0] for r in d.sources)
+    if first == 0 or first > d.cue[0]:
+        return
+    lead = next(r for r in d.sources if r[0] == first)
+    opener = sdoc[first]
+    if opener.lower_ in RELATIVES and opener.dep_ != "det" and lead[1] - lead[0] > 1:
+        # the tagger put it in the source ("[which organisers] say")
+        d.sources[d.sources.index(lead)] = (first + 1, lead[1])
+        first += 1
+    rel = sdoc[first - 1]
+    # the pronoun belongs to the words said, not to the cue ("which officials announced")
+    inside = any(lo <= rel.head.i < hi for lo, hi in d.contents)
+    if rel.lower_ in RELATIVES and inside and all(r[0] >= d.cue[1] for r in d.contents):
+        d.contents.insert(0, (rel.i, rel.i + 1))
 
 
 def _second_act(c, cats) -> bool:
