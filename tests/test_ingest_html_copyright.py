@@ -10,7 +10,8 @@ BODY = ("<article><h1>Ferry service resumes</h1>"
         "<p>Crews replaced two pumps and tested the hull overnight, and the first crossing left "
         "on time with about two hundred people on board, according to the harbour office.</p>"
         "</article>")
-FOOTER = "<footer><p>&copy; 2025 Lakeside Courier. All rights reserved.</p><p>Since 1921</p></footer>"
+FOOTER = ("<footer><p>&copy; 2025 Lakeside Courier. All rights reserved.</p>"
+          "<p>Since 1921</p></footer>")
 
 
 def test_the_copyright_holder_is_the_publisher_when_nothing_else_names_one():

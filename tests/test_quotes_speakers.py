@@ -158,7 +158,8 @@ def test_a_speaker_on_an_outlet_is_the_speaker_not_the_outlet():
 
 def test_he_after_a_speaker_goes_to_that_speaker_not_an_older_one():
     doc = analyse("Tom Hale said on Friday that he had heard nothing.\n\nAnd Hollis on NBC's "
-                  "evening show said the talks had failed. \"I was in the room,\" he told the host.")
+                  "evening show said the talks had failed. \"I was in the room,\" he told "
+                  "the host.")
     first = name_of(quote_with(doc, "the talks had failed"))
     assert "Hollis" in first
     assert name_of(quote_with(doc, "I was in the room")) == first

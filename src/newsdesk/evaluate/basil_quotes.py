@@ -2,14 +2,16 @@
 
 BASIL (Fan et al. 2019, "In Plain Sight") annotates the biased phrases of 300 news articles
 (100 events, each reported by three outlets), and says of each phrase whether it is a quote
-("quote": "yes") and who says it ("speaker": "Michael_Steele", or "other_anti" and the like for
-an unnamed one). It marks only biased phrases, so it is no list of all the quotes of an article:
+("quote": "yes") and who says it ("speaker": a name such as "Jane_Roe", or "other_anti" and
+the like for an unnamed one). It marks only biased phrases, so it is no list of all the
+quotes of an article:
 - recall: of the quoted phrases found in the text, the share that a predicted speech quote's
   content overlaps;
 - speaker_right: of those, with a named speaker, the share whose predicted source (name or
   words) shares a word with the speaker's name. BASIL often names the side a speaker stands
-  for ("NAACP", "Democratic_Lawmakers", "Tea_Party") rather than the person quoted (its
-  president, a congressman), so this is a lower bound: a right person can count as wrong;
+  for (a party's lawmakers, an advocacy group) rather than the person quoted (one of the
+  lawmakers, the group's president), so this is a lower bound: a right person can count as
+  wrong;
 - phrase_precision: of the predicted quotes that overlap an annotated phrase (quoted or not),
   the share that overlap a quoted one (a phrase BASIL gives the writer's own voice read as a
   quote is the error this counts; quotes over no annotated phrase are not judged).

@@ -2,19 +2,19 @@
 get wrong in the same way again and again (measured on PolNeAR's learn part, exact match).
 
 - `sentence_pieces`: a tagged content never runs from one sentence into the next outside a
-  quotation ('... telling reporters that he was "not there yet." Trump's refusal ...'); a
-  quotation that opens a new sentence is a piece of its own, which may belong to another cue.
-- `relative_pronoun`: "a surge of independents, [which] Democrats say could be aiding him": the
+  quotation ('... told us he was "nearly home." The storm then grew worse.'); a quotation
+  that opens a new sentence is a piece of its own, which may belong to another cue.
+- `relative_pronoun`: "turnout rose, [which] organisers say could decide the race": the
   relative pronoun is the subject of what was said and part of the content (a part of its
   own, before the source and the cue), as PolNeAR annotates it.
-- `trim_content`: a dangling "and"/"but" at the end is cut, and a second attribution of the same speaker is no part of what was said: a
-  cue word conjoined to the cue or hanging on it as a participle ("thanked its members and
-  [called the union ...]", "said ..., [adding that ...]"). The cue's other adjuncts stay:
-  the parse attaches too many clauses of the content to the cue ("say they do not
-  understand it, even though ..."), and PolNeAR keeps time and place in the content ("noted
-  the rule in the interview last week"). Nor is the one spoken to cut before the words asked or urged ("urged them to
-    vote", "accused X of ..."): PolNeAR keeps it about as often as not, and cutting it lost
-    more exact matches than it won.
+- `trim_content`: a dangling "and"/"but" at the end is cut, and so is a second attribution
+  of the same speaker: a cue word conjoined to the cue or hanging on it as a participle
+  ("praised the players and [called the referee ...]", "said ..., [adding that ...]").
+  The cue's other adjuncts stay: the parse hangs too many clauses of the content on the cue
+  ("said the dam would hold, even though ..."), and PolNeAR keeps time and place in the
+  content ("noted the rule in the meeting last week"). Nor is the one spoken to cut before
+  the words asked or urged ("urged them to vote", "accused X of ..."): PolNeAR keeps it
+  about as often as not, and cutting it lost more exact matches than it won.
 """
 from __future__ import annotations
 
@@ -93,7 +93,7 @@ RELATIVES = ("which", "who", "whom", "that")
 
 def relative_pronoun(sdoc, d: Draft) -> None:
     """Add the relative pronoun just before the source of a cue that opens a relative clause
-    ("which Democrats say ...") as a part of the content (see the module note)."""
+    ("which organisers say ...") as a part of the content (see the module note)."""
     if not d.sources or not d.contents or sdoc[d.cue[0]].dep_ != "relcl":
         return
     first = min(r[0] for r in d.sources)

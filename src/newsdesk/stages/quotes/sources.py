@@ -143,7 +143,7 @@ class Speakers:
                     if sdoc is not None else None
                 if span is not None and span.root.dep_ not in ("nsubj", "nsubjpass") and \
                         _opens_clause(span):
-                    # "And Perdue on ABC said has now ...": a parse gone wrong still leaves
+                    # "And Hollis on NBC said has now ...": a parse gone wrong still leaves
                     # the name that opens the sentence before its verb as its subject
                     self._subjects[ent.id] = 2
                     continue
@@ -175,7 +175,7 @@ class Speakers:
                                                    e.id in subjects, e.start))
             best = ranked[-1]
             # only the pronoun's own sentence takes any person named in it; a pronoun opening
-            # its sentence has none before it ("... with Candy Crowley. She called ...")
+            # its sentence has none before it ("... spoke with Ana Ruiz. She called ...")
             same = sent.start <= before < sent.end
             if same or best.id in subjects or best.id in speakers or \
                     best.name in speaker_names:
@@ -256,7 +256,7 @@ class Speakers:
             return None
         definite = lower.split()[:1] in (["the"], ["this"])
         named = self._apposed_person(start, end) if head.lower() in PERSON_ROLES else None
-        if named is not None:  # "Maj. Jane Roe, [a Pentagon spokeswoman], says": Jane Roe
+        if named is not None:  # "Col. Jane Roe, [an army spokeswoman], says": Jane Roe
             entity = named
         elif entity is not None and entity.label != "PERSON" and definite and \
                 head.lower() in PERSON_ROLES:
@@ -266,7 +266,7 @@ class Speakers:
             entity.label != "PERSON" else None
         if leading and _after_preposition(
                 doc.text[start:entity.start if entity is not None else end], leading):
-            # "Cotton on CBS's Face the Nation said": the person the entity tagger missed
+            # "Hollis on NBC's evening show said": the person the entity tagger missed
             # speaks, on the outlet
             entity, name, own_words = None, leading, True
         elif entity is not None:
@@ -278,7 +278,7 @@ class Speakers:
             if unnamed and unnamed[1] == len(self.history) - 1 and \
                     (entity is None or entity.end <= unnamed[0]) and \
                     (gender is None or role_gender(unnamed[3]) in (None, gender)):
-                # "And Perdue said ... . '...,' he told ...": the last speaker, a name the
+                # "And Hollis said ... . '...,' he told ...": the last speaker, a name the
                 # entity tagger missed, is nearer than any person it found
                 entity, name = None, unnamed[2]
         elif lower in GROUP_PRONOUNS:
@@ -314,8 +314,8 @@ class Speakers:
                 "actor": entity.actor if entity else None}
 
     def _leading_name(self, start: int, end: int) -> str | None:
-        """The proper nouns no entity was found for that open a source span ("[Perdue] on
-        ABC's This Week"), if it opens with such a name that is no role or group word."""
+        """The proper nouns no entity was found for that open a source span ("[Hollis] on
+        NBC's evening show"), if it opens with such a name that is no role or group word."""
         sdoc = self.doc.spacy
         span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
         if span is None:
@@ -323,7 +323,7 @@ class Speakers:
         words = []
         for tok in span:
             if tok.pos_ == "CCONJ" and not words and tok.i == span.start:
-                continue  # "[And] Perdue said"
+                continue  # "[And] Hollis said"
             if tok.pos_ != "PROPN" or tok.ent_type_ or \
                     tok.lower_ in PERSON_ROLES or tok.lower_ in ANONYMOUS_HEADS:
                 break
