@@ -11,19 +11,21 @@ from conftest import assert_floors, gold
 
 def test_plover_gold_floors():
     scores = evaluate("events", gold("events/plover_gsr.json"))
-    # measured on dev 2026-11-28: event 0.871, source 0.870, target 0.745
+    # measured on dev 2026-11-28: event 0.871, source 0.870, target 0.745; target raised
+    # 2026-12-01 (counterparts from the discourse): learn 0.836, test 0.828
     assert_floors(scores, {"event_accuracy": 0.85, "source_accuracy": 0.85,
-                           "target_accuracy": 0.72})
+                           "target_accuracy": 0.80})
 
 
 def test_plover_gold_internal_test_floors():
     """The internal test part (33 records by `id`). Measured 2026-12-01 with
     `newsdesk eval events --data ../shared/data/events/plover_gsr.json --part test`:
-    event 0.818, source 0.879, target 0.724 (29 with a target)."""
+    event 0.818, source 0.879, target 0.724 (29 with a target); target 0.828 after the
+    counterparts from the discourse (stages/events/discourse.py), same day."""
     scores = evaluate("events", gold("events/plover_gsr.json"), part="test")
     assert scores["records"] == 33
     assert_floors(scores, {"event_accuracy": 0.79, "source_accuracy": 0.85,
-                           "target_accuracy": 0.69})
+                           "target_accuracy": 0.79})
 
 
 def test_cameo5_internal_test_floor():
