@@ -66,14 +66,6 @@ def _run_chunk(docs: list[Document]) -> tuple[list, float, dict[str, float]]:
     return outcomes, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, timings
 
 
-def _analyze_chunk(docs: list[Document]) -> tuple[list, float]:
-    """The task as it was before `_run_chunk`. TEMPORARY, delete after 2026-12-01: a pool
-    started before that change (the full-corpus benchmark then running) replaces a dead
-    worker from the code on disk and still schedules this name, expecting two values."""
-    outcomes = list(analyze_stream(_PIPELINE, docs))
-    return outcomes, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 class WorkerPool:
     """`with WorkerPool(n, pipeline) as pool: for tag, doc, outcome in pool.map(items): ...`"""
 
