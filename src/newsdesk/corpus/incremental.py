@@ -12,8 +12,10 @@ articles were added since the last update and the options are unchanged).
   threshold, the best such story), else starts its own, which later new articles of the batch
   may join. Candidates are the articles dated within max_days of a new one (beyond that the
   time damping makes every similarity 0) plus undated ones, or, for an undated new article,
-  those naming one of its lead entities. Articles that then share a merged event
-  (same_happening) have their stories joined, as a full run's must-link pairs do.
+  those naming one of its lead entities. The similarity is the full run's
+  (stories.similarity_edges, with its specifics factor, which depends on the pair alone).
+  Articles that then share a merged event (same_happening) have their stories joined, as a
+  full run's must-link pairs do.
 - Merged events: every merge key a new or re-storied article's mentions have is merged again
   from all of its mentions (merge.merge_events over the mentions of those keys only: the
   clusters of one key do not depend on other keys), and the rows of those keys replaced.

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..options import CorpusOptions
 from ..store import corpus_tables
 from .merge import mention_date
-from .stories import ENTITY_LABELS
+from .stories import ENTITY_LABELS, SPECIFIC_LABELS, specifics
 
 
 def _corpus_options(options) -> CorpusOptions:
@@ -22,16 +22,27 @@ def event_key(row: dict) -> str:
 
 
 def load_articles(store, lead_chars: int, ids=None) -> list[dict]:
-    """Articles ([{id, title, text, published, publisher, entities, events}]) in a stable
-    order, with the names of their lead entities and the keys of their foreground events;
-    all of them, or those of `ids`."""
+    """Articles ([{id, title, text, published, publisher, entities, specifics, events}]) in a
+    stable order, with the names of their lead entities, the specifics those name
+    (stories.specifics) and the keys of their foreground events; all of them, or those of
+    `ids`."""
     articles = corpus_tables.article_rows(store, ids)
     entities = corpus_tables.lead_entity_names(store, ENTITY_LABELS, lead_chars, ids)
+    labelled: dict[str, list[tuple[str, str]]] = {}
+    # One query per group of labels that specifics() reads alike (it needs the label, which
+    # lead_entity_names does not return).
+    groups: dict[tuple[str, bool], list[str]] = {}
+    for label, kind in SPECIFIC_LABELS.items():
+        groups.setdefault((kind, label == "DATE"), []).append(label)
+    for labels in groups.values():
+        for aid, names in corpus_tables.lead_entity_names(store, tuple(labels), lead_chars, ids).items():
+            labelled.setdefault(aid, []).extend((labels[0], n) for n in names)
     events: dict[str, list[str]] = {}
     for r in corpus_tables.foreground_event_keys(store, ids):
         events.setdefault(r["article_id"], []).append(event_key(r))
     for a in articles:
         a["entities"] = entities.get(a["id"], [])
+        a["specifics"] = specifics(labelled.get(a["id"], ()))
         a["events"] = events.get(a["id"], [])
     return articles
 

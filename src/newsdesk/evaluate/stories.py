@@ -9,7 +9,7 @@ The data set is told by its files: ECB+ is an `articles.jsonl` whose records car
   gold story is the `subtopic`. The texts have no title and no date, and are scored as given
   (tokenised, one sentence a line). Split key: the document id (dataset "ecbplus").
 All articles of the part are grouped at once by `corpus.stories.group_stories` from their
-title, body, date and spaCy entity names (BASIL's own annotations are not used). Scores:
+title, body, date, spaCy entity names and specifics (BASIL's own annotations are not used). Scores:
 pairwise precision / recall / F1 over article pairs (a pair is positive when both articles
 are in one story) and BCubed precision / recall / F1 (per article: the share of its predicted
 story that is its gold story, and of its gold story that it was grouped with; averaged). For
@@ -26,7 +26,7 @@ from itertools import combinations
 from pathlib import Path
 
 from .. import nlp
-from ..corpus.stories import ENTITY_LABELS, StoryOptions, group_stories
+from ..corpus.stories import ENTITY_LABELS, StoryOptions, group_stories, specifics
 from . import f1
 from .ecbplus import ecbplus_file, read_ecbplus
 from .split import Part, only
@@ -55,11 +55,13 @@ def load_ecbplus(path: Path, part: Part | None = None) -> list[dict]:
 
 
 def add_entities(articles: list[dict], lead_chars: int) -> None:
-    """Entity names from the spaCy NER over the title and lead (what `corpus.update` reads
-    from the store: the entities that start within the lead)."""
+    """Entity names and specifics (corpus.stories.specifics) from the spaCy NER over the title
+    and lead (what `corpus.update` reads from the store: the entities that start within the
+    lead)."""
     texts = [f"{a['title'] or ''}\n\n{a['text'][:lead_chars]}" for a in articles]
     for a, doc in zip(articles, nlp.parse_many(texts)):
         a["entities"] = [e.text for e in doc.ents if e.label_ in ENTITY_LABELS]
+        a["specifics"] = specifics((e.label_, e.text) for e in doc.ents)
 
 
 def pair_scores(articles: list[dict], predicted: dict[str, str]) -> dict:
