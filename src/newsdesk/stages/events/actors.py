@@ -38,6 +38,7 @@ INSTRUMENTS = {"shelling", "shell", "fire", "gunfire", "artillery", "missile", "
 # Prepositions that introduce a prevented or resisted act: "deter China from arming
 # Russia", "talked Iran into signing", "warned Seoul against deploying".
 PREVENTED_PREPS = ("from", "into", "against")
+IMPUTED_PREPS = ("of", "for", "with")  # "accused X of", "blamed X for", "charged X with"
 
 
 def np_bounds(token) -> tuple[int, int]:
@@ -227,11 +228,19 @@ def _patient(verb):
 
 
 def _prevented_doer(token):
-    """ "deter China from arming": the object of the verb the gerund's preposition hangs on."""
-    if token.dep_ != "pcomp" or token.head.lower_ not in PREVENTED_PREPS:
+    """The doer of a gerund that is the object's act: "deter China from arming" (prevented),
+    "accused Russia of shelling", "blamed Iran for arming", "charged the commander with
+    killing", "thanked Poland for hosting": the object of the verb the gerund's preposition
+    hangs on, when it is someone who can act ("used the funds for building": the users)."""
+    if token.dep_ != "pcomp" or token.head.dep_ != "prep":
         return None
-    governor = token.head.head
-    return next((c for c in governor.children if c.dep_ == "dobj"), None)
+    prep, governor = token.head.lower_, token.head.head
+    obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
+    if prep in PREVENTED_PREPS:
+        return obj
+    if prep in IMPUTED_PREPS and governor.pos_ == "VERB" and obj is not None and _can_act(obj):
+        return obj
+    return None
 
 
 def _source_token(verb):

@@ -30,6 +30,7 @@ Choices worth knowing:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...model import Document, Event
 from ...vocab import ASSERTED, HYPOTHETICAL, NEGATED, PLANNED, REQUESTED, Modality
@@ -63,6 +64,12 @@ ACCEPTANCE_VERBS = {"accept", "allow", "agree", "recognize", "recognise", "toler
 
 # voice gives each sentence its author/attributed voice and subjectivity (opinion filter).
 NEEDS = ("actors", "quotes", "voice")
+# CAMEO roots of acts done with each other: consult/meet (04), diplomatic (05) and material
+# (06) cooperation, fight (19); see _mutual
+MUTUAL_ROOTS = ("04", "05", "06", "19")
+MEDIATION = {"039", "045"}
+PLACE_PREPS = {"in", "at", "near", "around", "across", "inside", "outside", "along"}
+MAX_CONJUNCTS = 4  # "X, Y, Z and W condemned ...": more than this is a list, not parties
 
 
 @stage("events", needs=NEEDS, adds=("events",))
@@ -219,17 +226,15 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
     for trig, code, frame_tok in sorted(planned, key=lambda p: _depth(p[2] or p[0].head)):
         q = _quote_at(doc, trig.start) or quote
         context["speaker"] = _speaker(q)
-        event = _build(doc, sent, info, trig, code, frame_tok, context, words, q)
-        if event is None:
-            continue
-        if opinion and not _reported_in_opinion(event, frame_tok or trig.head):
-            continue
-        key = (event.cameo, (event.source_actor or {}).get("code"),
-               (event.target_actor or {}).get("code"))
-        if key in seen:
-            continue
-        seen.add(key)
-        events.append(event)
+        for event in _build(doc, sent, info, trig, code, frame_tok, context, words, q):
+            if opinion and not _reported_in_opinion(event, frame_tok or trig.head):
+                continue
+            key = (event.cameo, (event.source_actor or {}).get("code"),
+                   (event.target_actor or {}).get("code"))
+            if key in seen:
+                continue
+            seen.add(key)
+            events.append(event)
     return events
 
 
@@ -249,7 +254,30 @@ def _depth(token) -> int:
     return depth
 
 
-def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> Event | None:
+def _mutual(code: str, verb) -> bool:
+    """Acts two parties do with each other when both are the subject and nobody else is
+    named: "X and Y met / signed a pact / clashed" (one reciprocal event). Other acts of
+    co-agents are each one's own: "X and Y condemned the attack" are two events, "X and Y
+    offered to mediate" needs a third party (mediation, CAMEO 039 and 045, is never mutual)."""
+    if code in MEDIATION:
+        return False
+    return code[:2] in MUTUAL_ROOTS or (code[:2] == "03" and verb.lemma_.lower() == "agree")
+
+
+def _place(sent, actor: dict) -> bool:
+    """The actor is named as a place: the object of "in", "at", "near" ... ("in Gaza")."""
+    tok = next((t for t in sent if t.idx == actor.get("start")), None)
+    while tok is not None and tok.dep_ in ("compound", "det", "amod", "poss") and \
+            tok.head.i != tok.i:
+        tok = tok.head  # "the G-20 meetings": the phrase's head noun
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+
+
+def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> list[Event]:
+    """The events of one trigger: one per (source, target) pair when either side is a
+    conjunction ("X met Y and Z" is two events, as the CAMEO and PLOVER codebooks count them),
+    one reciprocal event for a mutual act of two co-agents ("X and Y met"); none when the
+    trigger has no doer it can stand on."""
     verb = frame_tok if frame_tok is not None else trig.head
     noun = trig.token if trig.token.i != trig.head.i else None
     frame = _frame_of(frame_tok)
@@ -267,26 +295,28 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> Eve
     if code[:2] == "15" and not sources and targets:
         sources, targets = targets[:1], targets[1:]  # "troops were massed": the troops' side
     reciprocal = agreed = False
-    if len(sources) > 1 and (not targets or targets[0]["country"] == sources[0]["country"]):
-        targets, reciprocal = [sources[1]], True
+    if len(sources) > 1 and _mutual(code, verb) and (
+            not targets or targets[0]["country"] == sources[0]["country"] or
+            _place(sent, targets[0])):  # "clashed in Gaza": where, not with whom
+        sources, targets, reciprocal = sources[:1], [sources[1]], True
         if frame_tok is None and code[:2] == "03" and verb.lemma_.lower() == "agree" and \
-                sources[1]["country"] != sources[0]["country"]:
+                targets[0]["country"] != sources[0]["country"]:
             # "Washington and Beijing agreed to ...": an agreement concluded (CAMEO 057),
             # which PLOVER still types AGREE (agreeing to a future act), not SUPPORT
             code, agreed = "057", True
     source = sources[0] if sources else None
     target = targets[0] if targets else None
     if trig.token.i == verb.i and verb.pos_ in ("NOUN", "PROPN") and target is None:
-        return None  # a nominal event stands only with both sides in its phrase
+        return []  # a nominal event stands only with both sides in its phrase
     if source is None and (target is None or not _sourceless_ok(verb, code)):
-        return None
+        return []
     if source is not None and source.get("country"):
         context["last_source"] = {k: source[k] for k in ("code", "country", "sector", "entity")}
     if source is None and code[:2] in ("18", "19", "20"):
         source = unidentified_attackers(doc, verb, context)
     code = after_actors(trig, code, source, target)
     if code is None:
-        return None
+        return []
     code, mod = _modality(trig, code, frame_tok, frame, noun, verb, words)
     tense = "future" if mod == PLANNED else tense_of(verb)
     expr, nominal = _time_expression(sent, verb, trig, context["dates"])
@@ -303,7 +333,7 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> Eve
         plover["reciprocal"] = True
     if agreed:
         plover.update(event="AGREE", mode=None)
-    return Event(
+    event = Event(
         id="", cameo=info_code.code, cameo_name=info_code.name,
         quad_class=info_code.quad_class, goldstein=info_code.goldstein, plover=plover,
         source_actor=_public(doc, source), target_actor=_public(doc, target),
@@ -314,6 +344,20 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> Eve
                                _class_probability(context.get("probs"), info_code.code),
                                side=mod == REQUESTED or _purpose_clause(verb)),
     )
+    # the other conjuncts: same act, code, modality and time; a party never acts on itself
+    # (conjuncts of one country, "killed soldiers and civilians", add no new dyad)
+    out, dyads = [event], {_dyad(source, target)}
+    for s in sources[:MAX_CONJUNCTS] or [source]:
+        for t in targets[:MAX_CONJUNCTS] or [target]:
+            if _dyad(s, t) in dyads or (s and t and s["start"] == t["start"]):
+                continue
+            dyads.add(_dyad(s, t))
+            out.append(replace(event, source_actor=_public(doc, s), target_actor=_public(doc, t)))
+    return out
+
+
+def _dyad(source: dict | None, target: dict | None) -> tuple:
+    return tuple((a or {}).get("country") or (a or {}).get("code") for a in (source, target))
 
 
 def _violent(code: str) -> bool:

@@ -33,15 +33,19 @@ def fill_counterparts(doc, coded, datelines) -> None:
     cited = [(q.source or {}) for q in doc.quotes]
     for sent, info, events in coded:
         for event in events:
+            # co-agents ("Egypt and Saudi Arabia offered to mediate"): the same act's other
+            # doers are no counterpart of each other
+            agents = [(e.source_actor or {}).get("start") for e in events
+                      if e.evidence.get("start") == event.evidence.get("start")]
             source = event.source_actor or {}
             country = source.get("country")
             if not country or country in NON_STATE or not _open_target(event):
                 continue
             if event.cameo[:2] == "01":
                 continue  # statements ("denied responsibility") need no counterpart
-            found = _in_sentence(doc, sent, event, country, datelines, cited) or \
+            found = _in_sentence(doc, sent, event, country, datelines, cited, agents) or \
                 _partner(pairs, actors, country) or \
-                _in_sentence(doc, sent, event, country, datelines, cited, domestic=True)
+                _in_sentence(doc, sent, event, country, datelines, cited, agents, domestic=True)
             if found is not None:
                 event.target_actor = dict(found, from_context=True)
 
@@ -84,7 +88,7 @@ def _partner(pairs: Counter, actors: dict, country: str) -> dict | None:
     return _bare(actors[other])
 
 
-def _in_sentence(doc, sent, event: Event, country: str, datelines, cited,
+def _in_sentence(doc, sent, event: Event, country: str, datelines, cited, agents=(),
                  domestic: bool = False) -> dict | None:
     """The actor of another state named in the sentence nearest the trigger; `domestic`:
     one of the source's own state but another sector ("issued an order telling the
@@ -97,8 +101,8 @@ def _in_sentence(doc, sent, event: Event, country: str, datelines, cited,
         other = actor.get("country")
         if not (sent.start_char <= ent.start < sent.end_char) or not other:
             continue
-        if other in NON_STATE or actor.get("sector") in ("MED", "JRN"):
-            continue
+        if other in NON_STATE or actor.get("sector") == "JRN" or ent.start in agents:
+            continue  # (JRN: an outlet reports, it is no party; MED is health in PLOVER)
         if domestic and (other != country or actor.get("sector") in (None, source.get("sector"))
                          or source.get("start", -1) <= ent.start < source.get("end", -1)):
             continue

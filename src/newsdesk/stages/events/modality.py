@@ -39,6 +39,8 @@ HEDGE_NOUNS = {"report", "claim", "allegation", "rumor", "rumour", "speculation"
 # Verbs that keep an act from happening ("stopped X from V-ing") or try to ("deterred").
 PREVENT_VERBS = {"prevent", "stop", "keep", "bar", "ban", "block", "prohibit", "forbid",
                  "restrain", "refrain", "avoid", "abstain", "desist", "preclude"}
+# Verbs that impute an act to their object ("accused X of V-ing"): the act is only claimed.
+ACCUSE_VERBS = {"accuse", "blame", "charge", "suspect", "allege", "indict", "implicate"}
 DETER_VERBS = {"deter", "dissuade", "discourage", "warn", "caution"}
 # Adjectives of a disposition to act ("bent on", "capable of", "close to"), not of an act.
 DISPOSITIONS = {"bent", "intent", "determined", "keen", "eager", "capable", "ready", "willing",
@@ -150,6 +152,9 @@ def _above_clause(tok, i: int, chain: list) -> set[Modality]:
     if tok.pos_ == "ADJ" and lemma.split("-")[-1] in DISPOSITIONS and below.dep_ == "prep" \
             and i >= 2 and chain[i - 2].dep_ == "pcomp":
         return {"hypothetical"}  # "hell-bent on killing", "capable of striking": a disposition
+    if below.dep_ == "prep" and below.lower_ in ("of", "for", "with") and i >= 2 and \
+            chain[i - 2].dep_ == "pcomp" and lemma in ACCUSE_VERBS:
+        return {"hedged"}  # "accused Russia of shelling": the accuser's claim, not a fact
     if below.dep_ == "prep" and below.lower_ in ("from", "against", "into") and i >= 2 and \
             chain[i - 2].dep_ == "pcomp":
         if lemma in PREVENT_VERBS:

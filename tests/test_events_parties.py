@@ -1,0 +1,89 @@
+"""Who the parties of an act are when the sentence names several, or imputes the act to
+someone (issue 19): "X met Y and Z" is two events (the CAMEO/PLOVER count); co-agents of a
+mutual act ("X and Y signed a pact", "clashed") are one reciprocal event, co-agents of any other
+act each do it ("X and Y condemned"), and never become each other's counterpart; "accused X of
+V-ing" makes X the doer of V and the act only claimed (hedged). Sentences written for these
+tests, not taken from any corpus."""
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.model import Document, Meta
+from newsdesk.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+def events_of(pipe, text: str):
+    doc = pipe.run(Document(text=text, meta=Meta(published="2024-05-10")))
+    assert not doc.errors, doc.errors
+    return doc.events
+
+
+def dyads(events, root: str) -> set[tuple[str, str]]:
+    """(source country, target country) of the events whose CAMEO code starts with `root`."""
+    return {(((e.source_actor or {}).get("country") or ""),
+             ((e.target_actor or {}).get("country") or ""))
+            for e in events if e.cameo.startswith(root)}
+
+
+@pytest.mark.parametrize("text, root, want", [
+    ("Turkey met Sweden and Finland in Madrid.", "04", {("TUR", "SWE"), ("TUR", "FIN")}),
+    ("Brazil and Argentina condemned the coup in Bolivia.", "11",
+     {("BRA", "BOL"), ("ARG", "BOL")}),
+    ("Poland and Lithuania expelled Russian diplomats.", "16", {("POL", "RUS"), ("LTU", "RUS")}),
+])
+def test_each_conjoined_party_of_a_one_sided_act_has_its_event(pipe, text, root, want):
+    assert dyads(events_of(pipe, text), root) == want
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Armenia and Azerbaijan signed a peace agreement.", "05", {"ARM", "AZE"}),
+    ("Indian and Chinese troops clashed along the disputed border.", "19", {"IND", "CHN"}),
+])
+def test_co_agents_of_a_mutual_act_are_one_reciprocal_event(pipe, text, root, pair):
+    events = [e for e in events_of(pipe, text) if e.cameo.startswith(root)]
+    assert len(events) == 1
+    assert {events[0].source_actor["country"], events[0].target_actor["country"]} == pair
+    assert events[0].plover.get("reciprocal") or root == "05"
+
+
+def test_a_place_named_with_in_is_no_counterpart_of_a_mutual_act(pipe):
+    events = events_of(pipe, "Ethiopian and Eritrean soldiers clashed in Sudan.")
+    assert dyads(events, "19") in ({("ETH", "ERI")}, {("ERI", "ETH")})
+
+
+def test_co_agents_of_a_mediation_are_not_each_others_counterpart(pipe):
+    for text in ("Qatar and Egypt offered to mediate between Israel and Hamas.",
+                 "Norway and Switzerland have offered to mediate."):
+        pairs = dyads(events_of(pipe, text), "0")
+        assert not {("QAT", "EGY"), ("EGY", "QAT"), ("NOR", "CHE"), ("CHE", "NOR")} & pairs
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Ukraine accused Russia of shelling a hospital in Kharkiv.", "RUS"),
+    ("Seoul accused Pyongyang of firing artillery shells near the border.", "PRK"),
+    ("Washington blamed Tehran for arming the Houthi rebels.", "IRN"),
+    ("Russia was accused of shelling a school in Kherson.", "RUS"),
+])
+def test_an_imputed_act_is_the_accused_partys_and_only_claimed(pipe, text, doer):
+    events = events_of(pipe, text)
+    imputed = [e for e in events if not e.cameo.startswith("11")]
+    assert imputed, events
+    assert all(e.source_actor["country"] == doer for e in imputed)
+    assert all(e.modality == "hedged" for e in imputed)
+
+
+def test_an_act_praised_or_thanked_for_is_the_objects_and_asserted(pipe):
+    events = events_of(pipe, "Japan thanked Australia for sending rescue teams.")
+    sent = [e for e in events if e.cameo.startswith("07")]
+    assert sent and sent[0].source_actor["country"] == "AUS"
+    assert sent[0].modality == "asserted"
+
+
+def test_a_thing_used_for_an_act_is_not_its_doer(pipe):
+    events = events_of(pipe, "Moscow used the funds for building tanks near Kursk.")
+    assert all((e.source_actor or {}).get("text") != "the funds" for e in events)
