@@ -262,3 +262,20 @@ def test_unattributed_violence_is_by_unidentified_forces_of_the_place(pipe):
 def test_no_attacker_is_invented_without_a_place(pipe):
     doc = run(pipe, "Two aid workers were killed on Tuesday.", None)
     assert all(e.source_actor is None for e in doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Relief groups warned that thousands of families could lose their homes this winter.",
+    "The UN warned of a looming famine in northern Ethiopia.",
+    "The harvest, farmers warn, may fail for a second year.",
+])
+def test_a_warning_of_a_danger_is_no_threat(pipe, text):
+    assert not [c for c in codes(run(pipe, text)) if c.startswith("13")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Turkey warned that it would block the alliance's expansion.", "TUR"),
+    ("Pyongyang warned Seoul on Sunday.", "PRK"),
+])
+def test_a_warning_of_the_warners_own_act_is_a_threat(pipe, text, source):
+    assert country(by_root(run(pipe, text), "13").source_actor) == source

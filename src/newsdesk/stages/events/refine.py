@@ -89,6 +89,8 @@ def _by_verb(code: str, verb, kind: str | None, doc) -> str | None:
         return "051"  # "welcomed the talks": approval, not hosting
     if code == "130" and lemma in ("warn", "caution") and _advises(verb):
         return "020"  # "warned citizens to avoid crowds": advice, not a threat
+    if code == "130" and lemma in ("warn", "caution") and _foretells(verb):
+        return None  # "warned that millions could go hungry": a forecast (a quote), no threat
     if code == "041" and lemma == "call":
         return _call(verb, kind, doc)
     return code
@@ -202,6 +204,25 @@ def _thing_moves(verb, doc) -> bool:
 def _going_to(verb) -> bool:
     """ "going to + verb": the future, whatever follows."""
     return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
+
+
+def _foretells(verb) -> bool:
+    """A warning of a danger, not of what the warner will do: a that-clause whose subject is
+    not a pronoun ("warned that it would retaliate" is a threat; "warned that the dam could
+    burst" is not), or "of/about" a thing (threatened acts, "warned of retaliation", have
+    their own lexicon rows, read before this bare 130). A parenthetical warning ("the dam,
+    experts warn, could burst") frames the clause it sits in, as a that-clause would."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.dep_ == "parataxis" and verb.head.i != verb.i:
+        clauses.append(verb.head)
+    for c in clauses:
+        subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ != "PRON":
+            return True
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "about"):
+            return True
+    return False
 
 
 def _advises(verb) -> bool:
