@@ -66,6 +66,10 @@ class Quote:
     source: dict | None = None  # {start, end, text, name, entity, actor}
     cue: dict | None = None  # {start, end, text}
     via: list[str] = field(default_factory=list)
+    # The press the statement was made to, through which it reached us ("told [Reuters]",
+    # "in an interview with [the BBC]"): {start, end, text, name, entity, actor}. Not in
+    # `via`, which holds quotes: the outlet was told, it said nothing.
+    hearer: dict | None = None
 
 
 @dataclass

@@ -143,7 +143,9 @@ class Store:
                 [aid, q["id"], q["kind"], (q.get("source") or {}).get("text"),
                  (q.get("source") or {}).get("name"), _actor_code((q.get("source") or {}).get("actor")),
                  (q.get("cue") or {}).get("text"), q["content"]["start"], q["content"]["end"],
-                 q["content"]["text"], q.get("via") or []] for q in record["quotes"]])
+                 q["content"]["text"], q.get("via") or [],
+                 (q.get("hearer") or {}).get("name"),
+                 _actor_code((q.get("hearer") or {}).get("actor"))] for q in record["quotes"]])
         if record["events"]:
             self._insert("events", [
                 _event_row(aid, e, meta) for e in record["events"]])

@@ -290,7 +290,8 @@ def list_quotes(store: Store, speaker=None, limit=100, offset=0) -> list[dict]:
         params = [f"%{speaker}%", f"%{speaker}%", speaker.upper()]
     return store.query(
         "SELECT q.article_id, q.id, q.kind, q.source_name AS speaker, q.source_text, q.source_actor,"
-        " q.cue_text AS cue, q.content_text AS text, q.via, a.title, a.publisher, a.published"
+        " q.cue_text AS cue, q.content_text AS text, q.via, q.hearer_name AS hearer, a.title,"
+        " a.publisher, a.published"
         f" FROM quotes q JOIN articles a ON a.id = q.article_id {where}"
         " ORDER BY a.published DESC NULLS LAST, q.article_id, q.content_start LIMIT ? OFFSET ?",
         params + [int(limit), int(offset)])

@@ -161,4 +161,12 @@ MIGRATIONS: list[tuple[int, str]] = [
     );
     DELETE FROM corpus_runs;
     """),
+    (7, """
+    -- A quote's hearer (issue 15): the press the statement was made to and reached us through
+    -- ("told Reuters", "in an interview with the BBC"); its name and actor code, as for the
+    -- source. NULL for quotes with no such hearer, and for articles stored before this
+    -- version (their record JSON has no "hearer" either until they are analysed again).
+    ALTER TABLE quotes ADD COLUMN hearer_name VARCHAR;
+    ALTER TABLE quotes ADD COLUMN hearer_actor VARCHAR;
+    """),
 ]

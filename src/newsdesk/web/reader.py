@@ -39,16 +39,24 @@ def speaker_name(quote: dict) -> str:
 
 
 def source_chain(quote: dict, by_id: dict[str, dict]) -> list[str]:
-    """Speakers from the outermost reporter inwards, e.g. ['Daily Ledger', 'Tan Kefei']."""
-    chain, seen, current = [speaker_name(quote)], {quote.get("id")}, quote
+    """Speakers from the outermost reporter inwards, e.g. ['Daily Ledger', 'Tan Kefei']; the
+    press a speaker told stands before them ("the ministry told Reuters": ['Reuters', 'the
+    ministry']), as the way the words reached us."""
+    chain, seen, current = _told(quote), {quote.get("id")}, quote
     while current.get("via"):
         outer = by_id.get(current["via"][0])
         if outer is None or outer.get("id") in seen:
             break
         seen.add(outer.get("id"))
-        chain.insert(0, speaker_name(outer))
+        chain[:0] = _told(outer)
         current = outer
     return chain
+
+
+def _told(quote: dict) -> list[str]:
+    hearer = quote.get("hearer") or {}
+    name = hearer.get("name") or hearer.get("text")
+    return ([name] if name else []) + [speaker_name(quote)]
 
 
 def _actor(a: dict | None) -> str:

@@ -10,6 +10,8 @@ and "stance": attributions that are no statement; never shown as quotes).
     sources.py      a source span → the named speaker it refers to
     speech.py       which drafts are statements, which beliefs or stances, which neither
     forms.py        attribution forms read off the parse and the layout (clauses, turns, ...)
+    outlets.py      the press in the chain: whom a statement was told to (`hearer`), an outlet
+                    quoting or citing an official ("quoted X as saying", "citing X")
 """
 from __future__ import annotations
 

@@ -28,9 +28,11 @@ from ..base import parse_of, stage
 from .bounds import relative_pronoun, sentence_pieces, trim_content
 from .features import doc_context
 from .forms import clause_drafts, joined_regions, signatures, turns
+from .outlets import (cited_sources, find_hearer, quoted_as_saying, quoted_by,
+                      reports_within)
 from .records import span_gap, to_quotes
 from .speech import attribution_act, has_clause, is_speech_act, quoted_words
-from .syntax import (Draft, content_from_parse, governing_verb, nested_speech,
+from .syntax import (SPEECH_LEMMAS, Draft, content_from_parse, governing_verb, nested_speech,
                      inverted_subject, source_from_parse, told_whom, trim_punct)
 from .tagger import TagSpan, tag_spans
 
@@ -453,8 +455,10 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
     # a clause read off the parse is a quote only with a speaker ("it is said that" is not)
     drafts = [d for d in drafts if d.contents and (d.sources or d.form not in ("clause", "final"))]
     drafts += [d for d in nested_speech(sdoc, drafts) if _keep(sdoc, d, ctx)]
+    drafts += [d for d in reports_within(sdoc, drafts, SPEECH_LEMMAS()) if _keep(sdoc, d, ctx)]
     drafts = [d for d in drafts if not _own_framing(sdoc, d, ctx["quote"])]
     drafts = _merge_repeats(drafts)
+    drafts = _through_outlets(doc, sdoc, drafts)
     # an indirect statement without anyone making it is the writer's ("In a reference to
     # claims that ..."); words in quotation marks stay quoted words, speaker unknown
     drafts = [d for d in drafts if d.sources or d.kind == "block" or
@@ -464,6 +468,24 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
 
 FIRST_PERSON = {"i", "we"}
 NAME_LABELS = ("ORG", "PERSON", "GPE", "NORP")
+
+
+def _through_outlets(doc: Document, sdoc, drafts: list[Draft]) -> list[Draft]:
+    """The press in the chain (outlets.py): "Reuters quoted the ministry as saying" and
+    "..., citing the ministry" give the ministry's statement through the outlet's (a stance
+    read off "quoted" or "citing" goes), and each statement made to the press ("told Reuters")
+    keeps it as its hearer. After the merging of repeats: the one cited says the same words
+    as the outlet that cites it."""
+    drafts, quoting = quoted_as_saying(sdoc, drafts)
+    drafts += quoted_by(sdoc, drafts)
+    cited, citing = cited_sources(doc, sdoc, drafts)
+    citing |= quoting
+    drafts = [d for d in drafts if d.act == "speech" or not citing & set(range(*d.cue))]
+    drafts += cited
+    for d in drafts:
+        if d.act == "speech":
+            d.hearer = find_hearer(doc, sdoc, d)
+    return drafts
 
 
 def _according_names(sdoc, drafts: list[Draft]) -> None:

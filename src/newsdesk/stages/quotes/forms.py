@@ -101,14 +101,25 @@ def final_clause(sdoc, tok) -> tuple[int, int] | None:
         comma -= 1
     if comma <= sent.start or sdoc[comma].text != ",":
         return None
-    after = [t for t in sdoc[tok.i + 1:sent.end] if not t.is_space]
+    # "..., Reuters reported, citing the ministry": who is cited is no clause of its own
+    cited = {i for c in tok.children if c.i > tok.i and _citing(c)
+             for i in range(c.left_edge.i, c.right_edge.i + 1)}
+    after = [t for t in sdoc[tok.i + 1:sent.end] if not t.is_space and t.i not in cited]
     if any(t.dep_ not in TRAILING_DEPS and t.head.i != t.i for t in after):
         return None
-    if any(t.dep_ in ("ccomp", "xcomp", "advcl") for t in tok.children if t.i > tok.i):
+    if any(t.dep_ in ("ccomp", "xcomp", "advcl") and t.i not in cited
+           for t in tok.children if t.i > tok.i):
         return None
     content = trim_punct(sdoc, (sent.start, comma))
     words = [t for t in sdoc[content[0]:content[1]] if any(ch.isalnum() for ch in t.text)]
     return content if len(words) >= MIN_FINAL_WORDS else None
+
+
+def _citing(tok) -> bool:
+    """Is the token a participle that names a source ("citing officials", "quoting a
+    spokesman")?"""
+    return tok.dep_ in ("advcl", "xcomp", "conj") and tok.tag_ == "VBG" and \
+        tok.lemma_.lower() in ("cite", "quote")
 
 
 def _named(tok) -> tuple[int, int] | None:

@@ -4,6 +4,7 @@ chain (`via`) of a quote reported through another. Used by attribution.find_attr
 from __future__ import annotations
 
 from ...model import Document, Quote
+from .outlets import hearer_record
 from .sources import Speakers
 from .syntax import Draft
 
@@ -84,8 +85,9 @@ def to_quotes(doc: Document, sdoc, drafts: list[Draft], ctx: dict
         for part in parts:
             speakers.reported(part["start"], part["end"])
         ids[id(d)] = f"q{len(quotes)}"
+        hearer = hearer_record(doc, sdoc, d.hearer) if d.hearer else None
         quotes.append(Quote(id=ids[id(d)], kind=quote_kind(d, quote_state), content=content,
-                            source=source, cue=cue[0]))
+                            source=source, cue=cue[0], hearer=hearer))
     quotes = one_per_speaker_statement(quotes)
     # a belief may be reported through a quote ("he said voters believe ..."); a quote's
     # chain holds quotes only

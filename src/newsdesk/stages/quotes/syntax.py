@@ -40,7 +40,8 @@ class Draft:
     this one is reported through, `form` the rule that made it when the tagger did not
     ("colon", "block", "signature", "clause": a speech verb's clause read off the parse),
     `act` what the attribution is: "speech" (a quote) or "belief" (a belief, intention or
-    perception, kept apart from the quotes; speech.py)."""
+    perception, kept apart from the quotes; speech.py), `hearer` the press it was said to
+    ("told [Reuters]"; outlets.py)."""
 
     cue: tuple[int, int]
     para: int
@@ -50,6 +51,7 @@ class Draft:
     parent: "Draft | None" = None
     form: str | None = None
     act: str = "speech"
+    hearer: tuple[int, int] | None = None
 
 
 def governing_verb(sdoc, rng: tuple[int, int]) -> int | None:
@@ -75,11 +77,20 @@ def content_from_parse(sdoc, d: Draft) -> None:
             if rest[1] > rest[0]:
                 d.contents.append(rest)
             return
-        for dep in ("ccomp", "xcomp", "dobj"):  # a clause before an object (the hearer)
-            for child in tok.children:
-                if child.dep_ == dep and child.i >= d.cue[1]:
+        for dep in ("ccomp", "xcomp", "that", "dobj"):  # a clause before an object (the hearer)
+            for child in (_that_clauses(tok) if dep == "that" else tok.children):
+                if (dep == "that" or child.dep_ == dep) and child.i >= d.cue[1]:
                     d.contents.append((child.left_edge.i, child.right_edge.i + 1))
                     return
+
+
+def _that_clauses(verb) -> list:
+    """'told CNN in a statement [that flights would resume]': a that-clause the parse hangs on
+    the noun of the verb's prepositional phrase, not on the verb."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.i > verb.i
+            for n in c.children if n.dep_ == "pobj"
+            for g in n.children if g.dep_ in ("acl", "relcl", "ccomp") and
+            any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
 
 
 def trim_punct(sdoc, rng: tuple[int, int]) -> tuple[int, int]:
@@ -133,7 +144,9 @@ def source_from_parse(sdoc, d: Draft) -> None:
                 if not any(span[0] < c[1] and c[0] < span[1] for c in d.contents):
                     d.sources.append(span)
                 return
-            if tok.dep_ not in CLIMB or tok.head.i == tok.i:
+            # "was quoted [as] saying": the speaker is the subject of "quoted", past the "as"
+            as_saying = tok.dep_ == "prep" and tok.lower_ == "as"
+            if (tok.dep_ not in CLIMB and not as_saying) or tok.head.i == tok.i:
                 return
             tok = tok.head
 

@@ -1,0 +1,319 @@
+"""The press in a statement's chain of sources (issue 15): whom a statement was made to, and an
+outlet that reports someone else's words.
+
+- `find_hearer`: "The ministry told Reuters that ...", "a spokesman told AFP on Tuesday", "...,
+  she told reporters", "said in an interview with the BBC", "speaking to CNN", "said on NBC's
+  Meet the Press": when the one spoken to is the press (a news outlet, a journalist, a
+  programme, reporters, a news conference), the statement reached us through it. It is the
+  quote's `hearer`, not a quote of its own and so not in `via` (which holds the quotes a quote
+  is reported through): the outlet said nothing, it was told. Anyone else who is told ("told
+  the court", "told him to leave") is no hearer the record keeps.
+- `reports_within`: "X, the ministry said, according to a Reuters report": a speech verb
+  inside another attribution's content whose clause stands before it is a statement reported
+  through that attribution (syntax.nested_speech covers the clause after the verb).
+- `quoted_as_saying`: "Reuters quoted the ministry as saying X": the ministry says X, through
+  Reuters' report (the tagger reads the outlet as the speaker of X).
+- `quoted_by`: "The ministry was quoted by Reuters as saying X": the same, in the passive.
+- `cited_sources`: "X, Reuters reported, citing the ministry": the ministry says X, through
+  Reuters (the tagger reads "citing the ministry" as a stance on the ministry); "citing its
+  cost" names a reason, not a source, and gives nothing.
+"""
+from __future__ import annotations
+
+from ...model import Document
+from ..actors import code_phrase
+from .sources import ANONYMOUS_HEADS, PERSON_ROLES
+from .syntax import Draft, trim_punct
+
+# Verbs whose object is the one spoken to ("told Reuters", "briefed reporters").
+TELLING = {"tell", "inform", "brief", "assure", "reassure", "remind", "warn", "notify"}
+# What a statement is made in, whose "with"/"to"/"on" names the one it was made to ("in an
+# interview with the BBC", "in a statement to Reuters", "in comments to AFP").
+SETTINGS = {"interview", "comment", "comments", "remark", "remarks", "statement", "conversation",
+            "appearance", "email", "call", "briefing", "letter", "message", "speech"}
+SPEAKING = {"speak", "talk", "tell", "write"}  # "speaking to reporters, the envoy said ..."
+CONVERSING = {"speak", "talk", "chat", "share"}  # whose "with" is the one spoken to
+# Words that make the one told the press, whatever the actor lexicon says.
+PRESS_WORDS = {"reporter", "reporters", "journalist", "journalists", "correspondent",
+               "correspondents", "press", "media", "news", "newspaper", "newspapers",
+               "broadcaster", "interviewer", "podcast", "programme", "program", "show", "radio",
+               "television", "tv", "channel", "network", "newsroom", "columnist", "anchor",
+               "newswire", "magazine", "tabloid", "outlet"}
+# The last word of an outlet's name the lexicon does not know ("The Harbour Gazette").
+OUTLET_HEADS = {"News", "Times", "Post", "Gazette", "Journal", "Herald", "Tribune", "Telegraph",
+                "Daily", "Radio", "TV", "Television", "Magazine", "Chronicle", "Observer",
+                "Guardian", "Examiner", "Courier", "Reporter", "Monitor", "Dispatch", "Inquirer",
+                "Bulletin", "Mail", "Express", "Mirror", "Independent", "Channel", "Network",
+                "Broadcasting", "Press", "Wire", "Insider", "Today"}
+PRONOUNS = {"him", "her", "them", "us", "me", "you", "it"}
+# "wrote on his website", "told his paper": the speaker's own medium, not a press that heard it
+POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
+# Verbs that report what someone is quoted or cited as saying.
+QUOTING = {"quote", "cite"}
+# Heads of a phrase that names someone who speaks, besides names ("citing [officials]").
+SPEAKER_HEADS = PERSON_ROLES | ANONYMOUS_HEADS | {
+    "participant", "participants", "ministry", "government", "office", "department", "police",
+    "military", "army", "spokesperson", "insider", "insiders", "aide", "aides", "diplomat",
+    "diplomats", "lawmaker", "lawmakers", "officials", "authorities", "agency", "embassy",
+    "board", "commission", "council", "committee", "company", "firm", "union", "group",
+    "organization", "organisation", "authority", "administration", "campaign", "party",
+    "regulator", "institute", "bank", "spokesmen", "officers", "investigators", "prosecutors"}
+# What is cited when its author speaks ("citing [a statement from] the ministry").
+DOCUMENTS = {"statement", "report", "release", "communique", "communiqué", "post", "letter",
+             "filing", "document", "memo", "notice", "announcement", "briefing", "readout"}
+
+
+def _span(tok) -> tuple[int, int]:
+    """The noun phrase of `tok` up to its head (no clause or prepositional tail after it:
+    'journalists [in Kyiv]')."""
+    return tok.left_edge.i, tok.i + 1
+
+
+def _candidates(verb, depth: int = 0) -> list[tuple[int, int]]:
+    """Token ranges that may be the one `verb` is addressed to, nearest reading first."""
+    out = []
+    telling = verb.lemma_.lower() in TELLING
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP" and telling:
+            out.append(_span(c))
+        elif c.dep_ in ("prep", "dative") and (c.lower_ == "to" or c.lower_ == "with" and
+                                                  verb.lemma_.lower() in CONVERSING):
+            # "said to Reuters", "spoke with CNN" ("responded with an editor's note" is no
+            # one spoken to)
+            out += [_span(g) for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ in ("in", "during", "on"):
+            for g in (g for g in c.children if g.dep_ == "pobj"):
+                if g.lemma_.lower() in SETTINGS or g.lower_ in SETTINGS:
+                    out += [_span(h) for p in g.children if p.dep_ == "prep" and
+                            p.lower_ in ("with", "to", "on") for h in p.children
+                            if h.dep_ == "pobj"]
+                elif c.lower_ == "on":  # "said on CNN", "on NBC's Meet the Press"
+                    out.append(_on_what(c))
+        elif c.dep_ == "advcl" and c.lemma_.lower() in SPEAKING and depth == 0:
+            out += _candidates(c, depth + 1)  # "Speaking to reporters, the envoy said"
+    return out
+
+
+def _on_what(prep) -> tuple[int, int]:
+    """What follows "on" up to a clause or a comma (a programme's name is often parsed as a
+    verb phrase: "on NBC's Meet the Press")."""
+    end = prep.i + 1
+    while end <= prep.right_edge.i and prep.doc[end].text not in (",", ";") and not (
+            prep.doc[end].dep_ == "mark"):
+        end += 1
+    return prep.i + 1, end
+
+
+def is_press(doc: Document, sdoc, rng: tuple[int, int]) -> bool:
+    """Is the phrase the press: a word for it, an entity coded as media (JRN), a phrase the
+    actor lexicon codes as media, or a name ending like an outlet's ("The Harbour Gazette")?"""
+    tokens = [t for t in sdoc[rng[0]:rng[1]] if not t.is_punct]
+    if not tokens or tokens[-1].lower_ in PRONOUNS or tokens[0].lower_ in POSSESSIVES:
+        return False
+    if tokens[-1].lower_ in PRESS_WORDS or any(t.lower_ in ("news", "press") for t in tokens):
+        return True
+    start, end = sdoc[rng[0]].idx, sdoc[rng[1] - 1].idx + len(sdoc[rng[1] - 1].text)
+    if any((e.actor or {}).get("sector") == "JRN" for e in _entities(doc, start, end)):
+        return True
+    if tokens[-1].text in OUTLET_HEADS:
+        return True
+    actor = code_phrase(doc.text[start:end], doc.meta.published)
+    return bool(actor) and actor.get("sector") == "JRN"
+
+
+def _entities(doc: Document, start: int, end: int) -> list:
+    return [e for e in doc.entities if e.start < end and start < e.end]
+
+
+def find_hearer(doc: Document, sdoc, d: Draft) -> tuple[int, int] | None:
+    """The press the draft's statement was made to (see the module note), as a token range
+    outside its sources, or None. A content that opens or ends with the hearer ("said in an
+    interview with [the BBC that ...]") is cut there."""
+    taken = {i for r in d.sources for i in range(*r)}
+    for verb in (t for t in sdoc[d.cue[0]:d.cue[1]] if t.pos_ in ("VERB", "AUX")):
+        for rng in _candidates(verb):
+            rng = trim_punct(sdoc, rng)
+            if rng[1] <= rng[0] or taken & set(range(*rng)) or not is_press(doc, sdoc, rng):
+                continue
+            contents = [_cut(sdoc, c, rng) for c in d.contents]
+            if all(contents):
+                d.contents = contents
+                return rng
+    return None
+
+
+def _cut(sdoc, content: tuple[int, int], hearer: tuple[int, int]) -> tuple[int, int] | None:
+    """The content without the hearer at its start or end; None when the hearer sits inside
+    it or is all of it (then it is no hearer but what was said)."""
+    first, last = content
+    if hearer[1] <= first or hearer[0] >= last:
+        return content
+    if hearer[0] <= first and hearer[1] < last:
+        cut = trim_punct(sdoc, (hearer[1], last))
+    elif hearer[1] >= last and hearer[0] > first:
+        cut = trim_punct(sdoc, (first, hearer[0]))
+    else:
+        return None
+    return cut if cut[1] > cut[0] else None
+
+
+def hearer_record(doc: Document, sdoc, rng: tuple[int, int]) -> dict:
+    """{start, end, text, name, entity, actor} of a hearer: its media entity if it names one
+    ("the BBC's Today programme": the BBC), else its own words."""
+    start, end = sdoc[rng[0]].idx, sdoc[rng[1] - 1].idx + len(sdoc[rng[1] - 1].text)
+    ents = _entities(doc, start, end)
+    entity = next((e for e in ents if (e.actor or {}).get("sector") == "JRN"), None) or \
+        next((e for e in ents if e.label in ("ORG", "PERSON")), None)
+    text = doc.text[start:end]
+    bare = text[4:] if text.lower().startswith("the ") else text
+    name = entity.name if entity is not None and entity.end - entity.start >= len(bare) - 1 \
+        else text
+    actor = entity.actor if entity is not None and entity.actor else \
+        code_phrase(text, doc.meta.published)
+    return {"start": start, "end": end, "text": text, "name": name,
+            "entity": entity.id if entity is not None else None, "actor": actor}
+
+
+def reports_within(sdoc, drafts: list[Draft], speech_lemmas: set[str]) -> list[Draft]:
+    """'[Exports fell, the ministry said], according to a Reuters report': new drafts for the
+    speech verbs inside a draft's content with a subject and, before them, a clause (both
+    inside that content), each reported through (`parent`) the draft it sits in."""
+    cues_at = {i for d in drafts for i in range(*d.cue)}
+    found = []
+    for d in drafts:
+        for first, last in d.contents:
+            for tok in sdoc[first:last]:
+                if tok.i in cues_at or tok.pos_ != "VERB" or \
+                        tok.lemma_.lower() not in speech_lemmas:
+                    continue
+                subj = [c for c in tok.children if c.dep_ == "nsubj" and
+                        first <= c.left_edge.i and c.right_edge.i < last]
+                comp = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i and
+                        first <= c.left_edge.i]
+                if not subj or not comp or any(c.dep_ == "ccomp" and c.i > tok.i
+                                               for c in tok.children):
+                    continue
+                content = trim_punct(sdoc, (comp[0].left_edge.i, comp[0].right_edge.i + 1))
+                if content[1] > content[0]:
+                    found.append(Draft(cue=(tok.i, tok.i + 1), para=d.para, parent=d,
+                                       sources=[(subj[0].left_edge.i, subj[0].right_edge.i + 1)],
+                                       contents=[content]))
+    return found
+
+
+def quoted_as_saying(sdoc, drafts: list[Draft]) -> tuple[list[Draft], set[int]]:
+    """'Reuters quoted the ministry as saying X': a draft whose cue is "quoted/cited" or the "as
+    saying" after it, with someone quoted as the verb's object and a source of its own (the
+    outlet), becomes two: the outlet's (cue "quoted", content from the one quoted to the end)
+    and the one quoted's (cue "as saying", content what follows "saying"), reported through the
+    first. Also the token indices of those verbs (a stance read off one is the same reading)."""
+    out, verbs = [], set()
+    for d in drafts:
+        out.append(d)
+        if not d.sources or not d.contents or d.act != "speech":
+            continue
+        verb = _quoting_verb(sdoc, d)
+        if verb is None:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        saying = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                       for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+        if obj is None or saying is None:
+            continue
+        quoted = (obj.left_edge.i, obj.right_edge.i + 1)
+        if any(r[0] < quoted[1] and quoted[0] < r[1] for r in d.sources):
+            continue
+        # what was said follows "saying" (the tagger's content may start at the one quoted)
+        said = trim_punct(sdoc, (saying.i + 1, max(r[1] for r in d.contents)))
+        if said[1] <= said[0]:
+            continue
+        inner = Draft(cue=(saying.head.i, saying.i + 1), para=d.para, sources=[quoted],
+                      contents=[said], kind=d.kind, parent=d, form=d.form)
+        d.cue = (verb.i, verb.i + 1)
+        d.contents = [(quoted[0], said[1])]
+        d.kind = None
+        out.append(inner)
+        verbs.add(verb.i)
+    return out, verbs
+
+
+def _quoting_verb(sdoc, d: Draft):
+    """The "quoted"/"cited" of the draft's cue, or the one its "as saying" hangs on."""
+    for tok in sdoc[d.cue[0]:d.cue[1]]:
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "as":
+            tok = tok.head.head
+        if tok.lemma_.lower() in QUOTING and tok.pos_ == "VERB":
+            return tok
+    return None
+
+
+def quoted_by(sdoc, drafts: list[Draft]) -> list[Draft]:
+    """'The ministry was quoted by Reuters as saying X': the ministry says X through Reuters, the
+    agent of "quoted" (a new draft for it, cue "quoted", with the same words)."""
+    found = []
+    for d in drafts:
+        if d.act != "speech" or not d.sources or not d.contents or d.parent is not None:
+            continue
+        verb = next((t for t in sdoc[d.cue[0]:d.cue[1]]), None)
+        if verb is not None and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+            verb = verb.head.head
+        if verb is None or verb.lemma_.lower() not in QUOTING:
+            continue
+        agent = next((g for c in verb.children if c.dep_ == "agent"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if agent is None:
+            continue
+        outer = Draft(cue=(verb.i, verb.i + 1), para=d.para, contents=list(d.contents),
+                      sources=[(agent.left_edge.i, agent.right_edge.i + 1)], kind=d.kind)
+        d.parent = outer
+        found.append(outer)
+    return found
+
+
+def _author(obj) -> tuple[int, int]:
+    """The one cited: 'a statement from [the ministry]' is the ministry's, else the object."""
+    if obj.lemma_.lower() in DOCUMENTS:
+        for p in obj.children:
+            if p.dep_ == "prep" and p.lower_ in ("from", "by", "of"):
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        return g.left_edge.i, g.right_edge.i + 1
+    return obj.left_edge.i, obj.right_edge.i + 1
+
+
+def _speaker_like(doc: Document, sdoc, rng: tuple[int, int]) -> bool:
+    """Can the phrase be someone who speaks: its head a name, a speaker's role or an anonymous
+    source ("a person familiar with ...", "two officials"), or the press?"""
+    head = sdoc[rng[0]:rng[1]].root
+    if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or head.pos_ == "PROPN":
+        return True
+    if head.lower_ in SPEAKER_HEADS or head.lemma_.lower() in SPEAKER_HEADS:
+        return True
+    return is_press(doc, sdoc, rng)
+
+
+def cited_sources(doc: Document, sdoc, drafts: list[Draft]) -> tuple[list[Draft], set[int]]:
+    """'X, Reuters reported, citing the ministry' / 'Reuters, citing two officials, said X':
+    the ones cited (the object of "citing"/"quoting" hanging on the cue) say X through the
+    draft; new drafts, and the token indices of the participles (a draft around one is the
+    same reading as a stance)."""
+    found, participles = [], set()
+    for d in drafts:
+        if d.act != "speech" or not d.sources or not d.contents:
+            continue
+        for verb in sdoc[d.cue[0]:d.cue[1]]:
+            for c in verb.children:
+                if c.dep_ not in ("advcl", "xcomp", "conj") or \
+                        c.lemma_.lower() not in QUOTING or c.tag_ != "VBG":
+                    continue
+                obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+                if obj is None:
+                    continue
+                author = _author(obj)
+                if not _speaker_like(doc, sdoc, author):
+                    continue  # "citing fears of terrorism", "citing precedent"
+                found.append(Draft(cue=(c.i, c.i + 1), para=d.para, parent=d,
+                                   sources=[author],
+                                   contents=list(d.contents), kind=d.kind))
+                participles.add(c.i)
+    return found, participles
