@@ -87,3 +87,19 @@ def test_an_act_praised_or_thanked_for_is_the_objects_and_asserted(pipe):
 def test_a_thing_used_for_an_act_is_not_its_doer(pipe):
     events = events_of(pipe, "Moscow used the funds for building tanks near Kursk.")
     assert all((e.source_actor or {}).get("text") != "the funds" for e in events)
+
+
+@pytest.mark.parametrize("text, root, giver, receiver", [
+    ("Serbia drew sharp criticism from Croatia over the border closure.", "11", "HRV", "SRB"),
+    ("Moldova received humanitarian aid from Romania last week.", "07", "ROU", "MDA"),
+    ("Warsaw won praise from the European Union for its reforms.", "05", "IGOEUR", "POL"),
+])
+def test_a_received_act_goes_from_the_giver_to_the_subject(pipe, text, root, giver, receiver):
+    event = next(e for e in events_of(pipe, text) if e.cameo.startswith(root))
+    source, target = event.source_actor, event.target_actor
+    assert giver in (source.get("country"), source.get("code"))
+    assert target["country"] == receiver
+
+
+def test_a_received_act_without_a_giver_is_no_event(pipe):
+    assert not events_of(pipe, "Lebanon faces a deep crisis after the elections.")

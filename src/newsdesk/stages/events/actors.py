@@ -13,7 +13,7 @@ minister", "he") the speaker of the quote it is in or the last source actor (che
 from __future__ import annotations
 
 from ..actors import NON_STATE, actor_for_span, code_phrase
-from .coding import nominal_agent
+from .coding import giver_of, nominal_agent, received_act
 from .objects import head_of_quantity, kind_of
 
 TARGET_PREPS = ("on", "against", "to", "with", "for", "into", "from", "toward", "towards",
@@ -436,6 +436,9 @@ def actors_for(doc, verb, noun, context, violent: bool = False
     named only by its sector ("activists", "troops") takes the country of the source (a
     domestic act: "Trump thanked troops") or, for violence (`violent`) or a stateless
     source, of the place where the clause happens ("ISIS killed ten people in Istanbul")."""
+    received = received_act(verb) if noun is not None else None
+    if received is not None and received.i == noun.i:
+        return _received(doc, verb, noun, context)
     sources: list[dict] = []
     subj = _source_token(verb)
     if subj is not None and subj.lower_ in PRONOUNS - FIRST_PERSON:
@@ -480,6 +483,15 @@ def actors_for(doc, verb, noun, context, violent: bool = False
         targets = _clause_actor(doc, verb, source_country, used, context)
     fallback.sort(key=lambda a: not a["country"])
     return sources, targets or fallback[:1]
+
+
+def _received(doc, verb, noun, context) -> tuple[list[dict], list[dict]]:
+    """ "Israel faced criticism from France": the giver (France) acts on the subject."""
+    def resolved(token) -> list[dict]:
+        found = [resolve_phrase(doc, t, context) for t in with_conjuncts(token)] if token else []
+        return [f for f in found if f]
+
+    return resolved(giver_of(verb, noun)), resolved(_climb_subject(verb))
 
 
 CLAUSE_BOUNDARIES = {"relcl", "advcl", "ccomp", "parataxis", "nsubj", "nsubjpass", "csubj",

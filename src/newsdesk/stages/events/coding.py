@@ -32,6 +32,11 @@ LIGHT_VERBS = {
     "call", "sign", "reach", "conclude", "establish", "grant", "speed", "complete", "reimpose",
     "hold", "agree", "stage", "plan", "exchange",
 }
+# Verbs whose subject receives the act its object names, from the giver in a from/by phrase
+# ("faced criticism from France", "received aid from Japan", "came under pressure from",
+# "met with condemnation by"): the converse of a light verb.
+RECEIVING_VERBS = {"face", "draw", "receive", "attract", "suffer", "endure", "get", "win",
+                   "earn", "meet", "come", "accept"}
 # A light verb's object that only measures the event ("10 days of war games").
 MEASURE_NOUNS = {"day", "week", "month", "round", "series", "wave", "number", "set", "kind"}
 
@@ -233,6 +238,13 @@ def find_triggers(sent) -> list[Trigger]:
             if cued:
                 used.update(c.i for c in token.children if c.dep_ in ("dobj", "prt"))
             continue
+        received = received_act(token)
+        if received is not None and match_token(received) is not None:
+            used.add(received.i)
+            start = min(token.idx, received.idx)
+            end = max(token.idx + len(token), received.idx + len(received))
+            found.append(Trigger(received, match_token(received)[0], start, end, True, token))
+            continue
         if token.lemma_.lower() in LIGHT_VERBS:
             noun = _light_object(token)
             if noun is not None:
@@ -285,6 +297,35 @@ def nominal_agent(noun):
                 return child
         elif any(t.ent_type_ in AGENT_ENTS or t.pos_ == "PROPN" for t in child.subtree):
             return child
+    return None
+
+
+def received_act(verb):
+    """The event noun a receiving verb's subject undergoes when the text names who gave it:
+    "drew criticism from Paris", "came under pressure from Brazil", "was met with sanctions
+    by Japan" -> the noun (criticism, pressure, sanctions); None otherwise (a received act
+    with no giver is no dyad: "faced criticism")."""
+    if verb.lemma_.lower() not in RECEIVING_VERBS:
+        return None
+    for child in verb.children:
+        noun = None
+        if child.dep_ == "dobj" and verb.lemma_.lower() != "come":
+            noun = child
+        elif child.dep_ == "prep" and child.lower_ in ("under", "with"):
+            noun = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if noun is not None and noun.pos_ == "NOUN" and giver_of(verb, noun) is not None:
+            return noun
+    return None
+
+
+def giver_of(verb, noun):
+    """Who gives a received act: the object of "from" (or "by") on the noun or on the verb."""
+    for holder in (noun, verb):
+        for child in holder.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+                objs = [g for g in child.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
     return None
 
 
