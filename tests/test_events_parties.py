@@ -103,3 +103,21 @@ def test_a_received_act_goes_from_the_giver_to_the_subject(pipe, text, root, giv
 
 def test_a_received_act_without_a_giver_is_no_event(pipe):
     assert not events_of(pipe, "Lebanon faces a deep crisis after the elections.")
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Talks between Armenia and Turkey resumed in Vienna on Monday.", "04", {"ARM", "TUR"}),
+    ("Negotiations between Ethiopia and Egypt began in Khartoum.", "04", {"ETH", "EGY"}),
+])
+def test_a_mutual_act_between_two_named_parties_is_coded_from_the_noun(pipe, text, root, pair):
+    events = [e for e in events_of(pipe, text) if e.cameo.startswith(root)]
+    assert events and {events[0].source_actor["country"],
+                       events[0].target_actor["country"]} == pair
+
+
+@pytest.mark.parametrize("text", [
+    "The border between Chile and Bolivia was closed for a week.",
+    "Trade between Vietnam and Cambodia grew last year.",
+])
+def test_a_thing_between_two_parties_is_no_act(pipe, text):
+    assert not events_of(pipe, text)

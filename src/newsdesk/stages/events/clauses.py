@@ -40,7 +40,7 @@ from .actors import actors_for, unidentified_attackers
 from .anaphora import mentions
 from .discourse import fill_counterparts, one_act, share_sentence_time
 from .classifier import ROOT_CLASS, class_probabilities
-from .coding import cameo_info, find_triggers, frame_code, plover_for
+from .coding import MUTUAL_ROOTS, cameo_info, find_triggers, frame_code, plover_for
 from .modality import has_condition, modality
 from .refine import after_actors, refine
 from .time import background_clause, is_old, tense_of, time_of
@@ -64,9 +64,6 @@ ACCEPTANCE_VERBS = {"accept", "allow", "agree", "recognize", "recognise", "toler
 
 # voice gives each sentence its author/attributed voice and subjectivity (opinion filter).
 NEEDS = ("actors", "quotes", "voice")
-# CAMEO roots of acts done with each other: consult/meet (04), diplomatic (05) and material
-# (06) cooperation, fight (19); see _mutual
-MUTUAL_ROOTS = ("04", "05", "06", "19")
 MEDIATION = {"039", "045"}
 PLACE_PREPS = {"in", "at", "near", "around", "across", "inside", "outside", "along"}
 MAX_CONJUNCTS = 4  # "X, Y, Z and W condemned ...": more than this is a list, not parties

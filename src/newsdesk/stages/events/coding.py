@@ -266,6 +266,8 @@ def find_triggers(sent) -> list[Trigger]:
         if hit and hit[0][:2] in VIOLENT_ROOTS and agent.dep_ == "compound" and \
                 agent.ent_type_ == "GPE":
             continue  # "the Nice attack", "the Istanbul bombing": named after the place
+        if hit and agent.head.lower_ == "between" and hit[0][:2] not in MUTUAL_ROOTS:
+            continue  # "the border between X and Y" is no act of X on Y
         if hit:
             found.append(Trigger(token, hit[0], token.idx, token.idx + len(token), hit[1],
                                  token))
@@ -273,6 +275,9 @@ def find_triggers(sent) -> list[Trigger]:
 
 
 VIOLENT_ROOTS = {"18", "19", "20"}
+# CAMEO roots of acts done with each other: consult/meet (04), diplomatic (05) and material
+# (06) cooperation, fight (19) ("X and Y met", "talks between X and Y")
+MUTUAL_ROOTS = ("04", "05", "06", "19")
 # Named-entity types that can be the doer named inside a nominal event's phrase.
 AGENT_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 
@@ -297,6 +302,18 @@ def nominal_agent(noun):
                 return child
         elif any(t.ent_type_ in AGENT_ENTS or t.pos_ == "PROPN" for t in child.subtree):
             return child
+    return between_first(noun)
+
+
+def between_first(noun):
+    """ "talks between Serbia and Kosovo", "fighting between the army and the RSF": the first
+    of the two parties (the second is the target, found among the noun's prepositional
+    objects); None without "between X and Y". Only mutual acts take it (find_triggers)."""
+    for child in noun.children:
+        if child.i > noun.i and child.dep_ == "prep" and child.lower_ == "between":
+            first = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if first is not None and any(c.dep_ == "conj" for c in first.children):
+                return first
     return None
 
 
