@@ -121,3 +121,9 @@ def test_a_mutual_act_between_two_named_parties_is_coded_from_the_noun(pipe, tex
 ])
 def test_a_thing_between_two_parties_is_no_act(pipe, text):
     assert not events_of(pipe, text)
+
+
+def test_an_act_received_by_an_act_targets_the_acts_doer(pipe):
+    events = events_of(pipe, "Iraq's offensive drew condemnation from the Arab League.")
+    event = next(e for e in events if e.cameo.startswith("11"))
+    assert event.target_actor["country"] == "IRQ"

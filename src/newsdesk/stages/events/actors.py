@@ -13,7 +13,7 @@ minister", "he") the speaker of the quote it is in or the last source actor (che
 from __future__ import annotations
 
 from ..actors import NON_STATE, actor_for_span, code_phrase
-from .coding import giver_of, nominal_agent, received_act
+from .coding import giver_of, match_token, nominal_agent, received_act
 from .objects import head_of_quantity, kind_of
 
 TARGET_PREPS = ("on", "against", "to", "with", "for", "into", "from", "toward", "towards",
@@ -486,12 +486,17 @@ def actors_for(doc, verb, noun, context, violent: bool = False
 
 
 def _received(doc, verb, noun, context) -> tuple[list[dict], list[dict]]:
-    """ "Israel faced criticism from France": the giver (France) acts on the subject."""
+    """ "Israel faced criticism from France": the giver (France) acts on the subject. A
+    subject that is itself an act ("Russia's invasion drew condemnation from the UN") is
+    its doer's: the condemnation is of Russia."""
     def resolved(token) -> list[dict]:
         found = [resolve_phrase(doc, t, context) for t in with_conjuncts(token)] if token else []
         return [f for f in found if f]
 
-    return resolved(giver_of(verb, noun)), resolved(_climb_subject(verb))
+    receiver = _climb_subject(verb)
+    if receiver is not None and receiver.pos_ == "NOUN" and match_token(receiver):
+        receiver = nominal_agent(receiver)
+    return resolved(giver_of(verb, noun)), resolved(receiver)
 
 
 CLAUSE_BOUNDARIES = {"relcl", "advcl", "ccomp", "parataxis", "nsubj", "nsubjpass", "csubj",
