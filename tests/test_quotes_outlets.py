@@ -139,3 +139,20 @@ def test_a_hearer_in_the_store_and_the_reader_chain(tmp_path):
         store.write_record(record)
         rows = queries.list_quotes(store)
     assert rows[0]["hearer"] == "Reuters"
+
+
+@pytest.mark.parametrize("phrase, press", [
+    ("the recent news", False), ("the court", False), ("his website", False), ("him", False),
+    ("reporters", True), ("Fox News", True), ("a news conference", True), ("the press", True),
+    ("the Harbour Gazette", True), ("Reuters", True),
+])
+def test_what_counts_as_the_press(phrase, press):
+    from newsdesk.model import Document
+    from newsdesk.pipeline import Pipeline
+    from newsdesk.stages.quotes.outlets import is_press
+
+    text = f"The mayor spoke to {phrase} on Monday."
+    doc = Pipeline().run(Document(text=text))
+    first = next(t.i for t in doc.spacy if t.idx == len("The mayor spoke to "))
+    last = next(t.i for t in doc.spacy if t.idx + len(t.text) == text.index(" on Monday"))
+    assert is_press(doc, doc.spacy, (first, last + 1)) is press

@@ -110,12 +110,17 @@ def is_press(doc: Document, sdoc, rng: tuple[int, int]) -> bool:
     tokens = [t for t in sdoc[rng[0]:rng[1]] if not t.is_punct]
     if not tokens or tokens[-1].lower_ in PRONOUNS or tokens[0].lower_ in POSSESSIVES:
         return False
-    if tokens[-1].lower_ in PRESS_WORDS or any(t.lower_ in ("news", "press") for t in tokens):
+    last = tokens[-1]
+    # "news" ends a name ("Fox News") or modifies ("a news conference"); "the recent news" is
+    # what was reported, not who was told
+    if (last.lower_ in PRESS_WORDS and (last.lower_ != "news" or last.text[0].isupper())) or \
+            any(t.lower_ in ("news", "press") for t in tokens[:-1]):
         return True
     start, end = sdoc[rng[0]].idx, sdoc[rng[1] - 1].idx + len(sdoc[rng[1] - 1].text)
-    if any((e.actor or {}).get("sector") == "JRN" for e in _entities(doc, start, end)):
+    # a media entity at the phrase's head, not one named in a tail ("a tweet on MSNBC")
+    if any((e.actor or {}).get("sector") == "JRN" for e in _entities(doc, last.idx, end)):
         return True
-    if tokens[-1].text in OUTLET_HEADS:
+    if last.text in OUTLET_HEADS:
         return True
     actor = code_phrase(doc.text[start:end], doc.meta.published)
     return bool(actor) and actor.get("sector") == "JRN"
