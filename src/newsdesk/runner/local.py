@@ -30,6 +30,12 @@ from ..pipeline import Pipeline
 # machine), and a batch is small enough that retrying it document by document after a
 # failure is cheap.
 CHUNK_SIZE = 8
+# ... and at most this many characters per task (a longer document is a task alone). spaCy's
+# tok2vec holds the whole batch's activations at once, so the characters of a chunk, not its
+# count, set a worker's peak memory: measured +243 MB for one 76,553-character article (15,431
+# tokens), and a worker peaking at 1,036 MB on a chunk of 110,833 characters. An average chunk
+# of the AllSides corpus (8 x 5,860 characters) stays whole.
+CHUNK_CHARS = 60_000
 
 Tagged = tuple[Any, Document]
 
@@ -45,6 +51,25 @@ class Failure:
 def chunked(items: Iterable, size: int) -> Iterator[list]:
     it = iter(items)
     while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def doc_chunks(items: Iterable[Tagged], size: int, chars: int = CHUNK_CHARS) -> Iterator[list[Tagged]]:
+    """Chunks of at most `size` (tag, document) items and at most `chars` characters of text,
+    in input order; a document longer than `chars` is a chunk alone."""
+    chunk: list[Tagged] = []
+    total = 0
+    for item in items:
+        n = len(item[1].text)
+        if chunk and total + n > chars:
+            yield chunk
+            chunk, total = [], 0
+        chunk.append(item)
+        total += n
+        if len(chunk) >= max(1, size):  # out at once: no item is read ahead of a full chunk
+            yield chunk
+            chunk, total = [], 0
+    if chunk:
         yield chunk
 
 
@@ -120,7 +145,7 @@ def in_order(items: Iterable[Tagged], chunk_size: int, window: int,
     submit(docs) starts a task and returns its handle; outcomes(chunk, handle) waits for it and
     returns one outcome per document, or None when the task failed as a whole and the chunk
     holds more than one document (each is then submitted again on its own)."""
-    chunks = chunked(items, max(1, chunk_size))
+    chunks = doc_chunks(items, max(1, chunk_size))
     inflight: deque = deque()  # (chunk, handle), in input order
     queued = 0  # documents in inflight
     exhausted = False
@@ -161,7 +186,7 @@ class InlineRunner:
         pass
 
     def map(self, items: Iterable[Tagged]) -> Iterator[tuple[Any, Document, dict | Failure]]:
-        for chunk in chunked(items, self.chunk_size):
+        for chunk in doc_chunks(items, self.chunk_size):
             # Loaded before the first analysis, as a worker's initializer does, so that the
             # model's load (seconds) is not counted as the parse's time.
             nlp.load()
