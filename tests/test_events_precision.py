@@ -276,6 +276,7 @@ def test_a_warning_of_a_danger_is_no_threat(pipe, text):
 @pytest.mark.parametrize("text, source", [
     ("Turkey warned that it would block the alliance's expansion.", "TUR"),
     ("Pyongyang warned Seoul on Sunday.", "PRK"),
+    ("Ghana's interior minister warned that the police would not allow the march.", "GHA"),
 ])
 def test_a_warning_of_the_warners_own_act_is_a_threat(pipe, text, source):
     assert country(by_root(run(pipe, text), "13").source_actor) == source

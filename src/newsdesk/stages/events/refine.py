@@ -206,6 +206,11 @@ def _going_to(verb) -> bool:
     return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
 
 
+# Who an official's warning commits when it says they "will": the state's own powers.
+STATE_POWERS = {"government", "authority", "administration", "state", "regime", "police",
+                "army", "military", "force", "troop", "ministry", "country", "nation"}
+
+
 def _foretells(verb) -> bool:
     """A warning of a danger, not of what the warner will do: a that-clause whose subject is
     not a pronoun ("warned that it would retaliate" is a threat; "warned that the dam could
@@ -217,8 +222,12 @@ def _foretells(verb) -> bool:
         clauses.append(verb.head)
     for c in clauses:
         subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.pos_ != "PRON":
-            return True
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        will = any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll") for a in c.children)
+        if will and subj.lemma_.lower() in STATE_POWERS:
+            continue  # "the minister warned that the government would not tolerate ...": a threat
+        return True
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "about"):
             return True
