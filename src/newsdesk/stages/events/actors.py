@@ -146,8 +146,12 @@ def _resolve(doc, token, context, context_country: str | None = None) -> dict | 
     low = token.lower_
     if low in FIRST_PERSON and context.get("speaker"):
         return dict(context["speaker"], start=token.idx, end=token.idx + len(token))
-    if (low in PRONOUNS - FIRST_PERSON or _role_noun(token)) and context.get("last_source"):
-        return dict(context["last_source"], start=token.idx, end=token.idx + len(token))
+    last = context.get("last_source")
+    # an anaphor points back: a source named later in the text (events are coded clause by
+    # clause, not in text order) is not what "he" or "the minister" refers to
+    if (low in PRONOUNS - FIRST_PERSON or _role_noun(token)) and last and \
+            last.get("start", -1) < token.idx:
+        return dict(last, start=token.idx, end=token.idx + len(token))
     return weak
 
 

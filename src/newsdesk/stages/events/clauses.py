@@ -308,7 +308,8 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
     if source is None and (target is None or not _sourceless_ok(verb, code)):
         return []
     if source is not None and source.get("country"):
-        context["last_source"] = {k: source[k] for k in ("code", "country", "sector", "entity")}
+        context["last_source"] = {k: source[k] for k in ("code", "country", "sector", "entity",
+                                                         "start")}
     if source is None and code[:2] in ("18", "19", "20"):
         source = unidentified_attackers(doc, verb, context)
     code = after_actors(trig, code, source, target)
