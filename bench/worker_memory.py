@@ -73,11 +73,13 @@ def main() -> None:
     sampler.start()
     load0 = os.getloadavg()
     started = time.perf_counter()
-    done = failed = 0
+    done = 0
+    failures = []
     with pool_module.WorkerPool(a.workers, Pipeline(options=options), **kwargs) as pool:
         for _, _, outcome in pool.map(enumerate(docs)):
             done += 1
-            failed += isinstance(outcome, Failure)
+            if isinstance(outcome, Failure):
+                failures.append(outcome.reason)
             if done % a.every == 0:
                 live = " ".join(f"{mb:.0f}" for mb in sampler.current.values())
                 print(f"{done} docs, {time.perf_counter() - started:.0f} s, live workers RSS MB: "
@@ -86,11 +88,13 @@ def main() -> None:
     seconds = time.perf_counter() - started
     sampler.stop.set()
     print(f"--n {a.n} --start {a.start} --workers {a.workers} --max-tasks "
-          f"{getattr(pool, 'max_tasks', 0)}: {done} documents ({failed} failures) in {seconds:.0f} s, "
+          f"{getattr(pool, 'max_tasks', 0)}: {done} documents ({len(failures)} failures) in {seconds:.0f} s, "
           f"{done / seconds:.2f} docs/s (workers' start included); peak worker RSS "
           f"(ru_maxrss) {pool.peak_rss_mb:.0f} MB, sampled {max(sampler.peak.values()):.0f} MB; "
           f"{len(sampler.peak)} worker processes; load average at start "
           f"{load0[0]:.1f}, at end {os.getloadavg()[0]:.1f}")
+    for reason in failures:
+        print("failure:", reason)
 
 
 if __name__ == "__main__":

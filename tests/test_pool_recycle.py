@@ -63,3 +63,12 @@ def test_a_chunk_holds_at_most_chunk_size_documents_and_chunk_chars_characters()
             enumerate([10, 10, 10, 10, 10, 400, 10, 10])]
     sizes = [[tag for tag, _ in chunk] for chunk in doc_chunks(docs, 3, chars=200)]
     assert sizes == [[0, 1, 2], [3, 4], [5], [6, 7]]
+
+
+def test_a_long_document_alone_gets_the_time_its_length_asks():
+    # A long article is a chunk alone (CHUNK_CHARS); it must not get only one time_limit.
+    pool = WorkerPool(1, Pipeline(stages=[], options=Options(quiet=True, time_limit=10.0)))
+    short = [doc for _, doc in documents(3)]
+    long = clean_text("word " * 30_000, Meta(source="gen"))
+    assert pool.timeout(short) == 30.0
+    assert pool.timeout([long]) > 10 * 10.0

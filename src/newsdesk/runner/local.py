@@ -54,7 +54,7 @@ def chunked(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def doc_chunks(items: Iterable[Tagged], size: int, chars: int = CHUNK_CHARS) -> Iterator[list[Tagged]]:
+def doc_chunks(items: Iterable[Tagged], size: int, chars: float = CHUNK_CHARS) -> Iterator[list[Tagged]]:
     """Chunks of at most `size` (tag, document) items and at most `chars` characters of text,
     in input order; a document longer than `chars` is a chunk alone."""
     chunk: list[Tagged] = []
@@ -138,14 +138,16 @@ def analyze_alone(pipeline: Pipeline, doc: Document,
 
 def in_order(items: Iterable[Tagged], chunk_size: int, window: int,
              submit: Callable[[list[Document]], Any],
-             outcomes: Callable[[list[Tagged], Any], list | None]) -> Iterator[tuple[Any, Document, Any]]:
+             outcomes: Callable[[list[Tagged], Any], list | None],
+             chunk_chars: float = float("inf")) -> Iterator[tuple[Any, Document, Any]]:
     """(tag, document, outcome) for every item, in input order, with at most about `window`
     documents submitted and not yet yielded.
 
     submit(docs) starts a task and returns its handle; outcomes(chunk, handle) waits for it and
     returns one outcome per document, or None when the task failed as a whole and the chunk
-    holds more than one document (each is then submitted again on its own)."""
-    chunks = doc_chunks(items, max(1, chunk_size))
+    holds more than one document (each is then submitted again on its own). A chunk holds at
+    most `chunk_chars` characters (doc_chunks)."""
+    chunks = doc_chunks(items, max(1, chunk_size), chunk_chars)
     inflight: deque = deque()  # (chunk, handle), in input order
     queued = 0  # documents in inflight
     exhausted = False

@@ -49,7 +49,8 @@ from .. import nlp
 from ..errors import NewsdeskError
 from ..model import Document
 from ..pipeline import Pipeline
-from .local import CHUNK_SIZE, Failure, Tagged, analyze_stream, in_order, merge_timings
+from .local import (CHUNK_CHARS, CHUNK_SIZE, Failure, Tagged, analyze_stream, in_order,
+                    merge_timings)
 
 ONE_THREAD = {k: "1" for k in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
 
@@ -131,11 +132,21 @@ class WorkerPool:
 
     def map(self, items: Iterable[Tagged]) -> Iterator[tuple[Any, Document, dict | Failure]]:
         """(tag, document, outcome) for every item, in input order."""
-        return in_order(items, self.chunk_size, self.window, self._submit, self._outcomes)
+        return in_order(items, self.chunk_size, self.window, self._submit, self._outcomes,
+                        CHUNK_CHARS)
 
     def _submit(self, docs: list[Document]):
-        timeout = self.time_limit * len(docs) if self.time_limit else None
-        return self._pool.schedule(_run_chunk, args=(docs,), timeout=timeout)
+        return self._pool.schedule(_run_chunk, args=(docs,), timeout=self.timeout(docs))
+
+    def timeout(self, docs: list[Document]) -> float | None:
+        """A task's time limit: `time_limit` per document, or per CHUNK_CHARS / CHUNK_SIZE
+        characters where that counts more. A long article is a chunk alone (CHUNK_CHARS), where
+        it once shared a chunk's 8 x time_limit: the spaCy parse alone of a 76,553-character
+        article took 43 s at load average 10, most of the default 60 s."""
+        if not self.time_limit:
+            return None
+        chars = sum(len(doc.text) for doc in docs)
+        return self.time_limit * max(len(docs), chars / (CHUNK_CHARS / CHUNK_SIZE))
 
     def _outcomes(self, chunk: list[Tagged], future) -> list | None:
         """The chunk's outcomes; None when it failed as a whole and has more than one document."""
