@@ -40,7 +40,7 @@ from ..stages.voice import features as vf
 from ..stages.voice.encoder import SentenceEncoder
 from .voice import DATA, read_babe, read_subjectivity, parse_sentences
 from .voice_encoder import HEADS, babe_held_apart, export
-from .voice_teacher import MAX_TOKENS, SEED, base_dir
+from .voice_teacher import MAX_TOKENS, SEED, base_dir, optimizer_for
 
 LAYERS = 3
 EPOCHS = 2
@@ -139,16 +139,9 @@ class Student:
         cross-entropy; batches of similar length (little padding), in shuffled order."""
         torch = self.torch
         rng = random.Random(SEED)
-        for p in self.encoder.embeddings.parameters():  # the word table stays as pre-trained
-            p.requires_grad = False
-        params = [p for p in self.encoder.parameters() if p.requires_grad]
-        params += list(self.heads.parameters())
-        optimizer = torch.optim.AdamW(params, lr=LEARNING_RATE, weight_decay=0.01)
         order = sorted(range(len(texts)), key=lambda k: len(texts[k]))
         batches = [order[i:i + BATCH] for i in range(0, len(order), BATCH)]
-        total = EPOCHS * len(batches)
-        schedule = torch.optim.lr_scheduler.LambdaLR(  # 10 % warm-up, then linear decay
-            optimizer, lambda s: min(1.0, s / (0.1 * total)) * max(0.0, (total - s) / total))
+        optimizer, schedule = optimizer_for(self, LEARNING_RATE, EPOCHS * len(batches))
         goal = torch.from_numpy(targets.astype(np.float32))
         for epoch in range(EPOCHS):
             self.encoder.train()

