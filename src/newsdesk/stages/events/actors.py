@@ -390,7 +390,8 @@ COLLECTIVES = {"government", "group", "party", "ministry", "army", "military", "
                "delegation", "coalition", "alliance", "opposition", "authority", "company"}
 
 
-LOCATIVE_PREPS = {"in", "of", "from", "at", "across", "throughout", "inside"}
+LOCATIVE_PREPS = {"in", "of", "from", "at", "across", "throughout", "inside", "near", "outside",
+                  "around"}
 
 
 def _locate(doc, subj, actor: dict, context=None, own_phrase: bool = True) -> None:
@@ -424,6 +425,38 @@ def unidentified_attackers(doc, verb, context) -> dict | None:
     _locate(doc, verb, actor, context, own_phrase=False)
     _home_country(actor, context)
     return actor if actor["country"] else None
+
+
+# Sectors of a state's own organs: their violence at home is not against their own civilians
+STATE_ORGANS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+
+
+def victims_at(doc, verb, source: dict, target: dict | None, context) -> dict | None:
+    """The victims of violence (CAMEO 18-20) the clause names by place only: a target-less
+    attack ("a suicide bomber struck in Istanbul", "the attack came during Ramadan") is on
+    the civilians (CVL) of the place where it happens, else of the state the document is
+    about, as CAMEO coders code victims by place; a target named only by its sector ("killed
+    41 people") is of that place too. None when no place is known, or when the place is the
+    attacking state's own ("Israeli jets struck overnight" in an article about Israel)."""
+    if target is not None:
+        if target.get("country") or not target.get("sector"):
+            return target
+        place = dict(target)
+    else:
+        place = {"code": "CVL", "country": None, "sector": "CVL", "entity": None,
+                 "start": verb.idx, "end": verb.idx}
+    _locate(doc, verb, place, context, own_phrase=False)
+    _home_country(place, context)
+    if not place["country"] and source.get("country") and source.get("sector") not in \
+            STATE_ORGANS and source["country"] not in NON_STATE:
+        # "rebels attacked a convoy": armed groups are coded by the country they act in
+        place["country"] = source["country"]
+        place["code"] = source["country"] + place["sector"]
+    country = place["country"]
+    if not country or (country == source.get("country") and
+                       source.get("sector") in STATE_ORGANS):
+        return target
+    return place
 
 
 def _home_country(actor: dict, context) -> None:

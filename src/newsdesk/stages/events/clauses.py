@@ -36,13 +36,13 @@ from ...model import Document, Event
 from ...vocab import ASSERTED, HYPOTHETICAL, NEGATED, PLANNED, REQUESTED, Modality
 from ..actors import NON_STATE
 from ..base import parse_of, stage
-from .actors import actors_for, unidentified_attackers
+from .actors import actors_for, unidentified_attackers, victims_at
 from .anaphora import mentions
 from .discourse import fill_counterparts, one_act, share_sentence_time
 from .classifier import ROOT_CLASS, class_probabilities
 from .coding import MUTUAL_ROOTS, cameo_info, find_triggers, frame_code, plover_for
 from .modality import has_condition, modality
-from .refine import after_actors, refine
+from .refine import after_actors, forecasts_another, refine
 from .time import background_clause, is_old, tense_of, time_of
 
 FRAME_VERBS = {
@@ -201,6 +201,11 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
         if inner is None or inner.token.i == frame_tok.i:
             continue
         frame = FRAME_OF[frame_tok.lemma_.lower()]
+        if frame == "threaten" and frame_tok.lemma_.lower() in ("warn", "caution") and \
+                forecasts_another(frame_tok):
+            # "officials warned that Iran will attack Israel": a forecast of Iran's act (coded
+            # as Iran's, planned, within the warning's quote), not a threat by the officials
+            continue
         code = frame_code(frame, inner.code)
         if not code:
             continue
@@ -261,6 +266,16 @@ def _mutual(code: str, verb) -> bool:
     return code[:2] in MUTUAL_ROOTS or (code[:2] == "03" and verb.lemma_.lower() == "agree")
 
 
+def _each_other(verb) -> bool:
+    """Each co-agent acts on the other: "exchanged / traded accusations", "on each other", "against
+    one another", "tit-for-tat"."""
+    if verb.lemma_.lower() in ("exchange", "trade"):
+        return True
+    words = [t.lower_ for t in verb.subtree]
+    pairs = set(zip(words, words[1:]))
+    return bool(pairs & {("each", "other"), ("one", "another")}) or "tit" in words
+
+
 def _place(sent, actor: dict) -> bool:
     """The actor is named as a place: the object of "in", "at", "near" ... ("in Gaza")."""
     tok = next((t for t in sent if t.idx == actor.get("start")), None)
@@ -292,6 +307,10 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
     if code[:2] == "15" and not sources and targets:
         sources, targets = targets[:1], targets[1:]  # "troops were massed": the troops' side
     reciprocal = agreed = False
+    if len(sources) > 1 and not targets and not _mutual(code, verb) and _each_other(verb):
+        # "X and Y exchanged threats", "slapped tariffs on one another": each did it to the
+        # other, two events (a meeting, done together, stays one reciprocal event below)
+        targets = sources[1:] + sources[:1]
     if len(sources) > 1 and _mutual(code, verb) and (
             not targets or targets[0]["country"] == sources[0]["country"] or
             _place(sent, targets[0])):  # "clashed in Gaza": where, not with whom
@@ -315,6 +334,10 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
     code = after_actors(trig, code, source, target)
     if code is None:
         return []
+    if source is not None and code[:2] in ("18", "19", "20"):
+        # after the code is settled: victims inferred from the place do not make an attack
+        # "on civilians" (18x) that the text does not say
+        target = victims_at(doc, verb, source, target, context)
     code, mod = _modality(trig, code, frame_tok, frame, noun, verb, words)
     tense = "future" if mod == PLANNED else tense_of(verb)
     expr, nominal = _time_expression(sent, verb, trig, context["dates"])
@@ -365,11 +388,13 @@ def _violent(code: str) -> bool:
 
 def _modality(trig, code: str, frame_tok, frame, noun, verb,
               words: set[str]) -> tuple[str, Modality]:
-    """(CAMEO code, modality) of an event: an appeal or demand is read on its frame verb, the
-    rest on the trigger; a refusal in the future ("will not accept") is a rejection that
-    happened, and an intent frame's plan ("agreed to visit") an agreement that happened."""
+    """(CAMEO code, modality) of an event: an appeal, demand or threat is read on its frame
+    verb (the threat is the act: "threatened to strike" happened; "warned that the police
+    would not allow it" is a threat made, not a negated one), the rest on the trigger; a
+    refusal in the future ("will not accept") is a rejection that happened, and an intent
+    frame's plan ("agreed to visit") an agreement that happened."""
     mod: Modality
-    if frame_tok is not None and frame in ("appeal", "demand"):
+    if frame_tok is not None and frame in ("appeal", "demand", "threaten"):
         mod = modality(frame_tok, None, words)
     else:
         mod = modality(trig.token, trig.head if noun is not None else None, words)

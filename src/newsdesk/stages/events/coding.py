@@ -30,7 +30,7 @@ LIGHT_VERBS = {
     "stage", "take", "give", "issue", "deliver", "extend", "slap", "level", "file", "lodge",
     "wage", "step", "intensify", "unleash", "initiate", "organize", "organise", "lead", "join",
     "call", "sign", "reach", "conclude", "establish", "grant", "speed", "complete", "reimpose",
-    "hold", "agree", "stage", "plan", "exchange",
+    "hold", "agree", "stage", "plan", "exchange", "trade",
 }
 # Verbs whose subject receives the act its object names, from the giver in a from/by phrase
 # ("faced criticism from France", "received aid from Japan", "came under pressure from",

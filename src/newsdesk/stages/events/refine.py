@@ -89,8 +89,10 @@ def _by_verb(code: str, verb, kind: str | None, doc) -> str | None:
         return "051"  # "welcomed the talks": approval, not hosting
     if code == "130" and lemma in ("warn", "caution") and _advises(verb):
         return "020"  # "warned citizens to avoid crowds": advice, not a threat
-    if code == "130" and lemma in ("warn", "caution") and _foretells(verb):
+    if code == "130" and lemma in ("warn", "caution") and foretells(verb):
         return None  # "warned that millions could go hungry": a forecast (a quote), no threat
+    if code.startswith("13") and lemma in ("warn", "caution") and forecasts_another(verb):
+        return None  # "warned that Iran will attack": Iran's act, coded on its own verb
     if code == "041" and lemma == "call":
         return _call(verb, kind, doc)
     return code
@@ -211,12 +213,21 @@ STATE_POWERS = {"government", "authority", "administration", "state", "regime", 
                 "army", "military", "force", "troop", "ministry", "country", "nation"}
 
 
-def _foretells(verb) -> bool:
-    """A warning of a danger, not of what the warner will do: a that-clause whose subject is
-    not a pronoun ("warned that it would retaliate" is a threat; "warned that the dam could
-    burst" is not), or "of/about" a thing (threatened acts, "warned of retaliation", have
-    their own lexicon rows, read before this bare 130). A parenthetical warning ("the dam,
-    experts warn, could burst") frames the clause it sits in, as a that-clause would."""
+def foretells(verb) -> bool:
+    """A warning of a danger, not of what the warner will do: a that-clause of someone else's
+    act (forecasts_another), or "of/about" a thing (threatened acts, "warned of retaliation",
+    have their own lexicon rows, read before this bare 130)."""
+    if forecasts_another(verb):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in verb.children)
+
+
+def forecasts_another(verb) -> bool:
+    """A that-clause whose subject is not a pronoun ("warned that it would retaliate" is a
+    threat; "warned that the dam could burst" or "that Iran will attack" is not), unless it
+    is the state's own power that "will" act ("warned that the government would not
+    tolerate ..."). A parenthetical warning ("the dam, experts warn, could burst") frames
+    the clause it sits in, as a that-clause would."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         clauses.append(verb.head)
@@ -228,9 +239,6 @@ def _foretells(verb) -> bool:
         if will and subj.lemma_.lower() in STATE_POWERS:
             continue  # "the minister warned that the government would not tolerate ...": a threat
         return True
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "about"):
-            return True
     return False
 
 

@@ -1,0 +1,111 @@
+"""Threats, forecasts, reprisals, acts done to each other and victims named by place (issue 19).
+
+- A threat is the act of threatening: "X threatened to strike Y" happened (asserted), even
+  when what is threatened is negative ("warned that it would not allow ..."); the modality is
+  the threatening verb's, as the realnews guidelines code it.
+- A warning that someone else will act is a forecast, not a threat: "officials warned that X
+  will attack Y" is X's planned attack, not a threat by the officials; "warned that it would
+  ..." (the warner itself) stays a threat.
+- Reprisals ("retaliated with tariffs", "will retaliate against") are coded.
+- Co-agents who do an act to each other ("exchanged accusations", "on each other") are two
+  events, one per direction; a meeting stays one reciprocal event.
+- Violence whose victims are named only by place ("a bomber struck a market in Baghdad")
+  targets that place's civilians, as CAMEO coders code victims.
+Sentences written for these tests, not taken from any corpus.
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.model import Document, Meta
+from newsdesk.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+def events_of(pipe, text: str):
+    doc = pipe.run(Document(text=text, meta=Meta(published="2024-05-10")))
+    assert not doc.errors, doc.errors
+    return doc.events
+
+
+def country(actor) -> str:
+    return (actor or {}).get("country") or ""
+
+
+def coded(events, root: str) -> list:
+    return [e for e in events if e.cameo.startswith(root)]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("North Korea threatened to launch missiles at Japan.", ("PRK", "JPN")),
+    ("Venezuela warned that it would expel Colombian diplomats.", ("VEN", "COL")),
+    ("Tehran warned that it would strike Israeli cities.", ("IRN", "ISR")),
+])
+def test_a_threat_made_is_asserted(pipe, text, pair):
+    threats = coded(events_of(pipe, text), "13")
+    assert [(country(e.source_actor), country(e.target_actor)) for e in threats] == [pair]
+    assert threats[0].modality == "asserted"
+
+
+def test_a_threat_not_made_is_negated(pipe):
+    threats = coded(events_of(pipe, "Egypt never threatened to attack Ethiopia."), "13")
+    assert [e.modality for e in threats] == ["negated"]
+
+
+@pytest.mark.parametrize("text, root, pair, modality", [
+    ("Kyiv warned that Belarus will invade Ukraine from the north.", "19", ("BLR", "UKR"),
+     "planned"),
+    ("Analysts warned that Azerbaijan could attack Armenia.", "19", ("AZE", "ARM"), None),
+])
+def test_a_warning_about_another_actor_is_that_actors_act_not_a_threat(
+        pipe, text, root, pair, modality):
+    events = events_of(pipe, text)
+    assert coded(events, "13") == []
+    acts = coded(events, root)
+    assert [(country(e.source_actor), country(e.target_actor)) for e in acts] == [pair]
+    assert acts[0].modality != "asserted"
+    if modality:
+        assert acts[0].modality == modality
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Syria, officials warned, will retaliate against Turkey.", "19", ("SYR", "TUR")),
+    ("Canada retaliated with tariffs on American steel.", "16", ("CAN", "USA")),
+])
+def test_reprisals_are_coded(pipe, text, root, pair):
+    acts = coded(events_of(pipe, text), root)
+    assert [(country(e.source_actor), country(e.target_actor)) for e in acts] == [pair]
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Serbia and Kosovo exchanged threats on Monday.", "13", {"SRB", "XKX"}),
+    ("Armenia and Azerbaijan traded accusations over the shelling.", "11", {"ARM", "AZE"}),
+    ("Pakistan and India accused each other of violating the ceasefire.", "11", {"PAK", "IND"}),
+    ("Brussels and Washington imposed duties on one another's exports.", "16", {"IGO", "USA"}),
+])
+def test_acts_done_to_each_other_are_one_event_per_direction(pipe, text, root, pair):
+    acts = coded(events_of(pipe, text), root)
+    got = {(country(e.source_actor)[:3], country(e.target_actor)[:3]) for e in acts}
+    a, b = sorted(pair)
+    assert got == {(a, b), (b, a)}
+
+
+def test_a_meeting_of_two_stays_one_reciprocal_event(pipe):
+    acts = coded(events_of(pipe, "Chile and Peru met in Lima on Tuesday."), "04")
+    assert len(acts) == 1
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A suicide bomber struck a crowded market in Baghdad on Friday.", "IRQ"),
+    ("Gunmen killed 14 people in northern Burkina Faso.", "BFA"),
+    ("A bomber blew himself up outside a church in Nigeria.", "NGA"),
+    ("Insurgents launched an assault near the Malian town of Gao overnight.", "MLI"),
+])
+def test_victims_named_by_place_are_of_that_place(pipe, text, place):
+    acts = [e for e in events_of(pipe, text) if e.cameo[:2] in ("18", "19", "20")]
+    assert acts
+    assert {country(e.target_actor) for e in acts} == {place}
