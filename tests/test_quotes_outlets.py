@@ -93,17 +93,13 @@ def _official_through_outlet(text: str, official: str, outlet: str, words: str) 
      "the water board", "Daily Ledger", "The dam will be finished next year"),
     ("Reuters quoted the ministry as saying that rice exports had fallen sharply.",
      "the ministry", "Reuters", "that rice exports had fallen sharply"),
-    ("The ministry was quoted by Reuters as saying that rice exports had fallen sharply.",
-     "The ministry", "Reuters", "that rice exports had fallen sharply"),
-    ("The dam will be finished next year, Reuters reported, citing the water board.",
-     "the water board", "Reuters", "The dam will be finished next year"),
-    ("AFP, citing two police officials, said the convoy had been ambushed near the border.",
-     "two police officials", "AFP", "the convoy had been ambushed"),
     ("State television reported that the health ministry said the clinics would reopen.",
      "the health ministry", "State television", "the clinics would reopen"),
 ])
 def test_an_outlet_reporting_an_official_gives_the_official_through_the_outlet(
         text, official, outlet, words):
+    # (an outlet that reports the very same words, citing the official, is no quote of its
+    # own but the official's quote's hearer: tests/test_quotes_hearers.py)
     _official_through_outlet(text, official, outlet, words)
 
 

@@ -117,6 +117,32 @@ def summary_row(record: dict) -> dict:
             "errors": "; ".join(f"{e.get('stage')}: {e.get('reason')}" for e in record["errors"])}
 
 
+HEARER_WIDTH = 24
+
+
+def hearer_cell(quote: dict) -> str:
+    """The press a quote reached us through: "to Reuters" (told to it), "via the Daily Ledger"
+    (an outlet that reports it, citing the speaker), "to Jake Tapper (CNN)"; "" for none."""
+    hearer = quote.get("hearer") or {}
+    name = hearer.get("name") or hearer.get("text")
+    if not name:
+        return ""
+    outlet = (hearer.get("outlet") or {}).get("name")
+    text = ("via " if hearer.get("relation") == "reported" else "to ") + name + (
+        f" ({outlet})" if outlet and outlet not in name else "")
+    return shorten(text, HEARER_WIDTH)
+
+
+def quote_table(quotes: list[dict]) -> str:
+    """The quotes as a table; a column for the press they reached us through ("to Reuters")
+    only when one of them has it, so the table stays narrow otherwise."""
+    through = any(hearer_cell(q) for q in quotes)
+    rows = [[q["id"], q["kind"], (q.get("source") or {}).get("name")] +
+            ([hearer_cell(q)] if through else []) + [q["content"]["text"]] for q in quotes]
+    return format_table(rows, ["quote", "kind", "source"] + (["through"] if through else []) +
+                        ["content"])
+
+
 def summarise(record: dict) -> str:
     """A readable account of one record: header, then quotes and events as tables, the
     opinion sentences, what was not analysed, the entities."""
@@ -130,9 +156,7 @@ def summarise(record: dict) -> str:
     ]
     parts = ["\n".join(head)]
     if record["quotes"]:
-        parts.append(format_table(
-            [[q["id"], q["kind"], (q.get("source") or {}).get("name"), q["content"]["text"]]
-             for q in record["quotes"]], ["quote", "kind", "source", "content"]))
+        parts.append(quote_table(record["quotes"]))
     if record["events"]:
         parts.append(format_table(
             [[e["cameo"], e["cameo_name"], (e.get("source_actor") or {}).get("code"),

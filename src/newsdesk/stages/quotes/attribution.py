@@ -32,8 +32,9 @@ from .outlets import (cited_sources, find_hearer, quoted_as_saying, quoted_by,
                       reports_within)
 from .records import span_gap, to_quotes
 from .speech import attribution_act, has_clause, is_speech_act, quoted_words
-from .syntax import (SPEECH_LEMMAS, Draft, content_from_parse, governing_verb, nested_speech,
-                     inverted_subject, source_from_parse, told_whom, trim_punct)
+from .syntax import (SPEECH_LEMMAS, Draft, antecedent_sources, content_from_parse,
+                     governing_verb, inverted_subject, nested_speech, source_from_parse,
+                     told_whom, trim_punct)
 from .tagger import TagSpan, tag_spans
 
 COLONS = (":",)
@@ -483,6 +484,7 @@ def _through_outlets(doc: Document, sdoc, drafts: list[Draft]) -> list[Draft]:
     drafts = [d for d in drafts if d.act == "speech" or not citing & set(range(*d.cue))]
     drafts += cited
     for d in drafts:
+        antecedent_sources(sdoc, d)
         if d.act == "speech":
             d.hearer = find_hearer(doc, sdoc, d)
     return drafts

@@ -45,6 +45,11 @@ OUTLET_HEADS = {"News", "Times", "Post", "Gazette", "Journal", "Herald", "Tribun
                 "Guardian", "Examiner", "Courier", "Reporter", "Monitor", "Dispatch", "Inquirer",
                 "Bulletin", "Mail", "Express", "Mirror", "Independent", "Channel", "Network",
                 "Broadcasting", "Press", "Wire", "Insider", "Today"}
+# A journalist's role before or after a name ("host Bret Baier", "Jake Tapper, CNN's anchor").
+PRESS_TITLES = {"host", "anchor", "correspondent", "reporter", "journalist", "interviewer",
+                "columnist", "editor", "presenter", "moderator", "commentator", "writer"}
+# Where a statement told to someone named makes them the one interviewing.
+INTERVIEWS = {"interview", "podcast", "broadcast", "programme", "program", "show"}
 PRONOUNS = {"him", "her", "them", "us", "me", "you", "it"}
 # "wrote on his website", "told his paper": the speaker's own medium, not a press that heard it
 POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
@@ -133,17 +138,103 @@ def _entities(doc: Document, start: int, end: int) -> list:
 def find_hearer(doc: Document, sdoc, d: Draft) -> tuple[int, int] | None:
     """The press the draft's statement was made to (see the module note), as a token range
     outside its sources, or None. A content that opens or ends with the hearer ("said in an
-    interview with [the BBC that ...]") is cut there."""
-    taken = {i for r in d.sources for i in range(*r)}
-    for verb in (t for t in sdoc[d.cue[0]:d.cue[1]] if t.pos_ in ("VERB", "AUX")):
+    interview with [the BBC that ...]") is cut there. The press may also be told in a clause
+    on the source ("according to X, [who spoke to Reuters]"): then the source ends before it."""
+    verbs = [t for t in sdoc[d.cue[0]:d.cue[1]] if t.pos_ in ("VERB", "AUX")]
+    for verb in verbs:
         for rng in _candidates(verb):
-            rng = trim_punct(sdoc, rng)
-            if rng[1] <= rng[0] or taken & set(range(*rng)) or not is_press(doc, sdoc, rng):
+            found = _as_hearer(doc, sdoc, d, rng, verb)
+            if found:
+                return found
+    for k, (lo, hi) in enumerate(d.sources):
+        for clause in (c for c in sdoc[lo:hi].root.children if c.dep_ in ("relcl", "acl")
+                       and c.lemma_.lower() in SPEAKING | TELLING | CONVERSING):
+            cut = trim_punct(sdoc, (lo, clause.left_edge.i)) if lo < clause.left_edge.i < hi \
+                else (lo, hi)
+            if cut[1] <= cut[0]:
                 continue
-            contents = [_cut(sdoc, c, rng) for c in d.contents]
-            if all(contents):
-                d.contents = contents
-                return rng
+            sources = list(d.sources)
+            d.sources[k] = cut
+            for rng in _candidates(clause, 1):
+                found = _as_hearer(doc, sdoc, d, rng, clause)
+                if found:
+                    return found
+            d.sources = sources
+    return None
+
+
+def _as_hearer(doc: Document, sdoc, d: Draft, rng: tuple[int, int], verb
+               ) -> tuple[int, int] | None:
+    """`rng` trimmed when it is the press and no part of the draft's sources (the contents cut
+    around it), else None."""
+    taken = {i for r in d.sources for i in range(*r)}
+    rng = trim_punct(sdoc, rng)
+    if rng[1] <= rng[0] or taken & set(range(*rng)) or not (
+            is_press(doc, sdoc, rng) or press_person(doc, sdoc, rng, verb)):
+        return None
+    contents = [_cut(sdoc, c, rng) for c in d.contents]
+    if not all(contents):
+        return None
+    d.contents = contents
+    return rng
+
+
+def _name_root(sdoc, rng: tuple[int, int]):
+    """The person a phrase names at its head ("CNN's [Jake Tapper]"), or None."""
+    root = sdoc[rng[0]:rng[1]].root
+    return root if root.ent_type_ == "PERSON" else None
+
+
+def _press_around(doc: Document, sdoc, root) -> bool:
+    """Is a person described as the press: a press word or an outlet before the name ("host
+    Bret Baier", "CNN's Jake Tapper"), or in a tail on it ("Jake Tapper of CNN", "Jake
+    Tapper, CNN's anchor")?"""
+    before = [t for t in sdoc[root.left_edge.i:root.i] if t.ent_type_ != "PERSON"]
+    if any(t.lower_ in PRESS_WORDS or t.lower_ in PRESS_TITLES for t in before):
+        return True
+    phrases = []
+    if before:
+        phrases.append((before[0].i, before[-1].i + 1))
+    for c in root.children:
+        if c.dep_ == "appos":
+            phrases.append((c.left_edge.i, c.i + 1))
+        elif c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "with"):
+            phrases += [(g.left_edge.i, g.i + 1) for g in c.children if g.dep_ == "pobj"]
+    return any(is_press(doc, sdoc, p) or sdoc[p[1] - 1].lower_ in PRESS_TITLES
+               for p in phrases if p[1] > p[0])
+
+
+def press_person(doc: Document, sdoc, rng: tuple[int, int], verb) -> bool:
+    """Is the one told a journalist: a person described as the press here or anywhere else in
+    the article (by the last word of the name: "CNN's Jake Tapper" ... "told Tapper"), or told
+    in an interview or on a programme ("told Jake Tapper in an interview")? A bare name told
+    nowhere described as the press is no hearer ("told Ms. Ruiz")."""
+    root = sdoc[rng[0]:rng[1]].root
+    if root.pos_ != "PROPN" or root.ent_type_ not in ("PERSON", "ORG", ""):
+        return False
+    if any(t.text == root.text and t.i != root.i and t.ent_type_ == "PERSON" and
+           _press_around(doc, sdoc, t) for t in sdoc):
+        return True  # (the entity tagger may read a surname alone as an organisation)
+    if root.ent_type_ != "PERSON":
+        return False
+    if _press_around(doc, sdoc, root) or _press_tail(doc, sdoc, root, verb) is not None:
+        return True
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during", "on"):
+            for g in (g for g in c.children if g.dep_ == "pobj"):
+                if g.lemma_.lower() in INTERVIEWS or is_press(doc, sdoc, _on_what(c)):
+                    return True
+    return False
+
+
+def _press_tail(doc: Document, sdoc, root, verb) -> tuple[int, int] | None:
+    """The outlet right after a name told, parsed onto the verb ("told Jake Tapper [of
+    CNN]"), as a token range, or None."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "at") and c.i == root.i + 1:
+            for g in (g for g in c.children if g.dep_ == "pobj"):
+                if is_press(doc, sdoc, (g.left_edge.i, g.i + 1)):
+                    return g.left_edge.i, g.i + 1
     return None
 
 
@@ -163,20 +254,51 @@ def _cut(sdoc, content: tuple[int, int], hearer: tuple[int, int]) -> tuple[int, 
 
 
 def hearer_record(doc: Document, sdoc, rng: tuple[int, int]) -> dict:
-    """{start, end, text, name, entity, actor} of a hearer: its media entity if it names one
-    ("the BBC's Today programme": the BBC), else its own words."""
+    """{start, end, text, name, entity, actor, relation: "told", outlet} of a hearer: its media
+    entity if it names one ("the BBC's Today programme": the BBC), else its own words; a
+    journalist ("CNN's Jake Tapper") is the person, with the outlet named on the name (its
+    `outlet`: {name, entity, actor}, else null) giving the actor."""
     start, end = sdoc[rng[0]].idx, sdoc[rng[1] - 1].idx + len(sdoc[rng[1] - 1].text)
     ents = _entities(doc, start, end)
+    text = doc.text[start:end]
+    outlet = _outlet_of(doc, sdoc, rng)
+    person = _name_root(sdoc, rng)
+    entity = next((e for e in ents if e.label == "PERSON" and e.start <= person.idx < e.end),
+                  None) if person is not None else None
+    if entity is not None:
+        return {"start": start, "end": end, "text": text, "name": entity.name,
+                "entity": entity.id, "actor": outlet["actor"] if outlet else None,
+                "relation": "told", "outlet": outlet}
     entity = next((e for e in ents if (e.actor or {}).get("sector") == "JRN"), None) or \
         next((e for e in ents if e.label in ("ORG", "PERSON")), None)
-    text = doc.text[start:end]
     bare = text[4:] if text.lower().startswith("the ") else text
     name = entity.name if entity is not None and entity.end - entity.start >= len(bare) - 1 \
         else text
     actor = entity.actor if entity is not None and entity.actor else \
         code_phrase(text, doc.meta.published)
     return {"start": start, "end": end, "text": text, "name": name,
-            "entity": entity.id if entity is not None else None, "actor": actor}
+            "entity": entity.id if entity is not None else None, "actor": actor,
+            "relation": "told", "outlet": None}
+
+
+def _outlet_of(doc: Document, sdoc, rng: tuple[int, int]) -> dict | None:
+    """The media outlet named on a journalist's name ("CNN's", "of CNN", "Fox News host"), as
+    {name, entity, actor}, or None."""
+    root = _name_root(sdoc, rng)
+    if root is None:
+        return None
+    spans = [(sdoc[rng[0]].idx, root.idx)]
+    tails = [c for c in root.children if c.dep_ in ("appos", "prep") and c.i > root.i]
+    tail = _press_tail(doc, sdoc, root, root.head)
+    if tail is not None:
+        tails.append(sdoc[tail[1] - 1])
+    for c in tails:
+        spans.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+    for lo, hi in spans:
+        for e in _entities(doc, lo, hi):
+            if (e.actor or {}).get("sector") == "JRN":
+                return {"name": e.name, "entity": e.id, "actor": e.actor}
+    return None
 
 
 def reports_within(sdoc, drafts: list[Draft], speech_lemmas: set[str]) -> list[Draft]:

@@ -93,6 +93,7 @@ def to_quotes(doc: Document, sdoc, drafts: list[Draft], ctx: dict
     # chain holds quotes only
     link_chain(quotes + beliefs, drafts, ids)
     link_chain(quotes, drafts, ids)
+    quotes = one_per_content(quotes, beliefs)
     return quotes, beliefs
 
 
@@ -124,6 +125,50 @@ def one_per_speaker_statement(quotes: list[Quote]) -> list[Quote]:
             framed = src["start"] <= oc["start"] + 1 and oc["start"] <= src["end"]
             drop.add(outer.id if framed else inner.id)
     return [q for q in quotes if q.id not in drop]
+
+
+def _specific(q: Quote, group: list[Quote]) -> tuple:
+    """How specific a quote's source is among quotes of the same words: the one reported
+    through another of them (the official an outlet cites), then one that is no outlet, then
+    one whose speaker is a known entity."""
+    src = q.source or {}
+    press = (src.get("actor") or {}).get("sector") == "JRN"
+    return (any(o.id in q.via for o in group if o is not q), bool(src), not press,
+            src.get("entity") is not None)
+
+
+def one_per_content(quotes: list[Quote], beliefs: list[Quote]) -> list[Quote]:
+    """Quotes with the very same content are one statement ("X, Reuters reported, citing the
+    ministry"; "The ministry was quoted by Reuters as saying X"): the one with the most
+    specific source (`_specific`: the ministry) stays, and the other's speaker, the one the
+    words reached us through, becomes its `hearer` with relation "reported" (unless it was
+    told to the press itself). What was reported through a quote that went is reported
+    through the one that stayed; ids are renumbered in text order (`via` follows)."""
+    groups: dict[tuple[int, int], list[Quote]] = {}
+    for q in quotes:
+        groups.setdefault((q.content["start"], q.content["end"]), []).append(q)
+    gone: dict[str, str] = {}
+    for group in (g for g in groups.values() if len(g) > 1):
+        keep = max(group, key=lambda q: _specific(q, group))
+        for other in sorted(group, key=lambda q: -len(q.via)):  # the nearest reporter first
+            if other is keep:
+                continue
+            gone[other.id] = keep.id
+            if keep.hearer is None and other.source:
+                keep.hearer = {k: other.source.get(k) for k in
+                               ("start", "end", "text", "name", "entity", "actor")}
+                keep.hearer.update(relation="reported", outlet=None)
+    if not gone:
+        return quotes
+    kept = [q for q in quotes if q.id not in gone]
+    new_ids = {q.id: f"q{n}" for n, q in enumerate(kept)}
+    new_ids.update({old: new_ids[keep] for old, keep in gone.items()})
+    for q in kept:
+        q.id = new_ids[q.id]
+    for q in kept + beliefs:
+        via = [new_ids.get(v, v) for v in q.via]
+        q.via = [v for n, v in enumerate(via) if v != q.id and v not in via[:n]]
+    return kept
 
 
 def link_chain(quotes: list[Quote], drafts: list[Draft], ids: dict[int, str]) -> None:

@@ -208,3 +208,14 @@ def nested_speech(sdoc, drafts: list[Draft]) -> list[Draft]:
                                          min(comp[0].right_edge.i + 1, last))])
                 found.append(inner)
     return found
+
+
+def antecedent_sources(sdoc, d: Draft) -> None:
+    """'A diplomat, [who spoke to the BBC], said ...': a source that is only a relative clause
+    is the one it describes (the phrase before it)."""
+    for k, (lo, hi) in enumerate(d.sources):
+        root = sdoc[lo:hi].root
+        if root.dep_ == "relcl" and root.head.i < lo:
+            noun = trim_punct(sdoc, (root.head.left_edge.i, root.left_edge.i))
+            if noun[1] > noun[0]:
+                d.sources[k] = noun
