@@ -109,3 +109,20 @@ def test_victims_named_by_place_are_of_that_place(pipe, text, place):
     acts = [e for e in events_of(pipe, text) if e.cameo[:2] in ("18", "19", "20")]
     assert acts
     assert {country(e.target_actor) for e in acts} == {place}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Two Dutch cyclists were detained in Venezuela on Sunday.", ("VEN", "NLD")),
+    ("An Australian reporter was expelled from China last year.", ("CHN", "AUS")),
+])
+def test_state_coercion_without_a_named_doer_is_by_the_state_of_the_place(pipe, text, pair):
+    acts = coded(events_of(pipe, text), "17")
+    assert [(country(e.source_actor), country(e.target_actor)) for e in acts] == [pair]
+
+
+def test_the_parties_of_a_nominal_act_are_in_its_own_phrase(pipe):
+    """ "criticism from Germany" names the critic, not where the arrest happened."""
+    text = "The detention of the opposition leader by Kenyan police drew protests from Britain."
+    arrests = coded(events_of(pipe, text), "17")
+    assert [(country(e.source_actor), country(e.target_actor)) for e in arrests] == \
+        [("KEN", "KEN")]

@@ -390,11 +390,14 @@ COLLECTIVES = {"government", "group", "party", "ministry", "army", "military", "
                "delegation", "coalition", "alliance", "opposition", "authority", "company"}
 
 
-LOCATIVE_PREPS = {"in", "of", "from", "at", "across", "throughout", "inside", "near", "outside",
-                  "around"}
+# Where a clause happens: "in", "near" ... ("of" and "from" say where a phrase's own head is
+# from, "workers of the Serbian union", and are read only inside that phrase: elsewhere in the
+# sentence, "drew criticism from Germany" is not a place)
+LOCATIVE_PREPS = {"in", "at", "across", "throughout", "inside", "near", "outside", "around"}
 
 
-def _locate(doc, subj, actor: dict, context=None, own_phrase: bool = True) -> None:
+def _locate(doc, subj, actor: dict, context=None, own_phrase: bool = True,
+            preps: frozenset | set = LOCATIVE_PREPS) -> None:
     """A sector without a country ("opposition groups in Zimbabwe", "demonstrators in
     Baghdad", "workers of the Serbian union") takes the country of a place or organisation
     named in its phrase, else of a place where the clause happens: CAMEO coders' practice."""
@@ -402,7 +405,7 @@ def _locate(doc, subj, actor: dict, context=None, own_phrase: bool = True) -> No
     spans = [(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))] \
         if own_phrase else []
     for tok in sent:
-        if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS:
+        if tok.dep_ == "prep" and tok.lower_ in preps:
             spans.append((tok.idx, tok.right_edge.idx + len(tok.right_edge)))
     for start, end in spans:
         for ent in doc.entities:
@@ -423,6 +426,21 @@ def unidentified_attackers(doc, verb, context) -> dict | None:
     actor = {"code": "UAF", "country": None, "sector": "UAF", "entity": None,
              "start": verb.idx, "end": verb.idx}
     _locate(doc, verb, actor, context, own_phrase=False)
+    _home_country(actor, context)
+    return actor if actor["country"] else None
+
+
+def authorities_at(doc, verb, code: str, context) -> dict | None:
+    """The state that coerces when the text leaves it out ("two tourists were detained in
+    Iran", "the paper was shut down"): arrest, detention, expulsion and restrictions (CAMEO
+    17) are state acts, so the doer is the police (arrests, 173) or the government of the
+    place where it happens, else of the state the document is about; None when neither is
+    known."""
+    sector = "COP" if code.startswith("173") else "GOV"
+    actor = {"code": sector, "country": None, "sector": sector, "entity": None,
+             "start": verb.idx, "end": verb.idx}
+    # "expelled from China", "deported from Russia": the state acts where the person leaves
+    _locate(doc, verb, actor, context, own_phrase=False, preps=LOCATIVE_PREPS | {"from"})
     _home_country(actor, context)
     return actor if actor["country"] else None
 

@@ -36,7 +36,7 @@ from ...model import Document, Event
 from ...vocab import ASSERTED, HYPOTHETICAL, NEGATED, PLANNED, REQUESTED, Modality
 from ..actors import NON_STATE
 from ..base import parse_of, stage
-from .actors import actors_for, unidentified_attackers, victims_at
+from .actors import actors_for, authorities_at, unidentified_attackers, victims_at
 from .anaphora import mentions
 from .discourse import fill_counterparts, one_act, share_sentence_time
 from .classifier import ROOT_CLASS, class_probabilities
@@ -331,6 +331,8 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
                                                          "start")}
     if source is None and code[:2] in ("18", "19", "20"):
         source = unidentified_attackers(doc, verb, context)
+    elif source is None and code[:2] == "17" and _passive(verb):
+        source = authorities_at(doc, verb, code, context)
     code = after_actors(trig, code, source, target)
     if code is None:
         return []
@@ -419,8 +421,11 @@ def _sourceless_ok(verb, code: str) -> bool:
     """An event with a target but no source is kept when told in the passive ("peacekeepers
     were shipped out") or when it is force or protest, often unattributed ("a roadside bomb
     killed two soldiers"); elsewhere a missing source is mostly a misparse."""
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    return passive or int(code[:2]) >= 14
+    return _passive(verb) or int(code[:2]) >= 14
+
+
+def _passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _future_aux(verb) -> bool:

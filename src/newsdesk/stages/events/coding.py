@@ -293,6 +293,15 @@ def nominal_agent(noun):
             if objs:
                 return objs[0]
     for child in noun.children:
+        # "the detention of the leader by Kenyan police": the parser often hangs the "by"
+        # phrase on the act's object; an act's object has no agent of its own
+        if child.i > noun.i and child.dep_ == "prep" and child.lower_ == "of":
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                for by in (g for g in obj.children if g.dep_ == "prep" and g.lower_ == "by"):
+                    agents = [g for g in by.children if g.dep_ == "pobj"]
+                    if agents:
+                        return agents[0]
+    for child in noun.children:
         if child.i > noun.i or child.dep_ not in ("poss", "compound", "amod", "nmod"):
             continue
         if child.dep_ == "poss" and child.pos_ != "PRON":
