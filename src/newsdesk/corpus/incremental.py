@@ -17,8 +17,10 @@ articles were added since the last update and the options are unchanged).
   Articles that then share a merged event (same_happening) have their stories joined, as a
   full run's must-link pairs do.
 - Merged events: every merge key a new or re-storied article's mentions have is merged again
-  from all of its mentions (merge.merge_events over the mentions of those keys only: the
-  clusters of one key do not depend on other keys), and the rows of those keys replaced.
+  from all of its mentions, with every key whose mentions may join them within a story
+  (merge._join_in_story: same block, same story; _in_story_closure), and the rows of those
+  keys replaced (merge.merge_events over the mentions of those keys only: the groups of a
+  set of keys closed that way do not depend on other keys).
 
 Where the result can differ from `update(full=True)`: average linkage over the whole corpus is
 order-dependent and its similarities use the corpus-wide TF-IDF weights, while here the
@@ -40,7 +42,7 @@ import numpy as np
 
 from ..store import corpus_tables
 from .dedup import band_candidates, band_ranges, group_links, is_near_duplicate, shingle_sets, signature
-from .merge import merge_events, merge_key
+from .merge import ROOT_FAMILY, merge_block, merge_events, merge_key
 from .records import load_articles, same_happening
 from .stories import ENTITY_LABELS, _day, _story, similarity_edges
 
@@ -189,11 +191,16 @@ def _remerge(store, opts, affected: set[str], story_over: dict, copy_over: dict)
     mentions have, recomputed from all mentions of those keys."""
     own = corpus_tables.event_mentions(store, ids=sorted(affected))
     keys = {merge_key(r) for r in own}
-    roots = sorted({(r.get("cameo") or "")[:2] for r in own})
-    rows = [r for r in corpus_tables.event_mentions(store, roots=roots) if merge_key(r) in keys] if keys else []
-    article_ids = sorted({r["article_id"] for r in rows})
-    story_of = corpus_tables.stories_of(store, article_ids)
+    blocks = {merge_block(k) for k in keys}
+    families = {family for family, _ in blocks}
+    roots = sorted({(r.get("cameo") or "")[:2] for r in own}
+                   | {root for root, family in ROOT_FAMILY.items() if family in families})
+    candidates = [r for r in corpus_tables.event_mentions(store, roots=roots)
+                  if merge_block(merge_key(r)) in blocks] if keys else []
+    story_of = corpus_tables.stories_of(store, sorted({r["article_id"] for r in candidates}))
     story_of.update({a: s for a, s in story_over.items() if a in story_of or a in affected})
+    rows = _in_story_closure(candidates, keys, story_of)
+    article_ids = sorted({r["article_id"] for r in rows})
     copy_of = corpus_tables.copies_of(store, article_ids)
     for a, original in copy_over.items():
         if original is None:
@@ -204,6 +211,23 @@ def _remerge(store, opts, affected: set[str], story_over: dict, copy_over: dict)
     old = corpus_tables.merged_ids_of(store, article_ids)
     drop = sorted({old[k] for r in rows if (k := (r["article_id"], r["id"])) in old})
     return {"merged": merged, "mentions": mentions, "drop": drop, "rows": rows}
+
+
+def _in_story_closure(candidates: list[dict], keys: set, story_of: dict) -> list[dict]:
+    """The mentions of `keys` and of every key that may join them within a story
+    (merge._join_in_story: same block, same story), and so on until nothing is added: the
+    mentions whose merged events a full run computes from these alone."""
+    keys = set(keys)
+    while True:
+        places = {(merge_block(merge_key(r)), story_of.get(r["article_id"]))
+                  for r in candidates if merge_key(r) in keys}
+        more = {k for r in candidates
+                if (k := merge_key(r)) not in keys
+                and (merge_block(k), story_of.get(r["article_id"])) in places
+                and story_of.get(r["article_id"]) is not None}
+        if not more:
+            return [r for r in candidates if merge_key(r) in keys]
+        keys |= more
 
 
 def update_incremental(store, opts, new_ids: list[str], lap) -> int:

@@ -13,6 +13,14 @@ Mentions (rows of the per-article `events` table) merge only when they have
 and then either the same story or, both actors known and both dated to the day, dates within
 `window_days`.
 
+Within one story, reports of one act are told apart less precisely than that: one names only
+the sector of an actor the other names ("police" / "Italian police"), leaves it out, or uses a
+verb of another root for the same act of force ("arrested" / "captured", "shooting" /
+"attack"). The groups of one story (one merge key each) then join when every actor they both
+name is compatible, one actor at least is named on both sides, their codes report the same
+kind of act (ROOT_FAMILY, same_kind_of_act), their modalities are of one kind and their dates
+compatible (_join_in_story). Across stories only the rules above merge.
+
 A mention's date is the event's own date at its own granularity when the events stage
 resolved one ('2023-04-16', the Monday of a week, '2023-04', '2023'), else the article's
 publication day. A merged event is dated by its own-dated mentions first, the most precise
@@ -41,6 +49,26 @@ BASE_CONFIDENCE = 0.6     # what one independent, asserting source is worth
 GRANULARITIES = ("day", "week", "month", "year")  # finest first
 _LAST = 10 ** 9  # sorts undated mentions after dated ones
 _MAX_SPAN = 366  # no two compatible dates are further apart than a year
+# Roots whose verbs report one act of force in different words: one report's "police arrested
+# the gunman" is another's "captured", one's "shooting" another's "attack" or "opened fire"
+# (coerce, assault, fight, mass violence). Within a story, with compatible actors, mentions
+# of these roots may be one event (_join_in_story); across stories they never merge. Two
+# codes of different roots join only when they name the same kind of act: a person seized
+# (arrest, detain / abduct, take hostage) or force used (assault, fight, mass violence); a
+# capture and the attack that came before it stay two events.
+ROOT_FAMILY = {"17": "17-20", "18": "17-20", "19": "17-20", "20": "17-20"}
+_SEIZED = ("173", "181")
+_FORCE = ("18", "19", "20")
+
+
+def same_kind_of_act(a: str, b: str) -> bool:
+    """Whether two CAMEO codes can report one act: the same root, or both a person seized, or
+    both force used (module note)."""
+    if a[:2] == b[:2]:
+        return True
+    if a[:3] in _SEIZED or b[:3] in _SEIZED:
+        return a[:3] in _SEIZED and b[:3] in _SEIZED
+    return a.startswith(_FORCE) and b.startswith(_FORCE)
 
 
 def _first_day(value: str, granularity: str) -> date:
@@ -118,6 +146,82 @@ def merge_key(row: dict) -> tuple[str, str, str, str]:
     return (country_of(src) or src, country_of(tgt) or tgt, root, modality_kind(row.get("modality")))
 
 
+def merge_block(key: tuple) -> tuple[str, str]:
+    """(CAMEO root or family, modality kind): the mentions of one merge key, and those of keys
+    that may join them in a story (_join_in_story), are among the mentions of one block."""
+    return ROOT_FAMILY.get(key[2], key[2]), key[3]
+
+
+def actors_compatible(a: str | None, b: str | None) -> bool:
+    """Whether two actor codes of one role can name one party: the same country (CHNGOV and
+    CHN), the same code, or a sector alone and a code of that sector (COP and ITACOP: 'the
+    police' and 'Italian police'). Both must be known."""
+    if not a or not b:
+        return False
+    ca, cb = country_of(a), country_of(b)
+    if ca and cb:
+        return ca == cb
+    if ca or cb:  # one is a sector alone: the other's sector must be it
+        sector, coded = (a, b) if cb else (b, a)
+        return coded.endswith(sector) and len(coded) > len(sector)
+    return a == b
+
+
+def _roles(rows: list[dict]) -> tuple[set[str], set[str]]:
+    return ({r["source_code"] for r in rows if r.get("source_code")},
+            {r["target_code"] for r in rows if r.get("target_code")})
+
+
+def _fits(group: list[list[dict]], cluster: list[dict], options: MergeOptions) -> bool:
+    """Whether `cluster` may join the clusters of `group` (all of one story): every known actor
+    of each role compatible with every known one of the group's, one role at least known on
+    both sides, some code of the same kind of act as one of the group's, and every pair of
+    dates compatible."""
+    rows = [r for c in group for r in c]
+    known_both = False
+    for mine, theirs in zip(_roles(cluster), _roles(rows)):
+        if not all(actors_compatible(a, b) for a in mine for b in theirs):
+            return False
+        known_both = known_both or bool(mine and theirs)
+    if not known_both:
+        return False
+    codes = {r.get("cameo") or "" for r in rows}
+    if not any(same_kind_of_act(a, b) for a in {r.get("cameo") or "" for r in cluster} for b in codes):
+        return False
+    return all(dates_compatible(r["_sig"], o["_sig"], options)
+               for r in cluster if r["_sig"] for o in rows if o["_sig"])
+
+
+def _join_in_story(clusters: list[list[dict]], options: MergeOptions) -> list[list[dict]]:
+    """The clusters of one block (one merge key each), joined within a story when they report
+    one act with the actors told apart less precisely: one leaves an actor out or names only
+    its sector ("police arrested him" and "Italian police arrested the suspect"), or uses a
+    verb of another root for the same act ("captured" and "arrested"). A cluster whose
+    mentions lie in one story joins the first group of that story (in date order) it fits
+    (_fits); clusters across stories or without one stay as they are."""
+    order = sorted(clusters, key=lambda c: (c[0]["_sig"][0] if c[0]["_sig"] else _LAST,
+                                            c[0]["article_id"], c[0]["id"]))
+    groups: list[list[list[dict]]] = []
+    by_story: dict[str, list[list[list[dict]]]] = defaultdict(list)
+    for cluster in order:
+        stories = {r["story_id"] for r in cluster}
+        story = stories.pop() if len(stories) == 1 else None
+        home = None if story is None else next(
+            (g for g in by_story[story] if _fits(g, cluster, options)), None)
+        if home is not None:
+            home.append(cluster)
+            continue
+        groups.append([cluster])
+        if story is not None:
+            by_story[story].append(groups[-1])
+    out = []
+    for g in groups:
+        rows = [r for c in g for r in c]
+        rows.sort(key=lambda r: (r["_sig"][0] if r["_sig"] else _LAST, r["article_id"], r["id"]))
+        out.append(rows)
+    return out
+
+
 def _dated(row: dict, story_of: dict[str, str]) -> dict:
     """The row with its story and date fields: date, date_granularity, date_basis, and the
     signature (_day ordinal, granularity, month, year) the date windows compare."""
@@ -141,12 +245,15 @@ def merge_events(rows: list[dict], story_of: dict[str, str], copy_of: dict[str, 
     for row in rows:
         row = _dated(row, story_of)
         by_key[merge_key(row)].append(row)
-    merged, mentions = [], []
+    by_block: dict[tuple, list[list[dict]]] = defaultdict(list)
     for key in sorted(by_key):
         # With an actor missing ("the US criticised", nobody named as target) one day's
         # mentions are too loose a match: those merge within a story only.
         loose = bool(key[0] and key[1])
-        for cluster in _clusters(by_key[key], options, loose):
+        by_block[merge_block(key)] += _clusters(by_key[key], options, loose)
+    merged, mentions = [], []
+    for block in sorted(by_block):
+        for cluster in _join_in_story(by_block[block], options):
             event = merged_event_row(cluster, copy_of)
             merged.append(event)
             mentions += [{"merged_id": event["id"], "article_id": m["article_id"], "event_id": m["id"],
@@ -288,8 +395,8 @@ def merged_event_row(cluster: list[dict], copy_of: dict[str, str]) -> dict:
         "quad_class": typical.get("quad_class"), "goldstein": typical.get("goldstein"),
         "source_code": _most_common(m.get("source_code") for m in counted),
         "target_code": _most_common(m.get("target_code") for m in counted),
-        "source_country": country_of(first.get("source_code")),
-        "target_country": country_of(first.get("target_code")),
+        "source_country": country_of(_most_common(m.get("source_code") for m in counted)),
+        "target_country": country_of(_most_common(m.get("target_code") for m in counted)),
         "date": day, "date_granularity": granularity, "date_basis": basis,
         "first_published": published[0] if published else None,
         "last_published": published[-1] if published else None,
