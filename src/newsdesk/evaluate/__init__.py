@@ -32,6 +32,7 @@ TASKS: dict[str, str] = {
     "merge": "merge",
     "realnews": "realnews",
     "basil-quotes": "basil_quotes",
+    "wikievents": "wikievents",
 }
 PARTS = ("all", "learn", "test")
 VOICE_TASKS = ("subjectivity", "bias")  # the tasks that score the voice stage's models
