@@ -33,6 +33,7 @@ TASKS: dict[str, str] = {
     "realnews": "realnews",
     "basil-quotes": "basil_quotes",
     "wikievents": "wikievents",
+    "factuality": "factuality",
 }
 PARTS = ("all", "learn", "test")
 VOICE_TASKS = ("subjectivity", "bias")  # the tasks that score the voice stage's models

@@ -390,13 +390,13 @@ def _violent(code: str) -> bool:
 
 def _modality(trig, code: str, frame_tok, frame, noun, verb,
               words: set[str]) -> tuple[str, Modality]:
-    """(CAMEO code, modality) of an event: an appeal, demand or threat is read on its frame
-    verb (the threat is the act: "threatened to strike" happened; "warned that the police
+    """(CAMEO code, modality) of an event: an appeal, demand, refusal or threat is read on its
+    frame verb (the threat is the act: "threatened to strike" happened; "warned that the police
     would not allow it" is a threat made, not a negated one), the rest on the trigger; a
     refusal in the future ("will not accept") is a rejection that happened, and an intent
     frame's plan ("agreed to visit") an agreement that happened."""
     mod: Modality
-    if frame_tok is not None and frame in ("appeal", "demand", "threaten"):
+    if frame_tok is not None and frame in ("appeal", "demand", "threaten", "refuse"):
         mod = modality(frame_tok, None, words)
     else:
         mod = modality(trig.token, trig.head if noun is not None else None, words)

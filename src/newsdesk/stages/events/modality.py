@@ -21,7 +21,9 @@ HEDGE_VERBS = {"appear", "seem", "suspect", "believe", "report", "allege", "rumo
                "suggest", "claim"}
 REQUEST_VERBS = {"urge", "ask", "call", "demand", "press", "request", "plead", "appeal",
                  "push", "pressure", "encourage", "implore", "invite", "order", "tell"}
-AVOID_VERBS = {"avoid", "refrain", "stop", "cease", "abstain"}
+# Verbs whose infinitive did not happen: "avoided criticizing", "refused to meet", "failed
+# to pass" (the events stage codes a refusal itself as CAMEO 12, read on the refusing verb).
+AVOID_VERBS = {"avoid", "refrain", "stop", "cease", "abstain", "refuse", "decline", "fail"}
 HEDGE_WORDS = {"reportedly", "allegedly", "apparently", "possibly", "perhaps", "likely",
                "probably", "purportedly", "supposedly", "seemingly", "maybe", "unconfirmed"}
 HEDGE_MODALS = {"may", "might", "could"}
@@ -35,7 +37,14 @@ NEGATIONS = {"not", "n't", "never", "no"}
 DENY_VERBS = {"deny", "refute", "rebut", "dismiss", "reject", "debunk", "disavow"}
 # Nouns whose clause is only reported ("reports that", "claims that").
 HEDGE_NOUNS = {"report", "claim", "allegation", "rumor", "rumour", "speculation", "suggestion",
-               "suspicion", "accusation", "indication", "sign", "evidence"}
+               "suspicion", "accusation", "indication", "sign", "evidence",
+               # expectation and fear: "fears of war", "hopes of a recovery", "the prospect
+               # of talks" name an act that may come, not one that happened
+               "hope", "fear", "worry", "prospect", "expectation", "forecast", "prediction",
+               "possibility", "chance", "likelihood", "risk"}
+ATTEMPT_NOUNS = {"attempt", "bid"}
+# Adjectives that make their infinitive a likelihood: "is likely to be slow".
+LIKELY_ADJECTIVES = {"likely", "unlikely", "probable", "possible"}
 # Verbs that keep an act from happening ("stopped X from V-ing") or try to ("deterred").
 PREVENT_VERBS = {"prevent", "stop", "keep", "bar", "ban", "block", "prohibit", "forbid",
                  "restrain", "refrain", "avoid", "abstain", "desist", "preclude"}
@@ -115,6 +124,12 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
         found.add("hedged")
     if aux & FUTURE_MODALS or ("going" in aux and tok.tag_ == "VB"):
         found.add("planned")
+    if tok.dep_ in ("acl", "relcl") and _is_to_infinitive(tok) and tok.tag_ == "VB" and \
+            tok.head.lemma_.lower() not in ATTEMPT_NOUNS:
+        # "a contract to supply tankers", "plans to save the bank": an act a noun means or
+        # agrees, not yet done (an infinitive of result, "fell 3% to close at", is not one;
+        # "an attempt to assassinate" was made: PLOVER codes the attempted act)
+        found.add("planned")
     if i > 0 and chain[i - 1].dep_ == "xcomp":
         cue = _framing_verb(tok.lemma_.lower(), chain[i - 1])
         if cue:
@@ -176,7 +191,7 @@ def _framing_verb(lemma: str, below) -> Modality | None:
         return "negated"  # "has avoided criticizing Trump"
     if lemma in REQUEST_VERBS:
         return "requested"
-    if lemma in HEDGE_VERBS:
+    if lemma in HEDGE_VERBS or lemma in LIKELY_ADJECTIVES:
         return "hedged"
     if lemma in PLAN_VERBS or (lemma == "be" and _is_to_infinitive(below)):
         return "planned"
