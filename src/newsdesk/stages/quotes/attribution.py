@@ -25,7 +25,8 @@ from __future__ import annotations
 
 from ...model import Document, Quote
 from ..base import parse_of, stage
-from .bounds import relative_pronoun, sentence_pieces, trim_content
+from .bounds import (medial_fronts, raised_subjects, relative_pronoun, sentence_pieces,
+                     trim_content)
 from .features import doc_context
 from .forms import clause_drafts, joined_regions, signatures, turns
 from .outlets import (cited_sources, find_hearer, quoted_as_saying, quoted_by,
@@ -458,11 +459,14 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
     drafts += [d for d in nested_speech(sdoc, drafts) if _keep(sdoc, d, ctx)]
     drafts += [d for d in reports_within(sdoc, drafts, SPEECH_LEMMAS()) if _keep(sdoc, d, ctx)]
     drafts = [d for d in drafts if not _own_framing(sdoc, d, ctx["quote"])]
+    medial_fronts(sdoc, drafts, ctx["quote"])
+    for d in drafts:
+        raised_subjects(sdoc, d)
     drafts = _merge_repeats(drafts)
     drafts = _through_outlets(doc, sdoc, drafts)
     # an indirect statement without anyone making it is the writer's ("In a reference to
     # claims that ..."); words in quotation marks stay quoted words, speaker unknown
-    drafts = [d for d in drafts if d.sources or d.kind == "block" or
+    drafts = [d for d in drafts if d.sources or d.kind == "block" or d.form == "raised" or
               quoted_words(sdoc, d, ctx["quote"])]
     return to_quotes(doc, sdoc, drafts, ctx)
 
