@@ -126,3 +126,15 @@ def test_the_parties_of_a_nominal_act_are_in_its_own_phrase(pipe):
     arrests = coded(events_of(pipe, text), "17")
     assert [(country(e.source_actor), country(e.target_actor)) for e in arrests] == \
         [("KEN", "KEN")]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Spain and Portugal reached an accord during the EU summit in Lisbon.", {"ESP", "PRT"}),
+    ("Seoul and Tokyo signed a pact ahead of the ASEAN meeting.", {"KOR", "JPN"}),
+])
+def test_the_setting_of_an_act_is_no_party_to_it(pipe, text, pair):
+    """ "during the EU summit", "ahead of the ASEAN meeting": when the act happened, not with
+    whom; the two who agreed are each other's counterpart."""
+    deals = coded(events_of(pipe, text), "05")
+    assert len(deals) == 1
+    assert {country(deals[0].source_actor), country(deals[0].target_actor)} == pair

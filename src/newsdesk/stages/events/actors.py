@@ -554,6 +554,8 @@ def _received(doc, verb, noun, context) -> tuple[list[dict], list[dict]]:
     return resolved(giver_of(verb, noun)), resolved(receiver)
 
 
+SETTING_PREPS = {"during", "amid", "amidst", "before", "after", "ahead", "since", "until",
+                 "throughout", "despite"}
 CLAUSE_BOUNDARIES = {"relcl", "advcl", "ccomp", "parataxis", "nsubj", "nsubjpass", "csubj",
                      "appos", "acl"}
 
@@ -563,11 +565,17 @@ def _clause_actor(doc, verb, source_country, used, context=None) -> list[dict]:
     deep ("demanded an immediate admission by Moscow", "denounced Serbia's suppression")."""
     if not source_country:
         return []
-    tokens, stack = [], [c for c in verb.children if c.dep_ not in CLAUSE_BOUNDARIES]
+    def inside(tok) -> bool:
+        # "during the EU summit", "ahead of the G20": when and where the act happened, not
+        # with whom
+        return tok.dep_ not in CLAUSE_BOUNDARIES and not (
+            tok.dep_ in ("prep", "advmod") and tok.lower_ in SETTING_PREPS)
+
+    tokens, stack = [], [c for c in verb.children if inside(c)]
     while stack:
         tok = stack.pop()
         tokens.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_BOUNDARIES)
+        stack.extend(c for c in tok.children if inside(c))
     offsets = sorted(t.idx for t in tokens)
     for ent in sorted(doc.entities, key=lambda e: e.start):
         if not ent.actor or not ent.actor.get("country") or ent.start in used \

@@ -322,6 +322,8 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
             code, agreed = "057", True
     source = sources[0] if sources else None
     target = targets[0] if targets else None
+    if source and target and source["start"] == target["start"]:
+        return []  # one mention as both sides ("the EU summit"): nobody acts on another
     if trig.token.i == verb.i and verb.pos_ in ("NOUN", "PROPN") and target is None:
         return []  # a nominal event stands only with both sides in its phrase
     if source is None and (target is None or not _sourceless_ok(verb, code)):
