@@ -104,6 +104,7 @@ def test_a_meeting_of_two_stays_one_reciprocal_event(pipe):
     ("Gunmen killed 14 people in northern Burkina Faso.", "BFA"),
     ("A bomber blew himself up outside a church in Nigeria.", "NGA"),
     ("Insurgents launched an assault near the Malian town of Gao overnight.", "MLI"),
+    ("Russia's bombardment of Odesa killed eleven people.", "UKR"),
 ])
 def test_victims_named_by_place_are_of_that_place(pipe, text, place):
     acts = [e for e in events_of(pipe, text) if e.cameo[:2] in ("18", "19", "20")]
@@ -138,3 +139,12 @@ def test_the_setting_of_an_act_is_no_party_to_it(pipe, text, pair):
     deals = coded(events_of(pipe, text), "05")
     assert len(deals) == 1
     assert {country(deals[0].source_actor), country(deals[0].target_actor)} == pair
+
+
+@pytest.mark.parametrize("text", [
+    "Bombing hospitals is a war crime, the envoy said.",
+    "Sending troops to Haiti would be a mistake.",
+])
+def test_an_act_named_as_a_subject_in_general_is_no_event(pipe, text):
+    """A gerund clause with no doer of its own as the subject: a statement about such acts."""
+    assert events_of(pipe, text) == []

@@ -390,10 +390,11 @@ COLLECTIVES = {"government", "group", "party", "ministry", "army", "military", "
                "delegation", "coalition", "alliance", "opposition", "authority", "company"}
 
 
-# Where a clause happens: "in", "near" ... ("of" and "from" say where a phrase's own head is
-# from, "workers of the Serbian union", and are read only inside that phrase: elsewhere in the
-# sentence, "drew criticism from Germany" is not a place)
-LOCATIVE_PREPS = {"in", "at", "across", "throughout", "inside", "near", "outside", "around"}
+# Where a clause happens: "in", "near", "the shelling of Kharkiv" ... ("from" says where a
+# phrase's own head comes from, "protesters from Hong Kong", and is read only inside that
+# phrase: elsewhere in the sentence, "drew criticism from Germany" is not a place)
+LOCATIVE_PREPS = {"in", "of", "at", "across", "throughout", "inside", "near", "outside",
+                  "around"}
 
 
 def _locate(doc, subj, actor: dict, context=None, own_phrase: bool = True,

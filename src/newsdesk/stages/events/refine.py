@@ -43,7 +43,7 @@ REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 def refine(trig, code: str, doc) -> str | None:
     """The code for a lexicon hit after the structural rules above (None: no event)."""
     verb = trig.head
-    if _imperative(verb):
+    if _imperative(verb) or _generic_gerund(verb):
         return None
     if _suicide_attack(trig, code):
         return "1831"
@@ -149,6 +149,14 @@ def _imperative(verb) -> bool:
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "mark")
                    for c in root.children)
+
+
+def _generic_gerund(verb) -> bool:
+    """A gerund clause as a subject, with no doer of its own: "Striking an airport multiplies
+    the impact", "Attacking civilians is a war crime". A statement about such acts in
+    general, not the report of one."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in verb.children)
 
 
 def _suicide_attack(trig, code: str) -> bool:
