@@ -175,6 +175,24 @@ def test_a_dash_signature_signs_the_words_before_it(text, words, who):
 
 
 @needs_model
+def test_signed_quotations_line_by_line_are_one_quote_each():
+    """Readers' comments, one a line,, each signed after a dash glued to the closing mark
+    ('”―'), after a no-break space, or with a reversed opening mark (”...”)."""
+    text = ("Readers wrote to us.\n\n"
+            "“The bridge is a disgrace. Nobody has fixed it in years.”― Ann Lowell\n"
+            "“I walk to work every day and the road is flooded.”\xa0―\xa0Peter Grant\xa0\n"
+            "”We need buses, not promises.” ― Lina Ortiz.\n\nMore letters follow.")
+    doc = analyse(text)
+    by_speaker = {q.source["text"]: q for q in doc.quotes}
+    assert set(by_speaker) == {"Ann Lowell", "Peter Grant", "Lina Ortiz"}, [said(q) for q in doc.quotes]
+    assert said(by_speaker["Ann Lowell"]).strip("“”").startswith("The bridge is a disgrace")
+    assert "Ann Lowell" not in said(by_speaker["Peter Grant"])
+    assert "road is flooded" in said(by_speaker["Peter Grant"])
+    assert "buses, not promises" in said(by_speaker["Lina Ortiz"])
+    assert all(q.cue["text"] == "―" and q.kind == "direct" for q in doc.quotes)
+
+
+@needs_model
 def test_a_dash_inside_a_sentence_is_no_signature():
     doc = analyse("Exports fell sharply in March - a record drop for the island.")
     assert doc.quotes == []

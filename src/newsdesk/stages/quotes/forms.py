@@ -197,19 +197,23 @@ def signatures(sdoc, paras: list[tuple[int, int]], regions: list[tuple[int, int]
     '— Jane Doe (@jdoe) May 1, 2020', or a line '— Jane Doe, mayor' under a paragraph. The
     contents of `drafts` stop at a signature's dash (the tagger runs them on into it)."""
     found = []
-    for n, (first, last) in enumerate(paras):
+    lines = [(n, line) for n, para in enumerate(paras) for line in _lines(sdoc, para)]
+    units = [line for _, line in lines]
+    for k, (n, (first, last)) in enumerate(lines):
         dash = _signature_dash(sdoc, first, last)
         if dash is None:
             continue
         name = _signature_name(sdoc, dash, last)
         if name is None:
             continue
-        content = _signed_content(sdoc, dash, first, n, paras, regions)
+        content = _signed_content(sdoc, dash, first, k, units, regions)
         if content is None:
             continue
-        quoted = any(sdoc[i].text in OPENING + CLOSING for i in range(*content))
+        # (the marks around it count: trimmed off, or glued to the dash: '”―')
+        quoted = any(sdoc[i].text[:1] in OPENING + CLOSING
+                     for i in range(max(0, content[0] - 1), min(len(sdoc), content[1] + 1)))
         found.append(Draft(cue=(dash, dash + 1), para=n, sources=[name], contents=[content],
-                           form="signature", kind=None if quoted else "block"))
+                           form="signature", kind="direct" if quoted else "block"))
         for d in drafts:
             cut = [trim_punct(sdoc, (lo, dash)) if lo < dash < hi else (lo, hi)
                    for lo, hi in d.contents if not lo <= dash < hi or lo < dash]
@@ -217,8 +221,30 @@ def signatures(sdoc, paras: list[tuple[int, int]], regions: list[tuple[int, int]
     return found
 
 
-def _is_dash(tok) -> bool:
+def _lines(sdoc, para: tuple[int, int]) -> list[tuple[int, int]]:
+    """The lines of a paragraph ('“...”― Ann Lee' and the next quotation on the next line are
+    two signed quotes, not one paragraph signed once)."""
+    first, last = para
+    out, start = [], first
+    for i in range(first, last):
+        if sdoc[i].is_space and "\n" in sdoc[i].text:
+            if i > start:
+                out.append((start, i))
+            start = i + 1
+    if last > start:
+        out.append((start, last))
+    return out or [para]
+
+
+def _dash_text(tok) -> str:
+    """The token without closing quotation marks glued before a dash ('”―')."""
     text = tok.text
+    stripped = text.lstrip("".join(CLOSING))
+    return stripped if stripped[:1] in DASHES else text
+
+
+def _is_dash(tok) -> bool:
+    text = _dash_text(tok)
     return text in DASHES or (text[:1] in DASHES and text[1:2].isupper())
 
 
@@ -234,7 +260,9 @@ def _signature_name(sdoc, dash: int, last: int) -> tuple[int, int] | None:
     """The name after the dash, up to a bracket or a date: it starts with a capital and holds
     a proper noun, and no verb (else it is the sentence going on after a dash)."""
     tok = sdoc[dash]
-    start = dash if tok.text not in DASHES else dash + 1
+    start = dash if _dash_text(tok) not in DASHES else dash + 1
+    while start < last and sdoc[start].is_space and "\n" not in sdoc[start].text:
+        start += 1  # "― Julie Diaz" with a no-break space
     end = start
     while end < last and sdoc[end].text != "(" and sdoc[end].lower_ not in MONTHS and \
             not sdoc[end].is_space:
@@ -250,8 +278,9 @@ def _signature_name(sdoc, dash: int, last: int) -> tuple[int, int] | None:
 
 
 def _signed_content(sdoc, dash: int, first: int, n: int, paras, regions):
-    """What the signature signs: the quotation closing just before the dash, the paragraph
-    before the dash, or (a signature line of its own) the paragraph before."""
+    """What the signature signs: the quotation closing just before the dash, the line or
+    paragraph before the dash, or (a signature line of its own) the one before (`paras`: the
+    lines of the paragraphs, `n` the signature's)."""
     before = dash - 1
     while before >= first and sdoc[before].is_space:
         before -= 1
@@ -261,7 +290,8 @@ def _signed_content(sdoc, dash: int, first: int, n: int, paras, regions):
         return trim_punct(sdoc, paras[n - 1])
     if sdoc[before].text in CLOSING:
         for lo, hi in regions:
-            if lo <= before < hi:
+            lo = max(lo, first)  # (a quotation never signs across a line)
+            if lo <= before < hi and any(t.is_alpha for t in sdoc[lo:hi]):
                 return lo, hi
     prev = sdoc[before]
     if prev.is_punct and prev.text not in (".", "!", "?", "…") and prev.text not in CLOSING:

@@ -62,7 +62,8 @@ def to_quotes(doc: Document, sdoc, drafts: list[Draft], ctx: dict
             content["parts"] = parts
         source = None
         if d.form == "signature":  # "-Commissioner Jane Doe": the dash is the cue
-            cue = [doc.span(cue[0]["start"], cue[0]["start"] + 1)]
+            at = cue[0]["start"] + len(cue[0]["text"]) - len(cue[0]["text"].lstrip("”\"»’"))
+            cue = [doc.span(at, at + 1)]
         if d.sources:
             main = min(d.sources, key=lambda r: span_gap(r, d.cue))
             span = char_span(sdoc, main)
