@@ -148,3 +148,20 @@ def test_the_setting_of_an_act_is_no_party_to_it(pipe, text, pair):
 def test_an_act_named_as_a_subject_in_general_is_no_event(pipe, text):
     """A gerund clause with no doer of its own as the subject: a statement about such acts."""
     assert events_of(pipe, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The embassy advised citizens visiting Lebanon to leave.",
+    "The ministry warned tourists visiting Egypt about scams.",
+    "Pilgrims visiting Iraq were warned about the heat.",
+])
+def test_a_trip_by_private_people_is_no_visit(pipe, text):
+    """ "advised citizens visiting Lebanon": the participle's doer is the noun it modifies, and
+    private people travelling are no state visit (CAMEO 042)."""
+    assert coded(events_of(pipe, text), "042") == []
+
+
+def test_an_officials_participial_visit_stays_a_visit(pipe):
+    visits = coded(events_of(pipe, "The Indian foreign minister, visiting Kenya, met Ruto."), "042")
+    assert [(country(e.source_actor), country(e.target_actor)) for e in visits] == \
+        [("IND", "KEN")]

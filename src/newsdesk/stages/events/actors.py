@@ -201,6 +201,8 @@ def _climb_subject(verb):
                 # "urged Russia to withdraw": the object of the urging acts (but in "used
                 # pepper balls to disperse the crowd" the users do)
                 return obj
+            if cur.dep_ == "acl" and cur.tag_ == "VBG" and _can_act(cur.head):
+                return cur.head  # "warned citizens visiting Turkey": the citizens visit
             if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.dep_ == "dobj":
                 # "issued a statement condemning the attack": the issuer condemns
                 cur = cur.head.head

@@ -285,9 +285,10 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
     military force (19x); a bomb or an unattributed attack that kills is 183 / 180."""
     if code.startswith(NEED_COUNTERPART) and target is None:
         return None
-    if code.startswith("042") and trig.head.lemma_.lower() in MOTION_VERBS and \
-            (source or {}).get("sector") in (None, "CVL"):
-        return None  # a trip by people, not by an official or a force: no visit
+    if code.startswith("042") and ((source or {}).get("sector") == "CVL" or (
+            trig.head.lemma_.lower() in MOTION_VERBS and (source or {}).get("sector") is None)):
+        return None  # a trip by people ("tourists visiting Egypt"), not by an official or a
+        # force: no visit
     if code[:3] in ("190", "193"):
         subject = _violent_subject(trig.head)
         if subject in BOMB_NOUNS:
