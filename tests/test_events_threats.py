@@ -165,3 +165,27 @@ def test_an_officials_participial_visit_stays_a_visit(pipe):
     visits = coded(events_of(pipe, "The Indian foreign minister, visiting Kenya, met Ruto."), "042")
     assert [(country(e.source_actor), country(e.target_actor)) for e in visits] == \
         [("IND", "KEN")]
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Scholz called Erdogan to demand the release of the journalist.", {"041", "10"}),
+    ("Modi called Netanyahu on Sunday to discuss the hostages.", {"041"}),
+])
+def test_calling_someone_to_do_something_is_a_phone_call_and_the_callers_own_act(
+        pipe, text, codes):
+    """ "called X to V" (no "on"/"for"): a call made, whose purpose is the caller's act."""
+    events = events_of(pipe, text)
+    calls = coded(events, "041")
+    assert len(calls) == 1 and calls[0].modality == "asserted"
+    assert all(not e.cameo.startswith("02") for e in events)
+    if "10" in codes:
+        demands = coded(events, "10")
+        assert demands and country(demands[0].source_actor) == "DEU"
+
+
+def test_calling_on_someone_to_act_is_an_appeal_and_they_would_act(pipe):
+    events = events_of(pipe, "The African Union called on Ethiopia to withdraw its troops.")
+    assert coded(events, "02")
+    withdrawals = coded(events, "087")
+    assert withdrawals and withdrawals[0].modality == "requested"
+    assert country(withdrawals[0].source_actor) == "ETH"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ..actors import NON_STATE, actor_for_span, code_phrase
 from .coding import giver_of, match_token, nominal_agent, received_act
+from .modality import phoned_to
 from .objects import head_of_quantity, kind_of
 
 TARGET_PREPS = ("on", "against", "to", "with", "for", "into", "from", "toward", "towards",
@@ -195,11 +196,13 @@ def _climb_subject(verb):
         if cur.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "prep", "acomp") and \
                 cur.head.i != cur.i:
             adjunct = adjunct or cur.dep_ in ("advcl", "pcomp", "prep")
-            obj = next((c for c in cur.head.children if c.dep_ == "dobj"), None)
-            if cur.dep_ == "xcomp" and obj is not None and cur.head.lemma_ not in ("promise",) \
-                    and _can_act(obj):
+            obj = next((c for c in cur.head.children if c.dep_ == "dobj"), None) or \
+                _appealed_to(cur.head)
+            if cur.dep_ == "xcomp" and obj is not None and _can_act(obj) and \
+                    cur.head.lemma_ != "promise" and not phoned_to(cur.head):
                 # "urged Russia to withdraw": the object of the urging acts (but in "used
-                # pepper balls to disperse the crowd" the users do)
+                # pepper balls to disperse the crowd" the users do, and in "called Putin to
+                # demand" the caller)
                 return obj
             if cur.dep_ == "acl" and cur.tag_ == "VBG" and _can_act(cur.head):
                 return cur.head  # "warned citizens visiting Turkey": the citizens visit
@@ -210,6 +213,19 @@ def _climb_subject(verb):
             cur = cur.head
             continue
         break
+    return None
+
+
+def _appealed_to(verb):
+    """ "called on Russia to withdraw", "appealed to Iran to release": the one urged, named in
+    an on/upon/to phrase of the urging verb, or None."""
+    if verb.lemma_.lower() not in ("call", "appeal", "plead"):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("prep", "prt") and child.lower_ in ("on", "upon", "to"):
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
     return None
 
 

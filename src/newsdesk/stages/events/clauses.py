@@ -41,7 +41,7 @@ from .anaphora import mentions
 from .discourse import fill_counterparts, one_act, share_sentence_time
 from .classifier import ROOT_CLASS, class_probabilities
 from .coding import MUTUAL_ROOTS, cameo_info, find_triggers, frame_code, plover_for
-from .modality import has_condition, modality
+from .modality import has_condition, modality, phoned_to
 from .refine import after_actors, forecasts_another, refine
 from .time import background_clause, is_old, tense_of, time_of
 
@@ -201,6 +201,8 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
         if inner is None or inner.token.i == frame_tok.i:
             continue
         frame = FRAME_OF[frame_tok.lemma_.lower()]
+        if frame_tok.lemma_.lower() == "call" and phoned_to(frame_tok):
+            continue  # "called Putin to demand a ceasefire": a phone call, then the demand
         if frame == "threaten" and frame_tok.lemma_.lower() in ("warn", "caution") and \
                 forecasts_another(frame_tok):
             # "officials warned that Iran will attack Israel": a forecast of Iran's act (coded

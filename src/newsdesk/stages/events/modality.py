@@ -130,7 +130,8 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
         # agrees, not yet done (an infinitive of result, "fell 3% to close at", is not one;
         # "an attempt to assassinate" was made: PLOVER codes the attempted act)
         found.add("planned")
-    if i > 0 and chain[i - 1].dep_ == "xcomp":
+    if i > 0 and chain[i - 1].dep_ == "xcomp" and not (tok.lemma_.lower() == "call" and
+                                                      phoned_to(tok)):
         cue = _framing_verb(tok.lemma_.lower(), chain[i - 1])
         if cue:
             found.add(cue)
@@ -206,3 +207,18 @@ def has_condition(token) -> bool:
 
 def _is_to_infinitive(token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def phoned_to(verb) -> bool:
+    """ "called to restart talks", "called Putin to demand a ceasefire": a call made for a
+    purpose (the caller's own), not an appeal ("called on X to", "called for X", "called for
+    the port to remain open"); "called Netanyahu on Sunday to" is still a call."""
+    if verb.lemma_.lower() != "call":
+        return False
+    purpose = any(c.dep_ in ("xcomp", "advcl") and _is_to_infinitive(c) and
+                  not any(g.dep_ in ("mark", "nsubj") for g in c.children)
+                  for c in verb.children)
+    appeal = any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for") and
+                 not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+                 for c in verb.children)
+    return purpose and not appeal

@@ -22,6 +22,7 @@ actors (visits without a destination, irregular violence) are in `after_actors`.
 from __future__ import annotations
 
 from ..voice.tone import polarity_of
+from .modality import phoned_to
 from .objects import PLACE_NOUNS, kind_of, thematic_object
 
 FORCE_ROOTS = {"15", "18", "19", "20"}
@@ -93,6 +94,8 @@ def _by_verb(code: str, verb, kind: str | None, doc) -> str | None:
         return None  # "warned that millions could go hungry": a forecast (a quote), no threat
     if code.startswith("13") and lemma in ("warn", "caution") and forecasts_another(verb):
         return None  # "warned that Iran will attack": Iran's act, coded on its own verb
+    if lemma == "call" and code.startswith(("02", "041")) and phoned_to(verb):
+        return "041"  # "called to restart talks", "called Putin to demand": a call made
     if code == "041" and lemma == "call":
         return _call(verb, kind, doc)
     return code
