@@ -189,3 +189,12 @@ def test_calling_on_someone_to_act_is_an_appeal_and_they_would_act(pipe):
     withdrawals = coded(events, "087")
     assert withdrawals and withdrawals[0].modality == "requested"
     assert country(withdrawals[0].source_actor) == "ETH"
+
+
+def test_a_meeting_mentioned_later_is_not_an_earlier_phone_call(pipe):
+    """Event anaphora keeps to its kind: "the meeting" does not repeat a call, "the call"
+    does."""
+    events = events_of(pipe, "Macron phoned Lula on Monday. The meeting in Paris had been tense.")
+    assert not [e for e in events if e.cameo.startswith("04") and e.cameo[:3] != "041"]
+    events = events_of(pipe, "Macron phoned Lula on Monday. The call lasted two hours.")
+    assert len(coded(events, "041")) == 2

@@ -116,6 +116,8 @@ def _antecedent(article: list[Event], roots: frozenset[str], sentence: int,
         distance = abs(sentence - event.sentence)
         if event.sentence == sentence or distance > REACH or event.cameo[:2] not in roots:
             continue
+        if code and code[:2] == "04" and (code[:3] == "041") != (event.cameo[:3] == "041"):
+            continue  # a phone call is no meeting, nor a meeting a call
         same = bool(code) and code[:2] not in VIOLENCE and event.cameo.startswith(code[:3])
         rank = (not same, _known(event) < 2, distance, event.sentence > sentence)
         if _known(event) and (key is None or rank < key):

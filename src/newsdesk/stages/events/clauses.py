@@ -316,7 +316,9 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
     if len(sources) > 1 and _mutual(code, verb) and (
             not targets or targets[0]["country"] == sources[0]["country"] or
             _place(sent, targets[0])):  # "clashed in Gaza": where, not with whom
-        sources, targets, reciprocal = sources[:1], [sources[1]], True
+        # the party named first is the source, as coders list a mutual act
+        first, second = sorted(sources[:2], key=lambda a: a["start"])
+        sources, targets, reciprocal = [first], [second], True
         if frame_tok is None and code[:2] == "03" and verb.lemma_.lower() == "agree" and \
                 targets[0]["country"] != sources[0]["country"]:
             # "Washington and Beijing agreed to ...": an agreement concluded (CAMEO 057),
