@@ -128,33 +128,6 @@ def test_a_relative_clause_without_speech_gets_no_pronoun():
 
 
 @needs_model
-@pytest.mark.parametrize("text, first, rest", [
-    ("Back at the depot, the manager said, the drivers refused to leave their cabs.",
-     "Back at the depot", "the drivers refused to leave their cabs"),
-    ("Rail freight, the minister often says, is the future of the region.",
-     "Rail freight", "is the future of the region"),
-    ("And perhaps, the architect said, the tower could be finished by spring.",
-     "perhaps", "the tower could be finished by spring"),
-])
-def test_the_words_before_a_parenthetical_speaker_open_the_statement(text, first, rest):
-    doc = analyse(text)
-    assert len(doc.quotes) == 1, contents(doc)
-    parts = doc.quotes[0].content["parts"]
-    assert parts[0]["text"] == first and rest in parts[-1]["text"]
-
-
-@needs_model
-@pytest.mark.parametrize("text", [
-    "During the long debate, the senator said, the chamber stayed almost empty.",
-    "Still, the agency said, the river would stay closed to barges.",
-])
-def test_a_scene_or_a_linking_word_before_a_parenthetical_speaker_stays_out(text):
-    doc = analyse(text)
-    assert doc.quotes, text
-    assert "parts" not in doc.quotes[0].content, contents(doc)
-
-
-@needs_model
 @pytest.mark.parametrize("text, subject, rest", [
     ("The repairs are expected to continue until the end of the year.",
      "The repairs", "to continue until the end of the year"),

@@ -184,7 +184,8 @@ def test_signed_quotations_line_by_line_are_one_quote_each():
             "”We need buses, not promises.” ― Lina Ortiz.\n\nMore letters follow.")
     doc = analyse(text)
     by_speaker = {q.source["text"]: q for q in doc.quotes}
-    assert set(by_speaker) == {"Ann Lowell", "Peter Grant", "Lina Ortiz"}, [said(q) for q in doc.quotes]
+    assert set(by_speaker) == {"Ann Lowell", "Peter Grant", "Lina Ortiz"}, \
+        [said(q) for q in doc.quotes]
     assert said(by_speaker["Ann Lowell"]).strip("“”").startswith("The bridge is a disgrace")
     assert "Ann Lowell" not in said(by_speaker["Peter Grant"])
     assert "road is flooded" in said(by_speaker["Peter Grant"])

@@ -25,8 +25,7 @@ from __future__ import annotations
 
 from ...model import Document, Quote
 from ..base import parse_of, stage
-from .bounds import (medial_fronts, raised_subjects, relative_pronoun, sentence_pieces,
-                     trim_content)
+from .bounds import raised_subjects, relative_pronoun, sentence_pieces, trim_content
 from .features import doc_context
 from .forms import clause_drafts, joined_regions, signatures, turns
 from .outlets import (cited_sources, find_hearer, quoted_as_saying, quoted_by,
@@ -459,7 +458,6 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
     drafts += [d for d in nested_speech(sdoc, drafts) if _keep(sdoc, d, ctx)]
     drafts += [d for d in reports_within(sdoc, drafts, SPEECH_LEMMAS()) if _keep(sdoc, d, ctx)]
     drafts = [d for d in drafts if not _own_framing(sdoc, d, ctx["quote"])]
-    medial_fronts(sdoc, drafts, ctx["quote"])
     for d in drafts:
         raised_subjects(sdoc, d)
     drafts = _merge_repeats(drafts)

@@ -15,19 +15,18 @@ get wrong in the same way again and again (measured on PolNeAR's learn part, exa
   content ("noted the rule in the meeting last week"). Nor is the one spoken to cut before
   the words asked or urged ("urged them to vote", "accused X of ..."): PolNeAR keeps it
   about as often as not, and cutting it lost more exact matches than it won.
-- `medial_fronts`: "Back at the depot, the manager said, the drivers refused ...": a source
-  and cue set off by commas inside the sentence split one statement; what stands before them
-  is its first part (not a scene-setting "During the debate," nor a lone "Still,").
 - `raised_subjects`: "The repairs are expected to continue", "the mayor seems to have left":
   the subject of a belief cue that only raises it ("seem", a passive "expected") is what the
   belief is about, a part of its content, not the one who holds it (no one named does).
-A clause with a subject of its own conjoined to the cue after the content ("said the talks
-failed, and [the meeting ended early]") was measured too: PolNeAR keeps it in the content
-about as often as not, and extending to it lost exact matches.
+Measured too and left out: a clause with a subject of its own conjoined to the cue after the
+content ("said the talks failed, and [the meeting ended early]"; PolNeAR keeps it about as
+often as not), and the words before a parenthetical speaker as the content's first part
+("[Back at the depot], the manager said, the drivers ..."): it won exact matches on PolNeAR
+dev's learn part but lost them on a sample of train's (150 articles), so it does not carry.
 """
 from __future__ import annotations
 
-from .syntax import Draft, trim_punct
+from .syntax import Draft
 
 # A cue's children after its content that are an attribution of their own when a cue word.
 CUE_ADJUNCTS = ("conj", "advcl")
@@ -137,62 +136,6 @@ def _content_end(sdoc, first: int, last: int, joiners: bool = False) -> int:
                             or joiners and sdoc[last - 1].dep_ == "cc"):
         last -= 1
     return last
-
-
-def medial_fronts(sdoc, drafts: list[Draft], quote_state: list[int]) -> None:
-    """The words before a parenthetical source and cue ("[That is why], she argued, the
-    council should act") as the first part of a content that follows them: the source opens
-    after a comma, a comma stands between the cue and the content, and nothing of the words
-    before belongs to another attribution. A first part the tagger read there already loses
-    a leading "And"/"But", and goes when it is a scene or a linking word (`_front_words`)
-    outside quotation marks."""
-    taken = {i for d in drafts for r in d.contents + d.sources + [d.cue] for i in range(*r)}
-    for d in drafts:
-        if d.kind == "block" or not d.sources or not d.contents:
-            continue
-        own = d.sources + [d.cue]
-        lo, hi = min(r[0] for r in own), max(r[1] for r in own)
-        after = [r for r in d.contents if r[0] >= hi]
-        before = [r for r in d.contents if r[1] <= lo]
-        if not after or len(before) + len(after) != len(d.contents) or len(before) > 1 or \
-                not any(t.text == "," for t in sdoc[hi:after[0][0]]):
-            continue
-        sent = sdoc[lo].sent
-        j = lo - 1
-        while j >= sent.start and (sdoc[j].is_space or quote_state[j] == 2 and
-                                   sdoc[j].text != ","):
-            j -= 1
-        if j <= sent.start or sdoc[j].text != ",":
-            continue
-        if before:
-            first = before[0][0]
-            d.contents.remove(before[0])
-        else:
-            first = j
-            while first > sent.start and first - 1 not in taken:
-                first -= 1
-        front = trim_punct(sdoc, (first, j))
-        while front[1] > front[0] and sdoc[front[0]].dep_ == "cc":  # "[And] perhaps, he said"
-            front = trim_punct(sdoc, (front[0] + 1, front[1]))
-        quoted = any(quote_state[i] == 1 for i in range(*front))
-        if front[1] > front[0] and (quoted or _front_words(sdoc[front[0]:front[1]])):
-            d.contents.insert(0, front)
-            taken.update(range(*front))
-
-
-# A word that links the sentence to the one before and is no part of what was said.
-LINKS = {"still", "however", "yet", "also", "meanwhile", "instead", "now", "then", "so"}
-
-
-def _front_words(span) -> bool:
-    """Words before a parenthetical source that belong to the statement: not a prepositional
-    phrase setting the scene ("During the debate, he said, ..."; PolNeAR leaves it out) nor a
-    linking word alone ("Still, ...")."""
-    if not any(t.is_alpha for t in span):
-        return False
-    if span.root.pos_ == "ADP" or len(span) == 1 and span[0].lower_ in LINKS:
-        return False
-    return True
 
 
 # Belief cues whose subject is part of what is believed: raising verbs, and verbs of
