@@ -73,9 +73,11 @@ def test_ingest_into_a_store_that_serve_is_serving(tmp_path, processes):
     again = run("newsdesk", "ingest", strike, copy, trade, missing, "--db", db, *LINEAR)
     assert "4 inputs already accounted for by an earlier run were skipped" in again.stdout
     # The server stays the one writer: another process cannot open the file, and is told why
-    # (the query commands ask the server instead: test_live_queries.py).
-    held = run("newsdesk", "export", "--format", "jsonl", "--db", db)
-    assert held.returncode == 2 and "held by `newsdesk serve`" in held.stderr
+    # (the query commands and export ask the server instead: test_live_queries.py,
+    # test_live_export.py).
+    held = run("python", "-c", "import sys; from newsdesk.store import Store; "
+               "Store(sys.argv[1], read_only=True)", db)
+    assert held.returncode == 1 and "held by `newsdesk serve`" in held.stderr, held.stderr
     # Without the handoff secret the routes refuse.
     assert httpx.post(f"{url}/api/handoff/probe", json={"items": []}).status_code == 401
 

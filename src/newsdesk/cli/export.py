@@ -5,8 +5,7 @@ import sys
 
 from ..export import DEFAULT_MODALITIES, FORMATS, PARQUET_TABLES, export
 from ..options import DEFAULT_DB
-from ..store import Store
-from ..store.corpus_tables import corpus_is_stale
+from ..runner.reads import open_reader
 from ..vocab import MODALITIES, NOT_HAPPENED
 
 
@@ -29,8 +28,8 @@ def register(sub) -> None:
 
 def run_export(args) -> int:
     if args.format in ("gdelt", "plover"):
-        with Store(args.db, read_only=True) as store:
-            if corpus_is_stale(store):
+        with open_reader(args.db) as reader:  # the file, or the server that holds it
+            if reader.read("corpus_is_stale"):
                 print("newsdesk export: warning: articles were stored after the last corpus "
                       "update; run `newsdesk update-corpus` to merge their events",
                       file=sys.stderr)

@@ -12,6 +12,9 @@ modality except vocab.NOT_HAPPENED (negated, hypothetical); `modalities=None` ex
 event. Background events (context the article recalls, not its news) are marked in PLOVER
 (`newsdesk.background`) and in the JSONL records; GDELT has no column for them, so they are
 left out of it unless `background=True`.
+
+The store is read through runner.reads.open_reader: from the file, or, while a `newsdesk
+serve` holds it, by that server (the same store.exports reads, streamed): the same bytes.
 """
 from __future__ import annotations
 
@@ -19,11 +22,11 @@ import json
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Iterable
 
 from ..errors import InputError
-from ..store import Store
-from ..store.exports import PARQUET_TABLES, iter_event_rows, iter_records, table_arrow
+from ..runner.reads import open_reader
+from ..store.exports import PARQUET_TABLES
 from ..vocab import MODALITIES, NOT_HAPPENED
 from .gdelt import GDELT_COLUMNS, format_row, gdelt_row
 from .plover import plover_record
@@ -32,35 +35,35 @@ FORMATS = ("jsonl", "parquet", "gdelt", "plover")
 DEFAULT_MODALITIES = tuple(m for m in MODALITIES if m not in NOT_HAPPENED)
 
 
-def write_jsonl(store: Store, out: IO[str]) -> int:
+def write_jsonl(records: Iterable[str], out: IO[str]) -> int:
+    """The article records (JSON strings, as stored), one per line."""
     n = 0
-    for record in iter_records(store):
+    for record in records:
         out.write(json.dumps(json.loads(record), ensure_ascii=False) + "\n")
         n += 1
     return n
 
 
-def write_gdelt(store: Store, out: IO[str], modalities=DEFAULT_MODALITIES,
-                background: bool = False) -> int:
+def write_gdelt(events: Iterable[dict], out: IO[str]) -> int:
     n = 0
-    for event in iter_event_rows(store, modalities, background=background):
+    for event in events:
         out.write(format_row(gdelt_row(event)))
         n += 1
     return n
 
 
-def write_plover(store: Store, out: IO[str], modalities=DEFAULT_MODALITIES) -> int:
+def write_plover(events: Iterable[dict], out: IO[str]) -> int:
     n = 0
-    for event in iter_event_rows(store, modalities, background=True):
+    for event in events:
         out.write(json.dumps(plover_record(event), ensure_ascii=False, default=str) + "\n")
         n += 1
     return n
 
 
-def write_parquet(store: Store, path: str | Path, table: str = "events") -> int:
+def write_parquet(data, path: str | Path) -> int:
+    """A pyarrow Table (store.exports.table_arrow) as a Parquet file."""
     import pyarrow.parquet as pq  # heavy (pyarrow): imported only for a parquet export
 
-    data = table_arrow(store, table)
     pq.write_table(data, str(path))
     return data.num_rows
 
@@ -86,17 +89,19 @@ def export(db: str | Path, fmt: str, out: str | Path | None = None, table: str =
     unknown = [m for m in modalities or () if m not in MODALITIES]
     if unknown:
         raise InputError(f"unknown modality {unknown[0]!r} (one of {', '.join(MODALITIES)})")
-    with Store(db, read_only=True) as store:
+    with open_reader(db) as reader:  # the file, or the live server that holds it
         if fmt == "parquet":
             if out is None or str(out) == "-":
                 raise InputError("parquet needs --out FILE")
-            return write_parquet(store, out, table)
+            return write_parquet(reader.read("export_table", table=table), out)
+        if fmt == "jsonl":
+            rows, write = reader.read("export_records"), write_jsonl
+        else:  # PLOVER marks background events: it always has them
+            rows = reader.read("export_event_rows", modalities=modalities,
+                               background=background or fmt == "plover")
+            write = write_gdelt if fmt == "gdelt" else write_plover
         with _output(out) as fh:
-            if fmt == "jsonl":
-                return write_jsonl(store, fh)
-            if fmt == "gdelt":
-                return write_gdelt(store, fh, modalities, background)
-            return write_plover(store, fh, modalities)
+            return write(rows, fh)
 
 
 __all__ = ["export", "FORMATS", "DEFAULT_MODALITIES", "PARQUET_TABLES", "GDELT_COLUMNS",

@@ -158,13 +158,16 @@ class HandoffClient:
     def close(self) -> None:
         self._http.close()
 
-    def request(self, path: str, payload: dict, timeout: float | None = -1.0) -> httpx.Response:
-        """POST to /api/handoff/PATH; the response, whatever its status. StoreError when the
-        server does not answer (after CONNECT_TRIES: one just started may not listen yet)."""
+    def request(self, path: str, payload: dict, timeout: float | None = -1.0,
+                stream: bool = False) -> httpx.Response:
+        """POST to /api/handoff/PATH; the response, whatever its status (`stream`: its body not
+        read yet; the caller closes it). StoreError when the server does not answer (after
+        CONNECT_TRIES: one just started may not listen yet)."""
         kwargs = {} if timeout == -1.0 else {"timeout": timeout}
+        request = self._http.build_request("POST", f"/api/handoff/{path}", json=payload, **kwargs)
         for _ in range(CONNECT_TRIES):
             try:
-                return self._http.post(f"/api/handoff/{path}", json=payload, **kwargs)
+                return self._http.send(request, stream=stream)
             except httpx.ConnectError as exc:
                 refused = exc
                 time.sleep(0.25)

@@ -11,8 +11,11 @@ are left out of the OpenAPI documentation: they are the CLI's, not a public API.
 from __future__ import annotations
 
 import hmac
+from contextlib import ExitStack
+from typing import Iterator
 
 from fastapi import APIRouter, Request, Response
+from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
 from .. import corpus
@@ -92,10 +95,20 @@ class Read(BaseModel):
 
 @router.post("/read")
 def read(request: Request, body: Read) -> Response:
-    """A CLI query command's read, run here because this server holds the file (runner/reads.py)."""
+    """A CLI query command's (or export's) read, run here because this server holds the file
+    (runner/reads.py). A streamed read keeps its cursor until its last row is sent."""
     _require_secret(request)
-    with db_of(request).reader() as store:
-        return Response(reads.answer(store, body.read, body.args), media_type="application/json")
+    with ExitStack() as stack:
+        store = stack.enter_context(db_of(request).reader())
+        content, media_type = reads.answer(store, body.read, body.args)
+        if isinstance(content, bytes):
+            return Response(content, media_type=media_type)
+        return StreamingResponse(_then_close(content, stack.pop_all()), media_type=media_type)
+
+
+def _then_close(chunks: Iterator[bytes], stack: ExitStack) -> Iterator[bytes]:
+    with stack:
+        yield from chunks
 
 
 @router.post("/accounted")
