@@ -198,3 +198,14 @@ def test_a_meeting_mentioned_later_is_not_an_earlier_phone_call(pipe):
     assert not [e for e in events if e.cameo.startswith("04") and e.cameo[:3] != "041"]
     events = events_of(pipe, "Macron phoned Lula on Monday. The call lasted two hours.")
     assert len(coded(events, "041")) == 2
+
+
+@pytest.mark.parametrize("text, insult", [
+    ('Lavrov called the proposal "a fairy tale" on Monday.', False),
+    ('The envoy called the delay "a technical matter".', False),
+    ('Maduro called Duque "a puppet".', True),
+])
+def test_quotation_marks_make_an_insult_only_of_an_actor(pipe, text, insult):
+    """Name-calling (CAMEO 111) by quotation marks alone needs an actor as the one named;
+    a thing described in quotes is a description ("called the delay 'a technical matter'")."""
+    assert bool(coded(events_of(pipe, text), "111")) == insult

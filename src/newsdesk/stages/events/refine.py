@@ -118,6 +118,8 @@ def _call(verb, kind: str | None, doc) -> str | None:
     if obj is None and len(naming) == 1 and naming[0].dep_ == "oprd" and \
             kind_of(naming[0], doc) in ("person", "group"):
         obj, naming = naming[0], []  # "Xi called Biden": the parser's naming is the object
+    if obj is None and len(naming) >= 2 and naming[0].dep_ == "oprd":
+        obj, naming = naming[0], naming[1:]  # "called Duque 'a puppet'": two oprd, the first named
     appositive = not naming and obj is not None
     if appositive:
         # "called Britain's ambassador a very stupid guy": the name hangs on the object
@@ -132,7 +134,11 @@ def _call(verb, kind: str | None, doc) -> str | None:
         quoted = any(t.is_quote for t in span + near)
         negative = any(polarity_of(t.lower_) < 0 for t in span)
         positive = any(polarity_of(t.lower_) > 0 for t in span)
-        if (negative or quoted) and not positive:
+        # quotation marks alone make an insult only of an actor ("called Kim 'rocket man'");
+        # "called the maneuvering 'the usual give-and-take'" describes a thing
+        actor = obj is not None and (obj.pos_ == "PROPN" or bool(obj.ent_type_) or
+                                     kind_of(obj, doc) in ("person", "group"))
+        if (negative or (quoted and actor)) and not positive:
             return "111"
         if not appositive:
             return None  # "called the plan a first step": a description, no act
