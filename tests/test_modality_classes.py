@@ -29,6 +29,8 @@ def read(text: str, word: str) -> str:
     ("The ceasefire talks are likely to collapse.", "collapse", "hedged"),
     ("The parliament failed to approve the budget.", "approve", "negated"),
     ("The rebels refused to surrender their weapons.", "surrender", "negated"),
+    ("The council failed to adopt the text after Moscow vetoed it.", "vetoed", "asserted"),
+    ("Tehran wants to resume talks since Washington eased sanctions.", "eased", "asserted"),
 ])
 def test_modality_classes(text, word, want):
     assert read(text, word) == want

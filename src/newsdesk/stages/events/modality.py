@@ -130,8 +130,11 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
         # agrees, not yet done (an infinitive of result, "fell 3% to close at", is not one;
         # "an attempt to assassinate" was made: PLOVER codes the attempted act)
         found.add("planned")
-    if i > 0 and chain[i - 1].dep_ == "xcomp" and not (tok.lemma_.lower() == "call" and
-                                                      phoned_to(tok)):
+    # a framing verb sets the modality of its infinitive and what that governs, but not of an
+    # adverbial or relative clause hanging below ("failed to adopt it after Russia vetoed")
+    framed = not any(t.dep_ in ("advcl", "relcl", "acl") for t in chain[:i - 1])
+    if i > 0 and chain[i - 1].dep_ == "xcomp" and framed and not (
+            tok.lemma_.lower() == "call" and phoned_to(tok)):
         cue = _framing_verb(tok.lemma_.lower(), chain[i - 1])
         if cue:
             found.add(cue)
