@@ -309,6 +309,10 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
     if code[:2] == "15" and not sources and targets:
         sources, targets = targets[:1], targets[1:]  # "troops were massed": the troops' side
     reciprocal = agreed = False
+    if trig.token.pos_ == "NOUN" and sources and targets and code[:2] in MUTUAL_ROOTS and \
+            targets[0]["start"] < sources[0]["start"] < trig.token.idx:
+        # "India-Pakistan talks": both parties modify the noun; the one named first leads
+        sources, targets = targets[:1] + sources[1:], sources[:1] + targets[1:]
     if len(sources) > 1 and not targets and not _mutual(code, verb) and _each_other(verb):
         # "X and Y exchanged threats", "slapped tariffs on one another": each did it to the
         # other, two events (a meeting, done together, stays one reciprocal event below)
