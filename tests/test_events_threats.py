@@ -16,20 +16,14 @@ Sentences written for these tests, not taken from any corpus.
 from __future__ import annotations
 
 import pytest
+from helpers.events import events_of
 
-from newsdesk.model import Document, Meta
 from newsdesk.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
 def pipe():
     return Pipeline()
-
-
-def events_of(pipe, text: str):
-    doc = pipe.run(Document(text=text, meta=Meta(published="2024-05-10")))
-    assert not doc.errors, doc.errors
-    return doc.events
 
 
 def country(actor) -> str:

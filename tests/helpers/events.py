@@ -1,0 +1,12 @@
+"""Running the whole pipeline on one written sentence, for the event tests."""
+from __future__ import annotations
+
+from newsdesk.model import Document, Meta
+
+
+def events_of(pipe, text: str, published: str = "2024-05-10") -> list:
+    """The events `pipe` (a newsdesk Pipeline) codes in `text`, published on `published`;
+    fails the test if a stage recorded an error."""
+    doc = pipe.run(Document(text=text, meta=Meta(published=published)))
+    assert not doc.errors, doc.errors
+    return doc.events
