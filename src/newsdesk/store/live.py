@@ -9,8 +9,8 @@ serving process is the store's one writer, and it says so next to the file:
 `newsdesk ingest` / `newsdesk watch`, finding the file held (StoreBusyError) and a live
 server in the sidecar, analyse in their own process and hand the finished records to that
 server (runner/handoff.py), which writes them through the same ledger writer as ingest. The
-query commands (`articles`, `events`, ...) have the server run their read, and
-`update-corpus` has it update the corpus tables (runner/reads.py, runner/desk.py).
+query commands (`articles`, `events`, ...) and `export` (streamed) have the server run their
+read, and `update-corpus` has it update the corpus tables (runner/reads.py, runner/desk.py).
 
 Why a sidecar rather than the server letting go of the file between requests: opening a
 DuckDB file costs ~100 ms a request on a 3,000-article store (the query itself ~65 ms on a
