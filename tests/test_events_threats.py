@@ -214,3 +214,18 @@ def test_a_hyphenated_pair_before_a_mutual_act_lists_the_first_named_first(pipe,
     untagged, gives no event (a limit of the spaCy model, not of this rule)."""
     acts = [e for e in events_of(pipe, text) if e.cameo[:2] == "04"]
     assert [(country(e.source_actor), country(e.target_actor)) for e in acts] == [pair]
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Kenya and Somalia signed a border deal in 2019. The two neighbours traded accusations "
+     "on Monday.", "11", {"KEN", "SOM"}),
+    ("Japan and South Korea held talks in Tokyo. Both countries imposed duties on each other's "
+     "exports last year.", "16", {"JPN", "KOR"}),
+])
+def test_the_two_named_before_are_the_pair(pipe, text, root, pair):
+    """ "the two neighbours", "both countries": the last two states named (a place where
+    something happened is not one of them)."""
+    acts = coded(events_of(pipe, text), root)
+    got = {(country(e.source_actor), country(e.target_actor)) for e in acts}
+    a, b = sorted(pair)
+    assert got == {(a, b), (b, a)}

@@ -348,6 +348,49 @@ def with_conjuncts(token) -> list:
     return out
 
 
+# Plural nouns that name a pair already in the text: "the two leaders", "both countries".
+PAIR_NOUNS = {"leader", "country", "nation", "side", "government", "state", "neighbour",
+              "neighbor", "rival", "power", "capital", "economy", "adversary", "ally"}
+PAIR_SPAN = 2  # the pair is named in this sentence or the two before it
+
+
+def the_two(doc, subj, context) -> list[dict]:
+    """ "The two leaders have exchanged threats", "both countries slapped tariffs on each
+    other": a plural pair noun ("the two", "both", or "the countries") stands for the last two
+    states named before it (this sentence and the two before), as actor records; [] when the
+    phrase is no such pair or two states are not named."""
+    if subj.lemma_.lower() not in PAIR_NOUNS or subj.tag_ != "NNS":
+        return []
+    words = {c.lower_ for c in subj.children if c.dep_ in ("det", "nummod", "predet")}
+    if not words & {"the", "both", "two"}:
+        return []
+    here = doc.sentence_at(subj.idx)
+    floor = here.i - PAIR_SPAN if here is not None else -1
+    pair: list[dict] = []
+    for ent in sorted(doc.entities, key=lambda e: -e.start):
+        if ent.start >= subj.idx or not ent.actor or not ent.actor.get("country") \
+                or ent.actor["country"] in NON_STATE or _in_dateline(ent.start, context):
+            continue
+        sent = doc.sentence_at(ent.start)
+        if sent is not None and sent.i < floor:
+            break
+        if _named_as_place(subj.doc, ent):
+            continue  # "met Kim in Singapore": where, not one of the two
+        if all(p["country"] != ent.actor["country"] for p in pair):
+            pair.append(_actor_record(ent.actor, ent.start, ent.end, ent.id))
+        if len(pair) == 2:
+            return sorted(pair, key=lambda a: a["start"])
+    return []
+
+
+def _named_as_place(parsed, ent) -> bool:
+    """The entity is the object of "in", "at", "near" ... (its last token's head chain)."""
+    tok = next((t for t in parsed if t.idx <= ent.start < t.idx + len(t)), None)
+    while tok is not None and tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS - {"of"}
+
+
 def _modifier_conjuncts(token) -> list:
     """"Hungarian and Romanian officials": conjoined modifiers of the head noun."""
     mods = [c for c in token.children if c.dep_ in ("amod", "compound", "poss") and
@@ -519,7 +562,8 @@ def actors_for(doc, verb, noun, context, violent: bool = False
         subj = _reporter_subject(subj) or subj
     if subj is not None:
         parts = _modifier_conjuncts(subj) or with_conjuncts(subj)
-        for tok in parts:
+        sources = the_two(doc, subj, context)
+        for tok in parts if not sources else ():
             found = resolve_phrase(doc, tok if len(parts) > 1 else subj, context)
             if found and found not in sources:
                 sources.append(found)
