@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ..actors import NON_STATE, actor_for_span, code_phrase
 from .coding import giver_of, match_token, nominal_agent, received_act
+from .implied import actor_record, home_country, in_dateline, locate, the_two
 from .modality import phoned_to
 from .objects import head_of_quantity, kind_of
 
@@ -59,7 +60,7 @@ def _entity_actor(doc, start: int, end: int, head_offset: int, context=None):
     """The actor-bearing entity in [start, end): the one covering the head, else the nearest
     before it (a modifier such as "Chinese" in "Chinese troops"), else any."""
     found = [e for e in doc.entities if e.actor and e.start < end and e.end > start
-             and not _in_dateline(e.start, context)]
+             and not in_dateline(e.start, context)]
     if not found:
         return None
     covering = [e for e in found if e.start <= head_offset < e.end]
@@ -90,7 +91,7 @@ def resolve_phrase(doc, token, context, context_country: str | None = None) -> d
     instrument with a country ("Russian shelling") is that country's military."""
     if _relational(token) or _generic(token):
         return None
-    if _in_dateline(token.idx, context):
+    if in_dateline(token.idx, context):
         return None
     found = _resolve(doc, token, context, context_country)
     if found and token.lemma_.lower() in INSTRUMENTS and found.get("country") and \
@@ -116,10 +117,6 @@ def _generic(token) -> bool:
         for c in token.children)
 
 
-def _in_dateline(offset: int, context) -> bool:
-    return any(a <= offset < b for a, b in (context or {}).get("datelines", ()))
-
-
 def _resolve(doc, token, context, context_country: str | None = None) -> dict | None:
     start, end = np_bounds(token)
     if token.lemma_.lower() in INSTRUMENTS:
@@ -132,9 +129,9 @@ def _resolve(doc, token, context, context_country: str | None = None) -> dict | 
             # "Georgia state troopers": the place modifies a sector word the span names
             found = _as_actor_dict(actor_for_span(doc, start, end))
             if found and found.get("sector") and found.get("country") == ent.actor["country"]:
-                return _actor_record(found, start, end, ent.id)
-        return _actor_record(ent.actor, ent.start, ent.end, ent.id)
-    weak = _actor_record(ent.actor, ent.start, ent.end, ent.id) if ent is not None else None
+                return actor_record(found, start, end, ent.id)
+        return actor_record(ent.actor, ent.start, ent.end, ent.id)
+    weak = actor_record(ent.actor, ent.start, ent.end, ent.id) if ent is not None else None
     in_quote_first_person = token.lower_ in FIRST_PERSON and context.get("speaker")
     if not in_quote_first_person:
         found = _as_actor_dict(actor_for_span(doc, start, end))
@@ -142,8 +139,8 @@ def _resolve(doc, token, context, context_country: str | None = None) -> dict | 
             found = _as_actor_dict(code_phrase(doc.text[start:end], date=doc.meta.published,
                                                context_country=context_country)) or found
         if found and found.get("country"):
-            return _actor_record(found, start, end, None)
-        weak = weak or (_actor_record(found, start, end, None) if found else None)
+            return actor_record(found, start, end, None)
+        weak = weak or (actor_record(found, start, end, None) if found else None)
     low = token.lower_
     if low in FIRST_PERSON and context.get("speaker"):
         return dict(context["speaker"], start=token.idx, end=token.idx + len(token))
@@ -160,12 +157,6 @@ def _role_noun(token) -> bool:
     """"the minister", "the spokesman": a definite role noun with no proper name in it."""
     return (token.lemma_.lower() in ROLE_NOUNS and any(c.lower_ == "the" for c in token.children)
             and not any(t.pos_ == "PROPN" for t in token.subtree))
-
-
-def _actor_record(actor: dict, start: int, end: int, entity_id) -> dict:
-    code = actor.get("code") or actor.get("country")
-    return {"code": code, "country": actor.get("country"),
-            "sector": actor.get("sector"), "entity": entity_id, "start": start, "end": end}
 
 
 def _climb_subject(verb):
@@ -348,49 +339,6 @@ def with_conjuncts(token) -> list:
     return out
 
 
-# Plural nouns that name a pair already in the text: "the two leaders", "both countries".
-PAIR_NOUNS = {"leader", "country", "nation", "side", "government", "state", "neighbour",
-              "neighbor", "rival", "power", "capital", "economy", "adversary", "ally"}
-PAIR_SPAN = 2  # the pair is named in this sentence or the two before it
-
-
-def the_two(doc, subj, context) -> list[dict]:
-    """ "The two leaders have exchanged threats", "both countries slapped tariffs on each
-    other": a plural pair noun ("the two", "both", or "the countries") stands for the last two
-    states named before it (this sentence and the two before), as actor records; [] when the
-    phrase is no such pair or two states are not named."""
-    if subj.lemma_.lower() not in PAIR_NOUNS or subj.tag_ != "NNS":
-        return []
-    words = {c.lower_ for c in subj.children if c.dep_ in ("det", "nummod", "predet")}
-    if not words & {"the", "both", "two"}:
-        return []
-    here = doc.sentence_at(subj.idx)
-    floor = here.i - PAIR_SPAN if here is not None else -1
-    pair: list[dict] = []
-    for ent in sorted(doc.entities, key=lambda e: -e.start):
-        if ent.start >= subj.idx or not ent.actor or not ent.actor.get("country") \
-                or ent.actor["country"] in NON_STATE or _in_dateline(ent.start, context):
-            continue
-        sent = doc.sentence_at(ent.start)
-        if sent is not None and sent.i < floor:
-            break
-        if _named_as_place(subj.doc, ent):
-            continue  # "met Kim in Singapore": where, not one of the two
-        if all(p["country"] != ent.actor["country"] for p in pair):
-            pair.append(_actor_record(ent.actor, ent.start, ent.end, ent.id))
-        if len(pair) == 2:
-            return sorted(pair, key=lambda a: a["start"])
-    return []
-
-
-def _named_as_place(parsed, ent) -> bool:
-    """The entity is the object of "in", "at", "near" ... (its last token's head chain)."""
-    tok = next((t for t in parsed if t.idx <= ent.start < t.idx + len(t)), None)
-    while tok is not None and tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS - {"of"}
-
-
 def _modifier_conjuncts(token) -> list:
     """"Hungarian and Romanian officials": conjoined modifiers of the head noun."""
     mods = [c for c in token.children if c.dep_ in ("amod", "compound", "poss") and
@@ -451,102 +399,6 @@ COLLECTIVES = {"government", "group", "party", "ministry", "army", "military", "
                "delegation", "coalition", "alliance", "opposition", "authority", "company"}
 
 
-# Where a clause happens: "in", "near", "the shelling of Kharkiv" ... ("from" says where a
-# phrase's own head comes from, "protesters from Hong Kong", and is read only inside that
-# phrase: elsewhere in the sentence, "drew criticism from Germany" is not a place)
-LOCATIVE_PREPS = {"in", "of", "at", "across", "throughout", "inside", "near", "outside",
-                  "around"}
-
-
-def _locate(doc, subj, actor: dict, context=None, own_phrase: bool = True,
-            preps: frozenset | set = LOCATIVE_PREPS) -> None:
-    """A sector without a country ("opposition groups in Zimbabwe", "demonstrators in
-    Baghdad", "workers of the Serbian union") takes the country of a place or organisation
-    named in its phrase, else of a place where the clause happens: CAMEO coders' practice."""
-    sent = subj.sent
-    spans = [(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))] \
-        if own_phrase else []
-    for tok in sent:
-        if tok.dep_ == "prep" and tok.lower_ in preps:
-            spans.append((tok.idx, tok.right_edge.idx + len(tok.right_edge)))
-    for start, end in spans:
-        for ent in doc.entities:
-            if ent.actor and ent.actor.get("country") and start <= ent.start and ent.end <= end \
-                    and ent.label in ("GPE", "LOC", "NORP", "ORG", "FAC") \
-                    and ent.actor["country"] not in NON_STATE \
-                    and not _in_dateline(ent.start, context):
-                country = ent.actor["country"]
-                actor["country"] = country
-                actor["code"] = country + (actor.get("sector") or actor.get("code") or "")
-                return
-
-
-def unidentified_attackers(doc, verb, context) -> dict | None:
-    """Violence nobody is named for ("a car bomb killed a journalist in Beirut"): CAMEO's
-    unidentified armed forces (UAF) of the place where it happened, else of the state the
-    document is about; None when neither is known."""
-    actor = {"code": "UAF", "country": None, "sector": "UAF", "entity": None,
-             "start": verb.idx, "end": verb.idx}
-    _locate(doc, verb, actor, context, own_phrase=False)
-    _home_country(actor, context)
-    return actor if actor["country"] else None
-
-
-def authorities_at(doc, verb, code: str, context) -> dict | None:
-    """The state that coerces when the text leaves it out ("two tourists were detained in
-    Iran", "the paper was shut down"): arrest, detention, expulsion and restrictions (CAMEO
-    17) are state acts, so the doer is the police (arrests, 173) or the government of the
-    place where it happens, else of the state the document is about; None when neither is
-    known."""
-    sector = "COP" if code.startswith("173") else "GOV"
-    actor = {"code": sector, "country": None, "sector": sector, "entity": None,
-             "start": verb.idx, "end": verb.idx}
-    # "expelled from China", "deported from Russia": the state acts where the person leaves
-    _locate(doc, verb, actor, context, own_phrase=False, preps=LOCATIVE_PREPS | {"from"})
-    _home_country(actor, context)
-    return actor if actor["country"] else None
-
-
-# Sectors of a state's own organs: their violence at home is not against their own civilians
-STATE_ORGANS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
-
-
-def victims_at(doc, verb, source: dict, target: dict | None, context) -> dict | None:
-    """The victims of violence (CAMEO 18-20) the clause names by place only: a target-less
-    attack ("a suicide bomber struck in Istanbul", "the attack came during Ramadan") is on
-    the civilians (CVL) of the place where it happens, else of the state the document is
-    about, as CAMEO coders code victims by place; a target named only by its sector ("killed
-    41 people") is of that place too. None when no place is known, or when the place is the
-    attacking state's own ("Israeli jets struck overnight" in an article about Israel)."""
-    if target is not None:
-        if target.get("country") or not target.get("sector"):
-            return target
-        place = dict(target)
-    else:
-        place = {"code": "CVL", "country": None, "sector": "CVL", "entity": None,
-                 "start": verb.idx, "end": verb.idx}
-    _locate(doc, verb, place, context, own_phrase=False)
-    _home_country(place, context)
-    if not place["country"] and source.get("country") and source.get("sector") not in \
-            STATE_ORGANS and source["country"] not in NON_STATE:
-        # "rebels attacked a convoy": armed groups are coded by the country they act in
-        place["country"] = source["country"]
-        place["code"] = source["country"] + place["sector"]
-    country = place["country"]
-    if not country or (country == source.get("country") and
-                       source.get("sector") in STATE_ORGANS):
-        return target
-    return place
-
-
-def _home_country(actor: dict, context) -> None:
-    """A sector with no country found in its sentence ("authorities imposed a blackout")
-    takes the state the document is mostly about (context["home"], see clauses.py)."""
-    home = (context or {}).get("home")
-    if not actor["country"] and home and actor.get("sector"):
-        actor["country"], actor["code"] = home, home + actor["sector"]
-
-
 def actors_for(doc, verb, noun, context, violent: bool = False
                ) -> tuple[list[dict], list[dict]]:
     """(sources, targets): actor records; several when the phrase is a conjunction. A target
@@ -568,8 +420,8 @@ def actors_for(doc, verb, noun, context, violent: bool = False
             if found and found not in sources:
                 sources.append(found)
     if sources and not sources[0]["country"]:
-        _locate(doc, subj, sources[0], context)
-        _home_country(sources[0], context)
+        locate(doc, subj, sources[0], context)
+        home_country(sources[0], context)
     source_country = sources[0]["country"] if sources else None
     # bare sector words of the target ("people", "activists") are of the source's country
     # only when that is a state: ISIS is no country its victims belong to
@@ -582,7 +434,7 @@ def actors_for(doc, verb, noun, context, violent: bool = False
             found = resolve_phrase(doc, tok, context)
             if found and not found["country"] and found.get("sector"):
                 if violent or not home:
-                    _locate(doc, tok, found, context)
+                    locate(doc, tok, found, context)
                 if not found["country"] and home:
                     found["country"], found["code"] = home, home + found["sector"]
             if not found or found["start"] in used:
@@ -642,10 +494,10 @@ def _clause_actor(doc, verb, source_country, used, context=None) -> list[dict]:
     offsets = sorted(t.idx for t in tokens)
     for ent in sorted(doc.entities, key=lambda e: e.start):
         if not ent.actor or not ent.actor.get("country") or ent.start in used \
-                or _in_dateline(ent.start, context):
+                or in_dateline(ent.start, context):
             continue
         if ent.actor["country"] == source_country:
             continue
         if any(ent.start <= off < ent.end for off in offsets):
-            return [_actor_record(ent.actor, ent.start, ent.end, ent.id)]
+            return [actor_record(ent.actor, ent.start, ent.end, ent.id)]
     return []

@@ -36,7 +36,8 @@ from ...model import Document, Event
 from ...vocab import ASSERTED, HYPOTHETICAL, NEGATED, PLANNED, REQUESTED, Modality
 from ..actors import NON_STATE
 from ..base import parse_of, stage
-from .actors import actors_for, authorities_at, unidentified_attackers, victims_at
+from .actors import actors_for
+from .implied import authorities_at, unidentified_attackers, victims_at
 from .anaphora import mentions
 from .discourse import fill_counterparts, one_act, share_sentence_time
 from .classifier import ROOT_CLASS, class_probabilities
