@@ -229,3 +229,16 @@ def test_the_two_named_before_are_the_pair(pipe, text, root, pair):
     got = {(country(e.source_actor), country(e.target_actor)) for e in acts}
     a, b = sorted(pair)
     assert got == {(a, b), (b, a)}
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("Two Belgian nurses were hurt in a rocket attack on Kherson.", "BEL"),
+    ("Soldiers hurt four students during the protest in Dhaka.", "BGD"),
+])
+def test_people_hurt_by_violence_are_its_victims(pipe, text, victims):
+    acts = [e for e in events_of(pipe, text) if e.cameo[:2] in ("18", "19")]
+    assert acts and country(acts[0].target_actor) == victims
+
+
+def test_harm_done_by_a_thing_is_no_force(pipe):
+    assert events_of(pipe, "Higher fuel prices hurt Kenyan farmers this year.") == []

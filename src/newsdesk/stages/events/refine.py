@@ -84,6 +84,8 @@ def _by_verb(code: str, verb, kind: str | None, doc) -> str | None:
         return None
     if code.startswith("04") and lemma == "go" and _going_to(verb):
         return None  # "is going to bring": a future, not a trip
+    if lemma == "hurt" and not _hurt_by_someone(verb, doc):
+        return None  # "the tariffs hurt farmers": harm done by a thing, no use of force
     if code.startswith("042") and _thing_moves(verb, doc):
         return None  # "a missile landed in Poland": no visit
     if code == "043" and lemma == "welcome" and kind not in (None, "person", "group", "place"):
@@ -146,6 +148,16 @@ def _call(verb, kind: str | None, doc) -> str | None:
             obj.lemma_.lower() not in COUNTERPARTS:
         return None
     return "041"
+
+
+def _hurt_by_someone(verb, doc) -> bool:
+    """ "was hurt in the blast" (the victim as subject) or "police hurt three protesters" (a
+    doer who can act); not "falling prices hurt farmers"."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.pos_ == "PROPN" or bool(subj.ent_type_) or
+                                 kind_of(subj, doc) in ("person", "group"))
 
 
 def _imperative(verb) -> bool:
