@@ -242,3 +242,16 @@ def test_people_hurt_by_violence_are_its_victims(pipe, text, victims):
 
 def test_harm_done_by_a_thing_is_no_force(pipe):
     assert events_of(pipe, "Higher fuel prices hurt Kenyan farmers this year.") == []
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("Two Germans were among the dead in the attack in Tunisia.", "DEU"),
+    ("Four Americans were among the injured in Kabul.", "USA"),
+])
+def test_people_among_the_dead_or_wounded_are_victims(pipe, text, victims):
+    acts = [e for e in events_of(pipe, text) if e.cameo[:2] in ("18", "19")]
+    assert [(e.target_actor or {}).get("code") for e in acts] == [victims + "CVL"]
+
+
+def test_people_among_the_guests_suffered_nothing(pipe):
+    assert events_of(pipe, "Two Germans were among the guests at the wedding.") == []

@@ -41,7 +41,7 @@ from .implied import authorities_at, unidentified_attackers, victims_at
 from .anaphora import mentions
 from .discourse import fill_counterparts, one_act, share_sentence_time
 from .classifier import ROOT_CLASS, class_probabilities
-from .coding import MUTUAL_ROOTS, cameo_info, find_triggers, frame_code, plover_for
+from .coding import HARMED, MUTUAL_ROOTS, cameo_info, find_triggers, frame_code, plover_for
 from .modality import has_condition, modality, phoned_to
 from .refine import after_actors, forecasts_another, refine
 from .time import background_clause, is_old, tense_of, time_of
@@ -344,6 +344,9 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
         source = unidentified_attackers(doc, verb, context)
     elif source is None and code[:2] == "17" and _passive(verb):
         source = authorities_at(doc, verb, code, context)
+    if target and not target.get("sector") and trig.token.lemma_.lower() in HARMED:
+        # "six Germans were among the wounded": people of that country, civilians
+        target = dict(target, sector="CVL", code=target["code"] + "CVL")
     code = after_actors(trig, code, source, target)
     if code is None:
         return []

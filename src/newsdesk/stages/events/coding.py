@@ -239,11 +239,13 @@ def find_triggers(sent) -> list[Trigger]:
                 used.update(c.i for c in token.children if c.dep_ in ("dobj", "prt"))
             continue
         received = received_act(token)
-        if received is not None and match_token(received) is not None:
+        hit = match_token(received) if received is not None else None
+        if received is not None and (hit or received.lemma_.lower() in HARMED):
             used.add(received.i)
             start = min(token.idx, received.idx)
             end = max(token.idx + len(token), received.idx + len(received))
-            found.append(Trigger(received, match_token(received)[0], start, end, True, token))
+            code = hit[0] if hit else HARM_CODE
+            found.append(Trigger(received, code, start, end, True, token))
             continue
         if token.lemma_.lower() in LIGHT_VERBS:
             noun = _light_object(token)
@@ -331,6 +333,8 @@ def received_act(verb):
     "drew criticism from Paris", "came under pressure from Brazil", "was met with sanctions
     by Japan" -> the noun (criticism, pressure, sanctions); None otherwise (a received act
     with no giver is no dyad: "faced criticism")."""
+    if verb.lemma_.lower() == "be":
+        return _among_the_harmed(verb)
     if verb.lemma_.lower() not in RECEIVING_VERBS:
         return None
     for child in verb.children:
@@ -341,6 +345,22 @@ def received_act(verb):
             noun = next((g for g in child.children if g.dep_ == "pobj"), None)
         if noun is not None and noun.pos_ == "NOUN" and giver_of(verb, noun) is not None:
             return noun
+    return None
+
+
+# "were among the wounded / the dead": the subject suffered violence (CAMEO 19x; who did it
+# is the place's unidentified attackers unless a "by" phrase names them).
+HARMED = {"wound", "wounded", "injure", "injured", "dead", "kill", "killed", "victim",
+          "casualty"}
+HARM_CODE = "190"
+
+
+def _among_the_harmed(verb):
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "among":
+            noun = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if noun is not None and noun.lemma_.lower() in HARMED:
+                return noun
     return None
 
 
