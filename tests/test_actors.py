@@ -378,3 +378,12 @@ def test_named_state_body_takes_the_articles_country():
     doc = analysed("Russia warned Ukraine on Monday. Moscow accused Kyiv of shelling. "
                    "The Foreign Ministry said talks were over.", published="2018-01-01")
     assert entity(doc, "The Foreign Ministry").actor["code"] == "RUSGOV"
+
+
+@pytest.mark.parametrize("phrase, country", [
+    ("two Britons", "GBR"), ("three Poles", "POL"), ("dozens of Filipinos", "PHL"),
+    ("the Danes", "DNK"), ("four Kenyans", "KEN"),
+])
+def test_plural_demonyms_name_people_of_the_country(phrase, country):
+    assert (code_phrase(phrase) or {}).get("country") == country
+

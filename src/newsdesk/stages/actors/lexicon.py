@@ -121,9 +121,11 @@ def month_index(value: str, end: bool = False) -> int:
 
 
 def _plural(demonym: str) -> str | None:
-    if demonym.endswith(("an", "i", "ni")) and " " not in demonym:
-        return demonym + "s"
-    return None
+    """The plural of a demonym that names a person ("American" -> "Americans", "Briton" ->
+    "Britons", "Pole" -> "Poles"); None for adjective-only ones (French, British, Chinese)."""
+    if " " in demonym or demonym.endswith(("ese", "ish", "sh", "ch", "s", "x", "z")):
+        return None
+    return demonym + "s"
 
 
 def _load_countries(lex: Lexicon) -> None:
