@@ -188,3 +188,13 @@ ARTICLES = [
      "Officials in Lagos said on Monday that twelve new clinics would open next year.\n\n"
      "The governor welcomed the plan and said it would help thousands of families."),
 ]
+
+
+def write_articles(folder) -> list[str]:
+    """ARTICLES as text files in `folder` (title, a date line, the text): their paths."""
+    paths = []
+    for name, title, text in ARTICLES:
+        path = folder / f"{name}.txt"
+        path.write_text(f"{title}\n2023-06-02\n\n{text}\n")
+        paths.append(str(path))
+    return paths

@@ -8,7 +8,7 @@ import signal
 
 import duckdb
 import pytest
-from live_processes import ARTICLES, Processes, free_port, run, start_server
+from live_processes import Processes, free_port, run, start_server, write_articles
 
 from newsdesk.runner import reads
 from newsdesk.store import live
@@ -48,11 +48,7 @@ def exports(db: str, out_dir) -> dict:
 
 def test_export_while_serving_writes_the_bytes_it_writes_without_a_server(tmp_path, processes):
     db = str(tmp_path / "desk.duckdb")
-    paths = []
-    for name, title, text in ARTICLES:
-        path = tmp_path / f"{name}.txt"
-        path.write_text(f"{title}\n2023-06-02\n\n{text}\n")
-        paths.append(str(path))
+    paths = write_articles(tmp_path)
     done = run("newsdesk", "ingest", *paths, "--db", db, *LINEAR)
     assert "3 inputs = 3 articles + 0 errors + 0 duplicates" in done.stdout, done.stderr
     # More records than one batch of a streamed answer (reads.STREAM_BATCH): copies of the

@@ -10,7 +10,7 @@ import signal
 import duckdb
 import httpx
 import pytest
-from live_processes import ARTICLES, Processes, free_port, run, start_server
+from live_processes import Processes, free_port, run, start_server, write_articles
 
 from newsdesk.store import live
 
@@ -49,11 +49,7 @@ def _update(db: str, *flags: str) -> dict:
 
 def test_queries_while_serving_print_what_they_print_without_a_server(tmp_path, processes):
     db = str(tmp_path / "desk.duckdb")
-    paths = []
-    for name, title, text in ARTICLES:
-        path = tmp_path / f"{name}.txt"
-        path.write_text(f"{title}\n2023-06-02\n\n{text}\n")
-        paths.append(str(path))
+    paths = write_articles(tmp_path)
     # A missing file: an error row, whose created_at (a timestamp) crosses the wire too.
     done = run("newsdesk", "ingest", *paths, str(tmp_path / "missing.txt"), "--db", db, *LINEAR)
     assert "4 inputs = 3 articles + 1 errors + 0 duplicates" in done.stdout, done.stderr
