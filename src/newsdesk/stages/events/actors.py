@@ -167,7 +167,7 @@ def _climb_subject(verb):
     cur = verb
     adjunct = False
     for level in range(5):
-        if level and adjunct and _is_passive(cur):
+        if level and adjunct and is_passive(cur):
             patient = _patient(cur)
             if patient is not None:
                 return patient
@@ -226,7 +226,7 @@ def _can_act(token) -> bool:
         kind_of(token) in ("person", "group")
 
 
-def _is_passive(verb) -> bool:
+def is_passive(verb) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 

@@ -36,7 +36,7 @@ from ...model import Document, Event
 from ...vocab import ASSERTED, HYPOTHETICAL, NEGATED, PLANNED, REQUESTED, Modality
 from ..actors import NON_STATE
 from ..base import parse_of, stage
-from .actors import actors_for
+from .actors import actors_for, is_passive
 from .implied import authorities_at, unidentified_attackers, victims_at
 from .anaphora import mentions
 from .discourse import fill_counterparts, one_act, share_sentence_time
@@ -342,7 +342,7 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
                                                          "start")}
     if source is None and code[:2] in ("18", "19", "20"):
         source = unidentified_attackers(doc, verb, context)
-    elif source is None and code[:2] == "17" and _passive(verb):
+    elif source is None and code[:2] == "17" and is_passive(verb):
         source = authorities_at(doc, verb, code, context)
     if target and not target.get("sector") and trig.token.lemma_.lower() in HARMED:
         # "six Germans were among the wounded": people of that country, civilians
@@ -435,11 +435,7 @@ def _sourceless_ok(verb, code: str) -> bool:
     """An event with a target but no source is kept when told in the passive ("peacekeepers
     were shipped out") or when it is force or protest, often unattributed ("a roadside bomb
     killed two soldiers"); elsewhere a missing source is mostly a misparse."""
-    return _passive(verb) or int(code[:2]) >= 14
-
-
-def _passive(verb) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return is_passive(verb) or int(code[:2]) >= 14
 
 
 def _future_aux(verb) -> bool:
