@@ -43,51 +43,53 @@ def cue_lexicon() -> dict:
 def cue_category(token) -> str | None:
     """The lexicon category of a cue word ('speech', 'announce', 'manner', 'belief',
     'intention', 'perception'), or None."""
+    return _category(token.pos_, token.tag_, token.lemma_.lower(), token.lower_)
+
+
+def _category(pos: str, tag: str, lemma: str, lower: str) -> str | None:
+    """cue_category from the token's part of speech, tag, lower-case lemma and word. The
+    lemmatizer cuts some inflected forms of a verb in -e one letter short ("hoped", "hopes",
+    "hoping" -> "hop"), so such a form also finds the lemma with its -e."""
     lex = cue_lexicon()
-    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-        return _verb_category(lex["VERB"], token)
-    if token.pos_ == "NOUN":
-        return lex["NOUN"].get(token.lemma_.lower())
-    if token.lower_ == "according":
+    if pos in ("VERB", "AUX") or tag.startswith("VB"):
+        verbs = lex["VERB"]
+        if lemma in verbs:
+            return verbs[lemma]
+        if lower in (lemma + "ed", lemma + "es", lemma + "ing"):
+            return verbs.get(lemma + "e")
+        return None
+    if pos == "NOUN":
+        return lex["NOUN"].get(lemma)
+    if lower == "according":
         return "speech"
     return None
 
 
-def _verb_category(verbs: dict, token) -> str | None:
-    """The lexicon category of a verb by its lemma; the lemmatizer cuts some inflected forms
-    of a verb in -e one letter short ("hoped", "hopes", "hoping" -> "hop"), so such a form
-    also finds the lemma with its -e."""
-    lemma = token.lemma_.lower()
-    if lemma in verbs:
-        return verbs[lemma]
-    if token.lower_ in (lemma + "ed", lemma + "es", lemma + "ing"):
-        return verbs.get(lemma + "e")
-    return None
-
-
-def paragraphs(sdoc) -> list[tuple[int, int]]:
-    """Token ranges [first, last) of the paragraphs (split at whitespace holding a newline)."""
+def paragraphs(sdoc, table: dict | None = None) -> list[tuple[int, int]]:
+    """Token ranges [first, last) of the paragraphs (split at whitespace holding a newline).
+    `table`: token_table(sdoc), if at hand."""
+    table = table or token_table(sdoc)
     out, first = [], 0
-    for tok in sdoc:
-        if tok.is_space and "\n" in tok.text:
-            if tok.i > first:
-                out.append((first, tok.i))
-            first = tok.i + 1
+    for i, (text, space) in enumerate(zip(table["text"], table["space"])):
+        if space and "\n" in text:
+            if i > first:
+                out.append((first, i))
+            first = i + 1
     if len(sdoc) > first:
         out.append((first, len(sdoc)))
     return out
 
 
-def quote_state(sdoc) -> list[int]:
+def quote_state(sdoc, table: dict | None = None) -> list[int]:
     """Per token: 0 outside quotation marks, 1 inside, 2 the mark itself.
 
     Curly marks open and close; a straight mark opens when none is open. A paragraph break
     closes an open quote (the next paragraph reopens it with its own mark, as style guides
-    require for a quote running over paragraphs)."""
+    require for a quote running over paragraphs). `table`: token_table(sdoc), if at hand."""
+    table = table or token_table(sdoc)
     state, inside = [], False
-    for tok in sdoc:
-        text = tok.text
-        if tok.is_space and "\n" in text:
+    for text, space in zip(table["text"], table["space"]):
+        if space and "\n" in text:
             inside = False
             state.append(0)
         elif text in OPEN_MARKS or (text in STRAIGHT and not inside):
@@ -105,30 +107,34 @@ SINGLE_OPEN = {"‘", "``", "`"}
 SINGLE_CLOSE = {"’", "''", "'"}
 
 
-def single_quoted(sdoc) -> list[bool]:
+def single_quoted(sdoc, table: dict | None = None) -> list[bool]:
     """Per token: inside single quotation marks (‘...’, ``...'') within one sentence — the
     headline style ("calls Obamacare ‘crazy system’"). An apostrophe ("Trump’s", "don’t") is
     no closing mark: spaCy keeps it inside its word's token."""
-    out = [False] * len(sdoc)
-    for sent in sdoc.sents:
-        start = None
-        for tok in sent:
-            if tok.text in SINGLE_OPEN and start is None:
-                start = tok.i
-            elif tok.text in SINGLE_CLOSE and start is not None:
-                for i in range(start + 1, tok.i):
-                    out[i] = True
-                start = None
+    table = table or token_table(sdoc)
+    out = [False] * len(table["text"])
+    start = None
+    for i, (text, first) in enumerate(zip(table["text"], table["start"])):
+        if first:
+            start = None  # a mark left open does not run into the next sentence
+        if text in SINGLE_OPEN and start is None:
+            start = i
+        elif text in SINGLE_CLOSE and start is not None:
+            out[start + 1:i] = [True] * (i - start - 1)
+            start = None
     return out
 
 
-def phrase_marks(sdoc) -> dict[int, str]:
+def phrase_marks(sdoc, table: dict | None = None) -> dict[int, str]:
     """Token index -> 'B:' / 'I:' + phrase, for the lexicon's multi-word cues."""
     phrases = cue_lexicon()["PHRASE"]
+    firsts = {p[0] for p in phrases}
     longest = max((len(p) for p in phrases), default=0)
-    lowers = [t.lower_ for t in sdoc]
+    lowers = (table or token_table(sdoc))["lower"]
     marks: dict[int, str] = {}
     for i in range(len(lowers)):
+        if lowers[i] not in firsts:
+            continue
         for n in range(longest, 1, -1):
             key = tuple(lowers[i:i + n])
             if key in phrases:
@@ -140,23 +146,25 @@ def phrase_marks(sdoc) -> dict[int, str]:
     return marks
 
 
-def cue_anchor(token, cats: list) -> tuple[str, str] | None:
-    """(dependency under the cue, cue category) for the nearest cue ancestor of a token."""
-    child, steps = token, 0
-    while child.head.i != child.i and steps < 8:
-        head = child.head
-        if cats[head.i]:
-            return child.dep_, cats[head.i]
-        child, steps = head, steps + 1
+def cue_anchor(table: dict, i: int, cats: list) -> tuple[str, str] | None:
+    """(dependency under the cue, cue category) for the nearest cue ancestor of token i
+    (at most 8 steps up)."""
+    head, dep = table["head"], table["dep"]
+    child, steps = i, 0
+    while head[child] != child and steps < 8:
+        up = head[child]
+        if cats[up]:
+            return dep[child], cats[up]
+        child, steps = up, steps + 1
     return None
 
 
-def _sentence_cues(sdoc, cats) -> dict[int, list[int]]:
+def _sentence_cues(table: dict, cats) -> dict[int, list[int]]:
     """Sentence start token -> indices of its cue words."""
     out: dict[int, list[int]] = {}
-    for tok in sdoc:
-        if cats[tok.i]:
-            out.setdefault(tok.sent.start, []).append(tok.i)
+    for i, start in enumerate(table["sent"]):
+        if cats[i]:
+            out.setdefault(start, []).append(i)
     return out
 
 
@@ -164,46 +172,93 @@ def _bucket(n: int) -> str:
     return "0" if n == 0 else "1" if n == 1 else "2-3" if n < 4 else "4-8" if n < 9 else "9+"
 
 
+_TABLE_ATTRS = ("ORTH", "LOWER", "LEMMA", "POS", "TAG", "DEP", "HEAD", "ENT_TYPE", "IS_TITLE",
+                "IS_LOWER", "IS_PUNCT", "IS_SPACE", "SENT_START")
+
+
+def token_table(sdoc) -> dict[str, list]:
+    """The token attributes the features and rules read, one list each, read from the parse
+    in one `Doc.to_array` call: a spaCy attribute read per token is a lookup in the string
+    store, and `tok.sent` walks the sentence, which cost more than the CRF itself.
+    Keys: text, lower, lemma (lower case), pos, tag, dep, ent, shape (X title, x lower,
+    p punctuation, o other), head (index), space, start (sentence start), sent (index of
+    the token's sentence start)."""
+    n = len(sdoc)
+    cols = sdoc.to_array(list(_TABLE_ATTRS)).reshape(n, len(_TABLE_ATTRS))
+    # string hashes are unsigned; HEAD (an offset) and SENT_START (-1, 0, 1) are signed
+    signed = cols.view("int64")
+    strings = sdoc.vocab.strings
+    names: dict[int, str] = {}
+
+    def text(h: int) -> str:
+        out = names.get(h)
+        if out is None:
+            out = names[h] = strings[h] if h else ""
+        return out
+
+    orth, low, lem, pos, tag, dep, _, ent, title, lower, punct, space, _ = cols.T.tolist()
+    head, start = signed[:, 6].tolist(), signed[:, 12].tolist()
+    starts = [i == 0 or v == 1 for i, v in enumerate(start)]
+    sent, current = [0] * n, 0
+    for i, first in enumerate(starts):
+        if first:
+            current = i
+        sent[i] = current
+    return {
+        "text": [text(h) for h in orth], "lower": [text(h) for h in low],
+        "lemma": [text(h).lower() for h in lem], "pos": [text(h) for h in pos],
+        "tag": [text(h) for h in tag], "dep": [text(h) for h in dep],
+        "ent": [text(h) for h in ent], "head": [i + d for i, d in enumerate(head)],
+        "shape": ["X" if t else "x" if lo else "p" if p else "o"
+                  for t, lo, p in zip(title, lower, punct)],
+        "space": [bool(v) for v in space], "start": starts, "sent": sent,
+    }
+
+
 def doc_context(sdoc) -> dict:
     """Per-document lookups the token features read (computed once per article): `cats`
     the tagger's cue category per token, `fine` the lexicon's own (cue_category), `quote`
-    the quotation state (quote_state), `single` single quotation marks (single_quoted)."""
-    fine = [cue_category(t) for t in sdoc]
+    the quotation state (quote_state), `single` single quotation marks (single_quoted),
+    `tokens` the parse's attributes (token_table)."""
+    table = token_table(sdoc)
+    fine = [_category(*t) for t in zip(table["pos"], table["tag"], table["lemma"], table["lower"])]
     cats = [FEATURE_CATEGORY.get(c, c) for c in fine]
-    return {"cats": cats, "fine": fine, "quote": quote_state(sdoc), "single": single_quoted(sdoc),
-            "phrases": phrase_marks(sdoc), "sent_cues": _sentence_cues(sdoc, cats)}
+    return {"cats": cats, "fine": fine, "quote": quote_state(sdoc, table),
+            "single": single_quoted(sdoc, table), "phrases": phrase_marks(sdoc, table),
+            "sent_cues": _sentence_cues(table, cats), "tokens": table}
 
 
 def token_features(sdoc, i: int, ctx: dict) -> list[str]:
-    tok = sdoc[i]
-    cats, quote = ctx["cats"], ctx["quote"]
-    lower = tok.lower_
-    feats = [
-        "bias", "w=" + lower, "lem=" + tok.lemma_.lower(), "pos=" + tok.pos_, "tag=" + tok.tag_,
-        "dep=" + tok.dep_, "hlem=" + tok.head.lemma_.lower(), "hpos=" + tok.head.pos_,
-        "dep_hpos=" + tok.dep_ + "_" + tok.head.pos_, "ent=" + tok.ent_type_,
-        "q=" + str(quote[i]), "suf=" + lower[-3:],
-        "shape=" + ("X" if tok.is_title else "x" if tok.is_lower else "p" if tok.is_punct else "o"),
-    ]
-    if tok.is_space:
+    """The CRF's features of token i (doc_context gives `ctx`)."""
+    t = ctx["tokens"]
+    if t["space"][i]:
         return ["bias", "space"]
-    if tok.is_sent_start:
+    cats, quote = ctx["cats"], ctx["quote"]
+    lower, lemma, pos, dep, head = t["lower"][i], t["lemma"][i], t["pos"][i], t["dep"][i], t["head"][i]
+    feats = [
+        "bias", "w=" + lower, "lem=" + lemma, "pos=" + pos, "tag=" + t["tag"][i],
+        "dep=" + dep, "hlem=" + t["lemma"][head], "hpos=" + t["pos"][head],
+        "dep_hpos=" + dep + "_" + t["pos"][head], "ent=" + t["ent"][i],
+        "q=" + str(quote[i]), "suf=" + lower[-3:], "shape=" + t["shape"][i],
+    ]
+    n = len(t["lower"])
+    if t["start"][i]:
         feats.append("sent_start")
-    if i + 1 == len(sdoc) or sdoc[i + 1].is_sent_start:
+    if i + 1 == n or t["start"][i + 1]:
         feats.append("sent_end")
     if lower in PRONOUNS:
         feats.append("pron")
     if cats[i]:
-        feats += ["cue=" + cats[i], "cue_lem=" + tok.lemma_.lower()]
-    if cats[tok.head.i]:
-        feats += ["hcue_dep=" + tok.dep_, "hcue=" + cats[tok.head.i]]
-    anchor = cue_anchor(tok, cats)
+        feats += ["cue=" + cats[i], "cue_lem=" + lemma]
+    if cats[head]:
+        feats += ["hcue_dep=" + dep, "hcue=" + cats[head]]
+    anchor = cue_anchor(t, i, cats)
     if anchor:
         feats += ["anc_dep=" + anchor[0], "anc=" + anchor[0] + "_" + anchor[1]]
     phrase = ctx["phrases"].get(i)
     if phrase:
         feats += ["phr=" + phrase, "phr_pos=" + phrase[0]]
-    cues = ctx["sent_cues"].get(tok.sent.start, [])
+    cues = ctx["sent_cues"].get(t["sent"][i], [])
     if cues:
         nearest = min(cues, key=lambda c: abs(c - i))
         side = "at" if nearest == i else "before" if i < nearest else "after"
@@ -212,9 +267,8 @@ def token_features(sdoc, i: int, ctx: dict) -> list[str]:
         feats.append("rel=none")
     for off in (-2, -1, 1, 2):
         j = i + off
-        if 0 <= j < len(sdoc):
-            other = sdoc[j]
-            feats += [f"{off}:w=" + other.lower_, f"{off}:pos=" + other.pos_]
+        if 0 <= j < n:
+            feats += [f"{off}:w=" + t["lower"][j], f"{off}:pos=" + t["pos"][j]]
             if abs(off) == 1:
                 feats += [f"{off}:q=" + str(quote[j]), f"{off}:cue=" + str(cats[j])]
         else:

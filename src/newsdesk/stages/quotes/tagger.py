@@ -37,11 +37,11 @@ def tagger():
 
 def tag_spans(sdoc, ctx: dict | None = None) -> tuple[list[TagSpan], list[tuple[int, int]]]:
     """Tagged spans over the whole parse, and the paragraph token ranges."""
-    paras = paragraphs(sdoc)
+    ctx = ctx or doc_context(sdoc)
+    paras = paragraphs(sdoc, ctx["tokens"])
     crf = tagger()
     if crf is None:
         return [], paras
-    ctx = ctx or doc_context(sdoc)
     spans: list[TagSpan] = []
     for n, (first, last) in enumerate(paras):
         labels = crf.tag(paragraph_features(sdoc, first, last, ctx))
