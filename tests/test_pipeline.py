@@ -98,3 +98,46 @@ def test_record_has_every_contract_key_and_span_texts_come_from_offsets():
     # The id is the hash of the clean text alone: other meta does not change it.
     assert record["id"] == to_record(Document("Rebels attacked a convoy.", Meta(title="T")))["id"]
     assert record["id"] != to_record(Document("Rebels attacked a lorry."))["id"]
+
+
+def _batch_hook(docs):
+    seen = [d.text for d in docs]
+    for d in docs:
+        d.article["batch"] = seen
+
+
+@stage("batched", needs=("first",), prepare=_batch_hook)
+def batched(doc):
+    # the hook ran on the whole batch before the stage runs on any one document, and every
+    # earlier stage had run on all of them by then
+    doc.article["marks"].append("batched:" + ",".join(doc.article["batch"]))
+    return doc
+
+
+def _broken_hook(docs):
+    raise RuntimeError("hook down")
+
+
+@stage("hooked", prepare=_broken_hook)
+def hooked(doc):
+    doc.article["hooked"] = True
+    return doc
+
+
+def test_a_stage_hook_sees_the_whole_batch_after_the_stages_before_it():
+    docs = [Document("One sentence here."), Document("Hallo Welt.", Meta(language="de")),
+            Document("Another one."), Document("A third.")]
+    out = list(Pipeline([first, batched], Options(on_error="raise")).pipe(docs, batch_size=3))
+    assert out[0].article["marks"] == ["first", "batched:One sentence here.,Another one."]
+    assert out[2].article["marks"] == out[0].article["marks"]
+    assert out[3].article["marks"] == ["first", "batched:A third."]
+    assert "marks" not in out[1].article  # not English: no stage ran, no hook saw it
+
+
+def test_a_failing_hook_is_recorded_or_raised_by_the_error_policy():
+    docs = [Document("One sentence here."), Document("Another one.")]
+    out = list(Pipeline([hooked], Options(on_error="record")).pipe(docs))
+    assert [d.article.get("hooked") for d in out] == [True, True]  # the stage still ran
+    assert all(not d.errors for d in out)
+    with pytest.raises(StageError, match="hooked.*hook down"):
+        list(Pipeline([hooked], Options(on_error="raise")).pipe(docs))

@@ -154,3 +154,19 @@ def test_pipeline_with_encoder_fills_the_record():
     for s in record["sentences"]:
         assert s["subjectivity"]["label"] in ("SUBJ", "OBJ")
         assert s["bias"]["label"] in ("BIASED", "NEUTRAL")
+
+
+def test_prefetched_scores_are_the_scores_of_the_sentences_alone():
+    """The batch hook scores many articles' sentences in one length-sorted pass; what `proba`
+    then returns for a sentence is what it gives for that sentence scored on its own, and a
+    sentence not prefetched is still scored."""
+    encoder = load_encoder()
+    texts = VERDICTS + REPORTS
+    alone = {t: encoder.proba([t]) for t in texts + [QUOTED]}
+    encoder.prefetch(texts)
+    got = encoder.proba([REPORTS[0], QUOTED, VERDICTS[1]])
+    for head in encoder.heads:
+        want = [alone[t][head][0] for t in (REPORTS[0], QUOTED, VERDICTS[1])]
+        assert np.allclose(got[head], want, atol=1e-4), head
+    empty = encoder.proba([])
+    assert all(v.shape == (0,) for v in empty.values())

@@ -33,7 +33,9 @@ def _threads() -> int:
 
 
 class SentenceEncoder:
-    """`proba(texts)` gives each head's P(positive) for each sentence."""
+    """`proba(texts)` gives each head's P(positive) for each sentence; `prefetch(texts)`
+    scores many sentences at once (those of a batch of articles) and keeps the scores until
+    the next prefetch, so that `proba` finds them there."""
 
     def __init__(self, path: Path):
         # onnxruntime and tokenizers are imported here, not at the top: only the encoder needs
@@ -54,12 +56,27 @@ class SentenceEncoder:
         self.tokenizer = Tokenizer.from_str(meta["tokenizer"])
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(MAX_TOKENS)
+        self._kept: dict[str, np.ndarray] = {}
 
     def _run(self, ids: list[list[int]]) -> np.ndarray:
         return self.session.run(["proba"], padded_batch(ids))[0]
 
+    def _scores(self, texts: list[str]) -> np.ndarray:
+        """(len(texts), heads) probabilities, batched by length."""
+        return by_length(self.tokenizer, texts, self._run, len(self.heads))
+
+    def prefetch(self, texts: list[str]) -> None:
+        """Score `texts` now, in one length-sorted pass, and keep them (replacing what was
+        kept): across articles the batches pad far less than within one (bench/RESULTS.md)."""
+        unique = list(dict.fromkeys(texts))
+        self._kept = dict(zip(unique, self._scores(unique)))
+
     def proba(self, texts: list[str]) -> dict[str, np.ndarray]:
-        out = by_length(self.tokenizer, texts, self._run, len(self.heads))
+        kept = self._kept
+        missing = [t for t in dict.fromkeys(texts) if t not in kept]
+        fresh = dict(zip(missing, self._scores(missing))) if missing else {}
+        out = np.stack([kept[t] if t in kept else fresh[t] for t in texts]) if texts else \
+            np.zeros((0, len(self.heads)), dtype=np.float32)
         return {name: out[:, j] for j, name in enumerate(self.heads)}
 
 

@@ -123,6 +123,20 @@ def opinion_scores(texts: list[str], parses: list, encoder=None, shared: dict | 
     return subj, bias
 
 
+def _voices(doc: Document) -> list[str]:
+    """Each sentence's voice, "author" or "attributed" (voice_of)."""
+    spans = _quoted_spans(doc)
+    return [voice_of(doc, s.start, s.end, spans) for s in doc.sentences]
+
+
+def prefetch_author_sentences(docs: list[Document]) -> None:
+    """The voice stage's batch hook: the encoder scores the author's sentences of all `docs`
+    in one pass (SentenceEncoder.prefetch); score_voice then finds them scored."""
+    texts = [doc.text[s.start:s.end] for doc in docs
+             for s, v in zip(doc.sentences, _voices(doc)) if v == "author"]
+    load_encoder().prefetch(texts)
+
+
 def score_voice(doc: Document, encoder=None) -> Document:
     """Fill each sentence's voice, subjectivity, bias, checkworthy, loaded words and tone, and
     `doc.article["tone"]`; `encoder` (a SentenceEncoder) also scores the author's sentences.
@@ -130,9 +144,8 @@ def score_voice(doc: Document, encoder=None) -> Document:
     parsed = parse_of(doc, "voice")
     sents = doc.sentences
     texts = [doc.text[s.start:s.end] for s in sents]
-    spans = _quoted_spans(doc)
-    for s in sents:
-        s.voice = voice_of(doc, s.start, s.end, spans)
+    for s, v in zip(sents, _voices(doc)):
+        s.voice = v
     subj_model, bias_model = load_model("subjectivity"), load_model("bias")
     shared: dict = {}  # word and char counts, hashed once for the text models
     # The encoder reads the outlet's own sentences: the writer's opinion and word choice are
@@ -159,7 +172,7 @@ def score_voice(doc: Document, encoder=None) -> Document:
 VOICE_ADDS = ("voice", "subjectivity", "bias", "checkworthy", "loaded", "tone")
 
 
-@stage("voice", needs=("quotes",), adds=VOICE_ADDS)
+@stage("voice", needs=("quotes",), adds=VOICE_ADDS, prepare=prefetch_author_sentences)
 def voice(doc: Document) -> Document:
     """The default: the linear models plus the fine-tuned encoder on the outlet's sentences."""
     return score_voice(doc, load_encoder())
