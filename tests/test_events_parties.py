@@ -121,3 +121,18 @@ def test_an_act_received_by_an_act_targets_the_acts_doer(pipe):
     events = events_of(pipe, "Iraq's offensive drew condemnation from the Arab League.")
     event = next(e for e in events if e.cameo.startswith("11"))
     assert event.target_actor["country"] == "IRQ"
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Syrian rebels, who shelled the Turkish border town of Akcakale overnight, retreated at "
+     "dawn.", "19", ("SYR", "TUR")),
+    ("Japanese diplomats, who met Chinese officials in Beijing on Tuesday, left without a deal.",
+     "04", ("JPN", "CHN")),
+    ("The Indian minister, who visited Nepal last week, praised the new government.", "04",
+     ("IND", "NPL")),
+    ("Three Canadian tourists, whom Iranian police detained in Tehran, were released on Sunday.",
+     "17", ("IRN", "CAN")),
+])
+def test_a_relative_pronoun_stands_for_the_noun_its_clause_describes(pipe, text, root, pair):
+    """"who" / "whom" is the party its antecedent names, as doer or as the one acted on."""
+    assert pair in dyads(events_of(pipe, text), root)

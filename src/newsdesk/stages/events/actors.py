@@ -174,7 +174,7 @@ def _climb_subject(verb):
         for child in cur.children:
             # "Beijing is set to host ...": the raised subject of a passive frame verb
             if child.dep_ in SUBJECT_DEPS or (level > 0 and child.dep_ == "nsubjpass"):
-                return child
+                return antecedent(child)
             if child.dep_ == "agent":
                 objs = [g for g in child.children if g.dep_ == "pobj"]
                 if objs:
@@ -205,6 +205,20 @@ def _climb_subject(verb):
             continue
         break
     return None
+
+
+RELATIVE_PRONOUNS = ("who", "whom", "which", "that")
+
+
+def antecedent(token):
+    """The noun a relative pronoun stands for ("Russian troops, [who] attacked ...",
+    "activists [whom] police detained"): the head of its relative clause; any other
+    token is itself."""
+    clause = token.head
+    if token.lower_ in RELATIVE_PRONOUNS and token.tag_ in ("WP", "WDT") and \
+            clause.dep_ == "relcl" and clause.head.i != clause.i:
+        return clause.head
+    return token
 
 
 def _appealed_to(verb):
@@ -304,13 +318,13 @@ def _raw_candidates(verb, noun):
     cands = []
     for child in verb.children:
         if child.dep_ == "nsubjpass":
-            cands.append(child)
+            cands.append(antecedent(child))
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "attr") and (noun is None or child.i != noun.i):
             if child.pos_ == "ADP":  # "provide aid to Sri Lanka" parsed with a dative "to"
                 cands.extend(g for g in child.children if g.dep_ == "pobj")
             else:
-                cands.append(child)
+                cands.append(antecedent(child))
     if noun is not None:
         cands.extend(_prep_objects(noun))
     for child in verb.children:
