@@ -147,3 +147,25 @@ def test_the_subject_of_a_raising_belief_is_part_of_what_is_believed(text, subje
 def test_the_subject_of_a_belief_held_by_someone_stays_its_source():
     doc = analyse("The farmers expect the rain to return in March.")
     assert [b.source["text"] for b in doc.beliefs] == ["The farmers"]
+
+
+@needs_model
+@pytest.mark.parametrize("text, want", [
+    ("The ferry was late again on Monday. But the harbour will reopen in May, port officials "
+     "said.", "the harbour will reopen in May"),
+    ("Wages rose in March. However prices rose faster, the statistics office said.",
+     "prices rose faster"),
+    ("The plan is costly. In addition, the new line will take a decade to build, a "
+     "spokeswoman for the rail company said.", "the new line will take a decade to build"),
+])
+def test_the_word_linking_a_sentence_to_the_last_is_not_the_speakers(text, want):
+    """A sentence-final attribution's words start after the writer's "But" / "However" /
+    "In addition"; inside quotation marks the speaker's own "But" stays (next test)."""
+    assert want in contents(analyse(text)), contents(analyse(text))
+
+
+@needs_model
+def test_a_quoted_but_stays_in_the_words():
+    doc = analyse('The ferry was late again. "But the harbour will reopen in May," the port '
+                  'manager said.')
+    assert any(c.strip("\"“”").startswith("But the harbour") for c in contents(doc)), contents(doc)
