@@ -136,3 +136,16 @@ def test_an_act_received_by_an_act_targets_the_acts_doer(pipe):
 def test_a_relative_pronoun_stands_for_the_noun_its_clause_describes(pipe, text, root, pair):
     """"who" / "whom" is the party its antecedent names, as doer or as the one acted on."""
     assert pair in dyads(events_of(pipe, text), root)
+
+
+@pytest.mark.parametrize("text, root, want", [
+    ("Moscow expelled envoys from Latvia and Estonia on Friday.", "16",
+     {("RUS", "LVA"), ("RUS", "EST")}),
+    ("Canada imposed tariffs on nations such as Vietnam and Thailand.", "16",
+     {("CAN", "VNM"), ("CAN", "THA")}),
+    ("Ministers from Spain and Portugal met Moroccan officials in Rabat.", "04",
+     {("ESP", "MAR"), ("PRT", "MAR")}),
+])
+def test_a_phrase_naming_several_countries_inside_it_is_one_party_each(pipe, text, root, want):
+    """"envoys from X and Y", "nations such as X and Y": one event per country named."""
+    assert dyads(events_of(pipe, text), root) == want

@@ -353,6 +353,43 @@ def with_conjuncts(token) -> list:
     return out
 
 
+# Prepositions that list members of a group: "countries such as ...", "states including ...".
+LISTING_PREPS = {"as", "including", "like"}
+
+
+def each_named(doc, token, found: dict | None, context) -> list:
+    """ "diplomats from Poland and Lithuania", "states such as Iran and Syria": a phrase whose
+    country is that of a name inside it conjoined to others, or a group with no country of
+    its own that lists its members, stands for each of them (one actor per country, with the
+    phrase's sector); any other phrase is itself: [found]."""
+    for name in token.subtree:
+        if name.i == token.i or name.dep_ != "pobj" or \
+                not any(c.dep_ == "conj" for c in name.children):
+            continue
+        first = resolve_phrase(doc, name, context)
+        if not first or not first.get("country"):
+            continue
+        if found and found.get("country"):
+            if first["country"] != found["country"]:
+                continue
+        elif name.head.lower_ not in LISTING_PREPS:
+            continue
+        base = found if found and found.get("country") else first
+        if found and found.get("sector") and not base.get("sector"):
+            base = dict(base, sector=found["sector"], code=base["country"] + found["sector"])
+        out = [base]
+        for other_tok in with_conjuncts(name)[1:]:
+            other = resolve_phrase(doc, other_tok, context)
+            if not other or not other.get("country") or \
+                    other["country"] in {a["country"] for a in out}:
+                continue
+            if base.get("sector") and not other.get("sector"):
+                other = dict(other, sector=base["sector"], code=other["country"] + base["sector"])
+            out.append(other)
+        return out
+    return [found]
+
+
 def _modifier_conjuncts(token) -> list:
     """"Hungarian and Romanian officials": conjoined modifiers of the head noun."""
     mods = [c for c in token.children if c.dep_ in ("amod", "compound", "poss") and
@@ -436,6 +473,8 @@ def actors_for(doc, verb, noun, context, violent: bool = False
     if sources and not sources[0]["country"]:
         locate(doc, subj, sources[0], context)
         home_country(sources[0], context)
+    if len(sources) == 1:
+        sources = each_named(doc, subj, sources[0], context)
     source_country = sources[0]["country"] if sources else None
     # bare sector words of the target ("people", "activists") are of the source's country
     # only when that is a state: ISIS is no country its victims belong to
@@ -451,16 +490,18 @@ def actors_for(doc, verb, noun, context, violent: bool = False
                     locate(doc, tok, found, context)
                 if not found["country"] and home:
                     found["country"], found["code"] = home, home + found["sector"]
-            if not found or found["start"] in used:
-                continue
-            used.add(found["start"])
-            if found["country"] and (found["country"] != source_country or not source_country):
-                targets.append(found)
-            elif found["entity"] or found.get("sector") or \
-                    any(t.pos_ == "PROPN" for t in tok.subtree):
-                # a named or a sector target of the same country: a domestic event
-                # ("police arrested opposition activists")
-                fallback.append(found)
+            for found in each_named(doc, tok, found, context):
+                if not found or found["start"] in used:
+                    continue
+                used.add(found["start"])
+                if found["country"] and (found["country"] != source_country or
+                                         not source_country):
+                    targets.append(found)
+                elif found["entity"] or found.get("sector") or \
+                        any(t.pos_ == "PROPN" for t in tok.subtree):
+                    # a named or a sector target of the same country: a domestic event
+                    # ("police arrested opposition activists")
+                    fallback.append(found)
         if targets:
             break
     if not targets:
