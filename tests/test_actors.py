@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from newsdesk import nlp
+from newsdesk.api import analyze_text
 from newsdesk.model import Document, Meta
 from newsdesk.nlp import fill_from_parse
 from newsdesk.stages.actors import actor_for_span, actors, code_phrase
@@ -50,6 +51,20 @@ def test_countries_and_demonyms(phrase, expected):
 ])
 def test_capital_alone_stands_for_the_government(phrase, expected):
     assert code(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase", [
+    "the Gulf of Guinea", "the Bay of Biscay", "the East China Sea", "Lake Victoria",
+    "the Caspian Sea", "the Strait of Malacca",
+])
+def test_a_body_of_water_named_after_a_land_is_no_country(phrase):
+    assert code(phrase) is None
+
+
+def test_an_act_at_sea_is_not_in_the_country_the_sea_is_named_after():
+    record = analyze_text("Nigerian sailors seized a fishing boat in the Gulf of Guinea.")
+    assert [(e["source_actor"] or {}).get("country") for e in record["events"]] == ["NGA"]
+    assert all((e["target_actor"] or {}).get("country") != "GIN" for e in record["events"])
 
 
 def test_lowercase_common_words_are_not_countries():

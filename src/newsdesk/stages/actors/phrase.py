@@ -317,9 +317,29 @@ def _span_of(matches: list[Match], entry: Entry) -> slice:
     return slice(0, 0)
 
 
+# A body of water takes its name from a land ("the Gulf of Aden", "the South China Sea", "the
+# Persian Gulf") but belongs to no state: an act there is not in that country.
+WATERS = {"sea", "gulf", "bay", "ocean", "strait", "straits", "channel", "bight", "river",
+          "lake", "lagoon", "estuary"}
+
+
+def is_water(text: str) -> bool:
+    """ "the Gulf of Oman", "Strait of Hormuz", "the Black Sea", "Lake Chad": a body of water
+    (its last word, or its first before "of", is a water word; "Lake" opens a lake's name)."""
+    words = [w.strip(".,'’\"").lower() for w in text.split()]
+    words = [w for w in words if w and w != "the"]
+    if not words:
+        return False
+    return words[-1] in WATERS or (len(words) > 2 and words[0] in WATERS and words[1] == "of") \
+        or (words[0] == "lake" and len(words) > 1)
+
+
 def code_text(text: str, date: str | None = None, context_country: str | None = None
               ) -> tuple[dict | None, str | None]:
-    """(actor, canonical name) of a phrase (a fresh dict each call)."""
+    """(actor, canonical name) of a phrase (a fresh dict each call); (None, None) for a body
+    of water (is_water)."""
+    if is_water(text):
+        return None, None
     actor, name = _code_text_cached(text, date_index(date), context_country)
     return (dict(actor) if actor else None), name
 
