@@ -112,6 +112,15 @@ def test_titles_and_roles(phrase, expected):
     assert code(phrase) == expected
 
 
+@pytest.mark.parametrize("phrase,expected", [
+    ("a former nurse", "CVL"), ("two former factory workers", "CVL"),
+    ("a former Brazilian judge", "BRAELI"), ("the former police chief", "ELI"),
+])
+def test_former_makes_an_elite_only_of_a_public_office(phrase, expected):
+    """CAMEO's ELI is former officials; a former nurse or worker is an ordinary person."""
+    assert code(phrase) == expected
+
+
 def test_a_weak_role_word_yields_to_a_strong_one():
     assert code("rebel leader", context="SDN") == "SDNREB"
     assert code("the army chief", context="PAK") == "PAKMIL"

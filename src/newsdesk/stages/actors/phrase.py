@@ -31,6 +31,9 @@ _BACKED = {"backed", "sponsored", "supported", "funded", "allied", "aligned", "t
            "friendly", "leaning"}  # "Russian-backed separatists" are not Russia's
 _NAME_SUFFIXES = {"I", "II", "III", "IV", "Jr", "Sr"}
 _FORMER = {"former", "ex", "late", "ousted", "exiled", "deposed"}  # not "then-": in office
+# Sectors of a public office: who held one is an elite when out of it (CAMEO ELI, "former
+# officials"); a former employee, teacher or rebel is an ordinary person (CVL).
+OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP"}
 NON_STATE = {"IGO", "NGO", "IMG", "MNC"}
 
 
@@ -284,14 +287,22 @@ def _code_person(person: Entry, words_: list[str], matches: list[Match], head: l
     sector = _sector(head) or _sector(tail)
     if not sector and not former and term is not None and when is not None and when < term.start:
         return make_actor(country, None)  # before any office: no sector yet
-    return make_actor(country, "ELI" if former or not sector else sector)
+    if former:
+        return make_actor(country, _former(sector))
+    return make_actor(country, sector or "ELI")
+
+
+def _former(sector: str | None) -> str:
+    """The sector of someone no longer in a role: ELI after a public office (or a named
+    person's unnamed one), CVL after any other ("a former employee")."""
+    return "ELI" if sector is None or sector in OFFICES else "CVL"
 
 
 def _code_body(matches, head, tail, words_, former, context_country):
     """A phrase with no named person: a country or body, and a sector word."""
     sector = _sector(head) or _sector(tail)
     if former and sector:
-        sector = "ELI"
+        sector = _former(sector)
     place = _place(head, words_) or _place(tail, words_)
     if place is not None and place.entry.role == "plural" and not sector:
         # "the Albanians of southern Serbia": a people where they live
