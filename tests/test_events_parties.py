@@ -149,3 +149,24 @@ def test_a_relative_pronoun_stands_for_the_noun_its_clause_describes(pipe, text,
 def test_a_phrase_naming_several_countries_inside_it_is_one_party_each(pipe, text, root, want):
     """"envoys from X and Y", "nations such as X and Y": one event per country named."""
     assert dyads(events_of(pipe, text), root) == want
+
+
+@pytest.mark.parametrize("text, root, want", [
+    ("Greek coastguards detained 40 Turkish and Syrian smugglers near Lesbos.", "17",
+     {("GRC", "TUR"), ("GRC", "SYR")}),
+    ("Estonian and Latvian diplomats condemned the Russian drills.", "11",
+     {("EST", "RUS"), ("LVA", "RUS")}),
+])
+def test_conjoined_modifiers_make_one_party_each_with_the_heads_sector(pipe, text, root, want):
+    events = events_of(pipe, text)
+    assert dyads(events, root) == want
+    coded = [e.source_actor for e in events if e.cameo.startswith("11")]
+    assert all(a and a["code"].endswith("GOV") for a in coded)  # "diplomats": each country's
+
+
+def test_outlaws_a_military_acts_on_keep_no_country_the_text_does_not_give(pipe):
+    """"The French navy seized 12 smugglers off Libya" names no nationality for them: they
+    are not French (the sentence's only state) but smugglers of unknown origin."""
+    events = events_of(pipe, "The Spanish navy detained 14 smugglers at sea on Tuesday.")
+    targets = [e.target_actor for e in events if e.cameo.startswith("17")]
+    assert targets and all(t["country"] in (None, "") for t in targets), targets

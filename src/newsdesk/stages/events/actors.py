@@ -361,7 +361,20 @@ def each_named(doc, token, found: dict | None, context) -> list:
     """ "diplomats from Poland and Lithuania", "states such as Iran and Syria": a phrase whose
     country is that of a name inside it conjoined to others, or a group with no country of
     its own that lists its members, stands for each of them (one actor per country, with the
-    phrase's sector); any other phrase is itself: [found]."""
+    phrase's sector); so does a phrase with conjoined modifiers ("Somali and Yemeni
+    pirates"); any other phrase is itself: [found]."""
+    mods = _modifier_conjuncts(token)
+    if found and len(mods) > 1:
+        out = []
+        for mod in mods:
+            one = resolve_phrase(doc, mod, context)
+            if not one or not one.get("country") or one["country"] in {a["country"] for a in out}:
+                continue
+            if found.get("sector") and not one.get("sector"):
+                one = dict(one, sector=found["sector"], code=one["country"] + found["sector"])
+            out.append(one)
+        if len(out) > 1:
+            return out
     for name in token.subtree:
         if name.i == token.i or name.dep_ != "pobj" or \
                 not any(c.dep_ == "conj" for c in name.children):
@@ -464,7 +477,7 @@ def actors_for(doc, verb, noun, context, violent: bool = False
     if subj is not None and subj.lower_ in PRONOUNS - FIRST_PERSON:
         subj = _reporter_subject(subj) or subj
     if subj is not None:
-        parts = _modifier_conjuncts(subj) or with_conjuncts(subj)
+        parts = with_conjuncts(subj)  # conjoined modifiers: each_named, below
         sources = the_two(doc, subj, context)
         for tok in parts if not sources else ():
             found = resolve_phrase(doc, tok if len(parts) > 1 else subj, context)
@@ -488,8 +501,10 @@ def actors_for(doc, verb, noun, context, violent: bool = False
             if found and not found["country"] and found.get("sector"):
                 if violent or not home:
                     locate(doc, tok, found, context)
-                if not found["country"] and home:
+                if not found["country"] and home and not _abroad(sources, found):
                     found["country"], found["code"] = home, home + found["sector"]
+            elif found and _abroad(sources, found) and not _own_country(doc, found):
+                found = dict(found, country=None, code=found["sector"])
             for found in each_named(doc, tok, found, context):
                 if not found or found["start"] in used:
                     continue
@@ -508,6 +523,24 @@ def actors_for(doc, verb, noun, context, violent: bool = False
         targets = _clause_actor(doc, verb, source_country, used, context)
     fallback.sort(key=lambda a: not a["country"])
     return sources, targets or fallback[:1]
+
+
+# Armed groups outside the law: an army fighting them may be at home or abroad.
+OUTLAWS = {"CRM", "REB", "UAF", "PRM"}
+
+
+def _abroad(sources: list[dict], target: dict) -> bool:
+    """ "The Indian navy captured 23 pirates": armed outlaws a military acts on are not of the
+    military's country unless their own phrase says so (they stay a sector without one)."""
+    return bool(sources) and sources[0].get("sector") == "MIL" and target.get("sector") in OUTLAWS
+
+
+def _own_country(doc, actor: dict) -> bool:
+    """Whether an actor's own words name its country ("Somali pirates"), not the sentence
+    around it (the actors stage gives a bare sector word the country of its context)."""
+    own = _as_actor_dict(code_phrase(doc.text[actor["start"]:actor["end"]],
+                                     date=doc.meta.published))
+    return bool(own and own.get("country"))
 
 
 def _received(doc, verb, noun, context) -> tuple[list[dict], list[dict]]:
