@@ -176,23 +176,3 @@ def test_a_pronoun_of_the_other_gender_does_not_take_the_role_noun():
     doc = analyse('The chairwoman said the bridge would reopen in May. "We have fixed every '
                   'cable," he said.')
     assert name_of(quote_with(doc, "We have fixed every cable")) != "The chairwoman"
-
-
-@pytest.mark.parametrize("text, words, source, cue", [
-    ("Bond traders cheered a statement from Japan's finance ministry that it would not raise "
-     "taxes this year.", "would not raise taxes", "Japan's finance ministry", "statement"),
-    ("Oil prices fell after the Saudi energy minister's remarks that output would rise in July.",
-     "output would rise", "the Saudi energy minister", "remarks"),
-])
-def test_a_statement_noun_with_its_author_and_clause_is_the_authors_quote(text, words, source,
-                                                                           cue):
-    q = quote_with(analyse(text), words)
-    assert (q.source or {}).get("text") == source and (q.cue or {}).get("text") == cue
-
-
-@pytest.mark.parametrize("text", [
-    "The statement that ended the meeting was short.",   # "that" is the clause's subject
-    "The minister's statement was short and dry.",       # no clause: nothing stated here
-])
-def test_a_statement_noun_without_what_it_states_is_no_quote(text):
-    assert analyse(text).quotes == []

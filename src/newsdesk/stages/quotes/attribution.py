@@ -32,9 +32,9 @@ from .outlets import (cited_sources, find_hearer, quoted_as_saying, quoted_by,
                       reports_within)
 from .records import span_gap, to_quotes
 from .speech import attribution_act, has_clause, is_speech_act, quoted_words
-from .syntax import (SPEECH_LEMMAS, Draft, antecedent_sources, authored_statements,
-                     content_from_parse, governing_verb, inverted_subject, nested_speech,
-                     source_from_parse, told_whom, trim_punct)
+from .syntax import (SPEECH_LEMMAS, Draft, antecedent_sources, content_from_parse,
+                     governing_verb, inverted_subject, nested_speech, source_from_parse,
+                     told_whom, trim_punct)
 from .tagger import TagSpan, tag_spans
 
 COLONS = (":",)
@@ -456,8 +456,6 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
     # a clause read off the parse is a quote only with a speaker ("it is said that" is not)
     drafts = [d for d in drafts if d.contents and (d.sources or d.form not in ("clause", "final"))]
     drafts += [d for d in nested_speech(sdoc, drafts) if _keep(sdoc, d, ctx)]
-    drafts += [d for d in authored_statements(sdoc, drafts, _paragraph_index(len(sdoc), paras))
-               if _keep(sdoc, d, ctx)]
     drafts += [d for d in reports_within(sdoc, drafts, SPEECH_LEMMAS()) if _keep(sdoc, d, ctx)]
     drafts = [d for d in drafts if not _own_framing(sdoc, d, ctx["quote"])]
     for d in drafts:

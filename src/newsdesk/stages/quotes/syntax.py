@@ -9,8 +9,6 @@ assembled) and fills what the CRF tagger left out:
 - `told_whom`: "told reporters the talks failed": the clause, not the hearer, is the content;
 - `nested_speech`: a speech verb with a subject and a clause inside a quote's content is a
   quote reported through it;
-- `authored_statements`: "a statement from X that ...", "X's claim that ...": a speech noun
-  with its author and its clause is a quote of the author's;
 - `governing_verb`: the verb a tagged content depends on, as its cue when none was tagged.
 """
 from __future__ import annotations
@@ -210,79 +208,6 @@ def nested_speech(sdoc, drafts: list[Draft]) -> list[Draft]:
                                          min(comp[0].right_edge.i + 1, last))])
                 found.append(inner)
     return found
-
-
-# Nouns of a statement whose "that" clause (or "saying ...") is what was stated.
-STATEMENT_NOUNS = {"statement", "remark", "remarks", "comment", "comments", "claim", "claims",
-                   "assertion", "allegation", "allegations", "announcement", "warning",
-                   "warnings", "promise", "pledge", "vow", "threat", "message", "declaration",
-                   "admission", "denial", "insistence", "suggestion", "prediction", "assurance",
-                   "assurances", "tweet", "post", "letter", "memo", "email", "testimony"}
-
-
-def _author(noun):
-    """Who made a statement noun: "from [X]", "[X]'s", "a [Chinese] statement"; or None."""
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "from":
-            objs = [g for g in child.children if g.dep_ == "pobj"]
-            if objs:
-                return objs[0]
-        if child.dep_ == "poss":
-            return child
-        if child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE"):
-            return child
-    return None
-
-
-def _stated(noun):
-    """The clause a statement noun states: its "that" clause, or the clause of the "saying"
-    hanging on it; or None."""
-    for child in noun.children:
-        if child.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that"
-                                                  for g in child.children):
-            return child
-        if child.dep_ == "acl" and child.lemma_.lower() == "say":
-            comp = [g for g in child.children if g.dep_ == "ccomp"]
-            if comp:
-                return comp[0]
-    return None
-
-
-def authored_statements(sdoc, drafts: list[Draft], para_index: list[int]) -> list[Draft]:
-    """New drafts for a statement noun with its author and what it states ("investors
-    welcomed [a statement from the minister that the budget would balance]"), when no draft
-    has it as a cue. One that sits in a statement's content is reported through it
-    (`parent`); one in a stance or belief ("welcomed", "noted") is not: it is referred to,
-    not repeated. A draft whose cue runs over the noun and its author is made the author's
-    (changed in place). `para_index`: each token's paragraph."""
-    found = []
-    for noun in sdoc:
-        if noun.pos_ != "NOUN" or noun.lower_ not in STATEMENT_NOUNS:
-            continue
-        author, clause = _author(noun), _stated(noun)
-        if author is None or clause is None:
-            continue
-        owner = next((d for d in drafts if d.cue[0] <= noun.i < d.cue[1]), None)
-        if owner is not None:
-            # the tagger's cue ran over the noun and its author ("cheered a statement from
-            # the ministry"): the statement is the author's
-            if owner.cue[0] <= author.i < owner.cue[1] and noun.i > owner.cue[0]:
-                owner.cue, owner.sources = (noun.i, noun.i + 1), [_without_case(sdoc, author)]
-            continue
-        within = next((d for d in drafts if any(a <= noun.i < b for a, b in d.contents)), None)
-        parent = within if within is not None and within.act == "speech" else None
-        found.append(Draft(cue=(noun.i, noun.i + 1), para=para_index[noun.i], parent=parent,
-                           sources=[_without_case(sdoc, author)],
-                           contents=[(clause.left_edge.i, clause.right_edge.i + 1)]))
-    return found
-
-
-def _without_case(sdoc, token) -> tuple[int, int]:
-    """A phrase's token range without its possessive ending ("the bank['s]")."""
-    first, last = token.left_edge.i, token.right_edge.i + 1
-    while last > first + 1 and sdoc[last - 1].dep_ == "case":
-        last -= 1
-    return first, last
 
 
 def antecedent_sources(sdoc, d: Draft) -> None:
