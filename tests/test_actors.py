@@ -61,6 +61,14 @@ def test_a_body_of_water_named_after_a_land_is_no_country(phrase):
     assert code(phrase) is None
 
 
+@pytest.mark.parametrize("phrase,expected", [
+    ("a graduation party", None), ("their holiday parties", None), ("a cocktail party", None),
+    ("the ruling party", "GOV"), ("the new party", "PTY"),
+])
+def test_a_party_one_goes_to_is_no_political_party(phrase, expected):
+    assert code(phrase) == expected
+
+
 def test_an_act_at_sea_is_not_in_the_country_the_sea_is_named_after():
     record = analyze_text("Nigerian sailors seized a fishing boat in the Gulf of Guinea.")
     assert [(e["source_actor"] or {}).get("country") for e in record["events"]] == ["NGA"]

@@ -345,11 +345,24 @@ def is_water(text: str) -> bool:
         or (words[0] == "lake" and len(words) > 1)
 
 
+# Words that make a "party" a gathering, not a political party: its occasion or its place.
+OCCASIONS = {"christmas", "holiday", "birthday", "dinner", "office", "house", "wedding",
+             "garden", "pool", "street", "block", "cocktail", "costume", "farewell",
+             "retirement", "graduation", "engagement", "launch", "halloween", "year's", "eve",
+             "surprise", "dance", "fraternity", "frat", "beach", "lunch", "year", "company"}
+
+
+def is_gathering(text: str) -> bool:
+    """ "the office Christmas party", "a birthday party": a party one goes to, no actor."""
+    words = [w.strip(".,'’\"").lower() for w in text.split()]
+    return len(words) > 1 and words[-1] in ("party", "parties") and words[-2] in OCCASIONS
+
+
 def code_text(text: str, date: str | None = None, context_country: str | None = None
               ) -> tuple[dict | None, str | None]:
     """(actor, canonical name) of a phrase (a fresh dict each call); (None, None) for a body
-    of water (is_water)."""
-    if is_water(text):
+    of water (is_water) or a gathering (is_gathering)."""
+    if is_water(text) or is_gathering(text):
         return None, None
     actor, name = _code_text_cached(text, date_index(date), context_country)
     return (dict(actor) if actor else None), name
