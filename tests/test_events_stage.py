@@ -202,6 +202,23 @@ def test_time_record_relation():
         "text": None, "date": None, "granularity": None, "relation": "future"}
 
 
+@pytest.mark.parametrize("expr, tense, relation", [
+    ("next week", "present", "future"), ("in the coming days", "past", "future"),
+    ("last month", "future", "past"), ("three days ago", "present", "past"),
+    ("on Friday", "past", "past"),  # no word of its own: the tense decides
+])
+def test_a_time_said_from_the_writers_day_tells_its_relation_without_a_date(expr, tense,
+                                                                            relation):
+    assert time_of(expr, None, tense)["relation"] == relation
+
+
+def test_an_event_of_next_month_in_an_undated_article_is_planned():
+    doc = Pipeline().run(Document(text="Diplomats expect a summit between Kenya and Ethiopia "
+                                       "next month."))
+    summits = [e for e in doc.events if e.cameo.startswith("04")]
+    assert summits and all(e.modality == "planned" for e in summits)
+
+
 def test_background_events():
     doc = make("Xi Jinping met Vladimir Putin in Moscow in March. Washington has sanctioned "
                "Russia since Russia invaded Ukraine in February 2022.",

@@ -236,18 +236,36 @@ def relation_of(date: dt.date, granularity: str, published: dt.date) -> str:
     return "present"
 
 
+# Words that place a time before or after the writing whatever the date of the article.
+_AHEAD = re.compile(r"\b(next|tomorrow|coming|upcoming|later this|from now)\b", re.I)
+_BEHIND = re.compile(r"\b(last|yesterday|ago|earlier this|previous)\b", re.I)
+
+
+def deictic_relation(expr_text: str | None) -> str | None:
+    """ "next month" -> "future", "last year" / "two days ago" -> "past", else None: what a
+    time said from the writer's day tells without knowing that day."""
+    if not expr_text:
+        return None
+    ahead, behind = _AHEAD.search(expr_text), _BEHIND.search(expr_text)
+    if bool(ahead) == bool(behind):
+        return None
+    return "future" if ahead else "past"
+
+
 def time_of(expr_text: str | None, published_iso: str | None, tense: str) -> dict:
     """The event's time record {text, date, granularity, relation}. Without a usable
     expression only the tense's relation; without a publication date, absolute expressions
-    still give the date and the tense gives the relation."""
+    still give the date, and the relation is the one a time said from the writer's day
+    gives ("next month", "last year": deictic_relation), else the tense's."""
     published = parse_published(published_iso)
     resolved = resolve_date_phrase(expr_text, published, tense) if expr_text else None
+    said = deictic_relation(expr_text) or tense
     if resolved:
         date, granularity = resolved
-        relation = relation_of(date, granularity, published) if published else tense
+        relation = relation_of(date, granularity, published) if published else said
         return {"text": expr_text, "date": _fmt(date, granularity), "granularity": granularity,
                 "relation": relation}
-    return {"text": expr_text, "date": None, "granularity": None, "relation": tense}
+    return {"text": expr_text, "date": None, "granularity": None, "relation": said}
 
 
 def is_old(time: dict | None, published_iso: str | None) -> bool:
