@@ -170,3 +170,12 @@ def test_outlaws_a_military_acts_on_keep_no_country_the_text_does_not_give(pipe)
     events = events_of(pipe, "The Spanish navy detained 14 smugglers at sea on Tuesday.")
     targets = [e.target_actor for e in events if e.cameo.startswith("17")]
     assert targets and all(t["country"] in (None, "") for t in targets), targets
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("A truce between Sudan and South Sudan began at midnight.", ("SDN", "SSD")),
+    ("The ceasefire between Azerbaijan and Armenia held through the weekend.", ("AZE", "ARM")),
+])
+def test_a_truce_between_two_parties_is_theirs(pipe, text, pair):
+    """A ceasefire or truce is made by both sides (CAMEO 0871 as a mutual act), like talks."""
+    assert pair in dyads(events_of(pipe, text), "0871")

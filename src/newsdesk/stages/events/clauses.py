@@ -41,7 +41,7 @@ from .implied import authorities_at, unidentified_attackers, victims_at
 from .anaphora import mentions
 from .discourse import fill_counterparts, one_act, share_sentence_time
 from .classifier import ROOT_CLASS, class_probabilities
-from .coding import HARMED, MUTUAL_ROOTS, cameo_info, find_triggers, frame_code, plover_for
+from .coding import HARMED, cameo_info, find_triggers, frame_code, is_mutual, plover_for
 from .modality import has_condition, modality, phoned_to
 from .refine import after_actors, forecasts_another, refine
 from .time import background_clause, is_old, tense_of, time_of
@@ -266,7 +266,7 @@ def _mutual(code: str, verb) -> bool:
     offered to mediate" needs a third party (mediation, CAMEO 039 and 045, is never mutual)."""
     if code in MEDIATION:
         return False
-    return code[:2] in MUTUAL_ROOTS or (code[:2] == "03" and verb.lemma_.lower() == "agree")
+    return is_mutual(code) or (code[:2] == "03" and verb.lemma_.lower() == "agree")
 
 
 def _each_other(verb) -> bool:
@@ -310,7 +310,7 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
     if code[:2] == "15" and not sources and targets:
         sources, targets = targets[:1], targets[1:]  # "troops were massed": the troops' side
     reciprocal = agreed = False
-    if trig.token.pos_ == "NOUN" and sources and targets and code[:2] in MUTUAL_ROOTS and \
+    if trig.token.pos_ == "NOUN" and sources and targets and is_mutual(code) and \
             targets[0]["start"] < sources[0]["start"] < trig.token.idx:
         # "India-Pakistan talks": both parties modify the noun; the one named first leads
         sources, targets = targets[:1] + sources[1:], sources[:1] + targets[1:]

@@ -268,7 +268,7 @@ def find_triggers(sent) -> list[Trigger]:
         if hit and hit[0][:2] in VIOLENT_ROOTS and agent.dep_ == "compound" and \
                 agent.ent_type_ == "GPE":
             continue  # "the Nice attack", "the Istanbul bombing": named after the place
-        if hit and agent.head.lower_ == "between" and hit[0][:2] not in MUTUAL_ROOTS:
+        if hit and agent.head.lower_ == "between" and not is_mutual(hit[0]):
             continue  # "the border between X and Y" is no act of X on Y
         if hit:
             found.append(Trigger(token, hit[0], token.idx, token.idx + len(token), hit[1],
@@ -280,6 +280,13 @@ VIOLENT_ROOTS = {"18", "19", "20"}
 # CAMEO roots of acts done with each other: consult/meet (04), diplomatic (05) and material
 # (06) cooperation, fight (19) ("X and Y met", "talks between X and Y")
 MUTUAL_ROOTS = ("04", "05", "06", "19")
+# ... and codes of other roots that two parties do together: a truce or ceasefire (0871)
+MUTUAL_CODES = ("0871",)
+
+
+def is_mutual(code: str) -> bool:
+    """A CAMEO code of an act two parties do with each other (MUTUAL_ROOTS, MUTUAL_CODES)."""
+    return code[:2] in MUTUAL_ROOTS or code in MUTUAL_CODES
 # Named-entity types that can be the doer named inside a nominal event's phrase.
 AGENT_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 
