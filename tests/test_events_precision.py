@@ -58,6 +58,20 @@ def test_force_against_people_and_places_stays(pipe):
     assert by_root(doc, "19")
 
 
+@pytest.mark.parametrize("text", [
+    "Republicans and Democrats fought over the debt ceiling for weeks.",
+    "The German government and the Bundestag clashed over the pension reform.",
+])
+def test_a_quarrel_over_a_matter_between_unarmed_parties_is_no_force(pipe, text):
+    doc = run(pipe, text)
+    assert not [c for c in codes(doc) if c[:2] in VIOLENT], codes(doc)
+
+
+def test_armed_parties_clashing_over_a_place_still_fight(pipe):
+    doc = run(pipe, "Syrian troops and Kurdish militias clashed over the control of Manbij.")
+    assert by_root(doc, "19")
+
+
 def test_a_trade_war_is_economic_pressure_not_force(pipe):
     doc = run(pipe, "Washington waged a trade war against Beijing throughout 2019.")
     assert not [c for c in codes(doc) if c[:2] in VIOLENT]

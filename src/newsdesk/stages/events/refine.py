@@ -310,6 +310,8 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
             trig.head.lemma_.lower() in MOTION_VERBS and (source or {}).get("sector") is None)):
         return None  # a trip by people ("tourists visiting Egypt"), not by an official or a
         # force: no visit
+    if code[:2] == "19" and _dispute(trig, source, target):
+        return None  # "Democrats and Republicans clashed over the budget": words, not force
     if code[:3] in ("190", "193"):
         subject = _violent_subject(trig.head)
         if subject in BOMB_NOUNS:
@@ -336,6 +338,22 @@ def _violent_subject(verb) -> str | None:
             if head is not None:
                 return head.lemma_.lower()
     return None
+
+
+# Verbs of fighting that also name a quarrel: "clashed over the budget", "fought over seats".
+QUARREL_VERBS = {"clash", "fight", "battle", "spar", "feud", "tussle", "wrangle"}
+ARMS = ("MIL", "COP", "SPY", "REB", "UAF", "PRM", "CRM", "IMG")
+
+
+def _dispute(trig, source: dict | None, target: dict | None) -> bool:
+    """A fight "over" a matter between parties that bear no arms: a quarrel (the metaphors of
+    force the issue lists), not CAMEO 19."""
+    verb = trig.head
+    if verb.lemma_.lower() not in QUARREL_VERBS or not any(
+            c.dep_ == "prep" and c.lower_ == "over" for c in verb.children):
+        return False
+    return not any((a or {}).get("sector") in ARMS for a in (source, target)) and \
+        bool(source or target)
 
 
 def _armed(actor: dict | None) -> bool:
