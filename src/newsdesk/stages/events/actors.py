@@ -363,16 +363,10 @@ def each_named(doc, token, found: dict | None, context) -> list:
     its own that lists its members, stands for each of them (one actor per country, with the
     phrase's sector); so does a phrase with conjoined modifiers ("Somali and Yemeni
     pirates"); any other phrase is itself: [found]."""
+    sector = (found or {}).get("sector")
     mods = _modifier_conjuncts(token)
     if found and len(mods) > 1:
-        out = []
-        for mod in mods:
-            one = resolve_phrase(doc, mod, context)
-            if not one or not one.get("country") or one["country"] in {a["country"] for a in out}:
-                continue
-            if found.get("sector") and not one.get("sector"):
-                one = dict(one, sector=found["sector"], code=one["country"] + found["sector"])
-            out.append(one)
+        out = _parties(doc, mods, sector, context)
         if len(out) > 1:
             return out
     for name in token.subtree:
@@ -388,19 +382,26 @@ def each_named(doc, token, found: dict | None, context) -> list:
         elif name.head.lower_ not in LISTING_PREPS:
             continue
         base = found if found and found.get("country") else first
-        if found and found.get("sector") and not base.get("sector"):
-            base = dict(base, sector=found["sector"], code=base["country"] + found["sector"])
-        out = [base]
-        for other_tok in with_conjuncts(name)[1:]:
-            other = resolve_phrase(doc, other_tok, context)
-            if not other or not other.get("country") or \
-                    other["country"] in {a["country"] for a in out}:
-                continue
-            if base.get("sector") and not other.get("sector"):
-                other = dict(other, sector=base["sector"], code=other["country"] + base["sector"])
-            out.append(other)
-        return out
+        return _parties(doc, with_conjuncts(name)[1:], sector, context,
+                        [_with_sector(base, sector)])
     return [found]
+
+
+def _with_sector(actor: dict, sector: str | None) -> dict:
+    """The actor with `sector` when it names none of its own."""
+    if not sector or actor.get("sector"):
+        return actor
+    return dict(actor, sector=sector, code=actor["country"] + sector)
+
+
+def _parties(doc, tokens, sector, context, out: list | None = None) -> list[dict]:
+    """`out` plus one actor per token naming a country not yet in it, with `sector`."""
+    out = list(out or [])
+    for tok in tokens:
+        one = resolve_phrase(doc, tok, context)
+        if one and one.get("country") and one["country"] not in {a["country"] for a in out}:
+            out.append(_with_sector(one, sector))
+    return out
 
 
 def _modifier_conjuncts(token) -> list:
