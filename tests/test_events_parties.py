@@ -179,3 +179,13 @@ def test_outlaws_a_military_acts_on_keep_no_country_the_text_does_not_give(pipe)
 def test_a_truce_between_two_parties_is_theirs(pipe, text, pair):
     """A ceasefire or truce is made by both sides (CAMEO 0871 as a mutual act), like talks."""
     assert pair in dyads(events_of(pipe, text), "0871")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Colombian soldiers killed eight FARC guerrillas in Venezuela.", ("COL", "COL")),
+    ("Turkish troops killed 12 PKK militants in northern Iraq.", ("TUR", "TUR")),
+])
+def test_a_named_group_acted_on_is_the_target_not_the_place(pipe, text, pair):
+    """The group is of the doer's own country (a domestic fight abroad); the country named
+    after "in" is where it happened, not whom it was done to."""
+    assert dyads(events_of(pipe, text), "19") == {pair}

@@ -495,6 +495,7 @@ def actors_for(doc, verb, noun, context, violent: bool = False
     home = source_country if source_country not in NON_STATE else None
     targets: list[dict] = []
     fallback: list[dict] = []
+    places: set[int] = set()
     used = {s["start"] for s in sources}
     for cand in _target_candidates(verb, noun):
         for tok in with_conjuncts(cand):
@@ -513,6 +514,8 @@ def actors_for(doc, verb, noun, context, violent: bool = False
                 if found["country"] and (found["country"] != source_country or
                                          not source_country):
                     targets.append(found)
+                    if not found.get("sector") and tok.head.lower_ in PLACE_PREPS:
+                        places.add(found["start"])  # "in northern Iraq": where, maybe whom
                 elif found["entity"] or found.get("sector") or \
                         any(t.pos_ == "PROPN" for t in tok.subtree):
                     # a named or a sector target of the same country: a domestic event
@@ -520,12 +523,19 @@ def actors_for(doc, verb, noun, context, violent: bool = False
                     fallback.append(found)
         if targets:
             break
+    named = [a for a in fallback if a["entity"] and a.get("sector") not in (None, "CVL")]
+    if named and targets and all(a["start"] in places for a in targets):
+        # a group the text names as the one acted on is the target, not where it happened
+        # ("Turkish troops killed 12 PKK militants in northern Iraq")
+        return sources, named[:1]
     if not targets:
         targets = _clause_actor(doc, verb, source_country, used, context)
     fallback.sort(key=lambda a: not a["country"])
     return sources, targets or fallback[:1]
 
 
+# Prepositions of where a clause happens ("killed 12 militants in northern Iraq").
+PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "along"}
 # Armed groups outside the law: an army fighting them may be at home or abroad.
 OUTLAWS = {"CRM", "REB", "UAF", "PRM"}
 
