@@ -75,6 +75,16 @@ def test_an_act_at_sea_is_not_in_the_country_the_sea_is_named_after():
     assert all((e["target_actor"] or {}).get("country") != "GIN" for e in record["events"])
 
 
+@pytest.mark.parametrize("phrase,country", [
+    ("a hospital in Khartoum", "SDN"), ("two schools near Bamako", "MLI"),
+    ("a fuel depot outside Kabul", "AFG"), ("a bus station in Nairobi", "KEN"),
+])
+def test_a_capital_after_in_or_near_is_where_not_its_government(phrase, country):
+    got = code(phrase)
+    assert got.startswith(country) and not got.endswith("GOV"), got
+    assert code(phrase.split()[-1]) == country + "GOV"  # alone it stands for the government
+
+
 def test_lowercase_common_words_are_not_countries():
     assert code("turkey sandwiches") is None
     assert code("us") is None

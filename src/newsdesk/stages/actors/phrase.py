@@ -311,8 +311,10 @@ def _code_body(matches, head, tail, words_, former, context_country):
         entry = place.entry
         if entry.kind == "igo":
             return make_actor(entry.country, sector, entry.org), entry.canonical
-        if sector is None and entry.role == "capital" and len(matches) == 1:
-            sector = "GOV"  # "Moscow said": a capital standing for its government
+        if sector is None and entry.role == "capital" and len(matches) == 1 and place in head:
+            # "Moscow said": a capital standing for its government; "a market in Sanaa" is
+            # only where (the capital after a cut word such as "in")
+            sector = "GOV"
         name = None if entry.role == "place" else entry.canonical
         return make_actor(entry.country, sector), name
     country = _inst_country(head) or _inst_country(tail) or context_country
