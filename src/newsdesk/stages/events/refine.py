@@ -310,8 +310,6 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
             trig.head.lemma_.lower() in MOTION_VERBS and (source or {}).get("sector") is None)):
         return None  # a trip by people ("tourists visiting Egypt"), not by an official or a
         # force: no visit
-    if code == "183" and (source or {}).get("sector") == "MIL":
-        return "195"  # 183 is non-military bombing (CAMEO); an armed force bombs from the air
     if code[:2] == "19" and _dispute(trig, source, target):
         return None  # "Democrats and Republicans clashed over the budget": words, not force
     if code[:3] in ("190", "193"):
