@@ -364,8 +364,6 @@ def code_text(text: str, date: str | None = None, context_country: str | None = 
               ) -> tuple[dict | None, str | None]:
     """(actor, canonical name) of a phrase (a fresh dict each call); (None, None) for a body
     of water (is_water) or a gathering (is_gathering)."""
-    if is_water(text) or is_gathering(text):
-        return None, None
     actor, name = _code_text_cached(text, date_index(date), context_country)
     return (dict(actor) if actor else None), name
 
@@ -374,5 +372,7 @@ def code_text(text: str, date: str | None = None, context_country: str | None = 
 def _code_text_cached(text: str, when: int | None, context_country: str | None):
     # A pure function of its arguments and the (fixed) tables: memoized because news repeats
     # the same few names ("Trump", "the US") dozens of times per article.
+    if is_water(text) or is_gathering(text):
+        return None, None
     toks, matches = find_matches(text)
     return code_matches([w for _, _, w in toks], matches, when, context_country)
