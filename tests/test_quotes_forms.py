@@ -245,6 +245,53 @@ def test_the_reporting_clause_before_after_or_around_its_statement(text, words, 
 
 
 @needs_model
+@pytest.mark.parametrize("text, words, source", [
+    ("As the ministry said on Monday, the border will stay closed until March.",
+     "the border will stay closed until March", "the ministry"),
+    ("As the Guardian reported last week, the company plans to cut 500 jobs.",
+     "the company plans to cut 500 jobs", "the Guardian"),
+    ("The factory will close next year, as the owners announced in June.",
+     "The factory will close next year", "the owners"),
+])
+def test_an_as_clause_attributes_the_clause_it_modifies(text, words, source):
+    q = quote_with(analyse(text), words)
+    assert q.source["text"] == source and said(q) == words
+
+
+@needs_model
+@pytest.mark.parametrize("text", [
+    "As he spoke, protesters gathered outside the hall.",
+    "As expected, the central bank raised rates again.",
+])
+def test_an_as_clause_that_tells_when_is_no_attribution(text):
+    assert analyse(text).quotes == []
+
+
+@needs_model
+@pytest.mark.parametrize("text, words, source", [
+    ("The governor has urged farmers to save water but has said she will not ration it.",
+     "she will not ration it", "The governor"),
+    ("The coach praised his defenders and said the team would be stronger next season.",
+     "the team would be stronger next season", "The coach"),
+])
+def test_a_second_speech_verb_of_the_speaker_is_a_statement_of_its_own(text, words, source):
+    q = quote_with(analyse(text), words)
+    assert q.source["text"] == source and q.cue["text"].endswith("said")
+
+
+@needs_model
+@pytest.mark.parametrize("text, words", [
+    # the parse hangs the quotation's "will" (an elliptical "X will, ...") on the speech verb
+    ('"If the talks do not resume, the strike will, sooner or later," said the union leader.',
+     "the strike will"),
+    ('"If nobody acts, the lake will, within a decade," said a biologist at the institute.',
+     "the lake will"),
+])
+def test_the_quotations_own_modal_or_negation_does_not_withhold_the_speech_verb(text, words):
+    quote_with(analyse(text), words)
+
+
+@needs_model
 def test_a_parenthetical_cue_leaves_the_statement_in_two_parts():
     q = quote_with(analyse("The new bridge, the engineer said, would carry trains by 2030."),
                    "would carry trains")

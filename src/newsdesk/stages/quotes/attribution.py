@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from ...model import Document, Quote
 from ..base import parse_of, stage
-from .bounds import raised_subjects, relative_pronoun, sentence_pieces, trim_content
+from .bounds import cut_second_acts, raised_subjects, relative_pronoun, sentence_pieces, trim_content
 from .features import doc_context
 from .forms import clause_drafts, joined_regions, signatures, turns
 from .outlets import (cited_sources, find_hearer, quoted_as_saying, quoted_by,
@@ -435,6 +435,9 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
         else:
             told_whom(sdoc, d)
     drafts = [d for d in drafts if _keep(sdoc, d, ctx)]
+    for d in drafts:
+        if d.kind != "block":
+            cut_second_acts(sdoc, d, ctx)
     clauses = [d for d in clause_drafts(sdoc, drafts, ctx, _paragraph_index(len(sdoc), paras))
                if _keep(sdoc, d, ctx)]
     # a statement read off the parse replaces a non-statement around the same cue

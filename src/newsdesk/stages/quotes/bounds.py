@@ -64,9 +64,16 @@ def _inside_run(quote_state: list[int], i: int) -> bool:
 def trim_content(sdoc, d: Draft, ctx: dict) -> None:
     """Cut a second attribution of the speaker off the end of each content part (see the
     module note); a part inside quotation marks is left as quoted."""
-    quote_state = ctx["quote"]
     if d.form != "colon":
-        d.contents = [_without_connective(sdoc, rng, quote_state) for rng in d.contents]
+        d.contents = [_without_connective(sdoc, rng, ctx["quote"]) for rng in d.contents]
+    cut_second_acts(sdoc, d, ctx)
+
+
+def cut_second_acts(sdoc, d: Draft, ctx: dict) -> None:
+    """Cut a second attribution of the speaker off the end of each content part (the part
+    of trim_content that runs before the parse rules look for speech verbs no draft holds:
+    "has urged allies to spend more but [has said] she will ..." is a statement of its own)."""
+    quote_state = ctx["quote"]
     cue_toks = [t for t in sdoc[d.cue[0]:d.cue[1]] if t.pos_ in ("VERB", "AUX", "NOUN")]
     if not cue_toks:
         return

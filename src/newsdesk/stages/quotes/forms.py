@@ -3,7 +3,8 @@
 - `clause_drafts`: a speech verb of the lexicon and the clause it reports, wherever the clause
   stands: before it ("Rebels attacked the convoy, officials said."; "..., said a spokesman"),
   after it ("officials said the talks failed"), around it ("The plan, she said, would fail"),
-  or as the verb it is wedged into ("militants they said were planning attacks"); an
+  as the verb it is wedged into ("militants they said were planning attacks"), or the clause
+  an "as" clause modifies ("As Reuters reported, the plant will close"); an
   `announce` verb's object ("announced a ban"); a directive's infinitive ("warned citizens to
   avoid crowds").
 - `joined_regions`: quotation regions, a quote running over paragraphs taken as one: the
@@ -56,6 +57,9 @@ def reported_clause(sdoc, tok, category: str) -> list[tuple[int, int]]:
             and _has_subject(tok) and not any(c.dep_ == "dobj" for c in tok.children):
         # "The plan, she said, would fail": the clause around the verb, less the verb's words
         return _without(_subtree(head), _subtree(tok))
+    if _as_clause(tok):
+        # "As the minister said on Monday, the border stays closed": the clause it modifies
+        return [trim_punct(sdoc, r) for r in _without(_subtree(head), _subtree(tok))]
     for c in tok.children:  # "expressed hope that ...", "voiced concern that ..."
         if c.dep_ == "dobj" and c.i > tok.i:
             clause = [g for g in c.children if g.dep_ in ("acl", "relcl", "ccomp") and
@@ -83,6 +87,23 @@ TRAILING_DEPS = ("prep", "pobj", "npadvmod", "advmod", "dobj", "dative", "punct"
                  "nsubj", "compound", "det", "amod", "poss", "nummod", "appos", "prt")
 # A sentence-final attribution reports a statement of at least this many words.
 MIN_FINAL_WORDS = 3
+
+
+# Speech verbs that in an "as" clause tell when, not who says so ("As he spoke, ...").
+AS_WHEN = {"speak", "talk", "ask", "answer", "address"}
+
+
+def _as_clause(tok) -> bool:
+    """'As Reuters reported last week, ...': a speech verb with a subject in an adverbial
+    clause opened by "as", reporting nothing of its own (no complement or object; "As she
+    told reporters" keeps the one spoken to)."""
+    if tok.dep_ != "advcl" or tok.head.pos_ not in ("VERB", "AUX") or \
+            tok.lemma_.lower() in AS_WHEN or not _has_subject(tok):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children):
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj", "attr")]
+    return all(c.dep_ == "dobj" and tok.lemma_.lower() == "tell" for c in objects)
 
 
 def final_clause(sdoc, tok) -> tuple[int, int] | None:

@@ -117,25 +117,30 @@ def quoted_words(sdoc, d: Draft, quote_state: list[int]) -> int:
                if quote_state[t.i] == 1 and any(ch.isalnum() for ch in t.text))
 
 
-def withheld(tok) -> bool:
+def withheld(tok, d: Draft | None = None) -> bool:
     """'did not say', 'never said', 'declined to comment', 'was asked' (the hearer), 'no group
-    has claimed', 'she may answer that', 'if he says yes': no statement was made."""
-    if any(c.dep_ == "neg" for c in tok.children):
+    has claimed', 'she may answer that', 'if he says yes': no statement was made. With the
+    draft `d`, words of its content are no part of the cue's own frame: the parse sometimes
+    hangs the quotation's "will" or "not" on the speech verb after it ('"... it will at some
+    point," said X')."""
+    children = [c for c in tok.children
+                if d is None or not any(lo <= c.i < hi for lo, hi in d.contents)]
+    if any(c.dep_ == "neg" for c in children):
         return True
-    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in tok.children):
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in children):
         return True
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
         return True
     if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ in NOBODY
                                                     for g in c.children) or
-           c.dep_ == "nsubj" and c.lower_ in NOBODY for c in tok.children):
+           c.dep_ == "nsubj" and c.lower_ in NOBODY for c in children):
         return True
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in WITHHOLD:
         return True
-    passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "VBN" and \
-        any(c.dep_ == "nsubjpass" for c in tok.children)
+    passive = any(c.dep_ == "auxpass" for c in children) or tok.tag_ == "VBN" and \
+        any(c.dep_ == "nsubjpass" for c in children)
     return passive and tok.lemma_.lower() in HEARER_PASSIVE and \
-        not any(c.dep_ == "agent" for c in tok.children)
+        not any(c.dep_ == "agent" for c in children)
 
 
 def _directive(tok, d: Draft) -> bool:
@@ -169,7 +174,7 @@ def is_speech_act(sdoc, d: Draft, ctx: dict) -> bool:
     category, tok = cue_category(sdoc, d, ctx)
     if category is None:
         return False
-    if tok.pos_ in ("VERB", "AUX") and withheld(tok):
+    if tok.pos_ in ("VERB", "AUX") and withheld(tok, d):
         return False
     if category == "announce" or _directive(tok, d) or _names_or_demands(tok):
         return True
@@ -212,6 +217,6 @@ def attribution_act(sdoc, d: Draft, ctx: dict) -> str | None:
         return "belief"
     spoken = cue_category(sdoc, d, ctx)[0] is not None  # "according to [a poll]"
     if (spoken or "stance" in categories) and not any(
-            t.pos_ in ("VERB", "AUX") and withheld(t) for t in sdoc[d.cue[0]:d.cue[1]]):
+            t.pos_ in ("VERB", "AUX") and withheld(t, d) for t in sdoc[d.cue[0]:d.cue[1]]):
         return "stance"
     return None
