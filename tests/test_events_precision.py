@@ -107,6 +107,23 @@ def test_reports_that_are_only_reported_are_hedged(pipe):
     assert by_root(doc, "17").modality == "hedged"
 
 
+@pytest.mark.parametrize("text, root", [
+    ("A suspected drug smuggler arrested on Monday by Greek police has escaped from custody.",
+     "17"),
+    ("The alleged ringleader, who was detained by Kenyan police in May, was freed on bail.",
+     "17"),
+])
+def test_a_suspected_participant_does_not_hedge_the_act_done_to_him(pipe, text, root):
+    """"suspected"/"alleged" on the noun a participle or relative clause describes says the
+    person is suspected; the arrest itself is reported as done."""
+    assert by_root(run(pipe, text), root).modality == "asserted"
+
+
+def test_an_alleged_act_is_still_hedged(pipe):
+    doc = run(pipe, "Gunmen carried out an alleged kidnapping of two journalists in Mali.")
+    assert by_root(doc, "18").modality == "hedged"
+
+
 # --- prevention and deterrence -------------------------------------------------------------
 
 def test_a_prevented_act_is_not_asserted_and_belongs_to_the_prevented(pipe):

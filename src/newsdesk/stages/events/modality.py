@@ -143,7 +143,11 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
                                                  "proposed", "scheduled")
                                      for c in tok.children if c.dep_ in ("amod", "compound")):
         found.add("planned")
-    if tok.pos_ == "NOUN":
+    # a noun the trigger's participle or relative clause describes is a participant: "a
+    # suspected smuggler arrested at the port" was arrested; only he is suspected
+    participant = i > 0 and chain[i - 1].dep_ in ("acl", "relcl") and \
+        not _is_to_infinitive(chain[i - 1])
+    if tok.pos_ == "NOUN" and not participant:
         mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
         if mods & HEDGE_ADJECTIVES:
             found.add("hedged")  # "an alleged attack", "the reported talks"
