@@ -54,3 +54,15 @@ def test_unknown_part_is_an_eval_error(tmp_path):
     with pytest.raises(EvalError, match="part"):
         evaluate("checkworthy", tmp_path, part="dev")
     assert PARTS == ("all", "learn", "test")
+
+
+@pytest.mark.parametrize("task", ["events", "cameo5", "bias", "wikievents"])
+def test_a_folder_where_a_gold_file_is_read_is_an_eval_error_naming_its_files(tmp_path, task):
+    (tmp_path / "gold.json").write_text("[]")
+    with pytest.raises(EvalError, match=f"eval {task} reads a gold file.*gold.json"):
+        evaluate(task, tmp_path, part="test")
+
+
+def test_the_factuality_gold_may_be_given_as_its_folder(tmp_path):
+    (tmp_path / "meantime.jsonl").write_text("")
+    assert evaluate("factuality", tmp_path, part="test")["part"] == "test"

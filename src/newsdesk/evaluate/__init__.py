@@ -44,7 +44,7 @@ def evaluate(task: str, data: str | Path, voice_model: str = Options.voice_model
     """Scores for one task on the gold data at `data` ({"part": part, ..., "records": n});
     `voice_model` picks the opinion models that the subjectivity and bias tasks score
     ("linear" or "encoder"); `part` is "all", "learn" or "test". Raises EvalError for an
-    unknown task or part, or missing data."""
+    unknown task or part, missing data, or a folder given for a file (or the reverse)."""
     if task not in TASKS:
         raise EvalError(f"unknown task {task!r}; tasks: {', '.join(sorted(TASKS))}")
     if part not in PARTS:
@@ -54,10 +54,17 @@ def evaluate(task: str, data: str | Path, voice_model: str = Options.voice_model
         raise EvalError(f"no gold data at {path}")
     module = importlib.import_module(f".{TASKS[task]}", __name__)
     chosen = None if part == "all" else part
-    if task in VOICE_TASKS:
-        scores = module.evaluate(path, voice_model, part=chosen)
-    else:
-        scores = module.evaluate(path, part=chosen)
+    try:
+        if task in VOICE_TASKS:
+            scores = module.evaluate(path, voice_model, part=chosen)
+        else:
+            scores = module.evaluate(path, part=chosen)
+    except IsADirectoryError:
+        files = sorted(p.name for p in path.iterdir() if p.is_file())
+        raise EvalError(f"eval {task} reads a gold file, and {path} is a folder; its files: "
+                        f"{', '.join(files) or 'none'}") from None
+    except NotADirectoryError:
+        raise EvalError(f"eval {task} reads a gold folder, and {path} is a file") from None
     return {"part": part, **scores}
 
 

@@ -44,7 +44,11 @@ FOLD = {"asserted": "asserted", "planned": "planned", "requested": "planned",
 
 
 def read_meantime(path: Path, part: Part | None = None) -> list[dict]:
-    """The articles of meantime.jsonl (one JSON object per line: id, text, events), one part."""
+    """The articles of meantime.jsonl (one JSON object per line: id, text, events), one part.
+    `path` is the file or the folder that holds it."""
+    path = Path(path)
+    if path.is_dir():
+        path = path / "meantime.jsonl"
     with open(path, encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
     return only(rows, lambda r: r["id"], DATASET, part)
