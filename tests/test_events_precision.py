@@ -140,6 +140,27 @@ def test_deterrence_does_not_make_the_deterrer_the_actor(pipe):
     assert country(war.source_actor) == "TUR"
 
 
+@pytest.mark.parametrize("text", [
+    "Turkish police foiled a plot to bomb a synagogue in Istanbul.",
+    "Indian police thwarted an attempt to kidnap a Nepalese diplomat in Delhi.",
+    "Kenyan police disrupted a plan to attack the Ugandan embassy in Nairobi.",
+])
+def test_a_thwarted_scheme_is_no_act_of_those_who_stopped_it(pipe, text):
+    """The scheme's act did not happen, and the police who stopped it did not do it."""
+    doc = run(pipe, text)
+    for e in doc.events:
+        if e.cameo[:2] in ("18", "19"):
+            assert e.modality != "asserted", (e.cameo, e.modality)
+            assert (e.source_actor or {}).get("code", "")[-3:] != "COP", e.source_actor
+
+
+def test_a_thwarted_scheme_keeps_its_plotters(pipe):
+    doc = run(pipe, "Nigerian troops foiled a plan by Boko Haram to attack a school in Borno.")
+    attack = by_root(doc, "1")
+    assert attack.modality == "negated"
+    assert "Boko Haram" in (attack.source_actor or {}).get("text", ""), attack.source_actor
+
+
 # --- passive agents that are instruments -----------------------------------------------------
 
 @pytest.mark.parametrize("text, attacker", [
@@ -152,6 +173,26 @@ def test_an_instrument_agent_gives_the_attacker(pipe, text, attacker):
     ev = by_root(doc, "1")
     if attacker:
         assert country(ev.source_actor) == attacker, ev.source_actor
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("Six Yemeni fishermen killed in a Saudi airstrike were buried in Hodeidah.", "1",
+     "SAU", "YEM"),
+    ("Journalists detained by Belarusian police were released on Sunday.", "17", "BLR",
+     "BLR"),
+    ("Three Kurdish lawyers arrested in a Turkish police operation went on trial.", "17",
+     "TUR", None),
+])
+def test_the_noun_a_passive_participle_describes_is_what_was_done_to(pipe, text, root,
+                                                                      source, target):
+    """"civilians killed in an airstrike": the civilians are the target, the airstrike (or
+    the "by" agent) gives the doer, and the attack itself is no target."""
+    ev = by_root(run(pipe, text), root)
+    assert country(ev.source_actor) == source, ev.source_actor
+    assert ev.target_actor, ev.target_actor
+    assert ev.target_actor["code"][-3:] not in ("COP", "MIL"), ev.target_actor
+    if target:
+        assert country(ev.target_actor) == target, ev.target_actor
 
 
 # --- passing references to past events -------------------------------------------------------

@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..actors import NON_STATE, actor_for_span, code_phrase
 from .coding import giver_of, match_token, nominal_agent, received_act
 from .implied import actor_record, home_country, in_dateline, locate, the_two
-from .modality import phoned_to
+from .modality import phoned_to, thwarted_scheme
 from .objects import head_of_quantity, kind_of
 
 TARGET_PREPS = ("on", "against", "to", "with", "for", "into", "from", "toward", "towards",
@@ -36,7 +36,8 @@ RELATIONAL = {"enemy", "ally", "friend", "foe", "adversary", "rival", "critic", 
 INSTRUMENTS = {"shelling", "shell", "fire", "gunfire", "artillery", "missile", "rocket",
                "drone", "airstrike", "strike", "bombardment", "bombing", "bomb", "mortar",
                "shellfire", "warplane", "jet", "tank", "attack", "raid", "barrage", "salvo",
-               "offensive", "air", "sniper", "mine"}
+               "offensive", "air", "sniper", "mine", "operation", "crackdown", "sweep", "swoop",
+               "ambush", "assault", "incursion"}
 # Prepositions that introduce a prevented or resisted act: "deter China from arming
 # Russia", "talked Iran into signing", "warned Seoul against deploying".
 PREVENTED_PREPS = ("from", "into", "against")
@@ -184,6 +185,11 @@ def _climb_subject(verb):
         prevented = _prevented_doer(cur)
         if prevented is not None:
             return prevented
+        scheme = thwarted_scheme(cur)
+        if scheme is not None:
+            # "police foiled a plot by militants to bomb ...": the plotters, not the police
+            return next((g for c in scheme.children if c.dep_ == "prep" and c.lower_ == "by"
+                         for g in c.children if g.dep_ == "pobj"), None)
         if cur.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "prep", "acomp") and \
                 cur.head.i != cur.i:
             adjunct = adjunct or cur.dep_ in ("advcl", "pcomp", "prep")
@@ -244,6 +250,12 @@ def is_passive(verb) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def passive_participle(verb) -> bool:
+    """ "civilians [killed] in an airstrike", "protesters [detained] by police": a past
+    participle describing a noun, which is what the act was done to."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+
+
 def _patient(verb):
     """The passive subject of a verb, or the noun a passive participle modifies."""
     for child in verb.children:
@@ -280,7 +292,7 @@ def _source_token(verb):
         if objs:
             return objs[0]
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    if passive:
+    if passive or passive_participle(verb):
         return _attack_by(verb)
     return _climb_subject(verb)
 
@@ -309,13 +321,17 @@ def _prep_objects(token):
 
 
 def _target_candidates(verb, noun):
-    cands = [c for c in _raw_candidates(verb, noun) if c.lower_ not in REFLEXIVES]
+    # the attack of a passive ("killed in a Russian airstrike") says who did it, not to whom
+    means = _attack_by(verb) if verb.pos_ not in ("NOUN", "PROPN") else None
+    cands = [c for c in _raw_candidates(verb, noun) if c.lower_ not in REFLEXIVES and c != means]
     # a place ("in Serbia") is the target only when nothing else is: CAMEO coders' habit
     return sorted(cands, key=lambda t: t.head.lower_ == "in" and t.dep_ == "pobj")
 
 
 def _raw_candidates(verb, noun):
     cands = []
+    if passive_participle(verb):
+        cands.append(verb.head)
     for child in verb.children:
         if child.dep_ == "nsubjpass":
             cands.append(antecedent(child))

@@ -51,6 +51,11 @@ PREVENT_VERBS = {"prevent", "stop", "keep", "bar", "ban", "block", "prohibit", "
 # Verbs that impute an act to their object ("accused X of V-ing"): the act is only claimed.
 ACCUSE_VERBS = {"accuse", "blame", "charge", "suspect", "allege", "indict", "implicate"}
 DETER_VERBS = {"deter", "dissuade", "discourage", "warn", "caution"}
+# Verbs that stop a scheme ("foiled a plot to bomb the station"): the scheme's act did not
+# happen, and the one who stopped it is not its doer.
+THWART_VERBS = {"foil", "thwart", "avert", "disrupt", "derail", "frustrate", "prevent", "stop",
+                "block", "uncover", "scupper", "halt", "smash", "bust"}
+SCHEME_NOUNS = {"plot", "plan", "scheme", "conspiracy", "attempt", "bid"}
 # Adjectives of a disposition to act ("bent on", "capable of", "close to"), not of an act.
 DISPOSITIONS = {"bent", "intent", "determined", "keen", "eager", "capable", "ready", "willing",
                 "prepared", "poised", "set", "desperate", "able", "unable", "close", "afraid",
@@ -178,6 +183,8 @@ def _above_clause(tok, i: int, chain: list) -> set[Modality]:
     if below.dep_ == "prep" and below.lower_ in ("of", "for", "with") and i >= 2 and \
             chain[i - 2].dep_ == "pcomp" and lemma in ACCUSE_VERBS:
         return {"hedged"}  # "accused Russia of shelling": the accuser's claim, not a fact
+    if thwarted_scheme(chain[0]) is not None:
+        return {"negated"}
     if below.dep_ == "prep" and below.lower_ in ("from", "against", "into") and i >= 2 and \
             chain[i - 2].dep_ == "pcomp":
         if lemma in PREVENT_VERBS:
@@ -185,6 +192,28 @@ def _above_clause(tok, i: int, chain: list) -> set[Modality]:
         if lemma in DETER_VERBS:
             return {"hypothetical"}
     return set()
+
+
+def thwarted_scheme(act):
+    """The scheme noun when `act` is what a stopped scheme was to do: "foiled a plot [to bomb]
+    the station" (the infinitive hangs on the noun, or, as the parse often has it, on the
+    verb right after the noun), "stopped a plan [to kidnap] the mayor"; else None."""
+    if not _is_to_infinitive(act) or act.head.i == act.i:
+        return None
+    up = act.head
+    if act.dep_ == "acl" and up.lemma_.lower() in SCHEME_NOUNS:
+        scheme, verb = up, up.head
+        if scheme.dep_ not in ("dobj", "nsubjpass"):
+            return None
+    elif act.dep_ in ("advcl", "xcomp"):
+        verb = up
+        scheme = next((c for c in verb.children if c.dep_ == "dobj" and c.i < act.i and
+                       c.lemma_.lower() in SCHEME_NOUNS), None)
+        if scheme is None or scheme.right_edge.i + 1 != act.left_edge.i:
+            return None
+    else:
+        return None
+    return scheme if verb.lemma_.lower() in THWART_VERBS else None
 
 
 def _existential_no(noun) -> bool:
