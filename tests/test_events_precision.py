@@ -239,6 +239,23 @@ def test_arriving_is_no_visit_without_someone_visited(pipe):
     assert country(visit.target_actor) == "LBN"
 
 
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab has gone from a ruling power to a guerrilla movement.",
+    "The Greens went from protest movement to coalition partner in ten years.",
+])
+def test_going_from_one_state_to_another_is_no_trip(pipe, text):
+    assert not [c for c in codes(run(pipe, text)) if c.startswith("04")]
+
+
+@pytest.mark.parametrize("text, visited", [
+    ("The US envoy flew from Kyiv to Warsaw on Friday.", "POL"),
+    ("The French foreign minister travelled from Beirut to Amman on Tuesday.", "JOR"),
+])
+def test_where_a_trip_began_is_not_who_was_visited(pipe, text, visited):
+    visit = by_root(run(pipe, text), "04")
+    assert country(visit.target_actor) == visited, visit.target_actor
+
+
 def test_a_camera_capturing_an_attack_is_no_abduction(pipe):
     doc = run(pipe, "Security cameras captured the robbery at the bank in Lagos.")
     assert not [c for c in codes(doc) if c.startswith("18")]

@@ -16,7 +16,7 @@ from ..actors import NON_STATE, actor_for_span, code_phrase
 from .coding import giver_of, match_token, nominal_agent, received_act
 from .implied import actor_record, home_country, in_dateline, locate, the_two
 from .modality import phoned_to, thwarted_scheme
-from .objects import head_of_quantity, kind_of
+from .objects import MOTION_VERBS, head_of_quantity, kind_of
 
 TARGET_PREPS = ("on", "against", "to", "with", "for", "into", "from", "toward", "towards",
                 "at", "upon", "over", "of", "between", "in")
@@ -324,7 +324,11 @@ def _target_candidates(verb, noun):
     # the attack of a passive ("killed in a Russian airstrike") says who did it, not to whom
     means = _attack_by(verb) if verb.pos_ not in ("NOUN", "PROPN") else None
     cands = [c for c in _raw_candidates(verb, noun) if c.lower_ not in REFLEXIVES and c != means]
-    # a place ("in Serbia") is the target only when nothing else is: CAMEO coders' habit
+    # a place ("in Serbia") is the target only when nothing else is: CAMEO coders' habit;
+    # where a trip began ("went from Kyiv to Warsaw") is never one
+    origin = verb.lemma_.lower() in MOTION_VERBS
+    cands = [c for c in cands if not (origin and c.dep_ == "pobj" and c.head.lower_ == "from"
+                                      and c.head.head.i == verb.i)]
     return sorted(cands, key=lambda t: t.head.lower_ == "in" and t.dep_ == "pobj")
 
 

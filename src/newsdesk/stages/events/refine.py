@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from ..voice.tone import polarity_of
 from .modality import phoned_to
-from .objects import PLACE_NOUNS, kind_of, thematic_object
+from .objects import MOTION_VERBS, PLACE_NOUNS, kind_of, thematic_object
 
 FORCE_ROOTS = {"15", "18", "19", "20"}
 # Nouns of war and fighting that other domains borrow.
@@ -88,6 +88,8 @@ def _by_verb(code: str, verb, kind: str | None, doc) -> str | None:
         return None  # "the tariffs hurt farmers": harm done by a thing, no use of force
     if code.startswith("042") and _thing_moves(verb, doc):
         return None  # "a missile landed in Poland": no visit
+    if code.startswith("04") and lemma in MOTION_VERBS and _change_of_state(verb):
+        return None  # "went from a territorial power to an insurgency": no trip
     if code == "043" and lemma == "welcome" and kind not in (None, "person", "group", "place"):
         return "051"  # "welcomed the talks": approval, not hosting
     if code == "130" and lemma in ("warn", "caution") and _advises(verb):
@@ -281,6 +283,21 @@ def _is_place_word(obj) -> bool:
     return obj is not None and obj.lemma_.lower() in PLACE_NOUNS
 
 
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+
+
+def _change_of_state(verb) -> bool:
+    """ "went from a territorial power to an insurgency", "moved from opposition to
+    government": from one state to another, neither of them a place or a name."""
+    ends = {prep.lower_: obj for prep in verb.children if prep.dep_ == "prep"
+            and prep.lower_ in ("from", "to", "into") for obj in prep.children
+            if obj.dep_ == "pobj"}
+    if "from" not in ends or not ({"to", "into"} & set(ends)):
+        return False
+    return not any(obj.pos_ == "PROPN" or obj.ent_type_ in PLACE_ENTITIES or
+                   _is_place_word(obj) for obj in ends.values())
+
+
 def _helps_a_clause(verb) -> bool:
     """ "is helping to unite X", "helped bring about Y": help whose complement is a clause and
     who is helped is not said. ("helped Ukraine rebuild" has an object: aid to Ukraine.)"""
@@ -292,7 +309,6 @@ def _helps_a_clause(verb) -> bool:
 # Codes that name a counterpart: a visit is to someone or somewhere, hosting is of
 # someone, praise and thanks are for someone.
 NEED_COUNTERPART = ("042", "043", "051")
-MOTION_VERBS = {"arrive", "go", "come", "travel", "fly", "head", "land", "return", "tour"}
 # Subjects that are the violence itself, not who used it: "the attack killed", "a car bomb
 # wounded".
 BOMB_NOUNS = {"bomb", "bombing", "explosion", "blast", "explosive", "ied", "car-bomb"}
