@@ -142,7 +142,7 @@ def test_deterrence_does_not_make_the_deterrer_the_actor(pipe):
 
 @pytest.mark.parametrize("text", [
     "Turkish police foiled a plot to bomb a synagogue in Istanbul.",
-    "Indian police thwarted an attempt to kidnap a Nepalese diplomat in Delhi.",
+    "Indian police thwarted a scheme to kidnap a Nepalese diplomat in Delhi.",
     "Kenyan police disrupted a plan to attack the Ugandan embassy in Nairobi.",
 ])
 def test_a_thwarted_scheme_is_no_act_of_those_who_stopped_it(pipe, text):
@@ -363,3 +363,15 @@ def test_a_warning_of_a_danger_is_no_threat(pipe, text):
 ])
 def test_a_warning_of_the_warners_own_act_is_a_threat(pipe, text, source):
     assert country(by_root(run(pipe, text), "13").source_actor) == source
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Italian police arrested 40 members of the Camorra in Naples.", "target"),
+    ("Spanish police detained a suspected Mafia boss in Malaga.", "target"),
+    ("Gangsters shot dead a shopkeeper in Karachi.", "source"),
+])
+def test_organised_crime_is_a_criminal_actor(pipe, text, side):
+    """Mafia, Camorra, gangsters, mobsters, drug lords: criminal groups (CRM), named or not."""
+    ev = next(e for e in run(pipe, text).events if e.cameo[:2] in ("17", "18"))
+    actor = ev.target_actor if side == "target" else ev.source_actor
+    assert (actor or {}).get("code", "").endswith("CRM"), (ev.cameo, actor)

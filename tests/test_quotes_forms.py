@@ -287,7 +287,7 @@ def test_a_second_speech_verb_of_the_speaker_is_a_statement_of_its_own(text, wor
     ('"If nobody acts, the lake will, within a decade," said a biologist at the institute.',
      "the lake will"),
 ])
-def test_the_quotations_own_modal_or_negation_does_not_withhold_the_speech_verb(text, words):
+def test_the_quotations_own_modal_does_not_withhold_the_speech_verb(text, words):
     quote_with(analyse(text), words)
 
 

@@ -52,10 +52,11 @@ PREVENT_VERBS = {"prevent", "stop", "keep", "bar", "ban", "block", "prohibit", "
 ACCUSE_VERBS = {"accuse", "blame", "charge", "suspect", "allege", "indict", "implicate"}
 DETER_VERBS = {"deter", "dissuade", "discourage", "warn", "caution"}
 # Verbs that stop a scheme ("foiled a plot to bomb the station"): the scheme's act did not
-# happen, and the one who stopped it is not its doer.
+# happen, and the one who stopped it is not its doer. (An attempt that was foiled was made:
+# PLOVER codes the attempted act, see ATTEMPT_NOUNS.)
 THWART_VERBS = {"foil", "thwart", "avert", "disrupt", "derail", "frustrate", "prevent", "stop",
                 "block", "uncover", "scupper", "halt", "smash", "bust"}
-SCHEME_NOUNS = {"plot", "plan", "scheme", "conspiracy", "attempt", "bid"}
+SCHEME_NOUNS = {"plot", "plan", "scheme", "conspiracy"}
 # Adjectives of a disposition to act ("bent on", "capable of", "close to"), not of an act.
 DISPOSITIONS = {"bent", "intent", "determined", "keen", "eager", "capable", "ready", "willing",
                 "prepared", "poised", "set", "desperate", "able", "unable", "close", "afraid",
