@@ -89,6 +89,7 @@ ACTOR_LABELS = {"PERSON": "person", "NORP": "group", "ORG": "group", "GPE": "pla
 # Verbs of going somewhere: their "from" phrase is where the trip began, not a counterpart.
 MOTION_VERBS = {"arrive", "go", "come", "travel", "fly", "head", "land", "return", "tour"}
 
+
 def _lemma(token) -> str:
     return token.lemma_.lower()
 

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 from ...model import Document, Quote
 from ..base import parse_of, stage
-from .bounds import cut_second_acts, raised_subjects, relative_pronoun, sentence_pieces, trim_content
+from .bounds import (cut_second_acts, raised_subjects, relative_pronoun, sentence_pieces,
+                     trim_content)
 from .features import doc_context
 from .forms import clause_drafts, joined_regions, signatures, turns
 from .outlets import (cited_sources, find_hearer, quoted_as_saying, quoted_by,

@@ -62,7 +62,8 @@ def _inside_run(quote_state: list[int], i: int) -> bool:
 
 
 def trim_content(sdoc, d: Draft, ctx: dict) -> None:
-    """Cut a second attribution of the speaker off the end of each content part (see the
+    """Cut the writer's linking word off a content opening its sentence, and a second
+    attribution of the speaker off the end of each content part (cut_second_acts; see the
     module note); a part inside quotation marks is left as quoted."""
     if d.form != "colon":
         d.contents = [_without_connective(sdoc, rng, ctx["quote"]) for rng in d.contents]
