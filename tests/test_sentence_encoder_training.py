@@ -122,3 +122,23 @@ def test_torch_minilm_matches_transformers():
     # and its layout is what it was loaded from
     back = mine.layout()
     assert all(np.allclose(back[k], weights[k]) for k in weights)
+
+
+def test_keep_layers_drops_the_top_layers_only():
+    from newsdesk.training.sentence_encoder import keep_layers
+    from newsdesk.training.sentence_encoder_bundle import layer_count
+
+    weights = {"emb.word": np.zeros((3, 2))}
+    for i in range(6):
+        weights.update({f"layer{i}.qkv.w": np.zeros(1), f"layer{i}.ln2.b": np.zeros(1)})
+    two = keep_layers(weights, 2)
+    assert layer_count(two) == 2
+    assert set(two) == {"emb.word", "layer0.qkv.w", "layer0.ln2.b", "layer1.qkv.w", "layer1.ln2.b"}
+    assert keep_layers(weights, None) is weights
+
+
+def test_an_unknown_task_is_named_before_any_data_is_read(tmp_path):
+    from newsdesk.training.sentence_encoder_data import all_tasks
+
+    with pytest.raises(ValueError, match="unknown task.*cameo6"):
+        all_tasks(data=tmp_path, names=("cameo5", "cameo6"))

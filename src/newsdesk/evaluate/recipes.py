@@ -7,8 +7,6 @@ scripts build the shipped models with these very functions.
 
 - voice: `subjectivity_recipe`, `bias_recipe`, `loaded_recipe`, `checkworthy_recipe`
   (hashing features + logistic regression, stages.voice.features);
-- events: `cameo5_fit` (tf-idf word 1-2-grams + multinomial logistic regression) and its
-  out-of-fold probabilities;
 - folds: `grouped_folds` (article-grouped stratified k-fold), `babe_fold` (one fold of BABE's).
 Fixed seeds throughout, so reruns give the same models and folds.
 """
@@ -17,7 +15,6 @@ from __future__ import annotations
 import numpy as np
 
 from .. import nlp
-from ..stages.events.classifier import TOKEN_PATTERN
 from ..stages.voice import features as vf
 from ..stages.voice.loaded import token_features, word_tokens
 from .gold import babe_groups, babe_labels, babe_loaded_words
@@ -33,9 +30,6 @@ LOADED_THRESHOLD = 0.65  # best loaded-word F1 by grouped CV (0.5: .33, .65: .37
 FAST_SOLVER = "liblinear"
 # BABE opinion labels read as CheckThat! subjectivity (the middle grade is left out).
 OPINION_AS_SUBJ = {"Expresses writer’s opinion": 1, "Entirely factual": 0}
-
-CAMEO5_FOLDS = 5
-CAMEO5_CLASSES = 5
 
 
 # -- voice ------------------------------------------------------------------------------------
@@ -104,48 +98,3 @@ def babe_fold(rows: list[dict], fold: int = 0) -> tuple[list[int], list[int]]:
     `rows` (all of BABE: the shipped voice encoder was trained without fold 0)."""
     train, test = grouped_folds(np.array(babe_labels(rows)), babe_groups(rows))[fold]
     return [int(i) for i in train], [int(i) for i in test]
-
-
-# -- events: the 5-class CAMEO sentence classifier ---------------------------------------------
-
-def cameo5_fit(texts: list[str], labels: list[int]):
-    """(vectorizer, classifier) fitted on the sentences."""
-    # heavy (scikit-learn): imported on first use
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    # heavy (scikit-learn): imported on first use
-    from sklearn.linear_model import LogisticRegression
-
-
-    vec = TfidfVectorizer(lowercase=True, ngram_range=(1, 2), min_df=2, sublinear_tf=True,
-                          token_pattern=TOKEN_PATTERN)
-    clf = LogisticRegression(C=8.0, max_iter=2000, random_state=SEED)
-    clf.fit(vec.fit_transform(texts), labels)
-    return vec, clf
-
-
-def cameo5_proba(model, texts: list[str]) -> list[list[float]]:
-    """Per text, the probability of each of the 5 classes (0 for a class never trained on)."""
-    vec, clf = model
-    out = [[0.0] * CAMEO5_CLASSES for _ in texts]
-    for row, probs in zip(out, clf.predict_proba(vec.transform(texts))):
-        for cls, p in zip(clf.classes_, probs):
-            row[int(cls)] = float(p)
-    return out
-
-
-def cross_validated_probabilities(texts: list[str], labels: list[int]) -> list[list[float]]:
-    """Out-of-fold class probabilities: each sentence scored by a model trained without it."""
-    # heavy (scikit-learn): imported on first use
-    from sklearn.model_selection import StratifiedKFold
-
-    out: list[list[float]] = [[0.0] * CAMEO5_CLASSES for _ in texts]
-    folds = StratifiedKFold(n_splits=CAMEO5_FOLDS, shuffle=True, random_state=SEED)
-    for train, test in folds.split(texts, labels):
-        model = cameo5_fit([texts[i] for i in train], [labels[i] for i in train])
-        for i, row in zip(test, cameo5_proba(model, [texts[i] for i in test])):
-            out[i] = row
-    return out
-
-
-def best_class(probs: list[float]) -> int:
-    return max(range(len(probs)), key=probs.__getitem__)

@@ -1,18 +1,23 @@
 """The shared sentence encoder at run time: one transformer pass per sentence, many heads.
 
-DESIGN.md, "Learned stages: one encoder pass, many heads". A fine-tuned MiniLM (6 layers,
-384 wide; training/sentence_encoder.py) runs once per sentence through onnxruntime and gives
-a mean-pooled vector; each task (subjectivity, bias, check-worthiness, CAMEO 5-class, PLOVER
-type, event / no event) is a small linear head on that vector, with its calibration folded in:
+DESIGN.md, "Learned stages: one encoder pass, many heads". A fine-tuned MiniLM (its layer
+count in the file's header; training/sentence_encoder.py) runs once per sentence through
+onnxruntime and gives a mean-pooled vector; each task is a small linear head on that vector,
+with its calibration folded in:
 
     P = sigmoid((x @ W + b) / T)   binary heads (P of the positive label, labels[1])
     P = softmax((x @ W + b) / T)   multi-class heads (one column per label)
 
+What ships today (2026-12-01): the first two of MiniLM's six layers, fine-tuned on CPU with
+one head, `cameo5` (training/events.py), read by the events stage. The multi-task model with
+the voice, PLOVER and event heads (the same files, more heads) needs a GPU run.
+
 Files, in src/newsdesk/models/: `sentence_encoder.onnx` (input_ids, attention_mask ->
-embedding; the tokenizer in its metadata; `sentence_encoder.int8.onnx` is the int8 copy) and
-`sentence_heads.npz` (per head W, b, kind, labels, temperature, threshold). Needs only
-onnxruntime, tokenizers and numpy. The vectors of a document's sentences are computed once
-and kept on the document (`doc.encoded`), so every stage that asks after the first is free.
+embedding; the tokenizer in its metadata; `sentence_encoder.int8.onnx` is the int8 copy, shipped
+instead where it scores as well) and `sentence_heads.npz` (per head W, b, kind, labels,
+temperature, threshold). Needs only onnxruntime, tokenizers and numpy. The vectors of a
+document's sentences are computed once and kept on the document (`doc.encoded`), so every
+stage that asks after the first is free.
 """
 from __future__ import annotations
 
@@ -31,6 +36,7 @@ MODEL_FILE = "sentence_encoder.onnx"
 INT8_FILE = "sentence_encoder.int8.onnx"
 HEADS_FILE = "sentence_heads.npz"
 BATCH = 16  # sentences of similar length run together, so little padding is computed
+PAD_SLACK = 1.2  # a batch holds rows at most this much longer than its shortest (plus 4)
 
 
 class EncoderMissing(NewsdeskError, FileNotFoundError):
@@ -106,15 +112,30 @@ def padded_batch(ids: list[list[int]]) -> dict[str, np.ndarray]:
     return {"input_ids": padded, "attention_mask": mask}
 
 
+def length_batches(lengths: list[int], size: int = BATCH, slack: float = PAD_SLACK) -> list[list[int]]:
+    """Indices of `lengths` in batches of at most `size`, shortest first; a batch also ends
+    where the next row is longer than `slack` times its first row (plus 4 pieces): every
+    row is padded to the longest of its batch, and on a CPU the padding costs as much as the
+    words (measured 2026-12-01: an article's ~11 event sentences in one batch of 16 took 1.5x
+    the time of batches of 2)."""
+    order = sorted(range(len(lengths)), key=lambda k: lengths[k])
+    batches: list[list[int]] = []
+    for k in order:
+        if batches and len(batches[-1]) < size and \
+                lengths[k] <= slack * lengths[batches[-1][0]] + 4:
+            batches[-1].append(k)
+        else:
+            batches.append([k])
+    return batches
+
+
 def by_length(tokenizer, texts: list[str], run, width: int) -> np.ndarray:
-    """`run` (word-piece id lists -> (n, width) array) over `texts` in batches of BATCH texts
-    of similar length (less padding), the rows back in the texts' order."""
+    """`run` (word-piece id lists -> (n, width) array) over `texts` in batches of texts of
+    similar length (length_batches), the rows back in the texts' order."""
     out = np.zeros((len(texts), width), dtype=np.float32)
     if texts:
         ids = [e.ids for e in tokenizer.encode_batch(list(texts))]
-        order = sorted(range(len(ids)), key=lambda k: len(ids[k]))
-        for start in range(0, len(order), BATCH):
-            rows = order[start:start + BATCH]
+        for rows in length_batches([len(x) for x in ids]):
             out[rows] = run([ids[k] for k in rows])
     return out
 
@@ -128,9 +149,9 @@ class SentenceEncoder:
         for path in (model_path, heads_path):
             if not Path(path).is_file():
                 raise EncoderMissing(
-                    f"sentence encoder file not found: {path}. It is not shipped yet: build it "
-                    "with `python -m newsdesk.training.sentence_encoder` (prepare, train, build; "
-                    f"see that module) and copy {MODEL_FILE} and {HEADS_FILE} to {MODELS_DIR}")
+                    f"sentence encoder file not found: {path}. Build it with `python -m "
+                    "newsdesk.training events` (or `make models`), which writes "
+                    f"{MODEL_FILE} and {HEADS_FILE} to {MODELS_DIR}")
         import onnxruntime  # heavy (onnxruntime): loaded with the encoder
         from tokenizers import Tokenizer  # heavy (tokenizers): loaded with the encoder
 

@@ -82,6 +82,15 @@ EXPORT_RESERVE_S = 120
 HOLDOUT_RESERVE_S = 360  # holdout logits (~6k rows forward on 2 CPU cores) and calibration  # ONNX export, int8 quantisation and their scoring, with a margin
 
 
+def keep_layers(weights: dict[str, np.ndarray], layers: int | None) -> dict[str, np.ndarray]:
+    """The embeddings and the first `layers` transformer layers (None: all). Dropping the top
+    layers of a pretrained encoder before fine-tuning gives a smaller, faster one."""
+    if layers is None:
+        return weights
+    return {k: v for k, v in weights.items()
+            if not k.startswith("layer") or int(k[5:k.index(".")]) < layers}
+
+
 def _log(message: str) -> None:
     print(message, flush=True)
 
@@ -92,13 +101,13 @@ def _save_json(path: Path, value: dict) -> None:
     tmp.replace(path)
 
 
-def prepare(bundle: Path, limit: int | None) -> None:
+def prepare(bundle: Path, limit: int | None, tasks: tuple[str, ...] | None = None) -> None:
     # imported when this step runs: the module also runs as a file on a GPU machine, without the rest of newsdesk
     from .sentence_encoder_bundle import write_bundle
-    from .sentence_encoder_data import all_tasks, base_dir, base_weights
+    from .sentence_encoder_data import TASKS, all_tasks, base_dir, base_weights
 
     t0 = time.perf_counter()
-    tasks = all_tasks(limit=limit)
+    tasks = all_tasks(limit=limit, names=tasks or TASKS)
     tokenizer_json = (base_dir() / "tokenizer.json").read_text(encoding="utf-8")
     write_bundle(bundle, tasks, base_weights(), tokenizer_json)
     size = sum(p.stat().st_size for p in bundle.iterdir() if p.is_file())
@@ -110,12 +119,13 @@ class Run:
     """State of one `train`: the bundle's tasks split into learn and test parts, OOF logits,
     scores written to `out` as they come."""
 
-    def __init__(self, bundle: Path, out: Path, folds: int, cfg, device: str, deadline: float):
+    def __init__(self, bundle: Path, out: Path, folds: int, cfg, device: str, deadline: float,
+                 layers: int | None = None):
         self.t0 = time.perf_counter()
         self.out, self.k, self.cfg, self.device, self.deadline = out, folds, cfg, device, deadline
         self.log = _log
         self.tasks = read_tasks(bundle)
-        self.base = read_base(bundle)
+        self.base = keep_layers(read_base(bundle), layers)
         self.tokenizer_json = (bundle / "tokenizer.json").read_text(encoding="utf-8")
         self.learn = [t.subset(np.flatnonzero(~t.test)) for t in self.tasks]
         self.tests = [t.subset(np.flatnonzero(t.test & t.scored)) for t in self.tasks]
@@ -321,7 +331,7 @@ def train(args) -> int:
     cfg = Config(epochs=args.epochs, batch=args.batch, cap=args.cap, lr=args.lr,
                  bucket=args.bucket)
     args.out.mkdir(parents=True, exist_ok=True)
-    run = Run(args.bundle, args.out, args.folds, cfg, device, args.deadline)
+    run = Run(args.bundle, args.out, args.folds, cfg, device, args.deadline, args.layers)
     run.log(f"device {device} (torch {torch.__version__}); "
             + "; ".join(f"{t.name} learn {len(t)} test {len(s)}"
                         for t, s in zip(run.learn, run.tests)))
@@ -371,6 +381,7 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("prepare", help="write the training bundle (here)")
     p.add_argument("--bundle", type=Path, default=Path(".devbundle"))
     p.add_argument("--limit", type=int, default=None, help="learn rows per task (a smoke run)")
+    p.add_argument("--tasks", nargs="+", default=None, help="these tasks only (default: all)")
     t = sub.add_parser("train", help="CV, final model, export (GPU machine)")
     t.add_argument("--bundle", type=Path, default=Path(".devbundle"))
     t.add_argument("--out", type=Path, required=True)
@@ -382,6 +393,8 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--device", default=None)
     t.add_argument("--bucket", type=int, default=1,
                    help="length-bucketed batches within windows of N batches (CPU)")
+    t.add_argument("--layers", type=int, default=None,
+                   help="fine-tune only the base's first N layers (default: all)")
     t.add_argument("--holdout", action="store_true",
                    help="CPU: one model, calibrated on a held-apart fifth of learn; no CV")
     t.add_argument("--deadline", type=float, default=float("inf"),
@@ -395,7 +408,7 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--out", type=Path, default=Path(".devbundle/probe"))
     args = parser.parse_args(argv)
     if args.step == "prepare":
-        prepare(args.bundle, args.limit)
+        prepare(args.bundle, args.limit, tuple(args.tasks) if args.tasks else None)
         return 0
     if args.step == "probe":
         # imported when this step runs: the module also runs as a file on a GPU machine, without the rest of newsdesk

@@ -202,24 +202,39 @@ def make_task(name: str, kind: str, labels: list[str], metric: str, sources: lis
                 np.array([r["scored"] for r in rows], dtype=bool))
 
 
-def all_tasks(data: Path = DATA, limit: int | None = None, log=print) -> list[Task]:
+TASKS = ("subjectivity", "bias", "checkworthy", "cameo5", "plover", "event")
+
+
+def all_tasks(data: Path = DATA, limit: int | None = None, log=print,
+              names: tuple[str, ...] = TASKS) -> list[Task]:
+    """The tasks named (default: all of TASKS), in the order of TASKS."""
     # imported when this step runs: the module also runs as a file on a GPU machine, without the rest of newsdesk
     from ..evaluate.gold import read_babe
 
+    unknown = sorted(set(names) - set(TASKS))
+    if unknown:
+        raise ValueError(f"unknown task(s) {unknown}; tasks: {list(TASKS)}")
     tok = tokenizer()
     babe = read_babe(data / "babe" / "babe_sg2.csv")
-    plover, plover_names = plover_rows(data)
-    specs = [
-        ("subjectivity", "binary", ["OBJ", "SUBJ"], "macro_f1", ["checkthat2023", "babe_opinion"],
-         subjectivity_rows(data, babe)),
-        ("bias", "binary", ["NEUTRAL", "BIASED"], "macro_f1", ["babe"], bias_rows(babe)),
-        ("checkworthy", "binary", ["No", "Yes"], "f1_pos", ["ct24"], checkworthy_rows(data)),
-        ("cameo5", "multiclass", CAMEO5, "accuracy", ["conflibert"], cameo5_rows(data)),
-        ("plover", "multiclass", plover_names, "accuracy", ["ngec_silver", "plover_gsr"], plover),
-        ("event", "binary", ["NONE", "EVENT"], "f1_pos", ["realnews"], event_rows(data)),
-    ]
+
+    def plover():
+        rows, labels = plover_rows(data)
+        return ("multiclass", labels, "accuracy", ["ngec_silver", "plover_gsr"], rows)
+
+    # each task's rows are read only when it is asked for (the event task parses articles)
+    specs = {
+        "subjectivity": lambda: ("binary", ["OBJ", "SUBJ"], "macro_f1",
+                                 ["checkthat2023", "babe_opinion"], subjectivity_rows(data, babe)),
+        "bias": lambda: ("binary", ["NEUTRAL", "BIASED"], "macro_f1", ["babe"], bias_rows(babe)),
+        "checkworthy": lambda: ("binary", ["No", "Yes"], "f1_pos", ["ct24"],
+                                checkworthy_rows(data)),
+        "cameo5": lambda: ("multiclass", CAMEO5, "accuracy", ["conflibert"], cameo5_rows(data)),
+        "plover": plover,
+        "event": lambda: ("binary", ["NONE", "EVENT"], "f1_pos", ["realnews"], event_rows(data)),
+    }
     tasks = []
-    for name, kind, labels, metric, sources, rows in specs:
+    for name in (n for n in TASKS if n in names):
+        kind, labels, metric, sources, rows = specs[name]()
         task = make_task(name, kind, labels, metric, sources, rows, tok, limit)
         log(f"{name}: {len(task)} rows ({int(task.test.sum())} internal test), "
             f"labels {np.bincount(task.label).tolist()}, "

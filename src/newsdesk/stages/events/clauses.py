@@ -2,9 +2,8 @@
 modality, time, background flag, attribution and evidence.
 
 How it codes: a verb/noun lexicon (lexicons/cameo_verbs.tsv) over the spaCy dependency parse
-(coding.py), actors from the parse (actors.py), modality (modality.py) and time (time.py); a
-small sentence classifier (classifier.py, JSON weights scored with numpy) only weighs the
-confidence. The stage costs a few milliseconds per article.
+(coding.py), actors from the parse (actors.py), modality (modality.py) and time (time.py).
+The stage costs a few milliseconds per article.
 
 Choices worth knowing:
 - Framed events are coded once, as CAMEO does: "agreed to provide aid" is 033 (intent to
@@ -40,7 +39,6 @@ from .actors import actors_for, is_passive
 from .implied import authorities_at, unidentified_attackers, victims_at
 from .anaphora import mentions
 from .discourse import fill_counterparts, one_act, share_sentence_time
-from .classifier import ROOT_CLASS, class_probabilities
 from .coding import HARMED, cameo_info, find_triggers, frame_code, is_mutual, plover_for
 from .modality import has_condition, modality, phoned_to
 from .refine import after_actors, forecasts_another, refine
@@ -225,7 +223,6 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
     words = {t.lower_ for t in sent}
     opinion = (info.voice == "author" and (info.subjectivity or {}).get("label") == "SUBJ")
     quote = _quote_at(doc, _first_char(sent))
-    context["probs"] = (class_probabilities(sent.text) if planned else None)
     events: list[Event] = []
     seen: set[tuple] = set()
     for trig, code, frame_tok in sorted(planned, key=lambda p: _depth(p[2] or p[0].head)):
@@ -378,7 +375,6 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
         attributed_to=quote.id if quote is not None else None,
         sentence=info.i, evidence=doc.span(start, end),
         confidence=_confidence(trig, source, target, frame_tok, _depth(verb),
-                               _class_probability(context.get("probs"), info_code.code),
                                side=mod == REQUESTED or _purpose_clause(verb)),
     )
     # the other conjuncts: same act, code, modality and time; a party never acts on itself
@@ -469,30 +465,22 @@ def _public(doc, actor: dict | None) -> dict | None:
             "sector": actor.get("sector"), "start": actor["start"], "end": actor["end"]}
 
 
-def _class_probability(probs, code: str) -> float | None:
-    if not probs:
-        return None
-    return probs[ROOT_CLASS.get(int(code[:2]), 0)]
-
-
 def _purpose_clause(verb) -> bool:
     """"blocked roads to press their demands": an infinitive of purpose states a motive."""
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                         for c in verb.children)
 
 
-def _confidence(trig, source, target, frame_tok, depth: int, agree: float | None,
-                side: bool = False) -> float:
+def _confidence(trig, source, target, frame_tok, depth: int, side: bool = False) -> float:
     """Evidence strength: a cued lexicon row, both actors, the main clause (embedded clauses
-    are more often background or reported conditions), and the sentence classifier's
-    probability for the code's 5-class group (models/events_cameo5.json)."""
+    are more often background or reported conditions). The 5-class sentence classifier is
+    not blended in: on the PLOVER learn part it changed nothing that counts (see
+    classifier.py), and it would cost the analysis a tenth of its time."""
     score = 0.45 + (0.15 if trig.cued else 0.0) - 0.07 * max(depth - 1, 0)
     score -= 0.1 if side else 0.0  # a requested act or a motive: not the clause's own event
     score += 0.2 if source else 0.0
     score += 0.1 if target else 0.0
     score += 0.05 if frame_tok is not None else 0.0
-    if agree is not None:
-        score = 0.75 * score + 0.25 * agree
     return round(max(min(score, 0.95), 0.05), 2)
 
 
