@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
+from newsdesk.errors import EvalError
 from newsdesk.evaluate import evaluate
 from newsdesk.evaluate.ecbplus import ecbplus_file
 from newsdesk.evaluate.stories import bcubed_scores, pair_scores
@@ -64,3 +67,11 @@ def test_ecbplus_is_told_by_its_file_and_grouped_by_subtopic(tmp_path):
     assert scores["dataset"] == "ecbplus" and scores["part"] == "all"
     assert scores["records"] == 4 and scores["events"] == 2
     assert scores["f1"] == 1.0 and scores["bcubed_f1"] == 1.0, scores
+
+
+def test_a_folder_without_stories_is_an_error_not_zeros(tmp_path):
+    # JSON that is neither set (a BASIL-like article without its triplet id)
+    (tmp_path / "a.json").write_text(json.dumps({"title": "x", "body-paragraphs": ["y"]}),
+                                     encoding="utf-8")
+    with pytest.raises(EvalError, match="no BASIL articles"):
+        evaluate("stories", tmp_path)

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from .. import nlp
 from ..corpus.stories import ENTITY_LABELS, StoryOptions, group_stories, specifics
+from ..errors import EvalError
 from . import f1
 from .ecbplus import ecbplus_file, read_ecbplus
 from .split import Part, only
@@ -34,7 +35,7 @@ from .split import Part, only
 
 def load_basil(path: Path, part: Part | None = None) -> list[dict]:
     """BASIL articles as {id, title, text, published, publisher, gold}, whole triplets per
-    part (None: all)."""
+    part (None: all). Raises EvalError when `path` holds none."""
     folder = path / "articles" if (path / "articles").is_dir() else path
     out = []
     for f in sorted(folder.rglob("*.json")):
@@ -45,6 +46,10 @@ def load_basil(path: Path, part: Part | None = None) -> list[dict]:
         out.append({"id": rec.get("uuid") or f.stem, "title": rec.get("title"),
                     "text": "\n\n".join(paragraphs), "published": rec.get("date"),
                     "publisher": rec.get("source"), "gold": rec["triplet-uuid"]})
+    if not out:
+        # scoring nothing would print zeros, which read as a result
+        raise EvalError(f"{path} holds no BASIL articles (JSON files with a 'triplet-uuid') "
+                        "and no ECB+ file: give the BASIL folder or the ECB+ folder")
     return only(out, lambda a: a["gold"], "basil", part)
 
 
