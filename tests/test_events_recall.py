@@ -234,3 +234,22 @@ def test_the_visit_repeats_the_visit_not_an_older_meeting(pipe):
 def test_calling_someone_names_and_calling_for_a_clause_appeals(pipe, text, want):
     codes = [e[0] for e in events_of(pipe, text)]
     assert want in codes and "041" not in codes
+
+
+@pytest.mark.parametrize("text, want", [
+    # the object is an actor only as a compound phrase: "drug lord", "crime boss", "gang chief"
+    ("Guatemalan soldiers captured a drug lord on Tuesday.", ("173", "GTMMIL", "CRM")),
+    ("Peruvian police captured a crime boss after a long chase.", ("173", "PERCOP", "PERCRM")),
+    # people seized by outlaws are abducted, by a state's forces arrested
+    ("Gunmen captured a dozen farmers on a road outside the town.", ("181", "UAF", "")),
+    ("Kenyan police seized four suspects at the airport.", ("173", "KENCOP", "")),
+])
+def test_people_captured_are_arrested_by_state_forces_and_abducted_by_others(pipe, text, want):
+    found = events_of(pipe, text)
+    assert any(e[0] == want[0] and e[1] == want[1] and (not want[2] or e[2] == want[2])
+               for e in found), found
+
+
+def test_kidnapping_by_soldiers_stays_an_abduction(pipe):
+    found = events_of(pipe, "Soldiers kidnapped two journalists near the border.")
+    assert [e[0] for e in found] == ["181"], found

@@ -166,9 +166,14 @@ def _antecedent(token):
 
 
 def _sector_word(token) -> bool:
-    """A word of the actor tables ("police", "army", "government", "protesters")."""
-    found = code_phrase(token.text)
-    return bool(found and found.get("sector"))
+    """A word of the actor tables ("police", "army", "government", "protesters"), alone or
+    with the compound nouns before it: the tables name "drug lords" and "crime bosses", not
+    the bare head ("lord")."""
+    phrase = [t for t in token.lefts if t.dep_ == "compound" and t.i >= token.i - 3]
+    texts = {token.text}
+    if phrase:
+        texts.add(token.doc[phrase[0].i:token.i + 1].text)
+    return any((found := code_phrase(text)) and found.get("sector") for text in texts)
 
 
 def is_people(kind: str) -> bool:

@@ -61,6 +61,9 @@ def _by_object(code: str, verb, obj, kind: str | None, doc) -> str | None:
     lemma = verb.lemma_.lower()
     if code.startswith(RELEASE_PREFIX) and lemma in ("release", "free"):
         return code if kind in (None, "person", "group", "unknown") else None
+    if code.startswith("192") and lemma in SEIZE_VERBS and kind in ("person", "group"):
+        return "181"  # "seized four suspects at the airport": the place cued the row, but it
+        # is where; the people are what was seized
     if code.startswith("1711") and lemma == "seize":
         if kind in ("person", "group") and not _is_place_word(obj):
             return "181"
@@ -319,13 +322,17 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
     """Rules that need the actors: a visit, a welcome, praise or thanks need a counterpart
     ("the gunmen arrived in trucks", "thank you very much" are no events); force by
     irregular attackers on civilians is unconventional violence (18x), not conventional
-    military force (19x); a bomb or an unattributed attack that kills is 183 / 180."""
+    military force (19x); a bomb or an unattributed attack that kills is 183 / 180; people
+    captured by police or soldiers are arrested (173), not abducted."""
     if code.startswith(NEED_COUNTERPART) and target is None:
         return None
     if code.startswith("042") and ((source or {}).get("sector") == "CVL" or (
             trig.head.lemma_.lower() in MOTION_VERBS and (source or {}).get("sector") is None)):
         return None  # a trip by people ("tourists visiting Egypt"), not by an official or a
         # force: no visit
+    if code == "181" and trig.head.lemma_.lower() in SEIZE_VERBS and \
+            (source or {}).get("sector") in STATE_FORCE:
+        return "173"  # "troops captured a drug lord": an arrest; abduction is by outlaws
     if code[:2] == "19" and _dispute(trig, source, target):
         return None  # "Democrats and Republicans clashed over the budget": words, not force
     if code[:3] in ("190", "193"):
@@ -336,6 +343,13 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
                                                 and not _armed(target)):
             return "180"
     return code
+
+
+# People seized by a state's police, army or intelligence service are arrested (173); by
+# anyone else ("gunmen seized 234 students"), abducted (181). Verbs that name the seizure
+# itself only: "kidnapped" and "abducted" stay 181 whoever does them.
+SEIZE_VERBS = {"capture", "seize", "snatch", "grab"}
+STATE_FORCE = {"COP", "MIL", "SPY"}
 
 
 def _violent_subject(verb) -> str | None:
