@@ -253,3 +253,15 @@ def test_people_captured_are_arrested_by_state_forces_and_abducted_by_others(pip
 def test_kidnapping_by_soldiers_stays_an_abduction(pipe):
     found = events_of(pipe, "Soldiers kidnapped two journalists near the border.")
     assert [e[0] for e in found] == ["181"], found
+
+
+@pytest.mark.parametrize("text, want", [
+    # outlaws a military acts on take no country from a clause on them or from where it
+    # happens; their own phrase still gives one
+    ("The Spanish navy detained eight pirates who had fired on a Liberian tanker.",
+     ("173", "ESPMIL", "CRM")),
+    ("Dutch marines seized six pirates near a Greek cargo ship.", ("173", "NLDMIL", "CRM")),
+    ("The Danish navy arrested five Somali pirates off Kenya.", ("173", "DNKMIL", "SOMCRM")),
+])
+def test_outlaws_seized_abroad_are_of_the_country_their_own_phrase_names(pipe, text, want):
+    assert want in events_of(pipe, text)

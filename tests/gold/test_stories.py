@@ -28,9 +28,10 @@ def test_ecbplus_merged_events_hold_on_all_public_topics():
     the gold instances. All public topics (the test part alone holds 2 gold pairs), so this is
     a guard against losing what the learn part gained, not a held-out score. Measured
     2026-12-01 with `newsdesk eval merge --data ../shared/data/ecbplus --part all`: precision
-    0.837, recall 0.637 over 193 gold pairs (0.855 / 0.535 over 187 the day before, without
+    0.848, recall 0.694 over 193 gold pairs (0.855 / 0.535 over 187 the day before, without
     the capture rules: people captured by police or soldiers are arrests, 173, like the
-    reports that say "arrested"; "drug lord"-like compound phrases are actors)."""
+    reports that say "arrested"; "drug lord"-like compound phrases are actors; outlaws a
+    military acts on take no country from a clause on them or where it happens)."""
     scores = evaluate("merge", gold("ecbplus"), part="all")
     assert scores["gold_pairs_coded"] >= 150
-    assert_floors(scores, {"precision": 0.82, "recall": 0.62})
+    assert_floors(scores, {"precision": 0.83, "recall": 0.68})

@@ -521,7 +521,11 @@ def actors_for(doc, verb, noun, context, violent: bool = False
         for tok in with_conjuncts(cand):
             found = resolve_phrase(doc, tok, context)
             if found and not found["country"] and found.get("sector"):
-                if violent or not home:
+                if _abroad(sources, found):
+                    # only their own phrase gives them a country ("pirates from Somalia"),
+                    # not where the clause happens ("near a German warship")
+                    locate(doc, tok, found, context, preps=frozenset())
+                elif violent or not home:
                     locate(doc, tok, found, context)
                 if not found["country"] and home and not _abroad(sources, found):
                     found["country"], found["code"] = home, home + found["sector"]
@@ -548,7 +552,9 @@ def actors_for(doc, verb, noun, context, violent: bool = False
         # a group the text names as the one acted on is the target, not where it happened
         # ("Turkish troops killed 12 PKK militants in northern Iraq")
         return sources, named[:1]
-    if not targets:
+    if not targets and not any(_abroad(sources, a) and not a["country"] for a in fallback):
+        # (outlaws a military acts on, of no country, are the target: not a state named
+        # elsewhere in the clause, "seized six pirates near a Greek cargo ship")
         targets = _clause_actor(doc, verb, source_country, used, context)
     fallback.sort(key=lambda a: not a["country"])
     return sources, targets or fallback[:1]
@@ -561,8 +567,9 @@ OUTLAWS = {"CRM", "REB", "UAF", "PRM"}
 
 
 def _abroad(sources: list[dict], target: dict) -> bool:
-    """ "The Indian navy captured 23 pirates": armed outlaws a military acts on are not of the
-    military's country unless their own phrase says so (they stay a sector without one)."""
+    """ "The Indian navy captured 23 pirates": armed outlaws a military acts on are of no
+    country their own phrase does not name (they stay a sector without one): not the
+    military's, not one named where the clause happens."""
     return bool(sources) and sources[0].get("sector") == "MIL" and target.get("sector") in OUTLAWS
 
 

@@ -30,8 +30,7 @@ def locate(doc, subj, actor: dict, context=None, own_phrase: bool = True,
     Baghdad", "workers of the Serbian union") takes the country of a place or organisation
     named in its phrase, else of a place where the clause happens: CAMEO coders' practice."""
     sent = subj.sent
-    spans = [(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))] \
-        if own_phrase else []
+    spans = [_own_span(subj)] if own_phrase else []
     for tok in sent:
         if tok.dep_ == "prep" and tok.lower_ in preps:
             spans.append((tok.idx, tok.right_edge.idx + len(tok.right_edge)))
@@ -45,6 +44,22 @@ def locate(doc, subj, actor: dict, context=None, own_phrase: bool = True,
                 actor["country"] = country
                 actor["code"] = country + (actor.get("sector") or actor.get("code") or "")
                 return
+
+
+# Dependents that hang a clause or another phrase on a noun: not part of what names it.
+_NOT_OWN = {"relcl", "acl", "conj", "cc", "appos", "advcl", "punct"}
+
+
+def _own_span(noun) -> tuple[int, int]:
+    """Characters of the words that name `noun`: its modifiers and prepositional phrases
+    ("workers of the Serbian union"), not a clause on it ("pirates who threatened a German
+    vessel" are no German pirates)."""
+    right = noun
+    for child in noun.rights:
+        if child.dep_ in _NOT_OWN:
+            break
+        right = child.right_edge
+    return noun.left_edge.idx, right.idx + len(right)
 
 
 def unidentified_attackers(doc, verb, context) -> dict | None:
