@@ -211,17 +211,3 @@ def test_texts_without_a_document(encoder):
     scores = encoder.proba(texts)
     assert set(scores) == {"subjectivity"} and scores["subjectivity"].shape == (2,)
     assert encoder.proba(texts, ("cameo5",))["cameo5"].shape == (2, 5)
-
-
-def test_batches_hold_rows_of_similar_length():
-    from newsdesk.stages.encoder import length_batches
-
-    lengths = [40, 12, 13, 41, 90, 12, 14, 44]
-    batches = length_batches(lengths, size=3, slack=1.2)
-    assert sorted(k for b in batches for k in b) == list(range(len(lengths)))
-    for b in batches:
-        assert len(b) <= 3
-        assert max(lengths[k] for k in b) <= 1.2 * min(lengths[k] for k in b) + 4
-    # the long row is alone; the short ones are together
-    assert [4] in batches
-    assert any({1, 2, 5} == set(b) for b in batches)

@@ -9,8 +9,10 @@ with its calibration folded in:
     P = softmax((x @ W + b) / T)   multi-class heads (one column per label)
 
 What ships today (2026-12-01): the first two of MiniLM's six layers, fine-tuned on CPU with
-one head, `cameo5` (training/events.py), read by the events stage. The multi-task model with
-the voice, PLOVER and event heads (the same files, more heads) needs a GPU run.
+one head, `cameo5` (training/events.py), read by the 5-class sentence classifier
+(stages/events/classifier.py) that `newsdesk eval cameo5` scores; the analysis does not run
+it. The multi-task model with the voice, PLOVER and event heads (the same files, more heads)
+needs a GPU run.
 
 Files, in src/newsdesk/models/: `sentence_encoder.onnx` (input_ids, attention_mask ->
 embedding; the tokenizer in its metadata; `sentence_encoder.int8.onnx` is the int8 copy, shipped
@@ -36,7 +38,6 @@ MODEL_FILE = "sentence_encoder.onnx"
 INT8_FILE = "sentence_encoder.int8.onnx"
 HEADS_FILE = "sentence_heads.npz"
 BATCH = 16  # sentences of similar length run together, so little padding is computed
-PAD_SLACK = 1.2  # a batch holds rows at most this much longer than its shortest (plus 4)
 
 
 class EncoderMissing(NewsdeskError, FileNotFoundError):
@@ -112,30 +113,15 @@ def padded_batch(ids: list[list[int]]) -> dict[str, np.ndarray]:
     return {"input_ids": padded, "attention_mask": mask}
 
 
-def length_batches(lengths: list[int], size: int = BATCH, slack: float = PAD_SLACK) -> list[list[int]]:
-    """Indices of `lengths` in batches of at most `size`, shortest first; a batch also ends
-    where the next row is longer than `slack` times its first row (plus 4 pieces): every
-    row is padded to the longest of its batch, and on a CPU the padding costs as much as the
-    words (measured 2026-12-01: an article's ~11 event sentences in one batch of 16 took 1.5x
-    the time of batches of 2)."""
-    order = sorted(range(len(lengths)), key=lambda k: lengths[k])
-    batches: list[list[int]] = []
-    for k in order:
-        if batches and len(batches[-1]) < size and \
-                lengths[k] <= slack * lengths[batches[-1][0]] + 4:
-            batches[-1].append(k)
-        else:
-            batches.append([k])
-    return batches
-
-
 def by_length(tokenizer, texts: list[str], run, width: int) -> np.ndarray:
-    """`run` (word-piece id lists -> (n, width) array) over `texts` in batches of texts of
-    similar length (length_batches), the rows back in the texts' order."""
+    """`run` (word-piece id lists -> (n, width) array) over `texts` in batches of BATCH texts
+    of similar length (less padding), the rows back in the texts' order."""
     out = np.zeros((len(texts), width), dtype=np.float32)
     if texts:
         ids = [e.ids for e in tokenizer.encode_batch(list(texts))]
-        for rows in length_batches([len(x) for x in ids]):
+        order = sorted(range(len(ids)), key=lambda k: len(ids[k]))
+        for start in range(0, len(order), BATCH):
+            rows = order[start:start + BATCH]
             out[rows] = run([ids[k] for k in rows])
     return out
 
