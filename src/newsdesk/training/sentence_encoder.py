@@ -101,13 +101,14 @@ def _save_json(path: Path, value: dict) -> None:
     tmp.replace(path)
 
 
-def prepare(bundle: Path, limit: int | None, tasks: tuple[str, ...] | None = None) -> None:
+def prepare(bundle: Path, limit: int | None, names: tuple[str, ...] | None = None) -> None:
+    """Write the bundle of the tasks `names` (default: all of sentence_encoder_data.TASKS)."""
     # imported when this step runs: the module also runs as a file on a GPU machine, without the rest of newsdesk
     from .sentence_encoder_bundle import write_bundle
     from .sentence_encoder_data import TASKS, all_tasks, base_dir, base_weights
 
     t0 = time.perf_counter()
-    tasks = all_tasks(limit=limit, names=tasks or TASKS)
+    tasks = all_tasks(limit=limit, names=names or TASKS)
     tokenizer_json = (base_dir() / "tokenizer.json").read_text(encoding="utf-8")
     write_bundle(bundle, tasks, base_weights(), tokenizer_json)
     size = sum(p.stat().st_size for p in bundle.iterdir() if p.is_file())
