@@ -138,13 +138,42 @@ def test_encoder_marks_verdicts_subj_and_reports_obj(encoder_article):
 
 
 def test_encoder_reads_author_sentences_only(encoder_article):
-    """Attributed sentences keep the linear models' scores; the outlet's own get the encoder."""
+    """Attributed sentences keep the linear models' scores; the outlet's own get the encoder
+    (SUBJ, BIASED and check-worthiness all change)."""
     linear_doc = Document(text=encoder_article.text)
     fill_from_parse(linear_doc, nlp.parse(encoder_article.text))
     linear = by_text(voice_linear(linear_doc))
     for text, s in by_text(encoder_article).items():
-        same = (s.subjectivity == linear[text].subjectivity and s.bias == linear[text].bias)
-        assert same == (s.voice == "attributed"), (text, s.voice)
+        for key in ("subjectivity", "bias", "checkworthy"):
+            same = getattr(s, key) == getattr(linear[text], key)
+            assert same == (s.voice == "attributed"), (text, key, s.voice)
+
+
+def test_blended_check_worthiness_keeps_the_order_and_puts_the_threshold_at_half():
+    """The record reads >= 0.5 as worth checking: the blend's own threshold maps to 0.5,
+    scores stay in [0, 1] and in the order of the raw blend."""
+    from newsdesk.stages.voice import blend_checkworthy
+
+    header = {"checkworthy": {"encoder_weight": 0.7, "threshold": 0.3}}
+    linear = np.array([0.0, 0.2, 0.3, 0.3, 0.9, 1.0])
+    encoder = np.array([0.0, 0.1, 0.3, 0.35, 0.6, 1.0])
+    got = blend_checkworthy(linear, encoder, header)
+    raw = 0.7 * encoder + 0.3 * linear
+    assert np.all(np.diff(got) >= 0) and np.all(np.diff(raw) >= 0)
+    assert got[0] == 0.0 and got[-1] == 1.0
+    assert got[2] == pytest.approx(0.5)  # raw blend exactly at the threshold
+    assert (got >= 0.5).tolist() == (raw >= 0.3 - 1e-12).tolist()
+
+
+def test_shipped_encoder_has_a_check_worthiness_head():
+    encoder = load_encoder()
+    assert encoder.heads == ["subjectivity", "bias", "checkworthy"]
+    blend = encoder.header["checkworthy"]
+    assert 0.0 <= blend["encoder_weight"] <= 1.0 and 0.0 < blend["threshold"] < 1.0
+    claim = "Unemployment fell to 3.4 percent last year, the lowest rate since 1969."
+    chatter = "Thank you all so much for being here tonight."
+    scores = encoder.proba([claim, chatter])["checkworthy"]
+    assert scores[0] > 0.5 > scores[1], scores
 
 
 def test_pipeline_with_encoder_fills_the_record():

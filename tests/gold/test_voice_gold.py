@@ -6,10 +6,10 @@ from newsdesk.evaluate import evaluate
 from conftest import assert_floors, gold
 
 # The linear models alone (`--voice-model linear`). Measured (2026-11-28): subjectivity
-# macro-F1 0.7555, check-worthy F1(Yes) 0.8701 (both modes: the encoder has no check-worthy
-# head), BABE grouped 5-fold CV bias macro-F1 0.736 and loaded-word F1 0.369.
+# macro-F1 0.7555, BABE grouped 5-fold CV bias macro-F1 0.736 and loaded-word F1 0.369.
+# (Check-worthiness is pinned on the internal test parts only, below: since 2026-12-01 its
+# models learn from the learn part of the CT24 dev file too.)
 SUBJ_FLOOR = 0.74
-CHECK_FLOOR = 0.86
 BIAS_FLOOR = 0.72
 LOADED_FLOOR = 0.35
 
@@ -17,11 +17,6 @@ LOADED_FLOOR = 0.35
 def test_subjectivity_checkthat_dev():
     scores = evaluate("subjectivity", gold("checkthat_subjectivity/dev_en.tsv"), "linear")
     assert_floors(scores, {"macro_f1": SUBJ_FLOOR})
-
-
-def test_checkworthy_ct24_dev():
-    scores = evaluate("checkworthy", gold("checkworthiness/CT24_checkworthy_english_dev.tsv"))
-    assert_floors(scores, {"f1_yes": CHECK_FLOOR})
 
 
 def test_bias_babe_grouped_cv():
@@ -50,7 +45,7 @@ def test_bias_with_encoder_on_the_held_apart_babe_fold():
 # The internal test parts (by sentence id; BABE by article). Measured 2026-12-01 with
 # `newsdesk eval TASK --data FILE --part test [--voice-model linear]`:
 # subjectivity on CheckThat! dev's test part (57 sentences): linear 0.696, with the encoder
-# 0.842; check-worthy on CT24 dev's test part (171): F1(Yes) 0.824; BABE (355 sentences of
+# 0.842; BABE (355 sentences of
 # the test part's articles, the recipes trained on the learn part): bias macro-F1 0.716,
 # loaded-word F1 0.341. The shipped encoder's BABE test score is not pinned: it was trained
 # before the split and saw most of the test part.
@@ -60,11 +55,19 @@ def test_subjectivity_internal_test():
     assert_floors(evaluate("subjectivity", data, "encoder", part="test"), {"macro_f1": 0.81})
 
 
+# Check-worthiness, F1(Yes), measured 2026-12-01 (`newsdesk eval checkworthy --data FILE
+# --part test [--voice-model linear]`): the CT24 train file's test part (4,456 sentences; the
+# one like the CheckThat! 2024 test set, where the linear model scored 0.65): linear 0.667,
+# with the encoder's head 0.722; the dev file's test part (171): linear 0.843, encoder 0.907.
 def test_checkworthy_internal_test():
-    scores = evaluate("checkworthy", gold("checkworthiness/CT24_checkworthy_english_dev.tsv"),
-                      part="test")
-    assert scores["records"] == 171
-    assert_floors(scores, {"f1_yes": 0.80})
+    train = gold("checkworthiness/CT24_checkworthy_english_train.tsv")
+    dev = gold("checkworthiness/CT24_checkworthy_english_dev.tsv")
+    for data, records, floors in ((train, 4456, {"linear": 0.65, "encoder": 0.71}),
+                                  (dev, 171, {"linear": 0.82, "encoder": 0.88})):
+        for voice_model, floor in floors.items():
+            scores = evaluate("checkworthy", data, voice_model, part="test")
+            assert scores["records"] == records and scores["voice_model"] == voice_model
+            assert_floors(scores, {"f1_yes": floor})
 
 
 def test_bias_internal_test_learn_to_test():

@@ -36,13 +36,13 @@ TASKS: dict[str, str] = {
     "factuality": "factuality",
 }
 PARTS = ("all", "learn", "test")
-VOICE_TASKS = ("subjectivity", "bias")  # the tasks that score the voice stage's models
+VOICE_TASKS = ("subjectivity", "bias", "checkworthy")  # the tasks that score the voice stage's models
 
 
 def evaluate(task: str, data: str | Path, voice_model: str = Options.voice_model,
              part: str = "all") -> dict:
     """Scores for one task on the gold data at `data` ({"part": part, ..., "records": n});
-    `voice_model` picks the opinion models that the subjectivity and bias tasks score
+    `voice_model` picks the models that the subjectivity, bias and checkworthy tasks score
     ("linear" or "encoder"); `part` is "all", "learn" or "test". Raises EvalError for an
     unknown task or part, missing data, or a folder given for a file (or the reverse)."""
     if task not in TASKS:

@@ -92,7 +92,7 @@ def train_and_score(learn: list[dict], test: list[dict]) -> dict:
 
 
 def encoder_scores(rows: list[dict]) -> dict:
-    """The shipped encoder's BIASED head on `rows`, as the stage's opinion_scores uses it."""
+    """The shipped encoder's BIASED head on `rows`, as the stage's voice_scores uses it."""
     labels = np.array(babe_labels(rows))
     bias = load_encoder().proba([r["text"] for r in rows])["bias"]
     pred = (bias >= 0.5).astype(int)

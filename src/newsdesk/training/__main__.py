@@ -10,6 +10,7 @@ TRAINERS: list[str] = [
     "quotes",
     "voice",
     "voice_encoder",  # needs torch: `make models` installs the [train] extra
+    "voice_checkworthy",  # retrains voice_encoder's top layers: runs right after it
     "events",
 ]
 

@@ -9,8 +9,8 @@
 """
 from __future__ import annotations
 
-from .scoring import (VOICE_ADDS, blend_subjectivity, opinion_scores, score_voice, voice,
-                      voice_linear, voice_of)
+from .scoring import (VOICE_ADDS, blend_checkworthy, blend_subjectivity, score_voice, voice,
+                      voice_linear, voice_of, voice_scores)
 
-__all__ = ["voice", "voice_linear", "score_voice", "opinion_scores", "blend_subjectivity",
-           "voice_of", "VOICE_ADDS"]
+__all__ = ["voice", "voice_linear", "score_voice", "voice_scores", "blend_subjectivity",
+           "blend_checkworthy", "voice_of", "VOICE_ADDS"]

@@ -14,8 +14,8 @@ Per sentence:
   `doc.article["tone"]` with GDELT V2Tone-like figures.
 All models run once per document over all its sentences (batched). By default
 (`Options.voice_model = "encoder"`) a fine-tuned MiniLM (encoder.py, run by onnxruntime)
-also scores SUBJ and BIASED on the outlet's own sentences; the stage then takes about a third of
-the analysis time (bench/RESULTS.md). `voice_model = "linear"` leaves it out: a few
+also scores SUBJ, BIASED and check-worthiness on the outlet's own sentences (one pass, three
+heads); the stage then takes about a third of the analysis time (bench/RESULTS.md). `voice_model = "linear"` leaves it out: a few
 milliseconds per article, lower scores.
 """
 from __future__ import annotations
@@ -105,22 +105,39 @@ def _label(model, p: float) -> dict:
     return {"label": model.header["positive" if positive else "negative"], "score": round(p, 4)}
 
 
-def opinion_scores(texts: list[str], parses: list, encoder=None, shared: dict | None = None,
-                   encode: list[bool] | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """P(SUBJ) and P(BIASED) of each sentence from the linear models; with `encoder` (the
-    fine-tuned transformer, encoder.py) the sentences picked by `encode` (all by default)
-    get SUBJ blended with it and BIASED from it alone (the linear bias model adds nothing
-    to it on the held-apart BABE fold)."""
-    subj = load_model("subjectivity").proba(texts, parses)
-    bias = load_model("bias").proba(texts, shared=shared)
-    if encoder is None:
-        return subj, bias
+def blend_checkworthy(linear, encoder, header: dict) -> np.ndarray:
+    """P(worth checking) with the encoder: p = w x the encoder's head + (1 - w) x the linear
+    model, then rescaled piecewise linearly so that the blend's threshold t lands on 0.5 (the
+    record's contract: >= 0.5 means worth checking; the order of the scores is kept). w and t
+    are header["checkworthy"]["encoder_weight"] and ["threshold"], chosen together on a
+    calibration fifth of CT24 by training/voice_checkworthy.py (its note has the scores)."""
+    w = float(header["checkworthy"]["encoder_weight"])
+    t = float(header["checkworthy"]["threshold"])
+    p = w * np.asarray(encoder) + (1 - w) * np.asarray(linear)
+    return np.where(p < t, 0.5 * p / t, 0.5 + 0.5 * (p - t) / (1 - t))
+
+
+def voice_scores(texts: list[str], parses: list, encoder=None, shared: dict | None = None,
+                 encode: list[bool] | None = None) -> dict[str, np.ndarray]:
+    """{"subjectivity": P(SUBJ), "bias": P(BIASED), "checkworthy": P(worth checking)} of each
+    sentence from the linear models; with `encoder` (the fine-tuned transformer, encoder.py)
+    the sentences picked by `encode` (all by default) get SUBJ and check-worthiness blended
+    with it and BIASED from it alone (the linear bias model adds nothing to it on the
+    held-apart BABE fold). An encoder without a check-worthiness head leaves it linear."""
+    scores = {"subjectivity": load_model("subjectivity").proba(texts, parses),
+              "bias": load_model("bias").proba(texts, shared=shared),
+              "checkworthy": load_model("checkworthy").proba(texts, shared=shared)}
     rows = [k for k in range(len(texts)) if encode is None or encode[k]]
-    if rows:
-        scores = encoder.proba([texts[k] for k in rows])
-        subj[rows] = blend_subjectivity(subj[rows], scores["subjectivity"])
-        bias[rows] = scores["bias"]
-    return subj, bias
+    if encoder is None or not rows:
+        return scores
+    out = encoder.proba([texts[k] for k in rows])
+    scores["subjectivity"][rows] = blend_subjectivity(scores["subjectivity"][rows],
+                                                      out["subjectivity"])
+    scores["bias"][rows] = out["bias"]
+    if "checkworthy" in out:
+        scores["checkworthy"][rows] = blend_checkworthy(scores["checkworthy"][rows],
+                                                        out["checkworthy"], encoder.header)
+    return scores
 
 
 def _voices(doc: Document) -> list[str]:
@@ -152,9 +169,9 @@ def score_voice(doc: Document, encoder=None) -> Document:
     # what the stage is for, and attributed sentences are more than half of a news article's
     # (bench/RESULTS.md, throughput), so this keeps the encoder's cost within the budget.
     # Attributed sentences keep the linear models' scores.
-    subj, bias = opinion_scores(texts, _sentence_parses(doc, parsed), encoder, shared,
-                                encode=[s.voice == "author" for s in sents])
-    check = load_model("checkworthy").proba(texts, shared=shared)
+    scores = voice_scores(texts, _sentence_parses(doc, parsed), encoder, shared,
+                          encode=[s.voice == "author" for s in sents])
+    subj, bias, check = scores["subjectivity"], scores["bias"], scores["checkworthy"]
     loaded = loaded_spans([(s.start, t) for s, t in zip(sents, texts)])
     counts = []
     for k, s in enumerate(sents):
