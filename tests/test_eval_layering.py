@@ -64,5 +64,25 @@ def test_a_folder_where_a_gold_file_is_read_is_an_eval_error_naming_its_files(tm
 
 
 def test_the_factuality_gold_may_be_given_as_its_folder(tmp_path):
+    """The folder is read (its meantime.jsonl, empty here, so no records: an error saying so)."""
     (tmp_path / "meantime.jsonl").write_text("")
-    assert evaluate("factuality", tmp_path, part="test")["part"] == "test"
+    with pytest.raises(EvalError, match="eval factuality found no gold records in the test part"):
+        evaluate("factuality", tmp_path, part="test")
+
+
+CT24_LIKE = "Sentence_id\tText\tclass_label\n1\tTaxes rose.\tYes\n"
+
+
+@pytest.mark.parametrize("task, name, text", [
+    ("subjectivity", "gold.tsv", CT24_LIKE),             # a check-worthiness file
+    ("factuality", "gold.jsonl", "not json at all\n"),
+    ("extraction", "gold.json", '[{"url": "x"}]'),         # a list where a mapping is read
+    ("cameo5", "gold.tsv", CT24_LIKE),                    # readable, but no record of its kind
+])
+def test_gold_data_of_another_kind_is_an_eval_error_saying_what_the_task_reads(tmp_path, task,
+                                                                               name, text):
+    path = tmp_path / name
+    path.write_text(text)
+    with pytest.raises(EvalError, match=f"eval {task} (cannot read|found no gold records in) "
+                                        f".*{name}.*; it reads "):
+        evaluate(task, path)

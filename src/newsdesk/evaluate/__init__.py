@@ -44,7 +44,8 @@ def evaluate(task: str, data: str | Path, voice_model: str = Options.voice_model
     """Scores for one task on the gold data at `data` ({"part": part, ..., "records": n});
     `voice_model` picks the models that the subjectivity, bias and checkworthy tasks score
     ("linear" or "encoder"); `part` is "all", "learn" or "test". Raises EvalError for an
-    unknown task or part, missing data, or a folder given for a file (or the reverse)."""
+    unknown task or part, missing data, a folder given for a file (or the reverse), data of
+    another kind (a file the task's reader cannot read, or one with no gold records)."""
     if task not in TASKS:
         raise EvalError(f"unknown task {task!r}; tasks: {', '.join(sorted(TASKS))}")
     if part not in PARTS:
@@ -65,7 +66,21 @@ def evaluate(task: str, data: str | Path, voice_model: str = Options.voice_model
                         f"{', '.join(files) or 'none'}") from None
     except NotADirectoryError:
         raise EvalError(f"eval {task} reads a gold folder, and {path} is a file") from None
+    except (KeyError, ValueError, TypeError, AttributeError) as err:
+        # a gold file of another task (or no gold file): its reader met fields it cannot use
+        raise EvalError(f"eval {task} cannot read {path} ({type(err).__name__}: {err}); "
+                        f"it reads {_reads(module)}") from err
+    if scores.get("records") == 0:
+        where = f"the {part} part of {path}" if part != "all" else str(path)
+        raise EvalError(f"eval {task} found no gold records in {where}; it reads "
+                        f"{_reads(module)}")
     return {"part": part, **scores}
+
+
+def _reads(module) -> str:
+    """What a task's gold data is: the first sentence of its module's docstring."""
+    paragraph = " ".join((module.__doc__ or "?").strip().split("\n\n")[0].split())
+    return paragraph.split(". ")[0].rstrip(".")
 
 
 def f1(precision: float, recall: float) -> float:
