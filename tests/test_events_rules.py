@@ -170,3 +170,25 @@ def test_a_visit_or_praise_needs_a_counterpart_and_gunmen_do_unconventional_viol
     assert after_actors(trig, "190", gunmen, {"country": "NGA", "sector": "CVL"}) == "180"
     soldiers = {"country": "NGA", "sector": "MIL"}
     assert after_actors(trig, "190", soldiers, {"country": "NGA", "sector": "REB"}) == "190"
+
+
+VERSION_OF_IT = """
+Rivals    rival     NOUN  NNS  nsubj  1
+backed    back      VERB  VBD  ROOT   1
+some      some      DET   DT   det    3
+version   version   NOUN  NN   dobj   1
+of        of        ADP   IN   prep   3
+it        it        PRON  PRP  pobj   4
+.         .         PUNCT .    punct  1
+"""
+
+
+def test_it_inside_the_phrase_it_would_stand_for_is_not_that_phrase():
+    """ "some version of it": "it" is not the version (the nearest earlier noun, which holds
+    it); read as the version, the kind of "version" (a partitive: the kind of what it is of)
+    went round for ever and the events stage lost the whole article (RecursionError)."""
+    from newsdesk.stages.events.objects import _antecedent
+
+    doc = parsed(VERSION_OF_IT)
+    assert _antecedent(token(doc, "it")).text == "Rivals"
+    assert kind_of(token(doc, "version")) == kind_of(token(doc, "Rivals"))

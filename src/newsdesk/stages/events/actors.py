@@ -333,7 +333,7 @@ def _target_candidates(verb, noun):
 
 
 def _raw_candidates(verb, noun):
-    cands = []
+    cands = _died_in(noun if noun is not None else verb)
     if passive_participle(verb):
         cands.append(verb.head)
     for child in verb.children:
@@ -362,6 +362,20 @@ def _raw_candidates(verb, noun):
         elif child.dep_ == "xcomp":
             cands.extend(_raw_candidates(child, None))
     return cands
+
+
+# Verbs of dying that take no object: who died "in" or "during" an act is its victim.
+DEATH_VERBS = {"die", "perish"}
+
+
+def _died_in(noun) -> list:
+    """ "Ten people died in a Saudi airstrike": the subject of a verb of dying that the act
+    noun hangs on ("in", "during") is whom the act was done to."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during") or \
+            prep.head.lemma_.lower() not in DEATH_VERBS:
+        return []
+    return [c for c in prep.head.children if c.dep_ == "nsubj"]
 
 
 def with_conjuncts(token) -> list:

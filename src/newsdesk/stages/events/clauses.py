@@ -35,7 +35,7 @@ from ...model import Document, Event
 from ...vocab import ASSERTED, HYPOTHETICAL, NEGATED, PLANNED, REQUESTED, Modality
 from ..actors import NON_STATE
 from ..base import parse_of, stage
-from .actors import actors_for, is_passive
+from .actors import actors_for, is_passive, passive_participle
 from .implied import authorities_at, unidentified_attackers, victims_at
 from .anaphora import mentions
 from .discourse import fill_counterparts, one_act, share_sentence_time
@@ -215,7 +215,7 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
             consumed.add(inner.token.i)
         planned.append((inner, code, frame_tok))
     for trig in triggers:
-        if trig.token.i in consumed or trig.head.i in consumed:
+        if trig.token.i in consumed or trig.head.i in consumed or _means_of(trig, triggers):
             continue
         planned.append((trig, trig.code, None))
     if not planned:
@@ -238,6 +238,21 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
             seen.add(key)
             events.append(event)
     return events
+
+
+def _means_of(trig, triggers) -> bool:
+    """ "Protesters were wounded in the police crackdown", "killed by Israeli airstrikes": a
+    violent noun that is the means of a passive violent verb's act is that act (the verb's
+    event takes its doer from it: actors.passive_participle), not a second event of its own.
+    ("The blast killed six people in a Russian attack" keeps both: the attack names the doer
+    the active verb's subject does not.)"""
+    tok = trig.token
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("by", "in") or int(trig.code[:2]) < 14:
+        return False
+    verb = prep.head
+    return (is_passive(verb) or passive_participle(verb)) and any(
+        t.token.i == verb.i and _violent(t.code) for t in triggers)
 
 
 def _reported_in_opinion(event: Event, verb) -> bool:
@@ -308,7 +323,7 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
         sources, targets = targets[:1], targets[1:]  # "troops were massed": the troops' side
     reciprocal = agreed = False
     if trig.token.pos_ == "NOUN" and sources and targets and is_mutual(code) and \
-            targets[0]["start"] < sources[0]["start"] < trig.token.idx:
+            trig.token.left_edge.idx <= targets[0]["start"] < sources[0]["start"] < trig.token.idx:
         # "India-Pakistan talks": both parties modify the noun; the one named first leads
         sources, targets = targets[:1] + sources[1:], sources[:1] + targets[1:]
     if len(sources) > 1 and not targets and not _mutual(code, verb) and _each_other(verb):

@@ -30,14 +30,18 @@ def locate(doc, subj, actor: dict, context=None, own_phrase: bool = True,
     Baghdad", "workers of the Serbian union") takes the country of a place or organisation
     named in its phrase, else of a place where the clause happens: CAMEO coders' practice."""
     sent = subj.sent
-    spans = [_own_span(subj)] if own_phrase else []
-    for tok in sent:
-        if tok.dep_ == "prep" and tok.lower_ in preps:
-            spans.append((tok.idx, tok.right_edge.idx + len(tok.right_edge)))
-    for start, end in spans:
+    own = [_own_span(subj)] if own_phrase else []
+    spans = [(tok.idx, tok.right_edge.idx + len(tok.right_edge)) for tok in sent
+             if tok.dep_ == "prep" and tok.lower_ in preps]
+    # a nationality word modifying a noun names a place only in the noun's own phrase
+    # ("Serbian workers"); where the clause happens, "in a Saudi airstrike" says whose the
+    # strike is, not where
+    modifiers = {t.idx for t in sent if t.dep_ in ("amod", "compound") and t.ent_type_ == "NORP"}
+    for start, end in own + spans:
         for ent in doc.entities:
             if ent.actor and ent.actor.get("country") and start <= ent.start and ent.end <= end \
                     and ent.label in ("GPE", "LOC", "NORP", "ORG", "FAC") \
+                    and ((start, end) in own or ent.start not in modifiers) \
                     and ent.actor["country"] not in NON_STATE \
                     and not in_dateline(ent.start, context):
                 country = ent.actor["country"]

@@ -119,10 +119,18 @@ def kind_of(token, doc=None) -> str:
     """The kind of the noun phrase headed by `token` (see the module docstring). `doc` is the
     newsdesk Document: its entities (with actors) count as people, groups or places."""
     token = head_of_quantity(token)
-    low, lemma = token.lower_, _lemma(token)
-    if low in ("it", "which", "that"):
+    seen = set()
+    while token.lower_ in ("it", "which", "that"):
+        # what the pronoun stands for; a chain that comes back to a word already seen is of
+        # no known kind (no endless recursion on a parse that loops)
+        seen.add(token.i)
         antecedent = _antecedent(token)
-        return kind_of(antecedent, doc) if antecedent is not None else "unknown"
+        if antecedent is None:
+            return "unknown"
+        token = head_of_quantity(antecedent)
+        if token.i in seen:
+            return "unknown"
+    low, lemma = token.lower_, _lemma(token)
     if low in PRONOUN_PEOPLE:
         return "person"
     if token.ent_type_ in ACTOR_LABELS:
@@ -159,8 +167,14 @@ def _antecedent(token):
         return verb.head
     if token.lower_ != "it":
         return None
+    holders = set()  # "some version of it": it is not the noun whose phrase holds it
+    for up in token.ancestors:
+        if up.pos_ in ("VERB", "AUX"):
+            break  # a clause above ("saw an opportunity ... and seized it") may hold it
+        holders.add(up.i)
     for prev in reversed(list(token.sent)[:token.i - token.sent.start]):
-        if prev.pos_ == "NOUN" and prev.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr"):
+        if prev.pos_ == "NOUN" and prev.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") \
+                and prev.i not in holders:
             return prev
     return None
 
