@@ -1,6 +1,12 @@
 """Incremental corpus update on a large store: the cost of adding articles to N.
 
     .venv/bin/python bench/corpus_incremental.py --n 6000 --add 1 [--db /tmp/inc.duckdb]
+    .venv/bin/python bench/corpus_incremental.py --store STORE [--files FILE ...]
+
+With --store, a real analysed store (e.g. the one `bench/corpus_e2e.py --db STORE` leaves)
+takes real articles instead (default: examples/*.txt), each ingested on its own (the full
+analysis) and followed by an incremental update (timed); the corpus tables are brought up to
+date first (a full update when they were never built).
 
 The store is filled with N synthetic, pre-analysed records (the analysis is ingest's cost, not
 the corpus update's): ~300 topics of ~20 articles over a year, each article a mix of its topic's
@@ -52,13 +58,42 @@ def synthetic(n: int, seed: int = 7, start: date = date(2023, 1, 1)):
     return article
 
 
+def on_store(db: str, files: list[str]) -> int:
+    """Add `files` one by one to the analysed store `db`; time each incremental update."""
+    from newsdesk import Options, ingest
+
+    with Store(db) as store:
+        first = corpus.update(store)
+        print(f"store {db}: {store.counts()['articles']:,} articles; bringing the corpus tables "
+              f"up to date: {first.get('mode', 'unchanged')} {first['seconds']:.1f}s")
+    for path in files:
+        t = time.perf_counter()
+        ingest([path], db=db, options=Options(quiet=True), workers=1, update_corpus=False)
+        analysed = time.perf_counter() - t
+        with Store(db) as store:
+            t = time.perf_counter()
+            inc = corpus.update(store)
+            wall = time.perf_counter() - t
+            n = store.counts()["articles"]
+        assert inc.get("mode") == "incremental", inc
+        print(f"add {Path(path).name} to {n - 1:,}: ingest {analysed:.1f}s, corpus update "
+              f"{wall:.2f}s wall ({inc['seconds']:.2f}s {inc['timings']})")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=6000)
     ap.add_argument("--add", type=int, default=1)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--db")
+    ap.add_argument("--store", help="a real analysed store to add real articles to")
+    ap.add_argument("--files", nargs="+", help="articles to add with --store "
+                    "(default: examples/*.txt)")
     args = ap.parse_args()
+    if args.store:
+        examples = Path(__file__).resolve().parents[1] / "examples"
+        return on_store(args.store, args.files or sorted(str(p) for p in examples.glob("*.txt")))
     db = args.db or str(Path(tempfile.mkdtemp()) / "inc.duckdb")
     make = synthetic(args.n)
     with Store(db) as store:

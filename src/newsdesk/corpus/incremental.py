@@ -218,15 +218,15 @@ def _in_story_closure(candidates: list[dict], keys: set, story_of: dict) -> list
     (merge._join_in_story: same block, same story), and so on until nothing is added: the
     mentions whose merged events a full run computes from these alone."""
     keys = set(keys)
+    # each mention's (key, block, story) once: the loop below passes over them several times
+    placed = [(k, merge_block(k), story_of.get(r["article_id"]))
+              for r, k in zip(candidates, map(merge_key, candidates))]
     while True:
-        places = {(merge_block(merge_key(r)), story_of.get(r["article_id"]))
-                  for r in candidates if merge_key(r) in keys}
-        more = {k for r in candidates
-                if (k := merge_key(r)) not in keys
-                and (merge_block(k), story_of.get(r["article_id"])) in places
-                and story_of.get(r["article_id"]) is not None}
+        places = {(block, story) for k, block, story in placed if k in keys}
+        more = {k for k, block, story in placed
+                if k not in keys and story is not None and (block, story) in places}
         if not more:
-            return [r for r in candidates if merge_key(r) in keys]
+            return [r for r, (k, _, _) in zip(candidates, placed) if k in keys]
         keys |= more
 
 
