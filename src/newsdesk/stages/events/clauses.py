@@ -248,7 +248,7 @@ def _means_of(trig, triggers) -> bool:
     the active verb's subject does not.)"""
     tok = trig.token
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in ("by", "in") or int(trig.code[:2]) < 14:
+    if tok.dep_ != "pobj" or prep.lower_ not in ("by", "in") or not _violent(trig.code):
         return False
     verb = prep.head
     return (is_passive(verb) or passive_participle(verb)) and any(
