@@ -424,3 +424,16 @@ def test_a_pronoun_inside_a_partitive_does_not_stop_the_article(pipe):
     doc = run(strict, "The governor said he would back some version of it after the vote. "
                       "Syrian troops shelled rebel positions near Idlib on Monday.")
     assert any(e.cameo[:2] == "19" for e in doc.events)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Several journalists were beaten during a crackdown by Belarusian police.", "BLRCOP"),
+    ("Three soldiers were wounded in an ambush by Taliban fighters in Helmand.", "AFGREB"),
+    ("Two activists were injured in an assault by pro-government militias in Caracas.", "VENPRM"),
+])
+def test_the_by_phrase_of_the_attack_a_passive_happened_in_is_its_doer(pipe, text, doer):
+    """ "beaten during a crackdown by Belarusian police": the doer is named inside the act
+    noun's own "by" phrase (was: no source, or unidentified attackers of the place)."""
+    doc = run(pipe, text)
+    assert [code(e.source_actor) for e in doc.events] == [doer], \
+        [(e.cameo, e.source_actor, e.target_actor) for e in doc.events]

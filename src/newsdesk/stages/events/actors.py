@@ -298,14 +298,20 @@ def _source_token(verb):
 
 
 def _attack_by(verb):
-    """ "killed in an ISIS suicide attack", "wounded in Russian shelling": a passive without
-    an agent whose "in" phrase names the attack; its modifiers say whose it was."""
+    """ "killed in an ISIS suicide attack", "wounded in Russian shelling", "beaten during a
+    crackdown by Belarusian police": a passive without an agent whose "in" or "during" phrase
+    names the attack; its "by" phrase, else its modifiers, say whose it was."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "in":
+        if child.dep_ == "prep" and child.lower_ in ("in", "during"):
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in INSTRUMENTS and any(
-                        m.dep_ in ("compound", "amod", "poss") and m.i < obj.i
-                        for m in obj.children):
+                if obj.dep_ != "pobj" or obj.lemma_.lower() not in INSTRUMENTS:
+                    continue
+                by = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"
+                      for g in c.children if g.dep_ == "pobj"]
+                if by:
+                    return by[0]
+                if any(m.dep_ in ("compound", "amod", "poss") and m.i < obj.i
+                       for m in obj.children):
                     return obj
     return None
 
