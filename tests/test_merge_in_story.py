@@ -1,5 +1,5 @@
 """One act reported in one story with actors named less precisely or other verbs is one merged
-event; two acts of one story stay two (issue 18, corpus.merge._join_in_story). Hand-written
+event; two acts of one story stay two (issue 18, corpus.merge.join_in_story). Hand-written
 mentions: a harbour raid where coast guards seize smugglers, a stabbing in a market."""
 from __future__ import annotations
 

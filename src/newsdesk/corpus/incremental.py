@@ -16,11 +16,10 @@ articles were added since the last update and the options are unchanged).
   (stories.similarity_edges, with its specifics factor, which depends on the pair alone).
   Articles that then share a merged event (same_happening) have their stories joined, as a
   full run's must-link pairs do.
-- Merged events: every merge key a new or re-storied article's mentions have is merged again
-  from all of its mentions, with every key whose mentions may join them within a story
-  (merge._join_in_story: same block, same story; _in_story_closure), and the rows of those
-  keys replaced (merge.merge_events over the mentions of those keys only: the groups of a
-  set of keys closed that way do not depend on other keys).
+- Merged events: every merge key a new or re-storied article's mentions have is clustered
+  again from all of its mentions, the stories those mentions lie in are joined again
+  (merge.join_in_story), and only the merged events whose mentions, story or copies changed
+  are rewritten (_remerge).
 
 Where the result can differ from `update(full=True)`: average linkage over the whole corpus is
 order-dependent and its similarities use the corpus-wide TF-IDF weights, while here the
@@ -42,7 +41,7 @@ import numpy as np
 
 from ..store import corpus_tables
 from .dedup import band_candidates, band_ranges, group_links, is_near_duplicate, shingle_sets, signature
-from .merge import ROOT_FAMILY, merge_block, merge_events, merge_key
+from .merge import ROOT_FAMILY, join_in_story, key_clusters, merge_block, merge_key, merged_event
 from .records import load_articles, same_happening
 from .stories import ENTITY_LABELS, _day, _story, similarity_edges
 
@@ -187,8 +186,16 @@ def _place(store, opts, new: list[dict]) -> tuple[dict[str, list[str]], set[str]
 
 # -- merged events -----------------------------------------------------------------------------
 def _remerge(store, opts, affected: set[str], story_over: dict, copy_over: dict) -> dict:
-    """{merged, mentions, drop, rows}: the merged events of every key the affected articles'
-    mentions have, recomputed from all mentions of those keys."""
+    """{merged, mentions, drop, rows}: the merged events that change when the affected
+    articles' mentions (and their stories and copies) do, and the stored ones they replace.
+
+    A merged event is its key's clusters (merge.key_clusters: a key's own mentions decide
+    them) joined within one story (merge.join_in_story: the clusters of one block and one
+    story decide the groups there). So the keys of the affected mentions are clustered again
+    from all their mentions; the stories those mentions lie in (now or before) are joined
+    again, from every cluster of the block lying there, the clusters of other keys included
+    (those are clustered again too: they are not stored). Clusters elsewhere and the groups
+    of other stories are what they were."""
     own = corpus_tables.event_mentions(store, ids=sorted(affected))
     keys = {merge_key(r) for r in own}
     blocks = {merge_block(k) for k in keys}
@@ -198,8 +205,9 @@ def _remerge(store, opts, affected: set[str], story_over: dict, copy_over: dict)
     candidates = [r for r in corpus_tables.event_mentions(store, roots=roots)
                   if merge_block(merge_key(r)) in blocks] if keys else []
     story_of = corpus_tables.stories_of(store, sorted({r["article_id"] for r in candidates}))
+    stored_story = dict(story_of)
     story_of.update({a: s for a, s in story_over.items() if a in story_of or a in affected})
-    rows = _in_story_closure(candidates, keys, story_of)
+    rows, places = _sharing_stories(candidates, keys, story_of, stored_story)
     article_ids = sorted({r["article_id"] for r in rows})
     copy_of = corpus_tables.copies_of(store, article_ids)
     for a, original in copy_over.items():
@@ -207,27 +215,47 @@ def _remerge(store, opts, affected: set[str], story_over: dict, copy_over: dict)
             copy_of.pop(a, None)
         else:
             copy_of[a] = original
-    merged, mentions = merge_events(rows, story_of, copy_of, opts.merge)
+    clusters = []
+    for block, found in sorted(key_clusters(rows, story_of, opts.merge).items()):
+        clusters += join_in_story([c for c in found if merge_key(c[0]) in keys
+                                   or (block, _one_story(c)) in places], opts.merge)
+    # A merged event whose mentions are the ones it had, none of them in an affected article
+    # (whose story or copy may have changed), is the row it was: kept, not rewritten.
     old = corpus_tables.merged_ids_of(store, article_ids)
-    drop = sorted({old[k] for r in rows if (k := (r["article_id"], r["id"])) in old})
-    return {"merged": merged, "mentions": mentions, "drop": drop, "rows": rows}
+    old_members: dict[str, set] = defaultdict(set)
+    for mention, merged_id in old.items():
+        old_members[merged_id].add(mention)
+    merged, mentions, drop = [], [], set()
+    for cluster in clusters:
+        members = {(r["article_id"], r["id"]) for r in cluster}
+        was = {old[m] for m in members if m in old}
+        if len(was) == 1 and old_members[next(iter(was))] == members \
+                and not any(r["article_id"] in affected for r in cluster):
+            continue
+        drop |= was
+        event, its_mentions = merged_event(cluster, copy_of)
+        merged.append(event)
+        mentions += its_mentions
+    return {"merged": merged, "mentions": mentions, "drop": sorted(drop), "rows": rows}
 
 
-def _in_story_closure(candidates: list[dict], keys: set, story_of: dict) -> list[dict]:
-    """The mentions of `keys` and of every key that may join them within a story
-    (merge._join_in_story: same block, same story), and so on until nothing is added: the
-    mentions whose merged events a full run computes from these alone."""
-    keys = set(keys)
-    # each mention's (key, block, story) once: the loop below passes over them several times
-    placed = [(k, merge_block(k), story_of.get(r["article_id"]))
-              for r, k in zip(candidates, map(merge_key, candidates))]
-    while True:
-        places = {(block, story) for k, block, story in placed if k in keys}
-        more = {k for k, block, story in placed
-                if k not in keys and story is not None and (block, story) in places}
-        if not more:
-            return [r for r, (k, _, _) in zip(candidates, placed) if k in keys]
-        keys |= more
+def _one_story(cluster: list[dict]) -> str | None:
+    """The story all of a cluster's mentions lie in, else None (such a cluster joins none)."""
+    stories = {r["story_id"] for r in cluster}
+    return stories.pop() if len(stories) == 1 else None
+
+
+def _sharing_stories(candidates: list[dict], keys: set, story_of: dict,
+                     stored_story: dict) -> tuple[list[dict], set]:
+    """(the mentions of `keys` and of every other key with a mention in a story of theirs,
+    the (block, story) places those stories are): a key's story, now or as stored, is one
+    where its clusters join others (merge.join_in_story), and the other keys' clusters there
+    are computed from all their mentions."""
+    placed = [(k, merge_block(k), r["article_id"]) for r, k in zip(candidates, map(merge_key, candidates))]
+    places = {(block, story) for k, block, a in placed if k in keys
+              for story in (story_of.get(a), stored_story.get(a)) if story is not None}
+    sharing = {k for k, block, a in placed if (block, story_of.get(a)) in places}
+    return [r for r, (k, _, _) in zip(candidates, placed) if k in keys or k in sharing], places
 
 
 def update_incremental(store, opts, new_ids: list[str], lap) -> int:

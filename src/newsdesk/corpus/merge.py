@@ -19,7 +19,7 @@ verb of another root for the same act of force ("arrested" / "captured", "shooti
 "attack"). The groups of one story (one merge key each) then join when every actor they both
 name is compatible, one actor at least is named on both sides, their codes report the same
 kind of act (ROOT_FAMILY, same_kind_of_act), their modalities are of one kind and their dates
-compatible (_join_in_story). Across stories only the rules above merge.
+compatible (join_in_story). Across stories only the rules above merge.
 
 A mention's date is the event's own date at its own granularity when the events stage
 resolved one ('2023-04-16', the Monday of a week, '2023-04', '2023'), else the article's
@@ -52,7 +52,7 @@ _MAX_SPAN = 366  # no two compatible dates are further apart than a year
 # Roots whose verbs report one act of force in different words: one report's "police arrested
 # the gunman" is another's "captured", one's "shooting" another's "attack" or "opened fire"
 # (coerce, assault, fight, mass violence). Within a story, with compatible actors, mentions
-# of these roots may be one event (_join_in_story); across stories they never merge. Two
+# of these roots may be one event (join_in_story); across stories they never merge. Two
 # codes of different roots join only when they name the same kind of act: a person seized
 # (arrest, detain / abduct, take hostage) or force used (assault, fight, mass violence); a
 # capture and the attack that came before it stay two events.
@@ -148,7 +148,7 @@ def merge_key(row: dict) -> tuple[str, str, str, str]:
 
 def merge_block(key: tuple) -> tuple[str, str]:
     """(CAMEO root or family, modality kind): the mentions of one merge key, and those of keys
-    that may join them in a story (_join_in_story), are among the mentions of one block."""
+    that may join them in a story (join_in_story), are among the mentions of one block."""
     return ROOT_FAMILY.get(key[2], key[2]), key[3]
 
 
@@ -192,7 +192,7 @@ def _fits(group: list[list[dict]], cluster: list[dict], options: MergeOptions) -
                for r in cluster if r["_sig"] for o in rows if o["_sig"])
 
 
-def _join_in_story(clusters: list[list[dict]], options: MergeOptions) -> list[list[dict]]:
+def join_in_story(clusters: list[list[dict]], options: MergeOptions) -> list[list[dict]]:
     """The clusters of one block (one merge key each), joined within a story when they report
     one act with the actors told apart less precisely: one leaves an actor out or names only
     its sector ("police arrested him" and "Italian police arrested the suspect"), or uses a
@@ -240,7 +240,25 @@ def merge_events(rows: list[dict], story_of: dict[str, str], copy_of: dict[str, 
 
     Merged events have the columns of store.corpus_tables.MERGED_COLUMNS; mentions are
     [{merged_id, article_id, event_id, copy_of}]."""
-    options = options or MergeOptions()
+    merged, mentions = [], []
+    for cluster in merge_clusters(rows, story_of, options or MergeOptions()):
+        event, its_mentions = merged_event(cluster, copy_of)
+        merged.append(event)
+        mentions += its_mentions
+    return merged, mentions
+
+
+def merge_clusters(rows: list[dict], story_of: dict[str, str], options: MergeOptions) -> list[list[dict]]:
+    """The mentions of each merged event (the rows with their date and story fields, _dated),
+    in date order; blocks in sorted order."""
+    by_block = key_clusters(rows, story_of, options)
+    return [cluster for block in sorted(by_block) for cluster in join_in_story(by_block[block], options)]
+
+
+def key_clusters(rows: list[dict], story_of: dict[str, str], options: MergeOptions) -> dict[tuple, list[list[dict]]]:
+    """{block: the clusters of its merge keys}: each key's mentions grouped (_clusters) before
+    the clusters of one story join (join_in_story). A key's clusters depend on its own
+    mentions and their stories alone."""
     by_key: dict[tuple, list[dict]] = defaultdict(list)
     for row in rows:
         row = _dated(row, story_of)
@@ -251,14 +269,14 @@ def merge_events(rows: list[dict], story_of: dict[str, str], copy_of: dict[str, 
         # mentions are too loose a match: those merge within a story only.
         loose = bool(key[0] and key[1])
         by_block[merge_block(key)] += _clusters(by_key[key], options, loose)
-    merged, mentions = [], []
-    for block in sorted(by_block):
-        for cluster in _join_in_story(by_block[block], options):
-            event = merged_event_row(cluster, copy_of)
-            merged.append(event)
-            mentions += [{"merged_id": event["id"], "article_id": m["article_id"], "event_id": m["id"],
-                          "copy_of": copy_of.get(m["article_id"])} for m in cluster]
-    return merged, mentions
+    return by_block
+
+
+def merged_event(cluster: list[dict], copy_of: dict[str, str]) -> tuple[dict, list[dict]]:
+    """(merged event row, its mention rows) of one cluster of merge_clusters."""
+    event = merged_event_row(cluster, copy_of)
+    return event, [{"merged_id": event["id"], "article_id": m["article_id"], "event_id": m["id"],
+                    "copy_of": copy_of.get(m["article_id"])} for m in cluster]
 
 
 def dates_compatible(a: tuple, b: tuple, options: MergeOptions) -> bool:

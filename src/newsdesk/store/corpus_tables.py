@@ -162,10 +162,12 @@ def copies_of(store: Store, ids) -> dict[str, str]:
 
 
 def merged_ids_of(store: Store, ids) -> dict[tuple[str, str], str]:
-    """{(article id, event id): merged event id} of these articles' mentions."""
+    """{(article id, event id): merged event id} of every mention of the merged events that
+    these articles' mentions are in (theirs and the other articles' mentions of those events)."""
     where, params = _among("article_id", ids)
-    return {(r["article_id"], r["event_id"]): r["merged_id"] for r in
-            store.query(f"SELECT article_id, event_id, merged_id FROM event_mentions WHERE {where}", params)}
+    return {(r["article_id"], r["event_id"]): r["merged_id"] for r in store.query(
+        "SELECT article_id, event_id, merged_id FROM event_mentions WHERE merged_id IN"
+        f" (SELECT merged_id FROM event_mentions WHERE {where})", params)}
 
 
 # -- staleness: the one check -------------------------------------------------------------------
