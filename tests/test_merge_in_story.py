@@ -69,12 +69,43 @@ def test_days_apart_stay_apart_even_in_one_story():
     assert len(groups(rows, HARBOUR)) == 2
 
 
+def test_victims_named_by_their_sector_in_one_report_join_a_shooting_whose_reports_name_several():
+    # A school shooting: "a gunman shot two teachers and a police officer" (one key: US gunman ->
+    # US victims of several sectors), then a report that says only "the shooting of civilians"
+    # (no shooter named, victims by their sector alone) and one that says "a gunman shot students".
+    school = {"a": "s3", "b": "s3", "c": "s3", "d": "s3"}
+    rows = [row("a", "E1", "180", "USAUAF", "USACVL"), row("a", "E2", "193", "USAUAF", "USACOP"),
+            row("b", "E1", "193", None, "CVL"), row("c", "E1", "180", "UAF", "EDU"),
+            row("d", "E1", "180", "USAUAF", "USAEDU")]
+    assert len(groups(rows, school)) == 1
+    # police shot by the gunman and "police arrested the gunman" are not one act
+    rows = [row("a", "E1", "193", "USAUAF", "USACOP"), row("b", "E1", "173", "COP", "UAF")]
+    assert len(groups(rows, school)) == 2
+    # a report of only civilians shot does not join a group whose victims are all police
+    rows = [row("a", "E1", "193", "USAUAF", "USACOP"), row("b", "E1", "193", None, "CVL")]
+    assert len(groups(rows, school)) == 2
+
+
 def test_actor_and_act_compatibility():
     assert actors_compatible("COP", "ITACOP") and actors_compatible("CHN", "CHNGOV")
     assert not actors_compatible("COP", "ITAMIL") and not actors_compatible("GRC", "TUR")
     assert not actors_compatible(None, "GRC")
     assert same_kind_of_act("173", "181") and same_kind_of_act("180", "193")
     assert not same_kind_of_act("181", "190") and not same_kind_of_act("173", "042")
+    # under coercion the three-digit code is the act: an arrest is not a seizure of goods
+    assert not same_kind_of_act("173", "1711") and not same_kind_of_act("174", "173")
+    assert same_kind_of_act("170", "173") and same_kind_of_act("1711", "1712")
+
+
+def test_an_arrest_and_goods_seized_in_one_sentence_stay_two_events():
+    # "The navy apprehended 26 Somali pirates and confiscated arms and ammunition", told by two
+    # outlets: the two arrests are one event, the two seizures another.
+    rows = [row("a", "E1", "173", "INDMIL", "SOMCRM"), row("a", "E2", "1711", "INDMIL", "SOMCRM"),
+            row("b", "E1", "173", "INDMIL", "SOMCRM"), row("b", "E2", "1711", "INDMIL", "SOMCRM")]
+    assert groups(rows, {"a": "s4", "b": "s4"}) == [[("a", "E1"), ("b", "E1")], [("a", "E2"), ("b", "E2")]]
+    # "troops cracked down on the pirates" (an unspecified coercion) may be the arrest
+    rows = [row("a", "E1", "173", "INDMIL", "SOMCRM"), row("b", "E1", "170", "INDMIL", "CRM")]
+    assert len(groups(rows, {"a": "s4", "b": "s4"})) == 1
 
 
 RAID = ("Greek coast guard officers detained eleven suspected people smugglers after a night "

@@ -31,7 +31,10 @@ def test_ecbplus_merged_events_hold_on_all_public_topics():
     0.848, recall 0.694 over 193 gold pairs (0.855 / 0.535 over 187 the day before, without
     the capture rules: people captured by police or soldiers are arrests, 173, like the
     reports that say "arrested"; "drug lord"-like compound phrases are actors; outlaws a
-    military acts on take no country from a clause on them or where it happens)."""
+    military acts on take no country from a clause on them or where it happens). 2026-12-02:
+    0.845 / 0.876 (a report naming the victims by their sector alone joins a group of its story
+    where some report names that sector with a country, merge.parties_fit; under root 17 the
+    three-digit code is the act, so an arrest and goods seized in one sentence stay two)."""
     scores = evaluate("merge", gold("ecbplus"), part="all")
     assert scores["gold_pairs_coded"] >= 150
-    assert_floors(scores, {"precision": 0.83, "recall": 0.68})
+    assert_floors(scores, {"precision": 0.83, "recall": 0.86})

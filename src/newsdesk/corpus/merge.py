@@ -3,7 +3,8 @@
 Mentions (rows of the per-article `events` table) merge only when they have
 - the same source and target country (CHNGOV and CHN are one actor here, since outlets differ
   in how precisely they name one; a sector without a country, like GOV, is kept whole),
-- the same CAMEO root,
+- the same CAMEO root (under coercion, root 17, the same three-digit code: seizing property,
+  arresting and expelling are different acts, act_of),
 - modalities that report the same kind of thing: asserted and hedged mentions report that it
   happened; planned, negated, hypothetical and requested ones each stay among their own kind
   (a plan, a denial or a threat is never merged into the happening itself),
@@ -16,8 +17,10 @@ and then either the same story or, both actors known and both dated to the day, 
 Within one story, reports of one act are told apart less precisely than that: one names only
 the sector of an actor the other names ("police" / "Italian police"), leaves it out, or uses a
 verb of another root for the same act of force ("arrested" / "captured", "shooting" /
-"attack"). The groups of one story (one merge key each) then join when every actor they both
-name is compatible, one actor at least is named on both sides, their codes report the same
+"attack"). The groups of one story (one merge key each) then join when the actors of each
+role can name one party (one country; a sector named alone is the sector of one of the
+actors named with a country: parties_fit), one actor at least is named on both sides, their
+codes report the same
 kind of act (ROOT_FAMILY, same_kind_of_act), their modalities are of one kind and their dates
 compatible (join_in_story). Across stories only the rules above merge.
 
@@ -58,14 +61,24 @@ _MAX_SPAN = 366  # no two compatible dates are further apart than a year
 # capture and the attack that came before it stay two events.
 ROOT_FAMILY = {"17": "17-20", "18": "17-20", "19": "17-20", "20": "17-20"}
 _SEIZED = ("173", "181")
+COERCE = "17"
 _FORCE = ("18", "19", "20")
 
 
+def act_of(cameo: str | None) -> str:
+    """The part of a CAMEO code that names the act for merging: the root, but the three-digit
+    code under coercion (root 17), whose codes are different acts that one sentence often
+    reports together ("apprehending 26 pirates and confiscating arms": 173 and 1711)."""
+    cameo = cameo or ""
+    return cameo[:3] if cameo[:2] == COERCE else cameo[:2]
+
+
 def same_kind_of_act(a: str, b: str) -> bool:
-    """Whether two CAMEO codes can report one act: the same root, or both a person seized, or
-    both force used (module note)."""
+    """Whether two CAMEO codes can report one act: the same act (act_of; an unspecified
+    coercion, 170, may be any of root 17's), or both a person seized, or both force used
+    (module note)."""
     if a[:2] == b[:2]:
-        return True
+        return act_of(a) == act_of(b) or COERCE + "0" in (a[:3], b[:3])
     if a[:3] in _SEIZED or b[:3] in _SEIZED:
         return a[:3] in _SEIZED and b[:3] in _SEIZED
     return a.startswith(_FORCE) and b.startswith(_FORCE)
@@ -139,17 +152,17 @@ def modality_kind(modality: str | None) -> str:
 
 
 def merge_key(row: dict) -> tuple[str, str, str, str]:
-    """(source, target, CAMEO root, modality kind); an actor without a country is keyed by its
-    whole code."""
-    root = (row.get("cameo") or "")[:2]
+    """(source, target, act (act_of: the CAMEO root, or the three-digit code under root 17),
+    modality kind); an actor without a country is keyed by its whole code."""
     src, tgt = row.get("source_code") or "", row.get("target_code") or ""
-    return (country_of(src) or src, country_of(tgt) or tgt, root, modality_kind(row.get("modality")))
+    return (country_of(src) or src, country_of(tgt) or tgt, act_of(row.get("cameo")),
+            modality_kind(row.get("modality")))
 
 
 def merge_block(key: tuple) -> tuple[str, str]:
     """(CAMEO root or family, modality kind): the mentions of one merge key, and those of keys
     that may join them in a story (join_in_story), are among the mentions of one block."""
-    return ROOT_FAMILY.get(key[2], key[2]), key[3]
+    return ROOT_FAMILY.get(key[2][:2], key[2][:2]), key[3]
 
 
 def actors_compatible(a: str | None, b: str | None) -> bool:
@@ -172,15 +185,31 @@ def _roles(rows: list[dict]) -> tuple[set[str], set[str]]:
             {r["target_code"] for r in rows if r.get("target_code")})
 
 
+def parties_fit(mine: set[str], theirs: set[str]) -> bool:
+    """Whether the actor codes two sets of mentions give one role can name one party: one
+    country among all the coded actors of both sides, and every sector named alone ("police")
+    the sector of one of those (or, with no country named on either side, one sector alone).
+    A group of one story may name its victims "civilians" in one report and "Americans" or
+    "police officers" in others: a report that says only "civilians" fits the group when one
+    of its reports names civilians with their country."""
+    codes = mine | theirs
+    coded = {c for c in codes if country_of(c)}
+    if len({country_of(c) for c in coded}) > 1:
+        return False
+    alone = codes - coded
+    if not coded:
+        return len(alone) <= 1
+    return all(any(actors_compatible(a, b) for b in coded) for a in alone)
+
+
 def _fits(group: list[list[dict]], cluster: list[dict], options: MergeOptions) -> bool:
-    """Whether `cluster` may join the clusters of `group` (all of one story): every known actor
-    of each role compatible with every known one of the group's, one role at least known on
-    both sides, some code of the same kind of act as one of the group's, and every pair of
-    dates compatible."""
+    """Whether `cluster` may join the clusters of `group` (all of one story): the actors of
+    each role can name one party (parties_fit), one role at least known on both sides, some
+    code of the same kind of act as one of the group's, and every pair of dates compatible."""
     rows = [r for c in group for r in c]
     known_both = False
     for mine, theirs in zip(_roles(cluster), _roles(rows)):
-        if not all(actors_compatible(a, b) for a in mine for b in theirs):
+        if not parties_fit(mine, theirs):
             return False
         known_both = known_both or bool(mine and theirs)
     if not known_both:
