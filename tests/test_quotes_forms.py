@@ -299,6 +299,37 @@ def test_a_parenthetical_cue_leaves_the_statement_in_two_parts():
                                                        "would carry trains by 2030"]
 
 
+@needs_model
+@pytest.mark.parametrize("text, parts, source", [
+    # the tagger sees only what follows the cue, or nothing ("told reporters")
+    ("Inflation, the central bank governor often says, is a tax on the poor.",
+     ["Inflation", "is a tax on the poor"], "the central bank governor"),
+    ("The real problem now, she told reporters on Monday, is that the dam leaks.",
+     ["The real problem now", "is that the dam leaks"], "she"),
+    ('"This bridge," the mayor said, "will outlast all of us."',
+     ['"This bridge,"', '"will outlast all of us."'], "the mayor"),
+    ("If the rain keeps up, the farmers argue, the harvest will be lost.",
+     ["If the rain keeps up", "the harvest will be lost"], "the farmers"),
+])
+def test_a_cue_set_off_by_commas_inside_the_statement_reports_both_pieces(text, parts, source):
+    q = quote_with(analyse(text), parts[-1].strip('".'))
+    assert q.source["text"] == source
+    assert [p["text"] for p in q.content["parts"]] == parts
+
+
+@needs_model
+@pytest.mark.parametrize("text, words", [
+    # a quotation followed by the writer's words
+    ('"The river took our homes," the mayor said on Sunday, and rescuers kept searching.',
+     "The river took our homes"),
+    ('"We lost everything," she said after the hearing, and her lawyers plan an appeal.',
+     "We lost everything"),
+])
+def test_the_writers_words_after_a_quotation_and_its_cue_are_not_the_statement(text, words):
+    q = quote_with(analyse(text), words)
+    assert said(q).strip('",') == words
+
+
 # --- what is no statement ------------------------------------------------------------------
 
 @needs_model

@@ -28,7 +28,7 @@ from ..base import parse_of, stage
 from .bounds import (cut_second_acts, raised_subjects, relative_pronoun, sentence_pieces,
                      trim_content)
 from .features import doc_context
-from .forms import clause_drafts, joined_regions, signatures, turns
+from .forms import clause_drafts, interjected, joined_regions, signatures, turns
 from .outlets import (cited_sources, find_hearer, quoted_as_saying, quoted_by,
                       reports_within)
 from .records import span_gap, to_quotes
@@ -398,6 +398,23 @@ def _without_own_words(sdoc, d: Draft, ctx: dict) -> None:
     d.contents = kept
 
 
+def _around_interjection(sdoc, d: Draft, ctx: dict) -> None:
+    """A statement with its speaker and cue set off inside it ("The plan, she said, would
+    fail"; forms.interjected) is both pieces, when what was found of it lies after the cue or
+    is nothing (a tagger often sees only what follows the cue; "The difference now, he told
+    reporters, is ..." was read as a stance on "reporters"), and the pieces are a statement
+    (speech.attribution_act; beliefs keep what they had)."""
+    pieces = interjected(sdoc, d)
+    if not pieces or any(first < d.cue[1] for first, _ in d.contents):
+        return
+    was = d.contents
+    d.contents = pieces
+    if attribution_act(sdoc, d, ctx) == "speech":
+        d.act = "speech"
+    else:
+        d.contents = was
+
+
 def _subject_contents(sdoc, d: Draft, quote_state: list[int]) -> None:
     """'"...," grumbled the finance director': a content part that is the cue's unquoted
     subject is the source."""
@@ -453,6 +470,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
             source_from_parse(sdoc, d)
         if d.sources and d.kind != "block":
             _without_own_words(sdoc, d, ctx)
+            _around_interjection(sdoc, d, ctx)
         if d.kind != "block":
             trim_content(sdoc, d, ctx)
             relative_pronoun(sdoc, d)

@@ -9,6 +9,8 @@
   avoid crowds").
 - `joined_regions`: quotation regions, a quote running over paragraphs taken as one: the
   convention opens every paragraph of it with a mark and closes only the last.
+- `interjected`: a source and cue set off by commas inside a sentence ("Climate change, Mr.
+  Obama often says, is the greatest threat"): the sentence around them is the statement.
 - `turns`: a transcript's turns ("WALLACE: Do you see those two as equal?").
 - `signatures`: a quotation or a paragraph signed with a dash ("...," -Commissioner Jane Doe;
   a post ending "— Jane Doe (@jdoe) May 1, 2020").
@@ -134,6 +136,91 @@ def final_clause(sdoc, tok) -> tuple[int, int] | None:
     content = trim_punct(sdoc, (sent.start, comma))
     words = [t for t in sdoc[content[0]:content[1]] if any(ch.isalnum() for ch in t.text)]
     return content if len(words) >= MIN_FINAL_WORDS else None
+
+
+# What may stand between an interjected cue and the comma closing it: "often says", "said on
+# Friday in a statement", "said then", "told reporters" (no verb of its own, no object but the
+# one told: "accused Rafael Cruz, who ..." is no interjection, the comma opens a clause on him).
+INTERJECTION_DEPS = {"prep", "pobj", "npadvmod", "advmod", "det", "amod", "compound", "nummod",
+                     "poss", "dative", "case", "agent"}
+MAX_INTERJECTION = 12
+# A piece before the interjection is a clause or what its subject names ("Climate change, Mr.
+# Obama says, is ..."), not a frame of where or when ("During his years in office, he said,
+# ...", "As for the network, he said, ...": the statement is what follows).
+PIECE_ROOTS = ("NOUN", "PROPN", "PRON", "VERB", "AUX", "NUM", "ADJ")
+
+
+def interjected(sdoc, d: Draft) -> list[tuple[int, int]] | None:
+    """'Climate change, Mr. Obama often says, is the greatest threat' / '"This museum," the
+    president said, "can help us"': a source and cue set off by commas inside a sentence
+    report the sentence around them, both pieces. Read off the surface, like final_clause:
+    the comma (after a closing quotation mark or not) right before the source and cue, and
+    the comma closing them after a few words that are the cue's adjuncts; the piece before is
+    a clause or a noun phrase; a quoted piece before goes on only in quotation marks ('"...,"
+    she said, and a big reason ...' goes on in the writer's words)."""
+    if not d.sources:
+        return None
+    lo = min([d.cue[0]] + [s[0] for s in d.sources])
+    sent = sdoc[d.cue[0]].sent
+    before = lo - 1
+    while before > sent.start and (sdoc[before].is_space or sdoc[before].text in CLOSING):
+        before -= 1
+    if before <= sent.start or sdoc[before].text != ",":
+        return None
+    own = {i for rng in [d.cue] + d.sources for i in range(*rng)}
+    close = lo
+    while close < sent.end and sdoc[close].text != ",":
+        tok = sdoc[close]
+        if close not in own and (close - lo >= MAX_INTERJECTION or tok.is_quote or not (
+                tok.dep_ in INTERJECTION_DEPS or tok.dep_ == "dobj" and tok.head.lemma_ == "tell")):
+            return None
+        close += 1
+    if close >= sent.end or d.cue[1] > close or any(first < close for first, _ in d.contents) \
+            or any(sdoc[i].tag_ in ("WP", "WDT") for rng in d.sources for i in range(*rng)):
+        return None  # what the cue reports is inside, or "who said" opens a relative clause
+    pieces = [trim_punct(sdoc, (sent.start, before)), trim_punct(sdoc, (close + 1, sent.end))]
+    if any(p[1] <= p[0] for p in pieces) or not _clause_or_subject(sdoc[pieces[0][0]:pieces[0][1]].root):
+        return None
+    pieces = [_with_marks(sdoc, p, sent) for p in pieces]
+    quoted = [sdoc[p[0]].is_quote for p in pieces]
+    if quoted[0] and not quoted[1] or not _says_something(sdoc, pieces[1]):
+        return None
+    return pieces
+
+
+def _clause_or_subject(root) -> bool:
+    """A clause with its subject, or a noun phrase (not "Lamenting their luck", a frame)."""
+    if root.pos_ in ("VERB", "AUX"):
+        return _has_subject(root) or any(c.dep_ == "expl" for c in root.children)
+    return root.pos_ in PIECE_ROOTS
+
+
+def _says_something(sdoc, rng: tuple[int, int]) -> bool:
+    return any(t.pos_ in PIECE_ROOTS for t in sdoc[rng[0]:rng[1]])
+
+
+def _with_marks(sdoc, rng: tuple[int, int], sent) -> tuple[int, int]:
+    """A quoted piece with its quotation marks ('"This museum,"'), as direct quotes are kept."""
+    first, last = rng
+    if first > sent.start and sdoc[first - 1].is_quote:
+        end = last
+        while end < sent.end and sdoc[end].is_punct and not sdoc[end].is_quote:
+            end += 1
+        if end < sent.end and sdoc[end].is_quote:
+            return first - 1, end + 1
+    return rng
+
+
+def _clause_or_subject(root) -> bool:
+    """A clause with its subject, or a noun phrase (not "Lamenting their luck", a frame)."""
+    if root.pos_ in ("VERB", "AUX"):
+        return _has_subject(root) or any(c.dep_ == "expl" for c in root.children)
+    return root.pos_ in PIECE_ROOTS
+
+
+def _says_something(sdoc, rng: tuple[int, int]) -> bool:
+    return any(t.pos_ in ("NOUN", "PROPN", "PRON", "VERB", "AUX", "NUM", "ADJ")
+               for t in sdoc[rng[0]:rng[1]])
 
 
 def _citing(tok) -> bool:
