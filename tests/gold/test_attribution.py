@@ -68,7 +68,9 @@ def test_attribution_internal_test_floors():
 # them). Ten times the 20 dev articles above, so a change to the tagger is judged here too.
 # Measured 2026-12-01 with `newsdesk eval attribution --data ../shared/data/polnear --part
 # test`: content overlap 0.752, source 0.742, cue 0.729, whole 0.696 (overlap F1), source
-# accuracy on matched 0.924; strict: whole F1 0.677, content exact F1 0.557.
+# accuracy on matched 0.924; strict: whole F1 0.677, content exact F1 0.557. 2026-12-02, with a
+# cue set off by commas inside its statement (forms.interjected): content exact 0.559, strict
+# whole 0.678, the others unchanged.
 TAGGER_TEST_FLOORS = {
     "content_overlap_f1": 0.745,
     "source_overlap_f1": 0.735,
@@ -76,7 +78,7 @@ TAGGER_TEST_FLOORS = {
     "whole_overlap_f1": 0.69,
     "source_accuracy_matched": 0.915,
     "strict_whole_f1": 0.67,
-    "content_exact_f1": 0.55,
+    "content_exact_f1": 0.555,
 }
 
 

@@ -404,7 +404,7 @@ def _around_interjection(sdoc, d: Draft, ctx: dict) -> None:
     is nothing (a tagger often sees only what follows the cue; "The difference now, he told
     reporters, is ..." was read as a stance on "reporters"), and the pieces are a statement
     (speech.attribution_act; beliefs keep what they had)."""
-    pieces = interjected(sdoc, d)
+    pieces = interjected(sdoc, d, ctx["cats"])
     if not pieces or any(first < d.cue[1] for first, _ in d.contents):
         return
     was = d.contents

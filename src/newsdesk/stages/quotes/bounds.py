@@ -24,8 +24,12 @@ get wrong in the same way again and again (measured on PolNeAR's learn part, exa
 Measured too and left out: a clause with a subject of its own conjoined to the cue after the
 content ("said the talks failed, and [the meeting ended early]"; PolNeAR keeps it about as
 often as not), and the words before a parenthetical speaker as the content's first part
-("[Back at the depot], the manager said, the drivers ..."): it won exact matches on PolNeAR
-dev's learn part but lost them on a sample of train's (150 articles), so it does not carry.
+whatever they are ("[Back at the depot], the manager said, the drivers ..."): it won exact
+matches on PolNeAR dev's learn part but lost them on a sample of train's (150 articles), so
+it does not carry. What carries is narrower (forms.interjected): the piece before is a
+clause or a noun phrase, not a frame of where or when nor an attribution of its own (dev
+learn +8 exact matches, the train sample unchanged, the tagger's internal test 0.557 ->
+0.559).
 """
 from __future__ import annotations
 

@@ -148,16 +148,20 @@ MAX_INTERJECTION = 12
 # Obama says, is ..."), not a frame of where or when ("During his years in office, he said,
 # ...", "As for the network, he said, ...": the statement is what follows).
 PIECE_ROOTS = ("NOUN", "PROPN", "PRON", "VERB", "AUX", "NUM", "ADJ")
+WHEN_MARKS = {"after", "before", "when", "while", "as", "since", "until", "once", "whenever"}
 
 
-def interjected(sdoc, d: Draft) -> list[tuple[int, int]] | None:
+def interjected(sdoc, d: Draft, cats: list) -> list[tuple[int, int]] | None:
     """'Climate change, Mr. Obama often says, is the greatest threat' / '"This museum," the
     president said, "can help us"': a source and cue set off by commas inside a sentence
     report the sentence around them, both pieces. Read off the surface, like final_clause:
     the comma (after a closing quotation mark or not) right before the source and cue, and
     the comma closing them after a few words that are the cue's adjuncts; the piece before is
-    a clause or a noun phrase; a quoted piece before goes on only in quotation marks ('"...,"
-    she said, and a big reason ...' goes on in the writer's words)."""
+    a clause or a noun phrase, not a frame of when ("Soon after she was booed, he tweeted,
+    ...") nor an attribution of its own ("The results showed ..., Cruz, the senator said,
+    ..."; `cats`: the cue lexicon's category of each token); a quoted piece before goes on
+    only in quotation marks ('"...," she said, and a big reason ...' goes on in the writer's
+    words)."""
     if not d.sources:
         return None
     lo = min([d.cue[0]] + [s[0] for s in d.sources])
@@ -179,7 +183,11 @@ def interjected(sdoc, d: Draft) -> list[tuple[int, int]] | None:
             or any(sdoc[i].tag_ in ("WP", "WDT") for rng in d.sources for i in range(*rng)):
         return None  # what the cue reports is inside, or "who said" opens a relative clause
     pieces = [trim_punct(sdoc, (sent.start, before)), trim_punct(sdoc, (close + 1, sent.end))]
-    if any(p[1] <= p[0] for p in pieces) or not _clause_or_subject(sdoc[pieces[0][0]:pieces[0][1]].root):
+    if any(p[1] <= p[0] for p in pieces):
+        return None
+    root = sdoc[pieces[0][0]:pieces[0][1]].root
+    if not _clause_or_subject(root) or cats[root.i] or any(
+            c.dep_ == "mark" and c.lower_ in WHEN_MARKS for c in root.children):
         return None
     pieces = [_with_marks(sdoc, p, sent) for p in pieces]
     quoted = [sdoc[p[0]].is_quote for p in pieces]
