@@ -68,6 +68,19 @@ def test_specifics_read_when_how_many_who_and_where():
     assert specifics([("CARDINAL", "two"), ("DATE", "last week")]) == {}
 
 
+def test_one_name_written_two_ways_is_one_specific():
+    # a possessive, an abbreviated "Mount" / "Fort" / "Saint": the same place or person
+    one = specifics([("GPE", "Iceland's"), ("LOC", "Mt. Hekla"), ("PERSON", "Jonsdottir's"),
+                     ("GPE", "Ft Myers"), ("GPE", "St. Gallen")])
+    other = specifics([("GPE", "Iceland"), ("LOC", "Mount Hekla"), ("PERSON", "Anna Jonsdottir"),
+                       ("GPE", "Fort Myers"), ("GPE", "Saint Gallen")])
+    assert one == other == {"person": ["jonsdottir"],
+                            "place": ["fort_myers", "iceland", "mount_hekla", "saint_gallen"]}
+    # a plural or a name ending in s is no possessive; "Main St" is no saint
+    assert specifics([("PERSON", "James"), ("GPE", "Main St")]) == {"person": ["james"],
+                                                                    "place": ["main_st"]}
+
+
 def test_instance_factor_rewards_agreement_and_penalises_conflict():
     items = articles(QUAKES)
     factor = instance_factor(_specific_matrices(items), 0, len(items))

@@ -4,7 +4,8 @@ BASIL (measured 2026-11-28: F1 0.960, P 0.983, R 0.939; 2015-2019, held apart wh
 thresholds: F1 0.965; 2026-12-01 with the specifics of corpus.stories: F1 0.963, 2010-2014
 0.941, 2015-2019 0.980). ECB+ internal test, where each topic holds two happenings of one
 kind (measured 2026-12-01: pairwise F1 0.864, BCubed F1 0.934; 0.821 / 0.910 before the
-specifics)."""
+specifics; 2026-12-02: 0.899 / 0.947, precision 0.936, with one name written two ways one
+specific: "New Zealand's" / "New Zealand", "Mt Cook" / "Mount Cook")."""
 from newsdesk.evaluate import evaluate
 
 from conftest import assert_floors, gold
@@ -20,7 +21,7 @@ def test_basil_story_grouping():
 def test_ecbplus_story_grouping_keeps_the_two_happenings_of_a_topic_apart():
     scores = evaluate("stories", gold("ecbplus"), part="test")
     assert scores["articles"] == 69
-    assert_floors(scores, {"f1": 0.85, "bcubed_f1": 0.92, "precision": 0.92})
+    assert_floors(scores, {"f1": 0.89, "bcubed_f1": 0.94, "precision": 0.93})
 
 
 def test_ecbplus_merged_events_hold_on_all_public_topics():

@@ -52,6 +52,9 @@ INSTANCE_WEIGHTS = {"day": (0.5, 0.25), "year": (0.5, 0.25), "number": (0.5, 0.2
 MAX_INSTANCE_FACTOR = 2.0
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_POSSESSIVE = re.compile(r"['’]s?$|['’]s(?=\W)")
+_PLACE_ABBREVIATIONS = [(re.compile(r"\bmt\b\.?"), "mount"), (re.compile(r"\bft\b\.?"), "fort"),
+                        (re.compile(r"^st\b\.?"), "saint")]
 
 
 @dataclass
@@ -93,7 +96,8 @@ def specifics(entities) -> dict[str, list[str]]:
     out: dict[str, set[str]] = {}
     for label, name in entities:
         kind = SPECIFIC_LABELS.get(label)
-        text = (name or "").strip().lower()
+        # one name however written: "New Zealand's" / "New Zealand", "Mt Cook" / "Mount Cook"
+        text = _POSSESSIVE.sub("", (name or "").strip().lower())
         if kind is None or not text:
             continue
         if kind == "time":
@@ -115,6 +119,8 @@ def specifics(entities) -> dict[str, list[str]]:
                 out.setdefault("person", set()).add(words[-1])
         else:
             place = re.sub(r"^the\s+", "", text)
+            for short, word in _PLACE_ABBREVIATIONS:
+                place = short.sub(word, place)
             if place:
                 out.setdefault("place", set()).add(re.sub(r"\W+", "_", place).strip("_"))
     return {k: sorted(v) for k, v in out.items() if v}
