@@ -408,6 +408,30 @@ def test_the_attackers_nationality_does_not_say_where_it_happened(pipe, text, ro
     assert code(ev.target_actor) == victims, (ev.source_actor, ev.target_actor)
 
 
+@pytest.mark.parametrize("text, attacker", [
+    ("Eleven farmers were killed in an Egyptian airstrike overnight.", "EGY"),
+    ("A Pakistani drone strike killed seven villagers on Friday.", "PAK"),
+    ("Ethiopian troops shot dead five students on Monday.", "ETH"),
+])
+def test_the_victims_of_a_states_armed_force_take_no_country_the_text_does_not_name(
+        pipe, text, attacker):
+    """Victims named by their sector alone ("farmers", "villagers") are not of the attacking
+    state's country when the sentence names no place: a military strikes abroad as often as at
+    home, and "an Egyptian airstrike" says whose the strike is."""
+    ev = next(e for e in run(pipe, text).events if e.cameo[:2] in VIOLENT)
+    assert country(ev.source_actor) == attacker, ev.source_actor
+    assert country(ev.target_actor) is None, ev.target_actor
+
+
+def test_police_violence_keeps_its_victims_at_home(pipe):
+    ev = next(e for e in run(pipe, "Kenyan police shot dead four protesters in Nairobi.").events
+              if e.cameo[:2] in VIOLENT)
+    assert code(ev.target_actor) == "KENCVL", ev.target_actor
+    ev = next(e for e in run(pipe, "Police in Lagos beat two journalists on Tuesday.").events
+              if e.cameo[:2] in VIOLENT)
+    assert country(ev.target_actor) == "NGA", ev.target_actor
+
+
 def test_the_means_of_a_passive_act_is_not_a_second_event(pipe):
     doc = run(pipe, "Dozens of protesters were wounded in the Iranian police crackdown in Tehran.")
     assert [(e.cameo[:2], code(e.source_actor)) for e in doc.events] == [("19", "IRNCOP")]

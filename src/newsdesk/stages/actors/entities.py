@@ -418,17 +418,39 @@ def _countries_near(doc: Document, before: int, same_sentence: bool) -> list[str
 
 def _sentence_country(doc: Document, actor: dict, start: int, end: int) -> dict:
     """A sector with no country ("police", "Lt. Gen. X") takes the one country its sentence
-    names elsewhere, if it names exactly one."""
+    names elsewhere, if it names exactly one. A nationality word that modifies another noun
+    names that noun's country, not the sentence's ("Six children were killed in an Israeli
+    strike": the strike is Israel's, the children are of no country the sentence names)."""
     sent = doc.sentence_at(start)
     if sent is None or not actor.get("sector"):
         return actor
-    countries = {e.actor["country"] for e in doc.entities
-                 if e.actor and sent.start <= e.start < sent.end and not (start <= e.start < end)
-                 and e.actor.get("country") and e.actor["country"] not in NON_STATE}
-    if len(countries) != 1:
+    named = [e for e in doc.entities
+             if e.actor and sent.start <= e.start < sent.end and not (start <= e.start < end)
+             and e.actor.get("country") and e.actor["country"] not in NON_STATE]
+    countries = {e.actor["country"] for e in named}
+    if len(countries) != 1 or all(_modifies_another_noun(doc, e, start, end) for e in named):
         return actor
     country = countries.pop()
     return {**actor, "code": country + actor["sector"], "country": country}
+
+
+# Nouns of a place: a nationality word on one names where ("near the Malian town of Gao").
+PLACE_NOUNS = {"town", "city", "village", "capital", "province", "region", "district", "state",
+               "county", "border", "coast", "island", "port", "territory", "countryside",
+               "neighbourhood", "neighborhood", "suburb", "enclave", "frontier", "soil", "side"}
+
+
+def _modifies_another_noun(doc: Document, ent: Entity, start: int, end: int) -> bool:
+    """Is `ent` a nationality word ("Israeli") modifying a noun outside [start, end) that is
+    no place ("an Israeli strike", "Israeli troops"; not "the Malian town of Gao")?"""
+    if ent.label != "NORP" or doc.spacy is None:
+        return False
+    span = doc.spacy.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("amod", "compound") and not (start <= root.head.idx < end) \
+        and root.head.lemma_.lower() not in PLACE_NOUNS
 
 
 def _names_a_person_role(text: str) -> bool:

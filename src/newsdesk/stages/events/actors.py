@@ -547,7 +547,8 @@ def actors_for(doc, verb, noun, context, violent: bool = False
                     locate(doc, tok, found, context, preps=frozenset())
                 elif violent or not home:
                     locate(doc, tok, found, context)
-                if not found["country"] and home and not _abroad(sources, found):
+                if not found["country"] and home and not _abroad(sources, found) \
+                        and not _military_force(sources, violent):
                     found["country"], found["code"] = home, home + found["sector"]
             elif found and _abroad(sources, found) and not _own_country(doc, found):
                 found = dict(found, country=None, code=found["sector"])
@@ -591,6 +592,18 @@ def _abroad(sources: list[dict], target: dict) -> bool:
     country their own phrase does not name (they stay a sector without one): not the
     military's, not one named where the clause happens."""
     return bool(sources) and sources[0].get("sector") == "MIL" and target.get("sector") in OUTLAWS
+
+
+def _military_force(sources: list[dict], violent: bool) -> bool:
+    """ "Six children were killed in an Israeli strike", "a Saudi airstrike killed ten
+    people": the victims of a state's armed force are of no country the clause does not
+    name; a military strikes abroad as often as at home (police violence is domestic: its
+    victims keep the source's country)."""
+    if not violent or not sources:
+        return False
+    source = sources[0]
+    return source.get("sector") == "MIL" or bool(source.get("country") and not source.get("sector")
+                                                 and source["country"] not in NON_STATE)
 
 
 def _own_country(doc, actor: dict) -> bool:

@@ -118,8 +118,9 @@ def victims_at(doc, verb, source: dict, target: dict | None, context) -> dict | 
         place["country"] = source["country"]
         place["code"] = source["country"] + place["sector"]
     country = place["country"]
+    # a state named alone ("a Saudi airstrike": SAU) is its armed forces here
     if not country or (country == source.get("country") and
-                       source.get("sector") in STATE_ORGANS):
+                       (source.get("sector") in STATE_ORGANS or not source.get("sector"))):
         return target
     return place
 
