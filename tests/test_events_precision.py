@@ -238,6 +238,10 @@ def test_arriving_is_no_visit_without_someone_visited(pipe):
                 if c.startswith("04")]
     visit = by_root(run(pipe, "The Iranian foreign minister arrived in Beirut on Monday."), "04")
     assert country(visit.target_actor) == "LBN"
+    # a trip at home meets no counterpart: no visit ("visited flood victims" would name one)
+    for text in ("The Spanish king flew to Seville on Thursday.",
+                 "The governor arrived in Lagos on Sunday evening."):
+        assert not [c for c in codes(run(pipe, text)) if c.startswith("04")], text
 
 
 @pytest.mark.parametrize("text", [
@@ -433,6 +437,11 @@ def test_police_violence_keeps_its_victims_at_home(pipe):
 
 
 def test_the_means_of_a_passive_act_is_not_a_second_event(pipe):
+    # "by Serbian shelling": the parse reads the gerund as a verb; it is still the means
+    for text, doer in (("A teacher was wounded by Russian shelling in Kharkiv.", "RUS"),
+                       ("Three nurses were killed by Russian shelling in Odesa.", "RUS")):
+        acts = [e for e in run(pipe, text).events if e.cameo[:2] in VIOLENT]
+        assert [country(e.source_actor) for e in acts] == [doer], [(e.cameo, e.source_actor) for e in acts]
     doc = run(pipe, "Dozens of protesters were wounded in the Iranian police crackdown in Tehran.")
     assert [(e.cameo[:2], code(e.source_actor)) for e in doc.events] == [("19", "IRNCOP")]
     # an active verb whose subject is no doer keeps the attack that names one

@@ -248,7 +248,8 @@ def _means_of(trig, triggers) -> bool:
     the active verb's subject does not.)"""
     tok = trig.token
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in ("by", "in") or not _violent(trig.code):
+    # "by Russian shelling": the parse may read the gerund as a verb (pcomp), not a noun
+    if tok.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("by", "in") or not _violent(trig.code):
         return False
     verb = prep.head
     return (is_passive(verb) or passive_participle(verb)) and any(

@@ -318,6 +318,13 @@ BOMB_NOUNS = {"bomb", "bombing", "explosion", "blast", "explosive", "ied", "car-
 ATTACK_NOUNS = {"attack", "assault", "ambush", "massacre", "rampage", "shooting"}
 
 
+def _home_place(source: dict | None, target: dict | None) -> bool:
+    """Is the target a place (a country with no sector) of the source's own country?"""
+    source, target = source or {}, target or {}
+    return bool(target.get("country")) and not target.get("sector") \
+        and target["country"] == source.get("country")
+
+
 def after_actors(trig, code: str, source: dict | None, target: dict | None) -> str | None:
     """Rules that need the actors: a visit, a welcome, praise or thanks need a counterpart
     ("the gunmen arrived in trucks", "thank you very much" are no events); force by
@@ -330,6 +337,8 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
             trig.head.lemma_.lower() in MOTION_VERBS and (source or {}).get("sector") is None)):
         return None  # a trip by people ("tourists visiting Egypt"), not by an official or a
         # force: no visit
+    if code.startswith("042") and trig.head.lemma_.lower() in MOTION_VERBS and _home_place(source, target):
+        return None  # "the president arrived in Paris": a trip at home meets no counterpart
     if code == "181" and trig.head.lemma_.lower() in SEIZE_VERBS and \
             (source or {}).get("sector") in STATE_FORCE:
         return "173"  # "troops captured a drug lord": an arrest; abduction is by outlaws
