@@ -470,3 +470,20 @@ def test_the_by_phrase_of_the_attack_a_passive_happened_in_is_its_doer(pipe, tex
     doc = run(pipe, text)
     assert [code(e.source_actor) for e in doc.events] == [doer], \
         [(e.cameo, e.source_actor, e.target_actor) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "The colonel pledged to bomb the militants' camps in the valley.",
+    "The junta vowed to invade the northern provinces before winter.",
+    "The pop star vowed to storm the charts with her new album.",
+])
+def test_a_vow_of_hostility_or_of_no_event_is_no_intent_to_cooperate(pipe, text):
+    """An intent verb states an intent to cooperate (03x) only when what it promises is
+    cooperation: a vow to attack is the attack, planned; a vow to "storm the charts" is none."""
+    doc = run(pipe, text)
+    assert not [e.cameo for e in doc.events if e.cameo.startswith("03")], codes(doc)
+
+
+def test_a_vow_to_cooperate_stays_one(pipe):
+    doc = run(pipe, "The two prime ministers pledged to deepen trade ties next year.")
+    assert [e.cameo[:2] for e in doc.events] == ["03"], codes(doc)

@@ -173,6 +173,25 @@ def _inner_trigger(token, triggers_by_token):
     return None
 
 
+def _empty_intent(frame_tok, by_token: dict, dropped: set[int]) -> bool:
+    """ "vowed to attack the rebels", "pledged to storm the airwaves": an intent verb coded
+    as an intent to cooperate (03x) whose own complement is an act of hostility (coded as
+    that act, planned) or a phrase a rule found to be no event (a metaphor) states no intent
+    to cooperate."""
+    own = by_token.get(frame_tok.i)
+    if own is None or own.token.i != frame_tok.i or not own.code.startswith("03") or \
+            FRAME_OF.get(frame_tok.lemma_.lower()) != "intent":
+        return False
+    for comp in (c for c in frame_tok.children if c.dep_ in ("xcomp", "ccomp")):
+        if comp.i in dropped:
+            return True
+        inner = by_token.get(comp.i)
+        if inner is not None and inner.token.i == comp.i and inner.code[:2] >= "10" \
+                and frame_code("intent", inner.code) is None:
+            return True
+    return False
+
+
 def _frame_tokens(sent):
     return [t for t in sent if t.lemma_.lower() in FRAME_OF and t.pos_ in ("VERB", "ADJ", "AUX")]
 
@@ -189,13 +208,19 @@ def _refined(triggers, doc):
 
 
 def _sentence_events(doc, sent, info, context) -> list[Event]:
-    triggers = _refined(find_triggers(sent), doc)
+    found = find_triggers(sent)
+    triggers = _refined(found, doc)
+    # words a lexicon row named and a structural rule then dropped ("storm the airwaves")
+    dropped = {t.token.i for t in found} - {t.token.i for t in triggers}
     by_token = {t.token.i: t for t in triggers}
     for t in triggers:
         by_token.setdefault(t.head.i, t)
     planned: list[tuple] = []  # (trigger, code, frame_token, also_inner)
     consumed: set[int] = set()
     for frame_tok in _frame_tokens(sent):
+        if _empty_intent(frame_tok, by_token, dropped):
+            consumed.add(frame_tok.i)
+            continue
         inner = _inner_trigger(frame_tok, by_token)
         if inner is None or inner.token.i == frame_tok.i:
             continue
