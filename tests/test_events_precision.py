@@ -487,3 +487,10 @@ def test_a_vow_of_hostility_or_of_no_event_is_no_intent_to_cooperate(pipe, text)
 def test_a_vow_to_cooperate_stays_one(pipe):
     doc = run(pipe, "The two prime ministers pledged to deepen trade ties next year.")
     assert [e.cameo[:2] for e in doc.events] == ["03"], codes(doc)
+
+
+def test_a_business_attacking_a_market_is_no_force_but_its_guard_shooting_villagers_is(pipe):
+    doc = run(pipe, "The firm launched an assault on the mass market.")
+    assert not [e.cameo for e in doc.events if e.cameo[:2] in VIOLENT], codes(doc)
+    doc = run(pipe, "A plantation company guard shot dead two villagers in Aceh.")
+    assert [e.cameo[:2] for e in doc.events if e.cameo[:2] in VIOLENT] == ["19"], codes(doc)

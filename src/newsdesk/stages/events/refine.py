@@ -329,7 +329,8 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
     """Rules that need the actors: a visit, a welcome, praise or thanks need a counterpart
     ("the gunmen arrived in trucks", "thank you very much" are no events); force by
     irregular attackers on civilians is unconventional violence (18x), not conventional
-    military force (19x); a bomb or an unattributed attack that kills is 183 / 180; people
+    military force (19x); force by a business on a market or a rival is competition, no
+    event; a bomb or an unattributed attack that kills is 183 / 180; people
     captured by police or soldiers are arrested (173), not abducted."""
     if code.startswith(NEED_COUNTERPART) and target is None:
         return None
@@ -344,6 +345,9 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
         return "173"  # "troops captured a drug lord": an arrest; abduction is by outlaws
     if code[:2] == "19" and _dispute(trig, source, target):
         return None  # "Democrats and Republicans clashed over the budget": words, not force
+    if code[:2] in ("18", "19", "20") and (source or {}).get("sector") == "BUS" and \
+            (target or {}).get("sector") in (None, "BUS"):
+        return None  # "the company launched an assault on the premium market": competition
     if code[:3] in ("190", "193"):
         subject = _violent_subject(trig.head)
         if subject in BOMB_NOUNS:
