@@ -494,3 +494,15 @@ def test_a_business_attacking_a_market_is_no_force_but_its_guard_shooting_villag
     assert not [e.cameo for e in doc.events if e.cameo[:2] in VIOLENT], codes(doc)
     doc = run(pipe, "A plantation company guard shot dead two villagers in Aceh.")
     assert [e.cameo[:2] for e in doc.events if e.cameo[:2] in VIOLENT] == ["19"], codes(doc)
+
+
+@pytest.mark.parametrize("text, root, victims", [
+    ("A car bomb killed five commuters at a bus station in Mogadishu.", "18", "SOMCVL"),
+    ("Militants kidnapped thirty schoolboys from a dormitory in Borno.", "18", "EDU"),
+    ("Soldiers fired on mourners at a funeral in Khartoum.", "19", "SDNCVL"),
+])
+def test_civilians_named_by_what_they_were_doing_are_victims(pipe, text, root, victims):
+    """Commuters, shoppers, mourners, schoolboys: people the act was done to (CVL, EDU), named
+    by what they were doing or their age, not by a sector word."""
+    ev = by_root(run(pipe, text), root)
+    assert code(ev.target_actor).endswith(victims), (ev.source_actor, ev.target_actor)
