@@ -197,3 +197,36 @@ def test_a_key_shared_by_two_stories_is_joined_again_only_where_needed(store):
     # the case is the one meant: three stories, one merged event of two articles each
     assert sorted(s["n_articles"] for s in full["stories"]) == [2, 2, 2]
     assert sorted(e["articles"] for e in full["merged_events"]) == [2, 2, 2]
+
+
+MATCH = ("The home side won the cup final 2-1 at the national stadium on Saturday after a late "
+         "header, and the captain lifted the trophy in front of forty thousand fans. ")
+MATCH_MORE = ("The coach praised his players for the comeback in the cup final and the fans sang "
+              "in the stands of the national stadium long after the whistle. ")
+SANCTIONS = ("The United States imposed new sanctions on Russian banks and energy firms on Friday, "
+             "freezing assets and barring transactions, the Treasury Department said. ")
+
+
+def test_an_added_article_that_joins_two_stored_stories_leaves_no_empty_story(store):
+    """A new article of one stored story (a cup final) reports, dated to the day by its own
+    text, the act another stored story is about (sanctions): the incremental path joins the
+    two stories (a full run may group them otherwise: the module note says where the two
+    differ), and the story joined away leaves no row behind (it was left with no members,
+    or, when the joined story took its id, the insert failed)."""
+    def sanctions(eid):
+        return event(eid, cameo="163", src="USAGOV", tgt="RUS", date="2024-03-01", evidence="imposed")
+
+    store.write_record(record(SANCTIONS, "US sanctions Russian banks", "Reuters", "2024-03-01",
+                              [sanctions("E1")], entities=["Treasury Department"]))
+    store.write_record(record(MATCH, "Home side wins cup final", "BBC", "2024-03-02",
+                              entities=["national stadium"]))
+    corpus.update(store)
+    assert len(tables(store)["stories"]) == 2
+    store.write_record(record(MATCH_MORE + "Earlier in the week the United States imposed sanctions "
+                              "on Russian banks.", "Coach praises cup final comeback", "AP", "2024-03-02",
+                              [sanctions("E1")], entities=["national stadium"]))
+    assert corpus.update(store)["mode"] == "incremental"
+    members = store.query("SELECT s.id, s.n_articles, count(a.article_id) AS n FROM stories s"
+                          " LEFT JOIN story_articles a ON a.story_id = s.id GROUP BY s.id, s.n_articles")
+    assert [(m["n_articles"], m["n"]) for m in members] == [(3, 3)]
+    assert corpus.update(store)["unchanged"] is True

@@ -10,12 +10,14 @@ articles were added since the last update and the options are unchanged).
 - Stories: a new article joins the existing story whose members it is closest to by the
   average-linkage criterion (similarity summed over the members / the story's size >=
   threshold, the best such story), else starts its own, which later new articles of the batch
-  may join. Candidates are the articles dated within max_days of a new one (beyond that the
-  time damping makes every similarity 0) plus undated ones, or, for an undated new article,
-  those naming one of its lead entities. The similarity is the full run's
+  may join. Candidates are the articles dated from max_days before the earliest dated new
+  article to max_days after the latest (beyond max_days the time damping makes every
+  similarity 0; one range, so a batch spanning years reads more than it needs) plus undated
+  ones, or, for an undated new article, those naming one of its lead entities. The similarity is the full run's
   (stories.similarity_edges, with its specifics factor, which depends on the pair alone).
-  Articles that then share a merged event (same_happening) have their stories joined, as a
-  full run's must-link pairs do.
+  Articles that then share a merged event (same_happening) have their whole stories joined
+  (a full run must-links the pair and lets average linkage place the rest); the story joined
+  away loses its row.
 - Merged events: every merge key a new or re-storied article's mentions have is clustered
   again from all of its mentions, the stories those mentions lie in are joined again
   (merge.join_in_story), and only the merged events whose mentions, story or copies changed
@@ -24,10 +26,11 @@ articles were added since the last update and the options are unchanged).
 Where the result can differ from `update(full=True)`: average linkage over the whole corpus is
 order-dependent and its similarities use the corpus-wide TF-IDF weights, while here the
 weights are fitted on the new articles and their candidates, and a story once formed is never
-split or merged with another by a new article (a new article that bridges two stories joins
-the closer one; a full run may merge the two, or group the members differently). Stories'
-labels, keywords and member similarities are recomputed over the touched stories only, with
-those weights. Given the same story membership, near-duplicate links and merged events and
+split or merged with another by a new article by similarity (a new article that bridges two
+stories joins the closer one; a full run may merge the two, or group the members
+differently), while a shared merged event joins two stories whole. Stories' labels, keywords
+and member similarities are recomputed over the touched stories only, with TF-IDF weights
+fitted on their members. Given the same story membership, near-duplicate links and merged events and
 their mentions are identical (tests/test_corpus_incremental.py checks it on a corpus of
 well-separated stories with joins into existing stories, events and copy groups).
 """
@@ -52,6 +55,7 @@ def options_key(opts) -> str:
 
 
 def signature_bytes(hashvalues) -> bytes | None:
+    """A MinHash signature (num_perm uint32 values) as the bytes corpus_articles stores."""
     return None if hashvalues is None else np.asarray(hashvalues, dtype=np.uint32).tobytes()
 
 
@@ -83,6 +87,7 @@ def _order(article: dict) -> tuple:
 
 
 def story_id(first_article_id: str) -> str:
+    """A story's id, from its earliest article's id (as stories._story names them)."""
     return "st" + hashlib.sha1(first_article_id.encode()).hexdigest()[:14]
 
 
@@ -282,12 +287,15 @@ def update_incremental(store, opts, new_ids: list[str], lap) -> int:
     old_of = corpus_tables.stories_of(store, [x for p in same_happening(merge["mentions"], merge["rows"])
                                              for x in p])
     joined = False
+    gone: list[str] = []  # stored stories joined into another: their rows go
     for a, b in same_happening(merge["mentions"], merge["rows"]):
         if not ({a, b} & affected) or over.get(a, old_of.get(a)) == over.get(b, old_of.get(b)):
             continue
         ka, kb = (key_of.get(x) or _adopt(store, stories, key_of, old_of[x], published) for x in (a, b))
         if ka != kb:
             stories[ka] = stories[ka] + stories.pop(kb)
+            if not kb.startswith("new:"):
+                gone.append(kb)
             for m in stories[ka]:
                 key_of[m] = ka
             touched.discard(kb)
@@ -300,7 +308,7 @@ def update_incremental(store, opts, new_ids: list[str], lap) -> int:
     lap("merge")
     story_rows, member_rows, old_keys = _story_rows(store, opts, stories)
     corpus_tables.patch_corpus_tables(
-        store, {"near_duplicates": dedup["drop"], "stories": old_keys,
+        store, {"near_duplicates": dedup["drop"], "stories": old_keys + gone,
                 "story_articles": [r["article_id"] for r in member_rows], "merged_events": merge["drop"]},
         near_duplicates=[{"article_id": l.article_id, "duplicate_of": l.duplicate_of,
                           "similarity": l.similarity} for l in dedup["links"]],

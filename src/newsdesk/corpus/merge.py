@@ -11,8 +11,8 @@ Mentions (rows of the per-article `events` table) merge only when they have
 - dates no further apart than the coarser of the two allows (MergeOptions: day-dated within
   `day_window` days, week-dated within `week_window` days, month-dated in the same month,
   year-dated in the same year), checked against every mention already in the event,
-and then either the same story or, both actors known and both dated to the day, dates within
-`window_days`.
+and then either the same story or, both actors named (a sector alone counts) and both dated
+to the day, dates within `window_days`.
 
 Within one story, reports of one act are told apart less precisely than that: one names only
 the sector of an actor the other names ("police" / "Italian police"), leaves it out, or uses a
@@ -31,8 +31,8 @@ of them, then the earliest; its evidence is that of its most asserted mention (o
 before second-hand), the earliest of those.
 
 Counts follow GDELT, without its double counting: a near-duplicate copy (corpus.dedup)
-stands for its original, so a copy adds a mention, an article or a source only when its
-original did not mention the event. Confidence grows with the independent sources (distinct
+stands for its original, so a group of copies counts once: its original's mentions when the
+original mentions the event, else those of one copy (the first by article id). Confidence grows with the independent sources (distinct
 publishers) and is lower when those sources only hedge, plan, deny or relay it second-hand.
 """
 from __future__ import annotations
@@ -397,6 +397,7 @@ def confidence(counted: list[dict]) -> float:
 
 
 def prevailing_modality(modalities: Counter) -> str | None:
+    """The modality most mentions have (ties: the more asserted, MODALITY_ORDER); None if none."""
     if not modalities:
         return None
     rank = {m: i for i, m in enumerate(MODALITY_ORDER)}

@@ -111,7 +111,8 @@ def _as_clause(tok) -> bool:
 def final_clause(sdoc, tok) -> tuple[int, int] | None:
     """'Rebels attacked the convoy, officials said.' / '..., said a spokesman.': the range
     from the sentence start to the comma before the reporting clause, when the verb (with its
-    subject) closes the sentence after a comma and reports nothing after itself. The surface
+    subject, or, inverted, the speaker as its object: "..., said a spokesman") closes the
+    sentence after a comma and reports nothing after itself. The surface
     form is enough: the parse of the statement before it is often wrong."""
     sent = tok.sent
     if tok.dep_ != "ROOT" or not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("dobj", "attr")
@@ -204,6 +205,7 @@ def _clause_or_subject(root) -> bool:
 
 
 def _says_something(sdoc, rng: tuple[int, int]) -> bool:
+    """Does the range hold a word that is no connective ("But" alone says nothing)?"""
     return any(t.pos_ in PIECE_ROOTS for t in sdoc[rng[0]:rng[1]])
 
 
@@ -217,18 +219,6 @@ def _with_marks(sdoc, rng: tuple[int, int], sent) -> tuple[int, int]:
         if end < sent.end and sdoc[end].is_quote:
             return first - 1, end + 1
     return rng
-
-
-def _clause_or_subject(root) -> bool:
-    """A clause with its subject, or a noun phrase (not "Lamenting their luck", a frame)."""
-    if root.pos_ in ("VERB", "AUX"):
-        return _has_subject(root) or any(c.dep_ == "expl" for c in root.children)
-    return root.pos_ in PIECE_ROOTS
-
-
-def _says_something(sdoc, rng: tuple[int, int]) -> bool:
-    return any(t.pos_ in ("NOUN", "PROPN", "PRON", "VERB", "AUX", "NUM", "ADJ")
-               for t in sdoc[rng[0]:rng[1]])
 
 
 def _citing(tok) -> bool:
@@ -365,7 +355,8 @@ def _is_dash(tok) -> bool:
 
 
 def _signature_dash(sdoc, first: int, last: int) -> int | None:
-    """The last dash of the paragraph when what follows it is short."""
+    """The last dash of the range (a paragraph or one of its lines) when what follows it is
+    short."""
     for i in range(last - 1, max(first, last - MAX_SIGNATURE) - 1, -1):
         if _is_dash(sdoc[i]):
             return i
