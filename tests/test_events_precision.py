@@ -506,3 +506,19 @@ def test_civilians_named_by_what_they_were_doing_are_victims(pipe, text, root, v
     by what they were doing or their age, not by a sector word."""
     ev = by_root(run(pipe, text), root)
     assert code(ev.target_actor).endswith(victims), (ev.source_actor, ev.target_actor)
+
+
+@pytest.mark.parametrize("text", [
+    "Celtic beat Rangers 2-1 at Parkhead on Sunday.",
+    "New Zealand beat Australia 31-18 in Sydney.",
+])
+def test_a_game_won_by_a_score_is_no_force(pipe, text):
+    assert not [e.cameo for e in run(pipe, text).events if e.cameo[:2] in VIOLENT]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers beat two journalists in Harare.",
+    "Gunmen killed 5-6 villagers near Jos.",  # a range of a count, not a score
+])
+def test_force_with_numbers_stays_force(pipe, text):
+    assert [e.cameo for e in run(pipe, text).events if e.cameo[:2] in VIOLENT]

@@ -21,6 +21,8 @@ actors (visits without a destination, irregular violence) are in `after_actors`.
 """
 from __future__ import annotations
 
+import re
+
 from ..voice.tone import polarity_of
 from .modality import phoned_to
 from .objects import MOTION_VERBS, PLACE_NOUNS, kind_of, thematic_object
@@ -71,12 +73,33 @@ def _by_object(code: str, verb, obj, kind: str | None, doc) -> str | None:
     if code == "181" and lemma == "capture":
         # people captured: abduction; a place: occupation; an image or a moment: nothing
         return {"person": code, "group": code, "place": "192", None: code}.get(kind)
+    if code[:2] in FORCE_ROOTS and _final_score(verb):
+        return None  # "Rovers beat United 3-1": a game, not force
     if code[:2] in FORCE_ROOTS or code.startswith("17"):
         if kind == "abstract":
             return None
         if code[:2] in FORCE_ROOTS and _war_on_abstract(verb, doc):
             return None
     return code
+
+
+_SCORE = re.compile(r"(?<![\d.,])\d{1,3} ?[-–:] ?\d{1,3}(?![\d.,:])")
+
+
+def _final_score(verb) -> bool:
+    """Is there a score ("3-1", "24-12", "2:0") in what follows the verb in its clause ("beat
+    United 3-1 on Saturday")? Sports results use the verbs of force. Not a range of a count
+    ("killed 3-4 militants": a noun follows) nor a time of day ("at 10:30")."""
+    doc = verb.doc
+    clause = doc[verb.i:verb.right_edge.i + 1]
+    for match in _SCORE.finditer(clause.text):
+        span = clause.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or any(t.ent_type_ == "TIME" for t in span):
+            continue
+        if span.end < len(doc) and doc[span.end].pos_ == "NOUN":
+            continue
+        return True
+    return False
 
 
 def _by_verb(code: str, verb, kind: str | None, doc) -> str | None:
