@@ -35,7 +35,9 @@ def test_ecbplus_merged_events_hold_on_all_public_topics():
     military acts on take no country from a clause on them or where it happens). 2026-12-02:
     0.845 / 0.876 (a report naming the victims by their sector alone joins a group of its story
     where some report names that sector with a country, merge.parties_fit; under root 17 the
-    three-digit code is the act, so an arrest and goods seized in one sentence stay two)."""
+    three-digit code is the act, so an arrest and goods seized in one sentence stay two); after
+    the session's event rules (victims of a state's force, civilian nouns): 0.844 / 0.862 over
+    188 coded gold pairs."""
     scores = evaluate("merge", gold("ecbplus"), part="all")
     assert scores["gold_pairs_coded"] >= 150
     assert_floors(scores, {"precision": 0.83, "recall": 0.86})
