@@ -330,6 +330,27 @@ def test_the_writers_words_after_a_quotation_and_its_cue_are_not_the_statement(t
     assert said(q).strip('",') == words
 
 
+@needs_model
+@pytest.mark.parametrize("text, words, source", [
+    ("The ministry said the port would stay shut until May, state radio reported.",
+     "the port would stay shut until May", "The ministry"),
+    ("The council said the bridge would reopen in June, the paper reported.",
+     "the bridge would reopen in June", "The council"),
+])
+def test_a_report_closing_the_sentence_is_not_part_of_the_statement(text, words, source):
+    """'X said Y, state media reported': the reporting clause after the comma tells how the
+    statement reached us; it is neither in X's words nor X's statement nested under it."""
+    q = quote_with(analyse(text), words)
+    assert q.source["text"] == source and said(q) == words
+    assert not [o for o in analyse(text).quotes if source in said(o)]
+
+
+def test_the_speakers_own_words_after_a_comma_stay_in_the_statement():
+    text = 'The coalition said that if the court rules against it, we will appeal at once.'
+    q = quote_with(analyse(text), "we will appeal")
+    assert said(q).endswith("we will appeal at once")
+
+
 # --- what is no statement ------------------------------------------------------------------
 
 @needs_model

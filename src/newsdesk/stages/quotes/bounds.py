@@ -12,7 +12,10 @@ get wrong in the same way again and again (measured on PolNeAR's learn part, exa
   PolNeAR leaves it out 21 times in 25 on dev learn + 150 train articles; the 4 are quoted or
   block quotes); a dangling "and"/"but" at the end is cut, and so is a second attribution
   of the same speaker: a cue word conjoined to the cue or hanging on it as a participle
-  ("praised the players and [called the referee ...]", "said ..., [adding that ...]").
+  ("praised the players and [called the referee ...]", "said ..., [adding that ...]"),
+  and so is a reporting clause of someone else that closes the sentence ("said the port
+  would stay shut, [state radio reported]": how the statement reached us; rare in PolNeAR,
+  whose exact matches it leaves as they were, common in wire copy).
   The cue's other adjuncts stay: the parse hangs too many clauses of the content on the cue
   ("said the dam would hold, even though ..."), and PolNeAR keeps time and place in the
   content ("noted the rule in the meeting last week"). Nor is the one spoken to cut before
@@ -33,6 +36,7 @@ learn +8 exact matches, the train sample unchanged, the tagger's internal test 0
 """
 from __future__ import annotations
 
+from .features import SPEECH_CATEGORIES
 from .syntax import Draft
 
 # A cue's children after its content that are an attribution of their own when a cue word.
@@ -88,11 +92,40 @@ def cut_second_acts(sdoc, d: Draft, ctx: dict) -> None:
             out.append(rng)
             continue
         rng = _without_cue_adjuncts(sdoc, rng, cue_toks, ctx)
+        rng = _before_closing_report(sdoc, rng, d, ctx)
         # a dangling "and" / "but" where the tagger stopped ("discussed the wall and")
         rng = (rng[0], _content_end(sdoc, rng[0], rng[1], joiners=True))
         if rng[1] > rng[0]:
             out.append(rng)
     d.contents = out
+
+
+# What may follow the verb of a reporting clause that closes a sentence ("..., state media
+# reported on Monday in a bulletin").
+CLOSING_DEPS = {"prep", "pobj", "npadvmod", "advmod", "det", "amod", "compound", "nummod", "poss",
+                "punct"}
+
+
+def _before_closing_report(sdoc, rng: tuple[int, int], d: Draft, ctx: dict) -> tuple[int, int]:
+    """'The ministry said the border would reopen on Monday, [state media reported]': a
+    reporting clause of someone else that closes the sentence after a comma is how the
+    statement reached us, not part of it: the content ends at that comma."""
+    for tok in sdoc[rng[0]:rng[1]]:
+        if d.cue[0] <= tok.i < d.cue[1] or tok.pos_ != "VERB" or \
+                ctx["fine"][tok.i] not in SPEECH_CATEGORIES:
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+        # "..., we will appeal": the speaker's own words go on (a report names a third party
+        # and tells what was said, with no modal)
+        if not subjects or subjects[0].lower_ in ("i", "we", "you") or \
+                any(c.dep_ == "aux" for c in tok.children):
+            continue
+        comma = subjects[0].left_edge.i - 1
+        if comma <= rng[0] or sdoc[comma].text != "," or any(
+                t.dep_ not in CLOSING_DEPS for t in sdoc[tok.i + 1:tok.sent.end] if not t.is_space):
+            continue
+        return rng[0], comma
+    return rng
 
 
 # Words that join a sentence to the one before: the writer's link, not the speaker's words.
