@@ -28,6 +28,8 @@ from .phrase import (NON_STATE, _NOT_AFFILIATION, _candidates, code_text, date_i
                      find_matches, office_at)
 
 ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
+# Entity types that name a people or a place: their country is their own or unknown.
+PEOPLE_LABELS = {"GPE", "NORP", "LOC"}
 _LOCATIVE = {"in", "at", "near", "outside", "from", "to", "into", "across", "around",
              "inside", "via", "through", "toward", "towards", "between"}
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -275,6 +277,8 @@ def _fill_countries(doc: Document, main_country: str | None) -> None:
     for ent in doc.entities:
         if not ent.actor or ent.actor.get("country") or not ent.actor.get("sector"):
             continue
+        if ent.label in PEOPLE_LABELS:
+            continue  # "Scandinavian ministers": a people the tables do not know, no other's
         sent = doc.sentence_at(ent.start)
         countries = by_sentence.get(sent.i, set()) if sent else set()
         title = doc.text[_left_extension(doc, ent):ent.end] if ent.label == "PERSON" else \
@@ -424,6 +428,9 @@ def _sentence_country(doc: Document, actor: dict, start: int, end: int) -> dict:
     sent = doc.sentence_at(start)
     if sent is None or not actor.get("sector"):
         return actor
+    if any(e.label in PEOPLE_LABELS and start <= e.start < end and
+           not (e.actor or {}).get("country") for e in doc.entities):
+        return actor  # "Kurdish fighters", a people the tables do not know: no other's country
     named = [e for e in doc.entities
              if e.actor and sent.start <= e.start < sent.end and not (start <= e.start < end)
              and e.actor.get("country") and e.actor["country"] not in NON_STATE]

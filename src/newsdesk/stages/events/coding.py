@@ -30,7 +30,7 @@ LIGHT_VERBS = {
     "stage", "take", "give", "issue", "deliver", "extend", "slap", "level", "file", "lodge",
     "wage", "step", "intensify", "unleash", "initiate", "organize", "organise", "lead", "join",
     "call", "sign", "reach", "conclude", "establish", "grant", "speed", "complete", "reimpose",
-    "hold", "agree", "stage", "plan", "exchange", "trade",
+    "hold", "agree", "stage", "plan", "exchange", "trade", "participate", "engage",
 }
 # Verbs whose subject receives the act its object names, from the giver in a from/by phrase
 # ("faced criticism from France", "received aid from Japan", "came under pressure from",
@@ -316,11 +316,22 @@ def nominal_agent(noun):
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
         if child.dep_ == "amod":  # a nationality ("Israeli"), not any adjective ("Nice")
-            if child.ent_type_ == "NORP" or child.pos_ == "PROPN":
+            if child.ent_type_ == "NORP" or child.pos_ == "PROPN" or _demonym(child):
                 return child
         elif any(t.ent_type_ in AGENT_ENTS or t.pos_ == "PROPN" for t in child.subtree):
             return child
     return between_first(noun)
+
+
+def _demonym(token) -> bool:
+    """A capitalized adjective the actor tables know as a people ("Western" sanctions, which
+    spaCy tags as a plain adjective, not a nationality)."""
+    from ..actors.phrase import find_matches  # the actor tables, loaded once
+
+    if not token.text[:1].isupper():
+        return False
+    _, matches = find_matches(token.text)
+    return any(m.entry.role == "demonym" for m in matches)
 
 
 def between_first(noun):
@@ -387,7 +398,33 @@ def _event_object(verb) -> bool:
     return noun is not None and noun.pos_ in ("NOUN", "PROPN") and match_token(noun) is not None
 
 
+# Verbs that carry the act their "in" phrase names ("took part in talks with", "engaged in
+# fighting with", "participated in a summit"): "take" only with "part".
+IN_VERBS = {"participate", "engage", "join", "take"}
+
+
+def _in_object(verb):
+    """The noun of "in" after a verb of taking part, or None."""
+    lemma = verb.lemma_.lower()
+    if lemma not in IN_VERBS:
+        return None
+    holders = [verb]
+    if lemma == "take":
+        holders = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "part"]
+        holders += [verb] if holders else []
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    return None
+
+
 def _light_object(verb):
+    taking_part = _in_object(verb)
+    if taking_part is not None:
+        return taking_part
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr"):
             if child.lemma_.lower() in MEASURE_NOUNS:

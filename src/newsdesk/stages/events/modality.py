@@ -64,6 +64,13 @@ DISPOSITIONS = {"bent", "intent", "determined", "keen", "eager", "capable", "rea
 CONDITION_MARKS = {"if", "unless", "whether"}
 REPORT_VERBS = {"say", "announce", "tell", "state", "add", "declare", "report", "warn",
                 "insist", "claim", "promise", "vow", "pledge"}
+# Verbs that say an act noun, their subject, happens: "the meeting will take place", "talks
+# are expected to resume", "a summit could happen". The act's modality is theirs ("take"
+# and "go" only as "take place", "go ahead"; "hold" only passive, "will be held").
+OCCURRENCE_VERBS = {"happen", "occur", "resume", "begin", "start", "continue", "proceed",
+                    "materialize", "materialise", "convene", "recur", "unfold"}
+OCCURRENCE_PARTICLES = {"take": {"place"}, "go": {"ahead", "forward", "on"},
+                        "get": {"underway"}}
 
 
 def _aux_words(token) -> set[str]:
@@ -105,6 +112,7 @@ def modality(trigger, head=None, sentence_words: set[str] | None = None) -> Moda
         found |= _token_cues(tok, i, chain)
     if verb.dep_ == "ROOT" and _is_to_infinitive(verb):
         found.add("planned")  # headline style: "China to send minister to Moscow"
+    found |= _predicate_cues(verb)
     if sentence_words and sentence_words & {"reportedly", "allegedly"}:
         found.add("hedged")
     return next((label for label in MODALITY_PRECEDENCE if label in found), "asserted")
@@ -159,7 +167,50 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
             found.add("hedged")  # "an alleged attack", "the reported talks"
         if mods & POSSIBLE_ADJECTIVES:
             found.add("hypothetical")  # "a potential deal"
+        if any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
+            found.add("hypothetical")  # "any attack on Taiwan": no act in particular
     return found
+
+
+def _predicate_cues(noun) -> set[Modality]:
+    """Modality an act noun takes from the predicate it is the subject of: a verb of
+    occurrence ("the meeting will take place": planned; "talks did not take place": negated;
+    "a summit could happen": hedged) or a copula with a modal or a possibility ("airstrikes
+    on Gaza would be a mistake", "a summit is still possible": hypothetical). Other verbs
+    say what the act did, not whether it happened ("the attack may have killed dozens": the
+    attack happened), and a copula's negation judges the act ("the meeting was not a
+    success"), so both give nothing."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    pred = noun.head
+    # raised: "talks are expected to resume", "the summit is set / due to take place"
+    raised = [c for c in pred.children if c.dep_ == "xcomp"] + \
+        [g for c in pred.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"]
+    pred = next((c for c in raised if _occurs(c, noun)), pred)
+    if _occurs(pred, noun):
+        chain = _chain(pred)
+        return set().union(*(_token_cues(tok, i, chain) for i, tok in enumerate(chain)))
+    if pred.lemma_.lower() != "be":
+        return set()
+    chain = _chain(pred)
+    found = set().union(*(_token_cues(tok, i, chain) for i, tok in enumerate(chain)))
+    found.discard("negated")
+    complements = [c for c in pred.children if c.dep_ in ("acomp", "attr")]
+    if {c.lemma_.lower() for c in complements} & (POSSIBLE_ADJECTIVES | LIKELY_ADJECTIVES):
+        found.add("hypothetical")
+    if complements and _aux_words(pred) & (HYPOTHETICAL_MODALS | HEDGE_MODALS):
+        # a judgement of the act ("would be a mistake"), not a report of when it will be
+        found.discard("planned")
+        found.add("hypothetical")
+    return found
+
+
+def _occurs(pred, noun) -> bool:
+    lemma = pred.lemma_.lower()
+    words = {c.lower_ for c in pred.children if c.dep_ in ("dobj", "prt", "advmod", "acomp")}
+    return lemma in OCCURRENCE_VERBS or bool(words & OCCURRENCE_PARTICLES.get(lemma, set())) \
+        or (lemma == "hold" and (noun.dep_ == "nsubjpass" or
+                                 any(c.dep_ == "auxpass" for c in pred.children)))
 
 
 def _above_clause(tok, i: int, chain: list) -> set[Modality]:
