@@ -89,6 +89,38 @@ def test_releasing_hostages_is_still_a_release(pipe):
     assert by_root(doc, "084")
 
 
+@pytest.mark.parametrize("text", [
+    "Thousands of Syrian refugees returned to Homs after the ceasefire.",
+    "The exiled opposition leader will return to Caracas next week.",
+    "Analysts warned that the militants could return to the front line in Mali.",
+])
+def test_going_back_is_no_return_of_persons(pipe, text):
+    assert not [c for c in codes(run(pipe, text)) if c.startswith("084")]
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan returned five Armenian soldiers to Yerevan on Thursday.",
+    "Twelve Ukrainian children were returned to Kyiv by Russia.",
+])
+def test_returning_people_is_still_a_return(pipe, text):
+    assert by_root(run(pipe, text), "084")
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Forty political prisoners were released from a prison in Minsk on Monday.", "BLR"),
+    ("The activist was released from custody in Cairo after six months.", "EGY"),
+])
+def test_a_release_from_detention_is_the_states(pipe, text, state):
+    event = by_root(run(pipe, text), "08")
+    assert country(event.source_actor) == state
+
+
+def test_a_hostage_release_names_no_state_that_held_nobody(pipe):
+    # hostages are held by their captors, whoever they are: not by the state of the place
+    event = by_root(run(pipe, "Two aid workers were released in Niger on Friday."), "08")
+    assert event.source_actor is None
+
+
 # --- negation on a noun or a higher verb ------------------------------------------------------
 
 @pytest.mark.parametrize("text, root", [

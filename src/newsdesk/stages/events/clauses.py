@@ -36,7 +36,8 @@ from ...vocab import ASSERTED, HYPOTHETICAL, NEGATED, PLANNED, REQUESTED, Modali
 from ..actors import NON_STATE
 from ..base import parse_of, stage
 from .actors import actors_for, is_passive, passive_participle
-from .implied import authorities_at, unidentified_attackers, victims_at
+from .implied import (authorities_at, released_from_detention, unidentified_attackers,
+                      victims_at)
 from .anaphora import mentions
 from .discourse import fill_counterparts, one_act, share_sentence_time
 from .coding import HARMED, cameo_info, find_triggers, frame_code, is_mutual, plover_for
@@ -380,7 +381,8 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
                                                          "start")}
     if source is None and code[:2] in ("18", "19", "20"):
         source = unidentified_attackers(doc, verb, context)
-    elif source is None and code[:2] == "17" and is_passive(verb):
+    elif source is None and is_passive(verb) and (
+            code[:2] == "17" or code.startswith("084") and released_from_detention(verb)):
         source = authorities_at(doc, verb, code, context)
     if target and not target.get("sector") and trig.token.lemma_.lower() in HARMED:
         # "six Germans were among the wounded": people of that country, civilians

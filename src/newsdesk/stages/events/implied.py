@@ -78,11 +78,11 @@ def unidentified_attackers(doc, verb, context) -> dict | None:
 
 
 def authorities_at(doc, verb, code: str, context) -> dict | None:
-    """The state that coerces when the text leaves it out ("two tourists were detained in
-    Iran", "the paper was shut down"): arrest, detention, expulsion and restrictions (CAMEO
-    17) are state acts, so the doer is the police (arrests, 173) or the government of the
-    place where it happens, else of the state the document is about; None when neither is
-    known."""
+    """The state that coerces or frees when the text leaves it out ("two tourists were detained
+    in Iran", "the paper was shut down", "were released from prison in Tehran"): arrest,
+    detention, expulsion and restrictions (CAMEO 17) and releases from detention are state
+    acts, so the doer is the police (arrests, 173) or the government of the place where it
+    happens, else of the state the document is about; None when neither is known."""
     sector = "COP" if code.startswith("173") else "GOV"
     actor = {"code": sector, "country": None, "sector": sector, "entity": None,
              "start": verb.idx, "end": verb.idx}
@@ -90,6 +90,19 @@ def authorities_at(doc, verb, code: str, context) -> dict | None:
     locate(doc, verb, actor, context, own_phrase=False, preps=LOCATIVE_PREPS | {"from"})
     home_country(actor, context)
     return actor if actor["country"] else None
+
+
+# Where a state holds people: whoever is "released from" one was held by that state (a hostage
+# "released from captivity" was held by captors, who may be anyone).
+DETENTION_NOUNS = {"prison", "jail", "gaol", "custody", "detention", "penitentiary", "lockup"}
+
+
+def released_from_detention(verb) -> bool:
+    """ "were released from prison / custody / Evin prison": the release is the state's
+    (authorities_at finds which by the place)."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in DETENTION_NOUNS for g in c.children)
+        for c in verb.children)
 
 
 # Sectors of a state's own organs: their violence at home is not against their own civilians

@@ -5,7 +5,8 @@ structure and the kind of its object (objects.py), never on particular sentences
 - figurative force: a verb of force (15-20) whose object is an abstract notion ("attacked the
   problem", "invaded a new corner of the market", "storm the courts") or a war/battle noun
   of another domain ("a legal war"; a trade war is economic pressure, 163) → no event;
-- releases: 084x needs people released ("released a statement / a report" → no event);
+- releases: 084x needs people released ("released a statement / a report" → no event), and
+  someone who returns them ("refugees returned home" went back themselves → no event);
 - capture / seize: people seized are an abduction (181), a place an occupation (192), other
   things a confiscation (1711 for seize) or nothing (a camera "captured the attack");
 - "help to unite", "helped bring about": help with a clause and nobody helped is no aid;
@@ -63,6 +64,10 @@ def _by_object(code: str, verb, obj, kind: str | None, doc) -> str | None:
     lemma = verb.lemma_.lower()
     if code.startswith(RELEASE_PREFIX) and lemma in ("release", "free"):
         return code if kind in (None, "person", "group", "unknown") else None
+    if code.startswith(RELEASE_PREFIX) and lemma == "return" and obj is None and \
+            not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None  # "the fighters could return to the battlefield": they went back,
+        # nobody returned them (084 is the return of persons by someone who held them)
     if code.startswith("192") and lemma in SEIZE_VERBS and kind in ("person", "group"):
         return "181"  # "seized four suspects at the airport": the place cued the row, but it
         # is where; the people are what was seized
