@@ -85,6 +85,35 @@ def test_event_nouns_without_an_antecedent_or_as_circumstance_are_not_mentions(p
     assert len([e for e in events_of(pipe, text) if e[0][:2] in ("04", "18", "19")]) <= 1
 
 
+@pytest.mark.parametrize("text", [
+    # those who suffered it
+    "Gunmen stormed a church in northern Nigeria on Sunday, killing 20 worshippers. A priest "
+    "lost both legs in the attack.",
+    # who is blamed for it
+    "Gunmen stormed a church in northern Nigeria on Sunday, killing 20 worshippers. No group "
+    "has claimed responsibility for the attack.",
+    "Gunmen stormed a church in northern Nigeria on Sunday, killing 20 worshippers. Police "
+    "have not said who was behind the assault.",
+])
+def test_a_mention_naming_who_suffered_or_is_blamed_is_the_act_again(pipe, text):
+    assert len([e for e in events_of(pipe, text) if e[0][:2] in ("18", "19")]) == 2
+
+
+@pytest.mark.parametrize("text, source, modality", [
+    ("A truck bomb killed 14 police officers in Mogadishu on Tuesday. Somali officials said "
+     "al-Shabaab was behind the bombing.", "SOM", "asserted"),
+    ("A truck bomb killed 14 police officers in Mogadishu on Tuesday. Kenya said it was not "
+     "responsible for the blast.", "KEN", "negated"),
+    ("A truck bomb killed 14 police officers in Mogadishu on Tuesday. Officials said Eritrea "
+     "may have been behind the attack.", "ERI", "hedged"),
+])
+def test_the_one_blamed_for_a_mentioned_attack_is_its_doer(pipe, text, source, modality):
+    doc = pipe.run(Document(text=text, meta=Meta(published="2024-05-10")))
+    mention = [e for e in doc.events if e.cameo[:2] == "18"][-1]
+    assert (mention.source_actor or {}).get("country") == source
+    assert mention.modality == modality
+
+
 # -- counterparts from the discourse (discourse.py) -------------------------------------------
 
 def test_a_target_less_act_takes_the_state_its_source_is_paired_with_in_the_article(pipe):

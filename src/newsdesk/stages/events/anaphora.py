@@ -13,6 +13,12 @@ sentences is listed twice"). A mention is resolved only when
   a modifier of another noun ("attack planes");
 - nothing in its phrase marks another act ("a previous attack", "the next summit", "the 2019
   bombing": a date of its own);
+- it is a core argument of its clause ("the attack was carried out by"), or an act of
+  violence someone suffered or is blamed for ("wounded in the attack", "responsible for the
+  bombing", "behind the blast"): after other prepositions it is mostly a time or a
+  circumstance ("after the attack"). Such a phrase keeps the act as told before (its code
+  and modality), except that the one the clause says was behind it is its doer ("Kenya
+  said it was not responsible for the blast": KEN, negated);
 - the sentence has no event of that family already (the verb coded it: "the attack killed");
 - an earlier sentence of the article has an event of the same family: the latest one is the
   antecedent, and its actors, code, time and background are copied.
@@ -21,9 +27,12 @@ A definite event noun with no antecedent ("Markets fell after the attack") stays
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...model import Event
 from ...vocab import Modality
 from .coding import cameo_info, match_token, plover_for
+from .actors import resolve_phrase
 from .modality import modality
 
 # Event nouns by family; a family is the set of CAMEO roots its antecedent may have.
@@ -55,20 +64,27 @@ REACH = 12
 # carried out by", "captured the attack"); after a preposition it is mostly a time or
 # circumstance ("after the attack", "the force of the explosion", "early in the talks").
 CORE = {"nsubj", "nsubjpass", "dobj", "attr"}
+# ... but a phrase of who suffered it or who is to blame for it names the act itself: "was
+# killed in the attack", "lost a leg in the bombing", "responsible for the explosion".
+SUFFER_WORDS = {"kill", "die", "wound", "injure", "hurt", "lose", "maim", "perish", "survive",
+                "injury", "death", "victim", "casualty", "dead", "wounded", "injured"}
+BLAME_WORDS = {"responsible", "responsibility", "blame", "behind", "connection", "suspect",
+               "role", "involvement", "complicit", "guilty", "charge", "convict"}
 
 
-def mentions(doc, sent, info, article: list[Event], current: list[Event], quote_at
-             ) -> list[Event]:
+def mentions(doc, sent, info, article: list[Event], current: list[Event], quote_at,
+             context: dict) -> list[Event]:
     """Events for the definite event nouns of `sent` that refer to an event the article
     codes in another sentence (see the module's docstring). `article`: the article's events;
-    `current`: those coded in this sentence; `quote_at(offset)` → the quote there."""
+    `current`: those coded in this sentence; `quote_at(offset)` → the quote there; `context`:
+    the events stage's (datelines, speaker) for naming who is blamed."""
     have = {e.cameo[:2] for e in current}
     governed = [_token_at(sent, e.evidence.get("start")) for e in current]
     words = {t.lower_ for t in sent}
     out: list[Event] = []
     for noun in sent:
         roots = FAMILIES.get(noun.lemma_.lower())
-        if roots is None or noun.pos_ != "NOUN" or have & roots or noun.dep_ not in CORE:
+        if roots is None or noun.pos_ != "NOUN" or have & roots or not _core(noun, roots):
             continue
         if not _definite(noun) or _other_act(noun):
             continue
@@ -78,9 +94,55 @@ def mentions(doc, sent, info, article: list[Event], current: list[Event], quote_
         antecedent = _antecedent(article, roots, info.i, own[0] if own else "")
         if antecedent is None:
             continue
-        out.append(_mention(doc, noun, antecedent, info, words, quote_at))
+        event = _mention(doc, noun, antecedent, info, words, quote_at)
+        blamed = _blamed(doc, noun, context)
+        if blamed is not None:
+            # "North Korea was behind the attack", "ISIS was not responsible for the
+            # bombing": the one blamed is named as its doer, as the clause says
+            verb = _governor(noun)
+            mod = modality(verb, None, words)
+            event = replace(event, source_actor=blamed, modality=mod,
+                            plover=plover_for(event.cameo, mod))
+        out.append(event)
         have |= roots
     return out
+
+
+def _core(noun, roots) -> bool:
+    """Is the noun a core argument of its clause, or (violence only) the act someone
+    suffered or is blamed for (SUFFER_WORDS, BLAME_WORDS)?"""
+    if noun.dep_ in CORE:
+        return True
+    if noun.dep_ != "pobj" or not roots & VIOLENCE:
+        return False
+    prep = noun.head
+    holder = prep.head.lemma_.lower()
+    if prep.lower_ in ("in", "during") and holder in SUFFER_WORDS:
+        return True
+    if prep.lower_ == "behind" or (prep.lower_ in ("for", "with", "in", "over") and
+                                   holder in BLAME_WORDS):
+        return True
+    return False
+
+
+def _blamed(doc, noun, context) -> dict | None:
+    """The actor a clause names as the doer of the act the noun repeats: the subject of
+    "was responsible for" / "was behind" it, when it names a state or a group; else None."""
+    prep = noun.head
+    pred = prep.head
+    if not (prep.lower_ == "behind" or (prep.lower_ == "for" and pred.lemma_.lower() ==
+                                        "responsible")):
+        return None
+    copula = pred if pred.pos_ in ("AUX", "VERB") else pred.head
+    subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("it", "they", "we") and \
+            copula.dep_ == "ccomp":
+        # "Iran said it was not responsible": the one speaking of itself
+        subject = next((c for c in copula.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    actor = resolve_phrase(doc, subject, dict(context, last_source=None, speaker=None))
+    return actor if actor and actor.get("country") else None
 
 
 def _token_at(sent, offset):
@@ -146,10 +208,16 @@ def _governor(noun):
 
 def _mention(doc, noun, antecedent: Event, info, words, quote_at) -> Event:
     verb = _governor(noun)
-    mod: Modality = modality(noun, verb if verb.i != noun.i else None, words)
-    # a verb whose lexicon row takes the noun as its cue is the act: "the summit was
-    # canceled" is a cancellation (16) of the meeting the antecedent reported
-    own = match_token(verb) if verb.i != noun.i else None
+    if noun.dep_ == "pobj":
+        # "killed in the attack", "not responsible for the bombing": the act is the one told
+        # before, as it was told; the clause's verb and negation are about something else
+        mod: Modality = antecedent.modality
+        own = None
+    else:
+        mod = modality(noun, verb if verb.i != noun.i else None, words)
+        # a verb whose lexicon row takes the noun as its cue is the act: "the summit was
+        # canceled" is a cancellation (16) of the meeting the antecedent reported
+        own = match_token(verb) if verb.i != noun.i else None
     info_code = cameo_info(own[0] if own and own[1] else antecedent.cameo)
     quote = quote_at(noun.idx)
     start = min([c.idx for c in noun.children if c.i < noun.i] + [noun.idx])

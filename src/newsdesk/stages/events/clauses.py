@@ -89,7 +89,8 @@ def events(doc: Document) -> Document:
     article = [event for _, _, found in coded for event in found]
     out: list[Event] = []
     for sent, info, found in coded:
-        found += mentions(doc, sent, info, article, found, lambda at: _quote_at(doc, at))
+        found += mentions(doc, sent, info, article, found, lambda at: _quote_at(doc, at),
+                          context)
         for event in found:
             event.id = f"ev{len(out)}"
             out.append(event)
