@@ -104,3 +104,30 @@ def test_taking_part_in_an_act_is_the_act(pipe, text, root, source, target):
 def test_taking_part_in_no_act_is_no_event(pipe):
     assert not events_of(pipe, "Farmers in Kenya took part in a marathon with runners from "
                                "Ethiopia.")
+
+
+def test_a_region_lends_its_code_to_no_other_actor(pipe):
+    doc = pipe.run(Document(text="European ministers met in Vienna on Monday. The interior "
+                                 "minister criticised the plan on Friday.",
+                            meta=Meta(published="2024-05-06")))
+    minister = [e for e in doc.events if e.cameo.startswith("11")]
+    assert minister and (minister[0].source_actor or {}).get("country") != "EUR"
+
+
+@pytest.mark.parametrize("text", [
+    "The European Court of Justice condemned Hungary for its asylum rules.",
+    "The European Court of Human Rights condemned Azerbaijan for jailing the blogger.",
+])
+def test_european_bodies_are_organisations_not_the_region(pipe, text):
+    source = events_of(pipe, text)[0].source_actor or {}
+    assert source.get("country") == "IGO"
+
+
+def test_the_region_codes_are_the_tables():
+    from importlib import resources
+
+    from newsdesk.stages.actors.phrase import REGIONS
+
+    rows = resources.files("newsdesk.lexicons").joinpath("regions.tsv").read_text().splitlines()
+    codes = {r.split("\t")[0] for r in rows if r.strip() and not r.startswith("#")} - {"code"}
+    assert codes == REGIONS

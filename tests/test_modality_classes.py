@@ -31,6 +31,10 @@ def read(text: str, word: str) -> str:
     ("The rebels refused to surrender their weapons.", "surrender", "negated"),
     ("The council failed to adopt the text after Moscow vetoed it.", "vetoed", "asserted"),
     ("Tehran wants to resume talks since Washington eased sanctions.", "eased", "asserted"),
+    # what a text that was not adopted says did not happen; a participle on another noun did
+    ("The assembly failed to pass a motion condemning the coup.", "condemning", "negated"),
+    ("The senators refused to back a bill banning arms sales to Riyadh.", "banning", "negated"),
+    ("The navy failed to stop a convoy carrying weapons.", "carrying", "asserted"),
 ])
 def test_modality_classes(text, word, want):
     assert read(text, word) == want

@@ -1,4 +1,4 @@
-"""What every stage shares: the `stage` decorator and the parse a stage reads.
+"""What every stage shares: the `stage` decorator, the parse a stage reads and the datelines.
 
 A stage is a plain callable `(Document) -> Document` carrying three attributes: `name`,
 `needs` (names of stages that must run before it) and `adds` (what it fills), and optionally
@@ -10,6 +10,7 @@ parses: the pipeline fills `doc.spacy`, the sentences and the entities first (nl
 """
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from ..errors import StageError
@@ -37,3 +38,26 @@ def parse_of(doc: Document, stage_name: str):
         raise StageError(stage_name, "the document was not parsed (doc.spacy is None): run it "
                                      "through Pipeline or fill it with nlp.fill_from_parse")
     return doc.spacy
+
+
+# "JERUSALEM —", "BIARRITZ, France –", "WASHINGTON (Reuters) -": a place in capitals (and
+# its country) before a dash at the start of a paragraph's first sentence.
+_DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][\w.' ]{1,40})?\s*(?:\([^)]{1,30}\)\s*)?"
+                       r"(?:--|[\u2013\u2014-])\s")
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where a dateline opening text[start:end] ends (start when there is none): it names
+    where the story was filed, never an actor or a speaker."""
+    m = _DATELINE.match(text, start, min(end, start + 90))
+    return m.end() if m else start
+
+
+def datelines(doc: Document) -> list[tuple[int, int]]:
+    """Character spans of datelines at the start of sentences."""
+    spans = []
+    for sent in doc.sentences:
+        cut = dateline_end(doc.text, sent.start, sent.end)
+        if cut > sent.start:
+            spans.append((sent.start, cut))
+    return spans

@@ -3,6 +3,7 @@
 Every table is a TSV with a header line; `#` lines are comments; list cells are `|`-separated.
 
 - countries.tsv       iso3, names (first = canonical), demonyms, capitals, places
+- regions.tsv         code, name (shown, never matched), demonyms, phrases
 - igos.tsv            org, kind (IGO|NGO|IMG|MNC), names (first = canonical)
 - institutions.tsv    pattern, sector, country, flags (comma list: person, weak, proper)
 - office_holders.tsv  name, aliases, country, office, sector, from, to  (YYYY or YYYY-MM)
@@ -149,6 +150,20 @@ def _load_countries(lex: Lexicon) -> None:
             lex.add(p, Entry("country", canonical, iso, role="place", proper=True))
 
 
+def _load_regions(lex: Lexicon) -> None:
+    """Regions are coded like countries (a region code in the country slot: "EURGOV")."""
+    for row in _rows("regions.tsv"):
+        code, name, demonyms, phrases = _cells(row, 4)
+        lex.countries[code] = name
+        for d in _split(demonyms):
+            lex.add(d, Entry("country", name, code, role="demonym", proper=True))
+            plural = _plural(d)
+            if plural:
+                lex.add(plural, Entry("country", name, code, role="plural", proper=True))
+        for p in _split(phrases):
+            lex.add(p, Entry("country", name, code, role="name", proper=True))
+
+
 def _load_igos(lex: Lexicon) -> None:
     for row in _rows("igos.tsv"):
         org, kind, names = _cells(row, 3)
@@ -232,6 +247,7 @@ def load() -> Lexicon:
     """All tables, indexed (cached: one load per process)."""
     lex = Lexicon()
     _load_countries(lex)
+    _load_regions(lex)
     _load_igos(lex)
     vocab = _load_institutions(lex)
     _load_people(lex)

@@ -34,7 +34,12 @@ _FORMER = {"former", "ex", "late", "ousted", "exiled", "deposed"}  # not "then-"
 # Sectors of a public office: who held one is an elite when out of it (CAMEO ELI, "former
 # officials"); a former employee, teacher or rebel is an ordinary person (CVL).
 OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP"}
-NON_STATE = {"IGO", "NGO", "IMG", "MNC"}
+ORGANISATIONS = {"IGO", "NGO", "IMG", "MNC"}  # kinds of igos.tsv: a kind, then the body
+# The codes of regions.tsv: a region is no state either, so it never lends its code as "the
+# country" of another actor of its sentence or article ("European" in one sentence does not
+# make the next sentence's interior minister European).
+REGIONS = {"AFR", "EUR", "WST"}
+NON_STATE = ORGANISATIONS | REGIONS
 
 
 @dataclass
@@ -191,7 +196,7 @@ def make_actor(country: str | None, sector: str | None, org: str | None = None) 
     """The actor record, with its code built by the convention above."""
     if not country and not sector:
         return None
-    if country in NON_STATE:
+    if country in ORGANISATIONS:
         if sector in (None, country):
             sector = country
         code = country + (org or "") + ("" if sector == country else sector)

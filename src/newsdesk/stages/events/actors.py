@@ -120,6 +120,9 @@ def _generic(token) -> bool:
 
 def _resolve(doc, token, context, context_country: str | None = None) -> dict | None:
     start, end = np_bounds(token)
+    # "NAIROBI - Police fired ...": the phrase starts after the dateline
+    start = max([start] + [b for a, b in (context or {}).get("datelines", ()) if a <= start < b
+                           and b <= token.idx])
     if token.lemma_.lower() in INSTRUMENTS:
         # "two suicide bombs ... outside Ankara's station": who used a weapon is said by its
         # own modifiers ("Russian shelling"), not by where it fell
@@ -160,6 +163,13 @@ def _role_noun(token) -> bool:
             and not any(t.pos_ == "PROPN" for t in token.subtree))
 
 
+def _dateline_last(child) -> bool:
+    """Sort key: a subject in capitals before a dash (a dateline's place) after the verb's
+    other children (sorted() keeps their order)."""
+    return child.dep_ in SUBJECT_DEPS and child.text.isupper() and any(
+        t.text in ("-", "--", "\u2013", "\u2014") for t in child.doc[child.i + 1:child.i + 6])
+
+
 def _climb_subject(verb):
     """The subject of a verb, climbing xcomp / conj / relcl links when it has none. The doer
     of a prevented act is the one prevented ("deter China from arming Russia" → China); the
@@ -172,7 +182,9 @@ def _climb_subject(verb):
             patient = _patient(cur)
             if patient is not None:
                 return patient
-        for child in cur.children:
+        # a dateline parsed as a second subject ("NAIROBI (Reuters) - Kenyan police
+        # arrested") comes last
+        for child in sorted(cur.children, key=_dateline_last):
             # "Beijing is set to host ...": the raised subject of a passive frame verb
             if child.dep_ in SUBJECT_DEPS or (level > 0 and child.dep_ == "nsubjpass"):
                 return antecedent(child)

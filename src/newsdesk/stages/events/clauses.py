@@ -34,7 +34,7 @@ from dataclasses import replace
 from ...model import Document, Event
 from ...vocab import ASSERTED, HYPOTHETICAL, NEGATED, PLANNED, REQUESTED, Modality
 from ..actors import NON_STATE
-from ..base import parse_of, stage
+from ..base import datelines, parse_of, stage
 from .actors import actors_for, is_passive, passive_participle
 from .implied import (authorities_at, released_from_detention, unidentified_attackers,
                       victims_at)
@@ -76,7 +76,7 @@ def events(doc: Document) -> Document:
     parsed = parse_of(doc, "events")
     context = {"last_source": None, "speaker": None,
                "dates": [e for e in parsed.ents if e.label_ in TIME_LABELS],
-               "datelines": _datelines(doc), "home": _home(doc)}
+               "datelines": datelines(doc), "home": _home(doc)}
     coded = []
     for sent in parsed.sents:
         info = doc.sentence_at(_first_char(sent))
@@ -96,22 +96,6 @@ def events(doc: Document) -> Document:
             out.append(event)
     doc.events = out
     return doc
-
-
-# "JERUSALEM —", "BIARRITZ, France –", "WASHINGTON (Reuters) -": a place in capitals (and
-# its country) before a dash at the start of a paragraph's first sentence.
-_DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][\w.' ]{1,40})?\s*(?:\([^)]{1,30}\)\s*)?"
-                       r"(?:--|[\u2013\u2014-])\s")
-
-
-def _datelines(doc: Document) -> list[tuple[int, int]]:
-    """Character spans of datelines at the start of sentences."""
-    spans = []
-    for sent in doc.sentences:
-        m = _DATELINE.match(doc.text, sent.start, min(sent.end, sent.start + 90))
-        if m:
-            spans.append((m.start(), m.end()))
-    return spans
 
 
 def _home(doc: Document) -> str | None:

@@ -145,8 +145,11 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
         # "an attempt to assassinate" was made: PLOVER codes the attempted act)
         found.add("planned")
     # a framing verb sets the modality of its infinitive and what that governs, but not of an
-    # adverbial or relative clause hanging below ("failed to adopt it after Russia vetoed")
-    framed = not any(t.dep_ in ("advcl", "relcl", "acl") for t in chain[:i - 1])
+    # adverbial or relative clause hanging below ("failed to adopt it after Russia vetoed"),
+    # except what a text says ("failed to adopt a resolution calling for a ceasefire": no
+    # call was made)
+    framed = not any(t.dep_ in ("advcl", "relcl", "acl") and not _says_of_text(t)
+                     for t in chain[:i - 1])
     if i > 0 and chain[i - 1].dep_ == "xcomp" and framed and not (
             tok.lemma_.lower() == "call" and phoned_to(tok)):
         cue = _framing_verb(tok.lemma_.lower(), chain[i - 1])
@@ -211,6 +214,17 @@ def _occurs(pred, noun) -> bool:
     return lemma in OCCURRENCE_VERBS or bool(words & OCCURRENCE_PARTICLES.get(lemma, set())) \
         or (lemma == "hold" and (noun.dep_ == "nsubjpass" or
                                  any(c.dep_ == "auxpass" for c in pred.children)))
+
+
+# Texts whose participle says what they say ("a resolution calling for", "a bill banning").
+TEXT_NOUNS = {"resolution", "motion", "bill", "draft", "proposal", "declaration", "statement",
+              "amendment", "measure", "legislation", "law", "text", "decree", "petition"}
+
+
+def _says_of_text(clause) -> bool:
+    """A participle clause on a text noun: what the text says, not a separate act."""
+    return clause.dep_ == "acl" and clause.head.lemma_.lower() in TEXT_NOUNS and \
+        clause.tag_ == "VBG"
 
 
 def _above_clause(tok, i: int, chain: list) -> set[Modality]:

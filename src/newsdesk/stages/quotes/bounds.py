@@ -36,6 +36,7 @@ learn +8 exact matches, the train sample unchanged, the tagger's internal test 0
 """
 from __future__ import annotations
 
+from ..base import dateline_end
 from .features import SPEECH_CATEGORIES
 from .syntax import Draft
 
@@ -75,7 +76,21 @@ def trim_content(sdoc, d: Draft, ctx: dict) -> None:
     module note); a part inside quotation marks is left as quoted."""
     if d.form != "colon":
         d.contents = [_without_connective(sdoc, rng, ctx["quote"]) for rng in d.contents]
+    d.contents = [_after_dateline(sdoc, rng) for rng in d.contents]
     cut_second_acts(sdoc, d, ctx)
+
+
+def _after_dateline(sdoc, rng: tuple[int, int]) -> tuple[int, int]:
+    """ "KYIV - Russia and Ukraine swapped prisoners, officials said": the dateline says
+    where the story was filed, not what was said."""
+    first = sdoc[rng[0]]
+    if first.i != first.sent.start:
+        return rng
+    cut = dateline_end(sdoc.text, first.idx, sdoc[rng[1] - 1].idx + len(sdoc[rng[1] - 1]))
+    lo = rng[0]
+    while lo < rng[1] and sdoc[lo].idx < cut:
+        lo += 1
+    return (lo, rng[1]) if lo < rng[1] else rng
 
 
 def cut_second_acts(sdoc, d: Draft, ctx: dict) -> None:

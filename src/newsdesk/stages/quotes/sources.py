@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ...model import Document, Entity
+from ..base import dateline_end
 from .people import (FEMALE_ROLES, MALE_ROLES, ROLE_ABBREVIATIONS, name_gender,
                      role_gender)
 
@@ -246,6 +247,7 @@ class Speakers:
         """A source dict {start, end, text, name, entity, actor} for the span [start, end)
         (`head`: its syntactic head word), or None when the span names no speaker."""
         doc = self.doc
+        start = dateline_end(doc.text, start, end)  # "LUXEMBOURG - The court ruled": the court
         text = doc.text[start:end]
         lower = text.lower().strip()
         inside = _overlapping(doc.entities, start, end)
