@@ -54,3 +54,16 @@ def test_a_content_that_hangs_on_the_inner_verb_goes_to_the_outer_cue():
     by_cue = {sdoc[d.cue[0]].text: d for d in drafts}
     assert by_cue["reports"].contents == [(3, 4)] and by_cue["reports"].sources == [(0, 2)]
     assert by_cue["said"].contents == [(7, 11)] and by_cue["said"].sources == [(4, 6)]
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("The Nation reported that Kenya's foreign minister said Nairobi would impose sanctions on "
+     "Eritrea.", "foreign minister"),
+    ("Al Jazeera reported that a Qatari official said Doha had expelled the Israeli "
+     "ambassador.", "official"),
+])
+def test_an_event_in_a_nested_report_is_said_by_the_innermost_speaker(text, inner):
+    record = analyze_text(text)
+    by_id = {q["id"]: q for q in record["quotes"]}
+    said = [by_id[e["attributed_to"]] for e in record["events"] if e.get("attributed_to")]
+    assert said and all(inner in q["source"]["text"] for q in said), said

@@ -121,11 +121,11 @@ def _first_char(sent) -> int:
 
 
 def _quote_at(doc: Document, offset: int):
-    for quote in doc.quotes:
-        content = quote.content or {}
-        if content.get("start", 1) <= offset < content.get("end", 0):
-            return quote
-    return None
+    """The innermost quote whose content holds the offset: in "the paper said the ministry
+    said X", X is the ministry's (reached through the paper's quote, its `via`)."""
+    covering = [q for q in doc.quotes
+                if (q.content or {}).get("start", 1) <= offset < (q.content or {}).get("end", 0)]
+    return min(covering, key=lambda q: q.content["end"] - q.content["start"], default=None)
 
 
 def _speaker(quote) -> dict | None:
