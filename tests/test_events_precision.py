@@ -106,6 +106,22 @@ def test_returning_people_is_still_a_return(pipe, text):
     assert by_root(run(pipe, text), "084")
 
 
+@pytest.mark.parametrize("text, sides", [
+    ("Sudan and South Sudan swapped 60 prisoners of war on Tuesday.", {("SDN", "SSD"),
+                                                                       ("SSD", "SDN")}),
+    ("Yemen exchanged 300 detainees with Saudi Arabia.", {("YEM", "SAU"), ("SAU", "YEM")}),
+])
+def test_a_swap_of_people_is_a_release_each_way(pipe, text, sides):
+    releases = {(country(e.source_actor), country(e.target_actor))
+                for e in run(pipe, text).events if e.cameo.startswith("084")}
+    assert releases == sides
+
+
+def test_a_swap_of_envoys_is_no_release(pipe):
+    assert not [c for c in codes(run(pipe, "Chile and Peru exchanged ambassadors in March."))
+                if c.startswith("08")]
+
+
 @pytest.mark.parametrize("text, state", [
     ("Forty political prisoners were released from a prison in Minsk on Monday.", "BLR"),
     ("The activist was released from custody in Cairo after six months.", "EGY"),
@@ -519,6 +535,20 @@ def test_a_vow_of_hostility_or_of_no_event_is_no_intent_to_cooperate(pipe, text)
 def test_a_vow_to_cooperate_stays_one(pipe):
     doc = run(pipe, "The two prime ministers pledged to deepen trade ties next year.")
     assert [e.cameo[:2] for e in doc.events] == ["03"], codes(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Lidl attacked the Spanish market with a price cut last spring.",
+    "The carmaker invaded the Indian market with a cheaper model.",
+])
+def test_force_on_a_national_market_is_competition(pipe, text):
+    assert not [c for c in codes(run(pipe, text)) if c[:2] in VIOLENT]
+
+
+def test_co_agents_praising_a_thing_do_not_praise_each_other(pipe):
+    doc = run(pipe, "Modi and Albanese met in Sydney and praised the new trade deal.")
+    assert not [e for e in doc.events if e.cameo.startswith("051") and
+                {country(e.source_actor), country(e.target_actor)} == {"IND", "AUS"}]
 
 
 def test_a_business_attacking_a_market_is_no_force_but_its_guard_shooting_villagers_is(pipe):

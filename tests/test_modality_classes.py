@@ -35,6 +35,14 @@ def read(text: str, word: str) -> str:
     ("The assembly failed to pass a motion condemning the coup.", "condemning", "negated"),
     ("The senators refused to back a bill banning arms sales to Riyadh.", "banning", "negated"),
     ("The navy failed to stop a convoy carrying weapons.", "carrying", "asserted"),
+    # what a verb of asking asks for in a "that" clause did not happen (yet)
+    ("Farmers demanded that the ministry lift the export ban.", "lift", "requested"),
+    ("The envoy insisted that Belgrade withdraw its troops.", "withdraw", "requested"),
+    ("The envoy insisted that Belgrade had withdrawn its troops.", "withdrawn", "asserted"),
+    ("The rebels insist that they control the airport.", "control", "asserted"),
+    # a "not" after a comma denies the alternative, not the act
+    ("Greece should buy the frigates now, not next year.", "buy", "hypothetical"),
+    ("Greece bought the frigates in May, not in June.", "bought", "asserted"),
 ])
 def test_modality_classes(text, word, want):
     assert read(text, word) == want

@@ -65,6 +65,7 @@ ACCEPTANCE_VERBS = {"accept", "allow", "agree", "recognize", "recognise", "toler
 # voice gives each sentence its author/attributed voice and subjectivity (opinion filter).
 NEEDS = ("actors", "quotes", "voice")
 MEDIATION = {"039", "045"}
+SWAP_VERBS = {"exchange", "swap", "trade"}  # with people as object: a release each way
 PLACE_PREPS = {"in", "at", "near", "around", "across", "inside", "outside", "along"}
 MAX_CONJUNCTS = 4  # "X, Y, Z and W condemned ...": more than this is a list, not parties
 
@@ -296,7 +297,7 @@ def _mutual(code: str, verb) -> bool:
 def _each_other(verb) -> bool:
     """Each co-agent acts on the other: "exchanged / traded accusations", "on each other", "against
     one another", "tit-for-tat"."""
-    if verb.lemma_.lower() in ("exchange", "trade"):
+    if verb.lemma_.lower() in ("exchange", "trade", "swap"):
         return True
     words = [t.lower_ for t in verb.subtree]
     pairs = set(zip(words, words[1:]))
@@ -338,7 +339,13 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
             trig.token.left_edge.idx <= targets[0]["start"] < sources[0]["start"] < trig.token.idx:
         # "India-Pakistan talks": both parties modify the noun; the one named first leads
         sources, targets = targets[:1] + sources[1:], sources[:1] + targets[1:]
-    if len(sources) > 1 and not targets and not _mutual(code, verb) and _each_other(verb):
+    if code.startswith("084") and verb.lemma_.lower() in SWAP_VERBS and sources and (
+            len(sources) > 1 or targets):
+        # "Russia and Ukraine swapped prisoners", "Ukraine exchanged prisoners with Russia":
+        # each side releases the other's people (the people swapped are no party)
+        parties = sources[:2] if len(sources) > 1 else [sources[0], targets[0]]
+        sources, targets = parties, parties[1:] + parties[:1]
+    elif len(sources) > 1 and not targets and not _mutual(code, verb) and _each_other(verb):
         # "X and Y exchanged threats", "slapped tariffs on one another": each did it to the
         # other, two events (a meeting, done together, stays one reciprocal event below)
         targets = sources[1:] + sources[:1]

@@ -277,11 +277,13 @@ def find_triggers(sent) -> list[Trigger]:
 
 
 VIOLENT_ROOTS = {"18", "19", "20"}
-# CAMEO roots of acts done with each other: consult/meet (04), diplomatic (05) and material
-# (06) cooperation, fight (19) ("X and Y met", "talks between X and Y")
-MUTUAL_ROOTS = ("04", "05", "06", "19")
-# ... and codes of other roots that two parties do together: a truce or ceasefire (0871)
-MUTUAL_CODES = ("0871",)
+# CAMEO roots of acts done with each other: consult/meet (04), material cooperation (06) and
+# fight (19) ("X and Y met", "talks between X and Y")
+MUTUAL_ROOTS = ("04", "06", "19")
+# ... and codes of other roots that two parties do together: diplomatic cooperation and a
+# signed agreement (050, 057), a truce or ceasefire (0871). Praise, recognition or an apology
+# (051-056) is each one's own: "X and Y praised the deal" are two praises of the deal.
+MUTUAL_CODES = ("050", "057", "0871")
 
 
 def is_mutual(code: str) -> bool:

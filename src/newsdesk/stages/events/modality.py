@@ -78,8 +78,14 @@ def _aux_words(token) -> set[str]:
 
 
 def _negated(token) -> bool:
-    return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det"))
-               for c in token.children)
+    return any((c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det")))
+               and not _contrastive(c, token) for c in token.children)
+
+
+def _contrastive(neg, verb) -> bool:
+    """ "send the missiles now, not next year": a "not" after the verb and a comma denies the
+    alternative, not the act."""
+    return neg.i > verb.i and neg.i > 0 and neg.doc[neg.i - 1].text in (",", ";", "\u2014")
 
 
 def _chain(token):
@@ -155,6 +161,8 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
         cue = _framing_verb(tok.lemma_.lower(), chain[i - 1])
         if cue:
             found.add(cue)
+    if i > 0 and _mandative(tok, chain[i - 1]):
+        found.add("requested")
     found |= _above_clause(tok, i, chain)
     if tok.pos_ in ("NOUN",) and any(c.lemma_ in ("plan", "planned", "upcoming",
                                                  "proposed", "scheduled")
@@ -225,6 +233,29 @@ def _says_of_text(clause) -> bool:
     """A participle clause on a text noun: what the text says, not a separate act."""
     return clause.dep_ == "acl" and clause.head.lemma_.lower() in TEXT_NOUNS and \
         clause.tag_ == "VBG"
+
+
+# Verbs whose "that" clause in the base form is what they ask for ("demanded that the
+# government release the activists", "insisted that the company rehire them").
+MANDATIVE_VERBS = REQUEST_VERBS | {"insist", "propose", "recommend", "require"}
+
+
+def _mandative(verb, clause) -> bool:
+    """Is `clause` the subjunctive "that" clause of a verb of asking (`verb`)? A clause with a
+    tense or a modal reports ("insisted that the company had rehired them")."""
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in MANDATIVE_VERBS or \
+            any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    if clause.tag_ == "VB":
+        return True
+    # spaCy tags "that the ministry lift" VBP, a present: the bare form is a subjunctive
+    # after a singular subject, or after a past ("insisted that the rebels withdraw"); "the
+    # rebels insist that they control the town" is a claim
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    singular = subject is not None and (subject.tag_ in ("NN", "NNP") or
+                                        subject.lower_ in ("he", "she", "it"))
+    return clause.tag_ == "VBP" and clause.lower_ == clause.lemma_.lower() and (
+        singular or verb.tag_ == "VBD")
 
 
 def _above_clause(tok, i: int, chain: list) -> set[Modality]:

@@ -115,6 +115,13 @@ def head_of_quantity(token):
     return token
 
 
+def _national_market(token) -> bool:
+    """ "the British market", "the US market": a country's economy, not a marketplace (one is
+    named by its place: "a market in Kano", "the central market")."""
+    return _lemma(token) == "market" and any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in token.children)
+
+
 def kind_of(token, doc=None) -> str:
     """The kind of the noun phrase headed by `token` (see the module docstring). `doc` is the
     newsdesk Document: its entities (with actors) count as people, groups or places."""
@@ -139,7 +146,7 @@ def kind_of(token, doc=None) -> str:
         for ent in doc.entities:
             if ent.start <= token.idx < ent.end and ent.label in ACTOR_LABELS:
                 return ACTOR_LABELS[ent.label]
-    if low in SYSTEM_PLURALS:
+    if low in SYSTEM_PLURALS or _national_market(token):
         return "abstract"
     if lemma in PERSON_NOUNS or low in PERSON_NOUNS:
         return "person"
