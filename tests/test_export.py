@@ -83,6 +83,16 @@ def test_plover_records(db, tmp_path):
     assert visit["newsdesk"]["modality"] == "planned" and visit["newsdesk"]["outlets"] == 2
     assert visit["event_text"] == ["China will send its defence minister"]
     assert len({r["id"] for r in records}) == len(records)
+    # an event has a PLOVER type exactly when the record says it has one
+    assert all(r["has_event"] == bool(r["event"]) for r in records)
+
+
+def test_a_cameo_code_plover_does_not_type_is_no_plover_event():
+    from newsdesk.export.plover import plover_record
+
+    record = plover_record({"id": "ev1", "article_id": "a1", "cameo": "016",
+                            "plover_event": None, "source_code": "CHNGOV"})
+    assert record["event"] == [] and record["has_event"] is False
 
 
 def test_jsonl_round_trips_the_records(db, tmp_path):

@@ -146,3 +146,16 @@ def test_watch_skips_an_unchanged_feed_and_a_restart_does_not_duplicate(tmp_path
         con.close()
     assert keys == sorted(f"watch:{feed}#{site.url}/a/{n}.html" for n, _, _ in ARTICLES)
     assert state == [(200, True)]
+
+
+def test_serve_stopped_with_sigterm_withdraws_its_sidecar(tmp_path, processes):
+    # a service manager stops with SIGTERM: the server exits cleanly and says it is gone
+    import signal
+
+    db = str(tmp_path / "term.duckdb")
+    start_server(processes, db)
+    sidecar = tmp_path / "term.duckdb.serve.json"
+    assert sidecar.exists()
+    server = processes.started[0][0]
+    assert processes.stop(server, signal.SIGTERM) == 0
+    assert not sidecar.exists()

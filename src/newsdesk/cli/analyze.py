@@ -190,7 +190,8 @@ def opinion_line(record: dict) -> str | None:
     for s in subjective[:OPINION_SENTENCES]:
         text = shorten(record["text"][s["start"]:s["end"]], OPINION_WIDTH)
         shown.append(text if s.get("voice") == "author" else f"{text} (in a quote)")
-    return "  opinion: " + " / ".join(shown)
+    more = len(subjective) - OPINION_SENTENCES
+    return "  opinion: " + " / ".join(shown) + (f" (+{more} more)" if more > 0 else "")
 
 
 def run_ingest(args) -> int:

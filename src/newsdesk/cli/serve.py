@@ -9,6 +9,7 @@ and nothing can be ingested while it runs)."""
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -74,12 +75,24 @@ def run_serve(args) -> int:
               file=sys.stderr)
     if secret:
         live.announce(args.db, local_url(args.host, args.port), secret)
+    # uvicorn shuts down on SIGTERM as on Ctrl-C, then raises the signal again with the
+    # handler it found: ours makes that a normal exit, so the sidecar is withdrawn below (the
+    # default handler would end the process before `finally`)
+    previous = signal.signal(signal.SIGTERM, _stop)
     try:
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    except SystemExit as stop:
+        if stop.code != 0:
+            raise
     finally:
+        signal.signal(signal.SIGTERM, previous)
         if secret:
             live.withdraw(args.db)
     return 0
+
+
+def _stop(signum, frame) -> None:
+    raise SystemExit(0)
 
 
 def local_url(host: str, port: int) -> str:

@@ -42,7 +42,8 @@ def plover_record(event: dict, coder: str = "newsdesk") -> dict:
         "event_scale": event.get("goldstein"),
         "mode": _listed(event.get("plover_mode")),
         "context": _listed(event.get("plover_context")),
-        "has_event": True,
+        # a CAMEO code PLOVER has no type for ("016 deny responsibility") is no PLOVER event
+        "has_event": bool(event.get("plover_event")),
         "text_info": {"sequence": event.get("sentence"), "start": event.get("evidence_start"),
                       "end": event.get("evidence_end")},
         "cite_info": {"article_id": event.get("article_id"), "url": event.get("url"),
