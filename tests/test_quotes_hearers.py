@@ -102,6 +102,11 @@ def test_the_one_who_spoke_to_the_press_is_the_source_and_the_press_the_hearer(
      "the water board", "Reuters", "The dam will be finished next year"),
     ("AFP, citing two police officials, said the convoy had been ambushed near the border.",
      "two police officials", "AFP", "the convoy had been ambushed"),
+    # the parser hangs the "that" clause on "citing": the outlet still only passes it on
+    ("The Baltic Herald reported, citing two diplomats, that Latvia would expel the envoy.",
+     "two diplomats", "The Baltic Herald", "that Latvia would expel the envoy"),
+    ("The Harbour Gazette wrote, citing the port authority, that the terminal would close.",
+     "the port authority", "The Harbour Gazette", "that the terminal would close"),
     ("The harbour will close for repairs, the Coastal Gazette reported, citing port officials.",
      "port officials", "the Coastal Gazette", "The harbour will close for repairs"),
     ("The ministry was quoted by the Daily Ledger as saying that wheat prices would fall.",

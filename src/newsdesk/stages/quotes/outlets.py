@@ -55,6 +55,8 @@ PRONOUNS = {"him", "her", "them", "us", "me", "you", "it"}
 POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
 # Verbs that report what someone is quoted or cited as saying.
 QUOTING = {"quote", "cite"}
+# Verbs an outlet reports with ("reported, citing officials, that ...").
+REPORTING = {"report", "say", "write", "announce", "state", "add", "claim", "confirm", "tell"}
 # Heads of a phrase that names someone who speaks, besides names ("citing [officials]").
 SPEAKER_HEADS = PERSON_ROLES | ANONYMOUS_HEADS | {
     "participant", "participants", "ministry", "government", "office", "department", "police",
@@ -397,6 +399,15 @@ def quoted_by(sdoc, drafts: list[Draft]) -> list[Draft]:
     return found
 
 
+def _citing_with_the_content(tok) -> bool:
+    """ "reported, [citing] officials, that X": a participle of citing, hanging on a verb of
+    saying, with its own object and the "that" clause the saying verb lacks."""
+    return tok.lemma_.lower() in QUOTING and tok.tag_ == "VBG" and \
+        tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.lemma_.lower() in REPORTING and \
+        any(c.dep_ == "dobj" for c in tok.children) and \
+        any(c.dep_ == "ccomp" for c in tok.children)
+
+
 def _author(obj) -> tuple[int, int]:
     """The one cited: 'a statement from [the ministry]' is the ministry's, else the object."""
     if obj.lemma_.lower() in DOCUMENTS:
@@ -428,10 +439,29 @@ def cited_sources(doc: Document, sdoc, drafts: list[Draft]) -> tuple[list[Draft]
     for d in drafts:
         if d.act != "speech" or not d.sources or not d.contents:
             continue
-        for verb in sdoc[d.cue[0]:d.cue[1]]:
+        cue = sdoc[d.cue[0]:d.cue[1]]
+        if len(cue) == 1 and _citing_with_the_content(cue[0]):
+            # "The Journal reported, citing U.S. officials, that ...": the parser hangs the
+            # "that" clause on "citing"; the outlet's cue is "reported", and those it cites
+            # say the clause through it
+            participle = cue[0]
+            author = _author(next(g for g in participle.children if g.dep_ == "dobj"))
+            if _speaker_like(doc, sdoc, author):
+                d.cue = (participle.head.i, participle.head.i + 1)
+                found.append(Draft(cue=(participle.i, participle.i + 1), para=d.para,
+                                   parent=d, sources=[author], contents=list(d.contents),
+                                   kind=d.kind))
+                participles.add(participle.i)
+            continue
+        # the participle hangs on the cue, or (as the parser may have it) on the content's
+        # verb while standing between the cue and the content ("wrote, citing X, that ...")
+        holders = list(sdoc[d.cue[0]:d.cue[1]]) + [sdoc[rng[0]:rng[1]].root for rng in d.contents]
+        for verb in holders:
             for c in verb.children:
                 if c.dep_ not in ("advcl", "xcomp", "conj") or \
                         c.lemma_.lower() not in QUOTING or c.tag_ != "VBG":
+                    continue
+                if verb.i >= d.cue[1] and not d.cue[1] <= c.i < min(r[0] for r in d.contents):
                     continue
                 obj = next((g for g in c.children if g.dep_ == "dobj"), None)
                 if obj is None:
