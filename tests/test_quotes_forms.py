@@ -426,6 +426,20 @@ def test_beliefs_and_stances_are_attributions_apart_from_the_quotes(text, words,
 
 
 @needs_model
+@pytest.mark.parametrize("text, words, holder", [
+    # the second act is cut off the first's content, and with it the clause that made it look
+    # like a statement
+    ("Ruto condemned the shooting and called for an inquiry.", "the shooting", "Ruto"),
+    ("The envoy praised the deal and urged both sides to respect it.", "the deal", "The envoy"),
+])
+def test_a_stance_before_a_second_act_stays_a_stance(text, words, holder):
+    doc = analyse(text)
+    assert not [q for q in doc.quotes if words in q.content["text"]], doc.quotes
+    b = believed(doc, words)
+    assert b.kind == "stance" and b.source["text"] == holder
+
+
+@needs_model
 @pytest.mark.parametrize("text", [
     "Police arrested dozens of people in the square.",
     "Rebels attacked the convoy near the border.",

@@ -455,7 +455,12 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
     drafts = [d for d in drafts if _keep(sdoc, d, ctx)]
     for d in drafts:
         if d.kind != "block":
+            was = list(d.contents)
             cut_second_acts(sdoc, d, ctx)
+            if d.act == "speech" and d.contents and d.contents != was:
+                # what made it a statement may have been the second act ("condemned the
+                # attack [and called for calm]": a stance on the attack, and a demand)
+                d.act = attribution_act(sdoc, d, ctx) or d.act
     clauses = [d for d in clause_drafts(sdoc, drafts, ctx, _paragraph_index(len(sdoc), paras))
                if _keep(sdoc, d, ctx)]
     # a statement read off the parse replaces a non-statement around the same cue
