@@ -584,3 +584,32 @@ def test_a_game_won_by_a_score_is_no_force(pipe, text):
 ])
 def test_force_with_numbers_stays_force(pipe, text):
     assert [e.cameo for e in run(pipe, text).events if e.cameo[:2] in VIOLENT]
+
+
+# --- views shared and counterparts who lend their country -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The chancellor said she agreed with that assessment.",
+    "Ramaphosa agreed with the conclusions of the commission.",
+])
+def test_agreeing_with_a_view_is_no_intent_to_cooperate(pipe, text):
+    assert not [c for c in codes(run(pipe, text)) if c.startswith("03")]
+
+
+def test_agreeing_with_a_state_stays_an_intent(pipe):
+    assert by_root(run(pipe, "Egypt agreed with Sudan on a joint water plan."), "03")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The foreign minister met Erdogan in Ankara on Tuesday.", "TUR"),
+    ("The defence secretary agreed with Zelensky that training should continue.", "UKR"),
+])
+def test_an_unnamed_official_takes_no_country_from_the_counterpart(pipe, text, target):
+    event = [e for e in run(pipe, text).events if e.cameo[:2] in ("03", "04")][0]
+    assert country(event.target_actor) == target
+    assert country(event.source_actor) != target
+
+
+def test_police_still_take_the_country_of_the_one_they_arrest(pipe):
+    event = by_root(run(pipe, "Police arrested Imran Khan in Islamabad on Tuesday."), "17")
+    assert country(event.source_actor) == "PAK"

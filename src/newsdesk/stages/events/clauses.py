@@ -33,7 +33,7 @@ from dataclasses import replace
 
 from ...model import Document, Event
 from ...vocab import ASSERTED, HYPOTHETICAL, NEGATED, PLANNED, REQUESTED, Modality
-from ..actors import NON_STATE
+from ..actors import NON_STATE, code_phrase
 from ..base import datelines, parse_of, stage
 from .actors import actors_for, is_passive, passive_participle
 from .implied import (authorities_at, released_from_detention, unidentified_attackers,
@@ -65,6 +65,9 @@ ACCEPTANCE_VERBS = {"accept", "allow", "agree", "recognize", "recognise", "toler
 # voice gives each sentence its author/attributed voice and subjectivity (opinion filter).
 NEEDS = ("actors", "quotes", "voice")
 MEDIATION = {"039", "045"}
+# Roots of acts between counterparts, most often of two states: intent to cooperate,
+# consultation, diplomatic cooperation.
+COUNTERPART_ROOTS = {"03", "04", "05"}
 SWAP_VERBS = {"exchange", "swap", "trade"}  # with people as object: a release each way
 PLACE_PREPS = {"in", "at", "near", "around", "across", "inside", "outside", "along"}
 MAX_CONJUNCTS = 4  # "X, Y, Z and W condemned ...": more than this is a list, not parties
@@ -364,6 +367,11 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
     target = targets[0] if targets else None
     if source and target and source["start"] == target["start"]:
         return []  # one mention as both sides ("the EU summit"): nobody acts on another
+    if source and code[:2] in COUNTERPART_ROOTS and _country_lent_by(doc, source, target):
+        # "The minister agreed with Macron", "the president's meeting with Abbas": an unnamed
+        # official who meets, agrees or cooperates with a named one is of no known state
+        # (mostly another one), not of the counterpart's
+        source = sources[0] = dict(source, country=None, code=source.get("sector") or "")
     if trig.token.i == verb.i and verb.pos_ in ("NOUN", "PROPN") and target is None:
         return []  # a nominal event stands only with both sides in its phrase
     if source is None and (target is None or not _sourceless_ok(verb, code)):
@@ -422,6 +430,16 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
             dyads.add(_dyad(s, t))
             out.append(replace(event, source_actor=_public(doc, s), target_actor=_public(doc, t)))
     return out
+
+
+def _country_lent_by(doc, source: dict, target: dict | None) -> bool:
+    """Did the source, a phrase naming no state ("the minister"), take its country from the
+    target, a named actor (no place) of that country?"""
+    if not target or not target.get("entity") or not target.get("sector") or \
+            source.get("entity") or not source.get("country") or \
+            source["country"] != target.get("country"):
+        return False  # (a place is where, no counterpart: "the governor arrived in Lagos")
+    return not (code_phrase(doc.text[source["start"]:source["end"]]) or {}).get("country")
 
 
 def _dyad(source: dict | None, target: dict | None) -> tuple:

@@ -14,7 +14,8 @@ structure and the kind of its object (objects.py), never on particular sentences
   alone would suggest;
 - "going to" is a future, not a trip; a missile that "landed in" a country made no visit;
   "welcomed the decision" is approval (051), not hosting; "warned citizens to avoid
-  crowds" is advice (020), not a threat;
+  crowds" is advice (020), not a threat; "agreed with that sentiment" is no intent to
+  cooperate;
 - imperatives (slogans, "Free the hostages!") report no event.
 
 `refine(trigger, code)` → the code to use, or None to drop the hit. Rules that need the
@@ -133,7 +134,21 @@ def _by_verb(code: str, verb, kind: str | None, doc) -> str | None:
         return "041"  # "called to restart talks", "called Putin to demand": a call made
     if code == "041" and lemma == "call":
         return _call(verb, kind, doc)
+    if code.startswith("03") and lemma == "agree" and _agrees_with_a_view(verb, doc):
+        return None  # "agreed with that sentiment": an opinion shared, no pledge to anyone
     return code
+
+
+def _agrees_with_a_view(verb, doc) -> bool:
+    """ "agreed with the assessment / that sentiment / his remarks": what is agreed with is
+    a view (an abstract noun), not a party, and nothing is agreed to."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) or \
+            any(c.dep_ == "prep" and c.lower_ in ("to", "on") for c in verb.children):
+        return False
+    objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+               for g in c.children if g.dep_ == "pobj"]
+    return bool(objects) and all(kind_of(g, doc) in ("abstract", "unknown") and
+                                 g.pos_ != "PROPN" for g in objects)
 
 
 NAMING_DEPS = {"oprd", "xcomp", "ccomp", "attr"}
