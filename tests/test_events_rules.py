@@ -9,7 +9,7 @@ from __future__ import annotations
 from helpers.docs import parsed, token
 from spacy.tokens import Doc
 
-from newsdesk.stages.events.actors import _source_token
+from newsdesk.stages.events.arguments import source_token as _source_token
 from newsdesk.stages.events.coding import find_triggers
 from newsdesk.stages.events.modality import modality
 from newsdesk.stages.events.objects import kind_of

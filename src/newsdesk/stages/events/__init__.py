@@ -3,13 +3,18 @@ modality, time, background flag, attribution and evidence.
 
     clauses.py     the stage: triggers, frames ("agreed to", "urged ... to"), one Event each
     coding.py      the CAMEO table, CAMEO → PLOVER, the verb/noun lexicon over the parse
-    actors.py      source and target actors of a trigger, from the parse
+    arguments.py   where the doer and the one acted on stand in the parse (tokens)
+    actors.py      those tokens (and pronouns, titles) → source and target actor codes
+    implied.py     actors the text implies: by place, the coercing state, victims, "the two"
+    discourse.py   a counterpart named elsewhere in the article; one act told twice
+    anaphora.py    later mentions of an act ("the attack", "the summit") listed again
     refine.py      structural rules that keep, recode or drop a lexicon hit (metaphors,
                    releases of documents, abductions, suicide attacks, visits, slogans)
     objects.py     what kind of thing a noun phrase names (person, place, thing, abstract)
     modality.py    asserted / planned / hedged / negated / hypothetical / requested
     time.py        the time expression resolved to a date; background events
-    classifier.py  the 5-class sentence classifier that weighs the confidence
+    classifier.py  the 5-class sentence classifier (`newsdesk eval cameo5`; not run in the
+                   analysis)
 """
 from __future__ import annotations
 

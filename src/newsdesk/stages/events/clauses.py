@@ -35,7 +35,8 @@ from ...model import Document, Event
 from ...vocab import ASSERTED, HYPOTHETICAL, NEGATED, PLANNED, REQUESTED, Modality
 from ..actors import NON_STATE, code_phrase
 from ..base import datelines, parse_of, stage
-from .actors import actors_for, is_passive, passive_participle
+from .actors import actors_for
+from .arguments import is_passive, passive_participle
 from .implied import (authorities_at, released_from_detention, unidentified_attackers,
                       victims_at)
 from .anaphora import mentions

@@ -1,0 +1,272 @@
+"""Where a clause's doer and the one acted on stand in the dependency parse: the subject,
+climbing xcomp / conj / relcl chains ("China plans to send" → China; "deter China from arming
+Russia" → China), the `by` agent of a passive, the doer of an attack a passive happened in,
+and the candidate targets (the passive subject, the object, the dative, the objects of the
+prepositions in TARGET_PREPS on the verb or its object noun). Only tokens: actors.py turns
+them into actor codes.
+"""
+from __future__ import annotations
+
+from .coding import nominal_agent
+from .modality import phoned_to, thwarted_scheme
+from .objects import MOTION_VERBS, kind_of
+
+TARGET_PREPS = ("on", "against", "to", "with", "for", "into", "from", "toward", "towards",
+                "at", "upon", "over", "of", "between", "in")
+SUBJECT_DEPS = ("nsubj", "csubj")
+REFLEXIVES = {"himself", "herself", "themselves", "itself", "ourselves", "myself"}
+# Weapons and fire that stand for the force using them: "killed by Russian shelling".
+INSTRUMENTS = {"shelling", "shell", "fire", "gunfire", "artillery", "missile", "rocket",
+               "drone", "airstrike", "strike", "bombardment", "bombing", "bomb", "mortar",
+               "shellfire", "warplane", "jet", "tank", "attack", "raid", "barrage", "salvo",
+               "offensive", "air", "sniper", "mine", "operation", "crackdown", "sweep", "swoop",
+               "ambush", "assault", "incursion"}
+# Prepositions that introduce a prevented or resisted act: "deter China from arming
+# Russia", "talked Iran into signing", "warned Seoul against deploying".
+PREVENTED_PREPS = ("from", "into", "against")
+IMPUTED_PREPS = ("of", "for", "with")  # "accused X of", "blamed X for", "charged X with"
+
+
+def _dateline_last(child) -> bool:
+    """Sort key: a subject in capitals before a dash (a dateline's place) after the verb's
+    other children (sorted() keeps their order)."""
+    return child.dep_ in SUBJECT_DEPS and child.text.isupper() and any(
+        t.text in ("-", "--", "\u2013", "\u2014") for t in child.doc[child.i + 1:child.i + 6])
+
+
+def climb_subject(verb):
+    """The subject of a verb, climbing xcomp / conj / relcl links when it has none. The doer
+    of a prevented act is the one prevented ("deter China from arming Russia" → China); the
+    doer of an adjunct of a passive is its patient ("X was shot by police before blowing
+    himself up" → X)."""
+    cur = verb
+    adjunct = False
+    for level in range(5):
+        if level and adjunct and is_passive(cur):
+            patient = _patient(cur)
+            if patient is not None:
+                return patient
+        # a dateline parsed as a second subject ("NAIROBI (Reuters) - Kenyan police
+        # arrested") comes last
+        for child in sorted(cur.children, key=_dateline_last):
+            # "Beijing is set to host ...": the raised subject of a passive frame verb
+            if child.dep_ in SUBJECT_DEPS or (level > 0 and child.dep_ == "nsubjpass"):
+                return antecedent(child)
+            if child.dep_ == "agent":
+                objs = [g for g in child.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        if cur.dep_ == "relcl":
+            return cur.head
+        prevented = _prevented_doer(cur)
+        if prevented is not None:
+            return prevented
+        scheme = thwarted_scheme(cur)
+        if scheme is not None:
+            # "police foiled a plot by militants to bomb ...": the plotters, not the police
+            return next((g for c in scheme.children if c.dep_ == "prep" and c.lower_ == "by"
+                         for g in c.children if g.dep_ == "pobj"), None)
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "prep", "acomp") and \
+                cur.head.i != cur.i:
+            adjunct = adjunct or cur.dep_ in ("advcl", "pcomp", "prep")
+            obj = next((c for c in cur.head.children if c.dep_ == "dobj"), None) or \
+                _appealed_to(cur.head)
+            if cur.dep_ == "xcomp" and obj is not None and _can_act(obj) and \
+                    cur.head.lemma_ != "promise" and not phoned_to(cur.head):
+                # "urged Russia to withdraw": the object of the urging acts (but in "used
+                # pepper balls to disperse the crowd" the users do, and in "called Putin to
+                # demand" the caller)
+                return obj
+            if cur.dep_ == "acl" and cur.tag_ == "VBG" and _can_act(cur.head):
+                return cur.head  # "warned citizens visiting Turkey": the citizens visit
+            if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.dep_ == "dobj":
+                # "issued a statement condemning the attack": the issuer condemns
+                cur = cur.head.head
+                continue
+            cur = cur.head
+            continue
+        break
+    return None
+
+
+RELATIVE_PRONOUNS = ("who", "whom", "which", "that")
+
+
+def antecedent(token):
+    """The noun a relative pronoun stands for ("Russian troops, [who] attacked ...",
+    "activists [whom] police detained"): the head of its relative clause; any other
+    token is itself."""
+    clause = token.head
+    if token.lower_ in RELATIVE_PRONOUNS and token.tag_ in ("WP", "WDT") and \
+            clause.dep_ == "relcl" and clause.head.i != clause.i:
+        return clause.head
+    return token
+
+
+def _appealed_to(verb):
+    """ "called on Russia to withdraw", "appealed to Iran to release": the one urged, named in
+    an on/upon/to phrase of the urging verb, or None."""
+    if verb.lemma_.lower() not in ("call", "appeal", "plead"):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("prep", "prt") and child.lower_ in ("on", "upon", "to"):
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _can_act(token) -> bool:
+    """A phrase that can do things: people, groups, bodies, named places (states)."""
+    return token.pos_ == "PROPN" or bool(token.ent_type_) or \
+        kind_of(token) in ("person", "group")
+
+
+def is_passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def passive_participle(verb) -> bool:
+    """ "civilians [killed] in an airstrike", "protesters [detained] by police": a past
+    participle describing a noun, which is what the act was done to."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+
+
+def _patient(verb):
+    """The passive subject of a verb, or the noun a passive participle modifies."""
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return child
+    if verb.dep_ == "acl" and verb.head.i != verb.i:
+        return verb.head
+    return None
+
+
+def _prevented_doer(token):
+    """The doer of a gerund that is the object's act: "deter China from arming" (prevented),
+    "accused Russia of shelling", "blamed Iran for arming", "charged the commander with
+    killing", "thanked Poland for hosting": the object of the verb the gerund's preposition
+    hangs on, when it is someone who can act ("used the funds for building": the users)."""
+    if token.dep_ != "pcomp" or token.head.dep_ != "prep":
+        return None
+    prep, governor = token.head.lower_, token.head.head
+    obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
+    if prep in PREVENTED_PREPS:
+        return obj
+    if prep in IMPUTED_PREPS and governor.pos_ == "VERB" and obj is not None and _can_act(obj):
+        return obj
+    return None
+
+
+def source_token(verb):
+    if verb.pos_ in ("NOUN", "PROPN"):  # a nominal event: its doer is in its own phrase
+        return nominal_agent(verb)
+    agent = [c for c in verb.children if c.dep_ == "agent"]
+    for a in agent:
+        # "killed by Russian shelling": the parser makes the instrument a gerund (pcomp)
+        objs = [g for g in a.children if g.dep_ in ("pobj", "pcomp")]
+        if objs:
+            return objs[0]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive or passive_participle(verb):
+        return _attack_by(verb)
+    return climb_subject(verb)
+
+
+def _attack_by(verb):
+    """ "killed in an ISIS suicide attack", "wounded in Russian shelling", "beaten during a
+    crackdown by Belarusian police": a passive without an agent whose "in" or "during" phrase
+    names the attack; its "by" phrase, else its modifiers, say whose it was."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "during"):
+            for obj in child.children:
+                if obj.dep_ != "pobj" or obj.lemma_.lower() not in INSTRUMENTS:
+                    continue
+                by = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"
+                      for g in c.children if g.dep_ == "pobj"]
+                if by:
+                    return by[0]
+                if any(m.dep_ in ("compound", "amod", "poss") and m.i < obj.i
+                       for m in obj.children):
+                    return obj
+    return None
+
+
+def _prep_objects(token):
+    out = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in TARGET_PREPS:
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "dative":
+            out.append(child)
+    return out
+
+
+def target_candidates(verb, noun):
+    # the attack of a passive ("killed in a Russian airstrike") says who did it, not to whom
+    means = _attack_by(verb) if verb.pos_ not in ("NOUN", "PROPN") else None
+    cands = [c for c in _raw_candidates(verb, noun) if c.lower_ not in REFLEXIVES and c != means]
+    # a place ("in Serbia") is the target only when nothing else is: CAMEO coders' habit;
+    # where a trip began ("went from Kyiv to Warsaw") is never one
+    origin = verb.lemma_.lower() in MOTION_VERBS
+    cands = [c for c in cands if not (origin and c.dep_ == "pobj" and c.head.lower_ == "from"
+                                      and c.head.head.i == verb.i)]
+    return sorted(cands, key=lambda t: t.head.lower_ == "in" and t.dep_ == "pobj")
+
+
+def _raw_candidates(verb, noun):
+    cands = _died_in(noun if noun is not None else verb)
+    if passive_participle(verb):
+        cands.append(verb.head)
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            cands.append(antecedent(child))
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "attr") and (noun is None or child.i != noun.i):
+            if child.pos_ == "ADP":  # "provide aid to Sri Lanka" parsed with a dative "to"
+                cands.extend(g for g in child.children if g.dep_ == "pobj")
+            else:
+                cands.append(antecedent(child))
+    if noun is not None:
+        cands.extend(_prep_objects(noun))
+    for child in verb.children:
+        if child.dep_ in ("dobj",) and (noun is None or child.i != noun.i):
+            cands.extend(_prep_objects(child))
+    cands.extend(_prep_objects(verb))
+    for child in verb.children:
+        if child.dep_ == "prt":
+            cands.extend(_prep_objects(child))
+    for child in verb.children:
+        # "demanded that Pakistan hand over ...": the subject of the reported clause;
+        # "threatened to launch a strike against the US": the infinitive's own targets.
+        if child.dep_ == "ccomp":
+            cands.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS)
+        elif child.dep_ == "xcomp":
+            cands.extend(_raw_candidates(child, None))
+    return cands
+
+
+# Verbs of dying that take no object: who died "in" or "during" an act is its victim.
+DEATH_VERBS = {"die", "perish"}
+
+
+def _died_in(noun) -> list:
+    """ "Ten people died in a Saudi airstrike": the subject of a verb of dying that the act
+    noun hangs on ("in", "during") is whom the act was done to."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during") or \
+            prep.head.lemma_.lower() not in DEATH_VERBS:
+        return []
+    return [c for c in prep.head.children if c.dep_ == "nsubj"]
+
+
+def with_conjuncts(token) -> list:
+    """A token and the tokens conjoined to it ("Hungarian and Romanian", "US and Britain")."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.extend(with_conjuncts(child))
+    return out
+
+
+# Prepositions that list members of a group: "countries such as ...", "states including ...".
