@@ -294,3 +294,13 @@ def test_kidnapping_by_soldiers_stays_an_abduction(pipe):
 ])
 def test_outlaws_seized_abroad_are_of_the_country_their_own_phrase_names(pipe, text, want):
     assert want in events_of(pipe, text)
+
+
+def test_the_one_hurt_in_a_mentioned_attack_is_its_target_in_that_sentence(pipe):
+    text = ("Gunmen stormed a church in northern Nigeria on Sunday, killing 20 worshippers. "
+            "The pastor, who lost both legs in the attack, spoke from his hospital bed.")
+    doc = pipe.run(Document(text=text, meta=Meta(published="2024-05-10")))
+    mention = [e for e in doc.events if e.cameo[:2] == "18"][-1]
+    assert mention.sentence == 1
+    assert "pastor" in mention.target_actor["text"]
+    assert mention.target_actor["country"] == "NGA"

@@ -25,12 +25,13 @@ def test_wikievents_internal_test_floors():
 
 def test_wikievents_all_articles_floors():
     """All 21 public articles (the learn part is tuned on, so this is a regression floor, not
-    a result). Measured 2026-12-01 (commit e3e2b18) with `newsdesk eval wikievents --data
-    ../shared/data/wikievents/wikievents.jsonl --part all`: recall 0.225 (27 of 120), same-
-    sentence recall 0.375, precision 0.4175, mapped precision 0.5513, argument agreement
-    0.2963 (8 of 27)."""
+    a result). Measured 2026-12-02 (session 14) with `newsdesk eval wikievents --data
+    ../shared/data/wikievents/wikievents.jsonl --part all`: recall 0.317 (38 of 120), same-
+    sentence recall 0.475, precision 0.466, mapped precision 0.598, argument agreement 0.316
+    (2026-12-01: 0.225 / 0.375 / 0.418 / 0.551 / 0.296; later mentions of an attack that
+    someone suffered or is blamed for are now events, anaphora.py)."""
     scores = evaluate("wikievents", gold(DATA), part="all")
     assert scores["records"] == 21
     assert scores["gold_events"] == 301 and scores["gold_with_root"] == 120
-    assert_floors(scores, {"recall": 0.21, "same_sentence_recall": 0.36, "precision": 0.40,
-                           "mapped_precision": 0.53, "argument_agreement": 0.27})
+    assert_floors(scores, {"recall": 0.30, "same_sentence_recall": 0.46, "precision": 0.45,
+                           "mapped_precision": 0.58, "argument_agreement": 0.30})

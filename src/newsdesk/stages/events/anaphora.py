@@ -32,7 +32,7 @@ from dataclasses import replace
 from ...model import Event
 from ...vocab import Modality
 from .coding import cameo_info, match_token, plover_for
-from .actors import resolve_phrase
+from .actors import np_bounds, resolve_phrase
 from .modality import modality
 
 # Event nouns by family; a family is the set of CAMEO roots its antecedent may have.
@@ -103,6 +103,16 @@ def mentions(doc, sent, info, article: list[Event], current: list[Event], quote_
             mod = modality(verb, None, words)
             event = replace(event, source_actor=blamed, modality=mod,
                             plover=plover_for(event.cameo, mod))
+        sufferer = _sufferer(doc, noun, context)
+        if sufferer is not None and event.target_actor:
+            # "a priest who lost a leg in the attack": the one hurt here is its target, in
+            # this sentence's words (of the victims' state told before, unless named)
+            target = dict(event.target_actor, start=sufferer["start"], end=sufferer["end"],
+                          text=doc.text[sufferer["start"]:sufferer["end"]],
+                          entity=sufferer.get("entity"))
+            if sufferer.get("country"):
+                target.update({k: sufferer[k] for k in ("code", "country", "sector")})
+            event = replace(event, target_actor=target)
         out.append(event)
         have |= roots
     return out
@@ -123,6 +133,28 @@ def _core(noun, roots) -> bool:
                                    holder in BLAME_WORDS):
         return True
     return False
+
+
+def _sufferer(doc, noun, context) -> dict | None:
+    """The subject of the verb of suffering the mention hangs on ("two children [died] in
+    the attack", "[who] was wounded in the bombing"): {start, end} of its phrase, with its
+    actor when it names one; None for any other mention."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during") or \
+            verb.lemma_.lower() not in SUFFER_WORDS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    start, end = np_bounds(subject)
+    if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        # "a Texas woman who lost a leg in the bombing": the woman, and the "who" for her
+        subject = verb.head
+        start = np_bounds(subject)[0]
+    found = resolve_phrase(doc, subject, dict(context, last_source=None, speaker=None))
+    actor = dict(found) if found and found.get("country") else {}
+    return dict(actor, start=start, end=end)
 
 
 def _blamed(doc, noun, context) -> dict | None:
