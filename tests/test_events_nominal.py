@@ -131,3 +131,11 @@ def test_the_region_codes_are_the_tables():
     rows = resources.files("newsdesk.lexicons").joinpath("regions.tsv").read_text().splitlines()
     codes = {r.split("\t")[0] for r in rows if r.strip() and not r.startswith("#")} - {"code"}
     assert codes == REGIONS
+
+
+def test_an_armed_group_named_by_a_creed_acts_where_it_is(pipe):
+    # only officials of an unknown people are kept from the sentence's state; armed groups
+    # are coded by the country they act in
+    event = one(pipe, "Islamist militants kidnapped 30 teachers from a school in the Malian "
+                      "town of Gao on Friday.", "18")
+    assert (event.source_actor or {}).get("country") == "MLI"

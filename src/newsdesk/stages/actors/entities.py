@@ -277,8 +277,10 @@ def _fill_countries(doc: Document, main_country: str | None) -> None:
     for ent in doc.entities:
         if not ent.actor or ent.actor.get("country") or not ent.actor.get("sector"):
             continue
-        if ent.label in PEOPLE_LABELS:
-            continue  # "Scandinavian ministers": a people the tables do not know, no other's
+        if ent.label in PEOPLE_LABELS and ent.actor["sector"] in STATE_SECTORS:
+            # "Scandinavian ministers": the officials of a people the tables do not know are
+            # no other state's ("Islamist gunmen", an armed group, act where they are)
+            continue
         sent = doc.sentence_at(ent.start)
         countries = by_sentence.get(sent.i, set()) if sent else set()
         title = doc.text[_left_extension(doc, ent):ent.end] if ent.label == "PERSON" else \
@@ -428,9 +430,10 @@ def _sentence_country(doc: Document, actor: dict, start: int, end: int) -> dict:
     sent = doc.sentence_at(start)
     if sent is None or not actor.get("sector"):
         return actor
-    if any(e.label in PEOPLE_LABELS and start <= e.start < end and
-           not (e.actor or {}).get("country") for e in doc.entities):
-        return actor  # "Kurdish fighters", a people the tables do not know: no other's country
+    if actor["sector"] in STATE_SECTORS and any(
+            e.label in PEOPLE_LABELS and start <= e.start < end and
+            not (e.actor or {}).get("country") for e in doc.entities):
+        return actor  # "Baltic ministers", of a people the tables do not know: no other's state
     named = [e for e in doc.entities
              if e.actor and sent.start <= e.start < sent.end and not (start <= e.start < end)
              and e.actor.get("country") and e.actor["country"] not in NON_STATE]
