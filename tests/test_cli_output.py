@@ -53,7 +53,8 @@ def test_opinion_line_ranks_author_voice_then_score_and_cuts_at_a_word():
     assert shown[0][:-1].rstrip() == LONG[:len(shown[0]) - 1].rstrip()  # a whole-word prefix
     assert LONG[len(shown[0][:-1].rstrip())] in " ,"  # cut between words
     assert shown[1] == "A truly awful plan."  # 0.80, before the 0.55 sentence
-    assert shown[2] == "It was a mildly odd choice."  # the quoted 0.99 sentence comes after
+    # the quoted 0.99 sentence comes after, and is not shown: the line says one more exists
+    assert shown[2] == "It was a mildly odd choice. (+1 more)"
     assert "disgrace" not in line
     assert opinion_line(dict(hand_record(), sentences=[])) is None
 
