@@ -613,3 +613,12 @@ def test_an_unnamed_official_takes_no_country_from_the_counterpart(pipe, text, t
 def test_police_still_take_the_country_of_the_one_they_arrest(pipe):
     event = by_root(run(pipe, "Police arrested Imran Khan in Islamabad on Tuesday."), "17")
     assert country(event.source_actor) == "PAK"
+
+
+@pytest.mark.parametrize("text", [
+    "The Ethiopian army ordered residents of Adigrat to leave the town.",
+    "Indian troops detained shepherds from Gurez on Monday.",
+])
+def test_people_of_a_named_place_are_not_of_the_state_acting_on_them(pipe, text):
+    event = run(pipe, text).events[0]
+    assert country(event.target_actor) != country(event.source_actor)

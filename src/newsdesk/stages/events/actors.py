@@ -305,7 +305,8 @@ def actors_for(doc, verb, noun, context, violent: bool = False
                 elif violent or not home:
                     locate(doc, tok, found, context)
                 if not found["country"] and home and not _abroad(sources, found) \
-                        and not _military_force(sources, violent):
+                        and not _military_force(sources, violent) \
+                        and not _of_a_named_place(doc, tok):
                     found["country"], found["code"] = home, home + found["sector"]
             elif found and _abroad(sources, found) and not _own_country(doc, found):
                 found = dict(found, country=None, code=found["sector"])
@@ -342,6 +343,14 @@ def actors_for(doc, verb, noun, context, violent: bool = False
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "along"}
 # Armed groups outside the law: an army fighting them may be at home or abroad.
 OUTLAWS = {"CRM", "REB", "UAF", "PRM"}
+
+
+def _of_a_named_place(doc, token) -> bool:
+    """ "residents of Nabatieh", "villagers from Beit Hanoun": people of a place the text
+    names (one the tables do not know, or the phrase would have its country) belong there,
+    not to the state acting on them."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "from") and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in token.children)
 
 
 def _abroad(sources: list[dict], target: dict) -> bool:
