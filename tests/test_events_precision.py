@@ -622,3 +622,12 @@ def test_police_still_take_the_country_of_the_one_they_arrest(pipe):
 def test_people_of_a_named_place_are_not_of_the_state_acting_on_them(pipe, text):
     event = run(pipe, text).events[0]
     assert country(event.target_actor) != country(event.source_actor)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Senate blocked a military aid package for Taiwan on Thursday.", "162"),
+    ("Hungary blocked an EU plan to fund the Ukrainian army.", "120"),
+    ("Farmers blocked the motorway near Lyon with tractors.", "144"),
+])
+def test_blocking_a_text_or_aid_is_no_blockade(pipe, text, code):
+    assert code in codes(run(pipe, text))
