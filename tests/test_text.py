@@ -32,6 +32,20 @@ def test_pasted_article_title_date_byline_and_footer():
                         "\n\nTalks are expected to cover energy.")
 
 
+@pytest.mark.parametrize("label", ["Analysis", "Opinion", "OP-ED", "Fact check"])
+def test_a_section_label_near_the_top_is_meta_not_text(label):
+    doc = clean_text(f"Why the port strike matters\n2024-02-01\n{label}\n\n"
+                     "The strike closed three terminals. Analysis of the data is slow.")
+    assert doc.meta.extra["section"] == label
+    assert doc.text == "The strike closed three terminals. Analysis of the data is slow."
+
+
+def test_a_one_word_line_that_is_no_section_stays():
+    doc = clean_text("Why the port strike matters\n2024-02-01\n\nUpdate\n\nThe strike closed "
+                     "three terminals.")
+    assert "section" not in doc.meta.extra and doc.text.startswith("Update")
+
+
 @pytest.mark.parametrize("line, iso", [
     ("April 15, 2023", "2023-04-15"),
     ("2023-04-15", "2023-04-15"),

@@ -3,6 +3,7 @@
     Chinese defence minister to visit Moscow          <- title (first line, short, no full stop)
     Published 15 Apr 2023 10:02 ET                   <- date line near the top -> meta.published
     By Jane Doe                                      <- byline -> meta.authors
+    Analysis                                         <- section label -> meta.extra["section"]
     BEIJING - China will send ...                    <- body
     Share this article                               <- furniture: dropped
     © 2023 Example News. All rights reserved.        <- copyright: dropped (its holder is
@@ -54,6 +55,13 @@ BYLINE = re.compile(r"^[Bb][Yy]:?\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
                     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*)"
                     r"(?:\s*[,|]\s*.*)?$")
 _TITLE_MAX_WORDS = 25
+# A section label on a line of its own near the top ("Opinion", "Analysis", "Op-Ed"): where
+# the site filed the piece -> meta.extra["section"]. Not body text: it was read as a
+# one-word sentence of the writer's.
+SECTION = re.compile(r"^(opinion|op-?ed|editorial|commentary|comment|column|analysis|"
+                     r"news analysis|explainer|fact[ -]check|perspective|letters?|"
+                     r"letters to the editor|review|feature|exclusive|breaking(?: news)?|"
+                     r"world|politics|business|live)\s*[:|]?$", re.I)
 
 
 def parse_date_line(line: str) -> str | None:
@@ -168,6 +176,10 @@ def clean_text(raw: str, meta: Meta | None = None) -> Document:
             drop.add(k)
             if not meta.published:
                 meta.published = iso
+            continue
+        if SECTION.match(line.strip()) and "section" not in meta.extra:
+            drop.add(k)
+            meta.extra["section"] = line.strip().rstrip(":|").strip()
             continue
         m = BYLINE.match(line)
         if m and len(line.split()) <= 12:
