@@ -631,3 +631,13 @@ def test_people_of_a_named_place_are_not_of_the_state_acting_on_them(pipe, text)
 ])
 def test_blocking_a_text_or_aid_is_no_blockade(pipe, text, code):
     assert code in codes(run(pipe, text))
+
+
+def test_being_sworn_in_is_no_threat(pipe):
+    assert not [c for c in codes(run(pipe, "Claudia Sheinbaum was sworn in as president of "
+                                          "Mexico on Tuesday.")) if c.startswith("13")]
+
+
+def test_a_party_named_congress_is_not_the_us_congress(pipe):
+    event = by_root(run(pipe, "The Congress party accused Modi of weakening the courts."), "11")
+    assert country(event.source_actor) == "IND"

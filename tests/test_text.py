@@ -40,6 +40,15 @@ def test_a_section_label_near_the_top_is_meta_not_text(label):
     assert doc.text == "The strike closed three terminals. Analysis of the data is slow."
 
 
+@pytest.mark.parametrize("label", ["Opinion", "ANALYSIS", "Opinion:"])
+def test_a_section_label_above_the_headline_is_no_title(label):
+    doc = clean_text(f"{label}\nWhy the port strike matters\n2024-02-01\n\n"
+                     "The strike closed three terminals.")
+    assert doc.meta.title == "Why the port strike matters"
+    assert doc.meta.extra["section"] == label.rstrip(":")
+    assert doc.text == "The strike closed three terminals."
+
+
 def test_a_one_word_line_that_is_no_section_stays():
     doc = clean_text("Why the port strike matters\n2024-02-01\n\nUpdate\n\nThe strike closed "
                      "three terminals.")

@@ -163,11 +163,17 @@ def clean_text(raw: str, meta: Meta | None = None) -> Document:
     lines: list[tuple[int, str]] = [(pi, l) for pi, p in enumerate(paras) for l in p]
 
     title_at = date_at = None
-    if not meta.title and lines and _looks_like_title(lines[0][1]) and len(lines) > 1:
-        title_at = 0
-        meta.title = lines[0][1]
-    header = [k for k in range(len(lines)) if k != title_at][:6]
+    first = 0
+    if lines and SECTION.match(lines[0][1].strip()) and len(lines) > 2:
+        # "Opinion" above the headline: the section, then the title
+        meta.extra["section"] = lines[0][1].strip().rstrip(":|").strip()
+        first = 1
+    if not meta.title and len(lines) > first + 1 and _looks_like_title(lines[first][1]):
+        title_at = first
+        meta.title = lines[first][1]
+    header = [k for k in range(first, len(lines)) if k != title_at][:6]
     drop = {title_at} if title_at is not None else set()
+    drop |= set(range(first))
     for k in header:
         line = lines[k][1]
         iso = parse_date_line(line)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ...model import Document, Entity
+from ..actors.lexicon import load
 from ..base import dateline_end
 from .people import (FEMALE_ROLES, MALE_ROLES, ROLE_ABBREVIATIONS, name_gender,
                      role_gender)
@@ -79,7 +80,7 @@ class Speakers:
         a statement already attributed, see `reported`) is not what "he" or "she" refers to."""
         self.doc = doc
         # "the Clintons" is a family, not what "he" or "she" stands for
-        self.people = [e for e in doc.entities if e.label == "PERSON" and not
+        self.people = [e for e in doc.entities if _a_person(e) and not
                        (e.name.endswith("s") and doc.text[max(0, e.start - 4):e.start].lower()
                         == "the ")]
         self.person_names = {e.name for e in self.people}
@@ -182,7 +183,7 @@ class Speakers:
                     best.name in speaker_names:
                 return best  # the same sentence: "Merkel told her party she ..."
         for entity, _ in reversed(self.history):
-            if entity is not None and entity.label == "PERSON" and self._fits(entity, gender):
+            if entity is not None and _a_person(entity) and self._fits(entity, gender):
                 return entity
         return named[-1] if named else None
 
@@ -369,6 +370,13 @@ class Speakers:
 
 
 ON_OUTLET = {"on", "at", "in", "to", "during"}
+
+
+def _a_person(ent: Entity) -> bool:
+    """A person's name, also one the entity tagger labelled otherwise that the actors stage
+    resolved to a known office holder ("Orban" tagged ORG is Viktor Orbán)."""
+    return ent.label == "PERSON" or (ent.label in ("ORG", "GPE", "NORP") and
+                                     ent.name in load().terms)
 
 
 def _after_preposition(between: str, leading: str) -> bool:
