@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsdesk import nlp
+from newsdesk.api import analyze_text
 from newsdesk.model import Document
 from newsdesk.nlp import fill_from_parse
 from newsdesk.stages.actors import actors
@@ -169,3 +170,13 @@ def test_a_quoted_but_stays_in_the_words():
     doc = analyse('The ferry was late again. "But the harbour will reopen in May," the port '
                   'manager said.')
     assert any(c.strip("\"“”").startswith("But the harbour") for c in contents(doc)), contents(doc)
+
+
+@pytest.mark.parametrize("text", [
+    '"The port will reopen," the harbour master said after the storm had passed.',
+    '"We are not leaving," the union leader said as the talks were suspended.',
+])
+def test_a_clause_of_time_on_the_cue_is_no_part_of_the_quote(text):
+    quotes = analyze_text(text)["quotes"]
+    assert len(quotes) == 1 and quotes[0]["kind"] == "direct", quotes
+    assert "said" not in quotes[0]["content"]["text"]

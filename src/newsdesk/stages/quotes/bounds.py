@@ -78,6 +78,29 @@ def trim_content(sdoc, d: Draft, ctx: dict) -> None:
         d.contents = [_without_connective(sdoc, rng, ctx["quote"]) for rng in d.contents]
     d.contents = [_after_dateline(sdoc, rng) for rng in d.contents]
     cut_second_acts(sdoc, d, ctx)
+    _without_circumstance(sdoc, d, ctx["quote"])
+
+
+# Conjunctions of an adverbial clause of time or cause.
+CIRCUMSTANCE_MARKS = {"after", "before", "when", "while", "as", "because", "since", "until",
+                      "once", "whenever"}
+
+
+def _without_circumstance(sdoc, d: Draft, quote_state: list[int]) -> None:
+    """'"We will win," the minister said [after the plan was announced]': a clause of time or
+    cause on the cue says when or why it was said, not what; it is no part of the content
+    when another part is (a tagger reads any clause after the cue as content)."""
+    cue = set(range(*d.cue))
+    kept = []
+    for rng in d.contents:
+        root = sdoc[rng[0]:rng[1]].root
+        circumstance = rng[0] >= d.cue[1] and not quote_state[rng[0]] and \
+            root.dep_ == "advcl" and root.head.i in cue and \
+            any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in root.children)
+        if not circumstance:
+            kept.append(rng)
+    if kept and len(kept) < len(d.contents):
+        d.contents = kept
 
 
 def _after_dateline(sdoc, rng: tuple[int, int]) -> tuple[int, int]:
