@@ -137,13 +137,7 @@ def _load_countries(lex: Lexicon) -> None:
             continue
         canonical = names_l[0]
         lex.countries[iso] = canonical
-        for n in names_l:
-            lex.add(n, Entry("country", canonical, iso, role="name", proper=True))
-        for d in _split(demonyms):
-            lex.add(d, Entry("country", canonical, iso, role="demonym", proper=True))
-            plural = _plural(d)
-            if plural:
-                lex.add(plural, Entry("country", canonical, iso, role="plural", proper=True))
+        _add_state(lex, iso, canonical, names_l, _split(demonyms))
         for c in _split(capitals):
             lex.add(c, Entry("country", canonical, iso, role="capital", proper=True))
         for p in _split(places):
@@ -155,13 +149,19 @@ def _load_regions(lex: Lexicon) -> None:
     for row in _rows("regions.tsv"):
         code, name, demonyms, phrases = _cells(row, 4)
         lex.countries[code] = name
-        for d in _split(demonyms):
-            lex.add(d, Entry("country", name, code, role="demonym", proper=True))
-            plural = _plural(d)
-            if plural:
-                lex.add(plural, Entry("country", name, code, role="plural", proper=True))
-        for p in _split(phrases):
-            lex.add(p, Entry("country", name, code, role="name", proper=True))
+        _add_state(lex, code, name, _split(phrases), _split(demonyms))
+
+
+def _add_state(lex: Lexicon, code: str, canonical: str, names: list[str],
+               demonyms: list[str]) -> None:
+    """A country's (or region's) names and its people's words, each plural too."""
+    for n in names:
+        lex.add(n, Entry("country", canonical, code, role="name", proper=True))
+    for d in demonyms:
+        lex.add(d, Entry("country", canonical, code, role="demonym", proper=True))
+        plural = _plural(d)
+        if plural:
+            lex.add(plural, Entry("country", canonical, code, role="plural", proper=True))
 
 
 def _load_igos(lex: Lexicon) -> None:
