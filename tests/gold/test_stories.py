@@ -37,7 +37,7 @@ def test_ecbplus_merged_events_hold_on_all_public_topics():
     where some report names that sector with a country, merge.parties_fit; under root 17 the
     three-digit code is the act, so an arrest and goods seized in one sentence stay two); after
     the session's event rules (victims of a state's force, civilian nouns): 0.844 / 0.862 over
-    188 coded gold pairs."""
+    188 coded gold pairs; session 14 (going back is no return of persons, 084): 0.862 / 0.862."""
     scores = evaluate("merge", gold("ecbplus"), part="all")
     assert scores["gold_pairs_coded"] >= 150
-    assert_floors(scores, {"precision": 0.83, "recall": 0.86})
+    assert_floors(scores, {"precision": 0.85, "recall": 0.86})
