@@ -641,3 +641,8 @@ def test_being_sworn_in_is_no_threat(pipe):
 def test_a_party_named_congress_is_not_the_us_congress(pipe):
     event = by_root(run(pipe, "The Congress party accused Modi of weakening the courts."), "11")
     assert country(event.source_actor) == "IND"
+
+
+def test_the_pope_is_the_holy_see_not_the_place_he_speaks_of(pipe):
+    event = by_root(run(pipe, "Pope Francis criticised Nicaragua for jailing a bishop."), "11")
+    assert event.source_actor["code"] == "VATREL"
