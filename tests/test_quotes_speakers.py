@@ -187,3 +187,15 @@ def test_he_after_an_office_holder_the_tagger_missed_is_that_person(text, name):
     record = analyze_text("Leaders split over deal\n2024-03-01\n\n" + text)
     last = record["quotes"][-1]
     assert last["source"]["text"] == "He" and last["source"]["name"] == name
+
+
+@pytest.mark.parametrize("text, words", [
+    ("A spokeswoman for the Interior Ministry said the march was banned. She said the ban "
+     "would be lifted next week.", "A spokeswoman for the Interior Ministry"),
+    ("A spokesman for the army said two soldiers were wounded. He said the road was closed.",
+     "A spokesman for the army"),
+])
+def test_a_pronoun_after_an_unnamed_spokesperson_is_that_spokesperson(text, words):
+    record = analyze_text("Ban on march\n2024-03-01\n\n" + text)
+    last = record["quotes"][-1]
+    assert last["source"]["text"] in ("He", "She") and last["source"]["name"] == words

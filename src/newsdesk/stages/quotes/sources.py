@@ -282,8 +282,10 @@ class Speakers:
                     (entity is None or entity.end <= unnamed[0]) and \
                     (gender is None or role_gender(unnamed[3]) in (None, gender)):
                 # "And Hollis said ... . '...,' he told ...": the last speaker, a name the
-                # entity tagger missed, is nearer than any person it found
-                entity, name = None, unnamed[2]
+                # entity tagger missed, is nearer than any person it found; "a spokesman for
+                # the ministry said ... He said": the spokesman, speaking for the ministry
+                entity, name = self.history[unnamed[1]][0], unnamed[2]
+                own_words = True
         elif lower in GROUP_PRONOUNS:
             plural = self._plural_subject(start) if lower in ("they", "them") else None
             if plural is not None:
@@ -310,6 +312,10 @@ class Speakers:
                 leading = None
             elif entity is None and definite and head.lower() in PERSON_ROLES:
                 leading = name  # "The mayor said ... . '...,' she said": no one named mayor
+            elif head.lower() in PERSON_ROLES and re.search(
+                    rf"\b{re.escape(head)}\s+(?:for|of|at)\b", text, re.I) and (
+                    entity is None or start < entity.start < end and _a_group_label(entity)):
+                leading = name  # "a spokesman for the Foreign Ministry / the army": unnamed
             self._unnamed = (start, len(self.history) - 1, leading, head.lower()) \
                 if leading else None
         return {"start": start, "end": end, "text": text, "name": name,
@@ -370,6 +376,10 @@ class Speakers:
 
 
 ON_OUTLET = {"on", "at", "in", "to", "during"}
+
+
+def _a_group_label(ent: Entity) -> bool:
+    return ent.label in GROUP_LABELS and not _a_person(ent)
 
 
 def _a_person(ent: Entity) -> bool:
