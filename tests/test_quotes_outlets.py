@@ -152,3 +152,16 @@ def test_what_counts_as_the_press(phrase, press):
     first = next(t.i for t in doc.spacy if t.idx == len("The mayor spoke to "))
     last = next(t.i for t in doc.spacy if t.idx + len(t.text) == text.index(" on Monday"))
     assert is_press(doc, doc.spacy, (first, last + 1)) is press
+
+
+@pytest.mark.parametrize("text, outlet, words", [
+    ("According to Bloomberg, which cited a person familiar with the matter, Rio Tinto had "
+     "asked the ministry for a tax review.", "Bloomberg", "Rio Tinto had asked the ministry"),
+    ("According to the Gazette, which quoted two officials, the port will close in May.",
+     "the Gazette", "the port will close in May"),
+])
+def test_a_clause_on_the_source_of_according_to_is_not_what_it_says(text, outlet, words):
+    quotes = analyze_text(text)["quotes"]
+    mine = [q for q in quotes if q["source"]["text"] == outlet]
+    assert mine and words in mine[0]["content"]["text"], quotes
+    assert not any(q["content"]["text"].startswith("which") for q in quotes)

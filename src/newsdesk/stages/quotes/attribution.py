@@ -25,8 +25,8 @@ from __future__ import annotations
 
 from ...model import Document, Quote
 from ..base import parse_of, stage
-from .bounds import (cut_second_acts, raised_subjects, relative_pronoun, sentence_pieces,
-                     trim_content)
+from .bounds import (RELATIVES, cut_second_acts, raised_subjects, relative_pronoun,
+                     sentence_pieces, trim_content)
 from .features import doc_context
 from .forms import clause_drafts, interjected, joined_regions, signatures, turns
 from .outlets import (cited_sources, find_hearer, quoted_as_saying, quoted_by,
@@ -266,15 +266,18 @@ def _unclosed(sdoc, para: tuple[int, int]) -> bool:
     return inside
 
 
-def _reporting_frames(drafts: list[Draft], sent_of: list[int]) -> None:
+def _reporting_frames(sdoc, drafts: list[Draft], sent_of: list[int]) -> None:
     """'Bloomberg reports that [the ministry said ...]': a cue left without content whose
-    sentence goes on with another attribution reports that whole attribution."""
+    sentence goes on with another attribution reports that whole attribution (not one whose
+    source is a relative pronoun: "according to Bloomberg, [which cited a person ...], X"
+    is a clause on the source)."""
     for d in drafts:
         if d.contents:
             continue
         later = [o for o in drafts if o is not d and o.contents and o.sources
                  and sent_of[o.cue[0]] == sent_of[d.cue[0]]
-                 and min(r[0] for r in o.sources) >= d.cue[1]]
+                 and min(r[0] for r in o.sources) >= d.cue[1]
+                 and not any(sdoc[lo:hi].text.lower() in RELATIVES for lo, hi in o.sources)]
         if later:
             inner = min(later, key=lambda o: o.cue[0])
             d.contents = [(min(r[0] for r in inner.sources),
@@ -446,7 +449,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
         if d.contents and _is_fragment(sdoc, d, ctx["quote"]):
             d.contents = []  # filled below like a cue the tagger left without content
     _block_quotes(sdoc, drafts, paras, sent_of, ctx)
-    _reporting_frames(drafts, sent_of)
+    _reporting_frames(sdoc, drafts, sent_of)
     for d in drafts:
         if not d.contents:
             content_from_parse(sdoc, d)
