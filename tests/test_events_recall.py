@@ -304,3 +304,74 @@ def test_the_one_hurt_in_a_mentioned_attack_is_its_target_in_that_sentence(pipe)
     assert mention.sentence == 1
     assert "pastor" in mention.target_actor["text"]
     assert mention.target_actor["country"] == "NGA"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Indian and Pakistani troops exchanged fire across the Line of Control on Sunday.",
+     {("19", "IND", "PAK")}),
+    ("Armenia and Azerbaijan traded fire along the border overnight.",
+     {("19", "ARM", "AZE")}),
+    ("Ethiopia and Eritrea traded insults at the United Nations.",
+     {("11", "ETH", "ERI"), ("11", "ERI", "ETH")}),
+    ("Greece and Turkey exchanged accusations in Brussels on Monday.",
+     {("11", "GRC", "TUR"), ("11", "TUR", "GRC")}),
+])
+def test_an_exchange_of_fire_or_words_is_between_the_two_not_with_the_place(pipe, text, want):
+    got = {countries(e) for e in events_of(pipe, text)}
+    assert want <= got
+    assert not any(t in ("IGO", "BEL") for _, _, t in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Erdogan said talks with Moscow would continue next week.", ("04", "TUR", "RUS")),
+    ("President Ramaphosa said negotiations with Zimbabwe had resumed.", ("04", "ZAF", "ZWE")),
+    ("Kenyan Foreign Minister Raychelle Omamo said the talks with Somalia went well.",
+     ("04", "KEN", "SOM")),
+])
+def test_joint_act_with_one_side_named_is_the_speaking_states(pipe, text, want):
+    assert want in [countries(e) for e in events_of(pipe, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The UN envoy said talks with the Taliban had resumed.",  # a mediator is no side
+    "During the talks with Moscow, the delegates left early.",  # nobody speaks
+    "Analysts said negotiations with Tehran could resume.",  # no state's speaker
+])
+def test_joint_act_with_one_side_and_no_state_speaker_is_no_event(pipe, text):
+    assert not [e for e in events_of(pipe, text) if e[0][:2] == "04"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The president's visit to Japan ended on Friday.", ("04", "GOV", "JPN")),
+    ("The prime minister travelled to Peru last week.", ("04", "GOV", "PER")),
+])
+def test_a_visitor_takes_no_country_from_the_country_visited(pipe, text, want):
+    assert want in [countries(e) for e in events_of(pipe, text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("\"Turkey will not back down in its fight against the PKK,\" Erdogan said.",
+     ("19", "TUR", "TUR", "asserted")),
+    ("The Nigerian army pressed on with its offensive against Boko Haram, officials said.",
+     ("19", "NGA", "NGA", "asserted")),
+    ("Kenya has lost hundreds of soldiers in its war on al-Shabaab, the minister said.",
+     ("19", "KEN", "SOM", "asserted")),
+    ("Russia did not halt its invasion of Ukraine, officials said.",
+     ("19", "RUS", "UKR", "asserted")),
+])
+def test_an_act_owned_by_a_pronoun_is_the_subjects_and_presupposed(pipe, text, want):
+    doc = pipe.run(Document(text=text, meta=Meta(published="2024-05-10")))
+    got = [(e.cameo[:2], (e.source_actor or {}).get("code", "")[:3],
+            (e.target_actor or {}).get("code", "")[:3], e.modality) for e in doc.events]
+    assert want in got
+
+
+@pytest.mark.parametrize("text", [
+    "Israel struck Gaza overnight. Hamas condemned its attack on the camp, officials said.",
+    "The Nigerian army pressed on with the operation, officials said.",
+])
+def test_a_pronoun_owner_is_not_the_subject_of_a_verb_against_the_act(pipe, text):
+    got = [(e.cameo[:2], (e.source_actor or {}).get("code", "")[:3]) for e in
+           pipe.run(Document(text=text, meta=Meta(published="2024-05-10"))).events]
+    assert ("18", "PSE") not in got and ("19", "PSE") not in got
+    assert not [c for c, _ in got if c == "10"]  # "pressed on with" is no demand

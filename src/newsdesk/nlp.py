@@ -7,6 +7,7 @@ its own builds its document with `parsed_document(text)`.
 from __future__ import annotations
 
 import functools
+import re
 
 from .errors import NewsdeskError
 from .model import Document, Entity, Meta, Sentence
@@ -52,13 +53,95 @@ def _register_components():
 
 
 def parse(text: str):
-    """Parse one text (its first MAX_CHARS characters): a spaCy Doc."""
-    return load()(text[: MAX_CHARS])
+    """Parse one text (its first MAX_CHARS characters): a spaCy Doc. Its text is `text` with
+    lines in capitals recased (`truecased`): the same characters but for case."""
+    return load()(truecased(text[: MAX_CHARS]))
 
 
 def parse_many(texts, batch_size: int = 32):
     """Parse many texts with nlp.pipe (faster than one by one): an iterator of spaCy Docs."""
-    return load().pipe((t[: MAX_CHARS] for t in texts), batch_size=batch_size)
+    return load().pipe((truecased(t[: MAX_CHARS]) for t in texts), batch_size=batch_size)
+
+
+# Lines written in capitals: wire headlines, subheads, links to related stories ("TRUMP SAYS
+# PEACE TALKS WITH TALIBAN HAVE RESUMED"). spaCy's English models, trained on mixed case, tag
+# nearly every word of such a line a proper noun and find no verb and no names in it, so the
+# line is parsed in the case the rest of the document writes each word in (truecasing from
+# the document itself, as in Lita et al. 2003, "tRuEcasIng", with the document as the model).
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*")
+# Two-letter words of a capitals line the body does not use are most often acronyms ("US",
+# "UN", "EU") unless they are one of these function words (which also never take the case of
+# a country's name: "the" of "The Gambia").
+_FUNCTION_WORDS = frozenset(
+    "a an and as at be by for from has he her his in is it its of on or our she so than "
+    "that the their them they this to up was we who why will with you".split())
+
+
+def _in_capitals(line: str) -> bool:
+    words = [w for w in _WORD.findall(line) if len(w) > 1]
+    letters = [c for c in line if c.isalpha()]
+    return len(words) >= 3 and len(letters) >= 8 and all(c.isupper() for c in letters)
+
+
+@functools.lru_cache(maxsize=1)
+def _place_names() -> dict[str, str]:
+    """{lower-case word: its written form} for the words of the country table's names,
+    demonyms, capitals and places ("china": "China", "afghan": "Afghan")."""
+    from importlib import resources
+
+    table = resources.files("newsdesk.lexicons").joinpath("countries.tsv").read_text("utf-8")
+    names = {}
+    for row in table.splitlines():
+        if row.startswith("#") or row.startswith("iso3"):
+            continue
+        for word in _WORD.findall(" ".join(row.split("\t")[1:]).replace("|", " ")):
+            if word[:1].isupper():
+                names.setdefault(word.lower(), word)
+    return names
+
+
+def _casing_of(text: str) -> dict[str, str]:
+    """{lower-case word: how the text writes it}, from words not opening a sentence (where
+    any word is capitalized); the most frequent form wins."""
+    counts: dict[str, dict[str, int]] = {}
+    for m in _WORD.finditer(text):
+        before = text[max(0, m.start() - 3):m.start()].rstrip(" \"“‘'(")
+        if not before or before[-1] in ".!?:\n":
+            continue  # sentence-initial: its capital says nothing
+        word = m.group()
+        forms = counts.setdefault(word.lower(), {})
+        forms[word] = forms.get(word, 0) + 1
+    return {low: max(forms, key=forms.get) for low, forms in counts.items()}
+
+
+def truecased(text: str) -> str:
+    """`text` with each line written in capitals (three or more words, no lower-case letter)
+    recased: a word in the case the rest of the text writes it, else as the country table
+    writes it (`lexicons/countries.tsv`), else lower case (but an unknown two-letter word
+    that is no function word stays in capitals: "US", "UN"); the line's first word is
+    capitalized. The result has the same length as `text`, so offsets into it hold for both."""
+    lines = text.split("\n")
+    caps = [n for n, line in enumerate(lines) if _in_capitals(line)]
+    if not caps:
+        return text
+    casing = _casing_of("\n".join(line for n, line in enumerate(lines) if n not in caps))
+    for n in caps:
+        line, first = lines[n], True
+
+        def recase(m):
+            nonlocal first
+            word, low = m.group(), m.group().lower()
+            form = casing.get(low)
+            if form is None and low not in _FUNCTION_WORDS:
+                form = _place_names().get(low)
+            if form is None:
+                keep = len(word.strip(".")) <= 2 and low not in _FUNCTION_WORDS
+                form = word if keep else low
+            if first:
+                form, first = form[:1].upper() + form[1:], False
+            return form if len(form) == len(word) else word
+        lines[n] = _WORD.sub(recase, line)
+    return "\n".join(lines)
 
 
 def _has_word(text: str) -> bool:

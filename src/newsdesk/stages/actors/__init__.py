@@ -8,7 +8,7 @@
 """
 from __future__ import annotations
 
-from .entities import actor_for_span, actors, code_phrase
+from .entities import actor_for_span, actors, code_phrase, names_a_country
 from .phrase import NON_STATE
 
-__all__ = ["actors", "actor_for_span", "code_phrase", "NON_STATE"]
+__all__ = ["actors", "actor_for_span", "code_phrase", "names_a_country", "NON_STATE"]

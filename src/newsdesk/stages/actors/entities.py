@@ -52,6 +52,17 @@ def code_phrase(text: str, date: str | None = None,
     return actor
 
 
+def names_a_country(text: str) -> bool:
+    """Whether a phrase is a country's own name ("Japan", "the United States"), not a city,
+    region or people of it (lexicons/countries.tsv, the names column)."""
+    key = [w for _, _, w in tokens(text)]
+    if key and key[0].lower() == "the":
+        key = key[1:]
+    lex = load()
+    entries = lex.lower.get(tuple(w.lower() for w in key), []) + lex.exact.get(tuple(key), [])
+    return any(e.kind == "country" and e.role == "name" for e in entries)
+
+
 def actor_for_span(doc: Document, start: int, end: int) -> dict | None:
     """The actor of doc.text[start:end]: the phrase's own coding merged with the entity it
     overlaps; pronouns and bare roles ("the minister") refer back to the last coded person."""

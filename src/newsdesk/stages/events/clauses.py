@@ -33,12 +33,12 @@ from dataclasses import replace
 
 from ...model import Document, Event
 from ...vocab import ASSERTED, HYPOTHETICAL, NEGATED, PLANNED, REQUESTED, Modality
-from ..actors import NON_STATE, code_phrase
+from ..actors import NON_STATE, code_phrase, names_a_country
 from ..base import datelines, parse_of, stage
 from .actors import actors_for
 from .arguments import is_passive, passive_participle
-from .implied import (authorities_at, released_from_detention, unidentified_attackers,
-                      victims_at)
+from .implied import (authorities_at, released_from_detention, speaking_party,
+                      unidentified_attackers, victims_at)
 from .anaphora import mentions
 from .discourse import fill_counterparts, one_act, share_sentence_time
 from .coding import HARMED, cameo_info, find_triggers, frame_code, is_mutual, plover_for
@@ -349,9 +349,11 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
         # each side releases the other's people (the people swapped are no party)
         parties = sources[:2] if len(sources) > 1 else [sources[0], targets[0]]
         sources, targets = parties, parties[1:] + parties[:1]
-    elif len(sources) > 1 and not targets and not _mutual(code, verb) and _each_other(verb):
-        # "X and Y exchanged threats", "slapped tariffs on one another": each did it to the
-        # other, two events (a meeting, done together, stays one reciprocal event below)
+    elif len(sources) > 1 and not _mutual(code, verb) and _each_other(verb) and (
+            not targets or _place(sent, targets[0])):
+        # "X and Y exchanged threats", "slapped tariffs on one another", "traded insults at
+        # the UN": each did it to the other, two events (a meeting, done together, stays one
+        # reciprocal event below); where they did it is no party
         targets = sources[1:] + sources[:1]
     if len(sources) > 1 and _mutual(code, verb) and (
             not targets or targets[0]["country"] == sources[0]["country"] or
@@ -368,11 +370,14 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
     target = targets[0] if targets else None
     if source and target and source["start"] == target["start"]:
         return []  # one mention as both sides ("the EU summit"): nobody acts on another
-    if source and code[:2] in COUNTERPART_ROOTS and _country_lent_by(doc, source, target):
+    if source and code[:2] in COUNTERPART_ROOTS and _country_lent_by(doc, source, target, code):
         # "The minister agreed with Macron", "the president's meeting with Abbas": an unnamed
         # official who meets, agrees or cooperates with a named one is of no known state
-        # (mostly another one), not of the counterpart's
+        # (mostly another one), not of the counterpart's; nor is a visitor of the country
+        # visited ("the president's visit to Japan")
         source = sources[0] = dict(source, country=None, code=source.get("sector") or "")
+    if source is None and trig.token.pos_ == "NOUN" and is_mutual(code):
+        source = speaking_party(quote, trig.token, target)  # "Trump says talks with X resumed"
     if trig.token.i == verb.i and verb.pos_ in ("NOUN", "PROPN") and target is None:
         return []  # a nominal event stands only with both sides in its phrase
     if source is None and (target is None or not _sourceless_ok(verb, code)):
@@ -433,12 +438,16 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
     return out
 
 
-def _country_lent_by(doc, source: dict, target: dict | None) -> bool:
+def _country_lent_by(doc, source: dict, target: dict | None, code: str) -> bool:
     """Did the source, a phrase naming no state ("the minister"), take its country from the
-    target, a named actor (no place) of that country?"""
-    if not target or not target.get("entity") or not target.get("sector") or \
+    target, a named actor (no place) of that country, or, for a visit (CAMEO 042), the
+    country visited?"""
+    if not target or not target.get("entity") or \
             source.get("entity") or not source.get("country") or \
             source["country"] != target.get("country"):
+        return False
+    if not target.get("sector") and not (
+            code.startswith("042") and names_a_country(doc.text[target["start"]:target["end"]])):
         return False  # (a place is where, no counterpart: "the governor arrived in Lagos")
     return not (code_phrase(doc.text[source["start"]:source["end"]]) or {}).get("country")
 

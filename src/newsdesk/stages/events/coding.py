@@ -263,6 +263,12 @@ def find_triggers(sent) -> list[Trigger]:
         # leaders"): the noun alone carries the event, its phrase gives the actors
         agent = nominal_agent(token) if token.pos_ == "NOUN" and token.i not in taken else None
         if agent is None:
+            hit = match_token(token) if token.pos_ == "NOUN" and token.i not in taken else None
+            if hit and is_mutual(hit[0]) and _with_counterpart(token):
+                # "talks with the Taliban have resumed": one side named; the other may be the
+                # report's speaker (implied.speaking_party), else the event is dropped
+                found.append(Trigger(token, hit[0], token.idx, token.idx + len(token), hit[1],
+                                     token))
             continue
         hit = match_token(token)
         if hit and hit[0][:2] in VIOLENT_ROOTS and agent.dep_ == "compound" and \
@@ -274,6 +280,13 @@ def find_triggers(sent) -> list[Trigger]:
             found.append(Trigger(token, hit[0], token.idx, token.idx + len(token), hit[1],
                                  token))
     return found
+
+
+def _with_counterpart(noun) -> bool:
+    """An act noun with a "with" phrase naming a party ("talks with the Taliban")."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and
+               any(g.dep_ == "pobj" and g.ent_type_ in AGENT_ENTS for g in c.subtree)
+               for c in noun.children)
 
 
 VIOLENT_ROOTS = {"18", "19", "20"}
@@ -322,7 +335,39 @@ def nominal_agent(noun):
                 return child
         elif any(t.ent_type_ in AGENT_ENTS or t.pos_ == "PROPN" for t in child.subtree):
             return child
-    return between_first(noun)
+    return between_first(noun) or _owner_is_subject(noun)
+
+
+# Verbs whose object is someone else's act ("condemned its attack", "blamed their raids"):
+# there a possessive pronoun points back to another actor, not to the subject.
+OTHERS_ACT_ROOTS = {"09", "10", "11", "12", "13"}
+
+
+def _owner_is_subject(noun):
+    """ "Turkey will not back down in its fight against the PKK", "Russia defended its
+    airstrikes": a possessive pronoun on an act noun in a clause's object or adjunct stands
+    for that clause's subject (when its number fits: "its" a singular thing, "their" any,
+    "his"/"her" a named person); that subject is the doer. None otherwise."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or poss.lower_ not in ("its", "their", "his", "her"):
+        return None
+    head = noun
+    while head.dep_ in ("pobj", "prep", "dobj", "conj", "appos") and head.head.i != head.i:
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            break
+    if head.pos_ not in ("VERB", "AUX") or head.i == noun.i:
+        return None
+    hit = match_token(head)
+    if hit and hit[0][:2] in OTHERS_ACT_ROOTS:
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    plural = subj.tag_ in ("NNS", "NNPS")
+    fits = {"its": not plural and subj.ent_type_ != "PERSON", "their": True,
+            "his": subj.ent_type_ == "PERSON", "her": subj.ent_type_ == "PERSON"}
+    return subj if fits[poss.lower_] else None
 
 
 def _demonym(token) -> bool:

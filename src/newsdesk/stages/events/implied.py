@@ -187,3 +187,26 @@ def _named_as_place(parsed, ent) -> bool:
     while tok is not None and tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
         tok = tok.head
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS - {"of"}
+
+
+# Sectors of a state's own side: a speaker of one of these talks with others for that state.
+STATE_SECTORS = {"GOV", "MIL", "SPY", "LEG"}
+
+
+def speaking_party(quote, noun, target: dict | None) -> dict | None:
+    """The other party of a joint act named by a noun with only its counterpart ("peace talks
+    with the Taliban") in a report whose speaker acts for a state: "Trump says peace talks with
+    the Taliban have resumed" are the US government's talks. Only a speaker of another country
+    than the counterpart's (a mediator's or host's report names both sides: "talks between").
+    Returns an actor record spanning the speaker's words, or None."""
+    source = (quote.source if quote is not None else None) or {}
+    actor = source.get("actor") or {}
+    if not target or source.get("start") is None or not actor.get("country") or \
+            actor["country"] == "IGO" or actor.get("sector") not in STATE_SECTORS or \
+            actor["country"] == target.get("country"):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "with" and
+               any(g.idx == target["start"] or g.idx <= target["start"] < g.idx + len(g) + 1
+                   for g in c.subtree) for c in noun.children):
+        return None
+    return actor_record(actor, source["start"], source["end"], source.get("entity"))

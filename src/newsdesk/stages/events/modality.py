@@ -111,6 +111,12 @@ def modality(trigger, head=None, sentence_words: set[str] | None = None) -> Moda
     hedges such as "reportedly")."""
     verb = head if head is not None else trigger
     chain = _chain(verb)
+    if verb.i == trigger.i and trigger.pos_ == "NOUN" and \
+            any(c.dep_ == "poss" for c in trigger.children):
+        # a possessed act is presupposed by the verb it hangs on: "did not halt its
+        # invasion", "will not back down in its fight against" (the invasion, the fight go
+        # on); only its own words and its predicate ("its summit did not take place") count
+        chain = [trigger]
     if trigger.i != verb.i:
         chain = [trigger] + chain
     found: set[Modality] = set()
