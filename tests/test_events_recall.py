@@ -375,3 +375,24 @@ def test_a_pronoun_owner_is_not_the_subject_of_a_verb_against_the_act(pipe, text
            pipe.run(Document(text=text, meta=Meta(published="2024-05-10"))).events]
     assert ("18", "PSE") not in got and ("19", "PSE") not in got
     assert not [c for c, _ in got if c == "10"]  # "pressed on with" is no demand
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The U.S. and China have been locked in a trade war since May.",
+     {("16", "USA", "CHN"), ("16", "CHN", "USA")}),
+    ("Ghana and Togo are engaged in a war of words over the border.",
+     {("11", "GHA", "TGO"), ("11", "TGO", "GHA")}),
+    ("Russia and Ukraine were involved in talks on grain exports.", {("04", "RUS", "UKR")}),
+    ("Officials reported progress in U.S.-Mexico trade talks.", {("04", "USA", "MEX")}),
+])
+def test_parties_in_a_state_of_conflict_or_talks_act_on_each_other(pipe, text, want):
+    assert want <= {countries(e) for e in events_of(pipe, text)}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The U.N.-backed government in Tripoli condemned the attack.", "LBY"),
+    ("The Russian-backed separatists shelled Mariupol.", "UKR"),
+    ("EU-funded militias in Niger attacked a convoy.", "NER"),
+])
+def test_a_backer_is_not_the_actor_it_backs(pipe, text, want):
+    assert want in {s for _, s, _ in map(countries, events_of(pipe, text))}

@@ -36,7 +36,18 @@ def load():
         ) from exc
     nlp.max_length = MAX_CHARS + 1000
     nlp.add_pipe("newsdesk_paragraph_breaks", before="parser")
+    _split_dotted_hyphens(nlp)
     return nlp
+
+
+def _split_dotted_hyphens(nlp) -> None:
+    """spaCy splits "Saudi-led" and "India-Pakistan" at the hyphen but not "U.S.-China" or
+    "U.N.-backed" (its infix rule wants a letter before the hyphen): the pair of parties, or
+    the party and its role, were one unknown token. Split those too."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def _register_components():

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from .entities import actor_for_span, actors, code_phrase, names_a_country
-from .phrase import NON_STATE
+from .phrase import NON_STATE, backs_another
 
-__all__ = ["actors", "actor_for_span", "code_phrase", "names_a_country", "NON_STATE"]
+__all__ = ["actors", "actor_for_span", "backs_another", "code_phrase", "names_a_country",
+           "NON_STATE"]

@@ -24,8 +24,8 @@ from ..base import stage
 from .context import (STATE_SECTORS, acting_country, antecedent_country, begins_a_name,
                       previous_subject_country, resolve_shared_places)
 from .lexicon import load, tokens
-from .phrase import (NON_STATE, _NOT_AFFILIATION, _candidates, code_text, date_index,
-                     find_matches, office_at)
+from .phrase import (NON_STATE, _NOT_AFFILIATION, _candidates, backs_another, code_text,
+                     date_index, find_matches, office_at)
 
 ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
 # Entity types that name a people or a place: their country is their own or unknown.
@@ -335,7 +335,8 @@ def _overlapping_entity(doc: Document, start: int, end: int) -> Entity | None:
     best, best_len = None, 0
     for ent in doc.entities:
         overlap = min(end, ent.end) - max(start, ent.start)
-        if overlap > 0 and ent.actor and overlap > best_len:
+        if overlap > 0 and ent.actor and overlap > best_len and \
+                not (ent.end < end and backs_another(doc.text, ent.end)):
             best, best_len = ent, overlap
     return best
 

@@ -29,6 +29,16 @@ _CUT_WORDS = {"of", "in", "at", "from", "for", "near", "based", "operating", "on
 _NOT_AFFILIATION = {"anti", "ethnic", "non", "pro"}
 _BACKED = {"backed", "sponsored", "supported", "funded", "allied", "aligned", "trained",
            "friendly", "leaning"}  # "Russian-backed separatists" are not Russia's
+
+
+def backs_another(text: str, end: int) -> bool:
+    """Whether the name ending at text[end] is followed by "-backed", "-funded" ...: it names
+    a backer of the actor, not the actor ("the U.N.-backed government", "Iran-backed")."""
+    rest = text[end:end + 12].lstrip()
+    if not rest[:1] in ("-", "\u2010", "\u2011", "\u2013"):
+        return False
+    word = rest[1:].lstrip().split(None, 1)[0] if rest[1:].strip() else ""
+    return word.lower().rstrip(".,;:") in _BACKED
 _NAME_SUFFIXES = {"I", "II", "III", "IV", "Jr", "Sr"}
 _FORMER = {"former", "ex", "late", "ousted", "exiled", "deposed"}  # not "then-": in office
 # Sectors of a public office: who held one is an elite when out of it (CAMEO ELI, "former
@@ -178,9 +188,8 @@ def _place(matches: list[Match], words_: list[str]) -> Match | None:
         if m.entry.kind in ("country", "igo"):
             before = words_[m.start - 1].lower() if m.start else ""
             after = words_[m.end].lower() if m.end < len(words_) else ""
-            if m.entry.kind == "country" and (before in _NOT_AFFILIATION
-                                              or after in _BACKED):
-                continue
+            if before in _NOT_AFFILIATION or after in _BACKED:
+                continue  # (a body backs too: "the U.N.-backed government" is no UN organ)
             return m
     return None
 

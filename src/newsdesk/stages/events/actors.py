@@ -13,7 +13,7 @@ minister", "he") the speaker of the quote it is in or the last source actor (che
 """
 from __future__ import annotations
 
-from ..actors import NON_STATE, actor_for_span, code_phrase
+from ..actors import NON_STATE, actor_for_span, backs_another, code_phrase
 from .coding import giver_of, match_token, nominal_agent, received_act
 from .implied import actor_record, home_country, in_dateline, locate, the_two
 from .arguments import (INSTRUMENTS, SUBJECT_DEPS, climb_subject, source_token,
@@ -49,7 +49,7 @@ def _entity_actor(doc, start: int, end: int, head_offset: int, context=None):
     """The actor-bearing entity in [start, end): the one covering the head, else the nearest
     before it (a modifier such as "Chinese" in "Chinese troops"), else any."""
     found = [e for e in doc.entities if e.actor and e.start < end and e.end > start
-             and not in_dateline(e.start, context)]
+             and not in_dateline(e.start, context) and not backs_another(doc.text, e.end)]
     if not found:
         return None
     covering = [e for e in found if e.start <= head_offset < e.end]

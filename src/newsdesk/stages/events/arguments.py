@@ -7,7 +7,7 @@ them into actor codes.
 """
 from __future__ import annotations
 
-from .coding import nominal_agent
+from .coding import IN_VERBS, nominal_agent
 from .modality import phoned_to, thwarted_scheme
 from .objects import MOTION_VERBS, kind_of
 
@@ -168,9 +168,19 @@ def source_token(verb):
         if objs:
             return objs[0]
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive and taking_part(verb):
+        # "India and Pakistan are engaged in a war of words": a state the subject is in
+        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive or passive_participle(verb):
         return _attack_by(verb)
     return climb_subject(verb)
+
+
+def taking_part(verb) -> bool:
+    """A verb of taking part with the act in its "in" phrase ("engaged / involved / locked
+    in a war")."""
+    return verb.lemma_.lower() in IN_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "in" for c in verb.children)
 
 
 def _attack_by(verb):
@@ -219,7 +229,7 @@ def _raw_candidates(verb, noun):
     if passive_participle(verb):
         cands.append(verb.head)
     for child in verb.children:
-        if child.dep_ == "nsubjpass":
+        if child.dep_ == "nsubjpass" and not taking_part(verb):
             cands.append(antecedent(child))
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "attr") and (noun is None or child.i != noun.i):

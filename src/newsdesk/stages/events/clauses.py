@@ -36,7 +36,7 @@ from ...vocab import ASSERTED, HYPOTHETICAL, NEGATED, PLANNED, REQUESTED, Modali
 from ..actors import NON_STATE, code_phrase, names_a_country
 from ..base import datelines, parse_of, stage
 from .actors import actors_for
-from .arguments import is_passive, passive_participle
+from .arguments import is_passive, passive_participle, taking_part
 from .implied import (authorities_at, released_from_detention, speaking_party,
                       unidentified_attackers, victims_at)
 from .anaphora import mentions
@@ -301,8 +301,8 @@ def _mutual(code: str, verb) -> bool:
 def _each_other(verb) -> bool:
     """Each co-agent acts on the other: "exchanged / traded accusations", "on each other", "against
     one another", "tit-for-tat"."""
-    if verb.lemma_.lower() in ("exchange", "trade", "swap"):
-        return True
+    if verb.lemma_.lower() in ("exchange", "trade", "swap") or taking_part(verb):
+        return True  # ... or "are locked in a trade war", "engaged in a war of words"
     words = [t.lower_ for t in verb.subtree]
     pairs = set(zip(words, words[1:]))
     return bool(pairs & {("each", "other"), ("one", "another")}) or "tit" in words

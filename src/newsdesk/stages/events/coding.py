@@ -30,7 +30,8 @@ LIGHT_VERBS = {
     "stage", "take", "give", "issue", "deliver", "extend", "slap", "level", "file", "lodge",
     "wage", "step", "intensify", "unleash", "initiate", "organize", "organise", "lead", "join",
     "call", "sign", "reach", "conclude", "establish", "grant", "speed", "complete", "reimpose",
-    "hold", "agree", "stage", "plan", "exchange", "trade", "participate", "engage",
+    "hold", "agree", "stage", "plan", "exchange", "trade", "participate", "engage", "involve",
+    "lock", "embroil", "mire",
 }
 # Verbs whose subject receives the act its object names, from the giver in a from/by phrase
 # ("faced criticism from France", "received aid from Japan", "came under pressure from",
@@ -446,8 +447,10 @@ def _event_object(verb) -> bool:
 
 
 # Verbs that carry the act their "in" phrase names ("took part in talks with", "engaged in
-# fighting with", "participated in a summit"): "take" only with "part".
-IN_VERBS = {"participate", "engage", "join", "take"}
+# fighting with", "participated in a summit", "are locked in a trade war"): "take" only with
+# "part". Their passive participles are states of the subject ("were involved in talks"):
+# the subject takes part (arguments.source_token).
+IN_VERBS = {"participate", "engage", "join", "take", "involve", "lock", "embroil", "mire"}
 
 
 def _in_object(verb):
