@@ -60,3 +60,49 @@ def test_speech_reported_inside_a_signed_paragraph_stays():
                   "would come in March, and it never did.” — Paul Grant, a shop owner")
     names = sorted(q.source["name"] for q in quotes_over(doc, "the money would come"))
     assert names == ["Paul Grant", "The minister"]
+
+
+# --- a measure, a record or evidence is no speaker ------------------------------------------
+
+MUTE = [
+    ("Official figures say the economy shrank by 2 percent in the spring.", "Official figures"),
+    ("The latest numbers suggest that the tax cut paid for itself.", "The latest numbers"),
+    ("Hospital records confirm that the patient died on Sunday.", "Hospital records"),
+    ("Crime fell in most cities last year, the statistics say.", "the statistics"),
+    ("Storage levels tell us that gas prices will stay high through the winter.",
+     "Storage levels"),
+]
+
+
+@pytest.mark.parametrize("text,subject", MUTE)
+def test_a_thing_that_shows_something_makes_no_statement(text, subject):
+    doc = analyse(text)
+    assert doc.quotes == []
+    # what it shows is evidence someone reads, kept apart like "the survey shows"
+    assert [b.source["text"] for b in doc.beliefs] == [subject]
+
+
+@pytest.mark.parametrize("text", [
+    "Storage levels tell us nothing about the prices households will pay.",
+    "Prices at the pump tell drivers that the shortage is over.",
+    "The polls tell us nothing about who will turn out, and the data say little about the "
+    "young.",
+])
+def test_what_a_thing_tells_is_never_a_quote(text):
+    assert analyse(text).quotes == []
+
+
+SPEAKERS = [
+    ("The health ministry told reporters that the border would stay closed.",
+     "The health ministry"),
+    ("The audit report said the agency had ignored repeated warnings.", "The audit report"),
+    ("A statement from the mining company said the plant would close in June.",
+     "A statement from the mining company"),
+    ("A number of lawmakers said the bill would fail in the Senate.", "A number of lawmakers"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", SPEAKERS)
+def test_bodies_documents_and_people_still_speak(text, speaker):
+    doc = analyse(text)
+    assert [q.source["text"] for q in doc.quotes] == [speaker]
