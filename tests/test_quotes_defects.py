@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsdesk import nlp
-from newsdesk.model import Document
+from newsdesk.model import Document, joined_text, to_record
 from newsdesk.nlp import fill_from_parse
 from newsdesk.stages.actors import actors
 from newsdesk.stages.quotes import quotes as quotes_stage
@@ -106,3 +106,39 @@ SPEAKERS = [
 def test_bodies_documents_and_people_still_speak(text, speaker):
     doc = analyse(text)
     assert [q.source["text"] for q in doc.quotes] == [speaker]
+
+
+# --- a quote in pieces says its pieces, not the narrator's words between them ---------------
+
+PIECES = [
+    ("“We will win this election,” the senator said on Monday, “and we will win it by a wide "
+     "margin.”", "“We will win this election,” “and we will win it by a wide margin.”"),
+    ("“Nobody was hurt,” said Captain Lee Park, who led the rescue. “The building is safe.”",
+     "“Nobody was hurt,” “The building is safe.”"),
+    ("The new rules, the minister told parliament on Tuesday, would take effect in May.",
+     "The new rules would take effect in May"),
+    ("“Our troops will stay,” the defence minister said after meeting the president, “and "
+     "they will fight.”", "“Our troops will stay,” “and they will fight.”"),
+]
+
+
+@pytest.mark.parametrize("text,words", PIECES)
+def test_a_quote_in_pieces_says_only_its_pieces(text, words):
+    doc = analyse(text)
+    (q,) = doc.quotes
+    parts = q.content["parts"]
+    assert q.content["text"] == words
+    # the offsets are unchanged: the stretch from the first piece to the last, and each piece
+    assert (q.content["start"], q.content["end"]) == (parts[0]["start"], parts[-1]["end"])
+    assert all(doc.text[p["start"]:p["end"]] == p["text"] for p in parts)
+    # the record takes its span texts from the offsets, and a content's from its parts
+    record = to_record(doc)
+    assert record["quotes"][0]["content"]["text"] == words
+    assert record["quotes"][0]["content"]["parts"] == parts
+
+
+def test_pieces_of_a_block_quote_keep_their_paragraph_break():
+    text = "Keep one.\n\nKeep two."
+    parts = [{"start": 0, "end": 9, "text": "Keep one."},
+             {"start": 11, "end": 20, "text": "Keep two."}]
+    assert joined_text(text, parts) == text
