@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsdesk import nlp
-from newsdesk.model import Document, joined_text, to_record
+from newsdesk.model import Document, Meta, joined_text, to_record
 from newsdesk.nlp import fill_from_parse
 from newsdesk.stages.actors import actors
 from newsdesk.stages.quotes import quotes as quotes_stage
@@ -142,3 +142,64 @@ def test_pieces_of_a_block_quote_keep_their_paragraph_break():
     parts = [{"start": 0, "end": 9, "text": "Keep one."},
              {"start": 11, "end": 20, "text": "Keep two."}]
     assert joined_text(text, parts) == text
+
+
+# --- a printed interview: the answers are the interviewee's, the questions the interviewer's --
+
+INTERVIEWS = [
+    ("The Daily Ledger spoke to Maria Lopez, the head of the nurses' union, about the strike."
+     "\n\nQ: Why did the nurses walk out?\n\nA: We have been asking for more staff for three "
+     "years and nobody listened.\n\nQ: Will the strike go on?\n\nA: Until the ministry signs "
+     "the agreement, yes.", "Maria Lopez", "The Daily Ledger", 2),
+    ("Economist Paul Brand has warned for years that the housing market would crash. We asked "
+     "him what comes next.\n\nQ: Are prices going to fall further?\nA: They will fall for "
+     "another two years, and then they will stay flat.\nQ: What should buyers do?\nA: Wait. "
+     "Nobody should buy a flat this year.", "Paul Brand", "the interviewer", 2),
+    ("In an interview with the Evening Courier, Defence Minister Anne Roy spoke about the war."
+     "\n\nQ. How long will the troops stay?\n\nA. As long as they are needed. We will not leave "
+     "our allies alone.", "Anne Roy", "the Evening Courier", 1),
+    ("Joe Hill has grown wheat in the valley for forty years. He sat down with us last week."
+     "\n\nQuestion: How bad is the drought?\n\nAnswer: It is the worst I have seen.\n\nThe "
+     "wells are empty too, and the cattle have been sold.\n\nQuestion: Will you stay?\n\n"
+     "Answer: I was born here and I will die here.\n\nThe ministry has promised aid by the "
+     "end of the month.", "Joe Hill", "the interviewer", 2),
+]
+
+
+@pytest.mark.parametrize("text,interviewee,interviewer,answers", INTERVIEWS)
+def test_interview_answers_are_the_interviewees_and_questions_the_interviewers(
+        text, interviewee, interviewer, answers):
+    doc = analyse(text)
+    said = [q for q in doc.quotes if q.cue and q.cue["text"][:1] in "AQ"]
+    replies = [q for q in said if q.cue["text"].startswith("A")]
+    asked = [q for q in said if q.cue["text"].startswith("Q")]
+    assert len(replies) == answers and len(asked) == answers
+    assert all(q.kind == "direct" and q.source["name"] == interviewee for q in replies)
+    assert all(q.kind == "direct" and q.source["name"] == interviewer for q in asked)
+    assert all(not q.content["text"].startswith(("A", "Q")) or q.content["text"][1:2] != ":"
+               for q in said)
+
+
+def test_an_answer_runs_on_while_the_interview_goes_on():
+    doc = analyse(INTERVIEWS[3][0])
+    first = quotes_over(doc, "worst I have seen")[0]
+    assert quotes_over(doc, "the cattle have been sold") == [first]
+    # the writer's words after the last answer are no part of it
+    assert all(q.source["name"] != "Joe Hill" for q in quotes_over(doc, "promised aid"))
+
+
+def test_the_outlet_asks_when_no_one_is_named_asking():
+    doc = Document(text=INTERVIEWS[1][0], meta=Meta(publisher="The Valley Times"))
+    fill_from_parse(doc, nlp.parse(doc.text))
+    doc = quotes_stage(actors(doc))
+    asked = [q for q in doc.quotes if q.cue and q.cue["text"].startswith("Q")]
+    assert [q.source["name"] for q in asked] == ["The Valley Times"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "Shopping list for the week:\n\nA: apples and pears\n\nQ: quinoa",
+    "Voters in the district were asked two questions on Sunday.\n\nQ: Should the mayor "
+    "resign?\n\nMost said yes.",
+])
+def test_labels_without_an_interviewee_are_no_interview(text):
+    assert not [q for q in analyse(text).quotes if q.cue and q.cue["text"][:1] in "AQ"]

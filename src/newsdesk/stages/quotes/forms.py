@@ -305,7 +305,7 @@ def signatures(sdoc, paras: list[tuple[int, int]], regions: list[tuple[int, int]
     draft whose cue is outside the signed words gives them up (a quotation read as running on
     from the paragraph before is the signer's)."""
     found = []
-    lines = [(n, line) for n, para in enumerate(paras) for line in _lines(sdoc, para)]
+    lines = [(n, line) for n, para in enumerate(paras) for line in lines_of(sdoc, para)]
     units = [line for _, line in lines]
     for k, (n, (first, last)) in enumerate(lines):
         dash = _signature_dash(sdoc, first, last)
@@ -335,7 +335,7 @@ def signatures(sdoc, paras: list[tuple[int, int]], regions: list[tuple[int, int]
     return found
 
 
-def _lines(sdoc, para: tuple[int, int]) -> list[tuple[int, int]]:
+def lines_of(sdoc, para: tuple[int, int]) -> list[tuple[int, int]]:
     """The lines of a paragraph ('“...”― Ann Lee' and the next quotation on the next line are
     two signed quotes, not one paragraph signed once)."""
     first, last = para

@@ -74,6 +74,8 @@ def to_quotes(doc: Document, sdoc, drafts: list[Draft], ctx: dict
             if span:
                 head = sdoc[main[0]:main[1]].root.text
                 source = speakers.resolve(span[0], span[1], head, remember=speech)
+                if source is not None and d.speaker_name:
+                    source.update(name=d.speaker_name)  # "Q:", the outlet's question
                 if source is None and speech:
                     continue
                 if source is None:  # "it seems", "these figures show": its holder as written

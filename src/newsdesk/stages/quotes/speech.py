@@ -45,9 +45,9 @@ HYPOTHETICAL = {"may", "might", "could", "would", "should", "can", "will", "must
 NOBODY = {"no", "nobody", "none", "neither", "noone", "nothing"}
 
 # Rule-made drafts that are speech by their form.
-SPEECH_FORMS = ("colon", "block", "signature", "final")
+SPEECH_FORMS = ("colon", "block", "signature", "final", "interview")
 # Forms that name their speaker by the layout, not by a verb's subject.
-LAYOUT_FORMS = ("colon", "block", "signature")
+LAYOUT_FORMS = ("colon", "block", "signature", "interview")
 # Things that make no statements when a speech verb has them as its subject: measures,
 # records and evidence ("the data show that", "the figures say", "storage levels tell us
 # nothing", "history tells us"). What such a subject "says" is evidence read by someone, a
