@@ -62,7 +62,10 @@ class Entity:
 class Quote:
     id: str
     kind: str  # "direct" | "indirect" | "mixed" | "block"
-    content: dict  # {start, end, text}
+    # {start, end, text}; a content in several pieces ('"A," she said, "B."') also has
+    # `parts` [{start, end, text}], its start and end run from the first to the last and its
+    # text is the parts' words only (`joined_text`)
+    content: dict
     source: dict | None = None  # {start, end, text, name, entity, actor}
     cue: dict | None = None  # {start, end, text}
     via: list[str] = field(default_factory=list)
@@ -137,12 +140,34 @@ class Document:
         return None
 
 
+def joined_text(text: str, parts: list[dict]) -> str:
+    """The text of a span in several `parts` (a quote's content): the parts' words, without
+    the narrator's between them ('"We will win," he said, "and soon."' says '"We will win,"
+    "and soon."'). The span's `start` and `end` still run from the first part to the last (the
+    stretch of text it covers, as readers and scorers use it); the parts are where the words
+    are. A gap of nothing but space (the break between the paragraphs of a block quote) is
+    kept as it is; any other gap becomes one space."""
+    out, end = [], parts[0]["start"]
+    for p in parts:
+        if p["end"] <= end and out:
+            continue  # (a part inside the one before adds no words)
+        start = max(p["start"], end)
+        gap = text[end:start]
+        if out:
+            out.append(gap if not gap or gap.isspace() else " ")
+        out.append(text[start:p["end"]])
+        end = p["end"]
+    return "".join(out)
+
+
 def _fill_span_texts(value: Any, text: str) -> Any:
-    """Recompute every {start, end, text} span's text from the offsets."""
+    """Recompute every {start, end, text} span's text from the offsets (of its `parts`, for a
+    span in several parts: `joined_text`)."""
     if isinstance(value, dict):
         out = {k: _fill_span_texts(v, text) for k, v in value.items()}
         if isinstance(out.get("start"), int) and isinstance(out.get("end"), int) and "text" in out:
-            out["text"] = text[out["start"]:out["end"]]
+            parts = out.get("parts")
+            out["text"] = joined_text(text, parts) if parts else text[out["start"]:out["end"]]
         return out
     if isinstance(value, list):
         return [_fill_span_texts(v, text) for v in value]

@@ -29,6 +29,7 @@ from .bounds import (RELATIVES, cut_second_acts, raised_subjects, relative_prono
                      sentence_pieces, trim_content)
 from .features import doc_context
 from .forms import clause_drafts, interjected, joined_regions, signatures, turns
+from .interviews import interviews
 from .outlets import (cited_sources, find_hearer, quoted_as_saying, quoted_by,
                       reports_within)
 from .records import span_gap, to_quotes
@@ -483,6 +484,9 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
             trim_content(sdoc, d, ctx)
             relative_pronoun(sdoc, d)
     _according_names(sdoc, drafts)  # again: the parse may have given "according to" its source
+    # after the rules that cut a content around its source: an answer's source, the one
+    # interviewed, is named paragraphs before it
+    drafts += interviews(doc, sdoc, paras, ctx["quote"])
     # a clause read off the parse is a quote only with a speaker ("it is said that" is not)
     drafts = [d for d in drafts if d.contents and (d.sources or d.form not in ("clause", "final"))]
     drafts += [d for d in nested_speech(sdoc, drafts) if _keep(sdoc, d, ctx)]

@@ -301,9 +301,11 @@ def signatures(sdoc, paras: list[tuple[int, int]], regions: list[tuple[int, int]
                drafts: list[Draft]) -> list[Draft]:
     """Drafts for dash signatures: '“...,” -Commissioner Jane Doe', a paragraph ending
     '— Jane Doe (@jdoe) May 1, 2020', or a line '— Jane Doe, mayor' under a paragraph. The
-    contents of `drafts` stop at a signature's dash (the tagger runs them on into it)."""
+    contents of `drafts` stop at a signature's dash (the tagger runs them on into it), and a
+    draft whose cue is outside the signed words gives them up (a quotation read as running on
+    from the paragraph before is the signer's)."""
     found = []
-    lines = [(n, line) for n, para in enumerate(paras) for line in _lines(sdoc, para)]
+    lines = [(n, line) for n, para in enumerate(paras) for line in lines_of(sdoc, para)]
     units = [line for _, line in lines]
     for k, (n, (first, last)) in enumerate(lines):
         dash = _signature_dash(sdoc, first, last)
@@ -320,14 +322,20 @@ def signatures(sdoc, paras: list[tuple[int, int]], regions: list[tuple[int, int]
                      for i in range(max(0, content[0] - 1), min(len(sdoc), content[1] + 1)))
         found.append(Draft(cue=(dash, dash + 1), para=n, sources=[name], contents=[content],
                            form="signature", kind="direct" if quoted else "block"))
+        signed = (min(content[0], first), last)
         for d in drafts:
             cut = [trim_punct(sdoc, (lo, dash)) if lo < dash < hi else (lo, hi)
                    for lo, hi in d.contents if not lo <= dash < hi or lo < dash]
+            if not signed[0] <= d.cue[0] < signed[1]:
+                # a quotation running on from the paragraph before ('"...," she said.' then
+                # '"..." -- Jane Roe'): the signed words are the signer's, not hers; a cue
+                # inside them ("... the minister told us ...") keeps what it reports
+                cut = [p for r in cut for p in _without(r, content)]
             d.contents = [r for r in cut if r[1] > r[0]]
     return found
 
 
-def _lines(sdoc, para: tuple[int, int]) -> list[tuple[int, int]]:
+def lines_of(sdoc, para: tuple[int, int]) -> list[tuple[int, int]]:
     """The lines of a paragraph ('“...”― Ann Lee' and the next quotation on the next line are
     two signed quotes, not one paragraph signed once)."""
     first, last = para

@@ -3,7 +3,7 @@ the speaker resolved (sources.Speakers), one quote per statement of one speaker,
 chain (`via`) of a quote reported through another. Used by attribution.find_attributions."""
 from __future__ import annotations
 
-from ...model import Document, Quote
+from ...model import Document, Quote, joined_text
 from .outlets import hearer_record
 from .sources import Speakers
 from .syntax import Draft
@@ -60,6 +60,7 @@ def to_quotes(doc: Document, sdoc, drafts: list[Draft], ctx: dict
         content = doc.span(parts[0]["start"], parts[-1]["end"])
         if len(parts) > 1:
             content["parts"] = parts
+            content["text"] = joined_text(doc.text, parts)
         source = None
         if d.form == "signature":  # "-Commissioner Jane Doe": the dash is the cue
             at = cue[0]["start"] + len(cue[0]["text"]) - len(cue[0]["text"].lstrip("”\"»’"))
@@ -73,6 +74,8 @@ def to_quotes(doc: Document, sdoc, drafts: list[Draft], ctx: dict
             if span:
                 head = sdoc[main[0]:main[1]].root.text
                 source = speakers.resolve(span[0], span[1], head, remember=speech)
+                if source is not None and d.speaker_name:
+                    source.update(name=d.speaker_name)  # "Q:", the outlet's question
                 if source is None and speech:
                     continue
                 if source is None:  # "it seems", "these figures show": its holder as written

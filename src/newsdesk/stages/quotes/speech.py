@@ -13,7 +13,9 @@ many of them as attributions). A draft is a speech act when
   `manner` needs quotation marks ("sighed", "joked": '"...," she sighed' but not "joked about
   the attack");
 and its cue is not negated ("did not say", "declined to comment") nor a passive whose subject
-is the hearer ("was asked whether", "were told to leave").
+is the hearer ("was asked whether", "were told to leave"), and the speech verb's subject is no
+measure, record or evidence ("the figures say", "the data show": `MUTE_SUBJECTS`; such a
+subject's clause is a `belief`, evidence someone reads, like "the survey shows").
 
 A draft that is no speech act may still be an attribution (`attribution_act`), kept apart
 from the quotes (`Document.beliefs`): PolNeAR annotates them, and a reader may want them, but
@@ -43,7 +45,23 @@ HYPOTHETICAL = {"may", "might", "could", "would", "should", "can", "will", "must
 NOBODY = {"no", "nobody", "none", "neither", "noone", "nothing"}
 
 # Rule-made drafts that are speech by their form.
-SPEECH_FORMS = ("colon", "block", "signature", "final")
+SPEECH_FORMS = ("colon", "block", "signature", "final", "interview")
+# Forms that name their speaker by the layout, not by a verb's subject.
+LAYOUT_FORMS = ("colon", "block", "signature", "interview")
+# Things that make no statements when a speech verb has them as its subject: measures,
+# records and evidence ("the data show that", "the figures say", "storage levels tell us
+# nothing", "history tells us"). What such a subject "says" is evidence read by someone, a
+# belief like "the survey shows" (lexicons/cues.txt); people, organisations, outlets and
+# documents written by someone ("the report said", "a statement said") do speak.
+MUTE_SUBJECTS = {
+    "data", "datum", "figure", "number", "statistic", "stat", "level", "rate", "price", "cost",
+    "total", "tally", "count", "percentage", "ratio", "index", "indicator", "reading",
+    "measurement", "trend", "estimate", "projection", "calculation", "metric", "curve",
+    "record", "image", "picture", "photo", "photograph", "footage", "video", "map", "chart",
+    "graph", "table", "scan", "sample", "test", "result", "evidence", "fact", "sign", "history",
+    "experience", "science", "math", "mathematics", "arithmetic", "logic", "reality", "past",
+    "precedent", "pattern", "forecast",
+}
 CATEGORY_RANK = {"speech": 3, "announce": 3, "manner": 2}
 
 
@@ -167,9 +185,48 @@ def _colon_after(sdoc, d: Draft) -> bool:
         all(r[0] >= d.cue[1] for r in d.contents)
 
 
+# Nouns that count what their "of" names ("a number of lawmakers said").
+QUANTITIES = {"number", "total", "percentage", "count", "tally", "majority", "minority",
+              "share", "handful", "dozen", "couple", "group", "lot", "half", "third"}
+
+
+def mute_subject(sdoc, d: Draft) -> bool:
+    """Is the subject of the draft's speech verb a thing that makes no statement
+    (`MUTE_SUBJECTS`: "the data show", "census figures, which say ...")? A name or an entity
+    is never one ("Numbers USA said")."""
+    for tok in sdoc[d.cue[0]:d.cue[1]]:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = tok.head if tok.dep_ == "conj" and not any(
+            c.dep_ in CLAUSE_SUBJECTS for c in tok.children) else tok
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                subj = verb.head  # "figures, which say ...": the figures
+            subj = _counted(subj)
+            if subj.pos_ == "NOUN" and not subj.ent_type_ and (
+                    subj.lemma_.lower() in MUTE_SUBJECTS or subj.lower_ in MUTE_SUBJECTS):
+                return True
+    return False
+
+
+def _counted(noun):
+    """'a number of lawmakers': what a quantity noun counts is the subject."""
+    while noun.lemma_.lower() in QUANTITIES:
+        of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        objects = [g for c in of for g in c.children if g.dep_ == "pobj"]
+        if not objects:
+            break
+        noun = objects[0]
+    return noun
+
+
 def is_speech_act(sdoc, d: Draft, ctx: dict) -> bool:
     """Is the draft a statement made by speaking or writing (see the module note)?"""
-    if d.form in SPEECH_FORMS or d.kind == "block" or _headline_colon(sdoc, d):
+    if d.form in LAYOUT_FORMS or d.kind == "block" or _headline_colon(sdoc, d):
+        return True
+    if mute_subject(sdoc, d):
+        return False
+    if d.form in SPEECH_FORMS:
         return True
     category, tok = cue_category(sdoc, d, ctx)
     if category is None:
@@ -215,6 +272,10 @@ def attribution_act(sdoc, d: Draft, ctx: dict) -> str | None:
         categories |= {fine[i] for lo, hi in d.sources for i in range(lo, hi)}
     if categories & set(BELIEF_CATEGORIES):
         return "belief"
+    if mute_subject(sdoc, d):
+        # "the figures say the economy grew": evidence for a claim, like "the survey shows";
+        # "storage levels tell us nothing about prices" claims nothing
+        return "belief" if has_clause(sdoc, d) else None
     spoken = cue_category(sdoc, d, ctx)[0] is not None  # "according to [a poll]"
     if (spoken or "stance" in categories) and not any(
             t.pos_ in ("VERB", "AUX") and withheld(t, d) for t in sdoc[d.cue[0]:d.cue[1]]):

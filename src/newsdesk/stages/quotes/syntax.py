@@ -41,7 +41,8 @@ class Draft:
     ("colon", "block", "signature", "clause": a speech verb's clause read off the parse),
     `act` what the attribution is: "speech" (a quote) or "belief" (a belief, intention or
     perception, kept apart from the quotes; speech.py), `hearer` the press it was said to
-    ("told [Reuters]"; outlets.py)."""
+    ("told [Reuters]"; outlets.py), `speaker_name` the name of a speaker the layout gives and
+    no mention names (an interview's "Q:" is the outlet's; interviews.py)."""
 
     cue: tuple[int, int]
     para: int
@@ -52,6 +53,7 @@ class Draft:
     form: str | None = None
     act: str = "speech"
     hearer: tuple[int, int] | None = None
+    speaker_name: str | None = None
 
 
 def governing_verb(sdoc, rng: tuple[int, int]) -> int | None:

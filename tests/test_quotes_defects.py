@@ -1,0 +1,205 @@
+"""Classes of quote defects, each on sentences written for these tests: a paragraph signed with
+a dash after another speaker's quotation, an inanimate subject of a speech verb, the content of
+a quote split by its reporting clause, and a Q:/A: interview."""
+from __future__ import annotations
+
+import pytest
+
+from newsdesk import nlp
+from newsdesk.model import Document, Meta, joined_text, to_record
+from newsdesk.nlp import fill_from_parse
+from newsdesk.stages.actors import actors
+from newsdesk.stages.quotes import quotes as quotes_stage
+
+
+def analyse(text: str) -> Document:
+    doc = Document(text=text)
+    fill_from_parse(doc, nlp.parse(text))
+    return quotes_stage(actors(doc))
+
+
+def quotes_over(doc: Document, words: str) -> list:
+    """The quotes one of whose parts overlaps `words`."""
+    start = doc.text.index(words)
+    end = start + len(words)
+    return [q for q in doc.quotes
+            if any(p["start"] < end and start < p["end"]
+                   for p in q.content.get("parts") or [q.content])]
+
+
+# --- a paragraph signed with a dash is its signer's, not the previous speaker's -------------
+
+SIGNED = [
+    ("“We warned them for months,” said Maria Lopez, a nurse at the clinic. “Nobody "
+     "listened.”\n\n“The trucks were turned back at the border and the aid never arrived.” "
+     "-- Jane Roe, Oxfam", "the aid never arrived", "Jane Roe", "Maria Lopez"),
+    ("The mayor said the bridge would reopen in May. “It is safe,” she said.\n\n“We have seen "
+     "no evidence of any repairs, and the cracks are getting wider.” — Commissioner Tom Hale",
+     "the cracks are getting wider", "Tom Hale", "The mayor"),
+    ("Officials said the vote would go ahead. “Turnout will be high,” said Ahmed Karim, the "
+     "election chief.\n\n“People are afraid to leave their homes after dark.” – Sara Blum, "
+     "Human Rights Watch", "afraid to leave their homes", "Sara Blum", "Ahmed Karim"),
+    ("“The plant will close next year,” the company said in a statement.\n\n“Hundreds of "
+     "families depend on these jobs and nobody asked us.” —Union leader Pat Moore",
+     "nobody asked us", "Pat Moore", "the company"),
+]
+
+
+@pytest.mark.parametrize("text,signed,signer,before", SIGNED)
+def test_signed_paragraph_is_the_signers_own_quote(text, signed, signer, before):
+    doc = analyse(text)
+    found = quotes_over(doc, signed)
+    assert [q.source["name"] for q in found] == [signer]
+    # the speaker before keeps her own words only
+    earlier = [q for q in doc.quotes if q.source and q.source["name"] == before]
+    assert earlier and all(q.content["end"] < doc.text.index(signed) for q in earlier)
+
+
+def test_speech_reported_inside_a_signed_paragraph_stays():
+    doc = analyse("“We will rebuild,” said Mayor Anne Roy.\n\n“The minister told us the money "
+                  "would come in March, and it never did.” — Paul Grant, a shop owner")
+    names = sorted(q.source["name"] for q in quotes_over(doc, "the money would come"))
+    assert names == ["Paul Grant", "The minister"]
+
+
+# --- a measure, a record or evidence is no speaker ------------------------------------------
+
+MUTE = [
+    ("Official figures say the economy shrank by 2 percent in the spring.", "Official figures"),
+    ("The latest numbers suggest that the tax cut paid for itself.", "The latest numbers"),
+    ("Hospital records confirm that the patient died on Sunday.", "Hospital records"),
+    ("Crime fell in most cities last year, the statistics say.", "the statistics"),
+    ("Storage levels tell us that gas prices will stay high through the winter.",
+     "Storage levels"),
+]
+
+
+@pytest.mark.parametrize("text,subject", MUTE)
+def test_a_thing_that_shows_something_makes_no_statement(text, subject):
+    doc = analyse(text)
+    assert doc.quotes == []
+    # what it shows is evidence someone reads, kept apart like "the survey shows"
+    assert [b.source["text"] for b in doc.beliefs] == [subject]
+
+
+@pytest.mark.parametrize("text", [
+    "Storage levels tell us nothing about the prices households will pay.",
+    "Prices at the pump tell drivers that the shortage is over.",
+    "The polls tell us nothing about who will turn out, and the data say little about the "
+    "young.",
+])
+def test_what_a_thing_tells_is_never_a_quote(text):
+    assert analyse(text).quotes == []
+
+
+SPEAKERS = [
+    ("The health ministry told reporters that the border would stay closed.",
+     "The health ministry"),
+    ("The audit report said the agency had ignored repeated warnings.", "The audit report"),
+    ("A statement from the mining company said the plant would close in June.",
+     "A statement from the mining company"),
+    ("A number of lawmakers said the bill would fail in the Senate.", "A number of lawmakers"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", SPEAKERS)
+def test_bodies_documents_and_people_still_speak(text, speaker):
+    doc = analyse(text)
+    assert [q.source["text"] for q in doc.quotes] == [speaker]
+
+
+# --- a quote in pieces says its pieces, not the narrator's words between them ---------------
+
+PIECES = [
+    ("“We will win this election,” the senator said on Monday, “and we will win it by a wide "
+     "margin.”", "“We will win this election,” “and we will win it by a wide margin.”"),
+    ("“Nobody was hurt,” said Captain Lee Park, who led the rescue. “The building is safe.”",
+     "“Nobody was hurt,” “The building is safe.”"),
+    ("The new rules, the minister told parliament on Tuesday, would take effect in May.",
+     "The new rules would take effect in May"),
+    ("“Our troops will stay,” the defence minister said after meeting the president, “and "
+     "they will fight.”", "“Our troops will stay,” “and they will fight.”"),
+]
+
+
+@pytest.mark.parametrize("text,words", PIECES)
+def test_a_quote_in_pieces_says_only_its_pieces(text, words):
+    doc = analyse(text)
+    (q,) = doc.quotes
+    parts = q.content["parts"]
+    assert q.content["text"] == words
+    # the offsets are unchanged: the stretch from the first piece to the last, and each piece
+    assert (q.content["start"], q.content["end"]) == (parts[0]["start"], parts[-1]["end"])
+    assert all(doc.text[p["start"]:p["end"]] == p["text"] for p in parts)
+    # the record takes its span texts from the offsets, and a content's from its parts
+    record = to_record(doc)
+    assert record["quotes"][0]["content"]["text"] == words
+    assert record["quotes"][0]["content"]["parts"] == parts
+
+
+def test_pieces_of_a_block_quote_keep_their_paragraph_break():
+    text = "Keep one.\n\nKeep two."
+    parts = [{"start": 0, "end": 9, "text": "Keep one."},
+             {"start": 11, "end": 20, "text": "Keep two."}]
+    assert joined_text(text, parts) == text
+
+
+# --- a printed interview: the answers are the interviewee's, the questions the interviewer's --
+
+INTERVIEWS = [
+    ("The Daily Ledger spoke to Maria Lopez, the head of the nurses' union, about the strike."
+     "\n\nQ: Why did the nurses walk out?\n\nA: We have been asking for more staff for three "
+     "years and nobody listened.\n\nQ: Will the strike go on?\n\nA: Until the ministry signs "
+     "the agreement, yes.", "Maria Lopez", "The Daily Ledger", 2),
+    ("Economist Paul Brand has warned for years that the housing market would crash. We asked "
+     "him what comes next.\n\nQ: Are prices going to fall further?\nA: They will fall for "
+     "another two years, and then they will stay flat.\nQ: What should buyers do?\nA: Wait. "
+     "Nobody should buy a flat this year.", "Paul Brand", "the interviewer", 2),
+    ("In an interview with the Evening Courier, Defence Minister Anne Roy spoke about the war."
+     "\n\nQ. How long will the troops stay?\n\nA. As long as they are needed. We will not leave "
+     "our allies alone.", "Anne Roy", "the Evening Courier", 1),
+    ("Joe Hill has grown wheat in the valley for forty years. He sat down with us last week."
+     "\n\nQuestion: How bad is the drought?\n\nAnswer: It is the worst I have seen.\n\nThe "
+     "wells are empty too, and the cattle have been sold.\n\nQuestion: Will you stay?\n\n"
+     "Answer: I was born here and I will die here.\n\nThe ministry has promised aid by the "
+     "end of the month.", "Joe Hill", "the interviewer", 2),
+]
+
+
+@pytest.mark.parametrize("text,interviewee,interviewer,answers", INTERVIEWS)
+def test_interview_answers_are_the_interviewees_and_questions_the_interviewers(
+        text, interviewee, interviewer, answers):
+    doc = analyse(text)
+    said = [q for q in doc.quotes if q.cue and q.cue["text"][:1] in "AQ"]
+    replies = [q for q in said if q.cue["text"].startswith("A")]
+    asked = [q for q in said if q.cue["text"].startswith("Q")]
+    assert len(replies) == answers and len(asked) == answers
+    assert all(q.kind == "direct" and q.source["name"] == interviewee for q in replies)
+    assert all(q.kind == "direct" and q.source["name"] == interviewer for q in asked)
+    assert all(not q.content["text"].startswith(("A", "Q")) or q.content["text"][1:2] != ":"
+               for q in said)
+
+
+def test_an_answer_runs_on_while_the_interview_goes_on():
+    doc = analyse(INTERVIEWS[3][0])
+    first = quotes_over(doc, "worst I have seen")[0]
+    assert quotes_over(doc, "the cattle have been sold") == [first]
+    # the writer's words after the last answer are no part of it
+    assert all(q.source["name"] != "Joe Hill" for q in quotes_over(doc, "promised aid"))
+
+
+def test_the_outlet_asks_when_no_one_is_named_asking():
+    doc = Document(text=INTERVIEWS[1][0], meta=Meta(publisher="The Valley Times"))
+    fill_from_parse(doc, nlp.parse(doc.text))
+    doc = quotes_stage(actors(doc))
+    asked = [q for q in doc.quotes if q.cue and q.cue["text"].startswith("Q")]
+    assert [q.source["name"] for q in asked] == ["The Valley Times"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "Shopping list for the week:\n\nA: apples and pears\n\nQ: quinoa",
+    "Voters in the district were asked two questions on Sunday.\n\nQ: Should the mayor "
+    "resign?\n\nMost said yes.",
+])
+def test_labels_without_an_interviewee_are_no_interview(text):
+    assert not [q for q in analyse(text).quotes if q.cue and q.cue["text"][:1] in "AQ"]
