@@ -429,3 +429,15 @@ def test_named_state_body_takes_the_articles_country():
 def test_plural_demonyms_name_people_of_the_country(phrase, country):
     assert (code_phrase(phrase) or {}).get("country") == country
 
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Canadian service members", "CANMIL"),
+    ("two servicewomen", "MIL"),
+    ("leaders of the opposition", "OPP"),  # a weak word before "of" yields to a strong one
+    ("dozens of riot police", "COP"),
+    ("the U.N.-backed government", "GOV"),  # a backer is not the actor
+    ("anti-NATO protesters", "CVL"),
+])
+def test_sector_words_and_backers(phrase, expected):
+    assert code_phrase(phrase)["code"] == expected

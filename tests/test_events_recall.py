@@ -396,3 +396,50 @@ def test_parties_in_a_state_of_conflict_or_talks_act_on_each_other(pipe, text, w
 ])
 def test_a_backer_is_not_the_actor_it_backs(pipe, text, want):
     assert want in {s for _, s, _ in map(countries, events_of(pipe, text))}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Armenia and Azerbaijan carried out a prisoner swap on Friday.", ("ARM", "AZE")),
+    ("The prisoner exchange between Russia and Ukraine took place on the border.",
+     ("RUS", "UKR")),
+    ("Yemen's government and the Houthis completed a swap of detainees in Sanaa.",
+     ("YEM", "YEM")),
+])
+def test_a_swap_named_by_a_noun_is_a_release_each_way(pipe, text, pair):
+    got = {countries(e)[1:] for e in events_of(pipe, text) if e[0].startswith("084")}
+    a, b = pair
+    assert {(a, b), (b, a)} <= got or (a == b and (a, b) in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Thousands marched in Tbilisi on Sunday.", ("14", "GEO", "")),
+    ("Hundreds of workers protested in Dhaka against the wage freeze.", ("14", "BGD", "")),
+    ("Dozens of students protested outside parliament in Nairobi.", ("14", "KEN", "")),
+])
+def test_a_crowd_counted_or_named_demonstrates(pipe, text, want):
+    got = [countries(e) for e in events_of(pipe, text)]
+    assert any(c == want[0] and s == want[1] for c, s, _ in got), got
+    assert not [c for c, _, _ in got if c == "11"]  # a street protest is no diplomatic note
+
+
+def test_money_is_no_crowd(pipe):
+    got = [countries(e) for e in events_of(pipe, "The World Bank disbursed $700 million to Malawi.")]
+    assert ("07", "IGO", "MWI") in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The IMF approved a $7 billion bailout for Egypt.", ("07", "IGO", "EGY")),
+    ("Japan lent Bangladesh $2 billion for the rail line.", ("07", "JPN", "BGD")),
+    ("Turkey is mediating between Russia and Ukraine.", ("04", "TUR", "RUS")),
+    ("Hezbollah launched drones at northern Israel.", ("19", "LBN", "ISR")),
+])
+def test_lending_mediating_and_launching_are_coded(pipe, text, want):
+    assert want in [countries(e) for e in events_of(pipe, text)]
+
+
+def test_the_weapon_fired_is_not_its_target(pipe):
+    got = [countries(e) for e in events_of(
+        pipe, "Iran fired three ballistic missiles into the Gulf on Tuesday.")]
+    assert got and all(t in ("", "IRN") and t != "IRNMIL" for _, _, t in got)
+    assert not [e for e in events_of(pipe, "Iran fired three ballistic missiles into the Gulf.")
+                if e[2].endswith("MIL")]

@@ -314,7 +314,8 @@ def _former(sector: str | None) -> str:
 
 def _code_body(matches, head, tail, words_, former, context_country):
     """A phrase with no named person: a country or body, and a sector word."""
-    sector = _sector(head) or _sector(tail)
+    # a weak word before "of" yields to a strong one after it: "dozens of police officers"
+    sector = _strong_sector(head) or _strong_sector(tail) or _sector(head) or _sector(tail)
     if former and sector:
         sector = _former(sector)
     place = _place(head, words_) or _place(tail, words_)

@@ -83,11 +83,26 @@ def resolve_phrase(doc, token, context, context_country: str | None = None) -> d
     if in_dateline(token.idx, context):
         return None
     found = _resolve(doc, token, context, context_country)
+    if found is None and _crowd_count(token):
+        start, end = np_bounds(token)
+        found = {"code": "CVL", "country": None, "sector": "CVL", "entity": None,
+                 "start": start, "end": end}
     if found and token.lemma_.lower() in INSTRUMENTS and found.get("country") and \
             not found.get("sector") and len(found["country"]) == 3 and \
             found["country"] not in NON_STATE:
         found = dict(found, sector="MIL", code=found["country"] + "MIL")
     return found
+
+
+COUNTS = {"dozens", "hundreds", "thousands", "millions", "scores"}
+
+
+def _crowd_count(token) -> bool:
+    """A bare count of people: "Thousands protested", "dozens were arrested" (not "$500
+    million", a count with a number, nor "hundreds of soldiers", whose "of" names them)."""
+    return token.lower_ in COUNTS and token.tag_ == "NNS" and not any(
+        c.dep_ in ("nummod", "quantmod", "compound") or (c.dep_ == "prep" and c.lower_ == "of")
+        for c in token.children)
 
 
 def _relational(token) -> bool:

@@ -14,6 +14,8 @@ from .objects import MOTION_VERBS, kind_of
 TARGET_PREPS = ("on", "against", "to", "with", "for", "into", "from", "toward", "towards",
                 "at", "upon", "over", "of", "between", "in")
 SUBJECT_DEPS = ("nsubj", "csubj")
+# Intransitive acts of crowds: their participle is never passive ("Thousands protested").
+CROWD_VERBS = {"protest", "rally", "march", "demonstrate", "riot", "gather"}
 REFLEXIVES = {"himself", "herself", "themselves", "itself", "ourselves", "myself"}
 # Weapons and fire that stand for the force using them: "killed by Russian shelling".
 INSTRUMENTS = {"shelling", "shell", "fire", "gunfire", "artillery", "missile", "rocket",
@@ -58,6 +60,11 @@ def climb_subject(verb):
                     return objs[0]
         if cur.dep_ == "relcl":
             return cur.head
+        if cur.dep_ == "acl" and cur.head.dep_ == "ROOT" and cur.head.pos_ in ("NOUN", "PROPN") \
+                and (cur.tag_ == "VBD" or cur.lemma_.lower() in CROWD_VERBS):
+            # "Thousands protested in Belgrade": a finite verb the parser hung on the
+            # sentence's first noun as a modifier; that noun is its subject
+            return cur.head
         prevented = _prevented_doer(cur)
         if prevented is not None:
             return prevented
@@ -66,8 +73,9 @@ def climb_subject(verb):
             # "police foiled a plot by militants to bomb ...": the plotters, not the police
             return next((g for c in scheme.children if c.dep_ == "prep" and c.lower_ == "by"
                          for g in c.children if g.dep_ == "pobj"), None)
-        if cur.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "prep", "acomp") and \
-                cur.head.i != cur.i:
+        progressive = cur.dep_ == "attr" and cur.tag_ == "VBG" and cur.head.lemma_ == "be"
+        if (cur.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "prep", "acomp") or
+                progressive) and cur.head.i != cur.i:  # ("is mediating" parsed as an attr)
             adjunct = adjunct or cur.dep_ in ("advcl", "pcomp", "prep")
             obj = next((c for c in cur.head.children if c.dep_ == "dobj"), None) or \
                 _appealed_to(cur.head)
@@ -129,7 +137,8 @@ def is_passive(verb) -> bool:
 def passive_participle(verb) -> bool:
     """ "civilians [killed] in an airstrike", "protesters [detained] by police": a past
     participle describing a noun, which is what the act was done to."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and verb.lemma_.lower() not in CROWD_VERBS
 
 
 def _patient(verb):
@@ -215,13 +224,23 @@ def _prep_objects(token):
 def target_candidates(verb, noun):
     # the attack of a passive ("killed in a Russian airstrike") says who did it, not to whom
     means = _attack_by(verb) if verb.pos_ not in ("NOUN", "PROPN") else None
-    cands = [c for c in _raw_candidates(verb, noun) if c.lower_ not in REFLEXIVES and c != means]
+    cands = [c for c in _raw_candidates(verb, noun) if c.lower_ not in REFLEXIVES and c != means
+             and not _weapon_used(verb, c)]
     # a place ("in Serbia") is the target only when nothing else is: CAMEO coders' habit;
     # where a trip began ("went from Kyiv to Warsaw") is never one
     origin = verb.lemma_.lower() in MOTION_VERBS
     cands = [c for c in cands if not (origin and c.dep_ == "pobj" and c.head.lower_ == "from"
                                       and c.head.head.i == verb.i)]
     return sorted(cands, key=lambda t: t.head.lower_ == "in" and t.dep_ == "pobj")
+
+
+# Verbs whose object is the weapon used, not the one hit: "fired two missiles into the sea".
+USING_VERBS = {"fire", "launch", "test", "detonate", "drop", "deploy", "use"}
+
+
+def _weapon_used(verb, cand) -> bool:
+    return cand.dep_ == "dobj" and cand.head.i == verb.i and \
+        verb.lemma_.lower() in USING_VERBS and cand.lemma_.lower() in INSTRUMENTS
 
 
 def _raw_candidates(verb, noun):

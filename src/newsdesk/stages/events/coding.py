@@ -275,8 +275,9 @@ def find_triggers(sent) -> list[Trigger]:
         if hit and hit[0][:2] in VIOLENT_ROOTS and agent.dep_ == "compound" and \
                 agent.ent_type_ == "GPE":
             continue  # "the Nice attack", "the Istanbul bombing": named after the place
-        if hit and agent.head.lower_ == "between" and not is_mutual(hit[0]):
-            continue  # "the border between X and Y" is no act of X on Y
+        if hit and agent.head.lower_ == "between" and not is_mutual(hit[0]) and \
+                not hit[0].startswith("084"):
+            continue  # "the border between X and Y" is no act of X on Y (a swap is each's)
         if hit:
             found.append(Trigger(token, hit[0], token.idx, token.idx + len(token), hit[1],
                                  token))

@@ -368,6 +368,10 @@ def _home_place(source: dict | None, target: dict | None) -> bool:
         and target["country"] == source.get("country")
 
 
+# Sectors that protest in the street, not by diplomatic note: civilians, students, workers.
+CROWDS = {"CVL", "EDU", "LAB"}
+
+
 def after_actors(trig, code: str, source: dict | None, target: dict | None) -> str | None:
     """Rules that need the actors: a visit, a welcome, praise or thanks need a counterpart
     ("the gunmen arrived in trucks", "thank you very much" are no events); force by
@@ -377,6 +381,8 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
     captured by police or soldiers are arrested (173), not abducted."""
     if code.startswith(NEED_COUNTERPART) and target is None:
         return None
+    if code == "114" and (source or {}).get("sector") in CROWDS:
+        return "141"  # "thousands of people protested against": a demonstration, not a note
     if code.startswith("042") and ((source or {}).get("sector") == "CVL" or (
             trig.head.lemma_.lower() in MOTION_VERBS and (source or {}).get("sector") is None)):
         return None  # a trip by people ("tourists visiting Egypt"), not by an official or a
