@@ -41,6 +41,17 @@ def test_georgia_next_to_atlanta_is_the_us_state(pipe):
     assert arrest and (arrest[0].source_actor or {}).get("country") == "USA"
 
 
+def test_georgia_is_the_country_when_the_us_only_reacts(pipe):
+    # the US named as an actor (the State Department, an envoy, Washington) says nothing of
+    # where the story is; Batumi and Georgians do
+    doc = run(pipe, "The White House said it was alarmed by events in Georgia. Georgia's "
+                    "prime minister met the US envoy in Washington. Washington urged calm. "
+                    "Georgians rallied in Batumi and Kutaisi on Sunday.")
+    assert entity_codes(doc, "Georgia") and \
+        all(c.startswith("GEO") for c in entity_codes(doc, "Georgia")), \
+        entity_codes(doc, "Georgia")
+
+
 def test_georgia_next_to_tbilisi_is_the_country(pipe):
     doc = run(pipe, "Protesters marched through Tbilisi as Georgia's parliament debated the "
                     "law. Georgia has asked the European Union for support.")

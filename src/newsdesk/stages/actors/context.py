@@ -23,6 +23,11 @@ from .phrase import _ADJECTIVE_ENDINGS, NON_STATE, _candidates
 # Words after a place name that make it a region inside a country, not a state of its own.
 _REGION_AFTER = {"state", "county", "governor", "legislature", "statehouse", "assembly",
                  "senator", "congressman", "congresswoman", "attorney", "sheriff"}
+# ... and words after it that only a state has ("Georgia's prime minister", "Georgia's
+# parliament", "the Georgian army").
+_STATE_AFTER = {"prime", "president", "parliament", "government", "foreign", "defence",
+                "defense", "army", "military", "embassy", "ambassador", "opposition", "ruling",
+                "constitutional", "central"}
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december", "today", "tonight"}
@@ -52,21 +57,43 @@ def resolve_shared_places(doc: Document, entities: list[Entity]) -> None:
     for ent in entities:
         country = (ent.actor or {}).get("country")
         if country and doc.text[ent.start:ent.end] not in texts:
-            votes[country] = votes.get(country, 0) + 1
+            # a city, region or people of one country says where the story is (Tbilisi,
+            # Georgians; Atlanta): three votes; any other actor of it (the State Department
+            # reacting to events in Georgia) one
+            entries = country_entries(doc.text[ent.start:ent.end])
+            where = len(entries) == 1 and (
+                entries[0].role in ("place", "demonym", "plural") or
+                (entries[0].role == "capital" and not ent.actor.get("sector")))  # "in Kyiv",
+            # not "Washington urged calm" (a capital standing for its government acts)
+            votes[country] = votes.get(country, 0) + (3 if where else 1)
+    decided = {ent.id: _decisive(doc, ent) for ent in shared}
+    # one sense per story: a mention the words after it decide ("Georgia's prime minister")
+    # decides the others of the same name
+    by_text = {doc.text[e.start:e.end]: decided[e.id] for e in shared if decided[e.id]}
     for ent in shared:
         options = country_entries(doc.text[ent.start:ent.end])
-        after = doc.text[ent.end:ent.end + 30].lower()
-        region = [o for o in options if o.role == "place"]
-        words_after = re.findall(r"[a-z]+", after)[:2]
-        if region and set(words_after) & _REGION_AFTER:
-            pick = region[0]
-        else:
+        pick = decided[ent.id] or by_text.get(doc.text[ent.start:ent.end])
+        if pick is None:
             best = max(votes.get(o.country, 0) for o in options)
             pick = next(o for o in options if votes.get(o.country, 0) == best)
         if pick.country != ent.actor.get("country"):
             sector = ent.actor.get("sector") if pick.role != "place" else None
             ent.actor = {"code": pick.country + (sector or ""), "country": pick.country,
                          "sector": sector}
+
+
+def _decisive(doc: Document, ent: Entity):
+    """The reading the words right after a shared name force: a region's ("Georgia state
+    troopers", "Georgia's governor") or a state's ("Georgia's prime minister"); else None."""
+    options = country_entries(doc.text[ent.start:ent.end])
+    words_after = set(re.findall(r"[a-z]+", doc.text[ent.end:ent.end + 30].lower())[:2])
+    region = [o for o in options if o.role == "place"]
+    state = [o for o in options if o.role == "name"]
+    if region and words_after & _REGION_AFTER:
+        return region[0]
+    if state and words_after & _STATE_AFTER:
+        return state[0]
+    return None
 
 
 def begins_a_name(doc: Document, ent: Entity) -> bool:

@@ -124,6 +124,9 @@ def _code_entity(doc: Document, ent: Entity, date: str | None):
     text = doc.text[ent.start:ent.end]
     if begins_a_name(doc, ent):
         return None, None  # "Israel Montaño Ruiz", "Karen Holt": a person's name
+    longer = _longer_name(doc, ent) if ent.label == "ORG" else None
+    if longer is not None:
+        return code_text(longer, date)
     actor, name = code_text(text, date)
     if actor is None and name is None and ent.label in ("GPE", "LOC"):
         return None, None  # "the Middle East", "North America"
@@ -161,6 +164,21 @@ def _code_person(doc: Document, ent: Entity, date: str | None, main_country: str
 def _sentence_start(doc: Document, offset: int) -> int:
     sent = doc.sentence_at(offset)
     return sent.start if sent else max(0, offset - 200)
+
+
+def _longer_name(doc: Document, ent: Entity) -> str | None:
+    """A name of the tables that the mention is only the end of ("AU Peace and Security
+    Council" tagged as "Security Council", which alone is the UN's): that whole name."""
+    lex = load()
+    begin = max(_sentence_start(doc, ent.start), ent.start - 60)
+    window = doc.text[begin:ent.end]
+    for s, _, _ in tokens(window):
+        if begin + s >= ent.start:
+            break
+        key = [w for _, _, w in tokens(window[s:])]
+        if lex.lower.get(tuple(w.lower() for w in key)) or lex.exact.get(tuple(key)):
+            return window[s:]  # the earliest start: the longest name
+    return None
 
 
 def _left_extension(doc: Document, ent: Entity) -> int:

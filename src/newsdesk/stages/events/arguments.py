@@ -8,7 +8,7 @@ them into actor codes.
 from __future__ import annotations
 
 from .coding import IN_VERBS, nominal_agent
-from .modality import phoned_to, thwarted_scheme
+from .modality import ACCUSE_VERBS, phoned_to, thwarted_scheme
 from .objects import MOTION_VERBS, kind_of
 
 TARGET_PREPS = ("on", "against", "to", "with", "for", "into", "from", "toward", "towards",
@@ -164,6 +164,9 @@ def _prevented_doer(token):
         return obj
     if prep in IMPUTED_PREPS and governor.pos_ == "VERB" and obj is not None and _can_act(obj):
         return obj
+    if prep in IMPUTED_PREPS and governor.dep_ == "dobj" and _can_act(governor) and \
+            governor.head.lemma_.lower() in ACCUSE_VERBS:
+        return governor  # "accused the paramilitary group of attacking": "of" on the noun
     return None
 
 
@@ -234,13 +237,24 @@ def target_candidates(verb, noun):
     return sorted(cands, key=lambda t: t.head.lower_ == "in" and t.dep_ == "pobj")
 
 
-# Verbs whose object is the weapon used, not the one hit: "fired two missiles into the sea".
-USING_VERBS = {"fire", "launch", "test", "detonate", "drop", "deploy", "use"}
+# Verbs whose object is the weapon used or the arms given, not the one hit or helped:
+# "fired two missiles into the sea", "to deliver cruise missiles".
+MEANS_VERBS = {"fire", "launch", "test", "detonate", "drop", "deploy", "use", "deliver",
+               "supply", "send", "ship", "sell", "provide", "give", "transfer"}
+WEAPONS = INSTRUMENTS | {"weapon", "arm", "munition", "ammunition"}
 
 
 def _weapon_used(verb, cand) -> bool:
-    return cand.dep_ == "dobj" and cand.head.i == verb.i and \
-        verb.lemma_.lower() in USING_VERBS and cand.lemma_.lower() in INSTRUMENTS
+    """A weapon that is a clause's object under a verb of using or giving, or its "with"
+    phrase ("strike targets with Western weapons"): the means, never the target."""
+    if cand.lower_ == "force" and cand.dep_ == "pobj" and cand.head.lower_ == "with" and \
+            not any(c.dep_ in ("det", "poss") for c in cand.children):
+        return True  # "respond with (military) force"; "clashed with the forces" is a party
+    if cand.lemma_.lower() not in WEAPONS:
+        return False
+    if cand.dep_ == "pobj" and cand.head.lower_ == "with":
+        return True
+    return cand.dep_ == "dobj" and cand.head.i == verb.i and verb.lemma_.lower() in MEANS_VERBS
 
 
 def _raw_candidates(verb, noun):

@@ -42,7 +42,7 @@ from .implied import (authorities_at, released_from_detention, speaking_party,
 from .anaphora import mentions
 from .discourse import fill_counterparts, one_act, share_sentence_time
 from .coding import HARMED, cameo_info, find_triggers, frame_code, is_mutual, plover_for
-from .modality import has_condition, modality, phoned_to
+from .modality import conditional_force, has_condition, modality, phoned_to
 from .refine import after_actors, forecasts_another, refine
 from .time import background_clause, is_old, tense_of, time_of
 
@@ -402,6 +402,8 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
         # "on civilians" (18x) that the text does not say
         target = victims_at(doc, verb, source, target, context)
     code, mod = _modality(trig, code, frame_tok, frame, noun, verb, words)
+    if source and source.get("sector") != "UAF" and conditional_force(verb, code, mod):
+        code, mod = "138", ASSERTED  # "we will strike back if attacked": a threat, made
     tense = "future" if mod == PLANNED else tense_of(verb)
     expr, nominal = _time_expression(sent, verb, trig, context["dates"])
     time = time_of(expr, doc.meta.published, tense)

@@ -111,6 +111,7 @@ def modality(trigger, head=None, sentence_words: set[str] | None = None) -> Moda
     hedges such as "reportedly")."""
     verb = head if head is not None else trigger
     chain = _chain(verb)
+    planned_by_light_verb = head is not None and head.lemma_.lower() in ("plan", "prepare")
     if verb.i == trigger.i and trigger.pos_ == "NOUN" and \
             any(c.dep_ == "poss" for c in trigger.children):
         # a possessed act is presupposed by the verb it hangs on: "did not halt its
@@ -125,6 +126,8 @@ def modality(trigger, head=None, sentence_words: set[str] | None = None) -> Moda
     if verb.dep_ == "ROOT" and _is_to_infinitive(verb):
         found.add("planned")  # headline style: "China to send minister to Moscow"
     found |= _predicate_cues(verb)
+    if planned_by_light_verb:
+        found.add("planned")  # "to plan attacks on", "prepared an offensive": not yet done
     if sentence_words and sentence_words & {"reportedly", "allegedly"}:
         found.add("hedged")
     return next((label for label in MODALITY_PRECEDENCE if label in found), "asserted")
@@ -139,11 +142,14 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
     marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
     if _negated(tok) and i <= 2:
         found.add("negated")
+    if i == 0 and tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
+        found.add("negated")  # "charged without warning", "announced without consulting"
     if marks & CONDITION_MARKS or (i == 0 and has_condition(tok)):
         found.add("hypothetical")
     if aux & HYPOTHETICAL_MODALS:
         # "said it would allow": future in the past (a plan), not a hypothesis
-        reported = tok.dep_ == "ccomp" and tok.head.lemma_ in REPORT_VERBS and \
+        clause = tok.head if tok.dep_ == "conj" else tok  # "said X and would stand by Y"
+        reported = clause.dep_ == "ccomp" and clause.head.lemma_ in REPORT_VERBS and \
             bool(aux & {"would", "should"})
         found.add("planned" if reported else "hypothetical")
     if aux & HEDGE_MODALS or adv & HEDGE_WORDS:
@@ -162,7 +168,11 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
     # call was made)
     framed = not any(t.dep_ in ("advcl", "relcl", "acl") and not _says_of_text(t)
                      for t in chain[:i - 1])
-    if i > 0 and chain[i - 1].dep_ == "xcomp" and framed and not (
+    # (an infinitive after an object is often parsed as a ccomp: "expected Germany to
+    # deliver")
+    infinitive = i > 0 and (chain[i - 1].dep_ == "xcomp" or (
+        chain[i - 1].dep_ == "ccomp" and _is_to_infinitive(chain[i - 1])))
+    if infinitive and framed and not (
             tok.lemma_.lower() == "call" and phoned_to(tok)):
         cue = _framing_verb(tok.lemma_.lower(), chain[i - 1])
         if cue:
@@ -283,6 +293,8 @@ def _above_clause(tok, i: int, chain: list) -> set[Modality]:
     if tok.pos_ == "ADJ" and lemma.split("-")[-1] in DISPOSITIONS and below.dep_ == "prep" \
             and i >= 2 and chain[i - 2].dep_ == "pcomp":
         return {"hypothetical"}  # "hell-bent on killing", "capable of striking": a disposition
+    if below.dep_ == "dobj" and i >= 3 and chain[i - 2].dep_ == "prep":
+        below, i = chain[i - 2], i - 1  # "accused the group of attacking": "of" on the noun
     if below.dep_ == "prep" and below.lower_ in ("of", "for", "with") and i >= 2 and \
             chain[i - 2].dep_ == "pcomp" and lemma in ACCUSE_VERBS:
         return {"hedged"}  # "accused Russia of shelling": the accuser's claim, not a fact
@@ -336,6 +348,15 @@ def _framing_verb(lemma: str, below) -> Modality | None:
     if lemma in PLAN_VERBS or (lemma == "be" and _is_to_infinitive(below)):
         return "planned"
     return None
+
+
+def conditional_force(verb, code: str, mod: Modality) -> bool:
+    """Force announced for the future on a condition ("we will respond with force if Kabul
+    does not act", "Iran will strike Israel if it is attacked"): CAMEO codes the statement as
+    a threat of force (138) that was made, not as hypothetical force."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return code[:2] in ("18", "19", "20") and mod == "hypothetical" and \
+        has_condition(verb) and bool(aux & {"will", "wo", "shall", "would"})
 
 
 def has_condition(token) -> bool:

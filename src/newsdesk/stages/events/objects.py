@@ -122,6 +122,11 @@ def _national_market(token) -> bool:
         c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in token.children)
 
 
+# Nouns for bodies of people, whatever qualifies them.
+COLLECTIVE_NOUNS = {"group", "faction", "militia", "organization", "organisation", "movement",
+                    "network", "cell", "outfit", "wing", "coalition", "alliance", "gang"}
+
+
 def kind_of(token, doc=None) -> str:
     """The kind of the noun phrase headed by `token` (see the module docstring). `doc` is the
     newsdesk Document: its entities (with actors) count as people, groups or places."""
@@ -150,6 +155,8 @@ def kind_of(token, doc=None) -> str:
         return "abstract"
     if lemma in PERSON_NOUNS or low in PERSON_NOUNS:
         return "person"
+    if lemma in COLLECTIVE_NOUNS:
+        return "group"  # "the paramilitary group", "a rebel faction", "the militant cell"
     if lemma in PLACE_NOUNS or low in PLACE_NOUNS:
         return "place"
     if lemma in THING_NOUNS or low in THING_NOUNS:

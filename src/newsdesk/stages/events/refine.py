@@ -136,6 +136,12 @@ def _by_verb(code: str, verb, kind: str | None, doc) -> str | None:
         return _call(verb, kind, doc)
     if code.startswith("03") and lemma == "agree" and _agrees_with_a_view(verb, doc):
         return None  # "agreed with that sentiment": an opinion shared, no pledge to anyone
+    if code == "120" and lemma == "deny" and any(
+            c.dep_ in ("xcomp", "dobj", "pcomp") and c.tag_ == "VBG" for c in verb.children):
+        return "016"  # "denied sending migrants": an act denied (responsibility), no rejection
+    if code == "014" and lemma == "consider" and any(
+            c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ == "ADJ" for c in verb.children):
+        return None  # "considered the sanctions illegal": a judgement, no policy option
     return code
 
 

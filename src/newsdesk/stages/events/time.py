@@ -308,12 +308,28 @@ DISTANCE_WORDS = {"week", "weeks", "month", "months", "year", "years", "decade",
                   "long", "shortly"}
 
 
+def _backshifted(verb) -> bool:
+    """A pluperfect reported in the past ("the army said the rebels had attacked a convoy on
+    Monday", "Reuters reported that Iran had sent drones"): the reporter's simple past shifted
+    back by the report, not an event before the story's news."""
+    cur = verb
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORTING and \
+        cur.head.tag_ in ("VBD", "VBN")
+
+
+# Verbs of reporting whose past tense shifts the tense of what they report.
+REPORTING = {"say", "tell", "report", "announce", "state", "add", "claim", "confirm", "write",
+             "testify", "allege", "insist", "explain", "note", "acknowledge", "disclose"}
+
+
 def background_clause(verb) -> bool:
-    """Inside a "since ..." clause, a "weeks/years after ..." clause, or in the pluperfect:
-    context. A bare "after" ("markets fell after China raised tariffs") tells the order of
+    """Inside a "since ..." clause, a "weeks/years after ..." clause, or in the pluperfect
+    (unless a past report shifted it back): context. A bare "after" ("markets fell after China raised tariffs") tells the order of
     the day's news, not that the event is old."""
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if "had" in aux and verb.tag_ == "VBN":
+    if "had" in aux and verb.tag_ == "VBN" and not _backshifted(verb):
         return True
     cur = verb
     for _ in range(4):

@@ -1,0 +1,117 @@
+"""Classes a newcomer's own articles showed (2026-12-02): negation by "without", plans by a
+light verb, infinitives parsed as clauses, weapons as means, denial of an act, judgements,
+accusations on a noun, backshifted pluperfects, conditional force as a threat, expulsions
+ordered, charges on crowds. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.model import Document, Meta
+from newsdesk.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+def events_of(pipe, text: str):
+    doc = pipe.run(Document(text=text, meta=Meta(published="2024-05-10")))
+    return [(e.cameo, (e.source_actor or {}).get("code") or "",
+             (e.target_actor or {}).get("code") or "", e.modality, e.background)
+            for e in doc.events]
+
+
+def find(events, root: str):
+    return [e for e in events if e[0].startswith(root)]
+
+
+@pytest.mark.parametrize("text, root", [
+    ("The regime raised fuel prices without warning the opposition.", "13"),
+    ("The junta dissolved parliament without consulting the regional bloc.", "04"),
+    ("The ministry signed the deal without meeting the unions.", "04"),
+])
+def test_an_act_under_without_did_not_happen(pipe, text, root):
+    acts = find(events_of(pipe, text), root)
+    assert acts and all(e[3] == "negated" for e in acts)
+
+
+def test_attacks_someone_plans_are_planned(pipe):
+    acts = find(events_of(pipe, "Officials said the cell was preparing attacks on Nigeria."),
+                "19") + find(events_of(pipe, "He said rebels used the camps to plan raids on Chad."),
+                             "19")
+    assert acts and all(e[3] == "planned" for e in acts)
+
+
+def test_an_infinitive_after_an_object_is_framed_and_arms_are_no_target(pipe):
+    acts = find(events_of(pipe, "Kyiv expected Washington to send more Patriot missiles."), "07")
+    assert acts and acts[0][3] == "planned" and not acts[0][2].endswith("MIL")
+    acts = find(events_of(pipe, "Egypt shipped weapons to Sudan's army, the report said."), "07")
+    assert acts and acts[0][2][:3] == "SDN"
+
+
+def test_weapons_in_a_with_phrase_are_the_means(pipe):
+    got = events_of(pipe, "Taiwan could strike ports in China with American missiles.")
+    assert not [e for e in got if e[2][:3] == "USA"]
+
+
+def test_denying_an_act_is_denying_responsibility(pipe):
+    acts = find(events_of(pipe, "Rwanda has denied backing the M23 rebels."), "01")
+    assert acts and acts[0][0] == "016"
+
+
+def test_considering_something_unlawful_is_a_judgement_not_a_policy_option(pipe):
+    assert not [e for e in events_of(pipe, "Beijing considers the tariffs unlawful.")
+                if e[0] == "014"]
+
+
+def test_accused_group_is_the_doer_when_of_hangs_on_the_noun(pipe):
+    acts = find(events_of(pipe, "Kiir accused the armed faction of attacking villages in "
+                                "Jonglei."), "1")
+    attack = [e for e in acts if e[0][:2] in ("18", "19")]
+    assert attack and attack[0][3] == "hedged" and not attack[0][1].endswith("UAF")
+
+
+@pytest.mark.parametrize("text", [
+    "The army said on Tuesday that the rebels had attacked a convoy on Monday.",
+    "Al Jazeera reported that Israeli troops had raided the hospital.",
+])
+def test_a_pluperfect_in_a_past_report_is_not_background(pipe, text):
+    acts = [e for e in events_of(pipe, text) if e[0][:2] in ("18", "19")]
+    assert acts and not any(e[4] for e in acts)
+
+
+def test_a_pluperfect_told_by_the_writer_is_still_background(pipe):
+    acts = [e for e in events_of(pipe, "The rebels had attacked the town before the truce.")
+            if e[0][:2] in ("18", "19")]
+    assert acts and all(e[4] for e in acts)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("\"If Belgrade sends troops, we will respond with force,\" Kosovo's prime minister said.",
+     ("XKX", "SRB")),
+    ("India will strike Pakistan if another attack happens, the army chief said.",
+     ("IND", "PAK")),
+])
+def test_force_promised_on_a_condition_is_a_threat_made(pipe, text, pair):
+    acts = find(events_of(pipe, text), "13")
+    assert acts and acts[0][3] == "asserted" and acts[0][1][:3] == pair[0]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Lithuania ordered the Belarusian ambassador to leave the country.", ("LTU", "BLR")),
+    ("Mali told the French envoy to leave within 72 hours.", ("MLI", "FRA")),
+])
+def test_ordering_a_diplomat_to_leave_is_an_expulsion(pipe, text, want):
+    acts = find(events_of(pipe, text), "16")
+    assert acts and (acts[0][1][:3], acts[0][2][:3]) == want
+
+
+def test_police_charging_a_crowd_use_force_and_do_not_accuse(pipe):
+    got = events_of(pipe, "Riot police charged the protesters outside the parliament in Tbilisi.")
+    assert find(got, "17") and not find(got, "11")
+
+
+def test_the_african_unions_council_is_no_un_body(pipe):
+    got = events_of(pipe, "The AU Peace and Security Council suspended Niger after the coup.")
+    assert got and all(not e[1].startswith("IGOUNO") for e in got)
