@@ -203,3 +203,29 @@ def test_the_outlet_asks_when_no_one_is_named_asking():
 ])
 def test_labels_without_an_interviewee_are_no_interview(text):
     assert not [q for q in analyse(text).quotes if q.cue and q.cue["text"][:1] in "AQ"]
+
+
+# --- an office of a country speaks for that country's government, not for the country -------
+
+OFFICES = [
+    ("The foreign minister of Iran said the talks would resume next week.", "IRNGOV"),
+    ("The president of Kenya said on Friday that the border would reopen.", "KENGOV"),
+    ("“We will not retreat,” the prime minister of Israel said on Sunday.", "ISRGOV"),
+    ("The interior minister of Turkey told reporters that the camps were full.", "TURGOV"),
+    ("Iran's foreign minister said the embassy would stay closed.", "IRNGOV"),
+    # the events stage codes a defence minister as the military, and so does this stage
+    ("The defence minister of Ukraine said the bridge had been destroyed.", "UKRMIL"),
+    # the entity that already has a sector keeps it
+    ("A spokeswoman for the Brazilian foreign ministry said the talks had failed.", "BRAGOV"),
+]
+
+
+@pytest.mark.parametrize("text,code", OFFICES)
+def test_an_office_of_a_country_is_its_government(text, code):
+    (q,) = analyse(text).quotes
+    assert q.source["actor"]["code"] == code
+
+
+def test_a_country_speaking_is_still_the_country():
+    (q,) = analyse("Iran said the talks would resume next week.").quotes
+    assert q.source["actor"]["code"] == "IRN"

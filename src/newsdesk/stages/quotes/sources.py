@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ...model import Document, Entity
+from ..actors import actor_for_span
 from ..actors.lexicon import load
 from ..base import dateline_end
 from .people import (FEMALE_ROLES, MALE_ROLES, ROLE_ABBREVIATIONS, name_gender,
@@ -320,7 +321,7 @@ class Speakers:
                 if leading else None
         return {"start": start, "end": end, "text": text, "name": name,
                 "entity": entity.id if entity else None,
-                "actor": entity.actor if entity else None}
+                "actor": _speaker_actor(doc, entity, start, end)}
 
     def _leading_name(self, start: int, end: int) -> str | None:
         """The proper nouns no entity was found for that open a source span ("[Hollis] on
@@ -380,6 +381,27 @@ ON_OUTLET = {"on", "at", "in", "to", "during"}
 
 def _a_group_label(ent: Entity) -> bool:
     return ent.label in GROUP_LABELS and not _a_person(ent)
+
+
+def _speaker_actor(doc: Document, entity: Entity | None, start: int, end: int) -> dict | None:
+    """The speaker's actor: its entity's, unless the entity only modifies the span's head
+    ("the foreign minister of Iran", "Iran's defence minister"): a country alone names no
+    sector, while the office does, so the whole span is coded (as the events stage codes an
+    actor phrase) and its reading wins when it keeps the entity's country and adds a sector."""
+    if entity is None:
+        return None
+    own = entity.actor
+    sdoc = doc.spacy
+    if not own or own.get("sector") or not own.get("country") or entity.label == "PERSON" or \
+            not (start <= entity.start and entity.end <= end) or sdoc is None:
+        return own
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or entity.start <= span.root.idx < entity.end:
+        return own  # "Iran said": the country itself speaks
+    found = actor_for_span(doc, start, end)
+    if found and found.get("sector") and found.get("country") == own["country"]:
+        return {k: found.get(k) for k in ("code", "country", "sector")}
+    return own
 
 
 def _a_person(ent: Entity) -> bool:
