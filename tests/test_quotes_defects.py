@@ -229,3 +229,37 @@ def test_an_office_of_a_country_is_its_government(text, code):
 def test_a_country_speaking_is_still_the_country():
     (q,) = analyse("Iran said the talks would resume next week.").quotes
     assert q.source["actor"]["code"] == "IRN"
+
+
+# --- "it" speaking stands for the organisation that was the subject before -------------------
+
+IT_BODIES = [
+    ("The agency released its review on Monday. It said the flights were safe.", "The agency"),
+    ("The union rejected the offer on Friday. It said the pay rise was far too small.",
+     "The union"),
+    ("The company was fined by the regulator on Monday. It said it would appeal the ruling.",
+     "The company"),
+    # the subject, not the last organisation named
+    ("The agency released its review of the Boeing fleet on Tuesday. It said the planes "
+     "could fly again.", "The agency"),
+    ("Russia's foreign ministry summoned the ambassador. It said the strikes were a "
+     "provocation.", "Russia's foreign ministry"),
+]
+
+
+@pytest.mark.parametrize("text,body", IT_BODIES)
+def test_it_speaking_is_the_organisation_before(text, body):
+    (q,) = [q for q in analyse(text).quotes if q.source["text"] == "It"]
+    assert q.source["name"] == body
+
+
+def test_it_standing_for_a_ministry_has_its_government_actor():
+    (q,) = analyse(IT_BODIES[4][0]).quotes
+    assert q.source["actor"]["code"] == "RUSGOV"
+
+
+def test_it_with_no_body_before_is_no_speaker():
+    # a storm, each of several states: nothing that speaks
+    for text in ("The storm hit the coast on Monday. It said the storm had killed three.",
+                 "Each state set its own target. It said the target was too high."):
+        assert [q for q in analyse(text).quotes if q.source["text"] == "It"] == []
