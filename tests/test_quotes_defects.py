@@ -263,3 +263,28 @@ def test_it_with_no_body_before_is_no_speaker():
     for text in ("The storm hit the coast on Monday. It said the storm had killed three.",
                  "Each state set its own target. It said the target was too high."):
         assert [q for q in analyse(text).quotes if q.source["text"] == "It"] == []
+
+
+# --- the labels of a list are no speakers: no transcript turn, no quote ---------------------
+
+LISTS = [
+    "What to buy for the weekend:\n\nB: bread and butter\n\nA: apples\n\nC: cheese",
+    "What to pack for the trip:\nA: a tent\nB: a stove\nC: two sleeping bags",
+    "The exam had one question with three answers to choose from.\n\nB: The tax will rise "
+    "next year.\n\nC: The tax will be scrapped.",
+    "The forecast for the coming days:\n\nMonday: rain and strong wind\n\nTuesday: sunny spells",
+    "Key dates in the talks:\n\nMonday: The delegations arrive in Geneva.\n\nFriday: The "
+    "ministers sign the deal.",
+    "The medal table after the third day:\n\nFrance: 12 medals\n\nKenya: 9 medals",
+]
+
+
+@pytest.mark.parametrize("text", LISTS)
+def test_the_labels_of_a_list_are_no_speakers(text):
+    assert analyse(text).quotes == []
+
+
+def test_a_transcripts_turns_still_speak():
+    doc = analyse("The debate began at nine.\n\nHOLT: Are you ready for tonight?\n\nTRUMP: "
+                  "Wrong.\n\nHOLT: Then let us begin with the economy.")
+    assert [q.source["text"] for q in doc.quotes] == ["HOLT", "TRUMP", "HOLT"]

@@ -429,10 +429,11 @@ def turns(sdoc, paras: list[tuple[int, int]], drafts: list[Draft]) -> list[Draft
     """Drafts for a transcript's turns: a paragraph opening with a speaker label in capitals or
     a proper name (up to four words) and a colon; the rest of the paragraph is what was said.
     A paragraph some draft already reads as a statement keeps that reading; a draft whose cue
-    is the label's colon is the turn itself, and becomes a direct quote of the label."""
+    is the label's colon is the turn itself, and becomes a direct quote of the label. Labels of
+    a list are no speakers (`_list_labels`)."""
     held = {i for d in drafts for first, last in d.contents for i in range(first, last)}
     by_cue = {d.cue: d for d in drafts}
-    found = []
+    labelled = []
     for n, (first, last) in enumerate(paras):
         colon = next((i for i in range(first, min(last, first + MAX_LABEL + 1))
                       if sdoc[i].text == ":"), None)
@@ -443,7 +444,12 @@ def turns(sdoc, paras: list[tuple[int, int]], drafts: list[Draft]) -> list[Draft
             continue
         if not all(t.is_upper or t.pos_ == "PROPN" for t in label):
             continue
-        content = trim_punct(sdoc, (colon + 1, last))
+        labelled.append((n, first, colon, label, trim_punct(sdoc, (colon + 1, last))))
+    listed = _list_labels(sdoc, labelled)
+    found = []
+    for n, first, colon, label, content in labelled:
+        if n in listed:
+            continue
         own = by_cue.get((colon, colon + 1))
         if own is not None:
             own.sources, own.form, own.kind = [(first, colon)], "colon", "direct"
@@ -453,3 +459,25 @@ def turns(sdoc, paras: list[tuple[int, int]], drafts: list[Draft]) -> list[Draft
         found.append(Draft(cue=(colon, colon + 1), para=n, sources=[(first, colon)],
                            contents=[content], form="colon", kind="direct"))
     return found
+
+
+def _list_labels(sdoc, labelled: list) -> set[int]:
+    """The paragraphs (of `labelled`: (paragraph, first, colon, label tokens, content)) whose
+    label marks a list item, not a speaker: a single letter ("B: bread"; "Q:" and "A:" of an
+    interview are interviews.py's), a date ("Monday: rain and wind"), or a label of a run of
+    two or more labelled paragraphs none of which says anything with a verb ("France: 12
+    medals", "Kenya: 9 medals"), where a transcript's turns are said in clauses."""
+    listed = {n for n, _, _, label, _ in labelled
+              if len(label) == 1 and len(label[0].text.strip(".")) == 1 or
+              any(t.ent_type_ in ("DATE", "TIME") for t in label)}
+    runs: list[list[tuple]] = []
+    for item in labelled:
+        if runs and runs[-1][-1][0] == item[0] - 1:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    for run in runs:
+        if len(run) > 1 and not any(t.pos_ in ("VERB", "AUX") for *_, (lo, hi) in run
+                                    for t in sdoc[lo:hi]):
+            listed |= {item[0] for item in run}
+    return listed
