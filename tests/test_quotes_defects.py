@@ -288,3 +288,48 @@ def test_a_transcripts_turns_still_speak():
     doc = analyse("The debate began at nine.\n\nHOLT: Are you ready for tonight?\n\nTRUMP: "
                   "Wrong.\n\nHOLT: Then let us begin with the economy.")
     assert [q.source["text"] for q in doc.quotes] == ["HOLT", "TRUMP", "HOLT"]
+
+
+# --- "according to" a measure: the measure is no speaker, whoever issued it is --------------
+
+ACCORDING_TO_MEASURES = [
+    ("According to the data, prices rose by 4 percent last year.", "the data"),
+    ("Unemployment fell to 5 percent, according to official statistics.",
+     "official statistics"),
+    ("According to the latest figures, more than a million people have left the region.",
+     "the latest figures"),
+]
+
+
+@pytest.mark.parametrize("text,measure", ACCORDING_TO_MEASURES)
+def test_according_to_a_measure_is_evidence_not_a_quote(text, measure):
+    doc = analyse(text)
+    assert doc.quotes == []
+    # what the measure shows is evidence someone reads, kept apart like "the figures say"
+    assert [b.source["text"] for b in doc.beliefs] == [measure]
+
+
+ACCORDING_TO_ISSUERS = [
+    ("According to figures from the ministry, prices rose by 4 percent last year.",
+     "the ministry"),
+    ("Exports fell by a third, according to data released by the central bank on Monday.",
+     "the central bank"),
+    ("According to the agency's figures, the number of arrivals has doubled.", "the agency"),
+    ("According to statistics from the United Nations, two million people have fled.",
+     "the United Nations"),
+]
+
+
+@pytest.mark.parametrize("text,issuer", ACCORDING_TO_ISSUERS)
+def test_according_to_a_measure_someone_issued_is_the_issuers_quote(text, issuer):
+    (q,) = analyse(text).quotes
+    assert q.source["text"] == issuer and q.cue["text"].lower() == "according to"
+
+
+def test_according_to_a_body_or_a_report_is_unchanged():
+    for text, source in (("According to the health ministry, 20 people died.",
+                          "the health ministry"),
+                         ("According to a report by the World Bank, growth slowed.",
+                          "a report by the World Bank")):
+        (q,) = analyse(text).quotes
+        assert q.source["text"] == source

@@ -33,7 +33,7 @@ from .interviews import interviews
 from .outlets import (cited_sources, find_hearer, quoted_as_saying, quoted_by,
                       reports_within)
 from .records import span_gap, to_quotes
-from .speech import attribution_act, has_clause, is_speech_act, quoted_words
+from .speech import according_issuers, attribution_act, has_clause, is_speech_act, quoted_words
 from .syntax import (SPEECH_LEMMAS, Draft, antecedent_sources, content_from_parse,
                      governing_verb, inverted_subject, nested_speech, source_from_parse,
                      told_whom, trim_punct)
@@ -484,6 +484,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
             trim_content(sdoc, d, ctx)
             relative_pronoun(sdoc, d)
     _according_names(sdoc, drafts)  # again: the parse may have given "according to" its source
+    according_issuers(sdoc, drafts)
     # after the rules that cut a content around its source: an answer's source, the one
     # interviewed, is named paragraphs before it
     drafts += interviews(doc, sdoc, paras, ctx["quote"])
