@@ -333,3 +333,25 @@ def test_according_to_a_body_or_a_report_is_unchanged():
                           "a report by the World Bank")):
         (q,) = analyse(text).quotes
         assert q.source["text"] == source
+
+
+# --- a speech clause set off inside a statement, with a hearer and a time clause ------------
+
+LONG_INTERJECTIONS = [
+    ("The new rules, the minister told parliament after meeting union leaders, would take "
+     "effect in May.", "The new rules would take effect in May", "the minister"),
+    ("The ceasefire, the general told reporters while visiting the front, was holding.",
+     "The ceasefire was holding", "the general"),
+    ("The budget, the finance minister told lawmakers before the vote on Thursday, would cut "
+     "spending by a tenth.", "The budget would cut spending by a tenth", "the finance minister"),
+    ("The strike, the union leader said after she met the owners on Friday, would go on.",
+     "The strike would go on", "the union leader"),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker", LONG_INTERJECTIONS)
+def test_a_long_interjected_cue_gives_one_quote_of_both_pieces(text, words, speaker):
+    (q,) = analyse(text).quotes
+    assert q.content["text"] == words and len(q.content["parts"]) == 2
+    assert q.source["text"] == speaker
+

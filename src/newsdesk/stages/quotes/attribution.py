@@ -28,7 +28,8 @@ from ..base import parse_of, stage
 from .bounds import (RELATIVES, cut_second_acts, raised_subjects, relative_pronoun,
                      sentence_pieces, trim_content)
 from .features import doc_context
-from .forms import clause_drafts, interjected, joined_regions, signatures, turns
+from .forms import (clause_drafts, interjected, joined_regions, signatures, turns,
+                    without_pieces)
 from .interviews import interviews
 from .outlets import (cited_sources, find_hearer, quoted_as_saying, quoted_by,
                       reports_within)
@@ -415,6 +416,7 @@ def _around_interjection(sdoc, d: Draft, ctx: dict) -> None:
     d.contents = pieces
     if attribution_act(sdoc, d, ctx) == "speech":
         d.act = "speech"
+        d.sources = without_pieces(sdoc, d.sources, pieces)
     else:
         d.contents = was
 
