@@ -203,3 +203,155 @@ def test_the_outlet_asks_when_no_one_is_named_asking():
 ])
 def test_labels_without_an_interviewee_are_no_interview(text):
     assert not [q for q in analyse(text).quotes if q.cue and q.cue["text"][:1] in "AQ"]
+
+
+# --- an office of a country speaks for that country's government, not for the country -------
+
+OFFICES = [
+    ("The foreign minister of Iran said the talks would resume next week.", "IRNGOV"),
+    ("The president of Kenya said on Friday that the border would reopen.", "KENGOV"),
+    ("“We will not retreat,” the prime minister of Israel said on Sunday.", "ISRGOV"),
+    ("The interior minister of Turkey told reporters that the camps were full.", "TURGOV"),
+    ("Iran's foreign minister said the embassy would stay closed.", "IRNGOV"),
+    # the events stage codes a defence minister as the military, and so does this stage
+    ("The defence minister of Ukraine said the bridge had been destroyed.", "UKRMIL"),
+    # the entity that already has a sector keeps it
+    ("A spokeswoman for the Brazilian foreign ministry said the talks had failed.", "BRAGOV"),
+]
+
+
+@pytest.mark.parametrize("text,code", OFFICES)
+def test_an_office_of_a_country_is_its_government(text, code):
+    (q,) = analyse(text).quotes
+    assert q.source["actor"]["code"] == code
+
+
+def test_a_country_speaking_is_still_the_country():
+    (q,) = analyse("Iran said the talks would resume next week.").quotes
+    assert q.source["actor"]["code"] == "IRN"
+
+
+# --- "it" speaking stands for the organisation that was the subject before -------------------
+
+IT_BODIES = [
+    ("The agency released its review on Monday. It said the flights were safe.", "The agency"),
+    ("The union rejected the offer on Friday. It said the pay rise was far too small.",
+     "The union"),
+    ("The company was fined by the regulator on Monday. It said it would appeal the ruling.",
+     "The company"),
+    # the subject, not the last organisation named
+    ("The agency released its review of the Boeing fleet on Tuesday. It said the planes "
+     "could fly again.", "The agency"),
+    ("Russia's foreign ministry summoned the ambassador. It said the strikes were a "
+     "provocation.", "Russia's foreign ministry"),
+]
+
+
+@pytest.mark.parametrize("text,body", IT_BODIES)
+def test_it_speaking_is_the_organisation_before(text, body):
+    (q,) = [q for q in analyse(text).quotes if q.source["text"] == "It"]
+    assert q.source["name"] == body
+
+
+def test_it_standing_for_a_ministry_has_its_government_actor():
+    (q,) = analyse(IT_BODIES[4][0]).quotes
+    assert q.source["actor"]["code"] == "RUSGOV"
+
+
+def test_it_with_no_body_before_is_no_speaker():
+    # a storm, each of several states: nothing that speaks
+    for text in ("The storm hit the coast on Monday. It said the storm had killed three.",
+                 "Each state set its own target. It said the target was too high."):
+        assert [q for q in analyse(text).quotes if q.source["text"] == "It"] == []
+
+
+# --- the labels of a list are no speakers: no transcript turn, no quote ---------------------
+
+LISTS = [
+    "What to buy for the weekend:\n\nB: bread and butter\n\nA: apples\n\nC: cheese",
+    "What to pack for the trip:\nA: a tent\nB: a stove\nC: two sleeping bags",
+    "The exam had one question with three answers to choose from.\n\nB: The tax will rise "
+    "next year.\n\nC: The tax will be scrapped.",
+    "The forecast for the coming days:\n\nMonday: rain and strong wind\n\nTuesday: sunny spells",
+    "Key dates in the talks:\n\nMonday: The delegations arrive in Geneva.\n\nFriday: The "
+    "ministers sign the deal.",
+    "The medal table after the third day:\n\nFrance: 12 medals\n\nKenya: 9 medals",
+]
+
+
+@pytest.mark.parametrize("text", LISTS)
+def test_the_labels_of_a_list_are_no_speakers(text):
+    assert analyse(text).quotes == []
+
+
+def test_a_transcripts_turns_still_speak():
+    doc = analyse("The debate began at nine.\n\nHOLT: Are you ready for tonight?\n\nTRUMP: "
+                  "Wrong.\n\nHOLT: Then let us begin with the economy.")
+    assert [q.source["text"] for q in doc.quotes] == ["HOLT", "TRUMP", "HOLT"]
+
+
+# --- "according to" a measure: the measure is no speaker, whoever issued it is --------------
+
+ACCORDING_TO_MEASURES = [
+    ("According to the data, prices rose by 4 percent last year.", "the data"),
+    ("Unemployment fell to 5 percent, according to official statistics.",
+     "official statistics"),
+    ("According to the latest figures, more than a million people have left the region.",
+     "the latest figures"),
+]
+
+
+@pytest.mark.parametrize("text,measure", ACCORDING_TO_MEASURES)
+def test_according_to_a_measure_is_evidence_not_a_quote(text, measure):
+    doc = analyse(text)
+    assert doc.quotes == []
+    # what the measure shows is evidence someone reads, kept apart like "the figures say"
+    assert [b.source["text"] for b in doc.beliefs] == [measure]
+
+
+ACCORDING_TO_ISSUERS = [
+    ("According to figures from the ministry, prices rose by 4 percent last year.",
+     "the ministry"),
+    ("Exports fell by a third, according to data released by the central bank on Monday.",
+     "the central bank"),
+    ("According to the agency's figures, the number of arrivals has doubled.", "the agency"),
+    ("According to statistics from the United Nations, two million people have fled.",
+     "the United Nations"),
+]
+
+
+@pytest.mark.parametrize("text,issuer", ACCORDING_TO_ISSUERS)
+def test_according_to_a_measure_someone_issued_is_the_issuers_quote(text, issuer):
+    (q,) = analyse(text).quotes
+    assert q.source["text"] == issuer and q.cue["text"].lower() == "according to"
+
+
+def test_according_to_a_body_or_a_report_is_unchanged():
+    for text, source in (("According to the health ministry, 20 people died.",
+                          "the health ministry"),
+                         ("According to a report by the World Bank, growth slowed.",
+                          "a report by the World Bank")):
+        (q,) = analyse(text).quotes
+        assert q.source["text"] == source
+
+
+# --- a speech clause set off inside a statement, with a hearer and a time clause ------------
+
+LONG_INTERJECTIONS = [
+    ("The new rules, the minister told parliament after meeting union leaders, would take "
+     "effect in May.", "The new rules would take effect in May", "the minister"),
+    ("The ceasefire, the general told reporters while visiting the front, was holding.",
+     "The ceasefire was holding", "the general"),
+    ("The budget, the finance minister told lawmakers before the vote on Thursday, would cut "
+     "spending by a tenth.", "The budget would cut spending by a tenth", "the finance minister"),
+    ("The strike, the union leader said after she met the owners on Friday, would go on.",
+     "The strike would go on", "the union leader"),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker", LONG_INTERJECTIONS)
+def test_a_long_interjected_cue_gives_one_quote_of_both_pieces(text, words, speaker):
+    (q,) = analyse(text).quotes
+    assert q.content["text"] == words and len(q.content["parts"]) == 2
+    assert q.source["text"] == speaker
+

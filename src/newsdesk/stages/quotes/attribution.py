@@ -28,12 +28,13 @@ from ..base import parse_of, stage
 from .bounds import (RELATIVES, cut_second_acts, raised_subjects, relative_pronoun,
                      sentence_pieces, trim_content)
 from .features import doc_context
-from .forms import clause_drafts, interjected, joined_regions, signatures, turns
+from .forms import (clause_drafts, interjected, joined_regions, signatures, turns,
+                    without_pieces)
 from .interviews import interviews
 from .outlets import (cited_sources, find_hearer, quoted_as_saying, quoted_by,
                       reports_within)
 from .records import span_gap, to_quotes
-from .speech import attribution_act, has_clause, is_speech_act, quoted_words
+from .speech import according_issuers, attribution_act, has_clause, is_speech_act, quoted_words
 from .syntax import (SPEECH_LEMMAS, Draft, antecedent_sources, content_from_parse,
                      governing_verb, inverted_subject, nested_speech, source_from_parse,
                      told_whom, trim_punct)
@@ -415,6 +416,7 @@ def _around_interjection(sdoc, d: Draft, ctx: dict) -> None:
     d.contents = pieces
     if attribution_act(sdoc, d, ctx) == "speech":
         d.act = "speech"
+        d.sources = without_pieces(sdoc, d.sources, pieces)
     else:
         d.contents = was
 
@@ -484,6 +486,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
             trim_content(sdoc, d, ctx)
             relative_pronoun(sdoc, d)
     _according_names(sdoc, drafts)  # again: the parse may have given "according to" its source
+    according_issuers(sdoc, drafts)
     # after the rules that cut a content around its source: an answer's source, the one
     # interviewed, is named paragraphs before it
     drafts += interviews(doc, sdoc, paras, ctx["quote"])

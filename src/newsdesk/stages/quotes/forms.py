@@ -157,7 +157,8 @@ def interjected(sdoc, d: Draft, cats: list) -> list[tuple[int, int]] | None:
     president said, "can help us"': a source and cue set off by commas inside a sentence
     report the sentence around them, both pieces. Read off the surface, like final_clause:
     the comma (after a closing quotation mark or not) right before the source and cue, and
-    the comma closing them after a few words that are the cue's adjuncts; the piece before is
+    the comma closing them after a few words that are the cue's adjuncts (the one told, a
+    clause of when: "told parliament after meeting union leaders"); the piece before is
     a clause or a noun phrase, not a frame of when ("Soon after she was booed, he tweeted,
     ...") nor an attribution of its own ("The results showed ..., Cruz, the senator said,
     ..."; `cats`: the cue lexicon's category of each token); a quoted piece before goes on
@@ -165,19 +166,26 @@ def interjected(sdoc, d: Draft, cats: list) -> list[tuple[int, int]] | None:
     words)."""
     if not d.sources:
         return None
-    lo = min([d.cue[0]] + [s[0] for s in d.sources])
+    # the source next to the cue, from its last comma: what stands before the opening comma
+    # is a misreading of the piece before ("[The new rules], the minister told parliament
+    # ...", "[The budget, the finance minister] told lawmakers ...": a subject of "told")
+    main = min(d.sources, key=lambda r: max(0, d.cue[0] - r[1], r[0] - d.cue[1]))
+    commas = [i for i in range(main[0] + 1, main[1] - 1) if sdoc[i].text == ","]
+    lo = min(d.cue[0], commas[-1] + 1 if commas else main[0])
     sent = sdoc[d.cue[0]].sent
     before = lo - 1
     while before > sent.start and (sdoc[before].is_space or sdoc[before].text in CLOSING):
         before -= 1
     if before <= sent.start or sdoc[before].text != ",":
         return None
-    own = {i for rng in [d.cue] + d.sources for i in range(*rng)}
+    own = {i for rng in [d.cue] + d.sources if rng[1] > lo for i in range(max(lo, rng[0]),
+                                                                     rng[1])}
     close = lo
     while close < sent.end and sdoc[close].text != ",":
         tok = sdoc[close]
         if close not in own and (close - lo >= MAX_INTERJECTION or tok.is_quote or not (
-                tok.dep_ in INTERJECTION_DEPS or tok.dep_ == "dobj" and tok.head.lemma_ == "tell")):
+                tok.dep_ in INTERJECTION_DEPS or tok.dep_ == "dobj" and tok.head.lemma_ == "tell"
+                or _in_time_clause(tok, lo, own))):
             return None
         close += 1
     if close >= sent.end or d.cue[1] > close or any(first < close for first, _ in d.contents) \
@@ -195,6 +203,37 @@ def interjected(sdoc, d: Draft, cats: list) -> list[tuple[int, int]] | None:
     if quoted[0] and not quoted[1] or not _says_something(sdoc, pieces[1]):
         return None
     return pieces
+
+
+def without_pieces(sdoc, sources: list[tuple[int, int]], pieces: list[tuple[int, int]]
+                   ) -> list[tuple[int, int]]:
+    """The sources of an interjected cue less what lies in the pieces of its statement (see
+    `interjected`): "[The budget, the finance minister] told ..." is "the finance minister"."""
+    kept = []
+    for lo, hi in sources:
+        for a, b in pieces:
+            if a < hi and lo < b:
+                lo = b
+                while lo < hi and (sdoc[lo].is_punct or sdoc[lo].is_space):
+                    lo += 1
+        if lo < hi:
+            kept.append((lo, hi))
+    return kept
+
+
+def _in_time_clause(tok, lo: int, own: set[int]) -> bool:
+    """Is the token part of a clause of when that hangs on the interjected cue, inside the
+    interjection ("the minister told parliament [after meeting union leaders]", "she said
+    [after she met the unions]", "he said, [speaking to reporters in Geneva],")? A verb of
+    its own there says when the statement was made, not what was said."""
+    while tok.head.i not in own:
+        if tok.head.i == tok.i or tok.head.i < lo:
+            return False
+        tok = tok.head
+    if tok.dep_ == "prep":
+        return tok.lower_ in WHEN_MARKS or tok.lower_ in ("during", "at", "on", "in")
+    return tok.dep_ == "advcl" and (tok.tag_ in ("VBG", "VBN") or any(
+        c.dep_ == "mark" and c.lower_ in WHEN_MARKS for c in tok.children))
 
 
 def _clause_or_subject(root) -> bool:
@@ -429,10 +468,11 @@ def turns(sdoc, paras: list[tuple[int, int]], drafts: list[Draft]) -> list[Draft
     """Drafts for a transcript's turns: a paragraph opening with a speaker label in capitals or
     a proper name (up to four words) and a colon; the rest of the paragraph is what was said.
     A paragraph some draft already reads as a statement keeps that reading; a draft whose cue
-    is the label's colon is the turn itself, and becomes a direct quote of the label."""
+    is the label's colon is the turn itself, and becomes a direct quote of the label. Labels of
+    a list are no speakers (`_list_labels`)."""
     held = {i for d in drafts for first, last in d.contents for i in range(first, last)}
     by_cue = {d.cue: d for d in drafts}
-    found = []
+    labelled = []
     for n, (first, last) in enumerate(paras):
         colon = next((i for i in range(first, min(last, first + MAX_LABEL + 1))
                       if sdoc[i].text == ":"), None)
@@ -443,7 +483,12 @@ def turns(sdoc, paras: list[tuple[int, int]], drafts: list[Draft]) -> list[Draft
             continue
         if not all(t.is_upper or t.pos_ == "PROPN" for t in label):
             continue
-        content = trim_punct(sdoc, (colon + 1, last))
+        labelled.append((n, first, colon, label, trim_punct(sdoc, (colon + 1, last))))
+    listed = _list_labels(sdoc, labelled)
+    found = []
+    for n, first, colon, label, content in labelled:
+        if n in listed:
+            continue
         own = by_cue.get((colon, colon + 1))
         if own is not None:
             own.sources, own.form, own.kind = [(first, colon)], "colon", "direct"
@@ -453,3 +498,25 @@ def turns(sdoc, paras: list[tuple[int, int]], drafts: list[Draft]) -> list[Draft
         found.append(Draft(cue=(colon, colon + 1), para=n, sources=[(first, colon)],
                            contents=[content], form="colon", kind="direct"))
     return found
+
+
+def _list_labels(sdoc, labelled: list) -> set[int]:
+    """The paragraphs (of `labelled`: (paragraph, first, colon, label tokens, content)) whose
+    label marks a list item, not a speaker: a single letter ("B: bread"; "Q:" and "A:" of an
+    interview are interviews.py's), a date ("Monday: rain and wind"), or a label of a run of
+    two or more labelled paragraphs none of which says anything with a verb ("France: 12
+    medals", "Kenya: 9 medals"), where a transcript's turns are said in clauses."""
+    listed = {n for n, _, _, label, _ in labelled
+              if len(label) == 1 and len(label[0].text.strip(".")) == 1 or
+              any(t.ent_type_ in ("DATE", "TIME") for t in label)}
+    runs: list[list[tuple]] = []
+    for item in labelled:
+        if runs and runs[-1][-1][0] == item[0] - 1:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    for run in runs:
+        if len(run) > 1 and not any(t.pos_ in ("VERB", "AUX") for *_, (lo, hi) in run
+                                    for t in sdoc[lo:hi]):
+            listed |= {item[0] for item in run}
+    return listed

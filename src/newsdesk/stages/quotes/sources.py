@@ -6,8 +6,11 @@ in the text that fits.
   titles, gendered role nouns, given names): one named earlier in the same sentence, else the
   subject or speaker of the nearest sentence before that names a fitting person, else the last
   fitting speaker or person;
-- "it"/"they" go to an organisation, a place or a group (the last such speaker first; "they"
-  also to an unnamed group that just spoke: "officials");
+- a speaking "it" goes, as "he" goes to a person, to the organisation or body that is the
+  subject of its own sentence or of the nearest sentence before ("The agency released its
+  review. It said ...": the agency, named or not), else a group named earlier in its sentence;
+- "it" (with no such subject) and "they" go to an organisation, a place or a group (the last
+  such speaker first; "they" also to an unnamed group that just spoke: "officials");
 - a role noun goes to the person the text gives that role ("Anne Roy, the mayor", "Mayor Anne
   Roy"), whose gender fits the noun; when no one has it, the words stay the name
   (a different, unnamed person: "the finance director");
@@ -21,6 +24,7 @@ from __future__ import annotations
 import re
 
 from ...model import Document, Entity
+from ..actors import actor_for_span, code_phrase
 from ..actors.lexicon import load
 from ..base import dateline_end
 from .people import (FEMALE_ROLES, MALE_ROLES, ROLE_ABBREVIATIONS, name_gender,
@@ -54,6 +58,20 @@ _OFFICES = [{"chief", "director", "head", "leader"}, {"spokesman", "spokeswoman"
             {"chairman", "chairwoman", "chair", "chairperson"}, {"minister", "secretary"},
             {"councillor", "councilor", "councilman", "councilwoman"}]
 SAME_ROLE = {role: group for group in _OFFICES for role in group}
+# Singular nouns of an organisation or body that "it" may stand for when it speaks, besides
+# those the actor lexicon gives an institutional sector ("the agency", "the union").
+BODY_NOUNS = {"agency", "ministry", "company", "government", "department", "council",
+              "committee", "court", "commission", "board", "party", "union", "army", "bank",
+              "firm", "group", "organisation", "organization", "authority", "administration",
+              "office", "regulator", "airline", "university", "club", "team", "campaign",
+              "network", "broadcaster", "newspaper", "embassy", "parliament", "senate",
+              "cabinet", "regime", "military", "coalition", "alliance", "charity", "watchdog",
+              "federation", "association", "league", "institute", "foundation", "corporation",
+              "bureau", "service", "utility", "operator", "manufacturer", "maker", "carrier",
+              "retailer", "insurer", "lender", "publisher", "outlet", "channel", "station"}
+GENERIC = {"each", "every", "any", "no", "either", "neither", "another"}
+BODY_SECTORS = {"GOV", "BUS", "JUD", "LEG", "MIL", "PTY", "LAB", "NGO", "IGO", "JRN", "EDU",
+                "MED", "REL", "SOC", "COP"}
 # How many sentences back a pronoun looks for a person named as a subject or speaker.
 LOOK_BACK = 4
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -201,6 +219,52 @@ class Speakers:
                 return ent
         return None
 
+    def _body_subject(self, before: int) -> tuple[Entity | None, str, tuple[int, int]] | None:
+        """What a speaking "it" at `before` stands for, as "he" stands for a person: the
+        organisation or body that is the subject of its own sentence (before it) or of the
+        nearest sentence before, the main clause's subject first ("The agency released its
+        review of the Boeing fleet. It said ...": the agency, not Boeing), as (its group
+        entity or None, its name or words, its character span)."""
+        sdoc = self.doc.spacy
+        if sdoc is None:
+            return None
+        sentences = [s for s in self.doc.sentences if s.start < before]
+        for sent in reversed(sentences[-(LOOK_BACK + 1):]):
+            span = sdoc.char_span(sent.start, min(sent.end, before), alignment_mode="contract")
+            if span is None:
+                continue
+            subjects = sorted((t for t in span if t.dep_ in ("nsubj", "nsubjpass")),
+                              key=lambda t: (t.head.dep_ != "ROOT", t.i))
+            for tok in subjects:
+                body = self._body(tok)
+                if body is not None:
+                    return body
+            if sent.start <= before < sent.end:
+                # "the target [the United States] said it would meet": a group named earlier
+                # in the pronoun's own sentence
+                named = [e for e in _overlapping(self.doc.entities, sent.start, before)
+                         if self._is_group(e) and e.end <= before]
+                if named:
+                    return named[-1], named[-1].name, (named[-1].start, named[-1].end)
+        return None
+
+    def _body(self, tok) -> tuple[Entity | None, str, tuple[int, int]] | None:
+        """The subject headed by `tok` as (entity, name, span) when it is one organisation or body
+        (a group entity, or a singular noun of an organisation: "the agency", "the union")."""
+        if tok.tag_ not in ("NN", "NNP") or tok.lower_ in PERSON_ROLES or any(
+                c.dep_ == "det" and c.lower_ in GENERIC for c in tok.children):
+            return None  # "each state" is no one body
+        lo, hi = tok.left_edge.idx, tok.idx + len(tok.text)
+        groups = [e for e in _overlapping(self.doc.entities, lo, hi) if self._is_group(e)]
+        head = [e for e in groups if e.start <= tok.idx < e.end]
+        if head:  # "The European Commission opened an inquiry"
+            return head[0], head[0].name, (lo, hi)
+        if tok.lower_ in BODY_NOUNS or \
+                (code_phrase(f"the {tok.lower_}") or {}).get("sector") in BODY_SECTORS:
+            # "The agency", "Russia's foreign ministry" (Russia speaks through it)
+            return (groups[0] if groups else None), self.doc.text[lo:hi], (lo, hi)
+        return None
+
     def _with_role(self, before: int, head: str) -> Entity | None:
         """The latest person before `before` the text gives the role `head` (or a role of
         the same office: "chief" / "director"), if any."""
@@ -255,6 +319,7 @@ class Speakers:
         entity = _pick(inside, PERSON_LABELS + GROUP_LABELS)
         name = text.strip()
         own_words = False  # the source's words stay its name ("Turkish authorities")
+        actor_span = None  # the words the speaker's actor is coded from, when not [start, end)
         if lower in NON_SPEAKERS:
             return None
         definite = lower.split()[:1] in (["the"], ["this"])
@@ -292,10 +357,15 @@ class Speakers:
                 entity, name = plural
                 own_words = True
             else:
-                entity = self._group_before(start)
+                body = self._body_subject(start) if lower == "it" and remember else None
+                if body is not None:  # "The agency released its review. It said ...": the agency
+                    entity, name, actor_span = body
+                    own_words = True
+                else:
+                    entity = self._group_before(start)
             if entity is None and lower in ("they", "them") and plural is None:
                 name = self._group_speaker() or name
-            elif entity is None and lower == "it":
+            elif entity is None and lower == "it" and actor_span is None:
                 return None  # "it appears that ...": no one speaks
         elif head.lower() not in ANONYMOUS_HEADS and definite:
             entity = self._described(start, head)
@@ -320,7 +390,7 @@ class Speakers:
                 if leading else None
         return {"start": start, "end": end, "text": text, "name": name,
                 "entity": entity.id if entity else None,
-                "actor": entity.actor if entity else None}
+                "actor": _speaker_actor(doc, entity, *(actor_span or (start, end)))}
 
     def _leading_name(self, start: int, end: int) -> str | None:
         """The proper nouns no entity was found for that open a source span ("[Hollis] on
@@ -380,6 +450,27 @@ ON_OUTLET = {"on", "at", "in", "to", "during"}
 
 def _a_group_label(ent: Entity) -> bool:
     return ent.label in GROUP_LABELS and not _a_person(ent)
+
+
+def _speaker_actor(doc: Document, entity: Entity | None, start: int, end: int) -> dict | None:
+    """The speaker's actor: its entity's, unless the entity only modifies the span's head
+    ("the foreign minister of Iran", "Iran's defence minister"): a country alone names no
+    sector, while the office does, so the whole span is coded (as the events stage codes an
+    actor phrase) and its reading wins when it keeps the entity's country and adds a sector."""
+    if entity is None:
+        return None
+    own = entity.actor
+    sdoc = doc.spacy
+    if not own or own.get("sector") or not own.get("country") or entity.label == "PERSON" or \
+            not (start <= entity.start and entity.end <= end) or sdoc is None:
+        return own
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or entity.start <= span.root.idx < entity.end:
+        return own  # "Iran said": the country itself speaks
+    found = actor_for_span(doc, start, end)
+    if found and found.get("sector") and found.get("country") == own["country"]:
+        return {k: found.get(k) for k in ("code", "country", "sector")}
+    return own
 
 
 def _a_person(ent: Entity) -> bool:

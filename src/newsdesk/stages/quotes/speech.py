@@ -14,8 +14,10 @@ many of them as attributions). A draft is a speech act when
   the attack");
 and its cue is not negated ("did not say", "declined to comment") nor a passive whose subject
 is the hearer ("was asked whether", "were told to leave"), and the speech verb's subject is no
-measure, record or evidence ("the figures say", "the data show": `MUTE_SUBJECTS`; such a
-subject's clause is a `belief`, evidence someone reads, like "the survey shows").
+measure, record or evidence ("the figures say", "the data show", "according to the data":
+`MUTE_SUBJECTS`; such a subject's clause is a `belief`, evidence someone reads, like "the
+survey shows"), unless "according to" names who issued it ("according to figures from the
+ministry": the ministry's statement, `according_issuers`).
 
 A draft that is no speech act may still be an attribution (`attribution_act`), kept apart
 from the quotes (`Document.beliefs`): PolNeAR annotates them, and a reader may want them, but
@@ -192,8 +194,12 @@ QUANTITIES = {"number", "total", "percentage", "count", "tally", "majority", "mi
 
 def mute_subject(sdoc, d: Draft) -> bool:
     """Is the subject of the draft's speech verb a thing that makes no statement
-    (`MUTE_SUBJECTS`: "the data show", "census figures, which say ...")? A name or an entity
-    is never one ("Numbers USA said")."""
+    (`MUTE_SUBJECTS`: "the data show", "census figures, which say ...", "according to the
+    data")? A name or an entity is never one ("Numbers USA said"), nor are figures someone
+    issued ("according to figures from the ministry": the ministry's, `according_issuers`)."""
+    obj = according_object(sdoc, d)
+    if obj is not None and _mute(obj) and issuer(obj) is None:
+        return True
     for tok in sdoc[d.cue[0]:d.cue[1]]:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
@@ -202,11 +208,60 @@ def mute_subject(sdoc, d: Draft) -> bool:
         for subj in (c for c in verb.children if c.dep_ == "nsubj"):
             if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                 subj = verb.head  # "figures, which say ...": the figures
-            subj = _counted(subj)
-            if subj.pos_ == "NOUN" and not subj.ent_type_ and (
-                    subj.lemma_.lower() in MUTE_SUBJECTS or subj.lower_ in MUTE_SUBJECTS):
+            if _mute(_counted(subj)):
                 return True
     return False
+
+
+def _mute(noun) -> bool:
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and (
+        noun.lemma_.lower() in MUTE_SUBJECTS or noun.lower_ in MUTE_SUBJECTS)
+
+
+def according_object(sdoc, d: Draft):
+    """The object of the draft's "according to" ("according to [figures] from ..."), counted
+    ("a total of ..."), or None."""
+    for tok in sdoc[d.cue[0]:d.cue[1]]:
+        if tok.lower_ == "according":
+            objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                       for g in c.children if g.dep_ == "pobj"]
+            return _counted(objects[0]) if objects else None
+    return None
+
+
+# How a measure or record names who issued it: "figures from the ministry", "data released
+# by the bank", "the ministry's figures".
+ISSUING = ("from", "by")
+
+
+def issuer(noun):
+    """The token heading who issued a measure or record (see `ISSUING`), or None."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ISSUING or \
+                c.dep_ == "acl" and c.tag_ == "VBN":  # "released by", "compiled by"
+            preps = [c] if c.dep_ == "prep" else \
+                [g for g in c.children if g.dep_ in ("agent", "prep") and g.lower_ in ISSUING]
+            for prep in preps:
+                found = [g for g in prep.children if g.dep_ == "pobj" and not _mute(g)]
+                if found:
+                    return found[0]
+    return None
+
+
+def according_issuers(sdoc, drafts: list[Draft]) -> None:
+    """'according to figures from the ministry': the figures make no statement, the ministry
+    that issued them does; it is the source (a measure no one is said to have issued is no
+    speaker, see `mute_subject`)."""
+    for d in drafts:
+        obj = according_object(sdoc, d)
+        if obj is None or not _mute(obj):
+            continue
+        who = issuer(obj)
+        if who is not None:
+            d.sources = [(who.left_edge.i, who.right_edge.i + 1 if who.dep_ != "poss" else
+                          who.i + 1)]
 
 
 def _counted(noun):
