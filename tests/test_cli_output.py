@@ -1,5 +1,6 @@
 """What the command line says: --version; `analyze --format`; the opinion line (the most
-subjective sentences, the writer's own first, cut at a word with an ellipsis); a partly
+subjective sentences, the writer's own first, cut at a word with an ellipsis);
+beliefs and stances in their own table, and an event inside one said by its holder; a partly
 analysed article says so; `ingest` names inputs with a failed stage and why; a record with no
 text names its line and the --field option."""
 from __future__ import annotations
@@ -12,7 +13,7 @@ import pytest
 
 from newsdesk.api import __version__
 from newsdesk.cli import main
-from newsdesk.cli.analyze import opinion_line, summarise
+from newsdesk.cli.analyze import covering_belief, opinion_line, said_by_cell, summarise
 
 LONG = ("This is without doubt the most reckless and shameful decision the council has taken in "
         "a decade, and everyone involved should resign.")
@@ -57,6 +58,71 @@ def test_opinion_line_ranks_author_voice_then_score_and_cuts_at_a_word():
     assert shown[2] == "It was a mildly odd choice. (+1 more)"
     assert "disgrace" not in line
     assert opinion_line(dict(hand_record(), sentences=[])) is None
+
+
+ACCUSED = "The army accused the rebels of attacking civilians, and Ana Ruiz said they fled."
+
+
+def span(text: str, words: str) -> dict:
+    start = text.index(words)
+    return {"start": start, "end": start + len(words), "text": words}
+
+
+def belief_record() -> dict:
+    """An accusation (a stance) holding an act, and a quote holding another."""
+    t = ACCUSED
+    belief = {"id": "b0", "kind": "stance", "source": dict(span(t, "The army"), name="The army"),
+              "cue": span(t, "accused"), "content": span(t, "the rebels of attacking civilians"),
+              "via": []}
+    quote = {"id": "q0", "kind": "indirect", "source": dict(span(t, "Ana Ruiz"), name="Ana Ruiz"),
+             "cue": span(t, "said"), "content": span(t, "they fled"), "via": []}
+    event = lambda i, words, by=None: {  # noqa: E731
+        "id": f"ev{i}", "cameo": "190", "cameo_name": "Use force", "source_actor": None,
+        "target_actor": None, "modality": "asserted", "time": None, "background": False,
+        "attributed_to": by, "evidence": span(t, words)}
+    return {"id": "cd" * 32, "meta": {}, "text": t, "sentences": [], "entities": [],
+            "quotes": [quote], "beliefs": [belief], "errors": [],
+            "events": [event(0, "accused"), event(1, "attacking"), event(2, "fled", "q0")]}
+
+
+def test_beliefs_have_their_own_table_and_an_event_inside_one_is_said_by_its_holder():
+    out = summarise(belief_record())
+    lines = out.splitlines()
+    head = next(i for i, line in enumerate(lines) if line.startswith("belief "))
+    assert lines[head].split() == ["belief", "kind", "holder", "cue", "content"]
+    assert lines[head + 2].split() == ["b0", "stance", "The", "army", "accused", "the", "rebels",
+                                       "of", "attacking", "civilians"]
+    said_by = {line.split()[-1]: line for line in lines if line.startswith("190 ")}
+    assert "b0 The army" in said_by["attacking"]  # the army's accusation, not the writer's claim
+    assert "b0" not in said_by["accused"]  # the accusing itself is the writer's report
+    assert "q0 Ana Ruiz" in said_by["fled"]
+
+
+def test_the_innermost_belief_covers_an_event_and_a_split_content_only_its_parts():
+    record = belief_record()
+    t, (belief,), (_, attacking, fled) = record["text"], record["beliefs"], record["events"]
+    outer = dict(belief, id="b1", source=None, content=span(t, "accused the rebels of attacking "
+                                                              "civilians, and Ana Ruiz said"))
+    assert covering_belief(attacking, [outer, belief])["id"] == "b0"
+    assert said_by_cell(dict(attacking, attributed_to=None), [], [outer]) == "b1"  # no holder
+    split = dict(belief, content=dict(span(t, "the rebels of attacking civilians, and Ana Ruiz "
+                                          "said they fled"),
+                                     parts=[span(t, "the rebels"), span(t, "they fled")]))
+    assert covering_belief(attacking, [split]) is None
+    assert covering_belief(fled, [split]) is split
+
+
+def test_analyze_names_the_accuser_of_an_act_it_reports(tmp_path, capsys):
+    # the whole way: the quotes stage's stance and the events stage's act meet in the view
+    path = tmp_path / "a.txt"
+    path.write_text("Sudan army accuses RSF\n\nThe Sudanese army has accused the Rapid Support "
+                    "Forces of attacking civilians in Khartoum.\n")
+    assert main(["analyze", "--voice-model", "linear", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("b0 ") and "The Sudanese army" in line and "has accused" in line
+               for line in lines)
+    attacking = next(line for line in lines if line.rstrip().endswith("attacking"))
+    assert "b0 The Sudanese army" in attacking
 
 
 def test_a_partly_analysed_article_says_so():
