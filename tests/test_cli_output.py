@@ -1,5 +1,5 @@
-"""What the command line says: --version; `analyze --format`; the opinion line (the most
-subjective sentences, the writer's own first, cut at a word with an ellipsis);
+"""What the command line says: --version; `analyze --format`; the opinion line (the writer's
+own subjective sentences, cut at a word with an ellipsis; those inside quotes only counted);
 beliefs and stances in their own table, and an event inside one said by its holder; a partly
 analysed article says so; `ingest` names inputs with a failed stage and why; a record with no
 text names its line and the --field option."""
@@ -47,17 +47,31 @@ def test_version(capsys):
     assert done.value.code == 0 and capsys.readouterr().out.strip() == f"newsdesk {__version__}"
 
 
-def test_opinion_line_ranks_author_voice_then_score_and_cuts_at_a_word():
+def test_opinion_line_shows_the_writers_own_opinion_by_score_and_cuts_at_a_word():
     line = opinion_line(hand_record())
-    shown = line.removeprefix("  opinion: ").split(" / ")
+    shown, _, quoted = line.removeprefix("  opinion: ").partition(" — ")
+    shown = shown.split(" / ")
     assert shown[0].startswith("This is without doubt") and shown[0].endswith("…")
     assert shown[0][:-1].rstrip() == LONG[:len(shown[0]) - 1].rstrip()  # a whole-word prefix
     assert LONG[len(shown[0][:-1].rstrip())] in " ,"  # cut between words
     assert shown[1] == "A truly awful plan."  # 0.80, before the 0.55 sentence
-    # the quoted 0.99 sentence comes after, and is not shown: the line says one more exists
-    assert shown[2] == "It was a mildly odd choice. (+1 more)"
-    assert "disgrace" not in line
+    assert shown[2] == "It was a mildly odd choice."
+    # the quoted 0.99 sentence is the mayor's opinion, not the writer's: counted, not shown
+    assert quoted == "and 1 subjective sentence inside quotes"
+    assert "disgrace" not in line and "(in a quote)" not in line
     assert opinion_line(dict(hand_record(), sentences=[])) is None
+
+
+def test_opinion_line_never_fills_up_with_quoted_sentences():
+    record = hand_record()
+    for s in record["sentences"][:3]:  # the writer's own opinion: one sentence (i 4)
+        s["subjectivity"]["label"] = "OBJ"
+    record["sentences"].append(sentence(5, 0, 25, "attributed", "SUBJ", 0.9))
+    assert opinion_line(record) == \
+        "  opinion: A truly awful plan. — and 2 subjective sentences inside quotes"
+    record["sentences"][4]["subjectivity"]["label"] = "OBJ"
+    assert opinion_line(record) == \
+        "  opinion: none in the writer's own voice; 2 subjective sentences inside quotes"
 
 
 ACCUSED = "The army accused the rebels of attacking civilians, and Ana Ruiz said they fled."

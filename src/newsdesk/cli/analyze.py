@@ -12,6 +12,8 @@ from .table import FORMATS, format_table, print_rows, shorten
 # How many failed inputs / articles with a failed stage `ingest` names before pointing at
 # `newsdesk errors` (every one is in the store's errors table).
 SHOW_FAILURES = 5
+# The opinion line shows at most this many of the writer's sentences, each cut to this width:
+# a hint of the voice, one line long; the record has every sentence's label.
 OPINION_SENTENCES, OPINION_WIDTH = 3, 90
 # `analyze --format csv`: one row per article.
 SUMMARY_COLUMNS = ["id", "title", "published", "publisher", "source", "sentences", "quotes",
@@ -182,20 +184,28 @@ def summarise(record: dict) -> str:
 
 
 def opinion_line(record: dict) -> str | None:
-    """'  opinion: ...': the sentences most likely subjective (label SUBJ), the writer's own
-    voice first, then by score; each cut at a word with an ellipsis. None when there are none."""
+    """'  opinion: ...': the writer's own opinion, i.e. the sentences in the author's voice
+    labelled SUBJ, most subjective first, each cut at a word with an ellipsis; subjective
+    sentences inside quotes are someone else's opinion, so they are only counted ("and 2
+    subjective sentences inside quotes"). None when no sentence is subjective."""
     subjective = [s for s in record["sentences"]
                   if (s.get("subjectivity") or {}).get("label") == "SUBJ"]
+    own = sorted((s for s in subjective if s.get("voice") == "author"),
+                 key=lambda s: (-float((s.get("subjectivity") or {}).get("score") or 0.0), s["i"]))
     if not subjective:
         return None
-    subjective.sort(key=lambda s: (s.get("voice") != "author",
-                                   -float((s.get("subjectivity") or {}).get("score") or 0.0), s["i"]))
-    shown = []
-    for s in subjective[:OPINION_SENTENCES]:
-        text = shorten(record["text"][s["start"]:s["end"]], OPINION_WIDTH)
-        shown.append(text if s.get("voice") == "author" else f"{text} (in a quote)")
-    more = len(subjective) - OPINION_SENTENCES
-    return "  opinion: " + " / ".join(shown) + (f" (+{more} more)" if more > 0 else "")
+    if own:
+        more = len(own) - OPINION_SENTENCES
+        line = " / ".join(shorten(record["text"][s["start"]:s["end"]], OPINION_WIDTH)
+                          for s in own[:OPINION_SENTENCES])
+        line += f" (+{more} more)" if more > 0 else ""
+    else:
+        line = "none in the writer's own voice"
+    quoted = len(subjective) - len(own)
+    if quoted:
+        line += (" — and " if own else "; ") + \
+            f"{quoted} subjective sentence{'s' if quoted > 1 else ''} inside quotes"
+    return "  opinion: " + line
 
 
 # The holder's name in an event's "said by" cell ("q4 two U.S. officials").
