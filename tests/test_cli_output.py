@@ -1,5 +1,6 @@
-"""What the command line says: --version; `analyze --format`; the opinion line (the most
-subjective sentences, the writer's own first, cut at a word with an ellipsis); a partly
+"""What the command line says: --version; `analyze --format`; the opinion line (the writer's
+own subjective sentences, cut at a word with an ellipsis; those inside quotes only counted);
+beliefs and stances in their own table, and an event inside one said by its holder; a partly
 analysed article says so; `ingest` names inputs with a failed stage and why; a record with no
 text names its line and the --field option."""
 from __future__ import annotations
@@ -12,7 +13,7 @@ import pytest
 
 from newsdesk.api import __version__
 from newsdesk.cli import main
-from newsdesk.cli.analyze import opinion_line, summarise
+from newsdesk.cli.analyze import covering_belief, opinion_line, said_by_cell, summarise
 
 LONG = ("This is without doubt the most reckless and shameful decision the council has taken in "
         "a decade, and everyone involved should resign.")
@@ -46,17 +47,96 @@ def test_version(capsys):
     assert done.value.code == 0 and capsys.readouterr().out.strip() == f"newsdesk {__version__}"
 
 
-def test_opinion_line_ranks_author_voice_then_score_and_cuts_at_a_word():
+def test_opinion_line_shows_the_writers_own_opinion_by_score_and_cuts_at_a_word():
     line = opinion_line(hand_record())
-    shown = line.removeprefix("  opinion: ").split(" / ")
+    shown, _, quoted = line.removeprefix("  opinion: ").partition(" — ")
+    shown = shown.split(" / ")
     assert shown[0].startswith("This is without doubt") and shown[0].endswith("…")
     assert shown[0][:-1].rstrip() == LONG[:len(shown[0]) - 1].rstrip()  # a whole-word prefix
     assert LONG[len(shown[0][:-1].rstrip())] in " ,"  # cut between words
     assert shown[1] == "A truly awful plan."  # 0.80, before the 0.55 sentence
-    # the quoted 0.99 sentence comes after, and is not shown: the line says one more exists
-    assert shown[2] == "It was a mildly odd choice. (+1 more)"
-    assert "disgrace" not in line
+    assert shown[2] == "It was a mildly odd choice."
+    # the quoted 0.99 sentence is the mayor's opinion, not the writer's: counted, not shown
+    assert quoted == "and 1 subjective sentence inside quotes"
+    assert "disgrace" not in line and "(in a quote)" not in line
     assert opinion_line(dict(hand_record(), sentences=[])) is None
+
+
+def test_opinion_line_never_fills_up_with_quoted_sentences():
+    record = hand_record()
+    for s in record["sentences"][:3]:  # the writer's own opinion: one sentence (i 4)
+        s["subjectivity"]["label"] = "OBJ"
+    record["sentences"].append(sentence(5, 0, 25, "attributed", "SUBJ", 0.9))
+    assert opinion_line(record) == \
+        "  opinion: A truly awful plan. — and 2 subjective sentences inside quotes"
+    record["sentences"][4]["subjectivity"]["label"] = "OBJ"
+    assert opinion_line(record) == \
+        "  opinion: none in the writer's own voice; 2 subjective sentences inside quotes"
+
+
+ACCUSED = "The army accused the rebels of attacking civilians, and Ana Ruiz said they fled."
+
+
+def span(text: str, words: str) -> dict:
+    start = text.index(words)
+    return {"start": start, "end": start + len(words), "text": words}
+
+
+def belief_record() -> dict:
+    """An accusation (a stance) holding an act, and a quote holding another."""
+    t = ACCUSED
+    belief = {"id": "b0", "kind": "stance", "source": dict(span(t, "The army"), name="The army"),
+              "cue": span(t, "accused"), "content": span(t, "the rebels of attacking civilians"),
+              "via": []}
+    quote = {"id": "q0", "kind": "indirect", "source": dict(span(t, "Ana Ruiz"), name="Ana Ruiz"),
+             "cue": span(t, "said"), "content": span(t, "they fled"), "via": []}
+    event = lambda i, words, by=None: {  # noqa: E731
+        "id": f"ev{i}", "cameo": "190", "cameo_name": "Use force", "source_actor": None,
+        "target_actor": None, "modality": "asserted", "time": None, "background": False,
+        "attributed_to": by, "evidence": span(t, words)}
+    return {"id": "cd" * 32, "meta": {}, "text": t, "sentences": [], "entities": [],
+            "quotes": [quote], "beliefs": [belief], "errors": [],
+            "events": [event(0, "accused"), event(1, "attacking"), event(2, "fled", "q0")]}
+
+
+def test_beliefs_have_their_own_table_and_an_event_inside_one_is_said_by_its_holder():
+    out = summarise(belief_record())
+    lines = out.splitlines()
+    head = next(i for i, line in enumerate(lines) if line.startswith("belief "))
+    assert lines[head].split() == ["belief", "kind", "holder", "cue", "content"]
+    assert lines[head + 2].split() == ["b0", "stance", "The", "army", "accused", "the", "rebels",
+                                       "of", "attacking", "civilians"]
+    said_by = {line.split()[-1]: line for line in lines if line.startswith("190 ")}
+    assert "b0 The army" in said_by["attacking"]  # the army's accusation, not the writer's claim
+    assert "b0" not in said_by["accused"]  # the accusing itself is the writer's report
+    assert "q0 Ana Ruiz" in said_by["fled"]
+
+
+def test_the_innermost_belief_covers_an_event_and_a_split_content_only_its_parts():
+    record = belief_record()
+    t, (belief,), (_, attacking, fled) = record["text"], record["beliefs"], record["events"]
+    outer = dict(belief, id="b1", source=None, content=span(t, "accused the rebels of attacking "
+                                                              "civilians, and Ana Ruiz said"))
+    assert covering_belief(attacking, [outer, belief])["id"] == "b0"
+    assert said_by_cell(dict(attacking, attributed_to=None), [], [outer]) == "b1"  # no holder
+    split = dict(belief, content=dict(span(t, "the rebels of attacking civilians, and Ana Ruiz "
+                                          "said they fled"),
+                                     parts=[span(t, "the rebels"), span(t, "they fled")]))
+    assert covering_belief(attacking, [split]) is None
+    assert covering_belief(fled, [split]) is split
+
+
+def test_analyze_names_the_accuser_of_an_act_it_reports(tmp_path, capsys):
+    # the whole way: the quotes stage's stance and the events stage's act meet in the view
+    path = tmp_path / "a.txt"
+    path.write_text("Sudan army accuses RSF\n\nThe Sudanese army has accused the Rapid Support "
+                    "Forces of attacking civilians in Khartoum.\n")
+    assert main(["analyze", "--voice-model", "linear", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("b0 ") and "The Sudanese army" in line and "has accused" in line
+               for line in lines)
+    attacking = next(line for line in lines if line.rstrip().endswith("attacking"))
+    assert "b0 The Sudanese army" in attacking
 
 
 def test_a_partly_analysed_article_says_so():

@@ -12,6 +12,8 @@ from .table import FORMATS, format_table, print_rows, shorten
 # How many failed inputs / articles with a failed stage `ingest` names before pointing at
 # `newsdesk errors` (every one is in the store's errors table).
 SHOW_FAILURES = 5
+# The opinion line shows at most this many of the writer's sentences, each cut to this width:
+# a hint of the voice, one line long; the record has every sentence's label.
 OPINION_SENTENCES, OPINION_WIDTH = 3, 90
 # `analyze --format csv`: one row per article.
 SUMMARY_COLUMNS = ["id", "title", "published", "publisher", "source", "sentences", "quotes",
@@ -144,8 +146,8 @@ def quote_table(quotes: list[dict]) -> str:
 
 
 def summarise(record: dict) -> str:
-    """A readable account of one record: header, then quotes and events as tables, the
-    opinion sentences, what was not analysed, the entities."""
+    """A readable account of one record: header, then quotes, beliefs/stances and events as
+    tables, the writer's opinion sentences, what was not analysed, the entities."""
     m = record["meta"]
     head = [
         m.get("title") or "(untitled)",
@@ -157,12 +159,16 @@ def summarise(record: dict) -> str:
     parts = ["\n".join(head)]
     if record["quotes"]:
         parts.append(quote_table(record["quotes"]))
+    beliefs = record.get("beliefs") or []
+    if beliefs:
+        parts.append(belief_table(beliefs))
     if record["events"]:
         parts.append(format_table(
             [[e["cameo"], e["cameo_name"], (e.get("source_actor") or {}).get("code"),
               (e.get("target_actor") or {}).get("code"), e["modality"],
               (e.get("time") or {}).get("date"), "yes" if e.get("background") else "",
-              e.get("attributed_to"), e["evidence"]["text"]] for e in record["events"]],
+              said_by_cell(e, record["quotes"], beliefs), e["evidence"]["text"]]
+             for e in record["events"]],
             ["cameo", "event", "source", "target", "modality", "date", "background", "said by",
              "evidence"], max_width=44))
     opinion = opinion_line(record)
@@ -178,20 +184,71 @@ def summarise(record: dict) -> str:
 
 
 def opinion_line(record: dict) -> str | None:
-    """'  opinion: ...': the sentences most likely subjective (label SUBJ), the writer's own
-    voice first, then by score; each cut at a word with an ellipsis. None when there are none."""
+    """'  opinion: ...': the writer's own opinion, i.e. the sentences in the author's voice
+    labelled SUBJ, most subjective first, each cut at a word with an ellipsis; subjective
+    sentences inside quotes are someone else's opinion, so they are only counted ("and 2
+    subjective sentences inside quotes"). None when no sentence is subjective."""
     subjective = [s for s in record["sentences"]
                   if (s.get("subjectivity") or {}).get("label") == "SUBJ"]
+    own = sorted((s for s in subjective if s.get("voice") == "author"),
+                 key=lambda s: (-float((s.get("subjectivity") or {}).get("score") or 0.0), s["i"]))
     if not subjective:
         return None
-    subjective.sort(key=lambda s: (s.get("voice") != "author",
-                                   -float((s.get("subjectivity") or {}).get("score") or 0.0), s["i"]))
-    shown = []
-    for s in subjective[:OPINION_SENTENCES]:
-        text = shorten(record["text"][s["start"]:s["end"]], OPINION_WIDTH)
-        shown.append(text if s.get("voice") == "author" else f"{text} (in a quote)")
-    more = len(subjective) - OPINION_SENTENCES
-    return "  opinion: " + " / ".join(shown) + (f" (+{more} more)" if more > 0 else "")
+    if own:
+        more = len(own) - OPINION_SENTENCES
+        line = " / ".join(shorten(record["text"][s["start"]:s["end"]], OPINION_WIDTH)
+                          for s in own[:OPINION_SENTENCES])
+        line += f" (+{more} more)" if more > 0 else ""
+    else:
+        line = "none in the writer's own voice"
+    quoted = len(subjective) - len(own)
+    if quoted:
+        line += (" — and " if own else "; ") + \
+            f"{quoted} subjective sentence{'s' if quoted > 1 else ''} inside quotes"
+    return "  opinion: " + line
+
+
+# The holder's name in an event's "said by" cell ("q4 two U.S. officials").
+SAID_BY_WIDTH = 24
+
+
+def belief_table(beliefs: list[dict]) -> str:
+    """The beliefs and stances (the record's `beliefs`: attributions that are no statement,
+    "X fears that ...", "X accused Y of ...") as a table: who holds it, the cue, the content
+    cut like a quote's."""
+    rows = [[b["id"], b.get("kind"), (b.get("source") or {}).get("name"),
+             (b.get("cue") or {}).get("text"), b["content"]["text"]] for b in beliefs]
+    return format_table(rows, ["belief", "kind", "holder", "cue", "content"])
+
+
+def _spans(attribution: dict) -> list[dict]:
+    """The pieces of an attribution's content (`parts` when it is split, else the whole)."""
+    content = attribution["content"]
+    return content.get("parts") or [content]
+
+
+def covering_belief(event: dict, beliefs: list[dict]) -> dict | None:
+    """The belief or stance whose content holds the event's evidence ("accused the RSF of
+    [attacking] civilians"), the innermost when they nest. Events point only at quotes
+    (`attributed_to`), never at beliefs, so the view finds this from the offsets."""
+    ev = event["evidence"]
+    holding = [b for b in beliefs
+               if any(p["start"] <= ev["start"] and ev["end"] <= p["end"] for p in _spans(b))]
+    return min(holding, key=lambda b: b["content"]["end"] - b["content"]["start"], default=None)
+
+
+def said_by_cell(event: dict, quotes: list[dict], beliefs: list[dict]) -> str:
+    """Who the event is told by, as "id name": the quote it is attributed to, else the belief
+    or stance it sits in ("b0 The Sudanese army"); "" for the writer's own account."""
+    if event.get("attributed_to"):
+        by = next((q for q in quotes if q["id"] == event["attributed_to"]),
+                  {"id": event["attributed_to"]})
+    else:
+        by = covering_belief(event, beliefs)
+    if by is None:
+        return ""
+    name = (by.get("source") or {}).get("name")
+    return shorten(f"{by['id']} {name}" if name else by["id"], SAID_BY_WIDTH)
 
 
 def run_ingest(args) -> int:
