@@ -115,3 +115,31 @@ def test_police_charging_a_crowd_use_force_and_do_not_accuse(pipe):
 def test_the_african_unions_council_is_no_un_body(pipe):
     got = events_of(pipe, "The AU Peace and Security Council suspended Niger after the coup.")
     assert got and all(not e[1].startswith("IGOUNO") for e in got)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Troops detained dozens of students in the capital, the BBC reported.", "GBR"),
+    ("\"They shot at the crowd,\" a witness told The Associated Press.", "USA"),
+])
+def test_an_outlet_named_in_the_sentence_lends_no_country(pipe, text, wrong):
+    got = events_of(pipe, text)
+    assert got and not [e for e in got if e[1].startswith(wrong) or e[2].startswith(wrong)]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers opened fire on demonstrators in Conakry.",
+    "Gunmen opened fire on a bus near Peshawar.",
+])
+def test_opening_fire_is_force(pipe, text):
+    assert find(events_of(pipe, text), "19") or find(events_of(pipe, text), "18")
+
+
+def test_sanctions_fall_on_others_not_on_the_sanctioning_state(pipe):
+    acts = find(events_of(pipe, "London said it would impose sanctions on militia leaders "
+                                "who blocked the aid."), "16")
+    assert acts and not acts[0][2].startswith("GBR")
+
+
+def test_bombing_by_an_army_is_bombardment(pipe):
+    acts = find(events_of(pipe, "The Myanmar army bombed villages in Sagaing on Sunday."), "1")
+    assert acts and acts[0][0] == "195"

@@ -464,9 +464,12 @@ def _sentence_country(doc: Document, actor: dict, start: int, end: int) -> dict:
             e.label in PEOPLE_LABELS and start <= e.start < end and
             not (e.actor or {}).get("country") for e in doc.entities):
         return actor  # "Baltic ministers", of a people the tables do not know: no other's state
+    # an outlet the sentence names ("..., the BBC reported", "told The Associated Press")
+    # tells who reports, not where the story is
     named = [e for e in doc.entities
              if e.actor and sent.start <= e.start < sent.end and not (start <= e.start < end)
-             and e.actor.get("country") and e.actor["country"] not in NON_STATE]
+             and e.actor.get("country") and e.actor["country"] not in NON_STATE
+             and e.actor.get("sector") not in MEDIA_SECTORS]
     countries = {e.actor["country"] for e in named}
     if len(countries) != 1 or all(_modifies_another_noun(doc, e, start, end) for e in named):
         return actor
@@ -474,6 +477,7 @@ def _sentence_country(doc: Document, actor: dict, start: int, end: int) -> dict:
     return {**actor, "code": country + actor["sector"], "country": country}
 
 
+MEDIA_SECTORS = {"MED", "JRN"}
 # Nouns of a place: a nationality word on one names where ("near the Malian town of Gao").
 PLACE_NOUNS = {"town", "city", "village", "capital", "province", "region", "district", "state",
                "county", "border", "coast", "island", "port", "territory", "countryside",

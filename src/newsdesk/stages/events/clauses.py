@@ -37,8 +37,8 @@ from ..actors import NON_STATE, code_phrase, names_a_country
 from ..base import datelines, parse_of, stage
 from .actors import actors_for
 from .arguments import is_passive, passive_participle, taking_part
-from .implied import (authorities_at, released_from_detention, speaking_party,
-                      unidentified_attackers, victims_at)
+from .implied import (authorities_at, released_from_detention, sanctioned_abroad,
+                      speaking_party, unidentified_attackers, victims_at)
 from .anaphora import mentions
 from .discourse import fill_counterparts, one_act, share_sentence_time
 from .coding import HARMED, cameo_info, find_triggers, frame_code, is_mutual, plover_for
@@ -377,6 +377,8 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
         # (mostly another one), not of the counterpart's; nor is a visitor of the country
         # visited ("the president's visit to Japan")
         source = sources[0] = dict(source, country=None, code=source.get("sector") or "")
+    if target is not None and sanctioned_abroad(doc, code, source, target):
+        target = targets[0] = dict(target, country=None, code=target.get("sector") or "")
     if source is None and trig.token.pos_ == "NOUN" and is_mutual(code):
         source = speaking_party(quote, trig.token, target)  # "Trump says talks with X resumed"
     if trig.token.i == verb.i and verb.pos_ in ("NOUN", "PROPN") and target is None:

@@ -6,7 +6,7 @@ when a passive leaves it out; the victims of violence named only by place; "the 
 the parse names no one."""
 from __future__ import annotations
 
-from ..actors import NON_STATE
+from ..actors import NON_STATE, code_phrase
 
 
 def in_dateline(offset: int, context) -> bool:
@@ -148,15 +148,19 @@ def home_country(actor: dict, context) -> None:
 
 # Plural nouns that name a pair already in the text: "the two leaders", "both countries".
 PAIR_NOUNS = {"leader", "country", "nation", "side", "government", "state", "neighbour",
-              "neighbor", "rival", "power", "capital", "economy", "adversary", "ally"}
+              "neighbor", "rival", "power", "capital", "economy", "adversary", "ally", "party",
+              "faction"}
+# Pair nouns whose two may be of one country ("the two sides" of a civil war).
+WARRING_PAIRS = {"side", "party", "faction", "rival", "adversary"}
 PAIR_SPAN = 2  # the pair is named in this sentence or the two before it
 
 
 def the_two(doc, subj, context) -> list[dict]:
     """ "The two leaders have exchanged threats", "both countries slapped tariffs on each
     other": a plural pair noun ("the two", "both", or "the countries") stands for the last two
-    states named before it (this sentence and the two before), as actor records; [] when the
-    phrase is no such pair or two states are not named."""
+    states named before it (this sentence and the two before; "the two sides" of a civil war
+    may be of one state), not counting who reports it, as actor records; [] when the phrase
+    is no such pair or two are not named."""
     if subj.lemma_.lower() not in PAIR_NOUNS or subj.tag_ != "NNS":
         return []
     words = {c.lower_ for c in subj.children if c.dep_ in ("det", "nummod", "predet")}
@@ -164,17 +168,22 @@ def the_two(doc, subj, context) -> list[dict]:
         return []
     here = doc.sentence_at(subj.idx)
     floor = here.i - PAIR_SPAN if here is not None else -1
+    # who reports or mediates ("Saudi and U.S. mediators said") is not one of the two
+    speakers = [(q.source["start"], q.source["end"]) for q in doc.quotes
+                if q.source and q.source.get("start") is not None]
+    key = "code" if subj.lemma_.lower() in WARRING_PAIRS else "country"
     pair: list[dict] = []
     for ent in sorted(doc.entities, key=lambda e: -e.start):
         if ent.start >= subj.idx or not ent.actor or not ent.actor.get("country") \
-                or ent.actor["country"] in NON_STATE or in_dateline(ent.start, context):
+                or ent.actor["country"] in NON_STATE or in_dateline(ent.start, context) \
+                or any(a <= ent.start < b for a, b in speakers):
             continue
         sent = doc.sentence_at(ent.start)
         if sent is not None and sent.i < floor:
             break
         if _named_as_place(subj.doc, ent):
             continue  # "met Kim in Singapore": where, not one of the two
-        if all(p["country"] != ent.actor["country"] for p in pair):
+        if all(p[key] != ent.actor[key] for p in pair):
             pair.append(actor_record(ent.actor, ent.start, ent.end, ent.id))
         if len(pair) == 2:
             return sorted(pair, key=lambda a: a["start"])
@@ -210,3 +219,13 @@ def speaking_party(quote, noun, target: dict | None) -> dict | None:
                    for g in c.subtree) for c in noun.children):
         return None
     return actor_record(actor, source["start"], source["end"], source.get("entity"))
+
+
+def sanctioned_abroad(doc, code: str, source: dict | None, target: dict) -> bool:
+    """Did a bare sector word sanctioned by a state ("impose sanctions on commanders who
+    obstructed aid") take the sanctioning state's country? Sanctions, embargoes and
+    expulsions (CAMEO 16) fall on others; the phrase itself names no country."""
+    if code[:2] != "16" or not source or not target.get("sector") or target.get("entity") or \
+            target.get("country") != source.get("country"):
+        return False
+    return not (code_phrase(doc.text[target["start"]:target["end"]]) or {}).get("country")

@@ -387,6 +387,10 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
     captured by police or soldiers are arrested (173), not abducted."""
     if code.startswith(NEED_COUNTERPART) and target is None:
         return None
+    if code == "183" and (source or {}).get("sector") == "MIL" and \
+            trig.token.lemma_.lower() in ("bomb", "bombing"):
+        return "195"  # "the army kept bombing our cities": bombardment, not a planted bomb
+        # (a blast or a detonation stays a bomb's, 183)
     if code == "114" and (source or {}).get("sector") in CROWDS:
         return "141"  # "thousands of people protested against": a demonstration, not a note
     if code.startswith("042") and ((source or {}).get("sector") == "CVL" or (
