@@ -114,3 +114,16 @@ def test_the_subject_after_a_long_dateline_is_the_actor(pipe, text, source, word
     assert events and events[0].source_actor["code"].endswith(source)
     assert events[0].source_actor["text"] == words
 
+
+@pytest.mark.parametrize("text, place", [
+    ("JEDDAH, March 12 (Reuters) - Sudan's army said it would attend talks.", "JEDDAH"),
+    ("MOSCOW (AP) \u2014 Ukrainian drones struck an oil depot overnight.", "MOSCOW"),
+    ("BRUSSELS, Belgium, June 4 (AFP) -- European ministers met on Tuesday.", "Belgium"),
+    ("WASHINGTON, Sept. 3 (Reuters) - The United States imposed sanctions on Iran.",
+     "WASHINGTON"),
+])
+def test_the_place_a_story_was_filed_from_is_no_actor(pipe, text, place):
+    doc = run(pipe, text)
+    start = text.index(place)
+    assert all(e.actor is None for e in doc.entities if e.start <= start < e.end), \
+        [(e.text, e.actor) for e in doc.entities]
