@@ -4,7 +4,9 @@
     Published 15 Apr 2023 10:02 ET                   <- date line near the top -> meta.published
     By Jane Doe                                      <- byline -> meta.authors
     Analysis                                         <- section label -> meta.extra["section"]
-    BEIJING - China will send ...                    <- body
+    BEIJING (AP) - China will send ...               <- body; the dateline's agency is
+                                                        meta.publisher when nothing else
+                                                        names the outlet
     Share this article                               <- furniture: dropped
     © 2023 Example News. All rights reserved.        <- copyright: dropped (its holder is
     Independent journalism since 1921.                  meta.publisher when nothing else names
@@ -20,6 +22,8 @@ from datetime import datetime
 
 from ..errors import InputError
 from ..model import Document, Meta
+from ..nlp import dateline_at
+from .outlets import agency_name
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
@@ -152,6 +156,19 @@ def copyright_holder(line: str) -> str | None:
     return name
 
 
+_DATELINE_LINES = 3  # the dateline opens the body: the first lines after title and byline
+
+
+def _dateline_agency(lines: list[str]) -> str | None:
+    """The outlet of the first dateline that names an agency ("WASHINGTON (AP) -" ->
+    "Associated Press"), among the first lines of the body."""
+    for line in lines:
+        found = dateline_at(line, 0)
+        if found is not None and found.group("agency"):
+            return agency_name(found.group("agency"))
+    return None
+
+
 def clean_text(raw: str, meta: Meta | None = None) -> Document:
     """Split a pasted article into title, date, byline and clean body paragraphs."""
     meta = meta or Meta()
@@ -198,6 +215,9 @@ def clean_text(raw: str, meta: Meta | None = None) -> Document:
     if footer and not meta.publisher:
         # the outlet named only in its copyright line is still the outlet of the report
         meta.publisher = copyright_holder(footer)
+    if not meta.publisher:
+        # a pasted wire story names its outlet only in its dateline: "TBILISI (AP) -"
+        meta.publisher = _dateline_agency([l for _, l in kept[:_DATELINE_LINES]])
     # Re-assemble paragraphs: lines of one block join with a space, blocks with a blank line.
     out: list[str] = []
     last = None
