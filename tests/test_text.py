@@ -134,3 +134,16 @@ def test_metadata_and_the_copyright_line_name_the_outlet_before_a_dateline():
     assert clean_text(raw).meta.publisher == "The Lake Post"
     assert clean_text(raw, Meta(publisher="Harbour Wire")).meta.publisher == "Harbour Wire"
     assert clean_text("Talks\n\nGENEVA - Envoys met again on Monday.").meta.publisher is None
+
+
+@pytest.mark.parametrize("byline, authors, publisher", [
+    ("By Nino Kapanadze, Associated Press", ["Nino Kapanadze"], "Associated Press"),
+    ("By Omar Haddad and Ruth Klein, AFP", ["Omar Haddad", "Ruth Klein"],
+     "Agence France-Presse"),
+    ("By Pieter Visser, The Harbour Ledger", ["Pieter Visser"], "The Harbour Ledger"),
+    ("By Ana Ruiz, Tomas Berg", ["Ana Ruiz", "Tomas Berg"], None),
+])
+def test_an_outlet_after_the_bylines_comma_is_the_publisher(byline, authors, publisher):
+    doc = clean_text(f"Ferry sinks off coast\n{byline}\n\nA ferry sank on Monday, the coast "
+                     f"guard said.")
+    assert (doc.meta.authors, doc.meta.publisher) == (authors, publisher)

@@ -71,6 +71,15 @@ WIRE_AGENCIES = {
     "CP": "The Canadian Press", "AAP": "Australian Associated Press", "PA": "PA Media",
     "Anadolu": "Anadolu Agency", "Bernama": "Bernama", "Antara": "Antara",
 }
+# Words that make a name after a byline's comma an outlet's ("Associated Press", "Harbour
+# Ledger"); a name with none of them ("Kyiv Independent") stays an author, as before.
+_OUTLET_WORDS = frozenset("""
+    press news agency agence reuters times post journal herald tribune gazette daily weekly
+    wire service network radio television tv broadcasting media chronicle telegraph courier
+    guardian observer monitor ledger examiner inquirer express mail bulletin review
+    magazine report dispatch
+""".split())
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 
 
 def agency_name(short: str | None) -> str | None:
@@ -88,3 +97,13 @@ def agency_name(short: str | None) -> str | None:
             or not all(w[:1].isupper() or w in ("of", "de", "and") for w in words):
         return None
     return name
+
+
+def names_an_outlet(name: str) -> bool:
+    """Whether a name after a byline's comma is an outlet's, not a second author's:
+    'Associated Press', 'AFP', 'The Daily Ledger', 'Reuters' (not 'Jane Doe')."""
+    name = " ".join(name.split())
+    words = name.split()
+    return bool(words) and (name in WIRE_AGENCIES or name in WIRE_AGENCIES.values()
+                            or words[0] == "The" or bool(_ACRONYM.match(name))
+                            or any(w.lower().strip(".'") in _OUTLET_WORDS for w in words))

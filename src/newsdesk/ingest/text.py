@@ -2,7 +2,8 @@
 
     Chinese defence minister to visit Moscow          <- title (first line, short, no full stop)
     Published 15 Apr 2023 10:02 ET                   <- date line near the top -> meta.published
-    By Jane Doe                                      <- byline -> meta.authors
+    By Jane Doe, Reuters                             <- byline -> meta.authors (an outlet
+                                                        after its comma -> meta.publisher)
     Analysis                                         <- section label -> meta.extra["section"]
     BEIJING (AP) - China will send ...               <- body; the dateline's agency is
                                                         meta.publisher when nothing else
@@ -23,7 +24,7 @@ from datetime import datetime
 from ..errors import InputError
 from ..model import Document, Meta
 from ..nlp import dateline_at
-from .outlets import agency_name
+from .outlets import agency_name, names_an_outlet
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
@@ -156,6 +157,22 @@ def copyright_holder(line: str) -> str | None:
     return name
 
 
+def _byline_names(names: str) -> tuple[list[str], str | None]:
+    """The authors of a byline's names and the outlet named after a comma, if any: "Nino
+    Kapanadze, Associated Press" -> (["Nino Kapanadze"], "Associated Press"). The first name
+    is always an author's."""
+    parts = [p.strip() for p in re.split(r"\s*(,|\band\b|&)\s*", names)]
+    authors, outlet = [parts[0]] if parts[0] else [], None
+    for sep, part in zip(parts[1::2], parts[2::2]):
+        if not part:
+            continue
+        if sep == "," and names_an_outlet(part):
+            outlet = outlet or agency_name(part) or part
+        else:
+            authors.append(part)
+    return authors, outlet
+
+
 _DATELINE_LINES = 3  # the dateline opens the body: the first lines after title and byline
 
 
@@ -208,7 +225,8 @@ def clean_text(raw: str, meta: Meta | None = None) -> Document:
         if m and len(line.split()) <= 12:
             drop.add(k)
             if not meta.authors:
-                meta.authors = [a.strip() for a in re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1)) if a.strip()]
+                meta.authors, outlet = _byline_names(m.group(1))
+                meta.publisher = meta.publisher or outlet
     kept = [(pi, l) for k, (pi, l) in enumerate(lines) if k not in drop and not FURNITURE.match(l)]
     body_lines, footer = _drop_footer([l for _, l in kept])
     kept = kept[:len(body_lines)]
