@@ -50,3 +50,80 @@ def test_the_subject_after_a_dateline_is_the_actor(pipe, text, source, words):
     event = [e for e in run(pipe, text).events if e.cameo.startswith("17")][0]
     assert event.source_actor["code"].endswith(source)
     assert event.source_actor["text"] == words
+
+
+# --- the forms wire services use: a place, then a state or country, a date, an agency ------
+
+@pytest.mark.parametrize("opening", [
+    "KANDAHAR, Afghanistan, Nov. 14 (Reuters) - ",
+    "MOMBASA, Oct 2 (AFP) -- ",
+    "ST. PETERSBURG, Russia (AP) \u2014 ",
+    "TUCSON, Ariz. \u2013 ",
+    "GOMA, Congo, Feb. 3, 2025 (Reuters) - ",
+    "SAN JOSE/MANAGUA, April 30 (Reuters) \u2014 ",
+])
+def test_dateline_end_of_every_wire_form(opening):
+    text = opening + "Officials said the road was closed."
+    assert dateline_end(text, 0, len(text)) == len(opening)
+
+
+@pytest.mark.parametrize("text", [
+    "UN, EU and African Union envoys met in Addis Ababa on Monday.",
+    "OPEC, Russia agree - for now - to hold output steady",
+    "IMF-backed reforms - what they mean",
+])
+def test_capitals_and_commas_are_no_dateline(text):
+    assert dateline_end(text, 0, len(text)) == 0
+
+
+@pytest.mark.parametrize("text, content", [
+    ("KANDAHAR, Afghanistan, Nov. 14 (Reuters) - Gunmen attacked a checkpoint overnight, "
+     "killing four soldiers, a provincial spokesman said.", "Gunmen attacked"),
+    ("GOMA, Congo, Feb. 3, 2025 (Reuters) - Rebels seized the airport on Monday, residents "
+     "said.", "Rebels seized"),
+    ("HEBRON, West Bank, July 19 (AFP) \u2014 Settlers set fire to two cars, villagers said.",
+     "Settlers set fire"),
+])
+def test_a_dated_dateline_is_not_part_of_what_was_said(pipe, text, content):
+    doc = run(pipe, text)
+    assert doc.quotes and doc.quotes[0].content["text"].startswith(content)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("BOGOTA, Colombia, May 8 (Reuters) - Defence Minister Pedro Sanchez said the rebels had "
+     "broken the truce.", "Defence Minister Pedro Sanchez"),
+    ("MANILA, Philippines, March 3 (AP) -- Coast guard spokesman Jay Tarriela said Chinese "
+     "vessels blocked a supply boat.", "Coast guard spokesman Jay Tarriela"),
+    ("TUNIS, Tunisia, Dec. 1 (AP) \u2014 Tunisian President Kais Saied said the vote would go "
+     "ahead.", "Tunisian President Kais Saied"),
+])
+def test_a_dated_dateline_is_not_part_of_the_speaker(pipe, text, speaker):
+    doc = run(pipe, text)
+    assert doc.quotes and doc.quotes[0].source["text"] == speaker
+
+
+@pytest.mark.parametrize("text, source, words", [
+    ("TBILISI, Georgia (AP) - Georgian police detained 63 people.", "GEOCOP", "Georgian police"),
+    ("KANDAHAR, Afghanistan, Nov. 14 (Reuters) - Gunmen attacked a checkpoint overnight.",
+     "UAF", "Gunmen"),
+    ("GOMA, Congo, Feb. 3, 2025 (Reuters) - Rebels seized the airport on Monday.", "REB",
+     "Rebels"),
+])
+def test_the_subject_after_a_long_dateline_is_the_actor(pipe, text, source, words):
+    events = run(pipe, text).events
+    assert events and events[0].source_actor["code"].endswith(source)
+    assert events[0].source_actor["text"] == words
+
+
+@pytest.mark.parametrize("text, place", [
+    ("JEDDAH, March 12 (Reuters) - Sudan's army said it would attend talks.", "JEDDAH"),
+    ("MOSCOW (AP) \u2014 Ukrainian drones struck an oil depot overnight.", "MOSCOW"),
+    ("BRUSSELS, Belgium, June 4 (AFP) -- European ministers met on Tuesday.", "Belgium"),
+    ("WASHINGTON, Sept. 3 (Reuters) - The United States imposed sanctions on Iran.",
+     "WASHINGTON"),
+])
+def test_the_place_a_story_was_filed_from_is_no_actor(pipe, text, place):
+    doc = run(pipe, text)
+    start = text.index(place)
+    assert all(e.actor is None for e in doc.entities if e.start <= start < e.end), \
+        [(e.text, e.actor) for e in doc.entities]

@@ -3,6 +3,7 @@ import pytest
 
 from newsdesk.errors import InputError
 from newsdesk.ingest.text import clean_text, decode, parse_date_line
+from newsdesk.model import Meta
 
 PASTED = """Minister to visit Moscow next week
 Published 15 Apr 2023 10:02 ET
@@ -111,3 +112,38 @@ def test_copyright_in_the_middle_of_a_long_text_is_kept():
 def test_decode_refuses_bad_bytes(data, reason):
     with pytest.raises(InputError, match=reason):
         decode(data, "x.txt")
+
+
+# --- the outlet a pasted wire story names only in its dateline or byline ------------------
+
+@pytest.mark.parametrize("raw, publisher", [
+    ("Floods cut off villages\n\nDHAKA, Bangladesh (AP) \u2014 Floods cut off hundreds of "
+     "villages on Monday, officials said.", "Associated Press"),
+    ("Strike halts port\n\nMARSEILLE, Oct. 4 (AFP) -- Dock workers walked out on Friday.",
+     "Agence France-Presse"),
+    ("Talks resume\n\nGENEVA, Switzerland, Jan 9 (Reuters) - Envoys met again on Thursday.",
+     "Reuters"),
+    ("Curfew lifted\n\nBy Lena Ortiz\n\nQUITO (EFE) - The government lifted the curfew.", "EFE"),
+])
+def test_the_dateline_agency_is_the_publisher_when_nothing_else_names_one(raw, publisher):
+    assert clean_text(raw).meta.publisher == publisher
+
+
+def test_metadata_and_the_copyright_line_name_the_outlet_before_a_dateline():
+    raw = "Talks resume\n\nGENEVA (Reuters) - Envoys met again.\n\n\u00a9 2024 The Lake Post"
+    assert clean_text(raw).meta.publisher == "The Lake Post"
+    assert clean_text(raw, Meta(publisher="Harbour Wire")).meta.publisher == "Harbour Wire"
+    assert clean_text("Talks\n\nGENEVA - Envoys met again on Monday.").meta.publisher is None
+
+
+@pytest.mark.parametrize("byline, authors, publisher", [
+    ("By Nino Kapanadze, Associated Press", ["Nino Kapanadze"], "Associated Press"),
+    ("By Omar Haddad and Ruth Klein, AFP", ["Omar Haddad", "Ruth Klein"],
+     "Agence France-Presse"),
+    ("By Pieter Visser, The Harbour Ledger", ["Pieter Visser"], "The Harbour Ledger"),
+    ("By Ana Ruiz, Tomas Berg", ["Ana Ruiz", "Tomas Berg"], None),
+])
+def test_an_outlet_after_the_bylines_comma_is_the_publisher(byline, authors, publisher):
+    doc = clean_text(f"Ferry sinks off coast\n{byline}\n\nA ferry sank on Monday, the coast "
+                     f"guard said.")
+    assert (doc.meta.authors, doc.meta.publisher) == (authors, publisher)

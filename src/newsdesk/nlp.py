@@ -50,6 +50,27 @@ def _split_dotted_hyphens(nlp) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
+# A dateline opens a wire story's first paragraph: where it was filed, in capitals, then
+# what wire services put between the place and the dash (a state or country, the date, the
+# agency): "JERUSALEM —", "BIARRITZ, France –", "WASHINGTON (Reuters) -", "JEDDAH, March 12
+# (Reuters) -", "PESHAWAR, Pakistan, June 9 (Reuters) -", "ATLANTA, Ga. (AP) --",
+# "NEW YORK/LONDON, Jan. 5, 2024 (AFP) -". The place must be written in capitals and every
+# comma part must start with a capital or a digit, so "US-China talks - a timeline" and a
+# sentence's own commas ("NATO, which met on Monday, -") are none.
+_DL_WORD = r"[A-Z][A-Z.'\u2019\-]*"
+_DL_PART = r"[A-Z0-9][\w.'\u2019\-]*(?:\s+(?:[A-Z0-9][\w.'\u2019\-]*|of|de|del|al|el|and))*"
+DATELINE = re.compile(
+    rf"(?P<place>[A-Z][A-Z.'\u2019\-]+(?:[ /]{_DL_WORD}){{0,4}})(?:,\s*{_DL_PART}){{0,3}}\s*"
+    r"(?:\((?P<agency>[^()\n]{1,40})\)\s*)?(?:--|[\u2013\u2014-])(?:\s|$)")
+DATELINE_MAX = 120  # characters: no dateline is longer
+
+
+def dateline_at(text: str, start: int, end: int | None = None):
+    """The dateline (a re.Match: groups `place`, `agency`) opening text[start:end], or None."""
+    limit = len(text) if end is None else end
+    return DATELINE.match(text, start, min(limit, start + DATELINE_MAX))
+
+
 def _register_components():
     # Heavy (spaCy): imported only when the pipeline is loaded, like `load` itself.
     from spacy.language import Language
@@ -57,10 +78,29 @@ def _register_components():
     @Language.component("newsdesk_paragraph_breaks")
     def paragraph_breaks(doc):
         """A line break always ends a sentence: titles, datelines and paragraphs stay apart."""
+        starts = [0] if len(doc) else []
         for token in doc[:-1]:
             if token.is_space and "\n" in token.text:
                 doc[token.i + 1].is_sent_start = True
+                starts.append(token.i + 1)
+        for i in starts:
+            _keep_dateline_whole(doc, i)
         return doc
+
+
+def _keep_dateline_whole(doc, i: int) -> None:
+    """No sentence starts inside a dateline: the parser split "ATLANTA, Ga." at the
+    abbreviation and "JEDDAH, March 12 (Reuters)" before its dash, which then opened the
+    next sentence ("- Sudan's army said"). After the dash the parser still decides: a
+    dateline it puts on a sentence of its own leaves the body parsed as if it had none."""
+    found = dateline_at(doc.text, doc[i].idx)
+    if found is None:
+        return
+    dash_end = found.start() + len(found.group().rstrip())
+    for token in doc[i + 1:]:
+        if token.idx >= dash_end:
+            break
+        token.is_sent_start = False
 
 
 def parse(text: str):

@@ -2,9 +2,12 @@
 
     Chinese defence minister to visit Moscow          <- title (first line, short, no full stop)
     Published 15 Apr 2023 10:02 ET                   <- date line near the top -> meta.published
-    By Jane Doe                                      <- byline -> meta.authors
+    By Jane Doe, Reuters                             <- byline -> meta.authors (an outlet
+                                                        after its comma -> meta.publisher)
     Analysis                                         <- section label -> meta.extra["section"]
-    BEIJING - China will send ...                    <- body
+    BEIJING (AP) - China will send ...               <- body; the dateline's agency is
+                                                        meta.publisher when nothing else
+                                                        names the outlet
     Share this article                               <- furniture: dropped
     © 2023 Example News. All rights reserved.        <- copyright: dropped (its holder is
     Independent journalism since 1921.                  meta.publisher when nothing else names
@@ -20,6 +23,8 @@ from datetime import datetime
 
 from ..errors import InputError
 from ..model import Document, Meta
+from ..nlp import dateline_at
+from .outlets import agency_name, names_an_outlet
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
@@ -152,6 +157,35 @@ def copyright_holder(line: str) -> str | None:
     return name
 
 
+def _byline_names(names: str) -> tuple[list[str], str | None]:
+    """The authors of a byline's names and the outlet named after a comma, if any: "Nino
+    Kapanadze, Associated Press" -> (["Nino Kapanadze"], "Associated Press"). The first name
+    is always an author's."""
+    parts = [p.strip() for p in re.split(r"\s*(,|\band\b|&)\s*", names)]
+    authors, outlet = [parts[0]] if parts[0] else [], None
+    for sep, part in zip(parts[1::2], parts[2::2]):
+        if not part:
+            continue
+        if sep == "," and names_an_outlet(part):
+            outlet = outlet or agency_name(part) or part
+        else:
+            authors.append(part)
+    return authors, outlet
+
+
+_DATELINE_LINES = 3  # the dateline opens the body: the first lines after title and byline
+
+
+def _dateline_agency(lines: list[str]) -> str | None:
+    """The outlet of the first dateline that names an agency ("WASHINGTON (AP) -" ->
+    "Associated Press"), among the first lines of the body."""
+    for line in lines:
+        found = dateline_at(line, 0)
+        if found is not None and found.group("agency"):
+            return agency_name(found.group("agency"))
+    return None
+
+
 def clean_text(raw: str, meta: Meta | None = None) -> Document:
     """Split a pasted article into title, date, byline and clean body paragraphs."""
     meta = meta or Meta()
@@ -191,13 +225,17 @@ def clean_text(raw: str, meta: Meta | None = None) -> Document:
         if m and len(line.split()) <= 12:
             drop.add(k)
             if not meta.authors:
-                meta.authors = [a.strip() for a in re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1)) if a.strip()]
+                meta.authors, outlet = _byline_names(m.group(1))
+                meta.publisher = meta.publisher or outlet
     kept = [(pi, l) for k, (pi, l) in enumerate(lines) if k not in drop and not FURNITURE.match(l)]
     body_lines, footer = _drop_footer([l for _, l in kept])
     kept = kept[:len(body_lines)]
     if footer and not meta.publisher:
         # the outlet named only in its copyright line is still the outlet of the report
         meta.publisher = copyright_holder(footer)
+    if not meta.publisher:
+        # a pasted wire story names its outlet only in its dateline: "TBILISI (AP) -"
+        meta.publisher = _dateline_agency([l for _, l in kept[:_DATELINE_LINES]])
     # Re-assemble paragraphs: lines of one block join with a space, blocks with a blank line.
     out: list[str] = []
     last = None

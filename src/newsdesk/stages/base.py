@@ -10,11 +10,11 @@ parses: the pipeline fills `doc.spacy`, the sentences and the entities first (nl
 """
 from __future__ import annotations
 
-import re
 from typing import Callable
 
 from ..errors import StageError
 from ..model import Document
+from ..nlp import dateline_at
 
 
 def stage(name: str, needs: tuple[str, ...] = (), adds: tuple[str, ...] = (),
@@ -40,17 +40,21 @@ def parse_of(doc: Document, stage_name: str):
     return doc.spacy
 
 
-# "JERUSALEM —", "BIARRITZ, France –", "WASHINGTON (Reuters) -": a place in capitals (and
-# its country) before a dash at the start of a paragraph's first sentence.
-_DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][\w.' ]{1,40})?\s*(?:\([^)]{1,30}\)\s*)?"
-                       r"(?:--|[\u2013\u2014-])\s")
-
-
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where a dateline opening text[start:end] ends (start when there is none): it names
-    where the story was filed, never an actor or a speaker."""
-    m = _DATELINE.match(text, start, min(end, start + 90))
+    where the story was filed, never an actor or a speaker (the forms: nlp.DATELINE)."""
+    m = dateline_at(text, start, end)
     return m.end() if m else start
+
+
+def after_dateline(doc: Document, start: int, end: int) -> int:
+    """Where a span [start, end) begins once the dateline of its sentence is cut off: a
+    span the parse began inside the dateline ("Colombia, May 8 (Reuters) - Defence
+    Minister Pedro Sanchez") begins after it; one outside it, or wholly inside, is kept."""
+    sent = doc.sentence_at(start)
+    opening = sent.start if sent is not None else start
+    cut = dateline_end(doc.text, opening, sent.end if sent is not None else end)
+    return cut if start < cut < end else start
 
 
 def datelines(doc: Document) -> list[tuple[int, int]]:

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 
 from ...model import Document, Entity
-from ..base import stage
+from ..base import datelines, stage
 from .context import (STATE_SECTORS, acting_country, antecedent_country, begins_a_name,
                       previous_subject_country, resolve_shared_places)
 from .lexicon import load, tokens
@@ -85,7 +85,12 @@ def actor_for_span(doc: Document, start: int, end: int) -> dict | None:
 def actors(doc: Document) -> Document:
     """Code every political-actor entity in the document (see module docstring)."""
     date = doc.meta.published
-    candidates = [e for e in doc.entities if e.label in ACTOR_LABELS]
+    # "JEDDAH, March 12 (Reuters) -": the dateline says where the story was filed and by
+    # whom; its place and agency do nothing in the story, so they are no actors (and no
+    # country the article is about)
+    filed = datelines(doc)
+    candidates = [e for e in doc.entities if e.label in ACTOR_LABELS
+                  and not any(a <= e.start < b for a, b in filed)]
     for ent in candidates:
         if ent.label != "PERSON":
             _apply(ent, *_code_entity(doc, ent, date))

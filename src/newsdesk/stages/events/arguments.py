@@ -7,6 +7,7 @@ them into actor codes.
 """
 from __future__ import annotations
 
+from ..base import dateline_end
 from .coding import IN_VERBS, nominal_agent
 from .modality import ACCUSE_VERBS, phoned_to, thwarted_scheme
 from .objects import MOTION_VERBS, kind_of
@@ -30,10 +31,13 @@ IMPUTED_PREPS = ("of", "for", "with")  # "accused X of", "blamed X for", "charge
 
 
 def _dateline_last(child) -> bool:
-    """Sort key: a subject in capitals before a dash (a dateline's place) after the verb's
-    other children (sorted() keeps their order)."""
-    return child.dep_ in SUBJECT_DEPS and child.text.isupper() and any(
-        t.text in ("-", "--", "\u2013", "\u2014") for t in child.doc[child.i + 1:child.i + 6])
+    """Sort key: a subject inside its sentence's dateline (its place) after the verb's other
+    children (sorted() keeps their order). The dateline is measured, not guessed from a dash
+    a few words on: "TBILISI, Georgia (AP) -" puts six tokens between the place and the dash."""
+    if child.dep_ not in SUBJECT_DEPS:
+        return False
+    sent = child.sent
+    return child.idx < dateline_end(child.doc.text, sent.start_char, sent.end_char)
 
 
 def climb_subject(verb):

@@ -107,9 +107,10 @@ def _after_dateline(sdoc, rng: tuple[int, int]) -> tuple[int, int]:
     """ "KYIV - Russia and Ukraine swapped prisoners, officials said": the dateline says
     where the story was filed, not what was said."""
     first = sdoc[rng[0]]
-    if first.i != first.sent.start:
+    opening = first.sent[0].idx  # the content may begin inside the dateline, not at its start
+    cut = dateline_end(sdoc.text, opening, first.sent.end_char)
+    if cut <= first.idx:
         return rng
-    cut = dateline_end(sdoc.text, first.idx, sdoc[rng[1] - 1].idx + len(sdoc[rng[1] - 1]))
     lo = rng[0]
     while lo < rng[1] and sdoc[lo].idx < cut:
         lo += 1

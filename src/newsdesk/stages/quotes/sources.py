@@ -26,7 +26,7 @@ import re
 from ...model import Document, Entity
 from ..actors import actor_for_span, code_phrase
 from ..actors.lexicon import load
-from ..base import dateline_end
+from ..base import after_dateline
 from .people import (FEMALE_ROLES, MALE_ROLES, ROLE_ABBREVIATIONS, name_gender,
                      role_gender)
 
@@ -312,7 +312,7 @@ class Speakers:
         """A source dict {start, end, text, name, entity, actor} for the span [start, end)
         (`head`: its syntactic head word), or None when the span names no speaker."""
         doc = self.doc
-        start = dateline_end(doc.text, start, end)  # "LUXEMBOURG - The court ruled": the court
+        start = after_dateline(doc, start, end)  # "LUXEMBOURG - The court ruled": the court
         text = doc.text[start:end]
         lower = text.lower().strip()
         inside = _overlapping(doc.entities, start, end)
