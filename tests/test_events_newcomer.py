@@ -143,3 +143,12 @@ def test_sanctions_fall_on_others_not_on_the_sanctioning_state(pipe):
 def test_bombing_by_an_army_is_bombardment(pipe):
     acts = find(events_of(pipe, "The Myanmar army bombed villages in Sagaing on Sunday."), "1")
     assert acts and acts[0][0] == "195"
+
+
+
+def test_an_arrest_or_inquiry_takes_no_counterpart_from_the_articles_pair(pipe):
+    got = events_of(pipe, "Pakistan blamed Afghanistan for the bombing. Islamabad accused "
+                          "Kabul of sheltering the militants. Pakistani police arrested three "
+                          "suspects in Peshawar, and the prime minister ordered an inquiry.")
+    acts = find(got, "17") + find(got, "09")
+    assert acts and not [e for e in acts if e[2].startswith("AFG")]

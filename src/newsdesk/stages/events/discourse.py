@@ -41,8 +41,10 @@ def fill_counterparts(doc, coded, datelines) -> None:
             country = source.get("country")
             if not country or country in NON_STATE or not _open_target(event):
                 continue
-            if event.cameo[:2] == "01":
-                continue  # statements ("denied responsibility") need no counterpart
+            if event.cameo[:2] in ("01", "09", "17"):
+                continue  # statements ("denied responsibility") need no counterpart; an
+                # inquiry or an arrest ("arrested three suspects", "ordered an inquiry") falls
+                # on whom its clause names, not on the state the article pairs with the doer
             found = _in_sentence(doc, sent, event, country, datelines, cited, agents) or \
                 _partner(pairs, actors, country) or \
                 _in_sentence(doc, sent, event, country, datelines, cited, agents, domestic=True)
