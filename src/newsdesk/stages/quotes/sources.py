@@ -27,6 +27,7 @@ from ...model import Document, Entity
 from ..actors import actor_for_span, code_phrase
 from ..actors.lexicon import load
 from ..base import dateline_end
+from .antecedents import subject_rank
 from .people import (FEMALE_ROLES, MALE_ROLES, ROLE_ABBREVIATIONS, name_gender,
                      role_gender)
 
@@ -161,17 +162,13 @@ class Speakers:
             for ent in self.people:
                 span = sdoc.char_span(ent.start, ent.end, alignment_mode="expand") \
                     if sdoc is not None else None
-                if span is not None and span.root.dep_ not in ("nsubj", "nsubjpass") and \
-                        _opens_clause(span):
+                rank = subject_rank(span.root) if span is not None else None
+                if span is not None and rank is None and _opens_clause(span):
                     # "And Hollis on NBC said has now ...": a parse gone wrong still leaves
                     # the name that opens the sentence before its verb as its subject
                     self._subjects[ent.id] = 2
-                    continue
-                if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
-                    continue
-                verb = span.root.head
-                main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
-                self._subjects[ent.id] = 2 if main else 1
+                elif rank is not None:
+                    self._subjects[ent.id] = rank
         return self._subjects
 
     # -- antecedents -----------------------------------------------------------------------

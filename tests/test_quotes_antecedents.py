@@ -1,0 +1,53 @@
+"""Who "he" or "she" stands for, and who a named source is, when other people are named near
+it: the subject of a stance or an act in the sentence before, the main clause's subject rather
+than someone named in what it reports, the subject rather than a name in a relative clause on
+it, a person rather than a platform. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdesk import nlp
+from newsdesk.model import Document
+from newsdesk.nlp import fill_from_parse
+from newsdesk.stages.actors import actors
+from newsdesk.stages.quotes import quotes as quotes_stage
+from newsdesk.stages.quotes.tagger import tagger
+
+pytestmark = pytest.mark.skipif(tagger() is None, reason="quote model not built")
+
+
+def analyse(text: str) -> Document:
+    doc = Document(text=text)
+    fill_from_parse(doc, nlp.parse(text))
+    return quotes_stage(actors(doc))
+
+
+def speaker_of(doc: Document, words: str) -> str | None:
+    """The name of the speaker of the quote whose content holds `words`."""
+    start = doc.text.index(words)
+    end = start + len(words)
+    for q in doc.quotes:
+        if any(p["start"] < end and start < p["end"] for p in q.content.get("parts") or
+               [q.content]):
+            return (q.source or {}).get("name")
+    raise AssertionError(f"no quote over {words!r}: {[q.content['text'] for q in doc.quotes]}")
+
+
+# --- a person named in apposition to the subject of a stance or act is its subject ---------
+
+APPOSED_SUBJECTS = [
+    ("A union spokeswoman, Joan Blake, said the strike would go on. The country's labour "
+     "minister, Helen Marsh, criticised the union for the disruption. She said the talks "
+     "had been offered twice.", "the talks had been offered twice", "Helen Marsh"),
+    ("The army's spokesman, Omar Haddad, said the road was open. Lebanon's energy minister, "
+     "Walid Fayad, accused the company of hoarding fuel. He said the tankers would be "
+     "seized.", "the tankers would be seized", "Walid Fayad"),
+    ("An opposition lawmaker, Rafael Ortiz, said the budget was unlawful. The city's mayor, "
+     "Daniel Costa, rejected the charge on Monday. He said every figure had been audited.",
+     "every figure had been audited", "Daniel Costa"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", APPOSED_SUBJECTS)
+def test_pronoun_stands_for_the_apposed_subject_of_the_sentence_before(text, words, speaker):
+    assert speaker_of(analyse(text), words) == speaker
