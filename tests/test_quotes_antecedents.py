@@ -51,3 +51,24 @@ APPOSED_SUBJECTS = [
 @pytest.mark.parametrize("text, words, speaker", APPOSED_SUBJECTS)
 def test_pronoun_stands_for_the_apposed_subject_of_the_sentence_before(text, words, speaker):
     assert speaker_of(analyse(text), words) == speaker
+
+
+# --- "he" after "He said <someone> had ...": the one who said it, not the one he named ------
+
+REPORTING_PRONOUNS = [
+    ("Borrell said the ministers had met for six hours. He said Foreign Minister Sergei "
+     "Lavrov had assured the envoys that the grain corridor would stay open. \"We have heard "
+     "such promises before,\" he said.", "We have heard such promises before", "Borrell"),
+    ("Mendez told the committee the audit was late. She said Senator Laura Price had asked "
+     "the auditors to wait until March. \"Nobody on this panel asked for a delay,\" she "
+     "added.", "Nobody on this panel asked for a delay", "Mendez"),
+    ("Okafor said the port would reopen. He said Governor James Ibe had promised the "
+     "dockworkers that their wages would be paid. \"I will hold him to that promise,\" he "
+     "told reporters.", "I will hold him to that promise", "Okafor"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", REPORTING_PRONOUNS)
+def test_pronoun_stands_for_the_reporting_subject_not_the_person_reported(text, words,
+                                                                         speaker):
+    assert speaker in (speaker_of(analyse(text), words) or "")

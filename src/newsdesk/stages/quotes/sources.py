@@ -27,7 +27,7 @@ from ...model import Document, Entity
 from ..actors import actor_for_span, code_phrase
 from ..actors.lexicon import load
 from ..base import dateline_end
-from .antecedents import subject_rank
+from .antecedents import pronoun_subjects, subject_rank
 from .people import (FEMALE_ROLES, MALE_ROLES, ROLE_ABBREVIATIONS, name_gender,
                      role_gender)
 
@@ -108,6 +108,9 @@ class Speakers:
         self._roles: dict[str, set[str]] = {}
         self._gender: dict[str, str | None] = {}
         self._subjects: dict[str, int] | None = None
+        # a "he"/"she" source's offset -> (its person's entity or None, its name)
+        self._pronouns: dict[int, tuple[Entity | None, str]] = {}
+        self._named_by_pronoun: str | None = None  # see _person_before
         # the latest speaker, when its words open with a name no entity was found for, or
         # are a role noun no one named holds: (start, its place in `history`, the name, head)
         self._unnamed: tuple[int, int, str, str] | None = None
@@ -172,7 +175,8 @@ class Speakers:
         return self._subjects
 
     # -- antecedents -----------------------------------------------------------------------
-    def _person_before(self, before: int, gender: str | None) -> Entity | None:
+    def _person_before(self, before: int, gender: str | None, depth: int = 0
+                       ) -> Entity | None:
         """A fitting person for "he"/"she" at `before` (see the module note): named earlier in
         the same sentence, else the latest subject or speaker in the sentences before, else
         the last fitting speaker, else the last fitting person named outside statements."""
@@ -183,14 +187,22 @@ class Speakers:
                  and (not self._in_statement(e) or e.id in speakers)]
         subjects = self.subjects()
         for sent in reversed(sentences[-(LOOK_BACK + 1):]):
-            inside = [e for e in named if sent.start <= e.start < sent.end]
+            inside = [(e, (subjects.get(e.id) == 2, e.id in speakers or e.name in
+                           speaker_names, e.id in subjects, e.start))
+                      for e in named if sent.start <= e.start < sent.end]
+            pronouns = self._pronoun_subjects(sent, before, gender, depth)
+            if pronouns:
+                # "He said Olaf Scholz had told ...": the person the main clause's "he" stands
+                # for is its subject, ahead of anyone named in what he reports; a name the
+                # entity tagger missed ("Okafor said ... He said ...") is passed on by name
+                entity, name = pronouns[-1]
+                if depth == 0:
+                    self._named_by_pronoun = name
+                return entity
             if not inside:
                 continue
             # the main subject first, then a speaker, then another clause's subject
-            ranked = sorted(inside, key=lambda e: (subjects.get(e.id) == 2,
-                                                   e.id in speakers or e.name in speaker_names,
-                                                   e.id in subjects, e.start))
-            best = ranked[-1]
+            best = max(inside, key=lambda pair: pair[1])[0]
             # only the pronoun's own sentence takes any person named in it; a pronoun opening
             # its sentence has none before it ("... spoke with Ana Ruiz. She called ...")
             same = sent.start <= before < sent.end
@@ -201,6 +213,25 @@ class Speakers:
             if entity is not None and _a_person(entity) and self._fits(entity, gender):
                 return entity
         return named[-1] if named else None
+
+    def _pronoun_subjects(self, sent, before: int, gender: str | None, depth: int
+                          ) -> list[tuple[Entity | None, str | None]]:
+        """(entity, name) for each "he"/"she" before `before` that is the main subject of
+        `sent` and fits `gender`: what it was resolved to as a speaker (a person, or a name
+        the entity tagger missed, entity None), else the person it stands for (looked up at
+        most twice over, so a chain of pronouns ends)."""
+        sdoc = self.doc.spacy
+        span = sdoc.char_span(sent.start, min(sent.end, before), alignment_mode="contract") \
+            if sdoc is not None and depth < 2 else None
+        found = []
+        for tok in pronoun_subjects(span or [], before, gender):
+            if tok.idx in self._pronouns:
+                found.append(self._pronouns[tok.idx])
+                continue
+            person = self._person_before(tok.idx, PERSON_PRONOUNS[tok.lower_], depth + 1)
+            if person is not None and _a_person(person):
+                found.append((person, None))
+        return found
 
     def _is_group(self, ent: Entity | None) -> bool:
         """An organisation, place or group, and not a person's name tagged as one."""
@@ -337,7 +368,10 @@ class Speakers:
         elif entity is not None:
             entity = self._fuller(entity)
         elif lower in PERSON_PRONOUNS:
+            self._named_by_pronoun = None
             entity = self._person_before(start, PERSON_PRONOUNS[lower])
+            if self._named_by_pronoun:  # "Okafor said ... He said ... he": Okafor, untagged
+                name, own_words = self._named_by_pronoun, True
             unnamed = self._unnamed
             gender = PERSON_PRONOUNS[lower]
             if unnamed and unnamed[1] == len(self.history) - 1 and \
@@ -348,6 +382,8 @@ class Speakers:
                 # the ministry said ... He said": the spokesman, speaking for the ministry
                 entity, name = self.history[unnamed[1]][0], unnamed[2]
                 own_words = True
+            if entity is not None and _a_person(entity) or own_words:
+                self._pronouns[start] = (entity, name if own_words else None)
         elif lower in GROUP_PRONOUNS:
             plural = self._plural_subject(start) if lower in ("they", "them") else None
             if plural is not None:
