@@ -72,3 +72,24 @@ REPORTING_PRONOUNS = [
 def test_pronoun_stands_for_the_reporting_subject_not_the_person_reported(text, words,
                                                                          speaker):
     assert speaker in (speaker_of(analyse(text), words) or "")
+
+
+# --- a name inside a relative clause on the source is not the source -----------------------
+
+RELATIVE_CLAUSES = [
+    ("The envoy, who met Prime Minister Narendra Modi on Friday, said the deal was close.",
+     "the deal was close", "Modi"),
+    ("The coach, whose contract was extended by Florentino Perez in May, said the squad was "
+     "tired.", "the squad was tired", "Perez"),
+    ("Brandt, who succeeded Angela Merkel as party leader, told delegates the coalition would "
+     "hold.", "the coalition would hold", "Merkel"),
+    ("Castillo, who was appointed by President Gabriel Boric last year, said the reform "
+     "would pass.", "the reform would pass", "Boric"),
+]
+
+
+@pytest.mark.parametrize("text, words, named", RELATIVE_CLAUSES)
+def test_name_in_a_relative_clause_is_not_the_speaker(text, words, named):
+    doc = analyse(text)
+    speaker = speaker_of(doc, words) or ""
+    assert speaker and named not in speaker and "who" not in speaker

@@ -34,3 +34,18 @@ def pronoun_subjects(span, before: int, gender: str | None) -> list:
     return [t for t in span if t.idx < before and t.dep_ in SUBJECT_DEPS and
             t.lower_ in PRONOUN_GENDERS and _main(t.head) and
             gender in (None, PRONOUN_GENDERS[t.lower_])]
+
+
+def relative_clauses(sdoc, start: int, end: int) -> list[tuple[int, int]]:
+    """The character ranges of the relative clauses inside a source span [start, end) ("Ruto,
+    [who served as deputy president under Uhuru Kenyatta], said"): the people they name are
+    not the one speaking."""
+    span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
+    if span is None:
+        return []
+    found = []
+    for tok in span:
+        if tok.dep_ == "relcl" and span.start <= tok.head.i < span.end:
+            lo, hi = tok.left_edge, tok.right_edge
+            found.append((lo.idx, hi.idx + len(hi.text)))
+    return found

@@ -27,7 +27,7 @@ from ...model import Document, Entity
 from ..actors import actor_for_span, code_phrase
 from ..actors.lexicon import load
 from ..base import dateline_end
-from .antecedents import pronoun_subjects, subject_rank
+from .antecedents import pronoun_subjects, relative_clauses, subject_rank
 from .people import (FEMALE_ROLES, MALE_ROLES, ROLE_ABBREVIATIONS, name_gender,
                      role_gender)
 
@@ -344,8 +344,12 @@ class Speakers:
         text = doc.text[start:end]
         lower = text.lower().strip()
         inside = _overlapping(doc.entities, start, end)
-        entity = _pick(inside, PERSON_LABELS + GROUP_LABELS)
         name = text.strip()
+        clauses = relative_clauses(doc.spacy, start, end)
+        if clauses:  # "Kenyatta, who backed Odinga, said": not Odinga
+            inside = [e for e in inside if not any(a <= e.start < b for a, b in clauses)]
+            name = text[:clauses[0][0] - start].strip(" ,") or name
+        entity = _pick(inside, PERSON_LABELS + GROUP_LABELS)
         own_words = False  # the source's words stay its name ("Turkish authorities")
         actor_span = None  # the words the speaker's actor is coded from, when not [start, end)
         if lower in NON_SPEAKERS:
