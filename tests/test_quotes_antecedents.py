@@ -93,3 +93,22 @@ def test_name_in_a_relative_clause_is_not_the_speaker(text, words, named):
     doc = analyse(text)
     speaker = speaker_of(doc, words) or ""
     assert speaker and named not in speaker and "who" not in speaker
+
+
+# --- "he"/"she" is a person, never a platform, nor someone named in a phrase before it -----
+
+ADJUNCT_NAMES = [
+    ("Raila Odinga rejected the ruling. In a statement posted on Twitter, he said the "
+     "judgement was a setback.", "the judgement was a setback", "Raila Odinga"),
+    ("Boris Johnson resigned on Thursday. In a letter to Rishi Sunak, he said the party had "
+     "lost its way.", "the party had lost its way", "Boris Johnson"),
+    ("Joe Biden spoke on Monday. After talks with Olaf Scholz, he said the alliance was "
+     "united.", "the alliance was united", "Joe Biden"),
+    ("Senator Maria Alvarez voted against the bill. In a video shared on Facebook, she said "
+     "the cuts would hurt farmers.", "the cuts would hurt farmers", "Maria Alvarez"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", ADJUNCT_NAMES)
+def test_pronoun_skips_platforms_and_names_in_a_phrase_before_it(text, words, speaker):
+    assert speaker_of(analyse(text), words) == speaker

@@ -49,3 +49,24 @@ def relative_clauses(sdoc, start: int, end: int) -> list[tuple[int, int]]:
             lo, hi = tok.left_edge, tok.right_edge
             found.append((lo.idx, hi.idx + len(hi.text)))
     return found
+
+
+# Platforms a statement is posted on, which the entity tagger may call a person ("posted on
+# Twitter"); none is what "he" or "she" stands for.
+PLATFORMS = {"twitter", "x", "facebook", "instagram", "youtube", "telegram", "tiktok",
+             "whatsapp", "linkedin", "reddit", "truth social", "weibo", "wechat", "threads",
+             "snapchat", "substack", "telegram channel", "vkontakte", "vk", "bluesky"}
+
+
+def a_platform_or_outlet(name: str, coded: dict | None) -> bool:
+    """Is a name the entity tagger gave a person's label a platform or a news outlet (the
+    actor lexicon codes it as the press, JRN)?"""
+    return name.lower() in PLATFORMS or (coded or {}).get("sector") == "JRN"
+
+
+def in_adjunct_phrase(sdoc, start: int, end: int) -> bool:
+    """Is the name at [start, end) the object of a preposition ("In a statement posted on
+    [Twitter], he said", "After talks with [Biden], she said"), which a "he"/"she" later in
+    the same sentence does not stand for?"""
+    span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
+    return span is not None and span.root.dep_ == "pobj"

@@ -27,7 +27,8 @@ from ...model import Document, Entity
 from ..actors import actor_for_span, code_phrase
 from ..actors.lexicon import load
 from ..base import dateline_end
-from .antecedents import pronoun_subjects, relative_clauses, subject_rank
+from .antecedents import (a_platform_or_outlet, in_adjunct_phrase, pronoun_subjects,
+                          relative_clauses, subject_rank)
 from .people import (FEMALE_ROLES, MALE_ROLES, ROLE_ABBREVIATIONS, name_gender,
                      role_gender)
 
@@ -98,10 +99,12 @@ class Speakers:
         """`quoted`: character spans of the quotations; a person named inside one (or inside
         a statement already attributed, see `reported`) is not what "he" or "she" refers to."""
         self.doc = doc
-        # "the Clintons" is a family, not what "he" or "she" stands for
+        # "the Clintons" is a family, not what "he" or "she" stands for, nor is a platform
+        # or an outlet the tagger took for a person ("posted on Twitter")
         self.people = [e for e in doc.entities if _a_person(e) and not
                        (e.name.endswith("s") and doc.text[max(0, e.start - 4):e.start].lower()
-                        == "the ")]
+                        == "the ") and not (e.label == "PERSON" and a_platform_or_outlet(
+                            e.name, code_phrase(e.name)))]
         self.person_names = {e.name for e in self.people}
         self.history: list[tuple[Entity | None, str]] = []  # (entity, source text)
         self.said: list[tuple[int, int]] = list(quoted)
@@ -199,6 +202,9 @@ class Speakers:
                 if depth == 0:
                     self._named_by_pronoun = name
                 return entity
+            if sent.start <= before < sent.end:  # "After talks with Biden, he said": not Biden
+                inside = [(e, rank) for e, rank in inside if rank[0] or rank[1] or rank[2] or
+                          not in_adjunct_phrase(self.doc.spacy, e.start, e.end)]
             if not inside:
                 continue
             # the main subject first, then a speaker, then another clause's subject
