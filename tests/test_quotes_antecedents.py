@@ -112,3 +112,25 @@ ADJUNCT_NAMES = [
 @pytest.mark.parametrize("text, words, speaker", ADJUNCT_NAMES)
 def test_pronoun_skips_platforms_and_names_in_a_phrase_before_it(text, words, speaker):
     assert speaker_of(analyse(text), words) == speaker
+
+
+# --- a surname the tagger missed is the person named in full before ------------------------
+
+SURNAMES = [
+    ("Mohamed Hamdan Dagalo, the commander of the paramilitary force, met the envoy in "
+     "Jeddah. Dagalo said the talks would continue.", "the talks would continue",
+     "Mohamed Hamdan Dagalo"),
+    ("Tom Perriello, the special envoy, arrived on Monday. Perriello told reporters that aid "
+     "was blocked.", "aid was blocked", "Tom Perriello"),
+    ("Prime Minister Kyriakos Mitsotakis visited the island on Sunday. Mitsotakis said the "
+     "fires were under control.", "the fires were under control", "Kyriakos Mitsotakis"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", SURNAMES)
+def test_surname_speaker_is_the_person_named_in_full_before(text, words, speaker):
+    doc = analyse(text)
+    assert speaker_of(doc, words) == speaker
+    source = next(q.source for q in doc.quotes if q.source and q.source["name"] == speaker)
+    full = next(e for e in doc.entities if e.name == speaker)
+    assert source["entity"] == full.id and source["actor"] == full.actor

@@ -377,6 +377,10 @@ class Speakers:
             entity, name, own_words = None, leading, True
         elif entity is not None:
             entity = self._fuller(entity)
+        elif leading and self._by_surname(start, leading) is not None:
+            # "Mohamed Hamdan Dagalo ... Dagalo said", the repeated surname untagged: the
+            # person named in full before
+            entity = self._by_surname(start, leading)
         elif lower in PERSON_PRONOUNS:
             self._named_by_pronoun = None
             entity = self._person_before(start, PERSON_PRONOUNS[lower])
@@ -434,6 +438,13 @@ class Speakers:
         return {"start": start, "end": end, "text": text, "name": name,
                 "entity": entity.id if entity else None,
                 "actor": _speaker_actor(doc, entity, *(actor_span or (start, end)))}
+
+    def _by_surname(self, before: int, leading: str) -> Entity | None:
+        """The latest person named before `before` whose name ends with the last word of
+        `leading`, a name the entity tagger missed ("Perriello" after "Tom Perriello")."""
+        last = leading.split()[-1].lower()
+        return next((e for e in reversed(self.people) if e.end <= before and
+                     len(e.name.split()) > 1 and e.name.split()[-1].lower() == last), None)
 
     def _leading_name(self, start: int, end: int) -> str | None:
         """The proper nouns no entity was found for that open a source span ("[Hollis] on
