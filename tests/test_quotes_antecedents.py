@@ -134,3 +134,39 @@ def test_surname_speaker_is_the_person_named_in_full_before(text, words, speaker
     source = next(q.source for q in doc.quotes if q.source and q.source["name"] == speaker)
     full = next(e for e in doc.entities if e.name == speaker)
     assert source["entity"] == full.id and source["actor"] == full.actor
+
+
+# --- an act is no speech cue: no quote of the report around it, nor of the next act ---------
+
+REPORTED_ACTS = [
+    ("Sudan's army and the paramilitary Rapid Support Forces have agreed to resume talks, "
+     "Saudi and U.S. mediators said on Tuesday.", "Saudi and U.S. mediators"),
+    ("The two unions have agreed to suspend the strike, the labour ministry said in a "
+     "statement.", "the labour ministry"),
+    ("The rebels have agreed to withdraw from the airport, a regional envoy told reporters "
+     "on Friday.", "a regional envoy"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", REPORTED_ACTS)
+def test_act_reported_by_a_speech_verb_after_it_is_no_quote_of_that_report(text, speaker):
+    doc = analyse(text)
+    # one statement, the reporter's; none whose content is the reporting clause
+    assert [q.source["name"] for q in doc.quotes] == [speaker]
+    assert not any("said" in q.content["text"] or "told" in q.content["text"]
+                   for q in doc.quotes)
+
+
+CONJOINED_ACTS = [
+    "Prime Minister Shehbaz Sharif condemned the attack and ordered an inquiry.",
+    "The governor criticised the police and sacked the commander.",
+    "The foreign minister denounced the raid and summoned the ambassador.",
+]
+
+
+@pytest.mark.parametrize("text", CONJOINED_ACTS)
+def test_stance_followed_by_another_act_is_a_stance_as_without_it(text):
+    doc = analyse(text)
+    alone = analyse(text.split(" and ")[0] + ".")
+    assert doc.quotes == [] and alone.quotes == []
+    assert [b.kind for b in doc.beliefs] == [b.kind for b in alone.beliefs] == ["stance"]
