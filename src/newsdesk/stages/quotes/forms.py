@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 from .features import SPEECH_CATEGORIES
-from .syntax import DIRECTIVES, NAMING, Draft, trim_punct
+from .syntax import DIRECTIVES, NAMING, SPEECH_LEMMAS, Draft, trim_punct
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 DASHES = ("-", "--", "—", "–", "―")
@@ -56,7 +56,8 @@ def reported_clause(sdoc, tok, category: str) -> list[tuple[int, int]]:
         return [_subtree(comp)]
     head = tok.head
     if tok.dep_ in ("parataxis", "ccomp") and head.i != tok.i and head.pos_ in ("VERB", "AUX") \
-            and _has_subject(tok) and not any(c.dep_ == "dobj" for c in tok.children):
+            and _has_subject(tok) and not any(c.dep_ == "dobj" for c in tok.children) \
+            and not _reported_by(tok, head):
         # "The plan, she said, would fail": the clause around the verb, less the verb's words
         return _without(_subtree(head), _subtree(tok))
     if _as_clause(tok):
@@ -81,6 +82,15 @@ def reported_clause(sdoc, tok, category: str) -> list[tuple[int, int]]:
             if c.dep_ == "xcomp" and c.i > tok.i and any(a.lower_ == "to" for a in c.children):
                 return [_subtree(c)]
     return []
+
+
+def _reported_by(tok, head) -> bool:
+    """'The army and the RSF have agreed to resume talks, mediators said': the verb is what
+    the speech verb after it reports (that verb has a subject of its own after it), not a
+    reporting clause set off inside a clause ("The plan, she said, would fail"; "Even if
+    it fails, Mr. Morgan said, he has done the work": the clause's verb is no speech verb)."""
+    return tok.i < head.i and head.lemma_.lower() in SPEECH_LEMMAS() and any(c.dep_ in SUBJECT_DEPS and tok.i < c.i < head.i
+                                  for c in head.children)
 
 
 # What may follow a sentence-final reporting verb: "said on Friday in a statement", "told

@@ -27,6 +27,8 @@ from ...model import Document, Entity
 from ..actors import actor_for_span, code_phrase
 from ..actors.lexicon import load
 from ..base import after_dateline
+from .antecedents import (a_platform_or_outlet, in_adjunct_phrase, pronoun_subjects,
+                          relative_clauses, subject_rank)
 from .people import (FEMALE_ROLES, MALE_ROLES, ROLE_ABBREVIATIONS, name_gender,
                      role_gender)
 
@@ -97,16 +99,21 @@ class Speakers:
         """`quoted`: character spans of the quotations; a person named inside one (or inside
         a statement already attributed, see `reported`) is not what "he" or "she" refers to."""
         self.doc = doc
-        # "the Clintons" is a family, not what "he" or "she" stands for
+        # "the Clintons" is a family, not what "he" or "she" stands for, nor is a platform
+        # or an outlet the tagger took for a person ("posted on Twitter")
         self.people = [e for e in doc.entities if _a_person(e) and not
                        (e.name.endswith("s") and doc.text[max(0, e.start - 4):e.start].lower()
-                        == "the ")]
+                        == "the ") and not (e.label == "PERSON" and a_platform_or_outlet(
+                            e.name, code_phrase(e.name)))]
         self.person_names = {e.name for e in self.people}
         self.history: list[tuple[Entity | None, str]] = []  # (entity, source text)
         self.said: list[tuple[int, int]] = list(quoted)
         self._roles: dict[str, set[str]] = {}
         self._gender: dict[str, str | None] = {}
         self._subjects: dict[str, int] | None = None
+        # a "he"/"she" source's offset -> (its person's entity or None, its name)
+        self._pronouns: dict[int, tuple[Entity | None, str]] = {}
+        self._named_by_pronoun: str | None = None  # see _person_before
         # the latest speaker, when its words open with a name no entity was found for, or
         # are a role noun no one named holds: (start, its place in `history`, the name, head)
         self._unnamed: tuple[int, int, str, str] | None = None
@@ -161,21 +168,18 @@ class Speakers:
             for ent in self.people:
                 span = sdoc.char_span(ent.start, ent.end, alignment_mode="expand") \
                     if sdoc is not None else None
-                if span is not None and span.root.dep_ not in ("nsubj", "nsubjpass") and \
-                        _opens_clause(span):
+                rank = subject_rank(span.root) if span is not None else None
+                if span is not None and rank is None and _opens_clause(span):
                     # "And Hollis on NBC said has now ...": a parse gone wrong still leaves
                     # the name that opens the sentence before its verb as its subject
                     self._subjects[ent.id] = 2
-                    continue
-                if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
-                    continue
-                verb = span.root.head
-                main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
-                self._subjects[ent.id] = 2 if main else 1
+                elif rank is not None:
+                    self._subjects[ent.id] = rank
         return self._subjects
 
     # -- antecedents -----------------------------------------------------------------------
-    def _person_before(self, before: int, gender: str | None) -> Entity | None:
+    def _person_before(self, before: int, gender: str | None, depth: int = 0
+                       ) -> Entity | None:
         """A fitting person for "he"/"she" at `before` (see the module note): named earlier in
         the same sentence, else the latest subject or speaker in the sentences before, else
         the last fitting speaker, else the last fitting person named outside statements."""
@@ -186,14 +190,25 @@ class Speakers:
                  and (not self._in_statement(e) or e.id in speakers)]
         subjects = self.subjects()
         for sent in reversed(sentences[-(LOOK_BACK + 1):]):
-            inside = [e for e in named if sent.start <= e.start < sent.end]
+            inside = [(e, (subjects.get(e.id) == 2, e.id in speakers or e.name in
+                           speaker_names, e.id in subjects, e.start))
+                      for e in named if sent.start <= e.start < sent.end]
+            pronouns = self._pronoun_subjects(sent, before, gender, depth)
+            if pronouns:
+                # "He said Olaf Scholz had told ...": the person the main clause's "he" stands
+                # for is its subject, ahead of anyone named in what he reports; a name the
+                # entity tagger missed ("Okafor said ... He said ...") is passed on by name
+                entity, name = pronouns[-1]
+                if depth == 0:
+                    self._named_by_pronoun = name
+                return entity
+            if sent.start <= before < sent.end:  # "After talks with Biden, he said": not Biden
+                inside = [(e, rank) for e, rank in inside if rank[0] or rank[1] or rank[2] or
+                          not in_adjunct_phrase(self.doc.spacy, e.start, e.end)]
             if not inside:
                 continue
             # the main subject first, then a speaker, then another clause's subject
-            ranked = sorted(inside, key=lambda e: (subjects.get(e.id) == 2,
-                                                   e.id in speakers or e.name in speaker_names,
-                                                   e.id in subjects, e.start))
-            best = ranked[-1]
+            best = max(inside, key=lambda pair: pair[1])[0]
             # only the pronoun's own sentence takes any person named in it; a pronoun opening
             # its sentence has none before it ("... spoke with Ana Ruiz. She called ...")
             same = sent.start <= before < sent.end
@@ -204,6 +219,25 @@ class Speakers:
             if entity is not None and _a_person(entity) and self._fits(entity, gender):
                 return entity
         return named[-1] if named else None
+
+    def _pronoun_subjects(self, sent, before: int, gender: str | None, depth: int
+                          ) -> list[tuple[Entity | None, str | None]]:
+        """(entity, name) for each "he"/"she" before `before` that is the main subject of
+        `sent` and fits `gender`: what it was resolved to as a speaker (a person, or a name
+        the entity tagger missed, entity None), else the person it stands for (looked up at
+        most twice over, so a chain of pronouns ends)."""
+        sdoc = self.doc.spacy
+        span = sdoc.char_span(sent.start, min(sent.end, before), alignment_mode="contract") \
+            if sdoc is not None and depth < 2 else None
+        found = []
+        for tok in pronoun_subjects(span or [], before, gender):
+            if tok.idx in self._pronouns:
+                found.append(self._pronouns[tok.idx])
+                continue
+            person = self._person_before(tok.idx, PERSON_PRONOUNS[tok.lower_], depth + 1)
+            if person is not None and _a_person(person):
+                found.append((person, None))
+        return found
 
     def _is_group(self, ent: Entity | None) -> bool:
         """An organisation, place or group, and not a person's name tagged as one."""
@@ -316,8 +350,12 @@ class Speakers:
         text = doc.text[start:end]
         lower = text.lower().strip()
         inside = _overlapping(doc.entities, start, end)
-        entity = _pick(inside, PERSON_LABELS + GROUP_LABELS)
         name = text.strip()
+        clauses = relative_clauses(doc.spacy, start, end)
+        if clauses:  # "Kenyatta, who backed Odinga, said": not Odinga
+            inside = [e for e in inside if not any(a <= e.start < b for a, b in clauses)]
+            name = text[:clauses[0][0] - start].strip(" ,") or name
+        entity = _pick(inside, PERSON_LABELS + GROUP_LABELS)
         own_words = False  # the source's words stay its name ("Turkish authorities")
         actor_span = None  # the words the speaker's actor is coded from, when not [start, end)
         if lower in NON_SPEAKERS:
@@ -339,8 +377,15 @@ class Speakers:
             entity, name, own_words = None, leading, True
         elif entity is not None:
             entity = self._fuller(entity)
+        elif leading and self._by_surname(start, leading) is not None:
+            # "Mohamed Hamdan Dagalo ... Dagalo said", the repeated surname untagged: the
+            # person named in full before
+            entity = self._by_surname(start, leading)
         elif lower in PERSON_PRONOUNS:
+            self._named_by_pronoun = None
             entity = self._person_before(start, PERSON_PRONOUNS[lower])
+            if self._named_by_pronoun:  # "Okafor said ... He said ... he": Okafor, untagged
+                name, own_words = self._named_by_pronoun, True
             unnamed = self._unnamed
             gender = PERSON_PRONOUNS[lower]
             if unnamed and unnamed[1] == len(self.history) - 1 and \
@@ -351,6 +396,8 @@ class Speakers:
                 # the ministry said ... He said": the spokesman, speaking for the ministry
                 entity, name = self.history[unnamed[1]][0], unnamed[2]
                 own_words = True
+            if entity is not None and _a_person(entity) or own_words:
+                self._pronouns[start] = (entity, name if own_words else None)
         elif lower in GROUP_PRONOUNS:
             plural = self._plural_subject(start) if lower in ("they", "them") else None
             if plural is not None:
@@ -391,6 +438,13 @@ class Speakers:
         return {"start": start, "end": end, "text": text, "name": name,
                 "entity": entity.id if entity else None,
                 "actor": _speaker_actor(doc, entity, *(actor_span or (start, end)))}
+
+    def _by_surname(self, before: int, leading: str) -> Entity | None:
+        """The latest person named before `before` whose name ends with the last word of
+        `leading`, a name the entity tagger missed ("Perriello" after "Tom Perriello")."""
+        last = leading.split()[-1].lower()
+        return next((e for e in reversed(self.people) if e.end <= before and
+                     len(e.name.split()) > 1 and e.name.split()[-1].lower() == last), None)
 
     def _leading_name(self, start: int, end: int) -> str | None:
         """The proper nouns no entity was found for that open a source span ("[Hollis] on

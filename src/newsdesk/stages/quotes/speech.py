@@ -97,10 +97,13 @@ def is_finite(tok) -> bool:
 
 
 def has_clause(sdoc, d: Draft) -> bool:
-    """Is a content part headed by a finite verb (a clause, not a noun phrase)?"""
+    """Is a content part headed by a finite verb (a clause, not a noun phrase)? A verb
+    conjoined to the cue is the speaker's next act, no clause reported ("condemned the attack
+    [and ordered an inquiry]": a stance on the attack, as "condemned the bombing" is)."""
     for first, last in d.contents:
         span = sdoc[first:last]
-        roots = [t for t in span if t.head.i < first or t.head.i >= last or t.head.i == t.i]
+        roots = [t for t in span if (t.head.i < first or t.head.i >= last or t.head.i == t.i)
+                 and not (t.dep_ == "conj" and d.cue[0] <= t.head.i < d.cue[1])]
         if any(is_finite(r) or any(is_finite(c) for c in r.children
                                    if c.dep_ in ("ccomp", "conj") and first <= c.i < last)
                or _that_clause(r) for r in roots):

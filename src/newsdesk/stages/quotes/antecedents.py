@@ -1,0 +1,72 @@
+"""What the parse tells about who "he" or "she" may stand for, beside sources.Speakers.
+
+- `subject_rank`: a person is the subject of a sentence also when named in apposition to it
+  ("Pakistan's interior minister, Rana Sanaullah, blamed Afghanistan": Sanaullah acts, so a
+  "He said" after it is his, whether or not "blamed" made a quote);
+- `pronoun_subjects`: a sentence whose main subject is itself "he" or "she" ("He said Olaf
+  Scholz had told ...") has that pronoun's person as its subject, ahead of anyone named inside
+  what it reports.
+"""
+from __future__ import annotations
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+PRONOUN_GENDERS = {"he": "m", "she": "f"}
+
+
+def _main(verb) -> bool:
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+
+
+def subject_rank(root) -> int | None:
+    """2 when the name whose root token is `root` is the subject of its sentence's main verb
+    (or stands in apposition to that subject: "the minister, Rana Sanaullah, blamed"), 1 for the
+    subject of another clause, None for no subject."""
+    if root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS:
+        root = root.head  # the person is named beside the role noun that is the subject
+    if root.dep_ not in SUBJECT_DEPS:
+        return None
+    return 2 if _main(root.head) else 1
+
+
+def pronoun_subjects(span, before: int, gender: str | None) -> list:
+    """The tokens of "he"/"she" that are the main subject of a sentence (`span`) before the
+    character offset `before`, whose gender fits `gender` (None fits either)."""
+    return [t for t in span if t.idx < before and t.dep_ in SUBJECT_DEPS and
+            t.lower_ in PRONOUN_GENDERS and _main(t.head) and
+            gender in (None, PRONOUN_GENDERS[t.lower_])]
+
+
+def relative_clauses(sdoc, start: int, end: int) -> list[tuple[int, int]]:
+    """The character ranges of the relative clauses inside a source span [start, end) ("Ruto,
+    [who served as deputy president under Uhuru Kenyatta], said"): the people they name are
+    not the one speaking."""
+    span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
+    if span is None:
+        return []
+    found = []
+    for tok in span:
+        if tok.dep_ == "relcl" and span.start <= tok.head.i < span.end:
+            lo, hi = tok.left_edge, tok.right_edge
+            found.append((lo.idx, hi.idx + len(hi.text)))
+    return found
+
+
+# Platforms a statement is posted on, which the entity tagger may call a person ("posted on
+# Twitter"); none is what "he" or "she" stands for.
+PLATFORMS = {"twitter", "x", "facebook", "instagram", "youtube", "telegram", "tiktok",
+             "whatsapp", "linkedin", "reddit", "truth social", "weibo", "wechat", "threads",
+             "snapchat", "substack", "telegram channel", "vkontakte", "vk", "bluesky"}
+
+
+def a_platform_or_outlet(name: str, coded: dict | None) -> bool:
+    """Is a name the entity tagger gave a person's label a platform or a news outlet (the
+    actor lexicon codes it as the press, JRN)?"""
+    return name.lower() in PLATFORMS or (coded or {}).get("sector") == "JRN"
+
+
+def in_adjunct_phrase(sdoc, start: int, end: int) -> bool:
+    """Is the name at [start, end) the object of a preposition ("In a statement posted on
+    [Twitter], he said", "After talks with [Biden], she said"), which a "he"/"she" later in
+    the same sentence does not stand for?"""
+    span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
+    return span is not None and span.root.dep_ == "pobj"
