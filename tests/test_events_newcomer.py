@@ -152,3 +152,12 @@ def test_an_arrest_or_inquiry_takes_no_counterpart_from_the_articles_pair(pipe):
                           "suspects in Peshawar, and the prime minister ordered an inquiry.")
     acts = find(got, "17") + find(got, "09")
     assert acts and not [e for e in acts if e[2].startswith("AFG")]
+
+
+def test_the_two_sides_of_a_civil_war_are_not_the_mediators_who_report_it(pipe):
+    got = events_of(pipe, "Yemen's government and the Houthis have agreed to a truce, "
+                          "Omani and UN mediators said on Monday. The two sides will hold "
+                          "talks next week, according to a statement from the Omani "
+                          "foreign ministry.")
+    meets = [e for e in find(got, "04") if e[3] == "planned"]
+    assert meets and all(e[1][:3] == "YEM" and e[2][:3] in ("YEM", "") for e in meets), meets

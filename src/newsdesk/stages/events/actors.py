@@ -309,7 +309,13 @@ def actors_for(doc, verb, noun, context, violent: bool = False
     fallback: list[dict] = []
     places: set[int] = set()
     used = {s["start"] for s in sources}
+    # who reports the act ("according to a statement from the Saudi ministry") is no party
+    if context is not None and "cited" not in context:
+        context["cited"] = _cited_spans(doc, verb.doc)
+    cited = context["cited"] if context is not None else _cited_spans(doc, verb.doc)
     for cand in target_candidates(verb, noun):
+        if any(a <= cand.idx < b for a, b in cited):
+            continue
         for tok in with_conjuncts(cand):
             found = resolve_phrase(doc, tok, context)
             if found and not found["country"] and found.get("sector"):
@@ -349,9 +355,25 @@ def actors_for(doc, verb, noun, context, violent: bool = False
     if not targets and not any(_abroad(sources, a) and not a["country"] for a in fallback):
         # (outlaws a military acts on, of no country, are the target: not a state named
         # elsewhere in the clause, "seized six pirates near a Greek cargo ship")
-        targets = _clause_actor(doc, verb, source_country, used, context)
+        targets = [a for a in _clause_actor(doc, verb, source_country, used, context)
+                   if not any(x <= a["start"] < y for x, y in cited)]
     fallback.sort(key=lambda a: not a["country"])
     return sources, targets or fallback[:1]
+
+
+def _cited_spans(doc, parsed) -> list[tuple[int, int]]:
+    """Character spans of the quotes' sources, each with the rest of its noun phrase ("a
+    statement" + "from the Angolan foreign ministry")."""
+    spans = []
+    for q in doc.quotes:
+        if not q.source or q.source.get("start") is None:
+            continue
+        start, end = q.source["start"], q.source["end"]
+        for tok in parsed:
+            if start <= tok.idx < end and not (start <= tok.head.idx < end):
+                end = max(end, tok.right_edge.idx + len(tok.right_edge))  # the phrase's head
+        spans.append((start, end))
+    return spans
 
 
 # Prepositions of where a clause happens ("killed 12 militants in northern Iraq").
