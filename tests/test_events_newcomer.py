@@ -161,3 +161,12 @@ def test_the_two_sides_of_a_civil_war_are_not_the_mediators_who_report_it(pipe):
                           "foreign ministry.")
     meets = [e for e in find(got, "04") if e[3] == "planned"]
     assert meets and all(e[1][:3] == "YEM" and e[2][:3] in ("YEM", "") for e in meets), meets
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Turkey summoned the Dutch ambassador on Sunday.", ("11", "TUR", "NLD")),
+    ("Chile reacted angrily. Its foreign ministry summoned Peru's envoy.", ("11", "CHL", "PER")),
+])
+def test_summoning_an_envoy_is_a_complaint_by_the_state_before(pipe, text, want):
+    got = [(e[0][:2], e[1][:3], e[2][:3]) for e in events_of(pipe, text)]
+    assert want in got, got

@@ -83,6 +83,14 @@ def resolve_phrase(doc, token, context, context_country: str | None = None) -> d
     if in_dateline(token.idx, context):
         return None
     found = _resolve(doc, token, context, context_country)
+    if found and found.get("sector") and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
+        owner = _owner_state(doc, token, context)
+        if owner and not (code_phrase(doc.text[found["start"]:found["end"]]) or {}).get(
+                "country"):
+            # "Belarus responded. Its foreign ministry summoned Poland's envoy": the body of
+            # the state the sentence before is about, not of a state its own sentence names
+            found = dict(found, country=owner, code=owner + found["sector"])
     if found is None and _crowd_count(token):
         start, end = np_bounds(token)
         found = {"code": "CVL", "country": None, "sector": "CVL", "entity": None,
@@ -92,6 +100,22 @@ def resolve_phrase(doc, token, context, context_country: str | None = None) -> d
             found["country"] not in NON_STATE:
         found = dict(found, sector="MIL", code=found["country"] + "MIL")
     return found
+
+
+def _owner_state(doc, token, context) -> str | None:
+    """The state "its"/"their" at the head of a phrase stands for: the subject of the
+    sentence before (a state), else the state that acted last; None if neither is one."""
+    here = doc.sentence_at(token.idx)
+    if here is not None and here.i > 0:
+        before = doc.sentences[here.i - 1]
+        subj = next((t for t in token.doc if before.start <= t.idx < before.end and
+                     t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+        actor = _resolve(doc, subj, context) if subj is not None else None
+        if actor and actor.get("country") and actor["country"] not in NON_STATE:
+            return actor["country"]
+    last = (context or {}).get("last_source") or {}
+    country = last.get("country")
+    return country if country and country not in NON_STATE else None
 
 
 COUNTS = {"dozens", "hundreds", "thousands", "millions", "scores"}
