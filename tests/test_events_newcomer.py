@@ -170,3 +170,12 @@ def test_the_two_sides_of_a_civil_war_are_not_the_mediators_who_report_it(pipe):
 def test_summoning_an_envoy_is_a_complaint_by_the_state_before(pipe, text, want):
     got = [(e[0][:2], e[1][:3], e[2][:3]) for e in events_of(pipe, text)]
     assert want in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "France said it would deploy more soldiers.",
+    "Washington will send two warships, officials said.",
+])
+def test_forces_sent_are_the_means_not_the_target(pipe, text):
+    got = events_of(pipe, text)
+    assert got and not [e for e in got if e[2].endswith("MIL")]

@@ -254,11 +254,20 @@ def _weapon_used(verb, cand) -> bool:
     if cand.lower_ == "force" and cand.dep_ == "pobj" and cand.head.lower_ == "with" and \
             not any(c.dep_ in ("det", "poss") for c in cand.children):
         return True  # "respond with (military) force"; "clashed with the forces" is a party
+    if cand.lemma_.lower() in FORCES_SENT and cand.dep_ == "dobj" and \
+            verb.lemma_.lower() in ("send", "deploy", "dispatch", "station", "move", "mass"):
+        return True
     if cand.lemma_.lower() not in WEAPONS:
         return False
     if cand.dep_ == "pobj" and cand.head.lower_ == "with":
         return True
     return cand.dep_ == "dobj" and cand.head.i == verb.i and verb.lemma_.lower() in MEANS_VERBS
+
+
+# Forces sent or deployed: the means of the act, not whom it is aimed at ("would send more
+# troops": to where the text says, if it does).
+FORCES_SENT = {"troop", "soldier", "force", "personnel", "peacekeeper", "reinforcement",
+               "warship", "battalion", "unit", "contingent"}
 
 
 def _raw_candidates(verb, noun):
