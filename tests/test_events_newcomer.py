@@ -179,3 +179,11 @@ def test_summoning_an_envoy_is_a_complaint_by_the_state_before(pipe, text, want)
 def test_forces_sent_are_the_means_not_the_target(pipe, text):
     got = events_of(pipe, text)
     assert got and not [e for e in got if e[2].endswith("MIL")]
+
+
+@pytest.mark.parametrize("text", [
+    "Students threw rocks at riot police outside the university in Dhaka.",
+    "Fans hurled bottles at officers after the rally in Lima.",
+])
+def test_throwing_stones_or_bottles_is_a_violent_protest(pipe, text):
+    assert find(events_of(pipe, text), "14")
