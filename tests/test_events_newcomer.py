@@ -187,3 +187,24 @@ def test_forces_sent_are_the_means_not_the_target(pipe, text):
 ])
 def test_throwing_stones_or_bottles_is_a_violent_protest(pipe, text):
     assert find(events_of(pipe, text), "14")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Vietnam lodged a formal protest with China over the survey ship.", ("11", "VNM", "CHN")),
+    ("A Chinese trawler rammed a Vietnamese fishing boat near the Paracels.",
+     ("19", "CHN", "VNM")),
+])
+def test_protests_rammings_and_denials_of_states(pipe, text, want):
+    got = [(e[0][:2], e[1][:3], e[2][:3]) for e in events_of(pipe, text)]
+    assert want in got, got
+
+
+def test_denying_that_an_act_happened_is_a_denial_and_the_act_negated(pipe):
+    got = events_of(pipe, "Hanoi denied that its navy had fired on the trawler.")
+    assert [e for e in got if e[0] == "016" and e[1].startswith("VNM")]
+    assert all(e[3] == "negated" for e in got if e[0][:2] == "19")
+
+
+def test_a_government_protesting_is_no_street_demonstration(pipe):
+    got = events_of(pipe, "The Estonian foreign minister protested the airspace violation.")
+    assert find(got, "11") and not find(got, "14")

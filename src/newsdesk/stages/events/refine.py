@@ -137,8 +137,10 @@ def _by_verb(code: str, verb, kind: str | None, doc) -> str | None:
     if code.startswith("03") and lemma == "agree" and _agrees_with_a_view(verb, doc):
         return None  # "agreed with that sentiment": an opinion shared, no pledge to anyone
     if code == "120" and lemma == "deny" and any(
-            c.dep_ in ("xcomp", "dobj", "pcomp") and c.tag_ == "VBG" for c in verb.children):
-        return "016"  # "denied sending migrants": an act denied (responsibility), no rejection
+            (c.dep_ in ("xcomp", "dobj", "pcomp") and c.tag_ == "VBG") or c.dep_ == "ccomp"
+            for c in verb.children):
+        return "016"  # "denied sending migrants", "denied that its ships rammed the boat": an
+        # act denied (responsibility), no rejection (the act itself is coded negated)
     if code == "014" and lemma == "consider" and any(
             c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ == "ADJ" for c in verb.children):
         return None  # "considered the sanctions illegal": a judgement, no policy option
@@ -391,6 +393,9 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
             trig.token.lemma_.lower() in ("bomb", "bombing"):
         return "195"  # "the army kept bombing our cities": bombardment, not a planted bomb
         # (a blast or a detonation stays a bomb's, 183)
+    if code == "141" and (source or {}).get("sector") == "GOV" and \
+            trig.token.lemma_.lower() == "protest":
+        return "114"  # a government protests by note or summons, not in the street
     if code == "114" and (source or {}).get("sector") in CROWDS:
         return "141"  # "thousands of people protested against": a demonstration, not a note
     if code.startswith("042") and ((source or {}).get("sector") == "CVL" or (
