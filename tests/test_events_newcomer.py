@@ -208,3 +208,11 @@ def test_denying_that_an_act_happened_is_a_denial_and_the_act_negated(pipe):
 def test_a_government_protesting_is_no_street_demonstration(pipe):
     got = events_of(pipe, "The Estonian foreign minister protested the airspace violation.")
     assert find(got, "11") and not find(got, "14")
+
+
+def test_co_agents_are_not_each_others_counterpart_from_the_article(pipe):
+    got = events_of(pipe, "Brazil and Argentina signed a trade pact on Monday. Lula met Milei "
+                          "in Brasilia. Brazil and Argentina agreed to cut tariffs. The "
+                          "communique said both countries rejected any unilateral sanctions.")
+    rejections = find(got, "12")
+    assert rejections and not [e for e in rejections if e[2][:3] in ("BRA", "ARG")]

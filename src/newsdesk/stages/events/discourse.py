@@ -37,6 +37,8 @@ def fill_counterparts(doc, coded, datelines) -> None:
             # doers are no counterpart of each other
             agents = [(e.source_actor or {}).get("start") for e in events
                       if e.evidence.get("start") == event.evidence.get("start")]
+            co_states = {(e.source_actor or {}).get("country") for e in events
+                         if e.evidence.get("start") == event.evidence.get("start")}
             source = event.source_actor or {}
             country = source.get("country")
             if not country or country in NON_STATE or not _open_target(event):
@@ -45,8 +47,11 @@ def fill_counterparts(doc, coded, datelines) -> None:
                 continue  # statements ("denied responsibility") need no counterpart; an
                 # inquiry or an arrest ("arrested three suspects", "ordered an inquiry") falls
                 # on whom its clause names, not on the state the article pairs with the doer
+            partner = _partner(pairs, actors, country)
+            if partner is not None and partner.get("country") in co_states:
+                partner = None  # "both sides opposed any attempt": allies, not each other's
             found = _in_sentence(doc, sent, event, country, datelines, cited, agents) or \
-                _partner(pairs, actors, country) or \
+                partner or \
                 _in_sentence(doc, sent, event, country, datelines, cited, agents, domestic=True)
             if found is not None:
                 event.target_actor = dict(found, from_context=True)
