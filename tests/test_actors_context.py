@@ -116,3 +116,12 @@ def test_a_dateline_is_never_an_event_actor(pipe, text, place):
     for ev in doc.events:
         for actor in (ev.source_actor, ev.target_actor):
             assert actor is None or actor["start"] >= end, (ev.cameo, actor)
+
+
+@pytest.mark.parametrize("text, surface, code", [
+    ("Soldiers in Guinea-Bissau detained the president on Sunday.", "Guinea", "GNB"),
+    ("Peacekeepers from Timor-Leste left Dili.", "Timor", "TLS"),
+])
+def test_a_name_cut_at_its_hyphen_is_coded_whole(pipe, text, surface, code):
+    codes = entity_codes(run(pipe, text), surface)
+    assert codes and all(c.startswith(code) for c in codes), codes

@@ -129,7 +129,7 @@ def _code_entity(doc: Document, ent: Entity, date: str | None):
     text = doc.text[ent.start:ent.end]
     if begins_a_name(doc, ent):
         return None, None  # "Israel Montaño Ruiz", "Karen Holt": a person's name
-    longer = _longer_name(doc, ent) if ent.label == "ORG" else None
+    longer = _longer_name(doc, ent) if ent.label == "ORG" else _hyphenated_name(doc, ent)
     if longer is not None:
         return code_text(longer, date)
     actor, name = code_text(text, date)
@@ -184,6 +184,22 @@ def _longer_name(doc: Document, ent: Entity) -> str | None:
         if lex.lower.get(tuple(w.lower() for w in key)) or lex.exact.get(tuple(key)):
             return window[s:]  # the earliest start: the longest name
     return None
+
+
+_HYPHEN_TAIL = re.compile(r"[-\u2010\u2011]\w[\w'.]*")
+
+
+def _hyphenated_name(doc: Document, ent: Entity) -> str | None:
+    """A name of the tables the tagger cut at a hyphen ("Guinea" of "Guinea-Bissau", "Timor"
+    of "Timor-Leste"): the whole name, else None."""
+    m = _HYPHEN_TAIL.match(doc.text, ent.end)
+    if m is None:
+        return None
+    whole = doc.text[ent.start:m.end()]
+    key = [w for _, _, w in tokens(whole)]
+    lex = load()
+    return whole if lex.lower.get(tuple(w.lower() for w in key)) or lex.exact.get(tuple(key)) \
+        else None
 
 
 def _left_extension(doc: Document, ent: Entity) -> int:
