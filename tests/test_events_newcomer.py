@@ -216,3 +216,9 @@ def test_co_agents_are_not_each_others_counterpart_from_the_article(pipe):
                           "communique said both countries rejected any unilateral sanctions.")
     rejections = find(got, "12")
     assert rejections and not [e for e in rejections if e[2][:3] in ("BRA", "ARG")]
+
+
+def test_what_a_group_calls_itself_is_a_name_not_an_appeal(pipe):
+    got = events_of(pipe, "The officers, who call themselves the Committee for Salvation, "
+                          "detained the president in Niamey.")
+    assert not find(got, "02")

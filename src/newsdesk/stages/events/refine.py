@@ -130,6 +130,9 @@ def _by_verb(code: str, verb, kind: str | None, doc) -> str | None:
         return None  # "warned that millions could go hungry": a forecast (a quote), no threat
     if code.startswith("13") and lemma in ("warn", "caution") and forecasts_another(verb):
         return None  # "warned that Iran will attack": Iran's act, coded on its own verb
+    if lemma in ("call", "name", "dub", "style") and any(
+            c.dep_ in ("dobj", "nsubj") and c.lower_ in REFLEXIVES for c in verb.children):
+        return None  # "the coup leaders, who call themselves the National Council": a name
     if lemma == "call" and code.startswith(("02", "041")) and phoned_to(verb):
         return "041"  # "called to restart talks", "called Putin to demand": a call made
     if code == "041" and lemma == "call":
