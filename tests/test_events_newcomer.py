@@ -222,3 +222,13 @@ def test_what_a_group_calls_itself_is_a_name_not_an_appeal(pipe):
     got = events_of(pipe, "The officers, who call themselves the Committee for Salvation, "
                           "detained the president in Niamey.")
     assert not find(got, "02")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Turkey sold armed drones to Ethiopia, officials said.", ("07", "TUR", "ETH", "asserted")),
+    ("\"We have never exported arms to Myanmar,\" India's foreign ministry said.",
+     ("07", "IND", "MMR", "negated")),
+])
+def test_selling_or_exporting_arms_is_military_aid(pipe, text, want):
+    got = [(e[0][:2], e[1][:3], e[2][:3], e[3]) for e in events_of(pipe, text)]
+    assert want in got, got
