@@ -232,3 +232,12 @@ def test_what_a_group_calls_itself_is_a_name_not_an_appeal(pipe):
 def test_selling_or_exporting_arms_is_military_aid(pipe, text, want):
     got = [(e[0][:2], e[1][:3], e[2][:3], e[3]) for e in events_of(pipe, text)]
     assert want in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The row revives memories of 2016, when Turkey shot down a Russian jet.",
+    "Analysts recalled August 2008, when Russian troops invaded Georgia.",
+])
+def test_an_act_in_a_when_clause_on_a_year_is_dated_and_background(pipe, text):
+    acts = [e for e in events_of(pipe, text) if e[0][:2] in ("18", "19")]
+    assert acts and all(e[4] for e in acts)

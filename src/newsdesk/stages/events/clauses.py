@@ -570,6 +570,8 @@ def _time_expression(sent, verb, trig, dates) -> tuple[str | None, bool]:
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         anchors.add(verb.head.i)
         nouns.add(verb.head.i)
+    elif verb.dep_ == "relcl" and verb.head.ent_type_ in TIME_LABELS:
+        anchors.add(verb.head.i)  # "a fight from 2018, when the administration imposed ..."
     best, via = None, None
     for ent in dates:
         if not sent.start <= ent.start < sent.end:
