@@ -241,3 +241,17 @@ def test_selling_or_exporting_arms_is_military_aid(pipe, text, want):
 def test_an_act_in_a_when_clause_on_a_year_is_dated_and_background(pipe, text):
     acts = [e for e in events_of(pipe, text) if e[0][:2] in ("18", "19")]
     assert acts and all(e[4] for e in acts)
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Poland and Lithuania called the decision unacceptable.", "11"),
+    ("Tehran called the sanctions an act of economic terrorism.", "11"),
+])
+def test_calling_something_a_bad_name_is_disapproval_not_a_phone_call(pipe, text, root):
+    got = events_of(pipe, text)
+    assert find(got, root) and not [e for e in got if e[0] == "041"]
+
+
+def test_what_someone_called_an_attack_is_no_new_act(pipe):
+    got = events_of(pipe, "The minister condemned what he called a cowardly attack.")
+    assert len([e for e in got if e[0].startswith("11")]) <= 1

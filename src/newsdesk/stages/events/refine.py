@@ -130,6 +130,9 @@ def _by_verb(code: str, verb, kind: str | None, doc) -> str | None:
         return None  # "warned that millions could go hungry": a forecast (a quote), no threat
     if code.startswith("13") and lemma in ("warn", "caution") and forecasts_another(verb):
         return None  # "warned that Iran will attack": Iran's act, coded on its own verb
+    verdict = _verdict(verb) if lemma in CHARACTERIZE_VERBS else None
+    if verdict is not None:
+        return verdict  # "called the move unjustified": a verdict, not a phone call
     if lemma in ("call", "name", "dub", "style") and any(
             c.dep_ in ("dobj", "nsubj") and c.lower_ in REFLEXIVES for c in verb.children):
         return None  # "the coup leaders, who call themselves the National Council": a name
@@ -377,6 +380,29 @@ def _home_place(source: dict | None, target: dict | None) -> bool:
     source, target = source or {}, target or {}
     return bool(target.get("country")) and not target.get("sector") \
         and target["country"] == source.get("country")
+
+
+# Verbs that say what something is ("called the move unjustified", "described the vote as"):
+# their verdict is the act.
+CHARACTERIZE_VERBS = {"call", "describe", "brand", "label", "term", "dub", "deem"}
+# Verdicts the tone lexicons (lexicons/tone_*.txt, written for voice) do not hold.
+NEGATIVE_VERDICTS = {"unjustified", "unacceptable", "provocative", "baseless", "groundless",
+                     "unfounded", "absurd", "outrageous", "unlawful", "illegitimate",
+                     "reckless", "hostile", "false", "unjust", "unfair", "shameful"}
+
+
+def _verdict(verb) -> str | None:
+    """Disapproval (111) when the words something is called are negative, praise (051) when
+    positive ("called the election free and fair"); None otherwise, and the verb's other
+    readings decide ("calling the president a dotard": name-calling, see _call)."""
+    if not any(c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT") for c in verb.children):
+        return None  # "what he called a heinous attack": the writer's words for another act
+    words = [t.lower_ for c in verb.children if c.dep_ == "oprd" for t in c.subtree]
+    if any(w in NEGATIVE_VERDICTS or polarity_of(w) < 0 for w in words):
+        return "111"
+    if any(polarity_of(w) > 0 for w in words):
+        return "051"
+    return None
 
 
 # Sectors that protest in the street, not by diplomatic note: civilians, students, workers.
