@@ -255,3 +255,18 @@ def test_calling_something_a_bad_name_is_disapproval_not_a_phone_call(pipe, text
 def test_what_someone_called_an_attack_is_no_new_act(pipe):
     got = events_of(pipe, "The minister condemned what he called a cowardly attack.")
     assert len([e for e in got if e[0].startswith("11")]) <= 1
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Canada and Norway expressed support for Ukraine on Friday.", ("05", "CAN", "UKR")),
+    ("Australia expressed concern over the detention of journalists in Myanmar.",
+     ("11", "AUS", "MMR")),
+])
+def test_expressing_support_or_concern_is_coded(pipe, text, want):
+    assert want in [(e[0][:2], e[1][:3], e[2][:3]) for e in events_of(pipe, text)]
+
+
+def test_their_governments_take_no_country_from_the_place_they_address(pipe):
+    got = events_of(pipe, "Several Nordic diplomats said their governments had raised concerns "
+                          "with Baku.")
+    assert find(got, "11") and not [e for e in got if e[1].startswith("AZE")]
