@@ -43,3 +43,41 @@ ROLE_THEN_PRONOUN = [
 @pytest.mark.parametrize("text,words,speaker", ROLE_THEN_PRONOUN)
 def test_he_after_an_unnamed_office_holder_is_that_speaker(text, words, speaker):
     assert speakers_of(analyse(text), words) == [speaker]
+
+
+# --- a source span that only modifies the speaker, or cuts its phrase, is mended ---------------
+
+NOT_SPEAKERS = [
+    ("India, which was hit hardest by the new tariffs, warned that it would retaliate.",
+     "it would retaliate", "India"),
+    ("The union, which had been courted by both candidates for months, said it would stay "
+     "neutral.", "it would stay neutral", "The union"),
+    ("Hungary, which had been criticised by the European Commission, said the rules were "
+     "unfair.", "the rules were unfair", "Hungary"),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker", NOT_SPEAKERS)
+def test_a_noun_in_a_relative_clause_on_the_speaker_is_no_speaker(text, words, speaker):
+    found = [q for q in analyse(text).quotes if words in q.content["text"]]
+    assert [q.source["text"] for q in found] == [speaker]
+
+
+ACCUSED = [
+    ("The army has since been accused by UN experts of shelling hospitals and markets, charges "
+     "it denies.", "UN experts", "shelling hospitals and markets"),
+]
+
+
+@pytest.mark.parametrize("text,accuser,charge", ACCUSED)
+def test_an_accusers_charge_is_no_part_of_the_accuser(text, accuser, charge):
+    doc = analyse(text)
+    found = [q for q in doc.quotes if q.source and accuser in q.source["text"]]
+    assert [q.source["text"] for q in found] == [accuser]
+    assert found[0].content["text"] == charge
+
+
+def test_a_document_read_by_someone_is_no_cut_phrase():
+    doc = analyse("The summit ended, according to a communique read by the bloc's commission "
+                  "president, Omar Touray.")
+    assert [q.source["text"].startswith("a communique read by") for q in doc.quotes] == [True]
