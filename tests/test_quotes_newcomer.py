@@ -81,3 +81,30 @@ def test_a_document_read_by_someone_is_no_cut_phrase():
     doc = analyse("The summit ended, according to a communique read by the bloc's commission "
                   "president, Omar Touray.")
     assert [q.source["text"].startswith("a communique read by") for q in doc.quotes] == [True]
+
+
+# --- pledging an amount of money is a deed, not a statement -------------------------------------
+
+PLEDGES = [
+    ("The EU also pledged 2 billion euros in aid to Ukraine, the commission said.",
+     "The EU", "the commission"),
+    ("Germany has offered 300 million euros in loans to Kenya, according to the ministry.",
+     "Germany", "the ministry"),
+    ("Donors pledged $1.2 billion at the conference in Geneva on Monday.", "Donors", None),
+    ("China also promised 10 billion yuan in credit to Laos, the statement said.", "China",
+     "the statement"),
+    ("Qatar pledged $300 million for the reconstruction of Gaza on Sunday.", "Qatar", None),
+]
+
+
+@pytest.mark.parametrize("text,giver,speaker", PLEDGES)
+def test_pledging_money_is_no_statement(text, giver, speaker):
+    doc = analyse(text)
+    sources = [q.source["text"] for q in doc.quotes if q.source]
+    assert giver not in sources
+    assert sources == ([speaker] if speaker else [])
+
+
+def test_pledging_to_do_something_stays_a_statement():
+    doc = analyse("Donors pledged that they would give $1.2 billion to the fund.")
+    assert [q.source["text"] for q in doc.quotes] == ["Donors"]
