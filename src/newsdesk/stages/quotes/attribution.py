@@ -34,6 +34,7 @@ from .interviews import interviews
 from .outlets import (cited_sources, find_hearer, quoted_as_saying, quoted_by,
                       reports_within)
 from .records import span_gap, to_quotes
+from .speakerspans import repair_sources
 from .speech import according_issuers, attribution_act, has_clause, is_speech_act, quoted_words
 from .syntax import (SPEECH_LEMMAS, Draft, antecedent_sources, content_from_parse,
                      governing_verb, inverted_subject, nested_speech, source_from_parse,
@@ -479,6 +480,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
         _subject_contents(sdoc, d, ctx["quote"])
         if not d.sources:
             source_from_parse(sdoc, d)
+        repair_sources(sdoc, d)
         if d.sources and d.kind != "block":
             _without_own_words(sdoc, d, ctx)
             _around_interjection(sdoc, d, ctx)

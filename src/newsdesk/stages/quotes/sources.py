@@ -433,6 +433,9 @@ class Speakers:
                     rf"\b{re.escape(head)}\s+(?:for|of|at)\b", text, re.I) and (
                     entity is None or start < entity.start < end and _a_group_label(entity)):
                 leading = name  # "a spokesman for the Foreign Ministry / the army": unnamed
+            elif head.lower() in PERSON_ROLES and (definite or re.match(r"\S+'s? ", text)) and \
+                    (entity is None or start <= entity.start < end and _a_group_label(entity)):
+                leading = name  # "Nigeria's foreign minister", "the French president": unnamed
             self._unnamed = (start, len(self.history) - 1, leading, head.lower()) \
                 if leading else None
         return {"start": start, "end": end, "text": text, "name": name,

@@ -31,6 +31,7 @@ Anything else (an action tagged as a cue: "arrested", "attacked") is no attribut
 """
 from __future__ import annotations
 
+from .deeds import pledged_goods
 from .features import BELIEF_CATEGORIES, SPEECH_CATEGORIES
 from .syntax import DIRECTIVES, NAMING, Draft
 
@@ -159,6 +160,8 @@ def withheld(tok, d: Draft | None = None) -> bool:
            c.dep_ == "nsubj" and c.lower_ in NOBODY for c in children):
         return True
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in WITHHOLD:
+        return True
+    if d is not None and pledged_goods(tok, d.contents):  # "pledged $5 billion": a deed
         return True
     passive = any(c.dep_ == "auxpass" for c in children) or tok.tag_ == "VBN" and \
         any(c.dep_ == "nsubjpass" for c in children)

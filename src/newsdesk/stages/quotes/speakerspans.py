@@ -1,0 +1,81 @@
+"""Source spans that are no speaker, mended from the parse (`repair_sources`).
+
+The tagger sometimes marks as the source words that only modify the speaker, or only part of
+a phrase naming it:
+- a noun inside a relative clause on the speaker ("China, which was not targeted by [the new
+  measures], warned"): the speaker is the noun the clause modifies (China);
+- a document cut at its participle ("according to [a communique read] by the bloc's
+  president"): the whole phrase, so its reader is named;
+- an accusation's charge taken as part of its accuser ("accused by [UN investigators of
+  bombing villages]"): the accuser alone, and the charge is what is said.
+"""
+from __future__ import annotations
+
+from .syntax import Draft
+
+CLAUSES = ("relcl", "acl")
+# Verbs whose charge follows the agent as "of ..." / "for ...": "accused by X of bombing".
+CHARGES = {"accuse": "of", "suspect": "of", "blame": "for", "criticise": "for",
+           "criticize": "for", "condemn": "for", "charge": "with"}
+
+
+def _clause_over(sdoc, lo: int, hi: int):
+    """The relative clause (or participle clause) around [lo, hi), when the span lies in
+    it and is none of its own head noun, else None."""
+    tok = sdoc[lo:hi].root
+    while tok.head.i != tok.i:
+        if tok.dep_ in CLAUSES and not lo <= tok.i < hi and tok.head.i < lo:
+            return tok
+        tok = tok.head
+    return None
+
+
+def _noun_before(sdoc, clause) -> tuple[int, int]:
+    """The noun phrase a clause modifies, without the clause (and a comma before it)."""
+    noun = clause.head
+    hi = noun.i + 1
+    for c in noun.rights:
+        if c.i < clause.left_edge.i and c.dep_ in ("prep", "compound", "flat", "appos"):
+            hi = max(hi, c.right_edge.i + 1)
+    while hi > noun.i + 1 and sdoc[hi - 1].is_punct:
+        hi -= 1
+    return noun.left_edge.i, hi
+
+
+def repair_sources(sdoc, d: Draft) -> None:
+    """Mend the draft's source spans (see the module note)."""
+    cue = set(range(*d.cue))
+    for k, (lo, hi) in enumerate(d.sources):
+        if hi <= lo or cue & set(range(lo, hi)):
+            continue
+        clause = _clause_over(sdoc, lo, hi)
+        if clause is not None and not cue & {t.i for t in clause.subtree} and \
+                clause.head.pos_ in ("NOUN", "PROPN"):
+            d.sources[k] = _noun_before(sdoc, clause)
+            continue
+        last = sdoc[hi - 1]
+        agent = [c for c in last.rights if c.dep_ == "agent" and c.i >= hi]
+        if agent and last.pos_ in ("NOUN", "VERB") and last.tag_ != "NNS":
+            d.sources[k] = (lo, agent[-1].right_edge.i + 1)  # "a communique read by ..."
+            continue
+        _charge_apart(sdoc, d, k)
+
+
+def _charge_apart(sdoc, d: Draft, k: int) -> None:
+    """'accused by [UN investigators] of [bombing villages]': the charge is the content."""
+    lo, hi = d.sources[k]
+    verbs = [t for t in sdoc[d.cue[0]:d.cue[1]] if t.lemma_.lower() in CHARGES]
+    if not verbs:
+        return
+    root = sdoc[lo:hi].root
+    if root.head.dep_ != "agent" or root.head.head.i != verbs[0].i:
+        return
+    wanted = CHARGES[verbs[0].lemma_.lower()]
+    preps = [c for c in root.rights if c.dep_ == "prep" and c.lower_ == wanted and c.i < hi]
+    if not preps:
+        return
+    charge = (preps[0].i + 1, preps[0].right_edge.i + 1)
+    if charge[1] <= charge[0]:
+        return
+    d.sources[k] = (lo, preps[0].i)
+    d.contents = [charge]
