@@ -264,9 +264,3 @@ def test_what_someone_called_an_attack_is_no_new_act(pipe):
 ])
 def test_expressing_support_or_concern_is_coded(pipe, text, want):
     assert want in [(e[0][:2], e[1][:3], e[2][:3]) for e in events_of(pipe, text)]
-
-
-def test_their_governments_take_no_country_from_the_place_they_address(pipe):
-    got = events_of(pipe, "Several Nordic diplomats said their governments had raised concerns "
-                          "with Baku.")
-    assert find(got, "11") and not [e for e in got if e[1].startswith("AZE")]

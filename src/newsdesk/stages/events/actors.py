@@ -85,13 +85,12 @@ def resolve_phrase(doc, token, context, context_country: str | None = None) -> d
     found = _resolve(doc, token, context, context_country)
     if found and found.get("sector") and any(
             c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
-        if not (code_phrase(doc.text[found["start"]:found["end"]]) or {}).get("country"):
+        owner = _owner_state(doc, token, context)
+        if owner and not (code_phrase(doc.text[found["start"]:found["end"]]) or {}).get(
+                "country"):
             # "Belarus responded. Its foreign ministry summoned Poland's envoy": the body of
-            # the state the sentence before is about, not of a state its own sentence names;
-            # of none when that is no state ("diplomats said their governments had raised
-            # concerns with Belgrade": not Serbia's)
-            owner = _owner_state(doc, token, context)
-            found = dict(found, country=owner, code=(owner or "") + found["sector"])
+            # the state the sentence before is about, not of a state its own sentence names
+            found = dict(found, country=owner, code=owner + found["sector"])
     if found is None and _crowd_count(token):
         start, end = np_bounds(token)
         found = {"code": "CVL", "country": None, "sector": "CVL", "entity": None,
