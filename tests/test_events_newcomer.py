@@ -264,3 +264,13 @@ def test_what_someone_called_an_attack_is_no_new_act(pipe):
 ])
 def test_expressing_support_or_concern_is_coded(pipe, text, want):
     assert want in [(e[0][:2], e[1][:3], e[2][:3]) for e in events_of(pipe, text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Israeli jets struck Gaza City overnight. Egypt condemned the airstrikes on Sunday.",
+     ("11", "EGY", "ISR")),
+    ("Al-Shabaab fighters attacked a Kenyan base near Lamu. Somalia's president condemned the "
+     "attack.", ("11", "SOM", "SOM")),
+])
+def test_condemning_an_act_told_before_falls_on_its_doer(pipe, text, want):
+    assert want in [(e[0][:2], e[1][:3], e[2][:3]) for e in events_of(pipe, text)]

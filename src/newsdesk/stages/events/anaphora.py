@@ -118,6 +118,27 @@ def mentions(doc, sent, info, article: list[Event], current: list[Event], quote_
     return out
 
 
+def condemned_doers(coded) -> None:
+    """"ADF rebels killed 20 villagers ... Uganda condemned the attack": a disapproval or a
+    rejection (CAMEO 11, 12) of a definite act the article codes in another sentence falls on
+    that act's doer, when its own clause names no target. `coded`: [(sent, info, events)];
+    targets are set in place (marked from_context)."""
+    article = [event for _, _, found in coded for event in found]
+    for sent, info, found in coded:
+        for event in found:
+            if event.cameo[:2] not in ("11", "12") or event.target_actor:
+                continue
+            verb = _token_at(sent, event.evidence.get("start"))
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb else None
+            roots = FAMILIES.get(obj.lemma_.lower()) if obj is not None else None
+            if roots is None or not _definite(obj):
+                continue
+            antecedent = _antecedent(article, roots, info.i)
+            doer = antecedent.source_actor if antecedent is not None else None
+            if doer and doer.get("code") != (event.source_actor or {}).get("code"):
+                event.target_actor = dict(doer, from_context=True)
+
+
 def _core(noun, roots) -> bool:
     """Is the noun a core argument of its clause, or (violence only) the act someone
     suffered or is blamed for (SUFFER_WORDS, BLAME_WORDS)?"""

@@ -39,7 +39,7 @@ from .actors import actors_for
 from .arguments import is_passive, passive_participle, taking_part
 from .implied import (authorities_at, released_from_detention, sanctioned_abroad,
                       speaking_party, unidentified_attackers, victims_at)
-from .anaphora import mentions
+from .anaphora import condemned_doers, mentions
 from .discourse import fill_counterparts, one_act, share_sentence_time
 from .coding import HARMED, cameo_info, find_triggers, frame_code, is_mutual, plover_for
 from .modality import conditional_force, has_condition, modality, phoned_to
@@ -89,6 +89,7 @@ def events(doc: Document) -> Document:
         info = doc.sentence_at(_first_char(sent))
         if info is not None:
             coded.append((sent, info, one_act(_sentence_events(doc, sent, info, context))))
+    condemned_doers(coded)  # "condemned the attack": on the attack's doer
     fill_counterparts(doc, coded, context["datelines"])  # targets named elsewhere
     for sent, _, found in coded:
         share_sentence_time(found, sent)
