@@ -274,3 +274,14 @@ def test_expressing_support_or_concern_is_coded(pipe, text, want):
 ])
 def test_condemning_an_act_told_before_falls_on_its_doer(pipe, text, want):
     assert want in [(e[0][:2], e[1][:3], e[2][:3]) for e in events_of(pipe, text)]
+
+
+def test_rejecting_what_someone_imposed_falls_on_who_imposed_it(pipe):
+    got = events_of(pipe, "Mali's junta rejected the sanctions imposed by ECOWAS.")
+    assert ("12", "IGOECW") in [(e[0][:2], e[2][:6]) for e in got]
+
+
+def test_condemning_vetoes_told_before_falls_on_who_vetoed(pipe):
+    got = events_of(pipe, "Russia vetoed the draft resolution on Friday. Britain condemned the "
+                          "veto.")
+    assert ("11", "GBR", "RUS") in [(e[0][:2], e[1][:3], e[2][:3]) for e in got]

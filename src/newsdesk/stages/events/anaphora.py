@@ -48,7 +48,8 @@ for _lemmas, _roots in (
         ("arrest detention crackdown", frozenset({"17"})),
         ("protest demonstration rally march", frozenset({"14"})),
         ("accusation allegation criticism", frozenset({"11"})),
-        ("threat ultimatum", frozenset({"13"}))):
+        ("threat ultimatum", frozenset({"13"})),
+        ("veto rejection", frozenset({"12"}))):
     for _lemma in _lemmas.split():
         FAMILIES[_lemma] = _roots
 

@@ -288,6 +288,10 @@ def _raw_candidates(verb, noun):
     for child in verb.children:
         if child.dep_ in ("dobj",) and (noun is None or child.i != noun.i):
             cands.extend(_prep_objects(child))
+            # "rejected the sanctions imposed by ECOWAS": who imposed the thing rejected
+            cands.extend(g for acl in child.children if acl.dep_ == "acl"
+                         for a in acl.children if a.dep_ == "agent"
+                         for g in a.children if g.dep_ == "pobj")
     cands.extend(_prep_objects(verb))
     for child in verb.children:
         if child.dep_ == "prt":
