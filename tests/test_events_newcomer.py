@@ -285,3 +285,10 @@ def test_condemning_vetoes_told_before_falls_on_who_vetoed(pipe):
     got = events_of(pipe, "Russia vetoed the draft resolution on Friday. Britain condemned the "
                           "veto.")
     assert ("11", "GBR", "RUS") in [(e[0][:2], e[1][:3], e[2][:3]) for e in got]
+
+
+def test_two_international_bodies_in_a_list_are_two_parties(pipe):
+    got = events_of(pipe, "The African Union, the United Nations and Kenya condemned the "
+                          "killings.")
+    sources = {e[1][:6] for e in find(got, "11")}
+    assert {"IGOAFU", "IGOUNO"} <= sources, sources

@@ -461,7 +461,9 @@ def _country_lent_by(doc, source: dict, target: dict | None, code: str) -> bool:
 
 
 def _dyad(source: dict | None, target: dict | None) -> tuple:
-    return tuple((a or {}).get("country") or (a or {}).get("code") for a in (source, target))
+    # an international body's country slot is "IGO": the AU and the UN are two parties
+    return tuple(((a or {}).get("code") if (a or {}).get("country") == "IGO" else None) or
+                 (a or {}).get("country") or (a or {}).get("code") for a in (source, target))
 
 
 def _violent(code: str) -> bool:
