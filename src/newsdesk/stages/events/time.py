@@ -18,6 +18,7 @@ import datetime as dt
 import re
 
 from ...vocab import MONTHS
+from .modality import REPORT_VERBS
 
 WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
@@ -319,9 +320,10 @@ def _backshifted(verb) -> bool:
         cur.head.tag_ in ("VBD", "VBN")
 
 
-# Verbs of reporting whose past tense shifts the tense of what they report.
-REPORTING = {"say", "tell", "report", "announce", "state", "add", "claim", "confirm", "write",
-             "testify", "allege", "insist", "explain", "note", "acknowledge", "disclose"}
+# Verbs of reporting whose past tense shifts the tense of what they report: modality's
+# reporting verbs and the verbs of telling what one knows.
+REPORTING = REPORT_VERBS | {"confirm", "write", "testify", "allege", "explain", "note",
+                            "acknowledge", "disclose"}
 
 
 def background_clause(verb) -> bool:
