@@ -44,7 +44,7 @@ from .discourse import fill_counterparts, one_act, share_sentence_time
 from .coding import HARMED, cameo_info, find_triggers, frame_code, is_mutual, plover_for
 from .modality import conditional_force, has_condition, modality, phoned_to
 from .refine import after_actors, forecasts_another, refine
-from .time import background_clause, is_old, tense_of, time_of
+from .time import background_clause, is_old, perfect_context, tense_of, time_of
 
 FRAME_VERBS = {
     "intent": {"agree", "offer", "promise", "pledge", "vow", "commit", "volunteer",
@@ -74,6 +74,9 @@ COUNTERPART_ROOTS = {"03", "04", "05"}
 SWAP_VERBS = {"exchange", "swap", "trade"}  # with people as object: a release each way
 PLACE_PREPS = {"in", "at", "near", "around", "across", "inside", "outside", "along"}
 MAX_CONJUNCTS = 4  # "X, Y, Z and W condemned ...": more than this is a list, not parties
+# The lede's sentences (headline and first) tell the news itself, in any tense: a present
+# perfect there ("Russia has invaded Ukraine") is no background (time.perfect_context).
+LEDE = 2
 
 
 @stage("events", needs=NEEDS, adds=("events",))
@@ -415,7 +418,8 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
     if mod == ASSERTED and expr and time.get("relation") == "future":
         mod = PLANNED  # "is sending its minister next week"
     background = background_clause(verb) or is_old(time, doc.meta.published) or (
-        nominal and _absolute_past(time, doc.meta.published))
+        nominal and _absolute_past(time, doc.meta.published)) or (
+        info.i >= LEDE and quote is None and not expr and perfect_context(verb))
     start = min(trig.start, frame_tok.idx if frame_tok is not None else trig.start)
     end = max(trig.end, frame_tok.idx + len(frame_tok) if frame_tok is not None else trig.end)
     info_code = cameo_info(code)

@@ -344,3 +344,48 @@ def background_clause(verb) -> bool:
             break
         cur = cur.head
     return False
+
+
+# Adverbs that put a present perfect in the story's own news: "have already ruled", "has
+# just signed", "have now agreed".
+RECENT = {"already", "just", "now", "today", "recently", "finally", "so", "far"}
+# Nouns of what was said or proposed: "has denied the claim" answers a claim of the story.
+SAID_NOUNS = {"claim", "report", "allegation", "accusation", "charge", "statement", "remark",
+              "comment", "proposal", "offer", "request", "demand", "assertion", "suggestion"}
+# Passive present perfects of taking part are states that run up to the news ("have been
+# involved in a trade battle"); other passives mostly report the news ("has been arrested").
+TAKING_PART = {"involve", "engage", "lock", "embroil", "entangle", "mire"}
+
+
+def perfect_context(verb) -> bool:
+    """A present perfect past the lede, with no time of its own, tells what led up to the
+    news ("Trump has derided Kim as a 'maniac'", "the two economies have slapped tariffs on
+    one another's goods", "have been involved in a trade battle"): background, as careful
+    coders read it (realnews guidelines: "presented as history/context"). The caller checks
+    the sentence's place and time; here only the verb group: "has/have" + past participle,
+    active (or a passive of taking part), no adverb of recency ("have already ruled"), not
+    progressive ("have been fighting" goes on now). Conjuncts and clauses under a perfect
+    ("has derided him and referred to him as", often tagged a simple past; "has relied on
+    slapping tariffs") share it."""
+    cur = verb
+    for _ in range(4):
+        kids = list(cur.children)
+        aux = {c.lower_ for c in kids if c.dep_ == "aux"}
+        if aux & {"has", "have", "'ve"} and cur.tag_ == "VBN":
+            passive = any(c.dep_ == "auxpass" for c in kids)
+            recent = any(c.dep_ == "advmod" and c.lower_ in RECENT for c in kids)
+            return not recent and not _answers_the_news(cur) and (
+                not passive or cur.lemma_.lower() in TAKING_PART)
+        if aux or cur.tag_ in ("VBZ", "VBP", "MD") or cur.tag_ == "VBD" and cur.dep_ != "conj" or \
+                cur.dep_ not in ("conj", "xcomp", "pcomp", "pobj", "prep") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _answers_the_news(verb) -> bool:
+    """The perfect answers something the story reports: its object is a definite noun of
+    what was said ("China has denied the claim", "has rejected these allegations")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in SAID_NOUNS and
+               any(d.lower_ in ("the", "this", "these", "those", "such", "that")
+                   for d in c.children if d.dep_ == "det") for c in verb.children)

@@ -1,0 +1,53 @@
+"""Where an act sits in the story's time, from the verb group and its place in the article
+(realnews guidelines: acts "presented as history/context" are background). Sentences written
+for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.model import Document, Meta
+from newsdesk.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+def events_of(pipe, text: str):
+    doc = pipe.run(Document(text=text, meta=Meta(published="2024-05-10")))
+    return [(e.cameo, (e.source_actor or {}).get("code") or "",
+             (e.target_actor or {}).get("code") or "", e.modality, e.background)
+            for e in doc.events]
+
+
+LEDE = "Vietnamese and Chinese diplomats met in Hanoi on Thursday. The talks lasted two hours. "
+
+
+@pytest.mark.parametrize("later, root", [
+    ("China has accused Vietnam of provocations near the Paracel Islands.", "11"),
+    ("Beijing has imposed sanctions on Vietnamese fishing companies.", "16"),
+    ("The two neighbours have traded accusations over fishing rights.", "11"),
+    ("Beijing has criticised Vietnam's navy and accused Hanoi of provocations at sea.", "11"),
+])
+def test_a_present_perfect_past_the_lede_is_background(pipe, later, root):
+    acts = [e for e in events_of(pipe, LEDE + later) if e[0].startswith(root)]
+    assert acts and all(e[4] for e in acts), acts
+
+
+@pytest.mark.parametrize("text, root", [
+    # the lede tells the news in any tense
+    ("Russia has expelled two Estonian diplomats, the foreign ministry said.", "16"),
+    # an adverb of recency keeps it in the news
+    (LEDE + "Vietnam has already protested to China about the incident.", "11"),
+    (LEDE + "The two sides have just signed a fisheries agreement.", "05"),
+    # a perfect with its own date of the news is dated by it
+    (LEDE + "China has detained 12 Vietnamese fishermen this week.", "17"),
+    # a denial of the story's claim answers the news
+    (LEDE + "Reports said Chinese ships rammed a trawler. China has denied the report.", "01"),
+    # a passive mostly reports the news ("has been arrested")
+    (LEDE + "A Vietnamese reporter has been arrested by Chinese police.", "17"),
+])
+def test_a_present_perfect_in_the_news_is_not_background(pipe, text, root):
+    acts = [e for e in events_of(pipe, text) if e[0].startswith(root)]
+    assert acts and not any(e[4] for e in acts), acts
