@@ -51,3 +51,17 @@ def test_a_present_perfect_past_the_lede_is_background(pipe, later, root):
 def test_a_present_perfect_in_the_news_is_not_background(pipe, text, root):
     acts = [e for e in events_of(pipe, text) if e[0].startswith(root)]
     assert acts and not any(e[4] for e in acts), acts
+
+
+@pytest.mark.parametrize("text, root, modality", [
+    ("Kenya is poised to expel the Somali ambassador, officials said.", "16", "planned"),
+    ("The EU stands ready to impose fresh sanctions on Minsk, diplomats said.", "16", "planned"),
+    ("Turkey is prepared to launch a new offensive in northern Syria, Erdogan said.", "19",
+     "planned"),
+    # readiness under a condition is a hypothesis
+    ("If talks fail, the U.S. is ready to raise tariffs on Chinese goods, a trade official "
+     "said on Monday.", "16", "hypothetical"),
+])
+def test_readiness_to_act_is_no_act_done(pipe, text, root, modality):
+    acts = [e for e in events_of(pipe, text) if e[0].startswith(root)]
+    assert acts and all(e[3] == modality for e in acts), acts

@@ -487,8 +487,9 @@ def _modality(trig, code: str, frame_tok, frame, noun, verb,
         mod = modality(frame_tok, None, words)
     else:
         mod = modality(trig.token, trig.head if noun is not None else None, words)
-    if frame_tok is not None and frame in ("intent",) and mod == PLANNED:
-        mod = ASSERTED  # "agreed to visit": the agreeing happened
+    if frame_tok is not None and frame in ("intent",) and mod == PLANNED and code[:2] == "03":
+        mod = ASSERTED  # "agreed to visit": the agreeing (an intent, CAMEO 03) happened;
+        # an act with no intent code stays planned ("is ready to raise tariffs")
     if code.startswith("13") and mod == HYPOTHETICAL and _conditional_threat(verb):
         mod = ASSERTED  # "promised consequences if X does not agree": the threat was made
     if mod == NEGATED and _future_aux(verb) and frame_code("refuse", code) and \

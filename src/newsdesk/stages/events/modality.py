@@ -17,6 +17,9 @@ from ...vocab import MODALITY_PRECEDENCE, Modality
 PLAN_VERBS = {"plan", "intend", "schedule", "prepare", "expect", "aim", "hope", "set", "due",
               "mean", "seek", "try", "want", "propose", "vow", "pledge", "promise",
               "agree", "offer", "threaten", "go"}
+# Words of readiness to act: "is ready to raise tariffs", "is poised to expel", "stands
+# prepared to send troops": the act is not done yet.
+READY_WORDS = {"ready", "poise", "poised", "prepared", "willing", "determined"}
 HEDGE_VERBS = {"appear", "seem", "suspect", "believe", "report", "allege", "rumor", "rumour",
                "suggest", "claim"}
 REQUEST_VERBS = {"urge", "ask", "call", "demand", "press", "request", "plead", "appeal",
@@ -177,6 +180,9 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
         cue = _framing_verb(tok.lemma_.lower(), chain[i - 1])
         if cue:
             found.add(cue)
+        if cue == "planned" and (has_condition(tok) or
+                                 tok.dep_ == "acomp" and has_condition(tok.head)):
+            found.add("hypothetical")  # "if no deal is reached, the U.S. is ready to raise"
     if i > 0 and _mandative(tok, chain[i - 1]):
         found.add("requested")
     found |= _above_clause(tok, i, chain)
@@ -345,7 +351,8 @@ def _framing_verb(lemma: str, below) -> Modality | None:
         return "requested"
     if lemma in HEDGE_VERBS or lemma in LIKELY_ADJECTIVES:
         return "hedged"
-    if lemma in PLAN_VERBS or (lemma == "be" and _is_to_infinitive(below)):
+    if lemma in PLAN_VERBS or lemma in READY_WORDS or (
+            lemma == "be" and _is_to_infinitive(below)):
         return "planned"
     return None
 
