@@ -140,6 +140,50 @@ def condemned_doers(coded) -> None:
                 event.target_actor = dict(doer, from_context=True)
 
 
+# Nouns that sum up the act of the clause they follow: "Sony pulled the film, a decision that
+# Obama disparaged", "China raised tariffs, a move Washington condemned".
+SUMMING_NOUNS = {"move", "decision", "step", "action", "measure"}
+# Roots of a response to an act: disapproval (11), rejection (12). (Praise, 051, needs its
+# counterpart in its own clause: refine.NEED_COUNTERPART.)
+RESPONSE_ROOTS = ("11", "12")
+
+
+def summed_up_doers(doc, coded, context) -> None:
+    """ "Israel closed the crossings, a step the UN criticized": a response (RESPONSE_ROOTS)
+    told in a relative clause on a noun that sums up the sentence's act (SUMMING_NOUNS, after
+    a comma) falls on that act's doer, when the response names no target of its own (or only
+    one taken from context); the doer is that act's event's source, or else the actor its
+    subject names (the act itself may be no coded event: "Sony pulled the film").
+    `coded`: [(sent, info, events)]; targets set in place."""
+    for sent, _, found in coded:
+        for event in found:
+            target = event.target_actor or {}
+            if event.cameo[:2] not in RESPONSE_ROOTS or (target and not target.get("from_context")):
+                continue
+            verb = _token_at(sent, event.evidence.get("start"))
+            noun = verb.head if verb is not None and verb.dep_ in ("relcl", "acl") else None
+            if noun is None or noun.lemma_.lower() not in SUMMING_NOUNS or \
+                    noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
+                continue
+            act = noun.head
+            while act.pos_ not in ("VERB", "AUX") and act.head.i != act.i:
+                act = act.head  # "expelled two diplomats, a decision ...": on the object
+            doer = next((e.source_actor for e in found if e is not event and e.source_actor and
+                         e.evidence.get("start") == act.idx), None)
+            subject = next((c for c in act.children if c.dep_ == "nsubj"), None)
+            if doer is None and subject is not None:
+                found_actor = resolve_phrase(doc, subject, dict(context, last_source=None,
+                                                                speaker=None))
+                if found_actor and found_actor.get("country"):
+                    start, end = np_bounds(subject)
+                    doer = {"code": found_actor.get("code"), "text": doc.text[start:end],
+                            "entity": found_actor.get("entity"),
+                            "country": found_actor["country"],
+                            "sector": found_actor.get("sector"), "start": start, "end": end}
+            if doer and doer.get("code") != (event.source_actor or {}).get("code"):
+                event.target_actor = dict(doer, from_context=True)
+
+
 def _core(noun, roots) -> bool:
     """Is the noun a core argument of its clause, or (violence only) the act someone
     suffered or is blamed for (SUFFER_WORDS, BLAME_WORDS)?"""

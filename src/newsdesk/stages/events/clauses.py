@@ -39,7 +39,7 @@ from .actors import actors_for
 from .arguments import is_passive, passive_participle, taking_part
 from .implied import (authorities_at, released_from_detention, sanctioned_abroad,
                       speaking_party, unidentified_attackers, victims_at)
-from .anaphora import condemned_doers, mentions
+from .anaphora import condemned_doers, mentions, summed_up_doers
 from .discourse import fill_counterparts, one_act, share_sentence_time
 from .coding import HARMED, cameo_info, find_triggers, frame_code, is_mutual, plover_for
 from .modality import conditional_force, has_condition, modality, phoned_to
@@ -93,6 +93,7 @@ def events(doc: Document) -> Document:
         if info is not None:
             coded.append((sent, info, one_act(_sentence_events(doc, sent, info, context))))
     condemned_doers(coded)  # "condemned the attack": on the attack's doer
+    summed_up_doers(doc, coded, context)  # "X closed the border, a move Y condemned": on X
     fill_counterparts(doc, coded, context["datelines"])  # targets named elsewhere
     for sent, _, found in coded:
         share_sentence_time(found, sent)

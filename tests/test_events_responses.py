@@ -1,0 +1,34 @@
+"""Responses to an act told in the same sentence: "X did Y, a move Z condemned" falls on X.
+Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.model import Document, Meta
+from newsdesk.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+def events_of(pipe, text: str):
+    doc = pipe.run(Document(text=text, meta=Meta(published="2024-05-10")))
+    return [(e.cameo, (e.source_actor or {}).get("code") or "",
+             (e.target_actor or {}).get("code") or "") for e in doc.events]
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("Israel closed the Gaza crossings on Sunday, a step the United Nations criticized.",
+     "11", "IGOUNO", "ISR"),
+    ("Hungary blocked the aid package, a decision that Brussels condemned on Tuesday.",
+     "11", "IGOEUR", "HUN"),
+    ("Serbia recalled its envoy from Pristina, a move that Kosovo's government rejected.",
+     "12", "XKX", "SRB"),
+    ("Algeria shut its airspace to Moroccan planes, an action Rabat rejected.", "12", "MAR", "DZA"),
+])
+def test_a_response_to_the_summed_up_act_falls_on_its_doer(pipe, text, root, source, target):
+    acts = [e for e in events_of(pipe, text) if e[0].startswith(root)]
+    assert any(e[1].startswith(source) and e[2].startswith(target) for e in acts), \
+        events_of(pipe, text)
