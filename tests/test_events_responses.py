@@ -32,3 +32,16 @@ def test_a_response_to_the_summed_up_act_falls_on_its_doer(pipe, text, root, sou
     acts = [e for e in events_of(pipe, text) if e[0].startswith(root)]
     assert any(e[1].startswith(source) and e[2].startswith(target) for e in acts), \
         events_of(pipe, text)
+
+
+@pytest.mark.parametrize("text, roots", [
+    ("Armenia and Azerbaijan traded blame for the clashes on Monday.", ["11"]),
+    ("Pakistan and India have exchanged recriminations over the attack.", ["11"]),
+    ("Serbia and Kosovo exchanged accusations and threats on Tuesday.", ["11", "13"]),
+    ("Ethiopia and Eritrea traded insults and barbs at the summit.", ["11"]),
+])
+def test_verbal_attacks_exchanged_go_each_way(pipe, text, roots):
+    events = events_of(pipe, text)
+    for root in roots:
+        dyads = {(e[1][:3], e[2][:3]) for e in events if e[0].startswith(root)}
+        assert len(dyads) == 2 and {a for a, _ in dyads} == {b for _, b in dyads}, events

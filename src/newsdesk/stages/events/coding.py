@@ -257,6 +257,11 @@ def find_triggers(sent) -> list[Trigger]:
                     start = min(token.idx, noun.idx)
                     end = max(token.idx + len(token), noun.idx + len(noun))
                     found.append(Trigger(noun, hit[0], start, end, True, token))
+                    for other, code in _other_acts(noun, hit[0]):
+                        # "exchanged threats and insults": each act of another root
+                        used.add(other.i)
+                        found.append(Trigger(other, code, other.idx, other.idx + len(other),
+                                             True, token))
     taken = used | {t.token.i for t in found}
     for token in sent:
         # a nominal event whose doer is named inside its own noun phrase ("Trump
@@ -282,6 +287,21 @@ def find_triggers(sent) -> list[Trigger]:
             found.append(Trigger(token, hit[0], token.idx, token.idx + len(token), hit[1],
                                  token))
     return found
+
+
+def _other_acts(noun, code: str) -> list[tuple]:
+    """The conjuncts of a light verb's act noun that name acts of other CAMEO roots
+    ("exchanged threats and insults", "imposed sanctions and an arms embargo" adds nothing:
+    one root, one act): [(token, code)]."""
+    out, roots = [], {code[:2]}
+    for conj in noun.conjuncts:
+        if conj.i < noun.i or conj.pos_ != "NOUN":
+            continue
+        hit = match_token(conj)
+        if hit and hit[0][:2] not in roots:
+            roots.add(hit[0][:2])
+            out.append((conj, hit[0]))
+    return out
 
 
 def _with_counterpart(noun) -> bool:
