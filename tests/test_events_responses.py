@@ -45,3 +45,34 @@ def test_verbal_attacks_exchanged_go_each_way(pipe, text, roots):
     for root in roots:
         dyads = {(e[1][:3], e[2][:3]) for e in events if e[0].startswith(root)}
         assert len(dyads) == 2 and {a for a, _ in dyads} == {b for _, b in dyads}, events
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Erdogan said on Friday that he respects Assad. Any thaw between the two leaders, who "
+     "have traded insults for years, would surprise diplomats.", "11", {"TUR", "SYR"}),
+    ("India's prime minister said he spoke with Pakistan's leader about the floods. A meeting of the two leaders, who have "
+     "exchanged accusations over Kashmir, could follow.", "11", {"IND", "PAK"}),
+])
+def test_a_pair_noun_may_be_a_speaker_of_an_earlier_sentence(pipe, text, root, pair):
+    """The relative clause set off by commas asserts its own act, whatever the clause around
+    it supposes; "the two leaders" are the two named before, the one who spoke included."""
+    acts = [e for e in events_of(pipe, text) if e[0].startswith(root)]
+    assert {(e[1][:3], e[2][:3]) for e in acts} == {tuple(pair), tuple(pair)[::-1]}, acts
+
+
+def test_a_restrictive_relative_clause_keeps_its_nouns_supposition(pipe):
+    doc = pipe.run(Document(text="Any militia that attacks Israeli troops would face "
+                                 "retaliation, the army said.",
+                            meta=Meta(published="2024-05-10")))
+    acts = [e for e in doc.events if e.cameo[:2] in ("18", "19")]
+    assert acts and all(e.modality != "asserted" for e in acts), [(e.cameo, e.modality)
+                                                                   for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "India and Pakistan exchanged accusations over Kashmir.",
+    "Sudan and South Sudan traded blame over Abyei on Sunday.",
+])
+def test_the_topic_of_a_quarrel_is_no_party(pipe, text):
+    acts = [e for e in events_of(pipe, text) if e[0].startswith("11")]
+    assert len(acts) == 2 and all(e[1][:3] != e[2][:3] for e in acts), acts

@@ -73,6 +73,7 @@ MEDIATION = {"039", "045"}
 COUNTERPART_ROOTS = {"03", "04", "05"}
 SWAP_VERBS = {"exchange", "swap", "trade"}  # with people as object: a release each way
 PLACE_PREPS = {"in", "at", "near", "around", "across", "inside", "outside", "along"}
+TOPIC_PREPS = {"over", "about"}
 MAX_CONJUNCTS = 4  # "X, Y, Z and W condemned ...": more than this is a list, not parties
 # The lede's sentences (headline and first) tell the news itself, in any tense: a present
 # perfect there ("Russia has invaded Ukraine") is no background (time.perfect_context).
@@ -315,13 +316,14 @@ def _each_other(verb) -> bool:
     return bool(pairs & {("each", "other"), ("one", "another")}) or "tit" in words
 
 
-def _place(sent, actor: dict) -> bool:
-    """The actor is named as a place: the object of "in", "at", "near" ... ("in Gaza")."""
+def _place(sent, actor: dict, preps=None) -> bool:
+    """The actor is named as a place: the object of "in", "at", "near" ... ("in Gaza"), or
+    of one of `preps` (TOPIC_PREPS: "accusations over Kashmir" names the quarrel's topic)."""
     tok = next((t for t in sent if t.idx == actor.get("start")), None)
     while tok is not None and tok.dep_ in ("compound", "det", "amod", "poss") and \
             tok.head.i != tok.i:
         tok = tok.head  # "the G-20 meetings": the phrase's head noun
-    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in (preps or PLACE_PREPS)
 
 
 def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> list[Event]:
@@ -358,7 +360,7 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
         parties = sources[:2] if len(sources) > 1 else [sources[0], targets[0]]
         sources, targets = parties, parties[1:] + parties[:1]
     elif len(sources) > 1 and not _mutual(code, verb) and _each_other(verb) and (
-            not targets or _place(sent, targets[0])):
+            not targets or _place(sent, targets[0]) or _place(sent, targets[0], TOPIC_PREPS)):
         # "X and Y exchanged threats", "slapped tariffs on one another", "traded insults at
         # the UN": each did it to the other, two events (a meeting, done together, stays one
         # reciprocal event below); where they did it is no party

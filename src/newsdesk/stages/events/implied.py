@@ -168,9 +168,12 @@ def the_two(doc, subj, context) -> list[dict]:
         return []
     here = doc.sentence_at(subj.idx)
     floor = here.i - PAIR_SPAN if here is not None else -1
-    # who reports or mediates ("Saudi and U.S. mediators said") is not one of the two
+    # who reports or mediates in this sentence ("Saudi and U.S. mediators said the two sides
+    # ...") is not one of the two; a speaker of a sentence before may be ("Trump said he gets
+    # on with Kim. ... the two leaders")
     speakers = [(q.source["start"], q.source["end"]) for q in doc.quotes
-                if q.source and q.source.get("start") is not None]
+                if q.source and q.source.get("start") is not None and
+                _sentence_index(doc, q.source["start"]) == (here.i if here else None)]
     key = "code" if subj.lemma_.lower() in WARRING_PAIRS else "country"
     pair: list[dict] = []
     for ent in sorted(doc.entities, key=lambda e: -e.start):
@@ -188,6 +191,11 @@ def the_two(doc, subj, context) -> list[dict]:
         if len(pair) == 2:
             return sorted(pair, key=lambda a: a["start"])
     return []
+
+
+def _sentence_index(doc, offset: int) -> int | None:
+    sent = doc.sentence_at(offset)
+    return sent.i if sent is not None else None
 
 
 def _named_as_place(parsed, ent) -> bool:

@@ -101,11 +101,20 @@ def _chain(token):
         if cur.dep_ in ("ccomp",) and cur.head.lemma_ in ("say", "tell", "report", "announce",
                                                            "state", "add", "claim"):
             break
+        if cur.dep_ == "relcl" and _set_off(cur):
+            break  # "contacts between the two leaders, who have exchanged threats": its own say
         cur = cur.head
         out.append(cur)
         if len(out) > 6:
             break
     return out
+
+
+def _set_off(clause) -> bool:
+    """A relative clause set off by a comma ("the leaders, who have met twice") adds a fact
+    of its own; a restrictive one ("any country that attacks") shares its noun's modality."""
+    first = clause.left_edge
+    return first.i > 0 and first.doc[first.i - 1].text == ","
 
 
 def modality(trigger, head=None, sentence_words: set[str] | None = None) -> Modality:
@@ -126,6 +135,9 @@ def modality(trigger, head=None, sentence_words: set[str] | None = None) -> Moda
     found: set[Modality] = set()
     for i, tok in enumerate(chain):
         found |= _token_cues(tok, i, chain)
+        if tok.dep_ == "relcl" and not _set_off(tok) and any(
+                d.dep_ == "det" and d.lower_ in ("any", "every", "no") for d in tok.head.children):
+            found.add("hypothetical")  # "any militia that attacks Israeli troops": supposed
     if verb.dep_ == "ROOT" and _is_to_infinitive(verb):
         found.add("planned")  # headline style: "China to send minister to Moscow"
     found |= _predicate_cues(verb)
