@@ -76,3 +76,18 @@ def test_a_restrictive_relative_clause_keeps_its_nouns_supposition(pipe):
 def test_the_topic_of_a_quarrel_is_no_party(pipe, text):
     acts = [e for e in events_of(pipe, text) if e[0].startswith("11")]
     assert len(acts) == 2 and all(e[1][:3] != e[2][:3] for e in acts), acts
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("The junta dismissed ECOWAS's demands for a return to civilian rule.", "124", "IGOECW"),
+    ("Moscow dismissed Kyiv's peace proposal.", "127", "UKR"),
+    ("Beijing dismissed Canberra's concerns about the base.", "120", "AUS"),
+])
+def test_dismissing_what_another_asked_or_said_is_a_rejection(pipe, text, code, target):
+    assert any(e[0] == code and e[2].startswith(target) for e in events_of(pipe, text)), \
+        events_of(pipe, text)
+
+
+def test_dismissing_an_official_is_no_rejection(pipe):
+    assert not [e for e in events_of(pipe, "The president dismissed the army chief on Monday.")
+                if e[0].startswith("12")]
