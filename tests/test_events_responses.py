@@ -91,3 +91,16 @@ def test_dismissing_what_another_asked_or_said_is_a_rejection(pipe, text, code, 
 def test_dismissing_an_official_is_no_rejection(pipe):
     assert not [e for e in events_of(pipe, "The president dismissed the army chief on Monday.")
                 if e[0].startswith("12")]
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Turkey suffered two major bombing attacks last year.", "TUR"),
+    ("Somalia suffered a deadly suicide bombing on Saturday.", "SOM"),
+    ("Nigeria endured fresh attacks in its north on Sunday.", "NGA"),
+])
+def test_violence_a_state_suffered_is_an_attack_on_it(pipe, text, victim):
+    """No giver is needed for violence: its doers are unidentified attackers of the place
+    (here: of the state that suffered it)."""
+    acts = [e for e in events_of(pipe, text) if e[0][:2] in ("18", "19")]
+    assert any(e[2].startswith(victim) and e[1].startswith(victim) for e in acts), \
+        events_of(pipe, text)

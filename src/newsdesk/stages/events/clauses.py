@@ -41,7 +41,8 @@ from .implied import (authorities_at, released_from_detention, sanctioned_abroad
                       speaking_party, unidentified_attackers, victims_at)
 from .anaphora import condemned_doers, mentions, summed_up_doers
 from .discourse import fill_counterparts, one_act, share_sentence_time
-from .coding import HARMED, cameo_info, find_triggers, frame_code, is_mutual, plover_for
+from .coding import (HARMED, SUFFERING_VERBS, cameo_info, find_triggers, frame_code, is_mutual,
+                     plover_for)
 from .modality import conditional_force, has_condition, modality, phoned_to
 from .refine import after_actors, forecasts_another, refine
 from .time import background_clause, is_old, perfect_context, tense_of, time_of
@@ -398,7 +399,8 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
         context["last_source"] = {k: source[k] for k in ("code", "country", "sector", "entity",
                                                          "start")}
     if source is None and code[:2] in ("18", "19", "20"):
-        source = unidentified_attackers(doc, verb, context)
+        suffered = trig.token.i != verb.i and verb.lemma_.lower() in SUFFERING_VERBS
+        source = unidentified_attackers(doc, verb, context, target if suffered else None)
     elif source is None and is_passive(verb) and (
             code[:2] == "17" or code.startswith("084") and released_from_detention(verb)):
         source = authorities_at(doc, verb, code, context)

@@ -430,9 +430,22 @@ def received_act(verb):
             noun = child
         elif child.dep_ == "prep" and child.lower_ in ("under", "with"):
             noun = next((g for g in child.children if g.dep_ == "pobj"), None)
-        if noun is not None and noun.pos_ == "NOUN" and giver_of(verb, noun) is not None:
+        if noun is not None and noun.pos_ == "NOUN" and (
+                giver_of(verb, noun) is not None or _violence_suffered(verb, noun)):
             return noun
     return None
+
+
+# Verbs of undergoing violence: "suffered two bombings", "came under attack", "endured
+# shelling". Violence needs no giver named to be an event: its doers are the place's
+# unidentified attackers (arguments.unidentified_attackers), as with "a bomb killed ten".
+SUFFERING_VERBS = {"suffer", "endure", "come", "face", "sustain"}
+
+
+def _violence_suffered(verb, noun) -> bool:
+    hit = match_token(noun)
+    return verb.lemma_.lower() in SUFFERING_VERBS and hit is not None and \
+        hit[0][:2] in VIOLENT_ROOTS
 
 
 # "were among the wounded / the dead": the subject suffered violence (CAMEO 19x; who did it

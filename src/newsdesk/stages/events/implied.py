@@ -66,14 +66,18 @@ def _own_span(noun) -> tuple[int, int]:
     return noun.left_edge.idx, right.idx + len(right)
 
 
-def unidentified_attackers(doc, verb, context) -> dict | None:
+def unidentified_attackers(doc, verb, context, victim: dict | None = None) -> dict | None:
     """Violence nobody is named for ("a car bomb killed a journalist in Beirut"): CAMEO's
     unidentified armed forces (UAF) of the place where it happened, else of the state the
-    document is about; None when neither is known."""
+    document is about, else (`victim`: the state that suffered it, "Turkey suffered two
+    bombings") of the victim's state; None when none is known."""
     actor = {"code": "UAF", "country": None, "sector": "UAF", "entity": None,
              "start": verb.idx, "end": verb.idx}
     locate(doc, verb, actor, context, own_phrase=False)
     home_country(actor, context)
+    if not actor["country"] and victim and victim.get("country") and \
+            victim["country"] not in NON_STATE:
+        actor["country"], actor["code"] = victim["country"], victim["country"] + "UAF"
     return actor if actor["country"] else None
 
 
