@@ -104,3 +104,24 @@ def test_violence_a_state_suffered_is_an_attack_on_it(pipe, text, victim):
     acts = [e for e in events_of(pipe, text) if e[0][:2] in ("18", "19")]
     assert any(e[2].startswith(victim) and e[1].startswith(victim) for e in acts), \
         events_of(pipe, text)
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("A suicide bomber blew himself up in central Kabul on Monday, killing eight people, six "
+     "of whom were Chinese engineers.", "CHN"),
+    ("Gunmen opened fire in a crowded market in Mogadishu, killing 14 people, most of them "
+     "Turkish contractors.", "TUR"),
+    ("A car bomb exploded outside a cafe in Baghdad, killing nine people, including four "
+     "Iranian pilgrims.", "IRN"),
+])
+def test_victims_whose_phrase_names_their_nationality_are_of_it(pipe, text, victims):
+    """... not of the place, and the act stays one event (not one per verb of harm)."""
+    acts = [e for e in events_of(pipe, text) if e[0][:2] in ("18", "19")]
+    assert len(acts) == 1 and acts[0][2] == victims + "CVL", acts
+
+
+def test_victims_named_by_place_stay_of_the_place(pipe):
+    acts = [e for e in events_of(pipe, "A bomb exploded in a market in Kabul on Monday, "
+                                       "killing 12 people and wounding 30 others.")
+            if e[0][:2] in ("18", "19")]
+    assert len(acts) == 1 and acts[0][2] == "AFGCVL", acts

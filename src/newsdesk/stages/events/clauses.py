@@ -413,7 +413,10 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
     if source is not None and code[:2] in ("18", "19", "20"):
         # after the code is settled: victims inferred from the place do not make an attack
         # "on civilians" (18x) that the text does not say
-        target = victims_at(doc, verb, source, target, context)
+        victims = victims_at(doc, verb, source, target, context)
+        if targets and target is not None and victims is not target:
+            targets[0] = victims  # the victims' own nationality replaces the place's
+        target = victims
     code, mod = _modality(trig, code, frame_tok, frame, noun, verb, words)
     if source and source.get("sector") != "UAF" and conditional_force(verb, code, mod):
         code, mod = "138", ASSERTED  # "we will strike back if attacked": a threat, made

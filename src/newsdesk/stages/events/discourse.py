@@ -21,7 +21,7 @@ from collections import Counter
 
 from ...model import Event
 from ...vocab import ASSERTED, HEDGED, NEGATED
-from ..actors import NON_STATE
+from ..actors import NON_STATE, code_phrase
 
 # Two fully coded events of the same pair make a pair the article is about.
 MIN_PAIR = 2
@@ -158,8 +158,19 @@ def _same_attack(a: Event, b: Event) -> bool:
     doer = (a.source_actor or {}).get("country")
     if doer is None or doer != (b.source_actor or {}).get("country"):
         return False  # an unknown doer may be two ("shot by a guard before blowing up")
-    ta, tb = (a.target_actor or {}).get("country"), (b.target_actor or {}).get("country")
+    ta, tb = _victims_state(a.target_actor), _victims_state(b.target_actor)
     return ta == tb or ta is None or tb is None
+
+
+def _victims_state(actor: dict | None) -> str | None:
+    """The state of an attack's victims as their own words name it; None when the words
+    name none ("wounding 15 others": their country was only the place's)."""
+    if not actor or not actor.get("country"):
+        return None
+    if actor.get("entity") is None and not (code_phrase(actor.get("text") or "") or {}).get(
+            "country") and actor.get("sector") == "CVL":
+        return None
+    return actor["country"]
 
 
 TEMPORAL = {"after", "before", "since", "until", "following", "when", "while", "as"}

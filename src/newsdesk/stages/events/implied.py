@@ -7,6 +7,7 @@ the parse names no one."""
 from __future__ import annotations
 
 from ..actors import NON_STATE, code_phrase
+from .coding import HARMED
 
 
 def in_dateline(offset: int, context) -> bool:
@@ -120,6 +121,14 @@ def victims_at(doc, verb, source: dict, target: dict | None, context) -> dict | 
     about, as CAMEO coders code victims by place; a target named only by its sector ("killed
     41 people") is of that place too. None when no place is known, or when the place is the
     attacking state's own ("Israeli jets struck overnight" in an article about Israel)."""
+    if target is None or _where(verb.doc, target) or target.get("sector") == "CVL" and not (
+            code_phrase(doc.text[target["start"]:target["end"]]) or {}).get("country"):
+        # victims whose own phrase tells their nationality, whatever the place
+        named = (_victims_nationality(doc, verb, target) if target else None) or \
+            _victims_nationality(doc, verb, None)
+        if named:
+            base = target or {"entity": None, "start": verb.idx, "end": verb.idx}
+            return dict(base, country=named, sector="CVL", code=named + "CVL")
     if target is not None:
         if target.get("country") or not target.get("sector"):
             return target
@@ -140,6 +149,51 @@ def victims_at(doc, verb, source: dict, target: dict | None, context) -> dict | 
                        (source.get("sector") in STATE_ORGANS or not source.get("sector"))):
         return target
     return place
+
+
+def _where(parsed, actor: dict) -> bool:
+    """The actor's words name where the act happened ("in a district of Istanbul")."""
+    tok = next((t for t in parsed if t.idx == actor.get("start")), None)
+    for _ in range(4):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS - {"of"}:
+            return True
+        if tok.dep_ not in ("det", "compound", "amod", "pobj", "prep"):
+            return False
+        tok = tok.head  # "a tourist district of Istanbul": from "a" to the "in" it hangs on
+    return False
+
+
+def _victims_nationality(doc, verb, target: dict | None) -> str | None:
+    """The country of victims whose phrase tells their nationality: "killing ten people,
+    nine of whom were German nationals", "killing 38 people, most of them British tourists",
+    "wounding five people, including three Britons". The first nationality named (the
+    victims mostly of it, as coders code them); a place in the phrase ("near the Indian
+    embassy") is none. `target`: the victims' record, or None to look at the object of the
+    clause's participle of harm ("blew himself up, killing ten people, ...")."""
+    head = next((t for t in verb.doc if t.idx == target["start"]), None) if target else \
+        next((o for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in HARMED
+              for o in c.children if o.dep_ == "dobj"), None)
+    while head is not None and head.dep_ in ("nummod", "quantmod", "advmod", "amod") and \
+            head.head.i != head.i:
+        head = head.head  # "at least 10 people": from the count to the noun
+    if head is None:
+        return None
+    told = [t for c in head.children if c.dep_ in ("relcl", "appos") or
+            (c.dep_ == "prep" and c.lower_ in ("including", "among")) for t in c.subtree]
+    # "..., most of them British tourists": often parsed apart from the noun
+    after = [t for t in head.doc[head.i + 1:head.sent.end]]
+    for i, tok in enumerate(after[:-2]):
+        if tok.lower_ == "of" and after[i + 1].lower_ in ("them", "whom"):
+            told += after[i + 2:i + 5]  # "all of whom were foreigners and nine of whom ..."
+    for tok in told:
+        if tok.ent_type_ not in ("NORP", "GPE"):
+            continue
+        found = code_phrase(tok.text)
+        if found and found.get("country") and found["country"] not in NON_STATE:
+            return found["country"]
+    return None
 
 
 def home_country(actor: dict, context) -> None:
