@@ -36,6 +36,7 @@ def load():
         ) from exc
     nlp.max_length = MAX_CHARS + 1000
     nlp.add_pipe("newsdesk_paragraph_breaks", before="parser")
+    nlp.add_pipe("newsdesk_verb_only_words", after="parser")
     _split_dotted_hyphens(nlp)
     return nlp
 
@@ -88,6 +89,45 @@ def _register_components():
         return doc
 
 
+    @Language.component("newsdesk_verb_only_words")
+    def verb_only_words(doc):
+        for token in doc:
+            if token.lower_ in VERB_ONLY and token.tag_ in ("NN", "NNS", "NNP"):
+                _as_reporting_verb(token)
+        return doc
+
+
+# Reporting verbs that are never nouns. After a bare plural ("Police allege the man opened
+# fire", "Prosecutors allege Jones bombed ...") the small model reads "allege" as a noun: the
+# sentence's root with "Police" as its compound, or a compound of the next name, so "Police
+# allege Smith" became one noun phrase and the doer of the reported act.
+VERB_ONLY = frozenset({"allege", "contend", "assert", "insist", "maintain", "testify"})
+
+
+def _as_reporting_verb(token) -> None:
+    """Re-hang the parse around a verb-only word tagged a noun: it becomes a present-tense
+    verb whose subject is the bare noun before it and whose complement is the clause it was
+    parsed into. Left as it is where the parse is neither of the two shapes above."""
+    subject = token.doc[token.i - 1] if token.i > token.sent.start else None
+    # ("Police" hangs on "allege" or, beside it, on the name after it)
+    if subject is None or subject.dep_ != "compound" \
+            or subject.head.i not in (token.i, token.head.i) \
+            or subject.tag_ not in ("NNS", "NNPS", "NN", "NNP"):
+        return
+    if token.dep_ == "compound" and token.head.dep_ == "nsubj" \
+            and token.head.head.dep_ == "ROOT" and token.head.i > token.i:
+        clause = token.head.head
+        token.head, token.dep_ = token, "ROOT"
+        clause.head, clause.dep_ = token, "ccomp"
+        for child in list(clause.children):
+            if child.dep_ == "punct" and child.i < token.i:
+                child.head = token
+    elif token.dep_ != "ROOT":
+        return
+    subject.head, subject.dep_ = token, "nsubj"
+    token.tag_, token.pos_ = "VBP", "VERB"
+
+
 def _keep_dateline_whole(doc, i: int) -> None:
     """No sentence starts inside a dateline: the parser split "ATLANTA, Ga." at the
     abbreviation and "JEDDAH, March 12 (Reuters)" before its dash, which then opened the
@@ -106,12 +146,48 @@ def _keep_dateline_whole(doc, i: int) -> None:
 def parse(text: str):
     """Parse one text (its first MAX_CHARS characters): a spaCy Doc. Its text is `text` with
     lines in capitals recased (`truecased`): the same characters but for case."""
-    return load()(truecased(text[: MAX_CHARS]))
+    return _reparsed_acronyms(load()(truecased(text[: MAX_CHARS])))
 
 
 def parse_many(texts, batch_size: int = 32):
     """Parse many texts with nlp.pipe (faster than one by one): an iterator of spaCy Docs."""
-    return load().pipe((truecased(t[: MAX_CHARS]) for t in texts), batch_size=batch_size)
+    parsed = load().pipe((truecased(t[: MAX_CHARS]) for t in texts), batch_size=batch_size)
+    return (_reparsed_acronyms(doc) for doc in parsed)
+
+
+# Organisations named by an acronym spoken as a word ("ECOWAS", "NATO", "IAEA", "IGAD"): the
+# small English model, seeing an unknown word in capitals, sometimes tags it a verb or an
+# auxiliary ("ECOWAS/VBG imposed/amod sanctions", "IGAD/aux condemned"), and the clause then
+# has no subject and no event. Written as the British press writes them ("Ecowas", "Nato"),
+# the same sentence parses as subject and verb. Only texts where the tagger went wrong on one
+# are parsed again, so every other parse stays as it was. Acronyms under four letters stay:
+# "Who", "Un" and "Au" would be other words.
+_ACRONYM = re.compile(r"\b[A-Z]{4,}\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _spoken_acronyms() -> frozenset[str]:
+    """The lexicons' names written as one word in capitals of four letters or more."""
+    from importlib import resources
+
+    found = set()
+    for name in ("igos.tsv", "institutions.tsv", "countries.tsv"):
+        for row in resources.files("newsdesk.lexicons").joinpath(name).read_text(
+                "utf-8").splitlines():
+            if not row.startswith("#"):
+                found.update(_ACRONYM.findall(row))
+    return frozenset(found)
+
+
+def _reparsed_acronyms(doc):
+    """`doc`, or where a known acronym in it was tagged a verb or an auxiliary, the parse of
+    its text with each known acronym written with one capital (same length, same offsets)."""
+    known = _spoken_acronyms()
+    if not any(t.text in known and t.pos_ in ("VERB", "AUX") for t in doc):
+        return doc
+    text = _ACRONYM.sub(lambda m: m.group().capitalize() if m.group() in known
+                        else m.group(), doc.text)
+    return load()(text)
 
 
 # Lines written in capitals: wire headlines, subheads, links to related stories ("TRUMP SAYS

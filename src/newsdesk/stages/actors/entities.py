@@ -77,8 +77,47 @@ def actor_for_span(doc: Document, start: int, end: int) -> dict | None:
     if entity is not None and entity.actor:
         return _merge(entity, actor, doc, start, end)
     if actor and actor.get("country") is None:
+        if bare_body(text):
+            named = _named_body(doc, text, start)
+            if named is not None or unnamed_body(doc, start, end):
+                return named or actor
         return _refer_back(doc, text, actor, start) or _sentence_country(doc, actor, start, end)
     return actor
+
+
+# Bodies that are no one state's by their name alone: "the commission" is the one the text
+# named before it ("The European Commission opened an inquiry. The commission ..."), else a
+# body the text does not say, not of whatever state its sentence or article names ("The
+# commission criticised China" is no Chinese commission).
+BODY_WORDS = {"commission", "committee", "council", "panel", "tribunal", "board", "agency"}
+
+
+def bare_body(text: str) -> bool:
+    """ "the commission", "this panel": a body word after only an article."""
+    toks = [w.lower() for _, _, w in tokens(text)]
+    return len(toks) == 2 and toks[0] in ("the", "this") and toks[1] in BODY_WORDS
+
+
+def unnamed_body(doc: Document, start: int, end: int) -> bool:
+    """ "the commission" where the text spoke of no commission before: a body the text does
+    not say. (One spoken of before, "the country's electoral council ... the council", is
+    found as any bare role is: `_refer_back`.)"""
+    text = doc.text[start:end]
+    if not bare_body(text):
+        return False
+    word = [w.lower() for _, _, w in tokens(text)][-1]
+    return not re.search(rf"\b{word}s?\b", doc.text[:start], re.IGNORECASE)
+
+
+def _named_body(doc: Document, text: str, before: int) -> dict | None:
+    """The actor of the last body named before `before` whose name ends in the same word."""
+    word = [w.lower() for _, _, w in tokens(text)][-1]
+    for ent in reversed(doc.entities):
+        name = [w.lower() for _, _, w in tokens(doc.text[ent.start:ent.end])]
+        if ent.end <= before and ent.actor and ent.actor.get("country") and name \
+                and name[-1] == word:
+            return dict(ent.actor)
+    return None
 
 
 @stage("actors", needs=(), adds=("actors",))

@@ -207,7 +207,9 @@ def _load_institutions(lex: Lexicon) -> set[str]:
         pattern, sector, country, flags = _cells(row, 4)
         flag_set = {f.strip() for f in flags.split(",") if f.strip()}
         proper = "proper" in flag_set
-        entry = Entry("inst", pattern, country or None, sector or None,
+        # an office of an international body names it as office_holders.tsv does ("IGO/EUR")
+        country, _, org = country.partition("/")
+        entry = Entry("inst", pattern, country or None, sector or None, org=org or None,
                       role=",".join(sorted(flag_set)), proper=proper)
         lex.add(pattern, entry)
         if proper:

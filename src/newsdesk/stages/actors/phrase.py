@@ -335,7 +335,10 @@ def _code_body(matches, head, tail, words_, former, context_country):
     country = _inst_country(head) or _inst_country(tail) or context_country
     inst = next((m.entry for m in head + tail if m.entry.kind == "inst"), None)
     name = inst.canonical if inst and "proper" in inst.role else None
-    return make_actor(country, sector), name
+    # an office of an international body ("Trade Commissioner": the EU's) names the body
+    org = next((m.entry.org for m in head + tail if m.entry.kind == "inst" and m.entry.org
+                and m.entry.country == country), None)
+    return make_actor(country, sector, org), name
 
 
 def _span_of(matches: list[Match], entry: Entry) -> slice:

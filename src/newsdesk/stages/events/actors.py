@@ -13,11 +13,12 @@ minister", "he") the speaker of the quote it is in or the last source actor (che
 """
 from __future__ import annotations
 
-from ..actors import NON_STATE, actor_for_span, backs_another, code_phrase
+from ..actors import (NON_STATE, actor_for_span, backs_another, code_phrase,
+                      unnamed_body)
 from .coding import giver_of, match_token, nominal_agent, received_act
 from .implied import actor_record, home_country, in_dateline, locate, the_two
-from .arguments import (INSTRUMENTS, SUBJECT_DEPS, climb_subject, source_token,
-                        target_candidates, with_conjuncts)
+from .arguments import (INSTRUMENTS, SUBJECT_DEPS, climb_subject, listed_apposition,
+                        source_token, target_candidates, with_conjuncts)
 from .objects import head_of_quantity
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "his", "its",
@@ -38,6 +39,8 @@ def np_bounds(token) -> tuple[int, int]:
     start = token.left_edge.idx
     end = token.idx + len(token)
     for child in token.children:
+        if listed_apposition(token, child):
+            continue  # "The AU, the EU and the UN": the next names in a list
         if child.i > token.i and child.dep_ in ("appos", "compound", "flat", "nummod") or (
                 child.dep_ == "prep" and child.lower_ == "of" and child.i > token.i):
             last = child.right_edge
@@ -138,15 +141,75 @@ def _relational(token) -> bool:
                    for c in token.children)
 
 
+# "all parties", "all sides": every side of a conflict or a talk, no one party (and no
+# political parties of the country the article is about).
+SIDE_NOUNS = {"party", "side", "faction", "stakeholder", "actor", "belligerent", "camp"}
+
+
 def _generic(token) -> bool:
-    """ "any party", "no one", "every side": a quantifier, not a party."""
-    return token.pos_ != "PROPN" and any(
-        c.dep_ == "det" and c.lower_ in ("any", "no", "every", "either", "neither", "each")
-        for c in token.children)
+    """ "any party", "no one", "every side", "all parties": a quantifier, not a party."""
+    if token.pos_ == "PROPN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "either", "neither", "each")
+               for c in token.children) or (
+        token.lemma_.lower() in SIDE_NOUNS and token.tag_ == "NNS" and any(
+            c.dep_ in ("det", "predet", "amod") and c.lower_ == "all" for c in token.children))
+
+
+# Offices a state has one holder of. Their plural ("heads of state", "foreign ministers",
+# "presidents") names officials of several states, so where they meet ("Heads of state
+# meeting in Abuja", "foreign ministers gathered in Brussels") is no country of theirs, nor is
+# the state the article is about; only their own modifiers say whose they are ("Arab foreign
+# ministers", "ECOWAS heads of state").
+ONE_PER_STATE = {"president", "premier", "monarch", "king", "emir", "chancellor"}
+PORTFOLIOS = {"prime", "foreign", "defence", "defense", "finance", "interior", "trade",
+              "health", "energy", "economy", "justice", "agriculture", "environment",
+              "education", "transport", "oil", "petroleum", "information"}
+# "Leaders of the bloc", "heads of the alliance": of a body of several states.
+BLOC_NOUNS = {"bloc", "alliance", "union", "community", "grouping", "organisation",
+              "organization", "group", "state", "government", "nation", "country", "commonwealth"}
+
+
+def several_states(token) -> bool:
+    """Whether a plural noun names holders of one office in several states (also as the
+    compound the parser made of it: "Foreign ministers meeting in Cairo" with "meeting" as
+    the head)."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return any(c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS") and several_states(c)
+                   for c in token.children)
+    lemma = token.lemma_.lower()
+    if lemma in ONE_PER_STATE:
+        return True
+    if lemma == "minister":
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in PORTFOLIOS
+                   for c in token.children)
+    if lemma in ("head", "leader"):
+        # ("heads of state meeting": the parser makes "state" a compound of "meeting")
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            w.lemma_.lower() in BLOC_NOUNS for g in c.children if g.dep_ == "pobj"
+            for w in [g, *(k for k in g.children if k.dep_ == "compound")])
+            for c in token.children)
+    return False
+
+
+def _own_words_end(token, end: int) -> int:
+    """Where the words that say whose a group of office holders is end: before the first
+    place preposition in its phrase ("Heads of state meeting | in Abuja")."""
+    places = [t.idx for t in token.subtree
+              if t.dep_ == "prep" and t.lower_ in PLACE_PREPS and t.idx > token.idx]
+    return min([end] + places)
 
 
 def _resolve(doc, token, context, context_country: str | None = None) -> dict | None:
     start, end = np_bounds(token)
+    if several_states(token):
+        # the phrase's own words only: not the one country its sentence names (the host)
+        end = _own_words_end(token, end)
+        while end > start and doc.text[end - 1].isspace():
+            end -= 1
+        own = _as_actor_dict(code_phrase(doc.text[start:end], date=doc.meta.published))
+        ent = _entity_actor(doc, start, end, token.idx, context)
+        return actor_record(own, start, end, ent.id if ent else None) if own else None
     # "NAIROBI - Police fired ...": the phrase starts after the dateline
     start = max([start] + [b for a, b in (context or {}).get("datelines", ()) if a <= start < b
                            and b <= token.idx])
@@ -320,7 +383,8 @@ def actors_for(doc, verb, noun, context, violent: bool = False
             found = resolve_phrase(doc, tok if len(parts) > 1 else subj, context)
             if found and found not in sources:
                 sources.append(found)
-    if sources and not sources[0]["country"]:
+    if sources and not sources[0]["country"] and not several_states(subj) \
+            and not _unnamed_body(doc, sources[0]):
         locate(doc, subj, sources[0], context)
         home_country(sources[0], context)
     if len(sources) == 1:
@@ -342,7 +406,8 @@ def actors_for(doc, verb, noun, context, violent: bool = False
             continue
         for tok in with_conjuncts(cand):
             found = resolve_phrase(doc, tok, context)
-            if found and not found["country"] and found.get("sector"):
+            if found and not found["country"] and found.get("sector") \
+                    and not _unnamed_body(doc, found):
                 if _abroad(sources, found):
                     # only their own phrase gives them a country ("pirates from Somalia"),
                     # not where the clause happens ("near a German warship")
@@ -383,6 +448,12 @@ def actors_for(doc, verb, noun, context, violent: bool = False
                    if not any(x <= a["start"] < y for x, y in cited)]
     fallback.sort(key=lambda a: not a["country"])
     return sources, targets or fallback[:1]
+
+
+def _unnamed_body(doc, actor: dict) -> bool:
+    """ "the commission" where the text spoke of no commission before: a body of no state
+    the clause or the article names (actors stage, `unnamed_body`)."""
+    return unnamed_body(doc, actor["start"], actor["end"])
 
 
 def _cited_spans(doc, parsed) -> list[tuple[int, int]]:

@@ -321,12 +321,39 @@ def _died_in(noun) -> list:
 
 
 def with_conjuncts(token) -> list:
-    """A token and the tokens conjoined to it ("Hungarian and Romanian", "US and Britain")."""
+    """A token and the tokens conjoined to it ("Hungarian and Romanian", "US and Britain"),
+    also in a list of names the parser did not read as one (`_listed_after`)."""
     out = [token]
     for child in token.children:
-        if child.dep_ == "conj":
+        if child.dep_ == "conj" or listed_apposition(token, child):
             out.extend(with_conjuncts(child))
+    listed = _listed_after(token)
+    if listed is not None:
+        out.extend(with_conjuncts(listed))
     return out
+
+
+def listed_apposition(token, child) -> bool:
+    """ "The AU, the EU and the UN condemned": the parser made the second name an apposition
+    of the first and the third its conjunct. Names with conjuncts of their own are a list,
+    not one name's other name ("Kagame, Rwanda's president" has no conjunct)."""
+    return child.dep_ == "appos" and token.pos_ == "PROPN" and child.pos_ == "PROPN" and any(
+        c.dep_ == "conj" and c.pos_ == "PROPN" for c in child.children)
+
+
+def _listed_after(token):
+    """ "The AU, ECOWAS and the UN condemned": the parser made the list two subjects, the
+    second (after a comma) with the third as its conjunct; the second, else None."""
+    if token.dep_ not in SUBJECT_DEPS or token.head.i == token.i:
+        return None
+    later = [c for c in token.head.children if c.dep_ == token.dep_ and c.i > token.i]
+    if not later:
+        return None
+    second = min(later, key=lambda c: c.i)
+    before = second.left_edge.i - 1
+    if before < 0 or token.doc[before].text != "," or before <= token.i:
+        return None
+    return second if any(c.dep_ == "conj" for c in second.children) else None
 
 
 # Prepositions that list members of a group: "countries such as ...", "states including ...".

@@ -93,7 +93,7 @@ def events(doc: Document) -> Document:
     for sent in parsed.sents:
         info = doc.sentence_at(_first_char(sent))
         if info is not None:
-            coded.append((sent, info, one_act(_sentence_events(doc, sent, info, context))))
+            coded.append((sent, info, one_act(_sentence_events(doc, sent, info, context), sent)))
     condemned_doers(coded)  # "condemned the attack": on the attack's doer
     summed_up_doers(doc, coded, context)  # "X closed the border, a move Y condemned": on X
     fill_counterparts(doc, coded, context["datelines"])  # targets named elsewhere
@@ -422,10 +422,13 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
         code, mod = "138", ASSERTED  # "we will strike back if attacked": a threat, made
     tense = "future" if mod == PLANNED else tense_of(verb)
     expr, nominal = _time_expression(sent, verb, trig, context["dates"])
-    time = time_of(expr, doc.meta.published, tense)
+    time = time_of(expr, doc.meta.published, tense,  # "that year": one written before
+                   [d.text for d in context["dates"] if d.end <= sent.start or
+                    (d.start >= sent.start and d.end <= verb.i)])
     if mod == ASSERTED and expr and time.get("relation") == "future":
         mod = PLANNED  # "is sending its minister next week"
-    background = background_clause(verb) or is_old(time, doc.meta.published) or (
+    background = background_clause(verb) or is_old(time, doc.meta.published,
+                                                   lede=sent.start == 0) or (
         nominal and _absolute_past(time, doc.meta.published)) or (
         info.i >= LEDE and quote is None and not expr and perfect_context(verb))
     start = min(trig.start, frame_tok.idx if frame_tok is not None else trig.start)

@@ -178,14 +178,22 @@ def _cue_lemmas(token) -> set[str]:
             out.update(g.lemma_.lower() for g in child.children if g.dep_ == "mark")
         if child.dep_ not in CUE_DEPS or _time_phrase(child):
             continue
-        out.add(child.lemma_.lower())
+        out.update(_forms(child))
         for grand in child.children:
             if grand.dep_ in ("pobj", "compound", "amod", "dobj", "prt", "nmod", "conj", "prep"):
-                out.add(grand.lemma_.lower())
+                out.update(_forms(grand))
                 for g3 in grand.children:
                     if g3.dep_ in ("compound", "amod", "pobj"):
-                        out.add(g3.lemma_.lower())
+                        out.update(_forms(g3))
     return out
+
+
+def _forms(token) -> tuple[str, ...]:
+    """A cue word's lemma, and for an acronym its own letters too: the lemmatizer takes the
+    final S of "ECOWAS" for a plural ("left ECOWAS" gave "ecowa")."""
+    if token.text.isupper() and len(token.text) > 1:
+        return token.lemma_.lower(), token.text.lower()
+    return (token.lemma_.lower(),)
 
 
 def _time_phrase(prep) -> bool:

@@ -136,7 +136,7 @@ def _bare(actor: dict) -> dict:
 VIOLENCE = ("18", "19", "20")
 
 
-def one_act(events: list[Event]) -> list[Event]:
+def one_act(events: list[Event], sent=None) -> list[Event]:
     """One attack told with several verbs of harm ("blew himself up, killing ten people and
     wounding 15 others", "the attack killed one man and wounded a woman") is one event, as
     CAMEO and the real-news guidelines count acts: a later violent event of the sentence
@@ -144,7 +144,7 @@ def one_act(events: list[Event]) -> list[Event]:
     kept one takes a victim it lacked. Victims of another state stay a separate event."""
     kept: list[Event] = []
     for event in events:
-        twin = next((k for k in kept if _same_attack(k, event)), None)
+        twin = next((k for k in kept if _same_attack(k, event, sent)), None)
         if twin is None:
             kept.append(event)
         elif twin.target_actor is None and event.target_actor is not None:
@@ -152,14 +152,35 @@ def one_act(events: list[Event]) -> list[Event]:
     return kept
 
 
-def _same_attack(a: Event, b: Event) -> bool:
+def _same_attack(a: Event, b: Event, sent=None) -> bool:
     if a.cameo[:2] not in VIOLENCE or b.cameo[:2] not in VIOLENCE:
         return False
     doer = (a.source_actor or {}).get("country")
     if doer is None or doer != (b.source_actor or {}).get("country"):
         return False  # an unknown doer may be two ("shot by a guard before blowing up")
+    if _own_doer_after(a, b, sent):
+        return False
     ta, tb = _victims_state(a.target_actor), _victims_state(b.target_actor)
     return ta == tb or ta is None or tb is None
+
+
+def _own_doer_after(a: Event, b: Event, sent) -> bool:
+    """A participle after the first act with a doer of its own written between them ("The
+    army raided the camp, its fighters killing two guards"): another act by another party,
+    not the first act told again ("blew himself up, killing ten"). A doer the first act
+    shares, one written before it ("50 people were killed or wounded"), or one only implied
+    (no words) is no such phrase."""
+    first, then = a.source_actor or {}, b.source_actor or {}
+    start, end = then.get("start"), then.get("end")
+    if start is None or end is None or end <= start or start == first.get("start") \
+            or start < (a.evidence or {}).get("end", start + 1):
+        return False
+    at = (b.evidence or {}).get("start")
+    verb = next((t for t in sent if t.idx == at), None) if sent is not None else None
+    return verb is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "conj") \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.idx == start or
+                c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.idx == start
+                for c in verb.children)
 
 
 def _victims_state(actor: dict | None) -> str | None:

@@ -28,6 +28,13 @@ NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
 BACKGROUND_MARKS = {"since", "after", "following", "before", "when", "as"}
 # An event dated this long before publication is context, not the article's news.
 BACKGROUND_DAYS = 10
+# A lede tells the news. A year it names ("last year") may have ended only days before the
+# story, so there the act is background only when the whole year lies more than a month back
+# (the guidelines' "more than about a month"): "Mali left ECOWAS last year", the first
+# sentence of a story of 20 January, may be news of late December. A month keeps the ordinary
+# margin ("met Putin in March" in a story of mid-April is background), and so does a year
+# later in the story, context told in passing.
+COARSE_BACKGROUND_DAYS = 31
 # Years a bare four-digit number may stand for ("in 2019"; not "1,500 troops").
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 
@@ -253,13 +260,47 @@ def deictic_relation(expr_text: str | None) -> str | None:
     return "future" if ahead else "past"
 
 
-def time_of(expr_text: str | None, published_iso: str | None, tense: str) -> dict:
+# "that year", "the same month": a time the text gave before, not the writer's own day.
+_ANAPHORIC = re.compile(r"\b(?:that|the same|that same)\s+(year|month|week|day)\b",
+                        re.IGNORECASE)
+_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _anchored(unit: str, earlier: list[str], published: dt.date | None, tense: str):
+    """(first day, granularity) of "that <unit>": the unit holding the last time written
+    before it that is at least as precise; None when there is none."""
+    for text in reversed(earlier):
+        if _ANAPHORIC.search(text):
+            continue
+        found = resolve_date_phrase(text, published, tense)
+        if found is None or _RANK[found[1]] > _RANK[unit]:
+            continue
+        date = found[0]
+        if unit == "year":
+            return dt.date(date.year, 1, 1), "year"
+        if unit == "month":
+            return dt.date(date.year, date.month, 1), "month"
+        if unit == "week":
+            return _monday(date), "week"
+        return date, "day"
+    return None
+
+
+def time_of(expr_text: str | None, published_iso: str | None, tense: str,
+            earlier: list[str] | None = None) -> dict:
     """The event's time record {text, date, granularity, relation}. Without a usable
     expression only the tense's relation; without a publication date, absolute expressions
     still give the date, and the relation is the one a time said from the writer's day
-    gives ("next month", "last year": deictic_relation), else the tense's."""
+    gives ("next month", "last year": deictic_relation), else the tense's. "That year" and
+    "the same month" take the year or month of the last time in `earlier` (the texts of the
+    time expressions written before it), and are undated when there is none: they are
+    never the publication's own year."""
     published = parse_published(published_iso)
-    resolved = resolve_date_phrase(expr_text, published, tense) if expr_text else None
+    anaphor = _ANAPHORIC.search(expr_text) if expr_text else None
+    if anaphor:
+        resolved = _anchored(anaphor.group(1).lower(), earlier or [], published, tense)
+    else:
+        resolved = resolve_date_phrase(expr_text, published, tense) if expr_text else None
     said = deictic_relation(expr_text) or tense
     if resolved:
         date, granularity = resolved
@@ -269,8 +310,9 @@ def time_of(expr_text: str | None, published_iso: str | None, tense: str) -> dic
     return {"text": expr_text, "date": None, "granularity": None, "relation": said}
 
 
-def is_old(time: dict | None, published_iso: str | None) -> bool:
-    """True when the event's resolved time ended well before publication."""
+def is_old(time: dict | None, published_iso: str | None, lede: bool = False) -> bool:
+    """True when the event's resolved time ended well before publication (`lede`: told in
+    the story's first sentence, see COARSE_BACKGROUND_DAYS)."""
     published = parse_published(published_iso)
     if not time or not time.get("date") or not published:
         return False
@@ -278,7 +320,9 @@ def is_old(time: dict | None, published_iso: str | None) -> bool:
     start = dt.date.fromisoformat(raw if len(raw) == 10 else raw + ("-01" if len(raw) == 7
                                                                      else "-01-01"))
     end = _span_end(start, time["granularity"])
-    return end < published - dt.timedelta(days=BACKGROUND_DAYS)
+    margin = COARSE_BACKGROUND_DAYS if lede and time["granularity"] == "year" \
+        else BACKGROUND_DAYS
+    return end < published - dt.timedelta(days=margin)
 
 
 def _backgrounding(word) -> bool:
