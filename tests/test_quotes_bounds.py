@@ -180,3 +180,38 @@ def test_a_clause_of_time_on_the_cue_is_no_part_of_the_quote(text):
     quotes = analyze_text(text)["quotes"]
     assert len(quotes) == 1 and quotes[0]["kind"] == "direct", quotes
     assert "said" not in quotes[0]["content"]["text"]
+
+
+# --- the one spoken to, and when and where, before the clause said (bounds._from_clause) ------
+
+@needs_model
+@pytest.mark.parametrize("text, want", [
+    ("A volunteer asked the councillor whether the library would stay open on Sundays.",
+     "whether the library would stay open on Sundays"),
+    ("Ms. Ortega assured her neighbours that the new road would not cut through the park.",
+     "that the new road would not cut through the park"),
+    ("The reporter asked the minister why the tender had been cancelled.",
+     "why the tender had been cancelled"),
+    ("The landlord informed his tenants last week that the rent would go up in March.",
+     "that the rent would go up in March"),
+    ("The pilot assured passengers the delay would be short.", "the delay would be short"),
+    ("Our correspondent asked Mr. Havel how long the ceasefire could last.",
+     "how long the ceasefire could last"),
+    ("The striking nurses have said for months their wards are dangerously understaffed.",
+     "their wards are dangerously understaffed"),
+])
+def test_the_hearer_and_the_time_before_the_clause_said_are_no_part_of_it(text, want):
+    assert contents(analyse(text)) == [want]
+
+
+@needs_model
+@pytest.mark.parametrize("text, want", [
+    # what is urged is no clause with a subject of its own: the one urged stays (module note)
+    ("The mayor urged residents to stay indoors during the storm.",
+     "residents to stay indoors during the storm"),
+    # the one agreed with is what the agreement is about, as PolNeAR keeps it
+    ("The union leader agreed with the minister that the talks had gone well.",
+     "the minister that the talks had gone well"),
+])
+def test_what_is_no_hearer_of_a_clause_stays_in_the_content(text, want):
+    assert contents(analyse(text)) == [want]

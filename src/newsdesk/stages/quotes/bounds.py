@@ -79,6 +79,7 @@ def trim_content(sdoc, d: Draft, ctx: dict) -> None:
     d.contents = [_after_dateline(sdoc, rng) for rng in d.contents]
     cut_second_acts(sdoc, d, ctx)
     _without_circumstance(sdoc, d, ctx["quote"])
+    d.contents = [_from_clause(sdoc, rng, d, ctx["quote"]) for rng in d.contents]
 
 
 # Conjunctions of an adverbial clause of time or cause.
@@ -101,6 +102,65 @@ def _without_circumstance(sdoc, d: Draft, quote_state: list[int]) -> None:
             kept.append(rng)
     if kept and len(kept) < len(d.contents):
         d.contents = kept
+
+
+# Verbs whose object is the one spoken to ("told reporters that ...", "asked her whether ...").
+TELLING = {"tell", "ask", "assure", "warn", "remind", "inform", "notify", "advise", "promise",
+           "convince", "persuade", "reassure", "teach", "caution", "alert", "write", "email",
+           "text", "show", "question", "press", "urge"}
+# How the one spoken to, or when and where it was said, hangs on the cue.
+HEARER_DEPS = {"dative", "npadvmod", "advmod", "prep"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl", "csubj"}
+
+
+def _from_clause(sdoc, rng: tuple[int, int], d: Draft, quote_state: list[int]
+                 ) -> tuple[int, int]:
+    """'told [a crowd in Cleveland] that he was troubled', 'asked [Mook] whether ...', 'said
+    [at the time] that ...': when what was said is a clause with a subject of its own that
+    the cue governs, the words between the cue and that clause that hang on the cue (the one
+    spoken to, when and where) are not part of it (PolNeAR's guidelines: the recipient is
+    not content)."""
+    first, last = rng
+    if first < d.cue[1] or quote_state[first]:
+        return rng
+    end = _content_end(sdoc, first, last)
+    cue = range(*d.cue)
+    for tok in sdoc[d.cue[0]:d.cue[1]]:
+        for comp in tok.children:
+            lo = comp.left_edge.i
+            if comp.dep_ != "ccomp" or not first < lo < last or comp.right_edge.i + 1 < end \
+                    or not any(c.dep_ in SUBJECT_DEPS for c in comp.children):
+                continue
+            # what hangs on a cue word ("said [for] months": the cue may hold the preposition)
+            heads = {t.i for t in sdoc[first:lo] if t.head.i in cue}
+            deps = HEARER_DEPS | ({"dobj"} if tok.lemma_.lower() in TELLING else set())
+            if heads and all(sdoc[i].dep_ in deps or _circumstance_object(sdoc[i])
+                             for i in heads) and all(
+                    not quote_state[t.i] and (t.i in heads or _below(t, heads))
+                    for t in sdoc[first:lo] if not t.is_punct):
+                return lo, last
+    return rng
+
+
+# Prepositions of a cue whose object is what the words are about or whom they agree with
+# ("pointed to [the times] he ...", "agreed with [her] that ..."): PolNeAR keeps the object in
+# the content, unlike the where and when of "said on [the record] that", "wrote in [a letter]".
+THEME_PREPOSITIONS = {"to", "about", "with", "of", "against", "toward", "towards", "at"}
+
+
+def _circumstance_object(tok) -> bool:
+    """Is the token the object of a cue's preposition of place, time or medium?"""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and \
+        tok.head.lower_ not in THEME_PREPOSITIONS
+
+
+def _below(tok, heads: set[int]) -> bool:
+    """Is the token inside the subtree of one of `heads`?"""
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i in heads:
+            return True
+    return False
 
 
 def _after_dateline(sdoc, rng: tuple[int, int]) -> tuple[int, int]:
