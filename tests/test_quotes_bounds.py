@@ -215,3 +215,29 @@ def test_the_hearer_and_the_time_before_the_clause_said_are_no_part_of_it(text, 
 ])
 def test_what_is_no_hearer_of_a_clause_stays_in_the_content(text, want):
     assert contents(analyse(text)) == [want]
+
+
+# --- when it was said, after what was said (bounds._without_cue_time) -------------------------
+
+def beliefs_and_quotes(text: str) -> list[str]:
+    doc = analyse(text)
+    return [" | ".join(p["text"] for p in q.content.get("parts") or [q.content])
+            for q in list(doc.quotes) + list(doc.beliefs)]
+
+
+@needs_model
+@pytest.mark.parametrize("text, want", [
+    ("The teachers' union endorsed Maria Lopez for mayor on Thursday.", "Maria Lopez for mayor"),
+    ("Senator Hale defended the new fishing quotas last week.", "the new fishing quotas"),
+    ("The bishop praised the volunteers in December.", "the volunteers"),
+    ("The club announced its new coach on Monday night.", "its new coach"),
+])
+def test_a_time_on_the_cue_after_the_words_is_no_part_of_them(text, want):
+    assert beliefs_and_quotes(text) == [want]
+
+
+@needs_model
+def test_a_time_inside_what_was_said_stays():
+    # the date belongs to the clause said, not to the saying
+    assert beliefs_and_quotes("The mayor said the bridge would reopen on Monday.") == [
+        "the bridge would reopen on Monday"]

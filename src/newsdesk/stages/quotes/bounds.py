@@ -80,6 +80,7 @@ def trim_content(sdoc, d: Draft, ctx: dict) -> None:
     cut_second_acts(sdoc, d, ctx)
     _without_circumstance(sdoc, d, ctx["quote"])
     d.contents = [_from_clause(sdoc, rng, d, ctx["quote"]) for rng in d.contents]
+    d.contents = [_without_cue_time(sdoc, rng, d, ctx["quote"]) for rng in d.contents]
 
 
 # Conjunctions of an adverbial clause of time or cause.
@@ -161,6 +162,33 @@ def _below(tok, heads: set[int]) -> bool:
         if tok.i in heads:
             return True
     return False
+
+
+TIME_LABELS = ("DATE", "TIME")
+
+
+def _without_cue_time(sdoc, rng: tuple[int, int], d: Draft, quote_state: list[int]
+                      ) -> tuple[int, int]:
+    """'endorsed Hillary Clinton [in November]', 'defended the plan [last week]': a phrase of
+    time on the cue after what was endorsed or defended says when, not what."""
+    first, last = rng
+    if first < d.cue[1] or quote_state[first]:
+        return rng
+    end = _content_end(sdoc, first, last)
+    cue = range(*d.cue)
+    for tok in sdoc[first:end]:
+        if tok.head.i not in cue or tok.dep_ not in ("prep", "npadvmod") or quote_state[tok.i]:
+            continue
+        lo = tok.left_edge.i
+        if lo <= first + 0 or tok.right_edge.i + 1 < end:
+            continue
+        # the phrase names a time itself ("in November", "last week"), not a deed that has a
+        # date in it ("accused him of [grabbing her ... last week]")
+        when = tok if tok.dep_ == "npadvmod" else next(
+            (c for c in tok.children if c.dep_ == "pobj"), None)
+        if when is not None and when.ent_type_ in TIME_LABELS:
+            return first, _content_end(sdoc, first, lo)
+    return rng
 
 
 def _after_dateline(sdoc, rng: tuple[int, int]) -> tuple[int, int]:
