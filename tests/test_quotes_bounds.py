@@ -241,3 +241,33 @@ def test_a_time_inside_what_was_said_stays():
     # the date belongs to the clause said, not to the saying
     assert beliefs_and_quotes("The mayor said the bridge would reopen on Monday.") == [
         "the bridge would reopen on Monday"]
+
+
+# --- a second statement hanging on the cue, untagged (attribution._second_cue) ----------------
+
+def statements(text: str) -> list[tuple[str, str, str]]:
+    return [(q.source["text"] if q.source else None, q.cue["text"],
+             " | ".join(p["text"] for p in q.content.get("parts") or [q.content]))
+            for q in analyse(text).quotes]
+
+
+@needs_model
+@pytest.mark.parametrize("text, speaker, first, second_cue, second", [
+    ('"The harbour will stay closed until spring," the mayor said, adding later, '
+     '"We have no money left for repairs."', "the mayor",
+     '"The harbour will stay closed until spring,"', "adding",
+     '"We have no money left for repairs."'),
+    ('"Nobody from the ministry came," the farmer said, and then added, '
+     '"They only send letters."', "the farmer",
+     '"Nobody from the ministry came,"', "added", '"They only send letters."'),
+    ('"I have never seen a harvest this poor," Mrs. Akande said, adding quietly, '
+     '"Some of us will not last the winter."', "Mrs. Akande",
+     '"I have never seen a harvest this poor,"', "adding",
+     '"Some of us will not last the winter."'),
+])
+def test_a_second_statement_after_the_cue_is_an_attribution_of_its_own(
+        text, speaker, first, second_cue, second):
+    got = statements(text)
+    assert (speaker, "said", first) in got
+    assert (speaker, second_cue, second) in got
+    assert len(got) == 2
