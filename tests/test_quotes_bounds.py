@@ -180,3 +180,94 @@ def test_a_clause_of_time_on_the_cue_is_no_part_of_the_quote(text):
     quotes = analyze_text(text)["quotes"]
     assert len(quotes) == 1 and quotes[0]["kind"] == "direct", quotes
     assert "said" not in quotes[0]["content"]["text"]
+
+
+# --- the one spoken to, and when and where, before the clause said (bounds._from_clause) ------
+
+@needs_model
+@pytest.mark.parametrize("text, want", [
+    ("A volunteer asked the councillor whether the library would stay open on Sundays.",
+     "whether the library would stay open on Sundays"),
+    ("Ms. Ortega assured her neighbours that the new road would not cut through the park.",
+     "that the new road would not cut through the park"),
+    ("The reporter asked the minister why the tender had been cancelled.",
+     "why the tender had been cancelled"),
+    ("The landlord informed his tenants last week that the rent would go up in March.",
+     "that the rent would go up in March"),
+    ("The pilot assured passengers the delay would be short.", "the delay would be short"),
+    ("Our correspondent asked Mr. Havel how long the ceasefire could last.",
+     "how long the ceasefire could last"),
+    ("The striking nurses have said for months their wards are dangerously understaffed.",
+     "their wards are dangerously understaffed"),
+])
+def test_the_hearer_and_the_time_before_the_clause_said_are_no_part_of_it(text, want):
+    assert contents(analyse(text)) == [want]
+
+
+@needs_model
+@pytest.mark.parametrize("text, want", [
+    # what is urged is no clause with a subject of its own: the one urged stays (module note)
+    ("The mayor urged residents to stay indoors during the storm.",
+     "residents to stay indoors during the storm"),
+    # the one agreed with is what the agreement is about, as PolNeAR keeps it
+    ("The union leader agreed with the minister that the talks had gone well.",
+     "the minister that the talks had gone well"),
+])
+def test_what_is_no_hearer_of_a_clause_stays_in_the_content(text, want):
+    assert contents(analyse(text)) == [want]
+
+
+# --- when it was said, after what was said (bounds._without_cue_time) -------------------------
+
+def beliefs_and_quotes(text: str) -> list[str]:
+    doc = analyse(text)
+    return [" | ".join(p["text"] for p in q.content.get("parts") or [q.content])
+            for q in list(doc.quotes) + list(doc.beliefs)]
+
+
+@needs_model
+@pytest.mark.parametrize("text, want", [
+    ("The teachers' union endorsed Maria Lopez for mayor on Thursday.", "Maria Lopez for mayor"),
+    ("Senator Hale defended the new fishing quotas last week.", "the new fishing quotas"),
+    ("The bishop praised the volunteers in December.", "the volunteers"),
+    ("The club announced its new coach on Monday night.", "its new coach"),
+])
+def test_a_time_on_the_cue_after_the_words_is_no_part_of_them(text, want):
+    assert beliefs_and_quotes(text) == [want]
+
+
+@needs_model
+def test_a_time_inside_what_was_said_stays():
+    # the date belongs to the clause said, not to the saying
+    assert beliefs_and_quotes("The mayor said the bridge would reopen on Monday.") == [
+        "the bridge would reopen on Monday"]
+
+
+# --- a second statement hanging on the cue, untagged (attribution._second_cue) ----------------
+
+def statements(text: str) -> list[tuple[str, str, str]]:
+    return [(q.source["text"] if q.source else None, q.cue["text"],
+             " | ".join(p["text"] for p in q.content.get("parts") or [q.content]))
+            for q in analyse(text).quotes]
+
+
+@needs_model
+@pytest.mark.parametrize("text, speaker, first, second_cue, second", [
+    ('"The harbour will stay closed until spring," the mayor said, adding later, '
+     '"We have no money left for repairs."', "the mayor",
+     '"The harbour will stay closed until spring,"', "adding",
+     '"We have no money left for repairs."'),
+    ('"Nobody from the ministry came," the farmer said, and then added, '
+     '"They only send letters."', "the farmer",
+     '"Nobody from the ministry came,"', "added", '"They only send letters."'),
+    ('"I have never seen a harvest this poor," Mrs. Akande said, adding quietly, '
+     '"Some of us will not last the winter."', "Mrs. Akande",
+     '"I have never seen a harvest this poor,"', "adding",
+     '"Some of us will not last the winter."'),
+])
+def test_a_second_statement_after_the_cue_is_an_attribution_of_its_own(
+        text, speaker, first, second_cue, second):
+    got = statements(text)
+    assert (speaker, "said", first) in got
+    assert (speaker, second_cue, second) in got
+    assert len(got) == 2

@@ -26,7 +26,7 @@ from __future__ import annotations
 from ...model import Document, Quote
 from ..base import parse_of, stage
 from .bounds import (RELATIVES, cut_second_acts, raised_subjects, relative_pronoun,
-                     sentence_pieces, trim_content)
+                     second_cue, sentence_pieces, trim_content)
 from .features import doc_context
 from .forms import (clause_drafts, interjected, joined_regions, signatures, turns,
                     without_pieces)
@@ -204,6 +204,10 @@ def _group(sdoc, spans: list[TagSpan], sent_of: list[int], ctx: dict) -> list[Dr
                 elif quoted and drafts and drafts[-1].para >= para - 1:
                     owner = drafts[-1]  # a quote running on from the paragraph before
             if owner is not None:
+                second = second_cue(sdoc, rng, owner, cues, ctx)
+                if second is not None:
+                    owner = Draft(cue=(second, second + 1), para=para)
+                    cues.append(owner)
                 owner.contents.append(rng)
         for sp in (s for s in items if s.role == "source"):
             rng = (sp.first, sp.last)
