@@ -28,7 +28,6 @@ Choices worth knowing:
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ...model import Document, Event
@@ -45,7 +44,8 @@ from .coding import (HARMED, SUFFERING_VERBS, cameo_info, find_triggers, frame_c
                      plover_for)
 from .modality import conditional_force, has_condition, modality, phoned_to
 from .refine import after_actors, forecasts_another, refine
-from .time import background_clause, is_old, perfect_context, tense_of, time_of
+from .time import (TIME_LABELS, absolute_past, background_clause, is_old, perfect_context,
+                   tense_of, time_expression, time_of)
 
 FRAME_VERBS = {
     "intent": {"agree", "offer", "promise", "pledge", "vow", "commit", "volunteer",
@@ -421,7 +421,7 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
     if source and source.get("sector") != "UAF" and conditional_force(verb, code, mod):
         code, mod = "138", ASSERTED  # "we will strike back if attacked": a threat, made
     tense = "future" if mod == PLANNED else tense_of(verb)
-    expr, nominal = _time_expression(sent, verb, trig, context["dates"])
+    expr, nominal = time_expression(sent, verb, trig, context["dates"])
     time = time_of(expr, doc.meta.published, tense,  # "that year": one written before
                    [d.text for d in context["dates"] if d.end <= sent.start or
                     (d.start >= sent.start and d.end <= verb.i)])
@@ -429,7 +429,7 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
         mod = PLANNED  # "is sending its minister next week"
     background = background_clause(verb) or is_old(time, doc.meta.published,
                                                    lede=sent.start == 0) or (
-        nominal and _absolute_past(time, doc.meta.published)) or (
+        nominal and absolute_past(time, doc.meta.published)) or (
         info.i >= LEDE and quote is None and not expr and perfect_context(verb))
     start = min(trig.start, frame_tok.idx if frame_tok is not None else trig.start)
     end = max(trig.end, frame_tok.idx + len(frame_tok) if frame_tok is not None else trig.end)
@@ -574,61 +574,3 @@ def _confidence(trig, source, target, frame_tok, depth: int, side: bool = False)
     score += 0.1 if target else 0.0
     score += 0.05 if frame_tok is not None else 0.0
     return round(max(min(score, 0.95), 0.05), 2)
-
-
-TIME_LABELS = ("DATE", "TIME")
-_YEAR = re.compile(r"\b(19|20)\d\d\b")
-
-
-def _time_expression(sent, verb, trig, dates) -> tuple[str | None, bool]:
-    """(the DATE entity attached to the event's verb or its noun trigger, or to the noun the
-    event's clause describes: "the 2019 attack, in which a gunman killed ..."; whether the
-    date sits on a noun: a passing reference to a known past event)."""
-    anchors = {verb.i, trig.token.i, trig.head.i}
-    nouns = {trig.token.i} if trig.token.i != trig.head.i else set()
-    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        anchors.add(verb.head.i)
-        nouns.add(verb.head.i)
-    elif verb.dep_ == "relcl" and verb.head.ent_type_ in TIME_LABELS:
-        anchors.add(verb.head.i)  # "a fight from 2018, when the administration imposed ..."
-    best, via = None, None
-    for ent in dates:
-        if not sent.start <= ent.start < sent.end:
-            continue
-        tok = ent.root
-        for _ in range(4):
-            if tok.i in anchors:
-                if best is None:
-                    best, via = ent, tok.i
-                break
-            if tok.head.i == tok.i or (tok.pos_ == "VERB" and tok.i not in anchors):
-                break
-            if tok.dep_ == "dobj" and tok.i != trig.token.i and ent.root.dep_ == "poss":
-                break  # "canceling next month's summit": the date of the object
-            tok = tok.head
-    if best is None:
-        return None, False
-    text = _date_text(best.text)
-    if best.start > 0 and sent.doc[best.start - 1].lower_ in ("in", "on", "since", "last"):
-        text = sent.doc[best.start - 1].text + " " + text
-    return text, via in nouns and best.root.dep_ in ("compound", "nummod", "amod", "npadvmod",
-                                                     "poss", "nmod")
-
-
-def _absolute_past(time: dict, published: str | None) -> bool:
-    """A year or month written out ("the 2019 attack", "the March 2022 invasion") dates a
-    past event the story refers to; with a publication date, it must lie before it."""
-    if not time or time.get("granularity") not in ("year", "month") or not time.get("date"):
-        return False
-    if not _YEAR.search(time.get("text") or ""):
-        return False
-    return not published or time.get("relation") == "past"
-
-
-def _date_text(entity_text: str) -> str:
-    """The date entity's text up to its first comma ("Friday, the day after" → "Friday"),
-    unless a year comes after the comma: "March 3, 2021" keeps its year."""
-    head = entity_text.split(",")[0].strip()
-    if _YEAR.search(entity_text) and not _YEAR.search(head):
-        return entity_text.strip()
-    return head

@@ -433,3 +433,63 @@ def _answers_the_news(verb) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in SAID_NOUNS and
                any(d.lower_ in ("the", "this", "these", "those", "such", "that")
                    for d in c.children if d.dep_ == "det") for c in verb.children)
+
+
+# -- the time expression of an event's clause --
+
+TIME_LABELS = ("DATE", "TIME")
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
+def time_expression(sent, verb, trig, dates) -> tuple[str | None, bool]:
+    """(the DATE entity attached to the event's verb or its noun trigger, or to the noun the
+    event's clause describes: "the 2019 attack, in which a gunman killed ..."; whether the
+    date sits on a noun: a passing reference to a known past event)."""
+    anchors = {verb.i, trig.token.i, trig.head.i}
+    nouns = {trig.token.i} if trig.token.i != trig.head.i else set()
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        anchors.add(verb.head.i)
+        nouns.add(verb.head.i)
+    elif verb.dep_ == "relcl" and verb.head.ent_type_ in TIME_LABELS:
+        anchors.add(verb.head.i)  # "a fight from 2018, when the administration imposed ..."
+    best, via = None, None
+    for ent in dates:
+        if not sent.start <= ent.start < sent.end:
+            continue
+        tok = ent.root
+        for _ in range(4):
+            if tok.i in anchors:
+                if best is None:
+                    best, via = ent, tok.i
+                break
+            if tok.head.i == tok.i or (tok.pos_ == "VERB" and tok.i not in anchors):
+                break
+            if tok.dep_ == "dobj" and tok.i != trig.token.i and ent.root.dep_ == "poss":
+                break  # "canceling next month's summit": the date of the object
+            tok = tok.head
+    if best is None:
+        return None, False
+    text = _date_text(best.text)
+    if best.start > 0 and sent.doc[best.start - 1].lower_ in ("in", "on", "since", "last"):
+        text = sent.doc[best.start - 1].text + " " + text
+    return text, via in nouns and best.root.dep_ in ("compound", "nummod", "amod", "npadvmod",
+                                                     "poss", "nmod")
+
+
+def absolute_past(time: dict, published: str | None) -> bool:
+    """A year or month written out ("the 2019 attack", "the March 2022 invasion") dates a
+    past event the story refers to; with a publication date, it must lie before it."""
+    if not time or time.get("granularity") not in ("year", "month") or not time.get("date"):
+        return False
+    if not _YEAR.search(time.get("text") or ""):
+        return False
+    return not published or time.get("relation") == "past"
+
+
+def _date_text(entity_text: str) -> str:
+    """The date entity's text up to its first comma ("Friday, the day after" → "Friday"),
+    unless a year comes after the comma: "March 3, 2021" keeps its year."""
+    head = entity_text.split(",")[0].strip()
+    if _YEAR.search(entity_text) and not _YEAR.search(head):
+        return entity_text.strip()
+    return head
