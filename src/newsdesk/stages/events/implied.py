@@ -226,18 +226,28 @@ def the_two(doc, subj, context) -> list[dict]:
         return []
     here = doc.sentence_at(subj.idx)
     floor = here.i - PAIR_SPAN if here is not None else -1
-    # who reports or mediates in this sentence ("Saudi and U.S. mediators said the two sides
-    # ...") is not one of the two; a speaker of a sentence before may be ("Trump said he gets
-    # on with Kim. ... the two leaders")
-    speakers = [(q.source["start"], q.source["end"]) for q in doc.quotes
-                if q.source and q.source.get("start") is not None and
-                _sentence_index(doc, q.source["start"]) == (here.i if here else None)]
+    # who reports or mediates is not one of the two ("Omani and UN mediators said ... the two
+    # sides"), unless the two are not named without a speaker of a sentence before ("Trump
+    # said he gets on with Kim. ... the two leaders"); one of this sentence never is
+    speakers = [((q.source["start"], q.source["end"]),
+                 _sentence_index(doc, q.source["start"]) == (here.i if here else None))
+                for q in doc.quotes if q.source and q.source.get("start") is not None]
     key = "code" if subj.lemma_.lower() in WARRING_PAIRS else "country"
+    for skipped in ([span for span, _ in speakers], [span for span, same in speakers if same]):
+        pair = _last_two(doc, subj, context, floor, skipped, key)
+        if pair:
+            return pair
+    return []
+
+
+def _last_two(doc, subj, context, floor: int, skipped: list, key: str) -> list[dict]:
+    """The last two states named before `subj` from sentence `floor` on, outside `skipped`
+    spans, distinct by `key` (country or code); [] when fewer."""
     pair: list[dict] = []
     for ent in sorted(doc.entities, key=lambda e: -e.start):
         if ent.start >= subj.idx or not ent.actor or not ent.actor.get("country") \
                 or ent.actor["country"] in NON_STATE or in_dateline(ent.start, context) \
-                or any(a <= ent.start < b for a, b in speakers):
+                or any(a <= ent.start < b for a, b in skipped):
             continue
         sent = doc.sentence_at(ent.start)
         if sent is not None and sent.i < floor:
