@@ -57,3 +57,48 @@ def test_participle_after_a_clause_of_no_verbal_act_keeps_the_main_subject():
     doc = analyse("The company cut 300 jobs, a move that surprised analysts, saying costs had "
                   "risen.")
     assert speaker(quote_with(doc, "costs had risen")) == "the company"
+
+
+# "The official said", "the channel said": the one named before in that role, not a new,
+# unnamed speaker (and the outlet keeps its press code).
+@pytest.mark.parametrize("text, words, who", [
+    ("A senior Hamas official, Basem Naim, said the group had seen no proposal. The official "
+     "said Israel was stalling.", "Israel was stalling", "basem naim"),
+    ("Interior ministry official Karim Saadi told reporters the border was calm. Later the "
+     "official said two smugglers had been caught.", "two smugglers", "karim saadi"),
+    ("Al Jazeera reported that the talks had collapsed. The channel said the mediators had "
+     "left Doha.", "the mediators had left", "al jazeera"),
+    ("The talks resumed on Monday, the Washington Post reported. The newspaper said both "
+     "sides had softened their demands.", "both sides had softened", "washington post"),
+])
+def test_a_definite_role_or_outlet_noun_is_the_one_named_before(text, words, who):
+    assert who in speaker(quote_with(analyse(text), words))
+
+
+def test_the_official_with_no_one_named_before_stays_unnamed():
+    doc = analyse("Officials met on Monday. The official said the border was calm.")
+    assert speaker(quote_with(doc, "the border was calm")) == "the official"
+
+
+def test_the_channel_is_coded_as_the_press():
+    doc = analyse("Al Jazeera reported that the talks had collapsed. The channel said the "
+                  "mediators had left Doha.")
+    q = quote_with(doc, "the mediators had left")
+    assert (q.source.get("actor") or {}).get("sector") == "JRN"
+
+
+# "It added": the body that spoke last, also a military command or a mission, not an
+# earlier organisation.
+@pytest.mark.parametrize("text, words, who", [
+    ("Ukraine's military said drones hit the port. \"The enemy struck again,\" the southern "
+     "military command said in a statement. It added that 17 drones were shot down.",
+     "17 drones were shot down", "southern military command"),
+    ("Japan's defence ministry said Chinese ships had entered its waters. The Philippine coast "
+     "guard said its vessels had been followed. It added that two boats were damaged.",
+     "two boats were damaged", "coast guard"),
+    ("France's foreign ministry condemned the raid. The African Union secretariat said it was "
+     "alarmed. It said envoys would travel to the region.", "envoys would travel",
+     "secretariat"),
+])
+def test_a_speaking_it_is_the_body_that_spoke_last(text, words, who):
+    assert who in speaker(quote_with(analyse(text), words))

@@ -70,7 +70,16 @@ BODY_NOUNS = {"agency", "ministry", "company", "government", "department", "coun
               "cabinet", "regime", "military", "coalition", "alliance", "charity", "watchdog",
               "federation", "association", "league", "institute", "foundation", "corporation",
               "bureau", "service", "utility", "operator", "manufacturer", "maker", "carrier",
-              "retailer", "insurer", "lender", "publisher", "outlet", "channel", "station"}
+              "retailer", "insurer", "lender", "publisher", "outlet", "channel", "station",
+              # armed and state bodies of wire copy ("the southern command said ... It added")
+              "command", "force", "navy", "guard", "mission", "delegation", "secretariat",
+              "tribunal", "presidency", "junta", "movement", "front", "directorate", "unit",
+              "brigade", "observatory", "monitor", "kremlin"}
+# Nouns for the press that stand for the outlet named before ("Al Jazeera reported ... The
+# channel said"); "the agency" is left out, as often a state agency as a news agency.
+OUTLET_NOUNS = {"channel", "newspaper", "paper", "broadcaster", "network", "station", "daily",
+                "magazine", "website", "tabloid", "outlet", "weekly", "publication"}
+PRESS_SECTORS = {"JRN", "MED"}
 GENERIC = {"each", "every", "any", "no", "either", "neither", "another"}
 BODY_SECTORS = {"GOV", "BUS", "JUD", "LEG", "MIL", "PTY", "LAB", "NGO", "IGO", "JRN", "EDU",
                 "MED", "REL", "SOC", "COP"}
@@ -324,6 +333,14 @@ class Speakers:
             if head in ent.name.lower().split() or \
                     head in self.doc.text[ent.start:ent.end].lower().split():
                 return ent
+        return self._outlet_before(before) if head in OUTLET_NOUNS else None
+
+    def _outlet_before(self, before: int) -> Entity | None:
+        """'the channel', 'the newspaper': the latest outlet named before `before` (an entity
+        the actors stage coded as the press)."""
+        for ent in reversed([e for e in self.doc.entities if e.end <= before]):
+            if ent.label in GROUP_LABELS and (ent.actor or {}).get("sector") in PRESS_SECTORS:
+                return ent
         return None
 
     def _fuller(self, entity: Entity) -> Entity:
@@ -414,7 +431,10 @@ class Speakers:
                 name = self._group_speaker() or name
             elif entity is None and lower == "it" and actor_span is None:
                 return None  # "it appears that ...": no one speaks
-        elif head.lower() not in ANONYMOUS_HEADS and definite:
+        elif definite and (head.lower() not in ANONYMOUS_HEADS or
+                           head.lower() in PERSON_ROLES and lower.split()[:1] == ["the"]):
+            # "the official" is the one the text has named as an official ("A Hamas official,
+            # Basem Naim, said ... The official said"); "officials", "a source" stay unnamed
             entity = self._described(start, head)
         if entity is not None and not own_words:
             # "a spokesman for the Defense Ministry": the entity speaks, the words stay the name
