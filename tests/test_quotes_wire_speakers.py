@@ -102,3 +102,51 @@ def test_the_channel_is_coded_as_the_press():
 ])
 def test_a_speaking_it_is_the_body_that_spoke_last(text, words, who):
     assert who in speaker(quote_with(analyse(text), words))
+
+
+def quotes_by(doc: Document, who: str) -> list:
+    return [q for q in doc.quotes if who in speaker(q)]
+
+
+# "The army said X, an official said": the report around a statement is a quote of its own,
+# the army's reported through it (`via`).
+@pytest.mark.parametrize("text, outer, inner", [
+    ("The army said it would withdraw from the border town by Sunday, a senior official said.",
+     "senior official", "army"),
+    ("Moscow warned Kyiv that it would respond to any strike, the Kremlin said.",
+     "kremlin", "russia"),
+    ("The ministry said the talks had stalled, people familiar with the matter said.",
+     "people familiar", "ministry"),
+    ("The governor told lawmakers that the budget was balanced, two aides said on Friday.",
+     "two aides", "governor"),
+])
+def test_a_report_around_a_statement_is_a_quote_of_its_own(text, outer, inner):
+    doc = analyse(text)
+    [around] = quotes_by(doc, outer)
+    [within] = quotes_by(doc, inner)
+    assert around.id in within.via
+    assert around.content["start"] <= within.cue["start"]
+
+
+# "X said Y, Reuters reported": the outlet carried the statement; it is the statement's
+# hearer (relation "reported"), not a second quote.
+@pytest.mark.parametrize("text, who, outlet", [
+    ("Following the call, President Lula expressed hope that the two countries could deepen "
+     "trade, Reuters reported on Saturday.", "lula", "Reuters"),
+    ("The central bank said inflation would ease next year, the Financial Times reported.",
+     "central bank", "Financial Times"),
+    ("\u201cWe will stay until the job is done,\u201d Ms. Okonkwo said, Politiblog reported.",
+     "okonkwo", "Politiblog"),
+    ("\u201cNobody wants this war,\u201d the general said, Mediaite reported.", "general",
+     "Mediaite"),
+])
+def test_an_outlet_reporting_a_statement_is_its_hearer(text, who, outlet):
+    doc = analyse(text)
+    assert len(doc.quotes) == 1
+    [q] = quotes_by(doc, who)
+    assert q.hearer and outlet in q.hearer["text"] and q.hearer["relation"] == "reported"
+
+
+def test_an_outlet_opening_with_according_to_keeps_its_own_account():
+    doc = analyse("According to CNN, the president had told allies that he was angry.")
+    assert quotes_by(doc, "cnn")

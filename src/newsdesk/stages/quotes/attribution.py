@@ -31,7 +31,7 @@ from .features import doc_context
 from .forms import (clause_drafts, interjected, joined_regions, signatures, turns,
                     without_pieces)
 from .interviews import interviews
-from .outlets import (cited_sources, find_hearer, quoted_as_saying, quoted_by,
+from .outlets import (cited_sources, find_hearer, press_reports, quoted_as_saying, quoted_by,
                       reports_within)
 from .records import span_gap, to_quotes
 from .speakerspans import participle_speaker, repair_sources
@@ -533,7 +533,7 @@ def _through_outlets(doc: Document, sdoc, drafts: list[Draft]) -> list[Draft]:
         antecedent_sources(sdoc, d)
         if d.act == "speech":
             d.hearer = find_hearer(doc, sdoc, d)
-    return drafts
+    return press_reports(doc, sdoc, drafts)
 
 
 def _according_names(sdoc, drafts: list[Draft]) -> None:

@@ -90,6 +90,8 @@ def to_quotes(doc: Document, sdoc, drafts: list[Draft], ctx: dict
             speakers.reported(part["start"], part["end"])
         ids[id(d)] = f"q{len(quotes)}"
         hearer = hearer_record(doc, sdoc, d.hearer) if d.hearer else None
+        if hearer is not None:
+            hearer["relation"] = d.hearer_relation
         quotes.append(Quote(id=ids[id(d)], kind=quote_kind(d, quote_state), content=content,
                             source=source, cue=cue[0], hearer=hearer))
     quotes = one_per_speaker_statement(quotes)
