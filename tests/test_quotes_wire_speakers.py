@@ -150,3 +150,23 @@ def test_an_outlet_reporting_a_statement_is_its_hearer(text, who, outlet):
 def test_an_outlet_opening_with_according_to_keeps_its_own_account():
     doc = analyse("According to CNN, the president had told allies that he was angry.")
     assert quotes_by(doc, "cnn")
+
+
+# A denial is a statement whose content the speaker says is not so: the quote says so.
+@pytest.mark.parametrize("text, words", [
+    ("Beijing denied that its ships rammed the Filipino boat.", "its ships rammed"),
+    ("The Kremlin dismissed reports that the president was ill.", "the president was ill"),
+    ("Iran rejected claims that it had supplied drones to Russia.", "it had supplied drones"),
+    ("A spokesman for the ministry denied the army had shelled the village.",
+     "the army had shelled"),
+])
+def test_a_denial_is_marked_on_its_quote(text, words):
+    assert quote_with(analyse(text), words).denies is True
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The army said its troops had not fired on protesters.", "its troops had not fired"),
+    ("The minister confirmed that the talks had failed.", "the talks had failed"),
+])
+def test_a_statement_that_is_no_denial_is_not_marked(text, words):
+    assert quote_with(analyse(text), words).denies is False

@@ -66,6 +66,9 @@ MUTE_SUBJECTS = {
     "precedent", "pattern", "forecast",
 }
 CATEGORY_RANK = {"speech": 3, "announce": 3, "manner": 2}
+# Words by which a speaker says that what follows is not so.
+DENIALS = {"deny", "denial", "refute", "rebut", "dismiss", "reject", "debunk", "disavow",
+           "dispute", "contest", "repudiate"}
 
 
 def cue_category(sdoc, d: Draft, ctx: dict) -> tuple[str | None, object]:
@@ -342,3 +345,12 @@ def attribution_act(sdoc, d: Draft, ctx: dict) -> str | None:
             t.pos_ in ("VERB", "AUX") and withheld(t, d) for t in sdoc[d.cue[0]:d.cue[1]]):
         return "stance"
     return None
+
+
+def denies(sdoc, d: Draft) -> bool:
+    """Does the draft's cue deny its content ("denied that", "rejected claims that", "in a
+    denial")? Not when the denial is itself negated ("did not deny that", "never disputed")."""
+    for tok in sdoc[d.cue[0]:d.cue[1]]:
+        if tok.lemma_.lower() in DENIALS and tok.pos_ in ("VERB", "NOUN"):
+            return not any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in tok.children)
+    return False
