@@ -170,3 +170,19 @@ def test_a_denial_is_marked_on_its_quote(text, words):
 ])
 def test_a_statement_that_is_no_denial_is_not_marked(text, words):
     assert quote_with(analyse(text), words).denies is False
+
+
+# A newspaper named after its city or country speaks as the press of that country, not as
+# the country or its government.
+@pytest.mark.parametrize("text, country", [
+    ("The Kyiv Independent reported that two drones were shot down.", "UKR"),
+    ("The Tehran Times said the embassy would reopen next week.", "IRN"),
+    ("The Philippine Daily Inquirer reported that the boat was damaged.", "PHL"),
+    ("The Japan Times reported that the minister would resign.", "JPN"),
+    ("The Saudi Gazette reported that the crown prince had met the envoy.", "SAU"),
+])
+def test_a_newspaper_named_after_a_place_is_the_press(text, country):
+    [q] = analyse(text).quotes
+    actor = q.source["actor"] or {}
+    assert (actor.get("country"), actor.get("sector")) == (country, "JRN")
+    assert "GOV" not in (actor.get("code") or "")

@@ -38,6 +38,13 @@ _APPOSITIVE = re.compile(r"\s*,\s+((?:the\s+|a\s+)?[^,;.()\"]{3,60}?)\s*(?:,|\.|
 _ROLE_BEFORE = re.compile(r"([^,;:.()\"]{3,60}),\s*$")
 _COREF_SENTENCES = 4  # how far back "he" / "the minister" may look
 _LINKING = {"of", "and", "'s", "the", "for", "to", "in"}
+# Last words of a newspaper's or a site's name ("The Japan Times", "The Kyiv Independent"):
+# a place in such a name says where the outlet is, never that the state or its government
+# speaks. A name the tables know as the press keeps its own entry ("The Jerusalem Post").
+OUTLET_HEADS = {"Times", "Post", "Gazette", "Journal", "Herald", "Tribune", "Telegraph",
+                "Chronicle", "Observer", "Guardian", "Examiner", "Courier", "Inquirer",
+                "Independent", "Dispatch", "Bulletin", "Mail", "Express", "Mirror", "Monitor",
+                "Daily", "Standard", "Star", "Sun", "Nation"}
 _MODIFIERS = {"former", "ex", "senior", "top", "ethnic", "anti", "pro", "late", "ousted",
               "exiled", "deposed", "acting", "then", "many", "some", "the", "a", "an"}
 
@@ -129,6 +136,9 @@ def _code_entity(doc: Document, ent: Entity, date: str | None):
     text = doc.text[ent.start:ent.end]
     if begins_a_name(doc, ent):
         return None, None  # "Israel Montaño Ruiz", "Karen Holt": a person's name
+    outlet = outlet_name(text, date)
+    if outlet is not None:
+        return outlet
     longer = _longer_name(doc, ent) if ent.label == "ORG" else _hyphenated_name(doc, ent)
     if longer is not None:
         return code_text(longer, date)
@@ -146,6 +156,21 @@ def _code_entity(doc: Document, ent: Entity, date: str | None):
             and left == ent.start and _is_capital(text) and _is_locative(doc, ent)):
         actor = {"code": actor["country"], "country": actor["country"], "sector": None}
     return actor, name
+
+
+def outlet_name(text: str, date: str | None = None):
+    """(actor, name) of a newspaper's name the tables do not know as the press ("The Kyiv
+    Independent": UKRJRN, not Ukraine's government), else None."""
+    words = [w for _, _, w in tokens(text)]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or words[-1] not in OUTLET_HEADS or not words[0][:1].isupper():
+        return None
+    actor, _ = code_text(text, date)
+    if actor and actor.get("sector") == "JRN":
+        return None
+    country = (actor or {}).get("country")
+    return {"code": f"{country or ''}JRN", "country": country, "sector": "JRN"}, " ".join(words)
 
 
 def _code_person(doc: Document, ent: Entity, date: str | None, main_country: str | None):

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ...model import Document, Entity
-from ..actors import actor_for_span, code_phrase
+from ..actors import actor_for_span, code_phrase, outlet_name
 from ..actors.lexicon import load
 from ..base import after_dateline
 from .antecedents import (a_platform_or_outlet, in_adjunct_phrase, pronoun_subjects,
@@ -535,7 +535,9 @@ def _speaker_actor(doc: Document, entity: Entity | None, start: int, end: int) -
     sector, while the office does, so the whole span is coded (as the events stage codes an
     actor phrase) and its reading wins when it keeps the entity's country and adds a sector."""
     if entity is None:
-        return None
+        # "The Saudi Gazette reported", a paper the entity tagger did not name: the press
+        outlet = outlet_name(doc.text[start:end], doc.meta.published)
+        return outlet[0] if outlet else None
     own = entity.actor
     sdoc = doc.spacy
     if not own or own.get("sector") or not own.get("country") or entity.label == "PERSON" or \
