@@ -186,3 +186,25 @@ def test_a_newspaper_named_after_a_place_is_the_press(text, country):
     actor = q.source["actor"] or {}
     assert (actor.get("country"), actor.get("sector")) == (country, "JRN")
     assert "GOV" not in (actor.get("code") or "")
+
+
+# "threatened Israel in April": an announce verb whose only object is the party it is aimed
+# at (and a time) announced nothing; "threatened sanctions" names what was announced.
+@pytest.mark.parametrize("text", [
+    "Iran threatened Israel in April.",
+    "North Korea threatened the United States last week.",
+    "The general threatened the protesters again.",
+    "Turkey threatened Sweden.",
+    "Hamas threatened Israel with a new wave of attacks.",
+])
+def test_an_announce_verb_with_only_its_target_is_no_quote(text):
+    assert analyse(text).quotes == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Iran threatened sanctions in April.", "sanctions"),
+    ("The rebels vowed revenge for the raid.", "revenge"),
+    ("The ministry announced a ban on exports.", "a ban on exports"),
+])
+def test_an_announce_verb_naming_what_it_announces_is_a_quote(text, words):
+    assert quote_with(analyse(text), words)
