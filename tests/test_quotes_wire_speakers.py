@@ -208,3 +208,27 @@ def test_an_announce_verb_with_only_its_target_is_no_quote(text):
 ])
 def test_an_announce_verb_naming_what_it_announces_is_a_quote(text, words):
     assert quote_with(analyse(text), words)
+
+
+def actor_code(q) -> str | None:
+    return ((q.source or {}).get("actor") or {}).get("code")
+
+
+# An official named after the role and a comma takes the role's country ("the U.S. envoy,
+# Sarah Jennings"), not the country of whoever the clause before names, nor a place where
+# she happens to be (", in Beirut on Tuesday,").
+@pytest.mark.parametrize("text, words, code", [
+    ("President Ruto met the U.S. envoy, Sarah Jennings, in Nairobi on Monday. Jennings said "
+     "the aid would resume.", "the aid would resume", "USAGOV"),
+    ("Officials in Ankara received the U.K. ambassador, Jill Morris, on Friday. Morris said "
+     "London wanted calm.", "London wanted calm", "GBRGOV"),
+    ("Prime Minister Sharif welcomed the U.S. ambassador, Donald Blome, in Islamabad. Blome "
+     "said the visit had been useful.", "the visit had been useful", "USAGOV"),
+])
+def test_an_official_takes_the_country_of_the_role_before_the_name(text, words, code):
+    assert actor_code(quote_with(analyse(text), words)) == code
+
+
+def test_a_place_after_the_name_is_no_role():
+    doc = analyse("Amal Haddad, in Beirut on Tuesday, said the talks would resume.")
+    assert actor_code(quote_with(doc, "the talks would resume")) is None

@@ -35,7 +35,8 @@ _LOCATIVE = {"in", "at", "near", "outside", "from", "to", "into", "across", "aro
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _MAX_LEFT = 6  # words of title/role looked at before a name
 _APPOSITIVE = re.compile(r"\s*,\s+((?:the\s+|a\s+)?[^,;.()\"]{3,60}?)\s*(?:,|\.|;|$)")
-_ROLE_BEFORE = re.compile(r"([^,;:.()\"]{3,60}),\s*$")
+# (a dot only after a single capital, as in "the U.S. envoy, Jane Roe")
+_ROLE_BEFORE = re.compile(r"((?:[^,;:.()\"]|(?<=\b[A-Z])\.){3,60}),\s*$")
 _COREF_SENTENCES = 4  # how far back "he" / "the minister" may look
 _LINKING = {"of", "and", "'s", "the", "for", "to", "in"}
 # Last words of a newspaper's or a site's name ("The Japan Times", "The Kyiv Independent"):
@@ -45,6 +46,11 @@ OUTLET_HEADS = {"Times", "Post", "Gazette", "Journal", "Herald", "Tribune", "Tel
                 "Chronicle", "Observer", "Guardian", "Examiner", "Courier", "Inquirer",
                 "Independent", "Dispatch", "Bulletin", "Mail", "Express", "Mirror", "Monitor",
                 "Daily", "Standard", "Star", "Sun", "Nation"}
+# First words of what follows a name after a comma that is no role: a place, a time, a
+# clause ("Ana Roy, in Cairo on Monday, said"; "Ana Roy, who ...", "Ana Roy, said to be ...").
+_NOT_A_ROLE = _LOCATIVE | {"on", "during", "after", "before", "since", "for", "with", "by",
+                           "who", "whom", "whose", "which", "that", "said", "says", "told",
+                           "speaking", "according", "last", "earlier", "later", "then"}
 _MODIFIERS = {"former", "ex", "senior", "top", "ethnic", "anti", "pro", "late", "ousted",
               "exiled", "deposed", "acting", "then", "many", "some", "the", "a", "an"}
 
@@ -279,6 +285,9 @@ def _appositive(doc: Document, ent: Entity, date: str | None):
     m = _APPOSITIVE.match(doc.text, ent.end)
     if not m:
         return None
+    first = m.group(1).split(None, 1)[0].lower()
+    if first in _NOT_A_ROLE:
+        return None  # "the envoy, Sarah Jennings, in Cairo on Monday": where, not what she is
     actor, _ = code_text(m.group(1), date)
     # Only a role tied to a country or body counts: "chief economist" is no office.
     return actor if actor and actor.get("sector") and actor.get("country") else None
@@ -298,10 +307,13 @@ def _role_before(doc: Document, ent: Entity, date: str | None):
     m = _ROLE_BEFORE.search(doc.text, max(0, ent.start - 70), ent.start)
     if not m:
         return None
-    toks = tokens(m.group(1))
+    # the noun phrase before the comma, not the clause it ends ("President Ruto met [the
+    # U.S. envoy], Jane Roe"): from its last article on
+    phrase = re.split(r"\b(?:the|a|an)\s+(?=\S)", m.group(1), flags=re.I)[-1]
+    toks = tokens(phrase)
     if not toks or toks[-1][2].lower() not in load().role_heads:
         return None
-    actor, _ = code_text(m.group(1), date)
+    actor, _ = code_text(phrase, date)
     return actor if actor and actor.get("sector") else None
 
 
