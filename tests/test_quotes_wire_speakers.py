@@ -232,3 +232,32 @@ def test_an_official_takes_the_country_of_the_role_before_the_name(text, words, 
 def test_a_place_after_the_name_is_no_role():
     doc = analyse("Amal Haddad, in Beirut on Tuesday, said the talks would resume.")
     assert actor_code(quote_with(doc, "the talks would resume")) is None
+
+
+# "the Jordanian minister" after two ministers of different countries: the Jordanian one,
+# also when the text calls him only a "counterpart".
+@pytest.mark.parametrize("text, words, who", [
+    ("Egyptian Foreign Minister Sameh Shoukry met his Jordanian counterpart Ayman Safadi in "
+     "Cairo. Safadi said Jordan would not accept it. \"This is a red line,\" the Jordanian "
+     "minister added.", "This is a red line", "safadi"),
+    ("French President Emmanuel Macron hosted German Chancellor Olaf Scholz in Paris. The "
+     "German chancellor said the talks had been useful.", "the talks had been useful",
+     "scholz"),
+    ("Turkish Foreign Minister Hakan Fidan met Greek Foreign Minister Giorgos Gerapetritis in "
+     "Athens. The Turkish minister said both sides wanted calm.", "both sides wanted calm",
+     "fidan"),
+])
+def test_a_role_with_a_nationality_is_the_one_of_that_country(text, words, who):
+    assert who in speaker(quote_with(analyse(text), words))
+
+
+# "His office said": the office of the man "his" stands for, speaking for him.
+@pytest.mark.parametrize("text, words, who, code", [
+    ("Israeli Prime Minister Benjamin Netanyahu rejected the proposal. His office said in a "
+     "statement that the war would go on.", "the war would go on", "netanyahu", "ISRGOV"),
+    ("German Foreign Minister Annalena Baerbock cancelled her trip. Her spokeswoman said the "
+     "visit would be rescheduled.", "the visit would be rescheduled", "baerbock", "DEUGOV"),
+])
+def test_his_office_speaks_for_him(text, words, who, code):
+    q = quote_with(analyse(text), words)
+    assert who in speaker(q) and actor_code(q) == code

@@ -176,7 +176,7 @@ def outlet_name(text: str, date: str | None = None):
     if actor and actor.get("sector") == "JRN":
         return None
     country = (actor or {}).get("country")
-    return {"code": f"{country or ''}JRN", "country": country, "sector": "JRN"}, " ".join(words)
+    return {"code": f"{country or ''}JRN", "country": country, "sector": "JRN"}, text.strip()
 
 
 def _code_person(doc: Document, ent: Entity, date: str | None, main_country: str | None):

@@ -29,8 +29,8 @@ from ..actors.lexicon import load
 from ..base import after_dateline
 from .antecedents import (a_platform_or_outlet, in_adjunct_phrase, pronoun_subjects,
                           relative_clauses, subject_rank)
-from .people import (FEMALE_ROLES, MALE_ROLES, ROLE_ABBREVIATIONS, name_gender,
-                     role_gender)
+from .people import (BODY_NOUNS, FEMALE_ROLES, MALE_ROLES, OUTLET_NOUNS, ROLE_ABBREVIATIONS,
+                     SPEAKS_FOR, name_gender, role_gender)
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "i": None}
 GROUP_PRONOUNS = {"they", "we", "it", "them"}
@@ -60,26 +60,6 @@ _OFFICES = [{"chief", "director", "head", "leader"}, {"spokesman", "spokeswoman"
             {"chairman", "chairwoman", "chair", "chairperson"}, {"minister", "secretary"},
             {"councillor", "councilor", "councilman", "councilwoman"}]
 SAME_ROLE = {role: group for group in _OFFICES for role in group}
-# Singular nouns of an organisation or body that "it" may stand for when it speaks, besides
-# those the actor lexicon gives an institutional sector ("the agency", "the union").
-BODY_NOUNS = {"agency", "ministry", "company", "government", "department", "council",
-              "committee", "court", "commission", "board", "party", "union", "army", "bank",
-              "firm", "group", "organisation", "organization", "authority", "administration",
-              "office", "regulator", "airline", "university", "club", "team", "campaign",
-              "network", "broadcaster", "newspaper", "embassy", "parliament", "senate",
-              "cabinet", "regime", "military", "coalition", "alliance", "charity", "watchdog",
-              "federation", "association", "league", "institute", "foundation", "corporation",
-              "bureau", "service", "utility", "operator", "manufacturer", "maker", "carrier",
-              "retailer", "insurer", "lender", "publisher", "outlet", "channel", "station",
-              # armed and state bodies of wire copy ("the southern command said ... It added")
-              "command", "force", "navy", "guard", "mission", "delegation", "secretariat",
-              "tribunal", "presidency", "junta", "movement", "front", "directorate", "unit",
-              "brigade", "observatory", "monitor", "kremlin"}
-# Nouns for the press that stand for the outlet named before ("Al Jazeera reported ... The
-# channel said"); "the agency" is left out, as often a state agency as a news agency.
-OUTLET_NOUNS = {"channel", "newspaper", "paper", "broadcaster", "network", "station", "daily",
-                "magazine", "website", "tabloid", "outlet", "weekly", "publication"}
-PRESS_SECTORS = {"JRN", "MED"}
 GENERIC = {"each", "every", "any", "no", "either", "neither", "another"}
 BODY_SECTORS = {"GOV", "BUS", "JUD", "LEG", "MIL", "PTY", "LAB", "NGO", "IGO", "JRN", "EDU",
                 "MED", "REL", "SOC", "COP"}
@@ -308,24 +288,42 @@ class Speakers:
             return (groups[0] if groups else None), self.doc.text[lo:hi], (lo, hi)
         return None
 
-    def _with_role(self, before: int, head: str) -> Entity | None:
+    def _with_role(self, before: int, head: str, actor: dict | None = None) -> Entity | None:
         """The latest person before `before` the text gives the role `head` (or a role of
-        the same office: "chief" / "director"), if any."""
+        the same office: "chief" / "director"), if any. With the `actor` a description
+        names ("the Jordanian minister": JORGOV), never one of another country, and one of
+        the very same code also when the text gives them no role word ("his Jordanian
+        counterpart Ayman Safadi"); one of no known country only if no one fits better."""
         gender = role_gender(head)
         wanted = SAME_ROLE.get(head, {head})
+        country = (actor or {}).get("country")
+        unknown = None
         for ent in reversed([e for e in self.people if e.end <= before]):
-            if wanted & self.roles(ent) and self._fits(ent, gender):
+            own = ent.actor or {}
+            if country and own.get("country") not in (None, country) or \
+                    not self._fits(ent, gender):
+                continue
+            if country and own.get("code") == actor.get("code") and actor.get("sector") and \
+                    not self.roles(ent):
                 return ent
-        return None
+            if wanted & self.roles(ent):
+                if country and own.get("country") is None:
+                    unknown = unknown or ent
+                    continue
+                return ent
+        return unknown
 
-    def _described(self, before: int, head: str) -> Entity | None:
+    def _described(self, before: int, head: str, words: str = "") -> Entity | None:
         """The entity a description like "the Examiner" or "the ministry" refers to: the
-        latest whose name holds the head word (a person only for a role noun)."""
+        latest whose name holds the head word (a person only for a role noun: the one of
+        the country the description names, if it names one)."""
         head = head.lower()
         role = head in PERSON_ROLES
         if role:
-            found = self._with_role(before, head)
-            if found is not None:
+            actor = code_phrase(words) if len(words.split()) > 2 else None
+            found = self._with_role(before, head, actor if (actor or {}).get("country")
+                                    else None)
+            if found is not None or (actor or {}).get("country"):
                 return found
         for ent in reversed([e for e in self.doc.entities if e.end <= before]):
             if role and ent.label != "PERSON":
@@ -339,7 +337,7 @@ class Speakers:
         """'the channel', 'the newspaper': the latest outlet named before `before` (an entity
         the actors stage coded as the press)."""
         for ent in reversed([e for e in self.doc.entities if e.end <= before]):
-            if ent.label in GROUP_LABELS and (ent.actor or {}).get("sector") in PRESS_SECTORS:
+            if ent.label in GROUP_LABELS and (ent.actor or {}).get("sector") in ("JRN", "MED"):
                 return ent
         return None
 
@@ -375,6 +373,7 @@ class Speakers:
         entity = _pick(inside, PERSON_LABELS + GROUP_LABELS)
         own_words = False  # the source's words stay its name ("Turkish authorities")
         actor_span = None  # the words the speaker's actor is coded from, when not [start, end)
+        speaks_for = None  # the person an office or a spokesman speaks for, whose actor it has
         if lower in NON_SPEAKERS:
             return None
         definite = lower.split()[:1] in (["the"], ["this"])
@@ -383,8 +382,9 @@ class Speakers:
             entity = named
         elif entity is not None and entity.label != "PERSON" and definite and \
                 head.lower() in PERSON_ROLES:
-            # "the CIA chief": the person holding that office, if the text names one
-            entity = self._with_role(start, head.lower()) or entity
+            # "the CIA chief": the person holding that office, if the text names one ("the
+            # Jordanian minister": one of Jordan's)
+            entity = self._with_role(start, head.lower(), code_phrase(text)) or entity
         leading = self._leading_name(start, end) if entity is None or \
             entity.label != "PERSON" else None
         if leading and _after_preposition(
@@ -431,11 +431,18 @@ class Speakers:
                 name = self._group_speaker() or name
             elif entity is None and lower == "it" and actor_span is None:
                 return None  # "it appears that ...": no one speaks
+        elif lower.split()[:1] in (["his"], ["her"]) and head.lower() in SPEAKS_FOR:
+            # "His office said": the office of the person "his" stands for, in that person's
+            # name and with their actor (the office speaks for them)
+            person = self._person_before(start, "m" if lower.startswith("his") else "f")
+            if person is not None and _a_person(person):
+                name = f"{person.name}'s {' '.join(text.split()[1:])}"
+                speaks_for, own_words = person, True
         elif definite and (head.lower() not in ANONYMOUS_HEADS or
                            head.lower() in PERSON_ROLES and lower.split()[:1] == ["the"]):
             # "the official" is the one the text has named as an official ("A Hamas official,
             # Basem Naim, said ... The official said"); "officials", "a source" stay unnamed
-            entity = self._described(start, head)
+            entity = self._described(start, head, text)
         if entity is not None and not own_words:
             # "a spokesman for the Defense Ministry": the entity speaks, the words stay the name
             # unless the entity is the span's head.
@@ -460,7 +467,8 @@ class Speakers:
                 if leading else None
         return {"start": start, "end": end, "text": text, "name": name,
                 "entity": entity.id if entity else None,
-                "actor": _speaker_actor(doc, entity, *(actor_span or (start, end)))}
+                "actor": dict(speaks_for.actor) if speaks_for is not None and speaks_for.actor
+                else _speaker_actor(doc, entity, *(actor_span or (start, end)))}
 
     def _by_surname(self, before: int, leading: str) -> Entity | None:
         """The latest person named before `before` whose name ends with the last word of
