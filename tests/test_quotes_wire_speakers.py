@@ -261,3 +261,20 @@ def test_a_role_with_a_nationality_is_the_one_of_that_country(text, words, who):
 def test_his_office_speaks_for_him(text, words, who, code):
     q = quote_with(analyse(text), words)
     assert who in speaker(q) and actor_code(q) == code
+
+
+# "The statement said": whoever issued that statement (or report) in the sentences before.
+@pytest.mark.parametrize("text, words, who, code", [
+    ("The Chinese foreign ministry issued a statement on Friday condemning the sale. The "
+     "statement said Washington had broken its word.", "Washington had broken",
+     "foreign ministry", "CHNGOV"),
+    ("Kenya's interior ministry said in a statement that the curfew would be lifted. The "
+     "statement added that schools would reopen on Monday.", "schools would reopen",
+     "interior ministry", "KENGOV"),
+    ("A report by the World Bank warned of a slowdown. The report said growth would fall to "
+     "2 percent.", "growth would fall", "world bank", None),
+])
+def test_the_statement_speaks_for_who_issued_it(text, words, who, code):
+    q = quote_with(analyse(text), words)
+    assert who in speaker(q)
+    assert code is None or actor_code(q) == code

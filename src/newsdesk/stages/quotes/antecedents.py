@@ -70,3 +70,34 @@ def in_adjunct_phrase(sdoc, start: int, end: int) -> bool:
     the same sentence does not stand for?"""
     span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
     return span is not None and span.root.dep_ == "pobj"
+
+
+# Texts a body issues that a later "the statement said" stands for.
+ISSUED_TEXTS = {"statement", "communique", "communiqué", "readout", "release", "declaration",
+                "letter", "post", "report"}
+
+
+def document_author(sdoc, before: int, head: str, within: int = 3):
+    """'The White House said in a statement ... , the statement said': the subject of the verb
+    the same text was issued with earlier ("said in a statement", "issued a statement") or its
+    issuer ("a statement from the ministry", "the ministry's statement"), as its root token,
+    in the `within` sentences before the character offset `before`; else None."""
+    from .speech import issuer  # (speech reads the parse too; imported late, no cycle)
+    head = head.lower()
+    if sdoc is None or head not in ISSUED_TEXTS:
+        return None
+    at = next((t.i for t in sdoc if t.idx >= before), len(sdoc))
+    sents = 0
+    for tok in reversed(sdoc[:at]):
+        sents += tok.is_sent_start
+        if sents > within:
+            return None
+        if tok.lemma_.lower() != head or tok.pos_ != "NOUN":
+            continue
+        who = issuer(tok)
+        if who is None and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            who = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        elif who is None and tok.dep_ == "dobj":
+            who = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return who if who is not None and who.pos_ in ("PROPN", "NOUN", "PRON") else None
+    return None

@@ -27,8 +27,8 @@ from ...model import Document, Entity
 from ..actors import actor_for_span, code_phrase, outlet_name
 from ..actors.lexicon import load
 from ..base import after_dateline
-from .antecedents import (a_platform_or_outlet, in_adjunct_phrase, pronoun_subjects,
-                          relative_clauses, subject_rank)
+from .antecedents import (a_platform_or_outlet, document_author, in_adjunct_phrase,
+                          pronoun_subjects, relative_clauses, subject_rank)
 from .people import (BODY_NOUNS, FEMALE_ROLES, MALE_ROLES, OUTLET_NOUNS, ROLE_ABBREVIATIONS,
                      SPEAKS_FOR, name_gender, role_gender)
 
@@ -438,6 +438,13 @@ class Speakers:
             if person is not None and _a_person(person):
                 name = f"{person.name}'s {' '.join(text.split()[1:])}"
                 speaks_for, own_words = person, True
+        elif definite and document_author(doc.spacy, start, head) is not None:
+            # "..., the statement said": who issued it ("The White House said in a statement")
+            who = document_author(doc.spacy, start, head)
+            found = self.resolve(who.left_edge.idx, who.idx + len(who.text), who.text, False)
+            if found is not None:
+                entity = next((e for e in doc.entities if e.id == found["entity"]), None)
+                name, own_words, speaks_for = found["name"], True, found
         elif definite and (head.lower() not in ANONYMOUS_HEADS or
                            head.lower() in PERSON_ROLES and lower.split()[:1] == ["the"]):
             # "the official" is the one the text has named as an official ("A Hamas official,
@@ -467,7 +474,7 @@ class Speakers:
                 if leading else None
         return {"start": start, "end": end, "text": text, "name": name,
                 "entity": entity.id if entity else None,
-                "actor": dict(speaks_for.actor) if speaks_for is not None and speaks_for.actor
+                "actor": _actor_of(speaks_for) if speaks_for is not None
                 else _speaker_actor(doc, entity, *(actor_span or (start, end)))}
 
     def _by_surname(self, before: int, leading: str) -> Entity | None:
@@ -531,6 +538,12 @@ class Speakers:
 
 
 ON_OUTLET = {"on", "at", "in", "to", "during"}
+
+
+def _actor_of(holder) -> dict | None:
+    """The actor of whom a speaker speaks for: a person's entity or a resolved source."""
+    actor = holder.get("actor") if isinstance(holder, dict) else holder.actor
+    return dict(actor) if actor else None
 
 
 def _a_group_label(ent: Entity) -> bool:
