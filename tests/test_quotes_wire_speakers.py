@@ -278,3 +278,19 @@ def test_the_statement_speaks_for_who_issued_it(text, words, who, code):
     q = quote_with(analyse(text), words)
     assert who in speaker(q)
     assert code is None or actor_code(q) == code
+
+
+# "One of them said" after a group of unnamed officials: one of that group, with its actor.
+@pytest.mark.parametrize("text, words, who, code", [
+    ("Two Egyptian officials said the talks would resume on Sunday. One of them said Qatar "
+     "had agreed to host the next round.", "Qatar had agreed", "egyptian officials", "EGYGOV"),
+    ("Three U.S. officials told Reuters that the strike had been approved. One of the "
+     "officials said the target was a depot.", "the target was a depot", "u.s. officials",
+     "USAGOV"),
+    ("Two diplomats briefed on the talks said a deal was close. One said the sticking point "
+     "was the prisoner exchange.", "the sticking point", "two diplomats", None),
+])
+def test_one_of_them_is_one_of_the_group_that_spoke(text, words, who, code):
+    q = quote_with(analyse(text), words)
+    assert who in speaker(q) and speaker(q).startswith("one of")
+    assert code is None or actor_code(q) == code

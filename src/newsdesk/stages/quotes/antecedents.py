@@ -9,6 +9,8 @@
 """
 from __future__ import annotations
 
+import re
+
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PRONOUN_GENDERS = {"he": "m", "she": "f"}
 
@@ -101,3 +103,34 @@ def document_author(sdoc, before: int, head: str, within: int = 3):
             who = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         return who if who is not None and who.pos_ in ("PROPN", "NOUN", "PRON") else None
     return None
+
+
+_ONE_OF = re.compile(r"(?:and |but )?one(?: of (?:them|those|these|the (\w+)))?")
+
+
+def one_of(words: str, group: tuple | None) -> str | None:
+    """'Two Egyptian officials said ... One of them said': the name of one of the plural
+    group that spoke last (`group`: its words, actor holder and head noun), when `words`
+    ("one", "one of them", "one of the officials": the group's own noun) say so; else None."""
+    m = _ONE_OF.fullmatch(words)
+    if m is None or group is None or m.group(1) and m.group(1) != group[2]:
+        return None
+    name = group[0]
+    return "one of " + (name[0].lower() + name[1:] if name.split()[0].lower() in
+                        PLURAL_OPENERS else name)
+
+
+# Words that open a counted or unnamed group ("Two officials", "Several diplomats").
+PLURAL_OPENERS = {"two", "three", "four", "five", "six", "several", "some", "many", "the",
+                  "senior", "other", "both"}
+
+
+def plural_speaker(head: str, source_words: str) -> bool:
+    """Is a source a plural group one of whom may speak next ("officials", "two diplomats")?"""
+    return head.endswith("s") and source_words.split()[0].lower() not in ("they", "them")
+
+
+def actor_of(holder) -> dict | None:
+    """The actor of whom a speaker speaks for: a person's entity or a resolved source."""
+    actor = holder.get("actor") if isinstance(holder, dict) else holder.actor
+    return dict(actor) if actor else None

@@ -14,7 +14,8 @@ in the text that fits.
 - a role noun goes to the person the text gives that role ("Anne Roy, the mayor", "Mayor Anne
   Roy"), whose gender fits the noun; when no one has it, the words stay the name
   (a different, unnamed person: "the finance director");
-- a description goes to the entity whose name holds its head word ("the Examiner").
+- a description goes to the entity whose name holds its head word ("the Examiner"); "the
+  statement" to who issued it, "his office" to his, "one of them" to the group that spoke.
 Anonymous sources ("officials", "a source familiar with the talks") keep their own words as
 their name and no entity. Demonstratives ("These", "This") and an "it" with nothing to stand
 for are no speaker at all (`Speakers.resolve` returns None).
@@ -27,8 +28,9 @@ from ...model import Document, Entity
 from ..actors import actor_for_span, code_phrase, outlet_name
 from ..actors.lexicon import load
 from ..base import after_dateline
-from .antecedents import (a_platform_or_outlet, document_author, in_adjunct_phrase,
-                          pronoun_subjects, relative_clauses, subject_rank)
+from .antecedents import (a_platform_or_outlet, actor_of, document_author, in_adjunct_phrase,
+                          one_of, plural_speaker, pronoun_subjects, relative_clauses,
+                          subject_rank)
 from .people import (BODY_NOUNS, FEMALE_ROLES, MALE_ROLES, OUTLET_NOUNS, ROLE_ABBREVIATIONS,
                      SPEAKS_FOR, name_gender, role_gender)
 
@@ -103,6 +105,7 @@ class Speakers:
         # a "he"/"she" source's offset -> (its person's entity or None, its name)
         self._pronouns: dict[int, tuple[Entity | None, str]] = {}
         self._named_by_pronoun: str | None = None  # see _person_before
+        self._group: tuple | None = None  # the last plural speaker (for "one of them")
         # the latest speaker, when its words open with a name no entity was found for, or
         # are a role noun no one named holds: (start, its place in `history`, the name, head)
         self._unnamed: tuple[int, int, str, str] | None = None
@@ -438,6 +441,8 @@ class Speakers:
             if person is not None and _a_person(person):
                 name = f"{person.name}'s {' '.join(text.split()[1:])}"
                 speaks_for, own_words = person, True
+        elif one_of(lower, self._group) is not None:  # "One of them said": of the group
+            name, own_words, speaks_for = one_of(lower, self._group), True, self._group[1]
         elif definite and document_author(doc.spacy, start, head) is not None:
             # "..., the statement said": who issued it ("The White House said in a statement")
             who = document_author(doc.spacy, start, head)
@@ -472,10 +477,12 @@ class Speakers:
                 leading = name  # "Nigeria's foreign minister", "the French president": unnamed
             self._unnamed = (start, len(self.history) - 1, leading, head.lower()) \
                 if leading else None
+        actor = actor_of(speaks_for) if speaks_for is not None else \
+            _speaker_actor(doc, entity, *(actor_span or (start, end)))
+        if remember and plural_speaker(head.lower(), text):
+            self._group = (name, {"actor": actor}, head.lower())
         return {"start": start, "end": end, "text": text, "name": name,
-                "entity": entity.id if entity else None,
-                "actor": _actor_of(speaks_for) if speaks_for is not None
-                else _speaker_actor(doc, entity, *(actor_span or (start, end)))}
+                "entity": entity.id if entity else None, "actor": actor}
 
     def _by_surname(self, before: int, leading: str) -> Entity | None:
         """The latest person named before `before` whose name ends with the last word of
@@ -538,12 +545,6 @@ class Speakers:
 
 
 ON_OUTLET = {"on", "at", "in", "to", "during"}
-
-
-def _actor_of(holder) -> dict | None:
-    """The actor of whom a speaker speaks for: a person's entity or a resolved source."""
-    actor = holder.get("actor") if isinstance(holder, dict) else holder.actor
-    return dict(actor) if actor else None
 
 
 def _a_group_label(ent: Entity) -> bool:
