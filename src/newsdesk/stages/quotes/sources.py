@@ -447,8 +447,7 @@ class Speakers:
             # "..., the statement said": who issued it ("The White House said in a statement")
             who = document_author(doc.spacy, start, head)
             found = self.resolve(who.left_edge.idx, who.idx + len(who.text), who.text, False)
-            if found is not None:
-                entity = next((e for e in doc.entities if e.id == found["entity"]), None)
+            if found is not None:  # (the text, not its author's mention: no entity of its own)
                 name, own_words, speaks_for = found["name"], True, found
         elif definite and (head.lower() not in ANONYMOUS_HEADS or
                            head.lower() in PERSON_ROLES and lower.split()[:1] == ["the"]):
