@@ -73,6 +73,10 @@ class Quote:
     # "in an interview with [the BBC]"): {start, end, text, name, entity, actor}. Not in
     # `via`, which holds quotes: the outlet was told, it said nothing.
     hearer: dict | None = None
+    # True when the cue says the content is not so ("Beijing denied that its ships rammed the
+    # boat", "dismissed reports that ..."): the content is what the speaker rejects, not
+    # what it asserts (the events inside it are `negated`, as the events stage reads them)
+    denies: bool = False
 
 
 @dataclass

@@ -8,9 +8,9 @@
 """
 from __future__ import annotations
 
-from .entities import (actor_for_span, actors, code_phrase, names_a_country,
+from .entities import (actor_for_span, actors, code_phrase, names_a_country, outlet_name,
                        unnamed_body)
 from .phrase import NON_STATE, backs_another
 
 __all__ = ["actors", "actor_for_span", "backs_another", "code_phrase", "names_a_country",
-           "NON_STATE", "unnamed_body"]
+           "NON_STATE", "outlet_name", "unnamed_body"]

@@ -35,9 +35,22 @@ _LOCATIVE = {"in", "at", "near", "outside", "from", "to", "into", "across", "aro
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _MAX_LEFT = 6  # words of title/role looked at before a name
 _APPOSITIVE = re.compile(r"\s*,\s+((?:the\s+|a\s+)?[^,;.()\"]{3,60}?)\s*(?:,|\.|;|$)")
-_ROLE_BEFORE = re.compile(r"([^,;:.()\"]{3,60}),\s*$")
+# (a dot only after a single capital, as in "the U.S. envoy, Jane Roe")
+_ROLE_BEFORE = re.compile(r"((?:[^,;:.()\"]|(?<=\b[A-Z])\.){3,60}),\s*$")
 _COREF_SENTENCES = 4  # how far back "he" / "the minister" may look
 _LINKING = {"of", "and", "'s", "the", "for", "to", "in"}
+# Last words of a newspaper's or a site's name ("The Japan Times", "The Kyiv Independent"):
+# a place in such a name says where the outlet is, never that the state or its government
+# speaks. A name the tables know as the press keeps its own entry ("The Jerusalem Post").
+OUTLET_HEADS = {"Times", "Post", "Gazette", "Journal", "Herald", "Tribune", "Telegraph",
+                "Chronicle", "Observer", "Guardian", "Examiner", "Courier", "Inquirer",
+                "Independent", "Dispatch", "Bulletin", "Mail", "Express", "Mirror", "Monitor",
+                "Daily", "Standard", "Star", "Sun", "Nation"}
+# First words of what follows a name after a comma that is no role: a place, a time, a
+# clause ("Ana Roy, in Cairo on Monday, said"; "Ana Roy, who ...", "Ana Roy, said to be ...").
+_NOT_A_ROLE = _LOCATIVE | {"on", "during", "after", "before", "since", "for", "with", "by",
+                           "who", "whom", "whose", "which", "that", "said", "says", "told",
+                           "speaking", "according", "last", "earlier", "later", "then"}
 _MODIFIERS = {"former", "ex", "senior", "top", "ethnic", "anti", "pro", "late", "ousted",
               "exiled", "deposed", "acting", "then", "many", "some", "the", "a", "an"}
 
@@ -168,6 +181,9 @@ def _code_entity(doc: Document, ent: Entity, date: str | None):
     text = doc.text[ent.start:ent.end]
     if begins_a_name(doc, ent):
         return None, None  # "Israel Montaño Ruiz", "Karen Holt": a person's name
+    outlet = outlet_name(text, date)
+    if outlet is not None:
+        return outlet
     longer = _longer_name(doc, ent) if ent.label == "ORG" else _hyphenated_name(doc, ent)
     if longer is not None:
         return code_text(longer, date)
@@ -185,6 +201,21 @@ def _code_entity(doc: Document, ent: Entity, date: str | None):
             and left == ent.start and _is_capital(text) and _is_locative(doc, ent)):
         actor = {"code": actor["country"], "country": actor["country"], "sector": None}
     return actor, name
+
+
+def outlet_name(text: str, date: str | None = None):
+    """(actor, name) of a newspaper's name the tables do not know as the press ("The Kyiv
+    Independent": UKRJRN, not Ukraine's government), else None."""
+    words = [w for _, _, w in tokens(text)]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or words[-1] not in OUTLET_HEADS or not words[0][:1].isupper():
+        return None
+    actor, _ = code_text(text, date)
+    if actor and actor.get("sector") == "JRN":
+        return None
+    country = (actor or {}).get("country")
+    return {"code": f"{country or ''}JRN", "country": country, "sector": "JRN"}, text.strip()
 
 
 def _code_person(doc: Document, ent: Entity, date: str | None, main_country: str | None):
@@ -293,6 +324,9 @@ def _appositive(doc: Document, ent: Entity, date: str | None):
     m = _APPOSITIVE.match(doc.text, ent.end)
     if not m:
         return None
+    first = m.group(1).split(None, 1)[0].lower()
+    if first in _NOT_A_ROLE:
+        return None  # "the envoy, Sarah Jennings, in Cairo on Monday": where, not what she is
     actor, _ = code_text(m.group(1), date)
     # Only a role tied to a country or body counts: "chief economist" is no office.
     return actor if actor and actor.get("sector") and actor.get("country") else None
@@ -312,10 +346,13 @@ def _role_before(doc: Document, ent: Entity, date: str | None):
     m = _ROLE_BEFORE.search(doc.text, max(0, ent.start - 70), ent.start)
     if not m:
         return None
-    toks = tokens(m.group(1))
+    # the noun phrase before the comma, not the clause it ends ("President Ruto met [the
+    # U.S. envoy], Jane Roe"): from its last article on
+    phrase = re.split(r"\b(?:the|a|an)\s+(?=\S)", m.group(1), flags=re.I)[-1]
+    toks = tokens(phrase)
     if not toks or toks[-1][2].lower() not in load().role_heads:
         return None
-    actor, _ = code_text(m.group(1), date)
+    actor, _ = code_text(phrase, date)
     return actor if actor and actor.get("sector") else None
 
 

@@ -251,7 +251,10 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
     events: list[Event] = []
     seen: set[tuple] = set()
     for trig, code, frame_tok in sorted(planned, key=lambda p: _depth(p[2] or p[0].head)):
-        q = _quote_at(doc, trig.start) or quote
+        # not past the words of the quote the sentence opens in ("X struck, the army said,
+        # after Russia withdrew": the writer's)
+        q = _quote_at(doc, trig.start) or (
+            quote if quote is not None and trig.start < quote.content["end"] else None)
         context["speaker"] = _speaker(q)
         for event in _build(doc, sent, info, trig, code, frame_tok, context, words, q):
             if opinion and not _reported_in_opinion(event, frame_tok or trig.head):

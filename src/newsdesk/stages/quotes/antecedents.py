@@ -9,6 +9,8 @@
 """
 from __future__ import annotations
 
+import re
+
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PRONOUN_GENDERS = {"he": "m", "she": "f"}
 
@@ -70,3 +72,65 @@ def in_adjunct_phrase(sdoc, start: int, end: int) -> bool:
     the same sentence does not stand for?"""
     span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
     return span is not None and span.root.dep_ == "pobj"
+
+
+# Texts a body issues that a later "the statement said" stands for.
+ISSUED_TEXTS = {"statement", "communique", "communiqué", "readout", "release", "declaration",
+                "letter", "post", "report"}
+
+
+def document_author(sdoc, before: int, head: str, within: int = 3):
+    """'The White House said in a statement ... , the statement said': the subject of the verb
+    the same text was issued with earlier ("said in a statement", "issued a statement") or its
+    issuer ("a statement from the ministry", "the ministry's statement"), as its root token,
+    in the `within` sentences before the character offset `before`; else None."""
+    from .speech import issuer  # (speech reads the parse too; imported late, no cycle)
+    head = head.lower()
+    if sdoc is None or head not in ISSUED_TEXTS:
+        return None
+    at = next((t.i for t in sdoc if t.idx >= before), len(sdoc))
+    sents = 0
+    for tok in reversed(sdoc[:at]):
+        sents += tok.is_sent_start
+        if sents > within:
+            return None
+        if tok.lemma_.lower() != head or tok.pos_ != "NOUN":
+            continue
+        who = issuer(tok)
+        if who is None and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            who = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        elif who is None and tok.dep_ == "dobj":
+            who = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return who if who is not None and who.pos_ in ("PROPN", "NOUN", "PRON") else None
+    return None
+
+
+_ONE_OF = re.compile(r"(?:and |but )?one(?: of (?:them|those|these|the (\w+)))?")
+
+
+def one_of(words: str, group: tuple | None) -> str | None:
+    """'Two Egyptian officials said ... One of them said': the name of one of the plural
+    group that spoke last (`group`: its words, actor holder and head noun), when `words`
+    ("one", "one of them", "one of the officials": the group's own noun) say so; else None."""
+    m = _ONE_OF.fullmatch(words)
+    if m is None or group is None or m.group(1) and m.group(1) != group[2]:
+        return None
+    name = group[0]
+    return "one of " + (name[0].lower() + name[1:] if name.split()[0].lower() in
+                        PLURAL_OPENERS else name)
+
+
+# Words that open a counted or unnamed group ("Two officials", "Several diplomats").
+PLURAL_OPENERS = {"two", "three", "four", "five", "six", "several", "some", "many", "the",
+                  "senior", "other", "both"}
+
+
+def plural_speaker(head: str, source_words: str) -> bool:
+    """Is a source a plural group one of whom may speak next ("officials", "two diplomats")?"""
+    return head.endswith("s") and source_words.split()[0].lower() not in ("they", "them")
+
+
+def actor_of(holder) -> dict | None:
+    """The actor of whom a speaker speaks for: a person's entity or a resolved source."""
+    actor = holder.get("actor") if isinstance(holder, dict) else holder.actor
+    return dict(actor) if actor else None

@@ -31,10 +31,10 @@ from .features import doc_context
 from .forms import (clause_drafts, interjected, joined_regions, signatures, turns,
                     without_pieces)
 from .interviews import interviews
-from .outlets import (cited_sources, find_hearer, quoted_as_saying, quoted_by,
+from .outlets import (cited_sources, find_hearer, press_reports, quoted_as_saying, quoted_by,
                       reports_within)
 from .records import span_gap, to_quotes
-from .speakerspans import repair_sources
+from .speakerspans import participle_speaker, repair_sources
 from .speech import according_issuers, attribution_act, has_clause, is_speech_act, quoted_words
 from .syntax import (SPEECH_LEMMAS, Draft, antecedent_sources, content_from_parse,
                      governing_verb, inverted_subject, nested_speech, source_from_parse,
@@ -312,7 +312,8 @@ def _merge_repeats(drafts: list[Draft]) -> list[Draft]:
     """One attribution per content: a draft without a source goes when its content is the same
     as, inside, or around a sourced draft's (the tagger's piece of one statement read again
     around another verb), and so does one whose content is inside another's with the same
-    source ("X confirmed the remarks, saying that ..."); of drafts with the very same content,
+    source ("X confirmed the remarks, saying that ..."), unless it is a statement and the other
+    is none; of drafts with the very same content,
     the one whose cue is nearest to it stays."""
     sourced = [(_extent(d), d) for d in drafts if d.sources]
     kept: dict[tuple[int, int], Draft] = {}
@@ -321,8 +322,11 @@ def _merge_repeats(drafts: list[Draft]) -> list[Draft]:
         if not d.sources and any((lo <= first and last <= hi) or (first <= lo and hi <= last)
                                  for (lo, hi), _ in sourced):
             continue
+        # (a statement stays inside a stance's words: "defended it, saying ..." says something)
         if d.sources and any(o is not d and lo <= first and last <= hi and (lo, hi) != span and
-                             set(o.sources) & set(d.sources) for (lo, hi), o in sourced):
+                             set(o.sources) & set(d.sources) and
+                             (o.act == "speech" or d.act != "speech")
+                             for (lo, hi), o in sourced):
             continue
         other = kept.get(span)
         # a statement before a belief read off the same words, then the cue nearest
@@ -485,6 +489,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
         if not d.sources:
             source_from_parse(sdoc, d)
         repair_sources(sdoc, d)
+        participle_speaker(sdoc, d)  # after the repair: its speaker may sit in a clause
         if d.sources and d.kind != "block":
             _without_own_words(sdoc, d, ctx)
             _around_interjection(sdoc, d, ctx)
@@ -532,7 +537,7 @@ def _through_outlets(doc: Document, sdoc, drafts: list[Draft]) -> list[Draft]:
         antecedent_sources(sdoc, d)
         if d.act == "speech":
             d.hearer = find_hearer(doc, sdoc, d)
-    return drafts
+    return press_reports(doc, sdoc, drafts)
 
 
 def _according_names(sdoc, drafts: list[Draft]) -> None:

@@ -317,7 +317,11 @@ def clause_drafts(sdoc, drafts: list[Draft], ctx: dict, para_of: list[int]) -> l
         if not contents:
             continue
         words = {i for first, last in contents for i in range(first, last)}
-        if len(words & inside) * 2 > len(words):
+        # a draft whose cue lies in these words is reported by them ("The army said it would
+        # withdraw, an official said"): a statement of its own inside, not this one
+        held = {i for d in speech if not set(range(*d.cue)) & words
+                for first, last in d.contents for i in range(first, last)}
+        if len(words & held) * 2 > len(words):
             continue  # the tagger's draft already holds this statement, under another cue
         form = "final" if final_clause(sdoc, tok) else "clause"
         found.append(Draft(cue=(tok.i, tok.i + 1), para=para_of[tok.i], contents=contents,

@@ -14,6 +14,11 @@ outlet that reports someone else's words.
 - `quoted_as_saying`: "Reuters quoted the ministry as saying X": the ministry says X, through
   Reuters' report (the tagger reads the outlet as the speaker of X).
 - `quoted_by`: "The ministry was quoted by Reuters as saying X": the same, in the passive.
+- `press_reports`: "The minister said X, Reuters reported": the outlet's report around a
+  statement it holds whole (its speaker, cue and words) is no second quote; the statement is
+  the minister's, with the outlet as its `hearer` (relation "reported"). Anyone else who
+  reports a statement this way ("The army said X, an official said") keeps a quote of their
+  own, the army's reported through it.
 - `cited_sources`: "X, Reuters reported, citing the ministry": the ministry says X, through
   Reuters (the tagger reads "citing the ministry" as a stance on the ministry); "citing its
   cost" names a reason, not a source, and gives nothing.
@@ -23,7 +28,7 @@ from __future__ import annotations
 from ...model import Document
 from ..actors import code_phrase
 from .sources import ANONYMOUS_HEADS, PERSON_ROLES
-from .syntax import Draft, trim_punct
+from .syntax import SPEECH_LEMMAS, Draft, trim_punct
 
 # Verbs whose object is the one spoken to ("told Reuters", "briefed reporters").
 TELLING = {"tell", "inform", "brief", "assure", "reassure", "remind", "warn", "notify"}
@@ -474,3 +479,72 @@ def cited_sources(doc: Document, sdoc, drafts: list[Draft]) -> tuple[list[Draft]
                                    contents=list(d.contents), kind=d.kind))
                 participles.add(c.i)
     return found, participles
+
+
+def press_reports(doc: Document, sdoc, drafts: list[Draft]) -> list[Draft]:
+    """The drafts without the press's reports around whole statements (see the module note);
+    each statement such a report holds gets the outlet as its hearer."""
+    gone = set()
+    for outer in drafts:
+        # (a signed post, "... — Harbour News (@harbournews)", and "according to a Reuters
+        # report" name a text of the outlet's own, which stays a quote)
+        if outer.act != "speech" or not outer.sources or len(outer.contents) != 1 or \
+                outer.form == "signature" or \
+                any(t.lower_ == "according" for t in sdoc[outer.cue[0]:outer.cue[1]]) or \
+                not (is_press(doc, sdoc, outer.sources[0]) or _reporting_site(doc, sdoc, outer)):
+            continue
+        first, last = outer.contents[0]
+        # a report that closes on the statement ("..., Reuters reported"), not one that opens
+        # it ("According to NBC, he was calling around": the outlet's own account); its words
+        # may have been cut before the statement's own cue ('"...," she said, Mediaite said')
+        end = outer.cue[0]
+        held = [d for d in drafts if d is not outer and d.act == "speech" and d.sources and
+                first <= d.cue[0] and d.cue[1] <= end and
+                all(first <= a and b <= end for a, b in d.sources) and
+                any(a < last and first < b for a, b in d.contents)]
+        if not held:
+            said = _speaker_between(sdoc, last, end)
+            if said is None:
+                continue
+            # '"...," Ms. Ortega said, Politiblog reported': the words were read with the
+            # outlet's verb; they are the speaker's, told through the outlet
+            verb, subject = said
+            held = [Draft(cue=(verb, verb + 1), para=outer.para, sources=[subject],
+                          contents=list(outer.contents), kind=outer.kind, parent=outer.parent)]
+            drafts = drafts + held
+        gone.add(id(outer))
+        for inner in held:
+            if inner.hearer is None:
+                inner.hearer, inner.hearer_relation = outer.sources[0], "reported"
+    kept = [d for d in drafts if id(d) not in gone]
+    for d in kept:  # what was reported through a report that went, through the one above it
+        while d.parent is not None and id(d.parent) in gone:
+            d.parent = d.parent.parent
+    return kept
+
+
+def _reporting_site(doc: Document, sdoc, d: Draft) -> bool:
+    """'..., Mediaite reported': a name the actor tables do not know (a site, a blog) that
+    "reports" a statement is the press that carried it."""
+    if not any(t.lemma_.lower() == "report" for t in sdoc[d.cue[0]:d.cue[1]]):
+        return False
+    lo, hi = d.sources[0]
+    words = [t for t in sdoc[lo:hi] if not t.is_punct and t.lower_ != "the"]
+    start, end = sdoc[lo].idx, sdoc[hi - 1].idx + len(sdoc[hi - 1].text)
+    ents = _entities(doc, start, end)
+    # a name (the entity tagger may miss it), no person's and none the actor tables code
+    return bool(words) and all(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" for t in words) \
+        and not any(e.label == "PERSON" or e.actor for e in ents) and \
+        code_phrase(doc.text[start:end], doc.meta.published) is None
+
+
+def _speaker_between(sdoc, lo: int, hi: int) -> tuple[int, tuple[int, int]] | None:
+    """A speech verb with its subject between a statement's end `lo` and an outlet's verb
+    `hi` ('"...," [Ms. Ortega said], Politiblog reported'), as (its token, its subject's
+    range), or None."""
+    for tok in sdoc[lo:hi]:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_LEMMAS():
+            subj = [c for c in tok.children if c.dep_ == "nsubj" and lo <= c.left_edge.i]
+            if subj:
+                return tok.i, (subj[0].left_edge.i, subj[0].right_edge.i + 1)
+    return None

@@ -1,4 +1,5 @@
-"""Words that tell a person's gender or role, for resolving "she", "he" and "the mayor".
+"""Words that tell a person's gender or role, for resolving "she", "he" and "the mayor", and
+the nouns of bodies that speak, for resolving "it", "the channel" and "his office".
 
 Written for newsdesk from general English usage: titles and role nouns that carry a gender,
 and common given names (English and other names frequent in international news). A name not
@@ -72,6 +73,30 @@ stefan stephen steve steven stuart ted terry thomas tim timothy todd tom tony tr
 vicente victor vince vincent vladimir volodymyr walter wang warren wayne william willie xavier
 yair yuri yusuf zach zachary
 """.split())
+
+
+# Singular nouns of an organisation or body that "it" may stand for when it speaks, besides
+# those the actor lexicon gives an institutional sector ("the agency", "the union").
+BODY_NOUNS = {"agency", "ministry", "company", "government", "department", "council",
+              "committee", "court", "commission", "board", "party", "union", "army", "bank",
+              "firm", "group", "organisation", "organization", "authority", "administration",
+              "office", "regulator", "airline", "university", "club", "team", "campaign",
+              "network", "broadcaster", "newspaper", "embassy", "parliament", "senate",
+              "cabinet", "regime", "military", "coalition", "alliance", "charity", "watchdog",
+              "federation", "association", "league", "institute", "foundation", "corporation",
+              "bureau", "service", "utility", "operator", "manufacturer", "maker", "carrier",
+              "retailer", "insurer", "lender", "publisher", "outlet", "channel", "station",
+              # armed and state bodies of wire copy ("the southern command said ... It added")
+              "command", "force", "navy", "guard", "mission", "delegation", "secretariat",
+              "tribunal", "presidency", "junta", "movement", "front", "directorate", "unit",
+              "brigade", "observatory", "monitor", "kremlin"}
+# Nouns for the press that stand for the outlet named before ("Al Jazeera reported ... The
+# channel said"); "the agency" is left out, as often a state agency as a news agency.
+OUTLET_NOUNS = {"channel", "newspaper", "paper", "broadcaster", "network", "station", "daily",
+                "magazine", "website", "tabloid", "outlet", "weekly", "publication"}
+# What speaks for the person who has it ("his office", "her spokeswoman"): in their name.
+SPEAKS_FOR = {"office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "aides",
+              "aide", "staff", "campaign", "government", "administration", "ministry"}
 
 
 def name_gender(name: str) -> str | None:

@@ -1,11 +1,13 @@
 """Drafts to the record's quotes: character spans, the kind (direct, indirect, mixed, block),
 the speaker resolved (sources.Speakers), one quote per statement of one speaker, and the
-chain (`via`) of a quote reported through another. Used by attribution.find_attributions."""
+chain (`via`) of a quote reported through another, whether its cue denies it (`denies`). Used
+by attribution.find_attributions."""
 from __future__ import annotations
 
 from ...model import Document, Quote, joined_text
 from .outlets import hearer_record
 from .sources import Speakers
+from .speech import denies
 from .syntax import Draft
 
 
@@ -90,8 +92,11 @@ def to_quotes(doc: Document, sdoc, drafts: list[Draft], ctx: dict
             speakers.reported(part["start"], part["end"])
         ids[id(d)] = f"q{len(quotes)}"
         hearer = hearer_record(doc, sdoc, d.hearer) if d.hearer else None
+        if hearer is not None:
+            hearer["relation"] = d.hearer_relation
         quotes.append(Quote(id=ids[id(d)], kind=quote_kind(d, quote_state), content=content,
-                            source=source, cue=cue[0], hearer=hearer))
+                            source=source, cue=cue[0], hearer=hearer,
+                            denies=denies(sdoc, d)))
     quotes = one_per_speaker_statement(quotes)
     # a belief may be reported through a quote ("he said voters believe ..."); a quote's
     # chain holds quotes only

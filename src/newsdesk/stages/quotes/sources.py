@@ -14,7 +14,8 @@ in the text that fits.
 - a role noun goes to the person the text gives that role ("Anne Roy, the mayor", "Mayor Anne
   Roy"), whose gender fits the noun; when no one has it, the words stay the name
   (a different, unnamed person: "the finance director");
-- a description goes to the entity whose name holds its head word ("the Examiner").
+- a description goes to the entity whose name holds its head word ("the Examiner"); "the
+  statement" to who issued it, "his office" to his, "one of them" to the group that spoke.
 Anonymous sources ("officials", "a source familiar with the talks") keep their own words as
 their name and no entity. Demonstratives ("These", "This") and an "it" with nothing to stand
 for are no speaker at all (`Speakers.resolve` returns None).
@@ -24,13 +25,14 @@ from __future__ import annotations
 import re
 
 from ...model import Document, Entity
-from ..actors import actor_for_span, code_phrase
+from ..actors import actor_for_span, code_phrase, outlet_name
 from ..actors.lexicon import load
 from ..base import after_dateline
-from .antecedents import (a_platform_or_outlet, in_adjunct_phrase, pronoun_subjects,
-                          relative_clauses, subject_rank)
-from .people import (FEMALE_ROLES, MALE_ROLES, ROLE_ABBREVIATIONS, name_gender,
-                     role_gender)
+from .antecedents import (a_platform_or_outlet, actor_of, document_author, in_adjunct_phrase,
+                          one_of, plural_speaker, pronoun_subjects, relative_clauses,
+                          subject_rank)
+from .people import (BODY_NOUNS, FEMALE_ROLES, MALE_ROLES, OUTLET_NOUNS, ROLE_ABBREVIATIONS,
+                     SPEAKS_FOR, name_gender, role_gender)
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "i": None}
 GROUP_PRONOUNS = {"they", "we", "it", "them"}
@@ -60,17 +62,6 @@ _OFFICES = [{"chief", "director", "head", "leader"}, {"spokesman", "spokeswoman"
             {"chairman", "chairwoman", "chair", "chairperson"}, {"minister", "secretary"},
             {"councillor", "councilor", "councilman", "councilwoman"}]
 SAME_ROLE = {role: group for group in _OFFICES for role in group}
-# Singular nouns of an organisation or body that "it" may stand for when it speaks, besides
-# those the actor lexicon gives an institutional sector ("the agency", "the union").
-BODY_NOUNS = {"agency", "ministry", "company", "government", "department", "council",
-              "committee", "court", "commission", "board", "party", "union", "army", "bank",
-              "firm", "group", "organisation", "organization", "authority", "administration",
-              "office", "regulator", "airline", "university", "club", "team", "campaign",
-              "network", "broadcaster", "newspaper", "embassy", "parliament", "senate",
-              "cabinet", "regime", "military", "coalition", "alliance", "charity", "watchdog",
-              "federation", "association", "league", "institute", "foundation", "corporation",
-              "bureau", "service", "utility", "operator", "manufacturer", "maker", "carrier",
-              "retailer", "insurer", "lender", "publisher", "outlet", "channel", "station"}
 GENERIC = {"each", "every", "any", "no", "either", "neither", "another"}
 BODY_SECTORS = {"GOV", "BUS", "JUD", "LEG", "MIL", "PTY", "LAB", "NGO", "IGO", "JRN", "EDU",
                 "MED", "REL", "SOC", "COP"}
@@ -114,6 +105,7 @@ class Speakers:
         # a "he"/"she" source's offset -> (its person's entity or None, its name)
         self._pronouns: dict[int, tuple[Entity | None, str]] = {}
         self._named_by_pronoun: str | None = None  # see _person_before
+        self._group: tuple | None = None  # the last plural speaker (for "one of them")
         # the latest speaker, when its words open with a name no entity was found for, or
         # are a role noun no one named holds: (start, its place in `history`, the name, head)
         self._unnamed: tuple[int, int, str, str] | None = None
@@ -299,30 +291,56 @@ class Speakers:
             return (groups[0] if groups else None), self.doc.text[lo:hi], (lo, hi)
         return None
 
-    def _with_role(self, before: int, head: str) -> Entity | None:
+    def _with_role(self, before: int, head: str, actor: dict | None = None) -> Entity | None:
         """The latest person before `before` the text gives the role `head` (or a role of
-        the same office: "chief" / "director"), if any."""
+        the same office: "chief" / "director"), if any. With the `actor` a description
+        names ("the Jordanian minister": JORGOV), never one of another country, and one of
+        the very same code also when the text gives them no role word ("his Jordanian
+        counterpart Ayman Safadi"); one of no known country only if no one fits better."""
         gender = role_gender(head)
         wanted = SAME_ROLE.get(head, {head})
+        country = (actor or {}).get("country")
+        unknown = None
         for ent in reversed([e for e in self.people if e.end <= before]):
-            if wanted & self.roles(ent) and self._fits(ent, gender):
+            own = ent.actor or {}
+            if country and own.get("country") not in (None, country) or \
+                    not self._fits(ent, gender):
+                continue
+            if country and own.get("code") == actor.get("code") and actor.get("sector") and \
+                    not self.roles(ent):
                 return ent
-        return None
+            if wanted & self.roles(ent):
+                if country and own.get("country") is None:
+                    unknown = unknown or ent
+                    continue
+                return ent
+        return unknown
 
-    def _described(self, before: int, head: str) -> Entity | None:
+    def _described(self, before: int, head: str, words: str = "") -> Entity | None:
         """The entity a description like "the Examiner" or "the ministry" refers to: the
-        latest whose name holds the head word (a person only for a role noun)."""
+        latest whose name holds the head word (a person only for a role noun: the one of
+        the country the description names, if it names one)."""
         head = head.lower()
         role = head in PERSON_ROLES
         if role:
-            found = self._with_role(before, head)
-            if found is not None:
+            actor = code_phrase(words) if len(words.split()) > 2 else None
+            found = self._with_role(before, head, actor if (actor or {}).get("country")
+                                    else None)
+            if found is not None or (actor or {}).get("country"):
                 return found
         for ent in reversed([e for e in self.doc.entities if e.end <= before]):
             if role and ent.label != "PERSON":
                 continue
             if head in ent.name.lower().split() or \
                     head in self.doc.text[ent.start:ent.end].lower().split():
+                return ent
+        return self._outlet_before(before) if head in OUTLET_NOUNS else None
+
+    def _outlet_before(self, before: int) -> Entity | None:
+        """'the channel', 'the newspaper': the latest outlet named before `before` (an entity
+        the actors stage coded as the press)."""
+        for ent in reversed([e for e in self.doc.entities if e.end <= before]):
+            if ent.label in GROUP_LABELS and (ent.actor or {}).get("sector") in ("JRN", "MED"):
                 return ent
         return None
 
@@ -358,6 +376,7 @@ class Speakers:
         entity = _pick(inside, PERSON_LABELS + GROUP_LABELS)
         own_words = False  # the source's words stay its name ("Turkish authorities")
         actor_span = None  # the words the speaker's actor is coded from, when not [start, end)
+        speaks_for = None  # the person an office or a spokesman speaks for, whose actor it has
         if lower in NON_SPEAKERS:
             return None
         definite = lower.split()[:1] in (["the"], ["this"])
@@ -366,8 +385,9 @@ class Speakers:
             entity = named
         elif entity is not None and entity.label != "PERSON" and definite and \
                 head.lower() in PERSON_ROLES:
-            # "the CIA chief": the person holding that office, if the text names one
-            entity = self._with_role(start, head.lower()) or entity
+            # "the CIA chief": the person holding that office, if the text names one ("the
+            # Jordanian minister": one of Jordan's)
+            entity = self._with_role(start, head.lower(), code_phrase(text)) or entity
         leading = self._leading_name(start, end) if entity is None or \
             entity.label != "PERSON" else None
         if leading and _after_preposition(
@@ -414,8 +434,26 @@ class Speakers:
                 name = self._group_speaker() or name
             elif entity is None and lower == "it" and actor_span is None:
                 return None  # "it appears that ...": no one speaks
-        elif head.lower() not in ANONYMOUS_HEADS and definite:
-            entity = self._described(start, head)
+        elif lower.split()[:1] in (["his"], ["her"]) and head.lower() in SPEAKS_FOR:
+            # "His office said": the office of the person "his" stands for, in that person's
+            # name and with their actor (the office speaks for them)
+            person = self._person_before(start, "m" if lower.startswith("his") else "f")
+            if person is not None and _a_person(person):
+                name = f"{person.name}'s {' '.join(text.split()[1:])}"
+                speaks_for, own_words = person, True
+        elif one_of(lower, self._group) is not None:  # "One of them said": of the group
+            name, own_words, speaks_for = one_of(lower, self._group), True, self._group[1]
+        elif definite and document_author(doc.spacy, start, head) is not None:
+            # "..., the statement said": who issued it ("The White House said in a statement")
+            who = document_author(doc.spacy, start, head)
+            found = self.resolve(who.left_edge.idx, who.idx + len(who.text), who.text, False)
+            if found is not None:  # (the text, not its author's mention: no entity of its own)
+                name, own_words, speaks_for = found["name"], True, found
+        elif definite and (head.lower() not in ANONYMOUS_HEADS or
+                           head.lower() in PERSON_ROLES and lower.split()[:1] == ["the"]):
+            # "the official" is the one the text has named as an official ("A Hamas official,
+            # Basem Naim, said ... The official said"); "officials", "a source" stay unnamed
+            entity = self._described(start, head, text)
         if entity is not None and not own_words:
             # "a spokesman for the Defense Ministry": the entity speaks, the words stay the name
             # unless the entity is the span's head.
@@ -438,9 +476,12 @@ class Speakers:
                 leading = name  # "Nigeria's foreign minister", "the French president": unnamed
             self._unnamed = (start, len(self.history) - 1, leading, head.lower()) \
                 if leading else None
+        actor = actor_of(speaks_for) if speaks_for is not None else \
+            _speaker_actor(doc, entity, *(actor_span or (start, end)))
+        if remember and plural_speaker(head.lower(), text):
+            self._group = (name, {"actor": actor}, head.lower())
         return {"start": start, "end": end, "text": text, "name": name,
-                "entity": entity.id if entity else None,
-                "actor": _speaker_actor(doc, entity, *(actor_span or (start, end)))}
+                "entity": entity.id if entity else None, "actor": actor}
 
     def _by_surname(self, before: int, leading: str) -> Entity | None:
         """The latest person named before `before` whose name ends with the last word of
@@ -515,7 +556,9 @@ def _speaker_actor(doc: Document, entity: Entity | None, start: int, end: int) -
     sector, while the office does, so the whole span is coded (as the events stage codes an
     actor phrase) and its reading wins when it keeps the entity's country and adds a sector."""
     if entity is None:
-        return None
+        # "The Saudi Gazette reported", a paper the entity tagger did not name: the press
+        outlet = outlet_name(doc.text[start:end], doc.meta.published)
+        return outlet[0] if outlet else None
     own = entity.actor
     sdoc = doc.spacy
     if not own or own.get("sector") or not own.get("country") or entity.label == "PERSON" or \

@@ -8,13 +8,26 @@ a phrase naming it:
   president"): the whole phrase, so its reader is named;
 - an accusation's charge taken as part of its accuser ("accused by [UN investigators of
   bombing villages]"): the accuser alone, and the charge is what is said.
+
+`participle_speaker` reads who speaks in a trailing ", saying ..." that the parse hangs from the
+wrong verb: the agent of a passive ("rejected by the union, saying"), or the subject of the
+relative clause the participle follows when that clause is itself a verbal act ("a move that
+the premier praised, saying"; "the union, which called it a sham, saying"): the parse attaches the
+participle to the main clause, whose subject did not say it.
 """
 from __future__ import annotations
 
-from .syntax import Draft
+from .features import cue_lexicon
+from .syntax import RELATIVE, Draft
 
 CLAUSES = ("relcl", "acl")
 # Verbs whose charge follows the agent as "of ..." / "for ...": "accused by X of bombing".
+# Cue categories of a verb whose act a trailing ", saying" goes on with ("praised, saying").
+VERBAL_ACTS = ("speech", "announce", "manner", "stance")
+# Verbs of judging out loud that the cue lexicon leaves out (they are no cue of their own:
+# "disparaged the decision" says nothing), which a ", saying ..." goes on with all the same.
+JUDGING = {"disparage", "deride", "ridicule", "belittle", "lambast", "lambaste", "castigate",
+           "rebuke", "scold", "chide", "berate", "assail", "fault", "commend", "laud", "salute"}
 CHARGES = {"accuse": "of", "suspect": "of", "blame": "for", "criticise": "for",
            "criticize": "for", "condemn": "for", "charge": "with"}
 
@@ -79,3 +92,48 @@ def _charge_apart(sdoc, d: Draft, k: int) -> None:
         return
     d.sources[k] = (lo, preps[0].i)
     d.contents = [charge]
+
+
+def participle_speaker(sdoc, d: Draft) -> None:
+    """Set the source of a ", saying ..." cue the parse hung from the wrong verb (see the
+    module note); any other draft is left alone."""
+    cue = [t for t in sdoc[d.cue[0]:d.cue[1]] if t.tag_ == "VBG" and t.dep_ in ("advcl", "conj")]
+    if not cue or cue[0].head.i >= cue[0].i:
+        return
+    verb = cue[0]
+    span = _acting_clause_subject(sdoc, verb) or _passive_agent(verb.head)
+    if span is not None and not any(span[0] < c[1] and c[0] < span[1] for c in d.contents):
+        d.sources = [span]
+
+
+def _acting_clause_subject(sdoc, verb) -> tuple[int, int] | None:
+    """'..., a move that [the premier] praised on Tuesday, saying': the named subject of a
+    relative clause of a verbal act that ends right before the participle's comma."""
+    k = verb.i - 1
+    while k > verb.head.i and sdoc[k].is_punct:
+        k -= 1
+    tok = sdoc[k]
+    while tok.i != verb.head.i and tok.head.i != tok.i and tok.dep_ != "relcl":
+        tok = tok.head
+    lemma = tok.lemma_.lower()
+    if tok.dep_ != "relcl" or tok.i > verb.i or tok.right_edge.i != k or \
+            (cue_lexicon()["VERB"].get(lemma) not in VERBAL_ACTS and lemma not in JUDGING):
+        return None
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj:
+        return None
+    if subj[0].lower_ in RELATIVE:  # "the opposition, which called it a sham, saying"
+        return tok.head.left_edge.i, tok.head.i + 1
+    return subj[0].left_edge.i, subj[0].right_edge.i + 1
+
+
+def _passive_agent(host) -> tuple[int, int] | None:
+    """'The plan was rejected by [the union], saying': a passive's agent, who acts and
+    speaks, when the verb has no active subject."""
+    if any(c.dep_ == "nsubj" for c in host.children):
+        return None
+    for agent in (c for c in host.children if c.dep_ == "agent"):
+        objs = [g for g in agent.children if g.dep_ == "pobj"]
+        if objs:
+            return objs[0].left_edge.i, objs[0].right_edge.i + 1
+    return None

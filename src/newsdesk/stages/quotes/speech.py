@@ -31,6 +31,7 @@ Anything else (an action tagged as a cue: "arrested", "attacked") is no attribut
 """
 from __future__ import annotations
 
+from ..actors import code_phrase
 from .deeds import pledged_goods
 from .features import BELIEF_CATEGORIES, SPEECH_CATEGORIES
 from .syntax import DIRECTIVES, NAMING, Draft
@@ -66,6 +67,9 @@ MUTE_SUBJECTS = {
     "precedent", "pattern", "forecast",
 }
 CATEGORY_RANK = {"speech": 3, "announce": 3, "manner": 2}
+# Words by which a speaker says that what follows is not so.
+DENIALS = {"deny", "denial", "refute", "rebut", "dismiss", "reject", "debunk", "disavow",
+           "dispute", "contest", "repudiate"}
 
 
 def cue_category(sdoc, d: Draft, ctx: dict) -> tuple[str | None, object]:
@@ -294,7 +298,8 @@ def is_speech_act(sdoc, d: Draft, ctx: dict) -> bool:
         return False
     if tok.pos_ in ("VERB", "AUX") and withheld(tok, d):
         return False
-    if category == "announce" or _directive(tok, d) or _names_or_demands(tok):
+    if category == "announce" and not _only_a_party(sdoc, d) or _directive(tok, d) or \
+            _names_or_demands(tok):
         return True
     quoted = quoted_words(sdoc, d, ctx["quote"]) > 0 or \
         any(ctx["single"][i] for first, last in d.contents for i in range(first, last))
@@ -303,6 +308,39 @@ def is_speech_act(sdoc, d: Draft, ctx: dict) -> bool:
     if tok.pos_ == "NOUN" and not _introduces(sdoc, tok, d):
         return False
     return quoted or has_clause(sdoc, d)
+
+
+# Dependents that belong to a name ("the [United] States", "[North] Korea's [army]").
+NAME_PARTS = ("compound", "det", "amod", "poss", "flat", "nmod", "case", "punct")
+
+
+def _only_a_party(sdoc, d: Draft) -> bool:
+    """Is all an announce verb took for its content the party it was made to or against, with
+    at most a time ("threatened [Israel in April]", "promised [voters]")? Then nothing was
+    announced: what the verb names is an act toward them, not a statement ("threatened
+    [sanctions]" and "vowed [revenge]" name one)."""
+    for first, last in d.contents:
+        root = sdoc[first:last].root
+        if root.ent_type_ in ("DATE", "TIME", "MONEY") or root.pos_ not in ("PROPN", "PRON") \
+                and not (root.pos_ == "NOUN" and code_phrase(
+                    sdoc[root.left_edge.i:root.i + 1].text)):  # "the protesters": a party
+            return False
+        for t in sdoc[first:last]:
+            if t.ent_type_ in ("DATE", "TIME") or t.is_punct or _in_name(t, root) or \
+                    t.dep_ == "advmod" and t.head.i != root.i:  # "again"
+                continue
+            if t.dep_ == "prep" and all(c.ent_type_ in ("DATE", "TIME") for c in t.children):
+                continue  # "in [April]"
+            return False
+    return bool(d.contents)
+
+
+def _in_name(tok, root) -> bool:
+    while tok.i != root.i:
+        if tok.dep_ not in NAME_PARTS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _introduces(sdoc, noun, d: Draft) -> bool:
@@ -342,3 +380,12 @@ def attribution_act(sdoc, d: Draft, ctx: dict) -> str | None:
             t.pos_ in ("VERB", "AUX") and withheld(t, d) for t in sdoc[d.cue[0]:d.cue[1]]):
         return "stance"
     return None
+
+
+def denies(sdoc, d: Draft) -> bool:
+    """Does the draft's cue deny its content ("denied that", "rejected claims that", "in a
+    denial")? Not when the denial is itself negated ("did not deny that", "never disputed")."""
+    for tok in sdoc[d.cue[0]:d.cue[1]]:
+        if tok.lemma_.lower() in DENIALS and tok.pos_ in ("VERB", "NOUN"):
+            return not any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in tok.children)
+    return False

@@ -41,7 +41,8 @@ class Draft:
     ("colon", "block", "signature", "clause": a speech verb's clause read off the parse),
     `act` what the attribution is: "speech" (a quote) or "belief" (a belief, intention or
     perception, kept apart from the quotes; speech.py), `hearer` the press it was said to
-    ("told [Reuters]"; outlets.py), `speaker_name` the name of a speaker the layout gives and
+    ("told [Reuters]"; outlets.py) and `hearer_relation` how ("told", or "reported": an
+    outlet's report around the statement, "X said ..., Reuters reported"), `speaker_name` the name of a speaker the layout gives and
     no mention names (an interview's "Q:" is the outlet's; interviews.py)."""
 
     cue: tuple[int, int]
@@ -53,6 +54,7 @@ class Draft:
     form: str | None = None
     act: str = "speech"
     hearer: tuple[int, int] | None = None
+    hearer_relation: str = "told"
     speaker_name: str | None = None
 
 
