@@ -160,8 +160,11 @@ def _same_attack(a: Event, b: Event, sent=None) -> bool:
         return False  # an unknown doer may be two ("shot by a guard before blowing up")
     if _own_doer_after(a, b, sent):
         return False
-    ta, tb = _victims_state(a.target_actor), _victims_state(b.target_actor)
-    return ta == tb or ta is None or tb is None
+    ta, tb = (a.target_actor or {}).get("country"), (b.target_actor or {}).get("country")
+    # civilians a phrase names by nationality ("nine of whom were German") and civilians
+    # known only by the place ("wounding 15 others") are one attack's victims
+    return ta == tb or ta is None or tb is None or \
+        {_civilians_by(a.target_actor), _civilians_by(b.target_actor)} == {"nationality", "place"}
 
 
 def _own_doer_after(a: Event, b: Event, sent) -> bool:
@@ -183,15 +186,13 @@ def _own_doer_after(a: Event, b: Event, sent) -> bool:
                 for c in verb.children)
 
 
-def _victims_state(actor: dict | None) -> str | None:
-    """The state of an attack's victims as their own words name it; None when the words
-    name none ("wounding 15 others": their country was only the place's)."""
-    if not actor or not actor.get("country"):
+def _civilians_by(actor: dict) -> str | None:
+    """How civilian victims' state is known: "nationality" (their words name it), "place"
+    (a sector word, "15 others", took the place's); None for any other target."""
+    if actor.get("sector") != "CVL" or actor.get("entity") is not None:
         return None
-    if actor.get("entity") is None and not (code_phrase(actor.get("text") or "") or {}).get(
-            "country") and actor.get("sector") == "CVL":
-        return None
-    return actor["country"]
+    named = (code_phrase(actor.get("text") or "") or {}).get("country") == actor["country"]
+    return "nationality" if named else "place"
 
 
 TEMPORAL = {"after", "before", "since", "until", "following", "when", "while", "as"}

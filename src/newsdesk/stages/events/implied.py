@@ -127,8 +127,9 @@ def victims_at(doc, verb, source: dict, target: dict | None, context) -> dict | 
         named = (_victims_nationality(doc, verb, target) if target else None) or \
             _victims_nationality(doc, verb, None)
         if named:
-            base = target or {"entity": None, "start": verb.idx, "end": verb.idx}
-            return dict(base, country=named, sector="CVL", code=named + "CVL")
+            country, word = named  # the victims' record spans the nationality's word
+            return {"code": country + "CVL", "country": country, "sector": "CVL",
+                    "entity": None, "start": word.idx, "end": word.idx + len(word)}
     if target is not None:
         if target.get("country") or not target.get("sector"):
             return target
@@ -165,13 +166,14 @@ def _where(parsed, actor: dict) -> bool:
     return False
 
 
-def _victims_nationality(doc, verb, target: dict | None) -> str | None:
+def _victims_nationality(doc, verb, target: dict | None) -> tuple | None:
     """The country of victims whose phrase tells their nationality: "killing ten people,
     nine of whom were German nationals", "killing 38 people, most of them British tourists",
     "wounding five people, including three Britons". The first nationality named (the
     victims mostly of it, as coders code them); a place in the phrase ("near the Indian
     embassy") is none. `target`: the victims' record, or None to look at the object of the
-    clause's participle of harm ("blew himself up, killing ten people, ...")."""
+    clause's participle of harm ("blew himself up, killing ten people, ..."). Returns
+    (country, the nationality's token) or None."""
     head = next((t for t in verb.doc if t.idx == target["start"]), None) if target else \
         next((o for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in HARMED
               for o in c.children if o.dep_ == "dobj"), None)
@@ -192,7 +194,7 @@ def _victims_nationality(doc, verb, target: dict | None) -> str | None:
             continue
         found = code_phrase(tok.text)
         if found and found.get("country") and found["country"] not in NON_STATE:
-            return found["country"]
+            return found["country"], tok
     return None
 
 
