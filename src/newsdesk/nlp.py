@@ -146,13 +146,13 @@ def _keep_dateline_whole(doc, i: int) -> None:
 def parse(text: str):
     """Parse one text (its first MAX_CHARS characters): a spaCy Doc. Its text is `text` with
     lines in capitals recased (`truecased`): the same characters but for case."""
-    return _reparsed_acronyms(load()(truecased(text[: MAX_CHARS])))
+    return _blank_to_root(_reparsed_acronyms(load()(for_parser(text[: MAX_CHARS]))))
 
 
 def parse_many(texts, batch_size: int = 32):
     """Parse many texts with nlp.pipe (faster than one by one): an iterator of spaCy Docs."""
-    parsed = load().pipe((truecased(t[: MAX_CHARS]) for t in texts), batch_size=batch_size)
-    return (_reparsed_acronyms(doc) for doc in parsed)
+    parsed = load().pipe((for_parser(t[: MAX_CHARS]) for t in texts), batch_size=batch_size)
+    return (_blank_to_root(_reparsed_acronyms(doc)) for doc in parsed)
 
 
 # Organisations named by an acronym spoken as a word ("ECOWAS", "NATO", "IAEA", "IGAD"): the
@@ -177,6 +177,18 @@ def _spoken_acronyms() -> frozenset[str]:
             if not row.startswith("#"):
                 found.update(_ACRONYM.findall(row))
     return frozenset(found)
+
+
+def _blank_to_root(doc):
+    """`doc` with the blank a dateline left (`without_datelines`) hung on its sentence's
+    root: the parser makes it a dependent of the subject, whose phrase would then begin in
+    the blank (and lose its first words to the dateline cut, stages/base.py)."""
+    for tok in doc:
+        if tok.is_space and "\n" not in tok.text and tok.is_sent_start and \
+                tok.head.i != tok.i and tok.head.head.i != tok.head.i and \
+                tok.sent.root.i != tok.i:
+            tok.head = tok.sent.root
+    return doc
 
 
 def _reparsed_acronyms(doc):
@@ -239,6 +251,28 @@ def _casing_of(text: str) -> dict[str, str]:
         forms = counts.setdefault(word.lower(), {})
         forms[word] = forms.get(word, 0) + 1
     return {low: max(forms, key=forms.get) for low, forms in counts.items()}
+
+
+def for_parser(text: str) -> str:
+    """What the parser reads: `text` truecased, with each line's opening dateline blanked
+    (`without_datelines`); the same length, so offsets hold."""
+    return without_datelines(truecased(text))
+
+
+def without_datelines(text: str) -> str:
+    """`text` with the dateline that opens a line ("OUAGADOUGOU, Jan 22 (AFP) -") written
+    as spaces. The dateline names where a story was filed, never who acts or speaks; read
+    with the sentence, its place and date become the subject or the time of the lead's
+    first clause ("Jihadist fighters killed ..." came out with the fighters as victims).
+    The stages read datelines from the text itself (stages/base.py). Same length."""
+    out = []
+    for line in text.split("\n"):
+        lead = len(line) - len(line.lstrip())
+        m = dateline_at(line, lead)
+        if m and line[m.end():].strip():
+            line = line[:m.start()] + " " * (m.end() - m.start()) + line[m.end():]
+        out.append(line)
+    return "\n".join(out)
 
 
 def truecased(text: str) -> str:

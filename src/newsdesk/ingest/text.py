@@ -7,7 +7,9 @@
     Analysis                                         <- section label -> meta.extra["section"]
     BEIJING (AP) - China will send ...               <- body; the dateline's agency is
                                                         meta.publisher when nothing else
-                                                        names the outlet
+                                                        names the outlet, its date with a
+                                                        year meta.published when no date
+                                                        line gives it
     Share this article                               <- furniture: dropped
     © 2023 Example News. All rights reserved.        <- copyright: dropped (its holder is
     Independent journalism since 1921.                  meta.publisher when nothing else names
@@ -186,6 +188,25 @@ def _dateline_agency(lines: list[str]) -> str | None:
     return None
 
 
+def _dateline_date(lines: list[str]) -> str | None:
+    """The ISO date a dateline writes in full, with its year ("WASHINGTON, Feb 9, 2025
+    (Reuters) -" -> 2025-02-09), among the first lines of the body; None when it writes no
+    year ("Feb 9"): the year is not ours to guess."""
+    for line in lines:
+        found = dateline_at(line, 0)
+        if found is None:
+            continue
+        tail = line[found.end("place"):found.start("agency") - 1 if found.group("agency")
+                    else found.end()]
+        parts = [p.strip() for p in tail.rstrip(" -\u2013\u2014").split(",") if p.strip()]
+        for k in range(len(parts)):  # "Pakistan, June 9, 2024": the date is the last parts
+            iso = parse_date_line(", ".join(parts[k:]))
+            if iso:
+                return iso
+        return None
+    return None
+
+
 def clean_text(raw: str, meta: Meta | None = None) -> Document:
     """Split a pasted article into title, date, byline and clean body paragraphs."""
     meta = meta or Meta()
@@ -236,6 +257,9 @@ def clean_text(raw: str, meta: Meta | None = None) -> Document:
     if not meta.publisher:
         # a pasted wire story names its outlet only in its dateline: "TBILISI (AP) -"
         meta.publisher = _dateline_agency([l for _, l in kept[:_DATELINE_LINES]])
+    if not meta.published:
+        # ... and its day there, when the dateline writes the year: "Feb 9, 2025 (Reuters) -"
+        meta.published = _dateline_date([l for _, l in kept[:_DATELINE_LINES]])
     # Re-assemble paragraphs: lines of one block join with a space, blocks with a blank line.
     out: list[str] = []
     last = None

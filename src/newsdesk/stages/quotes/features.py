@@ -199,6 +199,9 @@ def token_table(sdoc) -> dict[str, list]:
     orth, low, lem, pos, tag, dep, _, ent, title, lower, punct, space, _ = cols.T.tolist()
     head, start = signed[:, 6].tolist(), signed[:, 12].tolist()
     starts = [i == 0 or v == 1 for i, v in enumerate(start)]
+    for i in range(n - 1):
+        if starts[i] and space[i]:
+            starts[i + 1] = True  # after the blank a dateline left (nlp.without_datelines)
     sent, current = [0] * n, 0
     for i, first in enumerate(starts):
         if first:
@@ -267,7 +270,7 @@ def token_features(sdoc, i: int, ctx: dict) -> list[str]:
         feats.append("rel=none")
     for off in (-2, -1, 1, 2):
         j = i + off
-        if 0 <= j < n:
+        if 0 <= j < n and not (j == 0 and t["space"][j]):  # a leading blank is the edge
             feats += [f"{off}:w=" + t["lower"][j], f"{off}:pos=" + t["pos"][j]]
             if abs(off) == 1:
                 feats += [f"{off}:q=" + str(quote[j]), f"{off}:cue=" + str(cats[j])]
