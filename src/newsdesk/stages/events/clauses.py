@@ -36,7 +36,7 @@ from ..actors import NON_STATE, code_phrase, names_a_country
 from ..base import datelines, parse_of, stage
 from .actors import actors_for
 from .arguments import is_passive, passive_participle, taking_part
-from .implied import (authorities_at, released_from_detention, sanctioned_abroad,
+from .implied import (accident, authorities_at, released_from_detention, sanctioned_abroad,
                       speaking_party, unidentified_attackers, victims_at)
 from .anaphora import condemned_doers, mentions, summed_up_doers
 from .discourse import fill_counterparts, one_act, share_sentence_time
@@ -401,6 +401,8 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
     if source is not None and source.get("country"):
         context["last_source"] = {k: source[k] for k in ("code", "country", "sector", "entity",
                                                          "start")}
+    if source is None and code[:2] in ("18", "19", "20") and accident(verb):
+        return []  # "a bridge collapsed, killing 43 people": harm, but no one's act
     if source is None and code[:2] in ("18", "19", "20"):
         suffered = trig.token.i != verb.i and verb.lemma_.lower() in SUFFERING_VERBS
         source = unidentified_attackers(doc, verb, context, target if suffered else None)

@@ -198,6 +198,32 @@ def _victims_nationality(doc, verb, target: dict | None) -> tuple | None:
     return None
 
 
+# Harm nobody did: a structure or vehicle that failed, a disaster of nature, an accident.
+ACCIDENT_VERBS = {"collapse", "crash", "sink", "capsize", "derail", "overturn", "topple",
+                  "cave", "burn"}
+DISASTERS = {"fire", "blaze", "wildfire", "flood", "flooding", "storm", "earthquake", "quake",
+             "landslide", "mudslide", "avalanche", "accident", "crash", "collapse", "cyclone",
+             "hurricane", "typhoon", "tornado", "heatwave", "stampede", "outbreak", "epidemic"}
+
+
+def accident(verb) -> bool:
+    """Is the harm the clause tells an accident's or a disaster's ("the bridge collapsed,
+    killing 43 people", "a fire killed nine", "were killed in a landslide")? Then it is no
+    act of violence (CAMEO 18-20), and no unidentified attackers did it. The caller asks only
+    when no doer is named."""
+    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.lemma_.lower() in ACCIDENT_VERBS:
+        return True
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in DISASTERS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "by") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in DISASTERS for g in child.children):
+            return True
+    head = verb.head
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in DISASTERS for c in head.children)
+
+
 def home_country(actor: dict, context) -> None:
     """A sector with no country found in its sentence ("authorities imposed a blackout")
     takes the state the document is mostly about (context["home"], see clauses.py)."""
