@@ -64,3 +64,17 @@ def test_leaving_an_agreement_reduces_relations(pipe, text):
 def test_prosecutors_charging_people_is_no_repression(pipe):
     acts = events_of(pipe, "Prosecutors in Nairobi have charged 13 people over the riots.")
     assert not [e for e in acts if e[0] == "175"], acts
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("A Chinese coast guard ship fired a water cannon at a Philippine vessel near the shoal, "
+     "the Philippine coast guard said, damaging its mast and injuring one crew member.", "CHN"),
+    ("Russian drones struck a power plant in Odesa overnight, Ukraine's military said, "
+     "cutting power to thousands of homes and injuring two workers.", "RUS"),
+    ("Israeli jets bombed a house in Rafah, Palestinian medics said, killing five people.",
+     "ISR"),
+])
+def test_a_participle_after_the_report_goes_on_with_the_act_told(pipe, text, doer):
+    """... not with who reports it: the parser hangs the gerund on "said"."""
+    harm = [e for e in events_of(pipe, text) if e[0][:2] in ("18", "19")]
+    assert harm and all(e[1].startswith(doer) for e in harm), harm

@@ -91,6 +91,12 @@ def climb_subject(verb):
                 return obj
             if cur.dep_ == "acl" and cur.tag_ == "VBG" and _can_act(cur.head):
                 return cur.head  # "warned citizens visiting Turkey": the citizens visit
+            told = _told_clause(cur)
+            if told is not None:
+                # "a ship fired a water cannon at a vessel, the coast guard said, damaging its
+                # mast": the participle goes on with the act told, not with who tells it
+                cur = told
+                continue
             if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.dep_ == "dobj":
                 # "issued a statement condemning the attack": the issuer condemns
                 cur = cur.head.head
@@ -190,6 +196,22 @@ def source_token(verb):
     if passive or passive_participle(verb):
         return _attack_by(verb)
     return climb_subject(verb)
+
+
+def _told_clause(participle):
+    """The clause a report tells, when `participle` (a gerund) hangs on the reporting verb
+    written after that clause ("X struck the plant, officials said, cutting power"): the
+    parser makes the gerund an adjunct of "said". None otherwise."""
+    report = participle.head
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or \
+            report.lemma_.lower() not in ("say", "tell", "report", "add", "announce", "state") \
+            or report.i > participle.i:
+        return None
+    told = next((c for c in report.children if c.dep_ in ("ccomp", "parataxis") and
+                 c.i < report.i), None)
+    if told is None and report.dep_ == "parataxis" and report.head.i < report.i:
+        told = report.head  # "X struck the plant, officials said, ...": "said" hangs on X's
+    return told
 
 
 def taking_part(verb) -> bool:
