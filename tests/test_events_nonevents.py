@@ -78,3 +78,20 @@ def test_a_participle_after_the_report_goes_on_with_the_act_told(pipe, text, doe
     """... not with who reports it: the parser hangs the gerund on "said"."""
     harm = [e for e in events_of(pipe, text) if e[0][:2] in ("18", "19")]
     assert harm and all(e[1].startswith(doer) for e in harm), harm
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("Serbia's president spoke on Monday. The president accused foreign intelligence "
+     "services of financing the protests in Belgrade.", "SRB"),
+    ("Kenya's interior minister said on Tuesday that foreign agents had paid the rioters in "
+     "Nairobi.", "KEN"),
+])
+def test_foreign_bodies_are_of_no_home_state(pipe, text, bad):
+    acts = [e for e in events_of(pipe, text) if e[0][:2] == "11"]
+    assert not [e for e in acts if e[2].startswith(bad)], acts
+
+
+def test_a_states_own_foreign_minister_is_its_own(pipe):
+    acts = events_of(pipe, "Serbia's president spoke on Monday. The foreign minister met "
+                           "students in Belgrade.")
+    assert [e for e in acts if e[1] == "SRBGOV"], acts

@@ -94,6 +94,10 @@ def resolve_phrase(doc, token, context, context_country: str | None = None) -> d
             # "Belarus responded. Its foreign ministry summoned Poland's envoy": the body of
             # the state the sentence before is about, not of a state its own sentence names
             found = dict(found, country=owner, code=owner + found["sector"])
+    if found and found.get("sector") and _foreign(token) and not (
+            code_phrase(doc.text[found["start"]:found["end"]]) or {}).get("country"):
+        # another state's body, unnamed: no home country, no place's (implied.py)
+        found = dict(found, country=None, code=found["sector"], foreign=True)
     if found is None and _crowd_count(token):
         start, end = np_bounds(token)
         found = {"code": "CVL", "country": None, "sector": "CVL", "entity": None,
@@ -103,6 +107,18 @@ def resolve_phrase(doc, token, context, context_country: str | None = None) -> d
             found["country"] not in NON_STATE:
         found = dict(found, sector="MIL", code=found["country"] + "MIL")
     return found
+
+
+# Bodies of one's own state even when "foreign": "the foreign minister", "foreign ministry".
+OWN_FOREIGN = {"minister", "ministry", "secretary", "office", "affair", "policy",
+               "relation", "committee", "correspondent", "desk", "editor"}
+
+
+def _foreign(token) -> bool:
+    """ "foreign intelligence agencies", "foreign governments": other states' bodies, of no
+    country the text names (not the home state's, nor the place's)."""
+    return token.lemma_.lower() not in OWN_FOREIGN and any(
+        c.dep_ == "amod" and c.lower_ == "foreign" for c in token.children)
 
 
 def _owner_state(doc, token, context) -> str | None:
@@ -415,7 +431,7 @@ def actors_for(doc, verb, noun, context, violent: bool = False
                 elif violent or not home:
                     locate(doc, tok, found, context)
                 if not found["country"] and home and not _abroad(sources, found) \
-                        and not _military_force(sources, violent) \
+                        and not found.get("foreign") and not _military_force(sources, violent) \
                         and not _of_a_named_place(doc, tok):
                     found["country"], found["code"] = home, home + found["sector"]
             elif found and _abroad(sources, found) and not _own_country(doc, found):

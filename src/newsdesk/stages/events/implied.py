@@ -30,6 +30,8 @@ def locate(doc, subj, actor: dict, context=None, own_phrase: bool = True,
     """A sector without a country ("opposition groups in Zimbabwe", "demonstrators in
     Baghdad", "workers of the Serbian union") takes the country of a place or organisation
     named in its phrase, else of a place where the clause happens: CAMEO coders' practice."""
+    if actor.get("foreign"):
+        return  # "foreign governments": of no place the clause names
     sent = subj.sent
     own = [_own_span(subj)] if own_phrase else []
     spans = [(tok.idx, tok.right_edge.idx + len(tok.right_edge)) for tok in sent
@@ -228,7 +230,7 @@ def home_country(actor: dict, context) -> None:
     """A sector with no country found in its sentence ("authorities imposed a blackout")
     takes the state the document is mostly about (context["home"], see clauses.py)."""
     home = (context or {}).get("home")
-    if not actor["country"] and home and actor.get("sector"):
+    if not actor["country"] and home and actor.get("sector") and not actor.get("foreign"):
         actor["country"], actor["code"] = home, home + actor["sector"]
 
 
