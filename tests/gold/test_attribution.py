@@ -70,7 +70,9 @@ def test_attribution_internal_test_floors():
 # test`: content overlap 0.752, source 0.742, cue 0.729, whole 0.696 (overlap F1), source
 # accuracy on matched 0.924; strict: whole F1 0.677, content exact F1 0.557. 2026-12-02, with a
 # cue set off by commas inside its statement (forms.interjected): content exact 0.559, strict
-# whole 0.678, the others unchanged.
+# whole 0.678, the others unchanged. 2026-12-02 (session 16, content boundaries: hearers, times
+# and second cues out of the content): content exact 0.5625, strict whole 0.678, the others
+# unchanged.
 TAGGER_TEST_FLOORS = {
     "content_overlap_f1": 0.745,
     "source_overlap_f1": 0.735,
@@ -78,7 +80,7 @@ TAGGER_TEST_FLOORS = {
     "whole_overlap_f1": 0.69,
     "source_accuracy_matched": 0.915,
     "strict_whole_f1": 0.67,
-    "content_exact_f1": 0.555,
+    "content_exact_f1": 0.56,
 }
 
 
