@@ -95,3 +95,17 @@ def test_a_states_own_foreign_minister_is_its_own(pipe):
     acts = events_of(pipe, "Serbia's president spoke on Monday. The foreign minister met "
                            "students in Belgrade.")
     assert [e for e in acts if e[1] == "SRBGOV"], acts
+
+
+@pytest.mark.parametrize("text", [
+    "A Hezbollah spokesman warned that the group would respond to any Israeli attack.",
+    "A Houthi spokesman warned that the group would strike ships bound for Israel.",
+    "An Al Shabaab commander warned that the movement would retaliate against Kenyan troops.",
+])
+def test_a_groups_spokesman_warning_what_the_group_will_do_threatens(pipe, text):
+    assert [e for e in events_of(pipe, text) if e[0][:2] == "13"], events_of(pipe, text)
+
+
+def test_warning_what_a_group_may_undergo_is_no_threat(pipe):
+    assert not [e for e in events_of(pipe, "Analysts warned that the group could split.")
+                if e[0][:2] == "13"]

@@ -299,9 +299,11 @@ def _going_to(verb) -> bool:
     return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
 
 
-# Who an official's warning commits when it says they "will": the state's own powers.
+# Who an official's warning commits when it says they "will": the state's own powers, or the
+# speaker's own group or movement ("a Hezbollah spokesman warned that the group would respond").
 STATE_POWERS = {"government", "authority", "administration", "state", "regime", "police",
-                "army", "military", "force", "troop", "ministry", "country", "nation"}
+                "army", "military", "force", "troop", "ministry", "country", "nation", "group",
+                "movement", "militia"}
 
 
 def foretells(verb) -> bool:
