@@ -65,3 +65,13 @@ def test_a_present_perfect_in_the_news_is_not_background(pipe, text, root):
 def test_readiness_to_act_is_no_act_done(pipe, text, root, modality):
     acts = [e for e in events_of(pipe, text) if e[0].startswith(root)]
     assert acts and all(e[3] == modality for e in acts), acts
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Washington withdrew from the 2015 nuclear deal with Iran in 2018.", "2018"),
+    ("In 2021, Ethiopia rejected the 2019 Sudanese proposal on the dam.", "2021"),
+])
+def test_the_clauses_own_date_beats_a_year_in_a_noun_phrase(pipe, text, date):
+    doc = pipe.run(Document(text=text, meta=Meta(published="2024-05-10")))
+    assert doc.events and all(e.time.get("date") == date for e in doc.events), \
+        [(e.cameo, e.time) for e in doc.events]

@@ -452,15 +452,16 @@ def time_expression(sent, verb, trig, dates) -> tuple[str | None, bool]:
         nouns.add(verb.head.i)
     elif verb.dep_ == "relcl" and verb.head.ent_type_ in TIME_LABELS:
         anchors.add(verb.head.i)  # "a fight from 2018, when the administration imposed ..."
-    best, via = None, None
+    best, via, hops = None, None, 99
     for ent in dates:
         if not sent.start <= ent.start < sent.end:
             continue
         tok = ent.root
-        for _ in range(4):
+        for step in range(4):
             if tok.i in anchors:
-                if best is None:
-                    best, via = ent, tok.i
+                # the nearest date wins: "withdrew from the 2015 deal in 2018" is 2018's
+                if step < hops:
+                    best, via, hops = ent, tok.i, step
                 break
             if tok.head.i == tok.i or (tok.pos_ == "VERB" and tok.i not in anchors):
                 break
