@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.model import Document, Meta
 from newsdesk.pipeline import Pipeline
+
+from helpers.events import events_of as coded
 
 
 @pytest.fixture(scope="module")
@@ -14,9 +15,9 @@ def pipe():
 
 
 def events_of(pipe, text: str):
-    doc = pipe.run(Document(text=text, meta=Meta(published="2024-05-10")))
     return [(e.cameo, (e.source_actor or {}).get("code") or "",
-             (e.target_actor or {}).get("code") or "", e.modality) for e in doc.events]
+             (e.target_actor or {}).get("code") or "", e.modality)
+            for e in coded(pipe, text)]
 
 
 @pytest.mark.parametrize("text", [

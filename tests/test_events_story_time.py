@@ -8,6 +8,8 @@ import pytest
 from newsdesk.model import Document, Meta
 from newsdesk.pipeline import Pipeline
 
+from helpers.events import events_of as coded
+
 
 @pytest.fixture(scope="module")
 def pipe():
@@ -15,10 +17,9 @@ def pipe():
 
 
 def events_of(pipe, text: str):
-    doc = pipe.run(Document(text=text, meta=Meta(published="2024-05-10")))
     return [(e.cameo, (e.source_actor or {}).get("code") or "",
              (e.target_actor or {}).get("code") or "", e.modality, e.background)
-            for e in doc.events]
+            for e in coded(pipe, text)]
 
 
 LEDE = "Vietnamese and Chinese diplomats met in Hanoi on Thursday. The talks lasted two hours. "
