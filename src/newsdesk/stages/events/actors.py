@@ -352,6 +352,22 @@ def _reporter_subject(subj):
     return None
 
 
+def _conditioned_subject(subj):
+    """ "Iran would be bombed if it did not agree": "it" in a condition on a clause is that
+    clause's subject (the one the condition is set to), not the speaker who sets it. Only
+    "it" and "they": "he" may still be the speaker ("he would resign if he lost")."""
+    clause = subj.head
+    if subj.lower_ not in ("it", "they") or clause.dep_ != "advcl" or not any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+        return None
+    main = next((c for c in clause.head.children
+                 if c.dep_ in SUBJECT_DEPS + ("nsubjpass",)), None)
+    if main is None or main.pos_ == "PRON" or \
+            "any" not in (_number(subj), _number(main)) and _number(subj) != _number(main):
+        return None
+    return main
+
+
 def _in_direct_quote(token) -> bool:
     """An odd number of quotation marks between the sentence start and the token."""
     sent = token.sent
@@ -391,7 +407,7 @@ def actors_for(doc, verb, noun, context, violent: bool = False
     sources: list[dict] = []
     subj = source_token(verb)
     if subj is not None and subj.lower_ in PRONOUNS - FIRST_PERSON:
-        subj = _reporter_subject(subj) or subj
+        subj = _conditioned_subject(subj) or _reporter_subject(subj) or subj
     if subj is not None:
         parts = with_conjuncts(subj)  # conjoined modifiers: each_named, below
         sources = the_two(doc, subj, context)
@@ -556,8 +572,11 @@ def _clause_actor(doc, verb, source_country, used, context=None) -> list[dict]:
     def inside(tok) -> bool:
         # "during the EU summit", "ahead of the G20": when and where the act happened, not
         # with whom
+        # nor a conjoined verb's own clause: "condemned the attack and urged the Security
+        # Council to intervene" names the Council as the one urged, not the one condemned
         return tok.dep_ not in CLAUSE_BOUNDARIES and not (
-            tok.dep_ in ("prep", "advmod") and tok.lower_ in SETTING_PREPS)
+            tok.dep_ in ("prep", "advmod") and tok.lower_ in SETTING_PREPS) and not (
+            tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.i == verb.i)
 
     tokens, stack = [], [c for c in verb.children if inside(c)]
     while stack:

@@ -425,6 +425,10 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
     code, mod = _modality(trig, code, frame_tok, frame, noun, verb, words)
     if source and source.get("sector") != "UAF" and conditional_force(verb, code, mod):
         code, mod = "138", ASSERTED  # "we will strike back if attacked": a threat, made
+    elif conditional_force(verb, code, mod) and _threatens_foe(source, target, quote):
+        # "Trump said Iran would be bombed if it did not agree": force with no doer named,
+        # announced on a condition against another state, is the speaker's threat
+        source, code, mod = _quote_speaker(quote), "138", ASSERTED
     tense = "future" if mod == PLANNED else tense_of(verb)
     expr, nominal = time_expression(sent, verb, trig, context["dates"])
     time = time_of(expr, doc.meta.published, tense,  # "that year": one written before
@@ -464,6 +468,25 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
             dyads.add(_dyad(s, t))
             out.append(replace(event, source_actor=_public(doc, s), target_actor=_public(doc, t)))
     return out
+
+
+def _quote_speaker(quote) -> dict | None:
+    """The speaker of a quote as an actor record (with where its name stands), or None."""
+    actor = _speaker(quote)
+    if actor is None or not actor.get("country"):
+        return None
+    return dict(actor, start=quote.source["start"], end=quote.source["end"])
+
+
+def _threatens_foe(source: dict | None, target: dict | None, quote) -> bool:
+    """Force with no doer the text names (a passive, or attackers only inferred) against a
+    target of another state than the quote's speaker: the speaker's threat, not a forecast
+    of someone else's act ("officials said Kyiv would be bombed if" is Ukraine's fear)."""
+    speaker = _quote_speaker(quote)
+    if speaker is None or not (target or {}).get("country") or \
+            target["country"] == speaker["country"]:
+        return False
+    return source is None or source.get("sector") == "UAF"
 
 
 def _country_lent_by(doc, source: dict, target: dict | None, code: str) -> bool:

@@ -176,7 +176,7 @@ def _cue_lemmas(token) -> set[str]:
         if child.dep_ in ("advcl", "ccomp", "xcomp"):
             # "called for the port to remain open": the parser hangs "for" on the clause
             out.update(g.lemma_.lower() for g in child.children if g.dep_ == "mark")
-        if child.dep_ not in CUE_DEPS or _time_phrase(child):
+        if child.dep_ not in CUE_DEPS or _time_phrase(child) or _conjoined_clause(child):
             continue
         out.update(_forms(child))
         for grand in child.children:
@@ -186,6 +186,12 @@ def _cue_lemmas(token) -> set[str]:
                     if g3.dep_ in ("compound", "amod", "pobj"):
                         out.update(_forms(g3))
     return out
+
+
+def _conjoined_clause(child) -> bool:
+    """ "called Netanyahu and urged restraint": a conjoined verb is a second act with its own
+    object, no cue of the first ("restraint" is what was urged, not what the call was)."""
+    return child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
 
 
 def _forms(token) -> tuple[str, ...]:

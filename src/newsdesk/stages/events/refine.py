@@ -118,6 +118,8 @@ def _by_verb(code: str, verb, kind: str | None, doc) -> str | None:
         return None  # "is going to bring": a future, not a trip
     if lemma == "hurt" and not _hurt_by_someone(verb, doc):
         return None  # "the tariffs hurt farmers": harm done by a thing, no use of force
+    if code.startswith("04") and lemma == "meet" and retaliation(verb):
+        return None  # "any attack would be met with a strong blow": a response, no meeting
     if code.startswith("042") and _thing_moves(verb, doc):
         return None  # "a missile landed in Poland": no visit
     if code.startswith("04") and lemma in MOTION_VERBS and _change_of_state(verb):
@@ -331,8 +333,33 @@ def forecasts_another(verb) -> bool:
         will = any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll") for a in c.children)
         if will and subj.lemma_.lower() in STATE_POWERS:
             continue  # "the minister warned that the government would not tolerate ...": a threat
+        if will and retaliation(c):
+            continue  # "warned that any attack would be met with force": the warner's threat
         return True
     return False
+
+
+# What a foe is told it "will" undergo in return, with the one who hits back left unsaid:
+# "would face a crushing response", "would be met with a strong blow", "will pay a heavy
+# price", "will regret it". (Said by a warner, the warner is the one who hits back.)
+RETALIATION_OBJECTS = {"consequence", "response", "retaliation", "reprisal", "reaction",
+                       "punishment", "blow", "force"}
+
+
+def retaliation(clause) -> bool:
+    """Is a warned-of clause what a foe will suffer in return (RETALIATION_OBJECTS)?"""
+    lemma = clause.lemma_.lower()
+    objects = {g.lemma_.lower() for c in clause.children
+               for g in ([c] + [p for p in c.children if p.dep_ == "pobj"])
+               if c.dep_ in ("dobj", "prep", "advmod")}
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
+    if lemma == "meet" and passive:
+        return bool(objects & RETALIATION_OBJECTS)
+    if lemma == "pay":
+        return bool(objects & {"price", "dearly"})
+    if lemma == "face":
+        return bool(objects & RETALIATION_OBJECTS)
+    return lemma == "regret"
 
 
 def _advises(verb) -> bool:
@@ -424,6 +451,8 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
             trig.token.lemma_.lower() in ("bomb", "bombing"):
         return "195"  # "the army kept bombing our cities": bombardment, not a planted bomb
         # (a blast or a detonation stays a bomb's, 183)
+    if code == "183" and _bombed_by_state_or_nobody(trig, source):
+        return "195"
     if code == "141" and (source or {}).get("sector") == "GOV" and \
             trig.token.lemma_.lower() == "protest":
         return "114"  # a government protests by note or summons, not in the street
@@ -451,6 +480,20 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
                                                 and not _armed(target)):
             return "180"
     return code
+
+
+def _bombed_by_state_or_nobody(trig, source: dict | None) -> bool:
+    """ "Iran would be bombed", "Israel bombed Gaza", "the government bombed rebel towns": the
+    verb "bomb" with no bomber named (a passive) or a state as its subject is an air strike
+    (195); a suicide, car or planted bomb (183) needs a bomber who is not a state's."""
+    verb = trig.token
+    if verb.lemma_.lower() != "bomb" or verb.pos_ != "VERB":
+        return False
+    if source is None or source.get("sector") == "UAF":
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and \
+            not any(c.dep_ == "agent" for c in verb.children)
+    return source.get("sector") == "GOV" or (bool(source.get("country")) and
+                                             not source.get("sector"))
 
 
 # People seized by a state's police, army or intelligence service are arrested (173); by
