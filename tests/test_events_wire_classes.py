@@ -116,3 +116,60 @@ def test_a_phone_call_then_an_appeal_for_restraint(pipe, text, caller, callee):
     appeal = find(got, "0256")
     assert appeal and code(appeal[0].source_actor)[:3] == caller
     assert appeal[0].evidence["text"] in ("appealed", "urged")
+
+
+@pytest.mark.parametrize("text, later", [
+    ("The EU imposed sanctions on Belarus in May. Minsk dismissed the sanctions as unlawful.",
+     "the sanctions"),
+    ("Britain imposed sanctions on Russian banks. Moscow dismissed the sanctions as theft.",
+     "the sanctions"),
+    ("The EU imposed new sanctions on Iran's drone makers. Tehran dismissed the sanctions as "
+     "worthless.", "the sanctions"),
+])
+def test_dismissing_a_reported_measure_does_not_negate_it(pipe, text, later):
+    again = [e for e in events_of(pipe, text) if e.evidence["text"] == later]
+    assert again and again[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin shrugged off the sanctions as illegal. Britain imposed sanctions on Russian "
+    "banks last month.",
+    "Peskov said the sanctions would fail. The EU imposed sanctions on Russian oil firms in "
+    "March.",
+    "Analysts doubted the summit would help. Putin met Xi in Beijing on Tuesday.",
+])
+def test_a_measure_or_a_meeting_is_not_taken_from_a_later_sentence(pipe, text):
+    assert not [e for e in events_of(pipe, text) if e.sentence == 0 and
+                e.evidence["text"].startswith("the ")]
+
+
+@pytest.mark.parametrize("text", [
+    "Macron met Scholz in Berlin in order to discuss a trade deal with China.",
+    "The Turkish foreign minister met his Egyptian counterpart in Cairo to discuss a truce "
+    "with Hamas.",
+    "Blinken met Wang Yi in Beijing to discuss sanctions on Russia.",
+])
+def test_a_meeting_to_discuss_is_one_meeting_and_the_topics_party_is_no_party(pipe, text):
+    got = events_of(pipe, text)
+    assert len(find(got, "04")) == 1 and find(got, "04")[0].evidence["text"] == "met"
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya deployed police to disperse the protesters.",
+    "Egypt sent troops to Sinai to fight Islamic State militants.",
+])
+def test_an_act_in_a_purpose_clause_is_planned_not_done(pipe, text):
+    acts = [e for e in events_of(pipe, text) if e.evidence["text"] in ("disperse", "fight")]
+    assert acts and all(e.modality == "planned" for e in acts)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Serbian police beat dozens of students in central Belgrade.", "SRB"),
+    ("Kenyan riot police fired water cannon at crowds of traders in central Nairobi.", "KEN"),
+    ("Belarusian police detained hundreds of protesters in central Minsk.", "BLR"),
+    ("Ethiopian police beat dozens of journalists in central Addis Ababa.", "ETH"),
+])
+def test_people_at_a_place_are_the_target_not_the_places_government(pipe, text, country):
+    got = [e for e in events_of(pipe, text) if e.cameo[:2] in ("17", "18")]
+    assert got and code(got[0].target_actor)[:3] == country
+    assert code(got[0].target_actor)[3:] in ("CVL", "EDU", "JRN", "BUS")

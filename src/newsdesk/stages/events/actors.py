@@ -17,8 +17,8 @@ from ..actors import (NON_STATE, actor_for_span, backs_another, code_phrase,
                       unnamed_body)
 from .coding import giver_of, match_token, nominal_agent, received_act
 from .implied import actor_record, home_country, in_dateline, locate, the_two
-from .arguments import (INSTRUMENTS, SUBJECT_DEPS, climb_subject, listed_apposition,
-                        source_token, target_candidates, with_conjuncts)
+from .arguments import (INSTRUMENTS, SUBJECT_DEPS, climb_subject, conditioned_subject,
+                        listed_apposition, source_token, target_candidates, with_conjuncts)
 from .objects import head_of_quantity
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "his", "its",
@@ -229,6 +229,9 @@ def _resolve(doc, token, context, context_country: str | None = None) -> dict | 
     # "NAIROBI - Police fired ...": the phrase starts after the dateline
     start = max([start] + [b for a, b in (context or {}).get("datelines", ()) if a <= start < b
                            and b <= token.idx])
+    placed = _people_at_a_place(doc, token, start, end, context)
+    if placed is not None:
+        return placed
     if token.lemma_.lower() in INSTRUMENTS:
         # "two suicide bombs ... outside Ankara's station": who used a weapon is said by its
         # own modifiers ("Russian shelling"), not by where it fell
@@ -261,6 +264,22 @@ def _resolve(doc, token, context, context_country: str | None = None) -> dict | 
             last.get("start", -1) < token.idx:
         return dict(last, start=token.idx, end=token.idx + len(token))
     return weak
+
+
+def _people_at_a_place(doc, token, start: int, end: int, context) -> dict | None:
+    """ "hundreds of protesters in central Nairobi": people whose own words (before the place
+    preposition) name only a sector are those people, with no country yet (the caller places
+    them, as it does a bare "protesters"); the city is where they were, not the government
+    of the state it is in. None when the phrase holds no place or its own words name more."""
+    own = _own_words_end(token, end)
+    if own >= end or _entity_actor(doc, start, own, token.idx, context) is not None:
+        return None
+    while own > start and doc.text[own - 1].isspace():
+        own -= 1
+    found = _as_actor_dict(code_phrase(doc.text[start:own], date=doc.meta.published))
+    if not found or found.get("country") or not found.get("sector"):
+        return None
+    return actor_record(found, start, own, None)
 
 
 def _role_noun(token) -> bool:
@@ -352,22 +371,6 @@ def _reporter_subject(subj):
     return None
 
 
-def _conditioned_subject(subj):
-    """ "Iran would be bombed if it did not agree": "it" in a condition on a clause is that
-    clause's subject (the one the condition is set to), not the speaker who sets it. Only
-    "it" and "they": "he" may still be the speaker ("he would resign if he lost")."""
-    clause = subj.head
-    if subj.lower_ not in ("it", "they") or clause.dep_ != "advcl" or not any(
-            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
-        return None
-    main = next((c for c in clause.head.children
-                 if c.dep_ in SUBJECT_DEPS + ("nsubjpass",)), None)
-    if main is None or main.pos_ == "PRON" or \
-            "any" not in (_number(subj), _number(main)) and _number(subj) != _number(main):
-        return None
-    return main
-
-
 def _in_direct_quote(token) -> bool:
     """An odd number of quotation marks between the sentence start and the token."""
     sent = token.sent
@@ -407,7 +410,7 @@ def actors_for(doc, verb, noun, context, violent: bool = False
     sources: list[dict] = []
     subj = source_token(verb)
     if subj is not None and subj.lower_ in PRONOUNS - FIRST_PERSON:
-        subj = _conditioned_subject(subj) or _reporter_subject(subj) or subj
+        subj = conditioned_subject(subj) or _reporter_subject(subj) or subj
     if subj is not None:
         parts = with_conjuncts(subj)  # conjoined modifiers: each_named, below
         sources = the_two(doc, subj, context)

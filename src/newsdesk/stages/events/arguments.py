@@ -308,7 +308,8 @@ def _raw_candidates(verb, noun):
     if noun is not None:
         cands.extend(_prep_objects(noun))
     for child in verb.children:
-        if child.dep_ in ("dobj",) and (noun is None or child.i != noun.i):
+        if child.dep_ in ("dobj",) and (noun is None or child.i != noun.i) and \
+                verb.lemma_.lower() not in TOPIC_VERBS:
             cands.extend(_prep_objects(child))
             # "rejected the sanctions imposed by ECOWAS": who imposed the thing rejected
             cands.extend(g for acl in child.children if acl.dep_ == "acl"
@@ -326,6 +327,29 @@ def _raw_candidates(verb, noun):
         elif child.dep_ == "xcomp":
             cands.extend(_raw_candidates(child, None))
     return cands
+
+
+# Verbs whose object is a topic: "discussed a ceasefire with Russia" names Russia as the
+# ceasefire's party, not the discussion's ("discussed the war with Macron" hangs "with" on
+# the verb, and stays a party).
+TOPIC_VERBS = {"discuss", "debate", "review", "consider", "examine", "explore"}
+
+
+def conditioned_subject(subj):
+    """ "Iran would be bombed if it did not agree": "it" in a condition on a clause is that
+    clause's subject (the one the condition is set to), not the speaker who sets it. Only
+    "it" and "they" ("he" may still be the speaker: "he would resign if he lost"), and "it"
+    never for a plural noun."""
+    clause = subj.head
+    if subj.lower_ not in ("it", "they") or clause.dep_ != "advcl" or not any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+        return None
+    main = next((c for c in clause.head.children
+                 if c.dep_ in SUBJECT_DEPS + ("nsubjpass",)), None)
+    if main is None or main.pos_ == "PRON" or (
+            subj.lower_ == "it" and main.tag_ in ("NNS", "NNPS")):
+        return None
+    return main
 
 
 # Verbs of dying that take no object: who died "in" or "during" an act is its victim.

@@ -37,7 +37,8 @@ from ..base import datelines, parse_of, stage
 from .actors import actors_for
 from .arguments import is_passive, passive_participle, taking_part
 from .implied import (accident, authorities_at, released_from_detention, sanctioned_abroad,
-                      speaking_party, unidentified_attackers, victims_at)
+                      speaking_party, threatening_speaker, unidentified_attackers,
+                      victims_at)
 from .anaphora import condemned_doers, mentions, summed_up_doers
 from .discourse import fill_counterparts, one_act, share_sentence_time
 from .coding import (HARMED, SUFFERING_VERBS, cameo_info, find_triggers, frame_code, is_mutual,
@@ -240,7 +241,8 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
             consumed.add(inner.token.i)
         planned.append((inner, code, frame_tok))
     for trig in triggers:
-        if trig.token.i in consumed or trig.head.i in consumed or _means_of(trig, triggers):
+        if trig.token.i in consumed or trig.head.i in consumed or _means_of(trig, triggers) \
+                or _purpose_of_same_act(trig, by_token):
             continue
         planned.append((trig, trig.code, None))
     if not planned:
@@ -282,6 +284,17 @@ def _means_of(trig, triggers) -> bool:
     verb = prep.head
     return (is_passive(verb) or passive_participle(verb)) and any(
         t.token.i == verb.i and _violent(t.code) for t in triggers)
+
+
+def _purpose_of_same_act(trig, by_token) -> bool:
+    """ "met Rubio in Washington to discuss a ceasefire", "flew to Cairo to hold talks": a
+    purpose clause naming an act of the same kind (CAMEO root) as the verb it hangs on is that
+    act's content, not a second act."""
+    verb = trig.head
+    if not _purpose_clause(verb) or verb.head.i == verb.i:
+        return False
+    main = by_token.get(verb.head.i)
+    return main is not None and main.token.i == verb.head.i and main.code[:2] == trig.code[:2]
 
 
 def _reported_in_opinion(event: Event, verb) -> bool:
@@ -425,10 +438,12 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
     code, mod = _modality(trig, code, frame_tok, frame, noun, verb, words)
     if source and source.get("sector") != "UAF" and conditional_force(verb, code, mod):
         code, mod = "138", ASSERTED  # "we will strike back if attacked": a threat, made
-    elif conditional_force(verb, code, mod) and _threatens_foe(source, target, quote):
+    elif conditional_force(verb, code, mod) and threatening_speaker(quote, source, target):
         # "Trump said Iran would be bombed if it did not agree": force with no doer named,
         # announced on a condition against another state, is the speaker's threat
-        source, code, mod = _quote_speaker(quote), "138", ASSERTED
+        source, code, mod = threatening_speaker(quote, source, target), "138", ASSERTED
+    if mod == ASSERTED and _purpose_clause(verb):
+        mod = PLANNED  # "deployed troops to quell the unrest": what it is for, not yet done
     tense = "future" if mod == PLANNED else tense_of(verb)
     expr, nominal = time_expression(sent, verb, trig, context["dates"])
     time = time_of(expr, doc.meta.published, tense,  # "that year": one written before
@@ -468,25 +483,6 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
             dyads.add(_dyad(s, t))
             out.append(replace(event, source_actor=_public(doc, s), target_actor=_public(doc, t)))
     return out
-
-
-def _quote_speaker(quote) -> dict | None:
-    """The speaker of a quote as an actor record (with where its name stands), or None."""
-    actor = _speaker(quote)
-    if actor is None or not actor.get("country"):
-        return None
-    return dict(actor, start=quote.source["start"], end=quote.source["end"])
-
-
-def _threatens_foe(source: dict | None, target: dict | None, quote) -> bool:
-    """Force with no doer the text names (a passive, or attackers only inferred) against a
-    target of another state than the quote's speaker: the speaker's threat, not a forecast
-    of someone else's act ("officials said Kyiv would be bombed if" is Ukraine's fear)."""
-    speaker = _quote_speaker(quote)
-    if speaker is None or not (target or {}).get("country") or \
-            target["country"] == speaker["country"]:
-        return False
-    return source is None or source.get("sector") == "UAF"
 
 
 def _country_lent_by(doc, source: dict, target: dict | None, code: str) -> bool:

@@ -335,3 +335,19 @@ def sanctioned_abroad(doc, code: str, source: dict | None, target: dict) -> bool
             target.get("country") != source.get("country"):
         return False
     return not (code_phrase(doc.text[target["start"]:target["end"]]) or {}).get("country")
+
+
+def threatening_speaker(quote, source: dict | None, target: dict | None) -> dict | None:
+    """The quote's speaker (an actor record) when force with no doer the text names (a
+    passive, or attackers only inferred: `source`) falls on a target of another state than
+    the speaker's: the speaker's threat. None otherwise ("officials said Kyiv would be bombed
+    if" is Ukraine's fear, no threat of Ukraine's)."""
+    speaker = (quote.source or {}) if quote is not None else {}
+    actor = speaker.get("actor") or {}
+    if not actor.get("country") or not (target or {}).get("country") or \
+            target["country"] == actor["country"] or (
+            source is not None and source.get("sector") != "UAF"):
+        return None
+    return {"code": actor.get("code"), "country": actor["country"],
+            "sector": actor.get("sector"), "entity": speaker.get("entity"),
+            "start": speaker["start"], "end": speaker["end"]}

@@ -38,6 +38,9 @@ FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
 NEGATIONS = {"not", "n't", "never", "no"}
 # Verbs that deny the clause they govern ("denied that", "rejected reports that").
 DENY_VERBS = {"deny", "refute", "rebut", "dismiss", "reject", "debunk", "disavow"}
+# Of the verbs of denial, those that oppose a thing named as their object: "dismissed the
+# sanctions as illegal", "rejected the accusations" say the sanctions and accusations exist.
+OPPOSE_VERBS = {"dismiss", "reject"}
 # Nouns whose clause is only reported ("reports that", "claims that").
 HEDGE_NOUNS = {"report", "claim", "allegation", "rumor", "rumour", "speculation", "suggestion",
                "suspicion", "accusation", "indication", "sign", "evidence",
@@ -306,7 +309,8 @@ def _above_clause(tok, i: int, chain: list) -> set[Modality]:
         if lemma in HEDGE_NOUNS and below.dep_ != "relcl":
             return {"hedged"}
     if tok.pos_ in ("VERB", "AUX") and lemma in DENY_VERBS and i <= 3 and \
-            below.dep_ in ("ccomp", "xcomp", "dobj", "pcomp", "prep"):
+            below.dep_ in ("ccomp", "xcomp", "dobj", "pcomp", "prep") and \
+            not (i == 1 and below.dep_ == "dobj" and lemma in OPPOSE_VERBS):
         return {"negated"}
     if tok.pos_ == "ADJ" and lemma.split("-")[-1] in DISPOSITIONS and below.dep_ == "prep" \
             and i >= 2 and chain[i - 2].dep_ == "pcomp":
