@@ -133,12 +133,12 @@ def test_dismissing_a_reported_measure_does_not_negate_it(pipe, text, later):
 
 @pytest.mark.parametrize("text", [
     "The Kremlin shrugged off the sanctions as illegal. Britain imposed sanctions on Russian "
-    "banks last month.",
-    "Peskov said the sanctions would fail. The EU imposed sanctions on Russian oil firms in "
-    "March.",
-    "Analysts doubted the summit would help. Putin met Xi in Beijing on Tuesday.",
+    "banks in 2022.",
+    "Peskov said the sanctions would fail. The EU imposed sanctions on Russian oil firms last "
+    "year.",
+    "Analysts doubted the summit would help. Putin met Xi in Beijing in 2019.",
 ])
-def test_a_measure_or_a_meeting_is_not_taken_from_a_later_sentence(pipe, text):
+def test_a_definite_act_is_not_the_history_a_later_sentence_tells(pipe, text):
     assert not [e for e in events_of(pipe, text) if e.sentence == 0 and
                 e.evidence["text"].startswith("the ")]
 
@@ -154,15 +154,6 @@ def test_a_meeting_to_discuss_is_one_meeting_and_the_topics_party_is_no_party(pi
     assert len(find(got, "04")) == 1 and find(got, "04")[0].evidence["text"] == "met"
 
 
-@pytest.mark.parametrize("text", [
-    "Kenya deployed police to disperse the protesters.",
-    "Egypt sent troops to Sinai to fight Islamic State militants.",
-])
-def test_an_act_in_a_purpose_clause_is_planned_not_done(pipe, text):
-    acts = [e for e in events_of(pipe, text) if e.evidence["text"] in ("disperse", "fight")]
-    assert acts and all(e.modality == "planned" for e in acts)
-
-
 @pytest.mark.parametrize("text, country", [
     ("Serbian police beat dozens of students in central Belgrade.", "SRB"),
     ("Kenyan riot police fired water cannon at crowds of traders in central Nairobi.", "KEN"),
@@ -173,3 +164,16 @@ def test_people_at_a_place_are_the_target_not_the_places_government(pipe, text, 
     got = [e for e in events_of(pipe, text) if e.cameo[:2] in ("17", "18")]
     assert got and code(got[0].target_actor)[:3] == country
     assert code(got[0].target_actor)[3:] in ("CVL", "EDU", "JRN", "BUS")
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Chad, Niger and Mali are run by soldiers. The three countries expelled French troops.",
+     {"TCD", "NER", "MLI"}),
+    ("Egypt, Jordan and the UAE backed the plan. The three states condemned Israel on Monday.",
+     {"EGY", "JOR", "ARE"}),
+    ("Bahrain, Qatar, Oman and Kuwait held elections. The four nations later expelled Iranian "
+     "diplomats.", {"BHR", "QAT", "OMN", "KWT"}),
+])
+def test_the_three_countries_are_the_states_listed_before(pipe, text, states):
+    got = [e for e in events_of(pipe, text) if e.sentence == 1]
+    assert {code(e.source_actor)[:3] for e in got} == states

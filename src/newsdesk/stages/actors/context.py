@@ -225,3 +225,27 @@ def previous_subject_country(doc: Document, ent: Entity, reach: int = 2) -> str 
         if found:
             return found
     return None
+
+
+def names_a_country(text: str) -> bool:
+    """Whether a phrase is a country's own name ("Japan", "the United States"), not a city,
+    region or people of it (lexicons/countries.tsv, the names column)."""
+    key = [w for _, _, w in tokens(text)]
+    if key and key[0].lower() == "the":
+        key = key[1:]
+    lex = load()
+    entries = lex.lower.get(tuple(w.lower() for w in key), []) + lex.exact.get(tuple(key), [])
+    return any(e.kind == "country" and e.role == "name" for e in entries)
+
+
+def listed_country(doc: Document, ent: Entity, text: str) -> bool:
+    """A country's own name (names_a_country) conjoined with another country's name: a list
+    of states, not a person called "Chad" or "Georgia"."""
+    parsed = getattr(doc, "spacy", None)
+    span = parsed.char_span(ent.start, ent.end, alignment_mode="expand") if parsed else None
+    if span is None or not names_a_country(text):
+        return False
+    root = span.root
+    neighbours = [c for c in root.children if c.dep_ == "conj"] + (
+        [root.head] if root.dep_ == "conj" else [])
+    return any(names_a_country(parsed[n.left_edge.i:n.i + 1].text) for n in neighbours)

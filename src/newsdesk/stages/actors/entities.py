@@ -22,6 +22,7 @@ from collections import Counter
 from ...model import Document, Entity
 from ..base import datelines, stage
 from .context import (STATE_SECTORS, acting_country, antecedent_country, begins_a_name,
+                      listed_country, names_a_country,
                       previous_subject_country, resolve_shared_places)
 from .lexicon import load, tokens
 from .phrase import (NON_STATE, _NOT_AFFILIATION, _candidates, backs_another, code_text,
@@ -63,17 +64,6 @@ def code_phrase(text: str, date: str | None = None,
     `context_country` gives the country of bare sector words ("police", "protesters")."""
     actor, _ = code_text(text, date, context_country)
     return actor
-
-
-def names_a_country(text: str) -> bool:
-    """Whether a phrase is a country's own name ("Japan", "the United States"), not a city,
-    region or people of it (lexicons/countries.tsv, the names column)."""
-    key = [w for _, _, w in tokens(text)]
-    if key and key[0].lower() == "the":
-        key = key[1:]
-    lex = load()
-    entries = lex.lower.get(tuple(w.lower() for w in key), []) + lex.exact.get(tuple(key), [])
-    return any(e.kind == "country" and e.role == "name" for e in entries)
 
 
 def actor_for_span(doc: Document, start: int, end: int) -> dict | None:
@@ -229,6 +219,8 @@ def _code_person(doc: Document, ent: Entity, date: str | None, main_country: str
         return code_text(doc.text[left:ent.end], date, main_country)[0] or own, name
     if own is not None and _is_named_body(text):
         return own, name  # a party or agency the tagger took for a person ("Yesh Atid")
+    if own is not None and listed_country(doc, ent, text):
+        return own, name  # "Mali, Niger and Burkina Faso": states the tagger took for people
     actor = code_text(doc.text[left:ent.start], date)[0] if left < ent.start else None
     if actor is None or not actor.get("sector"):
         actor = (_appositive(doc, ent, date) or _role_before(doc, ent, date)

@@ -442,8 +442,6 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
         # "Trump said Iran would be bombed if it did not agree": force with no doer named,
         # announced on a condition against another state, is the speaker's threat
         source, code, mod = threatening_speaker(quote, source, target), "138", ASSERTED
-    if mod == ASSERTED and _purpose_clause(verb):
-        mod = PLANNED  # "deployed troops to quell the unrest": what it is for, not yet done
     tense = "future" if mod == PLANNED else tense_of(verb)
     expr, nominal = time_expression(sent, verb, trig, context["dates"])
     time = time_of(expr, doc.meta.published, tense,  # "that year": one written before

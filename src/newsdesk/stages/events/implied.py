@@ -240,6 +240,7 @@ PAIR_NOUNS = {"leader", "country", "nation", "side", "government", "state", "nei
               "faction"}
 # Pair nouns whose two may be of one country ("the two sides" of a civil war).
 WARRING_PAIRS = {"side", "party", "faction", "rival", "adversary"}
+GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 PAIR_SPAN = 2  # the pair is named in this sentence or the two before it
 
 
@@ -252,8 +253,10 @@ def the_two(doc, subj, context) -> list[dict]:
     if subj.lemma_.lower() not in PAIR_NOUNS or subj.tag_ != "NNS":
         return []
     words = {c.lower_ for c in subj.children if c.dep_ in ("det", "nummod", "predet")}
-    if not words & {"the", "both", "two"}:
+    if not words & ({"the", "both"} | set(GROUP_SIZES)):
         return []
+    # "the three countries", "all four nations": as many states as the number says
+    size = max([GROUP_SIZES[w] for w in words if w in GROUP_SIZES] or [2])
     here = doc.sentence_at(subj.idx)
     floor = here.i - PAIR_SPAN if here is not None else -1
     # who reports or mediates is not one of the two ("Omani and UN mediators said ... the two
@@ -264,15 +267,16 @@ def the_two(doc, subj, context) -> list[dict]:
                 for q in doc.quotes if q.source and q.source.get("start") is not None]
     key = "code" if subj.lemma_.lower() in WARRING_PAIRS else "country"
     for skipped in ([span for span, _ in speakers], [span for span, same in speakers if same]):
-        pair = _last_two(doc, subj, context, floor, skipped, key)
+        pair = _last_two(doc, subj, context, floor, skipped, key, size)
         if pair:
             return pair
     return []
 
 
-def _last_two(doc, subj, context, floor: int, skipped: list, key: str) -> list[dict]:
-    """The last two states named before `subj` from sentence `floor` on, outside `skipped`
-    spans, distinct by `key` (country or code); [] when fewer."""
+def _last_two(doc, subj, context, floor: int, skipped: list, key: str,
+              size: int = 2) -> list[dict]:
+    """The last two (or `size`) states named before `subj` from sentence `floor` on, outside
+    `skipped` spans, distinct by `key` (country or code); [] when fewer."""
     pair: list[dict] = []
     for ent in sorted(doc.entities, key=lambda e: -e.start):
         if ent.start >= subj.idx or not ent.actor or not ent.actor.get("country") \
@@ -286,7 +290,7 @@ def _last_two(doc, subj, context, floor: int, skipped: list, key: str) -> list[d
             continue  # "met Kim in Singapore": where, not one of the two
         if all(p[key] != ent.actor[key] for p in pair):
             pair.append(actor_record(ent.actor, ent.start, ent.end, ent.id))
-        if len(pair) == 2:
+        if len(pair) == size:
             return sorted(pair, key=lambda a: a["start"])
     return []
 
