@@ -221,9 +221,32 @@ def previous_subject_country(doc: Document, ent: Entity, reach: int = 2) -> str 
                 continue
             span = parsed.char_span(other.start, other.end, alignment_mode="expand")
             if span is not None and _in_subject(span.root):
-                found = found or country
+                found = found or _host_of_envoy(doc, span.root) or country
         if found:
             return found
+    return None
+
+
+# Who represents a state abroad: "Russia's ambassador to Serbia" speaks in Serbia's story.
+ENVOYS = {"ambassador", "envoy", "embassy", "consul", "consulate", "diplomat", "emissary"}
+
+
+def _host_of_envoy(doc: Document, token) -> str | None:
+    """The host state of an envoy the subject names ("Russia's ambassador to Serbia": SRB),
+    else None: the officials a story names after it, without a country, are the host's."""
+    head = token
+    while head.dep_ in ("poss", "compound", "amod", "pobj", "prep") and head.head.i != head.i \
+            and head.lemma_.lower() not in ENVOYS:
+        head = head.head
+    if head.lemma_.lower() not in ENVOYS:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "in"):
+            for obj in prep.children:
+                for other in doc.entities:
+                    country = (other.actor or {}).get("country")
+                    if other.start <= obj.idx < other.end and country not in (None, *NON_STATE):
+                        return country
     return None
 
 
@@ -249,3 +272,31 @@ def listed_country(doc: Document, ent: Entity, text: str) -> bool:
     neighbours = [c for c in root.children if c.dep_ == "conj"] + (
         [root.head] if root.dep_ == "conj" else [])
     return any(names_a_country(parsed[n.left_edge.i:n.i + 1].text) for n in neighbours)
+
+
+def owned_by_pronoun(doc: Document, ent: Entity) -> tuple[bool, str | None]:
+    """ "Its director, Alfredo Romero", "their spokesman X": (True, the owner's country) when
+    an "its"/"their" owns the person's title. The owner is the subject of the sentence before
+    when that names a state or a body of known country ("Belarus responded. Its foreign
+    minister ..."); a person there cannot be "its" owner, so the country is unknown (None).
+    (False, None) when no such pronoun owns the title."""
+    parsed = getattr(doc, "spacy", None)
+    span = parsed.char_span(ent.start, ent.end, alignment_mode="expand") if parsed else None
+    if span is None:
+        return False, None
+    noun = span.root.head if span.root.dep_ == "appos" else span.root
+    if not any(t.dep_ == "poss" and t.lower_ in ("its", "their") and t.i < span.start
+               for t in noun.subtree):
+        return False, None
+    first = span.root.sent.start
+    if first == 0:
+        return True, None
+    before = parsed[first - 1].sent
+    subj = next((t for t in before if t.dep_ in _SUBJECT_DEPS and t.head.dep_ == "ROOT"), None)
+    if subj is None or subj.ent_type_ not in ("GPE", "ORG", "NORP"):
+        return True, None  # "the attorney general said ...": no "it" to own a director
+    for other in doc.entities:
+        if other.start <= subj.idx < other.end:
+            country = (other.actor or {}).get("country")
+            return True, country if country not in NON_STATE else None
+    return True, None

@@ -22,7 +22,7 @@ from collections import Counter
 from ...model import Document, Entity
 from ..base import datelines, stage
 from .context import (STATE_SECTORS, acting_country, antecedent_country, begins_a_name,
-                      listed_country, names_a_country,
+                      listed_country, names_a_country, owned_by_pronoun,
                       previous_subject_country, resolve_shared_places)
 from .lexicon import load, tokens
 from .phrase import (NON_STATE, _NOT_AFFILIATION, _candidates, backs_another, code_text,
@@ -403,9 +403,13 @@ def _fill_countries(doc: Document, main_country: str | None) -> None:
         countries = by_sentence.get(sent.i, set()) if sent else set()
         title = doc.text[_left_extension(doc, ent):ent.end] if ent.label == "PERSON" else \
             doc.text[ent.start:ent.end]
-        earlier = antecedent_country(doc, ent, title)
-        before = previous_subject_country(doc, ent) \
-            if ent.actor["sector"] in STATE_SECTORS else None
+        owned, owner = owned_by_pronoun(doc, ent) if ent.label == "PERSON" else (False, None)
+        if owned:
+            countries, before = {owner} - {None}, None  # "Its director": whose "it" says
+        else:
+            before = previous_subject_country(doc, ent) \
+                if ent.actor["sector"] in STATE_SECTORS else None
+        earlier = None if owned else antecedent_country(doc, ent, title)
         if earlier:
             country = earlier
         elif len(countries) == 1:

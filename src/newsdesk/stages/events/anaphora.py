@@ -269,16 +269,17 @@ def _antecedent(article: list[Event], roots: frozenset[str], sentence: int,
                 code: str = "") -> Event | None:
     """The event of the family the mention most likely repeats: among those within REACH
     sentences (before or after: a lede's "the attack" may precede the sentence that names
-    the bombers, but not history told later), one of the noun's own code first ("the visit" repeats a visit, not a
+    the bombers; of other acts, not history told later), one of the noun's own code first ("the visit" repeats a visit, not a
     meeting), then one whose doer and victim are known, then the nearest, earlier first."""
     best, key = None, None
     for event in article:
         distance = abs(sentence - event.sentence)
         if event.sentence == sentence or distance > REACH or event.cameo[:2] not in roots:
             continue
-        if event.sentence > sentence and event.background:
+        if event.sentence > sentence and event.background and not roots & VIOLENCE:
             continue  # a lede's "the sanctions" names the news, not the history a later
-            # sentence tells ("... imposed sanctions on Russia's oil firms last October")
+            # sentence tells ("... imposed sanctions on Russia's oil firms last October");
+            # an attack's later recap still names its doers (the bombers, told as context)
         if code and code[:2] == "04" and (code[:3] == "041") != (event.cameo[:3] == "041"):
             continue  # a phone call is no meeting, nor a meeting a call
         same = bool(code) and code[:2] not in VIOLENCE and event.cameo.startswith(code[:3])
