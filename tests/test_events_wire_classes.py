@@ -143,17 +143,6 @@ def test_a_definite_act_is_not_the_history_a_later_sentence_tells(pipe, text):
                 e.evidence["text"].startswith("the ")]
 
 
-@pytest.mark.parametrize("text", [
-    "Macron met Scholz in Berlin in order to discuss a trade deal with China.",
-    "The Turkish foreign minister met his Egyptian counterpart in Cairo to discuss a truce "
-    "with Hamas.",
-    "Blinken met Wang Yi in Beijing to discuss sanctions on Russia.",
-])
-def test_a_meeting_to_discuss_is_one_meeting_and_the_topics_party_is_no_party(pipe, text):
-    got = events_of(pipe, text)
-    assert len(find(got, "04")) == 1 and find(got, "04")[0].evidence["text"] == "met"
-
-
 @pytest.mark.parametrize("text, country", [
     ("Serbian police beat dozens of students in central Belgrade.", "SRB"),
     ("Kenyan riot police fired water cannon at crowds of traders in central Nairobi.", "KEN"),

@@ -308,8 +308,7 @@ def _raw_candidates(verb, noun):
     if noun is not None:
         cands.extend(_prep_objects(noun))
     for child in verb.children:
-        if child.dep_ in ("dobj",) and (noun is None or child.i != noun.i) and \
-                verb.lemma_.lower() not in TOPIC_VERBS:
+        if child.dep_ in ("dobj",) and (noun is None or child.i != noun.i):
             cands.extend(_prep_objects(child))
             # "rejected the sanctions imposed by ECOWAS": who imposed the thing rejected
             cands.extend(g for acl in child.children if acl.dep_ == "acl"
@@ -327,12 +326,6 @@ def _raw_candidates(verb, noun):
         elif child.dep_ == "xcomp":
             cands.extend(_raw_candidates(child, None))
     return cands
-
-
-# Verbs whose object is a topic: "discussed a ceasefire with Russia" names Russia as the
-# ceasefire's party, not the discussion's ("discussed the war with Macron" hangs "with" on
-# the verb, and stays a party).
-TOPIC_VERBS = {"discuss", "debate", "review", "consider", "examine", "explore"}
 
 
 def conditioned_subject(subj):

@@ -241,8 +241,7 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
             consumed.add(inner.token.i)
         planned.append((inner, code, frame_tok))
     for trig in triggers:
-        if trig.token.i in consumed or trig.head.i in consumed or _means_of(trig, triggers) \
-                or _purpose_of_same_act(trig, by_token):
+        if trig.token.i in consumed or trig.head.i in consumed or _means_of(trig, triggers):
             continue
         planned.append((trig, trig.code, None))
     if not planned:
@@ -284,17 +283,6 @@ def _means_of(trig, triggers) -> bool:
     verb = prep.head
     return (is_passive(verb) or passive_participle(verb)) and any(
         t.token.i == verb.i and _violent(t.code) for t in triggers)
-
-
-def _purpose_of_same_act(trig, by_token) -> bool:
-    """ "met Rubio in Washington to discuss a ceasefire", "flew to Cairo to hold talks": a
-    purpose clause naming an act of the same kind (CAMEO root) as the verb it hangs on is that
-    act's content, not a second act."""
-    verb = trig.head
-    if not _purpose_clause(verb) or verb.head.i == verb.i:
-        return False
-    main = by_token.get(verb.head.i)
-    return main is not None and main.token.i == verb.head.i and main.code[:2] == trig.code[:2]
 
 
 def _reported_in_opinion(event: Event, verb) -> bool:
