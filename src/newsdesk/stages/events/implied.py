@@ -267,12 +267,52 @@ def the_two(doc, subj, context) -> list[dict]:
         pair = _last_two(doc, subj, context, floor, skipped, key)
         if pair:
             return pair
-    return []
+    return _pair_with_main(doc, subj, context, floor, speakers)
 
 
-def _last_two(doc, subj, context, floor: int, skipped: list, key: str) -> list[dict]:
-    """The last two states named before `subj` from sentence `floor` on, outside `skipped`
-    spans, distinct by `key` (country or code); [] when fewer."""
+# Mentions before the pair noun that make a state the article's other party.
+MAIN_MENTIONS = 2
+
+
+def _pair_with_main(doc, subj, context, floor: int, speakers: list) -> list[dict]:
+    """The pair when the last sentences name only one of the two: the story's two are that
+    state and the one the article has named most before them (at least MAIN_MENTIONS times).
+    "Trump disputed an account of his ties with Kim Jong Un ... (three sentences on the
+    newspaper) ... the two leaders, who have exchanged threats": a story's pair is named in
+    its lede and then referred to, and the window of PAIR_SPAN sentences may hold one of
+    them only. `speakers`: [(span, in this sentence)] of the quotes' sources, skipped as in
+    the_two. [] when the window names no state or the article no second one."""
+    skipped = [span for span, _ in speakers]
+    near = _last_two(doc, subj, context, floor, skipped, "country", need=1) or \
+        _last_two(doc, subj, context, floor, [span for span, same in speakers if same],
+                  "country", need=1)
+    if not near:
+        return []
+    first = near[0]
+    counts: dict[str, int] = {}
+    latest: dict[str, tuple] = {}
+    for ent in doc.entities:
+        actor = ent.actor or {}
+        country = actor.get("country")
+        if ent.start >= subj.idx or not country or country in NON_STATE or \
+                country == first["country"] or in_dateline(ent.start, context) or \
+                any(a <= ent.start < b for a, b in skipped) or _named_as_place(subj.doc, ent):
+            continue
+        counts[country] = counts.get(country, 0) + 1
+        latest[country] = (ent.actor, ent.start, ent.end, ent.id)
+    if not counts:
+        return []
+    best = max(counts, key=lambda c: (counts[c], latest[c][1]))
+    if counts[best] < MAIN_MENTIONS:
+        return []
+    actor, start, end, ent_id = latest[best]
+    return sorted([first, actor_record(actor, start, end, ent_id)], key=lambda a: a["start"])
+
+
+def _last_two(doc, subj, context, floor: int, skipped: list, key: str,
+              need: int = 2) -> list[dict]:
+    """The last two (`need`) states named before `subj` from sentence `floor` on, outside
+    `skipped` spans, distinct by `key` (country or code); [] when fewer."""
     pair: list[dict] = []
     for ent in sorted(doc.entities, key=lambda e: -e.start):
         if ent.start >= subj.idx or not ent.actor or not ent.actor.get("country") \
@@ -286,7 +326,7 @@ def _last_two(doc, subj, context, floor: int, skipped: list, key: str) -> list[d
             continue  # "met Kim in Singapore": where, not one of the two
         if all(p[key] != ent.actor[key] for p in pair):
             pair.append(actor_record(ent.actor, ent.start, ent.end, ent.id))
-        if len(pair) == 2:
+        if len(pair) == need:
             return sorted(pair, key=lambda a: a["start"])
     return []
 
