@@ -52,3 +52,41 @@ def test_the_two_need_a_second_state_named_before(pipe):
             "aid was on its way. The two leaders have exchanged threats for months.")
     assert not [e for e in events_of(pipe, text)
                 if e.cameo.startswith("13") and e.target_actor]
+
+
+# 2. A definite "the explosion" / "the attack" far below the lede, with the state's fight
+# against the attackers told between: the story's act is the lede's attack, not that fight.
+@pytest.mark.parametrize("text, noun, doer", [
+    ("Al-Shabaab militants bombed a hotel in Mogadishu on Friday, killing twelve Kenyan "
+     "guests. Somalia's army has fought al-Shabaab for years. The hotel had been renovated "
+     "last year. Guests were evacuated through a side door. Witnesses described chaos in the "
+     "lobby. The explosion shattered windows across the district.", "explosion", "SOMREB"),
+    ("Boko Haram fighters attacked a market in Maiduguri on Sunday, killing 30 Nigerian "
+     "traders. Nigerian troops have battled Boko Haram since 2009. The market had reopened "
+     "only last month. Traders said prices had doubled. Many stalls were empty on Monday. The "
+     "attack lasted an hour, residents said.", "attack", "NGAREB"),
+    ("Islamic State gunmen stormed a concert hall near Moscow on Friday, killing 140 Russian "
+     "concertgoers. Russia has fought the Islamic State in Syria since 2015. The hall holds "
+     "six thousand people. Tickets for the show had sold out. Relatives queued outside the "
+     "morgue. The attack was the deadliest in Russia for two decades.", "attack", "IMGISI"),
+    ("ISIS gunmen attacked a church in Istanbul on Sunday, killing one Turkish worshipper. "
+     "Turkish forces have fought ISIS for a decade. The church was built in the nineteenth "
+     "century. Mass was being held at the time. Worshippers fled through the back door. The "
+     "shooting lasted several minutes.", "shooting", "IMGISI"),
+])
+def test_a_far_mention_repeats_the_ledes_attack(pipe, text, noun, doer):
+    got = events_of(pipe, text)
+    last = max(e.sentence for e in got)
+    mention = [e for e in got if e.sentence == last and noun in e.evidence["text"].lower()]
+    assert mention and all(((e.source_actor or {}).get("code") or "").startswith(doer)
+                           for e in mention)  # the attackers', not the state fighting them
+
+
+def test_a_near_act_is_still_the_one_repeated(pipe):
+    # the act told just before the mention is the one it repeats, not the lede's
+    text = ("Rebels shelled a village in Darfur on Monday, killing nine Sudanese farmers. "
+            "Aid groups said food was short. On Wednesday Sudanese soldiers raided a rebel "
+            "camp in Nyala, killing four rebels. The raid lasted an hour.")
+    got = events_of(pipe, text)
+    raid = [e for e in got if e.sentence == 3]
+    assert raid and all(((e.source_actor or {}).get("code") or "").endswith("MIL") for e in raid)
