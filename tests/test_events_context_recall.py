@@ -90,3 +90,21 @@ def test_a_near_act_is_still_the_one_repeated(pipe):
     got = events_of(pipe, text)
     raid = [e for e in got if e.sentence == 3]
     assert raid and all(((e.source_actor or {}).get("code") or "").endswith("MIL") for e in raid)
+
+
+# 3. The organs of a pair, "officials from both countries", "the armies of the two
+# neighbours": each state's organ, as "the two leaders" are each state's.
+@pytest.mark.parametrize("text, root, a, b", [
+    ("Ethiopia and Eritrea signed a peace deal in 2018. Officials from both countries met in "
+     "Asmara on Monday.", "04", "ETH", "ERI"),
+    ("India and China clashed in the Himalayas in 2020. The armies of the two neighbours "
+     "have since agreed to pull back.", "03", "IND", "CHN"),
+    ("Serbia and Kosovo accused each other of provocations. Officials of both sides met in "
+     "Brussels on Tuesday.", "04", "SRB", "XKX"),
+    ("Peru and Bolivia disputed their border for years. Negotiators from the two countries "
+     "signed a trade pact in Lima on Monday.", "05", "PER", "BOL"),
+    ("Ghana and Togo share a long border. The militaries of both countries held joint "
+     "exercises last week.", "06", "GHA", "TGO"),
+])
+def test_the_organs_of_the_two_are_each_states(pipe, text, root, a, b):
+    assert dyads(events_of(pipe, text), root) & {(a, b), (b, a)}

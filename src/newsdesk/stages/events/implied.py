@@ -249,6 +249,9 @@ def the_two(doc, subj, context) -> list[dict]:
     states named before it (this sentence and the two before; "the two sides" of a civil war
     may be of one state), not counting who reports it, as actor records; [] when the phrase
     is no such pair or two are not named."""
+    pair = _organs_of_the_two(doc, subj, context)
+    if pair:
+        return pair
     if subj.lemma_.lower() not in PAIR_NOUNS or subj.tag_ != "NNS":
         return []
     words = {c.lower_ for c in subj.children if c.dep_ in ("det", "nummod", "predet")}
@@ -268,6 +271,29 @@ def the_two(doc, subj, context) -> list[dict]:
         if pair:
             return pair
     return _pair_with_main(doc, subj, context, floor, speakers)
+
+
+# Plural organs of states, by sector: "the leaders of both countries", "the armies of the
+# two neighbours" are each state's organ.
+ORGAN_SECTORS = {"leader": "GOV", "official": "GOV", "government": "GOV", "minister": "GOV",
+                 "president": "GOV", "diplomat": "GOV", "negotiator": "GOV", "envoy": "GOV",
+                 "army": "MIL", "military": "MIL", "force": "MIL", "troop": "MIL",
+                 "navy": "MIL"}
+
+
+def _organs_of_the_two(doc, subj, context) -> list[dict]:
+    """ "The leaders of both countries raised tariffs", "officials from the two sides met":
+    the organs (ORGAN_SECTORS) of a pair (the_two on the noun after "of" / "from") are the
+    pair's, each of its state and of the organ's sector; [] for any other phrase."""
+    sector = ORGAN_SECTORS.get(subj.lemma_.lower())
+    if sector is None or subj.tag_ != "NNS":
+        return []
+    owner = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                  for g in c.children if g.dep_ == "pobj"), None)
+    if owner is None:
+        return []
+    pair = the_two(doc, owner, context)
+    return [dict(a, sector=sector, code=a["country"] + sector) for a in pair]
 
 
 # Mentions before the pair noun that make a state the article's other party.
