@@ -108,3 +108,22 @@ def test_a_near_act_is_still_the_one_repeated(pipe):
 ])
 def test_the_organs_of_the_two_are_each_states(pipe, text, root, a, b):
     assert dyads(events_of(pipe, text), root) & {(a, b), (b, a)}
+
+
+# 4. "barred X from ...": a restriction on X (CAMEO 172), as "banned X from" is.
+@pytest.mark.parametrize("text, source, target", [
+    ("Turkish authorities imposed a news blackout, barring media from showing images of the "
+     "dead.", "TUR", "TUR"),
+    ("The junta in Myanmar barred foreign journalists from entering the country.", "MMR", ""),
+    ("Russia has barred three British diplomats from travelling outside Moscow.", "RUS", "GBR"),
+    ("Hungary's government barred opposition lawmakers from the chamber on Tuesday.",
+     "HUN", "HUN"),
+    ("Two Palestinian lawmakers were barred from entering Jerusalem by Israeli police.",
+     "ISR", "PSE"),
+])
+def test_barring_someone_from_is_a_restriction(pipe, text, source, target):
+    assert (source, target) in dyads(events_of(pipe, text), "172")
+
+
+def test_a_bar_is_no_restriction(pipe):
+    assert not events_of(pipe, "He ordered a drink at the bar from the waiter.")
