@@ -129,13 +129,16 @@ def test_a_bar_is_no_restriction(pipe):
     assert not events_of(pipe, "He ordered a drink at the bar from the waiter.")
 
 
-# 5. "individuals", "persons": people, civilians (CVL) of the place, as "people" are.
+# 5. "individuals": people, civilians (CVL) of the place, as "people" are. ("Persons" is left
+# out: its singular, "the youngest person killed in the bombing", made a new act of the
+# victim, which is the bombing told again.)
 @pytest.mark.parametrize("text, root, target", [
     ("Police in Lagos arrested 40 individuals during the protest.", "17", "NGACVL"),
     ("Kenyan police detained 12 individuals in Mombasa on Sunday.", "17", "KENCVL"),
     ("Ugandan soldiers beat several individuals in Kampala during the curfew.", "18", "UGACVL"),
     ("The Belarusian government allowed 30 individuals to leave the country.", "08", "BLRCVL"),
-    ("Iranian security forces arrested dozens of persons in Tehran on Friday.", "17", "IRNCVL"),
+    ("Iranian security forces arrested dozens of individuals in Tehran on Friday.", "17",
+     "IRNCVL"),
 ])
 def test_individuals_are_people(pipe, text, root, target):
     assert target in {(e.target_actor or {}).get("code") for e in events_of(pipe, text)
