@@ -143,3 +143,29 @@ def test_a_bar_is_no_restriction(pipe):
 def test_individuals_are_people(pipe, text, root, target):
     assert target in {(e.target_actor or {}).get("code") for e in events_of(pipe, text)
                       if e.cameo.startswith(root)}
+
+
+def first_dyad(events, root: str) -> tuple[str, str]:
+    got = [e for e in events if e.cameo.startswith(root)]
+    assert got, [(e.cameo, e.evidence["text"]) for e in events]
+    return ((got[0].source_actor or {}).get("code") or "",
+            (got[0].target_actor or {}).get("code") or "")
+
+
+# 6. "<Title> <Name> and <Title> <Name>" as co-agents, which the parser reads as one name
+# modifying the other (or as a title, its name and the other name): two parties, the one
+# named first the source of a joint act; not one party with the place as its counterpart.
+@pytest.mark.parametrize("text, root, source, target", [
+    ("U.S. President Trump and Chinese President Xi Jinping reached an agreement in Osaka.",
+     "05", "USAGOV", "CHNGOV"),
+    ("The statement mentioned the consensus agreement that U.S. President Trump and Chinese "
+     "President Xi Jinping reached during the summit.", "05", "USAGOV", "CHNGOV"),
+    ("Indian Prime Minister Modi and Chinese President Xi Jinping reached a deal on the "
+     "border.", "05", "INDGOV", "CHNGOV"),
+    ("Japanese Prime Minister Kishida and South Korean President Yoon Suk Yeol met in Tokyo.",
+     "04", "JPNGOV", "KORGOV"),
+    ("Kenyan President Ruto and Tanzanian President Samia Suluhu Hassan reached an agreement "
+     "in Arusha.", "05", "KENGOV", "TZAGOV"),
+])
+def test_two_titled_names_are_two_parties(pipe, text, root, source, target):
+    assert first_dyad(events_of(pipe, text, published="2023-06-01"), root) == (source, target)

@@ -373,7 +373,7 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
             not targets or targets[0]["country"] == sources[0]["country"] or
             _place(sent, targets[0])):  # "clashed in Gaza": where, not with whom
         # the party named first is the source, as coders list a mutual act
-        first, second = sorted(sources[:2], key=lambda a: a["start"])
+        first, second = sorted(_two_parties(sources), key=lambda a: a["start"])
         sources, targets, reciprocal = [first], [second], True
         if frame_tok is None and code[:2] == "03" and verb.lemma_.lower() == "agree" and \
                 targets[0]["country"] != sources[0]["country"]:
@@ -464,6 +464,13 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
             dyads.add(_dyad(s, t))
             out.append(replace(event, source_actor=_public(doc, s), target_actor=_public(doc, t)))
     return out
+
+
+def _two_parties(sources: list[dict]) -> list[dict]:
+    """The first two co-agents of distinct codes: "Prime Minister Modi and President Xi
+    Jinping" may come as the title, the name and the other name (the first two one party)."""
+    second = next((s for s in sources[1:] if s.get("code") != sources[0].get("code")), None)
+    return [sources[0], second] if second is not None else sources[:2]
 
 
 def _country_lent_by(doc, source: dict, target: dict | None, code: str) -> bool:
