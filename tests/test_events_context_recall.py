@@ -169,3 +169,25 @@ def first_dyad(events, root: str) -> tuple[str, str]:
 ])
 def test_two_titled_names_are_two_parties(pipe, text, root, source, target):
     assert first_dyad(events_of(pipe, text, published="2023-06-01"), root) == (source, target)
+
+
+# 7. A pair word on a joint act ("inter-Korean talks", "talks between North and South
+# Korea", "cross-strait talks") names both its parties, which the tagger reads as one
+# place or none.
+@pytest.mark.parametrize("text, a, b", [
+    ("Inter-Korean talks resumed in Panmunjom on Tuesday.", "PRK", "KOR"),
+    ("Fears of war eased after the first round of intra-Korean talks in two years.",
+     "PRK", "KOR"),
+    ("Aides pointed to new talks scheduled between North and South Korea.", "PRK", "KOR"),
+    ("The ministry confirmed a meeting set for next week between South and North Korea.",
+     "KOR", "PRK"),
+    ("Negotiators prepared for inter-Korean talks on family reunions.", "PRK", "KOR"),
+    ("Officials said cross-strait talks would resume next month.", "CHN", "TWN"),
+])
+def test_a_pair_word_names_both_parties(pipe, text, a, b):
+    assert (a, b) in dyads(events_of(pipe, text, published="2018-01-14"), "04")
+
+
+def test_a_nationality_alone_is_no_pair(pipe):
+    got = events_of(pipe, "South Korean officials held talks with Japan on Monday.")
+    assert ("KOR", "JPN") in dyads(got, "04") and ("PRK", "KOR") not in dyads(got, "04")

@@ -36,8 +36,8 @@ from ..actors import NON_STATE, code_phrase, names_a_country
 from ..base import datelines, parse_of, stage
 from .actors import actors_for
 from .arguments import is_passive, passive_participle, taking_part
-from .implied import (accident, authorities_at, released_from_detention, sanctioned_abroad,
-                      speaking_party, unidentified_attackers, victims_at)
+from .implied import (accident, authorities_at, paired_states, released_from_detention,
+                      sanctioned_abroad, speaking_party, unidentified_attackers, victims_at)
 from .anaphora import condemned_doers, mentions, summed_up_doers
 from .discourse import fill_counterparts, one_act, share_sentence_time
 from .coding import (HARMED, SUFFERING_VERBS, cameo_info, find_triggers, frame_code, is_mutual,
@@ -349,6 +349,10 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
     else:
         sources, targets = actors_for(doc, trig.head, noun, context, _violent(code))
     code, sources, targets = _said_must(doc, verb, code, sources, targets, context)
+    pair = paired_states(doc, trig.token) if trig.token.pos_ == "NOUN" and is_mutual(code) \
+        else []
+    if pair:  # "intra-Korean talks", "cross-strait talks": one word names both parties
+        sources, targets = pair[:1], pair[1:]
     if code[:2] == "15" and not sources and targets:
         sources, targets = targets[:1], targets[1:]  # "troops were massed": the troops' side
     reciprocal = agreed = False
@@ -382,7 +386,7 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
             code, agreed = "057", True
     source = sources[0] if sources else None
     target = targets[0] if targets else None
-    if source and target and source["start"] == target["start"]:
+    if source and target and source["start"] == target["start"] and not pair:
         return []  # one mention as both sides ("the EU summit"): nobody acts on another
     if source and code[:2] in COUNTERPART_ROOTS and _country_lent_by(doc, source, target, code):
         # "The minister agreed with Macron", "the president's meeting with Abbas": an unnamed

@@ -7,7 +7,7 @@ the parse names no one."""
 from __future__ import annotations
 
 from ..actors import NON_STATE, code_phrase
-from .coding import HARMED
+from .coding import HARMED, pair_word
 
 
 def in_dateline(offset: int, context) -> bool:
@@ -401,3 +401,14 @@ def sanctioned_abroad(doc, code: str, source: dict | None, target: dict) -> bool
             target.get("country") != source.get("country"):
         return False
     return not (code_phrase(doc.text[target["start"]:target["end"]]) or {}).get("country")
+
+
+def paired_states(doc, noun) -> list[dict]:
+    """The two states a joint act's noun names by one pair word in its own phrase (a
+    modifier, "talks between ...", not a relative clause on it): [first, second] as actor
+    records spanning the pair word; [] when its phrase has none."""
+    found = pair_word(noun)
+    if found is None:
+        return []
+    at, to, states = found
+    return [actor_record({"code": c, "country": c}, at, to, None) for c in states]
