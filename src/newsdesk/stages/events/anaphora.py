@@ -21,7 +21,8 @@ sentences is listed twice"). A mention is resolved only when
   said it was not responsible for the blast": KEN, negated);
 - the sentence has no event of that family already (the verb coded it: "the attack killed");
 - an earlier sentence of the article has an event of the same family: the latest one is the
-  antecedent, and its actors, code, time and background are copied.
+  antecedent, and its actors, code, time and background are copied; an act of violence
+  with none told in the two sentences before the mention is the lede's attack (`_story_act`).
 
 A definite event noun with no antecedent ("Markets fell after the attack") stays no event.
 """

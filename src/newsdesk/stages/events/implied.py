@@ -2,8 +2,10 @@
 the country of a sector word from the places its clause names (`locate`) or the state the
 document is about (`home_country`); unidentified attackers of a place; the state that coerces
 when a passive leaves it out; the victims of violence named only by place; "the two leaders",
-"both countries" as the last two states named. actors.py and clauses.py ask for these when
-the parse names no one."""
+"both countries" as the last two states named (or the one named last and the article's
+other state), "officials from both countries" as each state's organ; the two states of a
+pair word ("inter-Korean talks"). actors.py and clauses.py ask for these when the parse
+names no one."""
 from __future__ import annotations
 
 from ..actors import NON_STATE, code_phrase
