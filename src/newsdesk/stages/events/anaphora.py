@@ -21,7 +21,8 @@ sentences is listed twice"). A mention is resolved only when
   said it was not responsible for the blast": KEN, negated);
 - the sentence has no event of that family already (the verb coded it: "the attack killed");
 - an earlier sentence of the article has an event of the same family: the latest one is the
-  antecedent, and its actors, code, time and background are copied.
+  antecedent, and its actors, code, time and background are copied; an act of violence
+  with none told in the two sentences before the mention is the lede's attack (`_story_act`).
 
 A definite event noun with no antecedent ("Markets fell after the attack") stays no event.
 """
@@ -286,7 +287,28 @@ def _antecedent(article: list[Event], roots: frozenset[str], sentence: int,
         rank = (not same, _known(event) < 2, distance, event.sentence > sentence)
         if _known(event) and (key is None or rank < key):
             best, key = event, rank
+    if roots == VIOLENCE and (best is None or abs(best.sentence - sentence) > NEAR):
+        return _story_act(article, sentence) or best
     return best
+
+
+# The lede: the sentences (headline and first) that tell the story's own act.
+LEDE = 2
+# An act told this near the mention is the one it repeats, whatever the lede tells.
+NEAR = 2
+
+
+def _story_act(article: list[Event], sentence: int) -> Event | None:
+    """The act of violence the story's lede tells ("An ISIS bomber blew himself up in
+    Istanbul, killing ten Germans"), its first with a known doer, for a mention after the
+    lede with no such act in the sentences just before it: a later "the explosion" or "the
+    attack" of the article is mostly that act, however far down (beyond REACH) and whatever
+    acts of the family the sentences between tell (the state's "fight against terrorism",
+    the victims of other states counted one by one, older attacks told as background)."""
+    if sentence < LEDE:
+        return None
+    return next((e for e in article if e.sentence < LEDE and e.cameo[:2] in VIOLENCE and
+                 not e.background and _known(e) >= 2), None)
 
 
 def _known(event: Event) -> int:

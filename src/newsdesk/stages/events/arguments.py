@@ -366,10 +366,27 @@ def with_conjuncts(token) -> list:
     for child in token.children:
         if child.dep_ == "conj" or listed_apposition(token, child):
             out.extend(with_conjuncts(child))
+        elif coordinated_modifier(token, child):
+            out.insert(0, child)  # the first of the two, named first
     listed = _listed_after(token)
     if listed is not None:
         out.extend(with_conjuncts(listed))
     return out
+
+
+def coordinated_modifier(token, child) -> bool:
+    """ "U.S. President Trump and Chinese President Xi Jinping reached a deal": the parser
+    read the first name as a modifier of the second's ("Trump" an nmod of "Jinping", with
+    "and President" its conjunct), so the subject was one person. A named modifier of a
+    name that is itself coordinated with "and" (or whose apposition is: "Prime Minister
+    Kishida and President Yoon Suk Yeol", "Minister" an nmod with "Kishida" its apposition)
+    is the first of two parties."""
+    if child.dep_ not in ("nmod", "compound") or child.i > token.i or \
+            token.pos_ != "PROPN" or child.pos_ != "PROPN":
+        return False
+    return any(any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in name.children) and
+               any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in name.children)
+               for name in [child] + [a for a in child.children if a.dep_ == "appos"])
 
 
 def listed_apposition(token, child) -> bool:

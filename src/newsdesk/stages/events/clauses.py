@@ -36,9 +36,9 @@ from ..actors import NON_STATE, code_phrase, names_a_country
 from ..base import datelines, parse_of, stage
 from .actors import actors_for
 from .arguments import is_passive, passive_participle, taking_part
-from .implied import (accident, authorities_at, released_from_detention, sanctioned_abroad,
-                      speaking_party, threatening_speaker, unidentified_attackers,
-                      victims_at)
+from .implied import (accident, authorities_at, paired_states, released_from_detention,
+                      sanctioned_abroad, speaking_party, threatening_speaker,
+                      unidentified_attackers, victims_at)
 from .anaphora import condemned_doers, mentions, summed_up_doers
 from .discourse import fill_counterparts, one_act, share_sentence_time
 from .coding import (HARMED, SUFFERING_VERBS, cameo_info, find_triggers, frame_code, is_mutual,
@@ -350,6 +350,10 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
     else:
         sources, targets = actors_for(doc, trig.head, noun, context, _violent(code))
     code, sources, targets = _said_must(doc, verb, code, sources, targets, context)
+    pair = paired_states(doc, trig.token) if trig.token.pos_ == "NOUN" and is_mutual(code) \
+        else []
+    if pair:  # "intra-Korean talks", "cross-strait talks": one word names both parties
+        sources, targets = pair[:1], pair[1:]
     if code[:2] == "15" and not sources and targets:
         sources, targets = targets[:1], targets[1:]  # "troops were massed": the troops' side
     reciprocal = agreed = False
@@ -374,7 +378,7 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
             not targets or targets[0]["country"] == sources[0]["country"] or
             _place(sent, targets[0])):  # "clashed in Gaza": where, not with whom
         # the party named first is the source, as coders list a mutual act
-        first, second = sorted(sources[:2], key=lambda a: a["start"])
+        first, second = sorted(_two_parties(sources), key=lambda a: a["start"])
         sources, targets, reciprocal = [first], [second], True
         if frame_tok is None and code[:2] == "03" and verb.lemma_.lower() == "agree" and \
                 targets[0]["country"] != sources[0]["country"]:
@@ -383,7 +387,7 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
             code, agreed = "057", True
     source = sources[0] if sources else None
     target = targets[0] if targets else None
-    if source and target and source["start"] == target["start"]:
+    if source and target and source["start"] == target["start"] and not pair:
         return []  # one mention as both sides ("the EU summit"): nobody acts on another
     if source and code[:2] in COUNTERPART_ROOTS and _country_lent_by(doc, source, target, code):
         # "The minister agreed with Macron", "the president's meeting with Abbas": an unnamed
@@ -469,6 +473,13 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
             dyads.add(_dyad(s, t))
             out.append(replace(event, source_actor=_public(doc, s), target_actor=_public(doc, t)))
     return out
+
+
+def _two_parties(sources: list[dict]) -> list[dict]:
+    """The first two co-agents of distinct codes: "Prime Minister Modi and President Xi
+    Jinping" may come as the title, the name and the other name (the first two one party)."""
+    second = next((s for s in sources[1:] if s.get("code") != sources[0].get("code")), None)
+    return [sources[0], second] if second is not None else sources[:2]
 
 
 def _country_lent_by(doc, source: dict, target: dict | None, code: str) -> bool:

@@ -13,6 +13,8 @@ sanctions" → 163 while a bare "impose" codes nothing. A cue "up+aid" needs bot
 """
 from __future__ import annotations
 
+import re
+
 import functools
 from dataclasses import dataclass
 from importlib import resources
@@ -284,7 +286,7 @@ def find_triggers(sent) -> list[Trigger]:
         agent = nominal_agent(token) if token.pos_ == "NOUN" and token.i not in taken else None
         if agent is None:
             hit = match_token(token) if token.pos_ == "NOUN" and token.i not in taken else None
-            if hit and is_mutual(hit[0]) and _with_counterpart(token):
+            if hit and is_mutual(hit[0]) and (_with_counterpart(token) or pair_word(token)):
                 # "talks with the Taliban have resumed": one side named; the other may be the
                 # report's speaker (implied.speaking_party), else the event is dropped
                 found.append(Trigger(token, hit[0], token.idx, token.idx + len(token), hit[1],
@@ -301,6 +303,33 @@ def find_triggers(sent) -> list[Trigger]:
             found.append(Trigger(token, hit[0], token.idx, token.idx + len(token), hit[1],
                                  token))
     return found
+
+
+# Words that name a pair of states at once, with the pair (the one named first first): a
+# joint act they modify ("intra-Korean talks", "cross-strait talks", "talks between North
+# and South Korea") is between those two. The entity tagger reads "North and South Korea"
+# as one place (South Korea's) and "inter-Korean" as none.
+PAIR_WORDS = [(re.compile(pattern, re.I), states) for pattern, states in (
+    (r"\b(?:inter|intra)-korean\b", ("PRK", "KOR")),
+    (r"\bnorth and south korea\b", ("PRK", "KOR")),
+    (r"\bsouth and north korea\b", ("KOR", "PRK")),
+    (r"\b(?:the two|both) koreas\b", ("PRK", "KOR")),
+    (r"\bcross-strait\b", ("CHN", "TWN")))]
+
+
+def pair_word(noun) -> tuple[int, int, tuple[str, str]] | None:
+    """(start, end, the two states) of a pair word in a noun's own phrase (its modifiers,
+    "talks between ...", not a relative clause or an apposition on it); None when it has
+    none."""
+    skip = {t.i for c in noun.children if c.dep_ in ("relcl", "appos") for t in c.subtree}
+    words = [t for t in noun.subtree if t.i not in skip]
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    text = noun.doc.text[start:end]
+    for pattern, states in PAIR_WORDS:
+        found = pattern.search(text)
+        if found:
+            return start + found.start(), start + found.end(), states
+    return None
 
 
 def _other_acts(noun, code: str) -> list[tuple]:

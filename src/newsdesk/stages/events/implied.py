@@ -2,12 +2,14 @@
 the country of a sector word from the places its clause names (`locate`) or the state the
 document is about (`home_country`); unidentified attackers of a place; the state that coerces
 when a passive leaves it out; the victims of violence named only by place; "the two leaders",
-"both countries" as the last two states named. actors.py and clauses.py ask for these when
-the parse names no one."""
+"both countries" as the last two states named (or the one named last and the article's
+other state), "officials from both countries" as each state's organ; the two states of a
+pair word ("inter-Korean talks"). actors.py and clauses.py ask for these when the parse
+names no one."""
 from __future__ import annotations
 
 from ..actors import NON_STATE, code_phrase
-from .coding import HARMED
+from .coding import HARMED, pair_word
 
 
 def in_dateline(offset: int, context) -> bool:
@@ -250,6 +252,9 @@ def the_two(doc, subj, context) -> list[dict]:
     states named before it (this sentence and the two before; "the two sides" of a civil war
     may be of one state), not counting who reports it, as actor records; [] when the phrase
     is no such pair or two are not named."""
+    pair = _organs_of_the_two(doc, subj, context)
+    if pair:
+        return pair
     if subj.lemma_.lower() not in PAIR_NOUNS or subj.tag_ != "NNS":
         return []
     words = {c.lower_ for c in subj.children if c.dep_ in ("det", "nummod", "predet")}
@@ -270,7 +275,69 @@ def the_two(doc, subj, context) -> list[dict]:
         pair = _last_two(doc, subj, context, floor, skipped, key, size)
         if pair:
             return pair
-    return []
+    return _pair_with_main(doc, subj, context, floor, speakers)
+
+
+# Plural organs of states, by sector: "the leaders of both countries", "the armies of the
+# two neighbours" are each state's organ.
+ORGAN_SECTORS = {"leader": "GOV", "official": "GOV", "government": "GOV", "minister": "GOV",
+                 "president": "GOV", "diplomat": "GOV", "negotiator": "GOV", "envoy": "GOV",
+                 "army": "MIL", "military": "MIL", "force": "MIL", "troop": "MIL",
+                 "navy": "MIL"}
+
+
+def _organs_of_the_two(doc, subj, context) -> list[dict]:
+    """ "The leaders of both countries raised tariffs", "officials from the two sides met":
+    the organs (ORGAN_SECTORS) of a pair (the_two on the noun after "of" / "from") are the
+    pair's, each of its state and of the organ's sector; [] for any other phrase."""
+    sector = ORGAN_SECTORS.get(subj.lemma_.lower())
+    if sector is None or subj.tag_ != "NNS":
+        return []
+    owner = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                  for g in c.children if g.dep_ == "pobj"), None)
+    if owner is None:
+        return []
+    pair = the_two(doc, owner, context)
+    return [dict(a, sector=sector, code=a["country"] + sector) for a in pair]
+
+
+# Mentions before the pair noun that make a state the article's other party.
+MAIN_MENTIONS = 2
+
+
+def _pair_with_main(doc, subj, context, floor: int, speakers: list) -> list[dict]:
+    """The pair when the last sentences name only one of the two: the story's two are that
+    state and the one the article has named most before them (at least MAIN_MENTIONS times).
+    "Trump disputed an account of his ties with Kim Jong Un ... (three sentences on the
+    newspaper) ... the two leaders, who have exchanged threats": a story's pair is named in
+    its lede and then referred to, and the window of PAIR_SPAN sentences may hold one of
+    them only. `speakers`: [(span, in this sentence)] of the quotes' sources, skipped as in
+    the_two. [] when the window names no state or the article no second one."""
+    skipped = [span for span, _ in speakers]
+    near = _last_two(doc, subj, context, floor, skipped, "country", size=1) or \
+        _last_two(doc, subj, context, floor, [span for span, same in speakers if same],
+                  "country", size=1)
+    if not near:
+        return []
+    first = near[0]
+    counts: dict[str, int] = {}
+    latest: dict[str, tuple] = {}
+    for ent in doc.entities:
+        actor = ent.actor or {}
+        country = actor.get("country")
+        if ent.start >= subj.idx or not country or country in NON_STATE or \
+                country == first["country"] or in_dateline(ent.start, context) or \
+                any(a <= ent.start < b for a, b in skipped) or _named_as_place(subj.doc, ent):
+            continue
+        counts[country] = counts.get(country, 0) + 1
+        latest[country] = (ent.actor, ent.start, ent.end, ent.id)
+    if not counts:
+        return []
+    best = max(counts, key=lambda c: (counts[c], latest[c][1]))
+    if counts[best] < MAIN_MENTIONS:
+        return []
+    actor, start, end, ent_id = latest[best]
+    return sorted([first, actor_record(actor, start, end, ent_id)], key=lambda a: a["start"])
 
 
 def _last_two(doc, subj, context, floor: int, skipped: list, key: str,
@@ -355,3 +422,14 @@ def threatening_speaker(quote, source: dict | None, target: dict | None) -> dict
     return {"code": actor.get("code"), "country": actor["country"],
             "sector": actor.get("sector"), "entity": speaker.get("entity"),
             "start": speaker["start"], "end": speaker["end"]}
+
+
+def paired_states(doc, noun) -> list[dict]:
+    """The two states a joint act's noun names by one pair word in its own phrase (a
+    modifier, "talks between ...", not a relative clause on it): [first, second] as actor
+    records spanning the pair word; [] when its phrase has none."""
+    found = pair_word(noun)
+    if found is None:
+        return []
+    at, to, states = found
+    return [actor_record({"code": c, "country": c}, at, to, None) for c in states]
