@@ -97,6 +97,23 @@ def trim_content(sdoc, d: Draft, ctx: dict) -> None:
     _without_circumstance(sdoc, d, ctx["quote"])
     d.contents = [_from_clause(sdoc, rng, d, ctx["quote"]) for rng in d.contents]
     d.contents = [_without_cue_time(sdoc, rng, d, ctx["quote"]) for rng in d.contents]
+    d.contents = [_within_relative_clause(sdoc, rng, d, ctx["quote"]) for rng in d.contents]
+
+
+def _within_relative_clause(sdoc, rng: tuple[int, int], d: Draft, quote_state: list[int]
+                            ) -> tuple[int, int]:
+    """'The ministry, which said [the talks had failed], gave no details': what a speaker
+    says in a relative clause ends with that clause; the sentence goes on about the speaker."""
+    first, last = rng
+    verb = sdoc[d.cue[0]]
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "relcl" or first < d.cue[1] or quote_state[first]:
+        return rng
+    end = verb.right_edge.i + 1
+    if first < end < last:
+        return first, _content_end(sdoc, first, end)
+    return rng
 
 
 # Conjunctions of an adverbial clause of time or cause.

@@ -26,6 +26,26 @@ def char_span(sdoc, rng: tuple[int, int]) -> tuple[int, int] | None:
     return sdoc[first].idx, sdoc[last - 1].idx + len(sdoc[last - 1].text)
 
 
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+
+
+def relative_antecedent(sdoc, rng: tuple[int, int]) -> tuple[int, int, str] | None:
+    """(start, end, head word) in characters of the noun phrase a relative pronoun source
+    stands for ("[Mr. Sanders], who said ...", "[the agency], which declined to comment"),
+    without the relative clause; None when the source is no relative pronoun."""
+    words = [t for t in sdoc[rng[0]:rng[1]] if not t.is_space and not t.is_punct]
+    if len(words) != 1 or words[0].lower_ not in RELATIVE_PRONOUNS:
+        return None
+    verb = words[0].head
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head  # "who declined to comment", "who met X and said"
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = verb.head
+    span = char_span(sdoc, (noun.left_edge.i, noun.i + 1))
+    return (span[0], span[1], noun.text) if span else None
+
+
 def quote_kind(d: Draft, quote_state: list[int]) -> str:
     if d.kind:
         return d.kind
@@ -73,7 +93,14 @@ def to_quotes(doc: Document, sdoc, drafts: list[Draft], ctx: dict
             if span and d.form == "signature":
                 span = (span[0] + len(doc.text[span[0]:span[1]]) -
                         len(doc.text[span[0]:span[1]].lstrip("-—–― ")), span[1])
-            if span:
+            antecedent = relative_antecedent(sdoc, main)
+            if span and antecedent:
+                # "Sanders, who said he was tired": the one "who" stands for speaks; the
+                # source as written stays the pronoun, as a "he" does
+                source = speakers.resolve(*antecedent, remember=speech)
+                if source is not None:
+                    source.update(start=span[0], end=span[1], text=doc.text[span[0]:span[1]])
+            elif span:
                 head = sdoc[main[0]:main[1]].root.text
                 source = speakers.resolve(span[0], span[1], head, remember=speech)
                 if source is not None and d.speaker_name:
