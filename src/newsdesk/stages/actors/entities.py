@@ -24,6 +24,7 @@ from ..base import datelines, stage
 from .context import (STATE_SECTORS, acting_country, antecedent_country, begins_a_name,
                       previous_subject_country, resolve_shared_places)
 from .lexicon import load, tokens
+from .names import whole_names
 from .phrase import (NON_STATE, _NOT_AFFILIATION, _candidates, backs_another, code_text,
                      date_index, find_matches, office_at)
 
@@ -137,6 +138,7 @@ def _named_body(doc: Document, text: str, before: int) -> dict | None:
 def actors(doc: Document) -> Document:
     """Code every political-actor entity in the document (see module docstring)."""
     date = doc.meta.published
+    whole_names(doc)  # "[Maria Corina] Machado": the whole name, before it is coded
     # "JEDDAH, March 12 (Reuters) -": the dateline says where the story was filed and by
     # whom; its place and agency do nothing in the story, so they are no actors (and no
     # country the article is about)
