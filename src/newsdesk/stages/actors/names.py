@@ -45,7 +45,9 @@ def whole_names(doc: Document) -> None:
             continue
         first, last = span.start, span.end  # token range of the name
         inside = set(range(first, last))
+        # (a capital that opens the sentence says nothing: "Accompanying Trump were ...")
         while first > 0 and _name_word(lex, sdoc[first - 1]) and \
+                not sdoc[first - 1].is_sent_start and \
                 sdoc[first - 1].dep_ == "compound" and sdoc[first - 1].head.i in inside:
             first -= 1
             inside.add(first)

@@ -31,6 +31,7 @@ from ..base import after_dateline
 from .antecedents import (a_platform_or_outlet, actor_of, document_author, in_adjunct_phrase,
                           one_of, plural_speaker, pronoun_subjects, relative_clauses,
                           subject_rank)
+from .speakeractors import unnamed_actor, with_country
 from .people import (BODY_NOUNS, FEMALE_ROLES, MALE_ROLES, OUTLET_NOUNS, ROLE_ABBREVIATIONS,
                      SPEAKS_FOR, name_gender, role_gender)
 
@@ -558,8 +559,9 @@ def _speaker_actor(doc: Document, entity: Entity | None, start: int, end: int) -
     if entity is None:
         # "The Saudi Gazette reported", a paper the entity tagger did not name: the press
         outlet = outlet_name(doc.text[start:end], doc.meta.published)
-        return outlet[0] if outlet else None
-    own = entity.actor
+        return outlet[0] if outlet else unnamed_actor(doc, start, end)
+    own = entity.actor if entity.label in ("NORP", "GPE", "LOC") else \
+        with_country(doc, entity.actor, start)  # "Opposition leader X": of the story's state
     sdoc = doc.spacy
     if not own or own.get("sector") or not own.get("country") or entity.label == "PERSON" or \
             not (start <= entity.start and entity.end <= end) or sdoc is None:
