@@ -162,3 +162,37 @@ def test_its_role_after_a_state_acting_is_that_states(text, said, code):
 ])
 def test_an_opposition_leader_takes_the_storys_state(text, said, code):
     assert actor_code(analyse(text), said) == code
+
+
+# "Its spokesman, X" opening a sentence: "its" stands for the subject of the sentence before
+# (a body, with a state only as its possessor), not for any state named nearer.
+@pytest.mark.parametrize("text, said, code", [
+    ("Israel said Hamas was stalling. Egypt's foreign ministry condemned the strikes. Its "
+     "spokesman, Ahmed Abu Zeid, said Cairo would keep pushing for a truce.",
+     "Cairo would keep pushing", "EGYGOV"),
+    ("Iraq blamed the drone attack on militants. Jordan's army closed the border on Sunday. Its "
+     "spokesman, Mustafa Hiyari, said the crossing would stay shut.",
+     "the crossing would stay shut", "JORMIL"),
+])
+def test_its_spokesman_speaks_for_the_body_that_was_the_subject_before(text, said, code):
+    assert actor_code(analyse(text), said) == code
+
+
+def test_its_director_of_a_rights_group_is_no_official():
+    doc = analyse("Interior Minister Diosdado Cabello said the men were plotting violence. The "
+                  "Foro Penal rights group said 1,800 people were being held. Its vice president, "
+                  "Gonzalo Himiob, said many had not seen lawyers.")
+    assert actor_code(doc, "many had not seen lawyers") in ("NGO", None)
+
+
+# "the group said": the armed group or movement named before.
+@pytest.mark.parametrize("text, said, code", [
+    ("Hamas said the strikes were a massacre. In a statement, the group said Israel was trying "
+     "to sabotage the talks.", "Israel was trying", "PSEREB"),
+    ("Hezbollah fired rockets at Israel. The group said the attack was a response to the "
+     "killing of a commander.", "the attack was a response", "LBNREB"),
+    ("The Taliban took the district on Monday. The movement said its fighters would protect "
+     "residents.", "its fighters would protect", "AFGREB"),
+])
+def test_the_group_speaking_is_the_group_named_before(text, said, code):
+    assert actor_code(analyse(text), said) == code

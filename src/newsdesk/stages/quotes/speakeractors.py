@@ -5,7 +5,8 @@ take their own country).
 from Burkina Faso, "Opposition leader Maria Corina Machado" in a story about Venezuela: the
 words say which part of a state speaks, the text around them says which state.
 
-- `unnamed_actor`: a speaker no entity names is coded as the events stage codes an actor
+- `unnamed_actor`: "the group" or "the movement" speaking is the body named before it
+  (actors.body_named_back); any other speaker no entity names is coded as the events stage codes an actor
   phrase (actors.actor_for_span: the same body or person named before, else the one country
   its sentence names); a phrase with no sector ("officials", "witnesses") stays uncoded.
 - `with_country`: a sector with no country then takes the country of the last actor of the
@@ -19,7 +20,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ...model import Document
-from ..actors import NON_STATE, actor_for_span
+from ..actors import NON_STATE, actor_for_span, body_named_back
 
 LOOK_BACK = 2  # sentences before the speaker's own searched for the same sector
 # Sectors of a state's own people and bodies, which the story's country may give.
@@ -32,6 +33,9 @@ FIELDS = ("code", "country", "sector")
 
 def unnamed_actor(doc: Document, start: int, end: int) -> dict | None:
     """The actor of a speaker no entity names (see the module note), or None."""
+    named = body_named_back(doc, start, end)  # "the group said": the group named before
+    if named is not None:
+        return {k: named.get(k) for k in FIELDS}
     found = actor_for_span(doc, start, end)
     # the press is left to the outlet's own name (sources._speaker_actor): "Perdue on ABC's
     # This Week" is no journalist, and a paper's country is where it is published
