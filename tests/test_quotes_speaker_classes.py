@@ -196,3 +196,19 @@ def test_its_director_of_a_rights_group_is_no_official():
 ])
 def test_the_group_speaking_is_the_group_named_before(text, said, code):
     assert actor_code(analyse(text), said) == code
+
+
+# "the official" / "the air force" repeating an unnamed speaker before is that speaker: its
+# actor, not that of whoever the text named last.
+@pytest.mark.parametrize("text, said, code", [
+    ("A senior Ukrainian official said the strikes were meant to pressure Kyiv. Kremlin "
+     "spokesman Dmitry Peskov said Russia was open to talks. According to the official, air "
+     "defence stocks were running low.", "were running low", "UKRGOV"),
+    ("The Ukrainian air force said Russian drones struck power plants. The air force said it "
+     "had shot down 82 of 120 drones launched by Russia.", "it had shot down", "UKRMIL"),
+    ("An Israeli security official said the hostages were alive. Hamas leader Khalil al-Hayya "
+     "said the group wanted a full ceasefire. The official said talks would resume in Cairo.",
+     "talks would resume in Cairo", "ISR"),
+])
+def test_a_definite_speaker_repeating_an_unnamed_one_has_its_actor(text, said, code):
+    assert (actor_code(analyse(text), said) or "").startswith(code)

@@ -31,7 +31,7 @@ from ..base import after_dateline
 from .antecedents import (a_platform_or_outlet, actor_of, document_author, in_adjunct_phrase,
                           one_of, plural_speaker, pronoun_subjects, relative_clauses,
                           subject_rank)
-from .speakeractors import unnamed_actor, with_country
+from .speakeractors import UnnamedSpeakers, unnamed_actor, with_country
 from .people import (BODY_NOUNS, FEMALE_ROLES, MALE_ROLES, OUTLET_NOUNS, ROLE_ABBREVIATIONS,
                      SPEAKS_FOR, name_gender, role_gender)
 
@@ -107,6 +107,7 @@ class Speakers:
         self._pronouns: dict[int, tuple[Entity | None, str]] = {}
         self._named_by_pronoun: str | None = None  # see _person_before
         self._group: tuple | None = None  # the last plural speaker (for "one of them")
+        self.unnamed = UnnamedSpeakers()  # "a Ukrainian official ... the official": its actor
         # the latest speaker, when its words open with a name no entity was found for, or
         # are a role noun no one named holds: (start, its place in `history`, the name, head)
         self._unnamed: tuple[int, int, str, str] | None = None
@@ -478,7 +479,11 @@ class Speakers:
             self._unnamed = (start, len(self.history) - 1, leading, head.lower()) \
                 if leading else None
         actor = actor_of(speaks_for) if speaks_for is not None else \
-            _speaker_actor(doc, entity, *(actor_span or (start, end)))
+            self.unnamed.recall(text, head) if entity is None and definite else None
+        actor = actor or _speaker_actor(doc, entity, *(actor_span or (start, end)))
+        if remember and speaks_for is None and name == text.strip() and \
+                (entity is None or entity.label != "PERSON"):
+            self.unnamed.remember(text, head, actor)  # its words stay its name: unnamed
         if remember and plural_speaker(head.lower(), text):
             self._group = (name, {"actor": actor}, head.lower())
         return {"start": start, "end": end, "text": text, "name": name,

@@ -9,6 +9,9 @@ words say which part of a state speaks, the text around them says which state.
   (actors.body_named_back); any other speaker no entity names is coded as the events stage codes an actor
   phrase (actors.actor_for_span: the same body or person named before, else the one country
   its sentence names); a phrase with no sector ("officials", "witnesses") stays uncoded.
+- `UnnamedSpeakers`: "A senior Ukrainian official said ... According to the official": a
+  definite speaker repeating the head noun of an unnamed speaker before is that speaker, and
+  has its actor (not that of whoever the text named last: "Kremlin spokesman Dmitry Peskov").
 - `with_country`: a sector with no country then takes the country of the last actor of the
   same sector named in its sentence or the two before ("Israeli warplanes ... The military":
   Israel's), else the country the article names most, when one clearly leads (an opposition
@@ -84,3 +87,33 @@ def _leading_country(doc: Document) -> str | None:
     if not ranked or len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 2:
         return None
     return ranked[0][0]
+
+
+class UnnamedSpeakers:
+    """The actors of the unnamed speakers of one document, by head noun, in text order."""
+
+    def __init__(self):
+        self._by_head: dict[str, dict] = {}
+
+    # (keyed by the phrase's last word: the parse's head of a source is not always its noun,
+    # "According to the official" gives "the")
+    def remember(self, text: str, head: str, actor: dict | None) -> None:
+        """Note a speaker no entity names ("a senior Ukrainian official") and its actor."""
+        if actor and text.split():
+            self._by_head[_office(text.split()[-1])] = actor
+
+    def recall(self, text: str, head: str) -> dict | None:
+        """The actor of the unnamed speaker "the <head>" repeats, if one spoke before."""
+        words = text.split()
+        if not words or len(words) > 3:
+            return None  # "the Kenyan police official in Mombasa": described anew
+        return self._by_head.get(_office(words[-1]))
+
+
+# Role nouns for one office ("the spokeswoman" repeats "a government spokesperson").
+_SAME = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "officials": "official",
+         "sources": "source"}
+
+
+def _office(head: str) -> str:
+    return _SAME.get(head.lower(), head.lower())
