@@ -212,3 +212,18 @@ def test_the_group_speaking_is_the_group_named_before(text, said, code):
 ])
 def test_a_definite_speaker_repeating_an_unnamed_one_has_its_actor(text, said, code):
     assert (actor_code(analyse(text), said) or "").startswith(code)
+
+
+# Two one-word surnames of different office holders side by side are a third person's name
+# ("Li Wei" is neither Li Keqiang nor Wei Fenghe).
+@pytest.mark.parametrize("text, said", [
+    ('"This is a signal to Washington," said Li Wei, an analyst at a Shanghai think tank.',
+     "This is a signal"),
+    ("Wei Li, a trader in Shenzhen, said the yuan would weaken further.", "the yuan would weaken"),
+    ("Austin Powell, a city councillor in Leeds, told reporters the bus plan would fail.",
+     "the bus plan would fail"),
+])
+def test_two_surnames_of_office_holders_name_someone_else(text, said):
+    source = source_of(analyse(text), said)
+    assert source.get("name") in text
+    assert (source.get("actor") or {}).get("sector") != "GOV"
