@@ -227,3 +227,14 @@ def test_two_surnames_of_office_holders_name_someone_else(text, said):
     source = source_of(analyse(text), said)
     assert source.get("name") in text
     assert (source.get("actor") or {}).get("sector") != "GOV"
+
+
+# An analyst at a think tank is no soldier ("tank" alone is an armoured vehicle).
+@pytest.mark.parametrize("text, said", [
+    ("Chen Ming, an analyst at a Shanghai think tank, said the curbs were a warning.",
+     "the curbs were a warning"),
+    ("Sergei Volkov, a researcher at a Moscow think tank, told reporters the sanctions would "
+     "bite.", "the sanctions would bite"),
+])
+def test_a_think_tank_analyst_is_no_soldier(text, said):
+    assert (source_of(analyse(text), said).get("actor") or {}).get("sector") != "MIL"
