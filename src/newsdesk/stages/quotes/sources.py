@@ -25,15 +25,15 @@ from __future__ import annotations
 import re
 
 from ...model import Document, Entity
-from ..actors import actor_for_span, code_phrase, outlet_name
+from ..actors import code_phrase
 from ..actors.lexicon import load
 from ..base import after_dateline
 from .antecedents import (a_platform_or_outlet, actor_of, document_author, in_adjunct_phrase,
                           one_of, plural_speaker, pronoun_subjects, relative_clauses,
                           subject_rank)
-from .speakeractors import UnnamedSpeakers, unnamed_actor, with_country
 from .people import (BODY_NOUNS, FEMALE_ROLES, MALE_ROLES, OUTLET_NOUNS, ROLE_ABBREVIATIONS,
                      SPEAKS_FOR, name_gender, role_gender)
+from .speakeractors import UnnamedSpeakers, speaker_actor
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "i": None}
 GROUP_PRONOUNS = {"they", "we", "it", "them"}
@@ -480,7 +480,7 @@ class Speakers:
                 if leading else None
         actor = actor_of(speaks_for) if speaks_for is not None else \
             self.unnamed.recall(text, head) if entity is None and definite else None
-        actor = actor or _speaker_actor(doc, entity, *(actor_span or (start, end)))
+        actor = actor or speaker_actor(doc, entity, *(actor_span or (start, end)))
         if remember and speaks_for is None and name == text.strip() and \
                 (entity is None or entity.label != "PERSON"):
             self.unnamed.remember(text, head, actor)  # its words stay its name: unnamed
@@ -554,30 +554,6 @@ ON_OUTLET = {"on", "at", "in", "to", "during"}
 
 def _a_group_label(ent: Entity) -> bool:
     return ent.label in GROUP_LABELS and not _a_person(ent)
-
-
-def _speaker_actor(doc: Document, entity: Entity | None, start: int, end: int) -> dict | None:
-    """The speaker's actor: its entity's, unless the entity only modifies the span's head
-    ("the foreign minister of Iran", "Iran's defence minister"): a country alone names no
-    sector, while the office does, so the whole span is coded (as the events stage codes an
-    actor phrase) and its reading wins when it keeps the entity's country and adds a sector."""
-    if entity is None:
-        # "The Saudi Gazette reported", a paper the entity tagger did not name: the press
-        outlet = outlet_name(doc.text[start:end], doc.meta.published)
-        return outlet[0] if outlet else unnamed_actor(doc, start, end)
-    own = entity.actor if entity.label in ("NORP", "GPE", "LOC") else \
-        with_country(doc, entity.actor, start)  # "Opposition leader X": of the story's state
-    sdoc = doc.spacy
-    if not own or own.get("sector") or not own.get("country") or entity.label == "PERSON" or \
-            not (start <= entity.start and entity.end <= end) or sdoc is None:
-        return own
-    span = sdoc.char_span(start, end, alignment_mode="expand")
-    if span is None or entity.start <= span.root.idx < entity.end:
-        return own  # "Iran said": the country itself speaks
-    found = actor_for_span(doc, start, end)
-    if found and found.get("sector") and found.get("country") == own["country"]:
-        return {k: found.get(k) for k in ("code", "country", "sector")}
-    return own
 
 
 def _a_person(ent: Entity) -> bool:

@@ -5,10 +5,12 @@ take their own country).
 from Burkina Faso, "Opposition leader Maria Corina Machado" in a story about Venezuela: the
 words say which part of a state speaks, the text around them says which state.
 
+- `speaker_actor`: the actor of a resolved speaker (its entity's, its words' in context).
 - `unnamed_actor`: "the group" or "the movement" speaking is the body named before it
-  (actors.body_named_back); any other speaker no entity names is coded as the events stage codes an actor
-  phrase (actors.actor_for_span: the same body or person named before, else the one country
-  its sentence names); a phrase with no sector ("officials", "witnesses") stays uncoded.
+  (actors.body_named_back); any other speaker no entity names is coded as the events stage
+  codes an actor phrase (actors.actor_for_span: the same body or person named before, else
+  the one country its sentence names); a phrase with no sector ("officials", "witnesses")
+  stays uncoded.
 - `UnnamedSpeakers`: "A senior Ukrainian official said ... According to the official": a
   definite speaker repeating the head noun of an unnamed speaker before is that speaker, and
   has its actor (not that of whoever the text named last: "Kremlin spokesman Dmitry Peskov").
@@ -22,8 +24,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ...model import Document
-from ..actors import NON_STATE, actor_for_span, body_named_back
+from ...model import Document, Entity
+from ..actors import NON_STATE, actor_for_span, body_named_back, outlet_name
 
 LOOK_BACK = 2  # sentences before the speaker's own searched for the same sector
 # Sectors of a state's own people and bodies, which the story's country may give.
@@ -34,13 +36,37 @@ PEOPLE_LABELS = ("NORP", "GPE", "LOC")
 FIELDS = ("code", "country", "sector")
 
 
+def speaker_actor(doc: Document, entity: Entity | None, start: int, end: int) -> dict | None:
+    """The speaker's actor: its entity's, unless the entity only modifies the span's head
+    ("the foreign minister of Iran", "Iran's defence minister"): a country alone names no
+    sector, while the office does, so the whole span is coded (as the events stage codes an
+    actor phrase) and its reading wins when it keeps the entity's country and adds a sector."""
+    if entity is None:
+        # "The Saudi Gazette reported", a paper the entity tagger did not name: the press
+        outlet = outlet_name(doc.text[start:end], doc.meta.published)
+        return outlet[0] if outlet else unnamed_actor(doc, start, end)
+    own = entity.actor if entity.label in ("NORP", "GPE", "LOC") else \
+        with_country(doc, entity.actor, start)  # "Opposition leader X": of the story's state
+    sdoc = doc.spacy
+    if not own or own.get("sector") or not own.get("country") or entity.label == "PERSON" or \
+            not (start <= entity.start and entity.end <= end) or sdoc is None:
+        return own
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or entity.start <= span.root.idx < entity.end:
+        return own  # "Iran said": the country itself speaks
+    found = actor_for_span(doc, start, end)
+    if found and found.get("sector") and found.get("country") == own["country"]:
+        return {k: found.get(k) for k in ("code", "country", "sector")}
+    return own
+
+
 def unnamed_actor(doc: Document, start: int, end: int) -> dict | None:
     """The actor of a speaker no entity names (see the module note), or None."""
     named = body_named_back(doc, start, end)  # "the group said": the group named before
     if named is not None:
         return {k: named.get(k) for k in FIELDS}
     found = actor_for_span(doc, start, end)
-    # the press is left to the outlet's own name (sources._speaker_actor): "Perdue on ABC's
+    # the press is left to the outlet's own name (speaker_actor): "Perdue on ABC's
     # This Week" is no journalist, and a paper's country is where it is published
     if not found or found.get("sector") in (None, "JRN", "MED"):
         return None
