@@ -5,12 +5,16 @@
     lexicon.py   the actor tables (lexicons/*.tsv) as one phrase index
     context.py   codes that depend on the document: shared place names ("Georgia"),
                  country words in personal names, bodies named without their country
+    names.py     people's names the entity tagger cut short ("[Maria Corina] Machado")
+    refer.py     roles that point back to a body ("its director", "the group")
 """
 from __future__ import annotations
 
 from .entities import (actor_for_span, actors, code_phrase, names_a_country, outlet_name,
                        unnamed_body)
 from .phrase import NON_STATE, backs_another
+from .refer import body_named_back
 
-__all__ = ["actors", "actor_for_span", "backs_another", "code_phrase", "names_a_country",
+__all__ = ["actors", "actor_for_span", "backs_another", "body_named_back", "code_phrase",
+           "names_a_country",
            "NON_STATE", "outlet_name", "unnamed_body"]

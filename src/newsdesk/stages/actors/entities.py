@@ -25,6 +25,8 @@ from .context import (STATE_SECTORS, acting_country, antecedent_country, begins_
                       listed_country, names_a_country, owned_by_pronoun,
                       previous_subject_country, resolve_shared_places)
 from .lexicon import load, tokens
+from .names import whole_names
+from .refer import points_back, role_of_body
 from .phrase import (NON_STATE, _NOT_AFFILIATION, _candidates, backs_another, code_text,
                      date_index, find_matches, office_at)
 
@@ -127,6 +129,7 @@ def _named_body(doc: Document, text: str, before: int) -> dict | None:
 def actors(doc: Document) -> Document:
     """Code every political-actor entity in the document (see module docstring)."""
     date = doc.meta.published
+    whole_names(doc)  # "[Maria Corina] Machado": the whole name, before it is coded
     # "JEDDAH, March 12 (Reuters) -": the dateline says where the story was filed and by
     # whom; its place and agency do nothing in the story, so they are no actors (and no
     # country the article is about)
@@ -320,6 +323,8 @@ def _appositive(doc: Document, ent: Entity, date: str | None):
     if first in _NOT_A_ROLE:
         return None  # "the envoy, Sarah Jennings, in Cairo on Monday": where, not what she is
     actor, _ = code_text(m.group(1), date)
+    if points_back(m.group(1)):  # "Alfredo Romero, its director": the body "its" stands for
+        return role_of_body(doc, m.group(1), ent.start, actor)
     # Only a role tied to a country or body counts: "chief economist" is no office.
     return actor if actor and actor.get("sector") and actor.get("country") else None
 
@@ -338,6 +343,8 @@ def _role_before(doc: Document, ent: Entity, date: str | None):
     m = _ROLE_BEFORE.search(doc.text, max(0, ent.start - 70), ent.start)
     if not m:
         return None
+    if points_back(m.group(1)):  # "Its director, Alfredo Romero": the body "its" stands for
+        return role_of_body(doc, m.group(1), m.start(1), code_text(m.group(1), date)[0])
     # the noun phrase before the comma, not the clause it ends ("President Ruto met [the
     # U.S. envoy], Jane Roe"): from its last article on
     phrase = re.split(r"\b(?:the|a|an)\s+(?=\S)", m.group(1), flags=re.I)[-1]

@@ -249,6 +249,12 @@ def _part_of_other_name(m: Match, words_: list[str], matches: list[Match], lex: 
         return False
     first_names = {i for o in matches if o.entry.kind == "country" and o.entry.role == "name"
                    and o.start == 0 and o.end == m.start for i in range(o.start, o.end)}
+    # two one-word aliases of different people side by side ("Li Wei": Li Keqiang's and Wei
+    # Fenghe's surnames) are a third person's given name and surname
+    if m.end - m.start == 1:
+        first_names |= {o.start for o in matches if o.entry.kind == "person" and
+                        o.end - o.start == 1 and o.entry.canonical != m.entry.canonical and
+                        o.start in (m.start - 1, m.end)}
     for i in (m.start - 1, m.end):
         if 0 <= i < len(words_) and (i not in covered or i in first_names):
             w = words_[i]

@@ -8,6 +8,8 @@ and "stance": attributions that are no statement; never shown as quotes).
     tagger.py       the CRF that tags tokens as source / cue / content (models/quotes_crf.bin)
     features.py     the tagger's token features and the cue lexicon (lexicons/cues.txt)
     sources.py      a source span → the named speaker it refers to
+    speakeractors.py  the country of a speaker whose words name only a sector ("the military")
+    closing.py      "<statement>, <speaker> said." read off the surface when the parse fails
     speech.py       which drafts are statements, which beliefs or stances, which neither
     forms.py        attribution forms read off the parse and the layout (clauses, turns, ...)
     interviews.py   a printed interview's "Q:" and "A:" lines: the interviewer's, the interviewee's

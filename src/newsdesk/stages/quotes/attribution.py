@@ -27,6 +27,7 @@ from ...model import Document, Quote
 from ..base import parse_of, stage
 from .bounds import (RELATIVES, cut_second_acts, raised_subjects, relative_pronoun,
                      second_cue, sentence_pieces, trim_content)
+from .closing import closing_repair
 from .features import doc_context
 from .forms import (clause_drafts, interjected, joined_regions, signatures, turns,
                     without_pieces)
@@ -485,6 +486,8 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
     drafts += signatures(sdoc, paras, ctx["regions"], drafts)
     drafts += turns(sdoc, paras, [d for d in drafts if d.act == "speech"])
     for d in drafts:
+        if closing_repair(sdoc, d):  # a misparsed list before a closing speaker
+            d.act = attribution_act(sdoc, d, ctx) or d.act
         _subject_contents(sdoc, d, ctx["quote"])
         if not d.sources:
             source_from_parse(sdoc, d)

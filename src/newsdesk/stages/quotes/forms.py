@@ -17,6 +17,7 @@
 """
 from __future__ import annotations
 
+from .closing import closing_attribution
 from .features import SPEECH_CATEGORIES
 from .syntax import DIRECTIVES, NAMING, SPEECH_LEMMAS, Draft, trim_punct
 
@@ -128,8 +129,11 @@ def final_clause(sdoc, tok) -> tuple[int, int] | None:
     if tok.dep_ != "ROOT" or not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("dobj", "attr")
                                      for c in tok.children):
         return None
-    first = min([tok.i] + [c.left_edge.i for c in tok.children
-                           if c.dep_ in SUBJECT_DEPS and c.i < tok.i])
+    # of two subjects the parse gives the verb ("Police arrested 40 people, including X,
+    # [a spokeswoman] said"), the one next to the verb speaks: the other is a noun of the
+    # statement before the comma
+    subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i]
+    first = subjects[-1].left_edge.i if subjects else tok.i
     comma = first - 1
     while comma > sent.start and sdoc[comma].is_space:
         comma -= 1
@@ -312,7 +316,10 @@ def clause_drafts(sdoc, drafts: list[Draft], ctx: dict, para_of: list[int]) -> l
         if category not in SPEECH_CATEGORIES or tok.pos_ != "VERB" or tok.i in taken \
                 or tok.i in inside:
             continue
-        contents = [trim_punct(sdoc, r) for r in reported_clause(sdoc, tok, category)]
+        # "..., including X, a spokeswoman said": the surface, not a misparsed list
+        closing = closing_attribution(sdoc, tok)
+        contents = [closing[1]] if closing else \
+            [trim_punct(sdoc, r) for r in reported_clause(sdoc, tok, category)]
         contents = [r for r in contents if r[1] > r[0]]
         if not contents:
             continue
@@ -323,9 +330,9 @@ def clause_drafts(sdoc, drafts: list[Draft], ctx: dict, para_of: list[int]) -> l
                 for first, last in d.contents for i in range(first, last)}
         if len(words & held) * 2 > len(words):
             continue  # the tagger's draft already holds this statement, under another cue
-        form = "final" if final_clause(sdoc, tok) else "clause"
+        form = "final" if closing or final_clause(sdoc, tok) else "clause"
         found.append(Draft(cue=(tok.i, tok.i + 1), para=para_of[tok.i], contents=contents,
-                           form=form))
+                           form=form, sources=[closing[0]] if closing else []))
     return found
 
 

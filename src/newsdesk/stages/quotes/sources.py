@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ...model import Document, Entity
-from ..actors import actor_for_span, code_phrase, outlet_name
+from ..actors import code_phrase
 from ..actors.lexicon import load
 from ..base import after_dateline
 from .antecedents import (a_platform_or_outlet, actor_of, document_author, in_adjunct_phrase,
@@ -33,6 +33,7 @@ from .antecedents import (a_platform_or_outlet, actor_of, document_author, in_ad
                           subject_rank)
 from .people import (BODY_NOUNS, FEMALE_ROLES, MALE_ROLES, OUTLET_NOUNS, ROLE_ABBREVIATIONS,
                      SPEAKS_FOR, name_gender, role_gender)
+from .speakeractors import UnnamedSpeakers, speaker_actor
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "i": None}
 GROUP_PRONOUNS = {"they", "we", "it", "them"}
@@ -106,6 +107,7 @@ class Speakers:
         self._pronouns: dict[int, tuple[Entity | None, str]] = {}
         self._named_by_pronoun: str | None = None  # see _person_before
         self._group: tuple | None = None  # the last plural speaker (for "one of them")
+        self.unnamed = UnnamedSpeakers()  # "a Ukrainian official ... the official": its actor
         # the latest speaker, when its words open with a name no entity was found for, or
         # are a role noun no one named holds: (start, its place in `history`, the name, head)
         self._unnamed: tuple[int, int, str, str] | None = None
@@ -477,7 +479,11 @@ class Speakers:
             self._unnamed = (start, len(self.history) - 1, leading, head.lower()) \
                 if leading else None
         actor = actor_of(speaks_for) if speaks_for is not None else \
-            _speaker_actor(doc, entity, *(actor_span or (start, end)))
+            self.unnamed.recall(text, head) if entity is None and definite else None
+        actor = actor or speaker_actor(doc, entity, *(actor_span or (start, end)))
+        if remember and speaks_for is None and name == text.strip() and \
+                (entity is None or entity.label != "PERSON"):
+            self.unnamed.remember(text, head, actor)  # its words stay its name: unnamed
         if remember and plural_speaker(head.lower(), text):
             self._group = (name, {"actor": actor}, head.lower())
         return {"start": start, "end": end, "text": text, "name": name,
@@ -548,29 +554,6 @@ ON_OUTLET = {"on", "at", "in", "to", "during"}
 
 def _a_group_label(ent: Entity) -> bool:
     return ent.label in GROUP_LABELS and not _a_person(ent)
-
-
-def _speaker_actor(doc: Document, entity: Entity | None, start: int, end: int) -> dict | None:
-    """The speaker's actor: its entity's, unless the entity only modifies the span's head
-    ("the foreign minister of Iran", "Iran's defence minister"): a country alone names no
-    sector, while the office does, so the whole span is coded (as the events stage codes an
-    actor phrase) and its reading wins when it keeps the entity's country and adds a sector."""
-    if entity is None:
-        # "The Saudi Gazette reported", a paper the entity tagger did not name: the press
-        outlet = outlet_name(doc.text[start:end], doc.meta.published)
-        return outlet[0] if outlet else None
-    own = entity.actor
-    sdoc = doc.spacy
-    if not own or own.get("sector") or not own.get("country") or entity.label == "PERSON" or \
-            not (start <= entity.start and entity.end <= end) or sdoc is None:
-        return own
-    span = sdoc.char_span(start, end, alignment_mode="expand")
-    if span is None or entity.start <= span.root.idx < entity.end:
-        return own  # "Iran said": the country itself speaks
-    found = actor_for_span(doc, start, end)
-    if found and found.get("sector") and found.get("country") == own["country"]:
-        return {k: found.get(k) for k in ("code", "country", "sector")}
-    return own
 
 
 def _a_person(ent: Entity) -> bool:

@@ -144,7 +144,10 @@ def source_from_parse(sdoc, d: Draft) -> None:
             deps = SUBJECTS + (("nsubjpass",) if tok.lemma_.lower() in PASSIVE_SPEAKER else ())
             subj = [c for c in tok.children if c.dep_ in deps] or inverted_subject(tok)
             if subj:
-                span = _subject_span(subj[0], tok)
+                # two subjects before the verb are a misparse: the nearer one speaks
+                # ("..., including X, [a spokeswoman] said"; see forms.final_clause)
+                before = [c for c in subj if c.i < tok.i]
+                span = _subject_span(before[-1] if len(before) > 1 else subj[0], tok)
                 if not any(span[0] < c[1] and c[0] < span[1] for c in d.contents):
                     d.sources.append(span)
                 return

@@ -1,0 +1,70 @@
+"""A closing attribution read off the surface: "<statement>, <noun phrase> said [adjuncts]."
+
+Wire copy closes a sentence with its speaker: "Police arrested 40 people, including lawmaker
+Peter Kamau, police spokeswoman Rose Njeri said in a statement." The parser often misreads
+the list before the speaker: it gives the verb two subjects ("people" and "Njeri"), joins
+the speaker to the list as one more item ("including aid worker Sarah Lind, mediator Omar
+Haddad said"), or makes the speech verb a conjunct of the statement's verb. The surface
+says it plainly all the same: the noun phrase between the last comma and the speech verb
+speaks, and everything before that comma is what it said (issue 15: the right speaker).
+
+`closing_attribution` finds that shape; `closing_repair` sets a draft's source and content
+from it when the parse gave the draft no source, or a source inside the statement.
+"""
+from __future__ import annotations
+
+from .syntax import SPEECH_LEMMAS, Draft, trim_punct
+
+# Parts of speech of the words of a speaker's noun phrase ("Foreign Minister Elena
+# Petrova", "the state's top prosecutor", "two senior officials").
+PHRASE_POS = {"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"}
+HEAD_POS = {"PROPN", "NOUN"}
+MAX_PHRASE = 8
+# What may follow the verb: "said in a statement on Monday", "told reporters in Nairobi";
+# any verb after it ("said, adding ...") is a clause of its own, not this shape.
+MAX_AFTER = 9
+# A statement before the comma of at least this many words, with a verb of its own.
+MIN_WORDS = 3
+
+
+def closing_attribution(sdoc, tok) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(source range, content range) when the speech verb `tok` closes its sentence after
+    ", <noun phrase>" (see the module note), else None."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_LEMMAS():
+        return None
+    sent = tok.sent
+    after = [t for t in sdoc[tok.i + 1:sent.end] if not t.is_space]
+    if after and after[-1].is_punct and after[-1].text in (".", "!"):
+        after = after[:-1]
+    if len(after) > MAX_AFTER or any(t.pos_ in ("VERB", "AUX") or t.is_quote or
+                                     t.is_punct or t.pos_ == "SCONJ" for t in after):
+        return None
+    k = tok.i - 1
+    while k > sent.start and sdoc[k].pos_ in PHRASE_POS and tok.i - k <= MAX_PHRASE:
+        k -= 1
+    comma, phrase = k, (k + 1, tok.i)
+    if sdoc[comma].text != "," or phrase[1] <= phrase[0] or \
+            not any(t.pos_ in HEAD_POS for t in sdoc[phrase[0]:phrase[1]]) or \
+            sdoc[phrase[0]].pos_ == "PART":
+        return None
+    content = trim_punct(sdoc, (sent.start, comma))
+    words = [t for t in sdoc[content[0]:content[1]] if any(ch.isalnum() for ch in t.text)]
+    if len(words) < MIN_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in words) or \
+            any(t.is_quote for t in sdoc[content[0]:content[1]]):
+        return None  # no clause ("In Moscow, a spokesman said"), or a quotation's own marks
+    return phrase, content
+
+
+def closing_repair(sdoc, d: Draft) -> bool:
+    """Give a draft the closing attribution's source and content when its own source is
+    missing or lies inside the statement; whether it changed the draft."""
+    if d.cue[1] - d.cue[0] != 1 or d.kind == "block":
+        return False
+    found = closing_attribution(sdoc, sdoc[d.cue[0]])
+    if found is None:
+        return False
+    phrase, content = found
+    if d.sources and all(content[1] <= lo and hi <= phrase[1] for lo, hi in d.sources):
+        return False  # the parse already found a speaker after the comma
+    d.sources, d.contents = [phrase], [content]
+    return True

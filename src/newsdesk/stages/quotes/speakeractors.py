@@ -1,0 +1,145 @@
+"""The country of a speaker whose own words name a sector but no state (issue 15: officials
+take their own country).
+
+"The military said" after "Israeli warplanes struck ...", "security sources said" in a story
+from Burkina Faso, "Opposition leader Maria Corina Machado" in a story about Venezuela: the
+words say which part of a state speaks, the text around them says which state.
+
+- `speaker_actor`: the actor of a resolved speaker (its entity's, its words' in context).
+- `unnamed_actor`: "the group" or "the movement" speaking is the body named before it
+  (actors.body_named_back); any other speaker no entity names is coded as the events stage
+  codes an actor phrase (actors.actor_for_span: the same body or person named before, else
+  the one country its sentence names); a phrase with no sector ("officials", "witnesses")
+  stays uncoded.
+- `UnnamedSpeakers`: "A senior Ukrainian official said ... According to the official": a
+  definite speaker repeating the head noun of an unnamed speaker before is that speaker, and
+  has its actor (not that of whoever the text named last: "Kremlin spokesman Dmitry Peskov").
+- `with_country`: a sector with no country then takes the country of the last actor of the
+  same sector named in its sentence or the two before ("Israeli warplanes ... The military":
+  Israel's), else the country the article names most, when one clearly leads (an opposition
+  leader, the police, the government of the story's country). The press and bodies of no
+  state (IGOs, NGOs) are left as they are: an outlet's country is where it is published.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ...model import Document, Entity
+from ..actors import NON_STATE, actor_for_span, body_named_back, outlet_name
+
+LOOK_BACK = 2  # sentences before the speaker's own searched for the same sector
+# Sectors of a state's own people and bodies, which the story's country may give.
+DOMESTIC = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY", "REB", "PTY"}
+# Entity labels of a people or a place: "Kurdish officials", "Baltic ministers" are of a
+# people the tables may not know, and so of no other state (actors._sentence_country).
+PEOPLE_LABELS = ("NORP", "GPE", "LOC")
+FIELDS = ("code", "country", "sector")
+
+
+def speaker_actor(doc: Document, entity: Entity | None, start: int, end: int) -> dict | None:
+    """The speaker's actor: its entity's, unless the entity only modifies the span's head
+    ("the foreign minister of Iran", "Iran's defence minister"): a country alone names no
+    sector, while the office does, so the whole span is coded (as the events stage codes an
+    actor phrase) and its reading wins when it keeps the entity's country and adds a sector."""
+    if entity is None:
+        # "The Saudi Gazette reported", a paper the entity tagger did not name: the press
+        outlet = outlet_name(doc.text[start:end], doc.meta.published)
+        return outlet[0] if outlet else unnamed_actor(doc, start, end)
+    own = entity.actor if entity.label in ("NORP", "GPE", "LOC") else \
+        with_country(doc, entity.actor, start)  # "Opposition leader X": of the story's state
+    sdoc = doc.spacy
+    if not own or own.get("sector") or not own.get("country") or entity.label == "PERSON" or \
+            not (start <= entity.start and entity.end <= end) or sdoc is None:
+        return own
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or entity.start <= span.root.idx < entity.end:
+        return own  # "Iran said": the country itself speaks
+    found = actor_for_span(doc, start, end)
+    if found and found.get("sector") and found.get("country") == own["country"]:
+        return {k: found.get(k) for k in ("code", "country", "sector")}
+    return own
+
+
+def unnamed_actor(doc: Document, start: int, end: int) -> dict | None:
+    """The actor of a speaker no entity names (see the module note), or None."""
+    named = body_named_back(doc, start, end)  # "the group said": the group named before
+    if named is not None:
+        return {k: named.get(k) for k in FIELDS}
+    found = actor_for_span(doc, start, end)
+    # the press is left to the outlet's own name (speaker_actor): "Perdue on ABC's
+    # This Week" is no journalist, and a paper's country is where it is published
+    if not found or found.get("sector") in (None, "JRN", "MED"):
+        return None
+    if any(e.label in PEOPLE_LABELS and e.start < end and start < e.end
+           for e in doc.entities):
+        return {k: found.get(k) for k in FIELDS}
+    return with_country(doc, {k: found.get(k) for k in FIELDS}, start)
+
+
+def with_country(doc: Document, actor: dict | None, start: int) -> dict | None:
+    """`actor` with the country its context gives, when it has a state sector and no country
+    (see the module note); else `actor` unchanged."""
+    if not actor or actor.get("country") or actor.get("sector") not in DOMESTIC:
+        return actor
+    sector = actor["sector"]
+    country = _same_sector_before(doc, sector, start) or _leading_country(doc)
+    if country is None:
+        return actor
+    return {"code": country + sector, "country": country, "sector": sector}
+
+
+def _same_sector_before(doc: Document, sector: str, start: int) -> str | None:
+    here = doc.sentence_at(start)
+    floor = here.i - LOOK_BACK if here else -1
+    for ent in reversed(doc.entities):
+        if ent.start >= start or not ent.actor:
+            continue
+        sent = doc.sentence_at(ent.start)
+        if sent is not None and sent.i < floor:
+            break
+        country = ent.actor.get("country")
+        if ent.actor.get("sector") == sector and country and country not in NON_STATE:
+            return country
+    return None
+
+
+def _leading_country(doc: Document) -> str | None:
+    """The country the article's entities name most, when it leads the next by more than
+    one mention (a story about one state, not between two)."""
+    counts = Counter(e.actor["country"] for e in doc.entities
+                     if e.actor and e.actor.get("country") and
+                     e.actor["country"] not in NON_STATE)
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 2:
+        return None
+    return ranked[0][0]
+
+
+class UnnamedSpeakers:
+    """The actors of the unnamed speakers of one document, by head noun, in text order."""
+
+    def __init__(self):
+        self._by_head: dict[str, dict] = {}
+
+    # (keyed by the phrase's last word: the parse's head of a source is not always its noun,
+    # "According to the official" gives "the")
+    def remember(self, text: str, head: str, actor: dict | None) -> None:
+        """Note a speaker no entity names ("a senior Ukrainian official") and its actor."""
+        if actor and text.split():
+            self._by_head[_office(text.split()[-1])] = actor
+
+    def recall(self, text: str, head: str) -> dict | None:
+        """The actor of the unnamed speaker "the <head>" repeats, if one spoke before."""
+        words = text.split()
+        if not words or len(words) > 3:
+            return None  # "the Kenyan police official in Mombasa": described anew
+        return self._by_head.get(_office(words[-1]))
+
+
+# Role nouns for one office ("the spokeswoman" repeats "a government spokesperson").
+_SAME = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "officials": "official",
+         "sources": "source"}
+
+
+def _office(head: str) -> str:
+    return _SAME.get(head.lower(), head.lower())
