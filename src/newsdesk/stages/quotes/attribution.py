@@ -36,7 +36,8 @@ from .outlets import (cited_sources, find_hearer, press_reports, quoted_as_sayin
                       reports_within)
 from .records import span_gap, to_quotes
 from .speakerspans import participle_speaker, repair_sources
-from .speech import according_issuers, attribution_act, has_clause, is_speech_act, quoted_words
+from .speech import (according_issuers, according_names, according_objects, attribution_act,
+                     has_clause, is_speech_act, quoted_words)
 from .syntax import (SPEECH_LEMMAS, Draft, antecedent_sources, content_from_parse,
                      governing_verb, inverted_subject, nested_speech, source_from_parse,
                      told_whom, trim_punct)
@@ -456,8 +457,8 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
     sent_of = _sentence_index(sdoc)
     drafts = _group(sdoc, spans, sent_of, ctx)
     drafts += _colon_introductions(sdoc, drafts, paras, sent_of, ctx)
-    _according_objects(sdoc, drafts)
-    _according_names(sdoc, drafts)
+    according_objects(sdoc, drafts)
+    according_names(sdoc, drafts)
     for d in drafts:
         if d.contents and _is_fragment(sdoc, d, ctx["quote"]):
             d.contents = []  # filled below like a cue the tagger left without content
@@ -499,7 +500,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
         if d.kind != "block":
             trim_content(sdoc, d, ctx)
             relative_pronoun(sdoc, d)
-    _according_names(sdoc, drafts)  # again: the parse may have given "according to" its source
+    according_names(sdoc, drafts)  # again: the parse may have given "according to" its source
     according_issuers(sdoc, drafts)
     # after the rules that cut a content around its source: an answer's source, the one
     # interviewed, is named paragraphs before it
@@ -521,7 +522,6 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
 
 
 FIRST_PERSON = {"i", "we"}
-NAME_LABELS = ("ORG", "PERSON", "GPE", "NORP")
 
 
 def _through_outlets(doc: Document, sdoc, drafts: list[Draft]) -> list[Draft]:
@@ -541,46 +541,6 @@ def _through_outlets(doc: Document, sdoc, drafts: list[Draft]) -> list[Draft]:
         if d.act == "speech":
             d.hearer = find_hearer(doc, sdoc, d)
     return press_reports(doc, sdoc, drafts)
-
-
-def _according_names(sdoc, drafts: list[Draft]) -> None:
-    """'According to the state news agency Xinhua, the ministry said ...': the name after a
-    description is the source of "according to" (the tagger may stop at "agency"), not the
-    start of its content, and no part of the next speaker ("the ministry")."""
-    for d in drafts:
-        if not any(t.lower_ == "according" for t in sdoc[d.cue[0]:d.cue[1]]):
-            continue
-        for k, (lo, hi) in enumerate(d.sources):
-            end, j = sdoc[lo].sent.end, hi
-            while j < end and (sdoc[j].pos_ == "PROPN" or sdoc[j].ent_type_ in NAME_LABELS):
-                j += 1
-            if j < end and not sdoc[j].is_punct:
-                j = hi  # "according to the agency Xinhua reports": no apposition
-            d.sources[k] = (lo, j)
-            after = j
-            while after < end and sdoc[after].is_punct:
-                after += 1
-            d.contents = [(max(a, after), b) if a < after <= b or a == hi else (a, b)
-                          for a, b in d.contents]
-            d.contents = [(a, b) for a, b in d.contents if b > a]
-            for other in drafts:
-                if other is not d:
-                    other.sources = [(after, b) if a <= lo < b or a < j <= b else (a, b)
-                                     for a, b in other.sources]
-                    other.sources = [(a, b) for a, b in other.sources if b > a]
-
-
-def _according_objects(sdoc, drafts: list[Draft]) -> None:
-    """'..., according to [the health ministry]': the object of "according to" is its source,
-    never its content (the tagger sometimes reads it as content)."""
-    for d in drafts:
-        for rng in list(d.contents):
-            root = sdoc[rng[0]:rng[1]].root
-            prep = root.head
-            if root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according" \
-                    and d.cue[0] <= prep.head.i < d.cue[1]:
-                d.contents.remove(rng)
-                d.sources.append(rng)
 
 
 def _own_framing(sdoc, d: Draft, quote_state: list[int]) -> bool:

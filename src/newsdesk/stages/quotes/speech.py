@@ -389,3 +389,47 @@ def denies(sdoc, d: Draft) -> bool:
         if tok.lemma_.lower() in DENIALS and tok.pos_ in ("VERB", "NOUN"):
             return not any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in tok.children)
     return False
+
+
+# Entity labels of a name that may follow a description in "according to the agency Xinhua".
+NAME_LABELS = ("ORG", "PERSON", "GPE", "NORP")
+
+
+def according_names(sdoc, drafts: list[Draft]) -> None:
+    """'According to the state news agency Xinhua, the ministry said ...': the name after a
+    description is the source of "according to" (the tagger may stop at "agency"), not the
+    start of its content, and no part of the next speaker ("the ministry")."""
+    for d in drafts:
+        if not any(t.lower_ == "according" for t in sdoc[d.cue[0]:d.cue[1]]):
+            continue
+        for k, (lo, hi) in enumerate(d.sources):
+            end, j = sdoc[lo].sent.end, hi
+            while j < end and (sdoc[j].pos_ == "PROPN" or sdoc[j].ent_type_ in NAME_LABELS):
+                j += 1
+            if j < end and not sdoc[j].is_punct:
+                j = hi  # "according to the agency Xinhua reports": no apposition
+            d.sources[k] = (lo, j)
+            after = j
+            while after < end and sdoc[after].is_punct:
+                after += 1
+            d.contents = [(max(a, after), b) if a < after <= b or a == hi else (a, b)
+                          for a, b in d.contents]
+            d.contents = [(a, b) for a, b in d.contents if b > a]
+            for other in drafts:
+                if other is not d:
+                    other.sources = [(after, b) if a <= lo < b or a < j <= b else (a, b)
+                                     for a, b in other.sources]
+                    other.sources = [(a, b) for a, b in other.sources if b > a]
+
+
+def according_objects(sdoc, drafts: list[Draft]) -> None:
+    """'..., according to [the health ministry]': the object of "according to" is its source,
+    never its content (the tagger sometimes reads it as content)."""
+    for d in drafts:
+        for rng in list(d.contents):
+            root = sdoc[rng[0]:rng[1]].root
+            prep = root.head
+            if root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according" \
+                    and d.cue[0] <= prep.head.i < d.cue[1]:
+                d.contents.remove(rng)
+                d.sources.append(rng)
