@@ -539,12 +539,14 @@ def _refer_back(doc: Document, text: str, actor: dict, start: int) -> dict | Non
 
 def _countries_near(doc: Document, before: int, same_sentence: bool) -> list[str]:
     """Countries of the entities before an offset in its sentence (and the previous one,
-    unless `same_sentence`), in text order; only when they name a single country."""
+    unless `same_sentence`), in text order; only when they name a single country. An outlet
+    tells who reports, not where ("According to a Reuters report, the minister ...")."""
     here = doc.sentence_at(before)
     reach = 0 if same_sentence else 1
     found = []
     for ent in doc.entities:
-        if ent.start >= before or not ent.actor or not ent.actor.get("country"):
+        if ent.start >= before or not ent.actor or not ent.actor.get("country") or \
+                ent.actor.get("sector") in MEDIA_SECTORS:
             continue
         sent = doc.sentence_at(ent.start)
         if here and sent and 0 <= here.i - sent.i <= reach and ent.actor["country"] not in NON_STATE:

@@ -34,6 +34,7 @@ DOMESTIC = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY", "REB", "PTY"}
 # people the tables may not know, and so of no other state (actors._sentence_country).
 PEOPLE_LABELS = ("NORP", "GPE", "LOC")
 FIELDS = ("code", "country", "sector")
+PRESS_SECTORS = ("JRN", "MED")
 
 
 def speaker_actor(doc: Document, entity: Entity | None, start: int, end: int) -> dict | None:
@@ -105,10 +106,13 @@ def _same_sector_before(doc: Document, sector: str, start: int) -> str | None:
 
 def _leading_country(doc: Document) -> str | None:
     """The country the article's entities name most, when it leads the next by more than
-    one mention (a story about one state, not between two)."""
+    one mention (a story about one state, not between two). The press does not count: an
+    outlet's country is where it is published ("according to Reuters, the minister said" is
+    no British minister's)."""
     counts = Counter(e.actor["country"] for e in doc.entities
                      if e.actor and e.actor.get("country") and
-                     e.actor["country"] not in NON_STATE)
+                     e.actor["country"] not in NON_STATE and
+                     e.actor.get("sector") not in PRESS_SECTORS)
     ranked = counts.most_common(2)
     if not ranked or len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 2:
         return None
