@@ -66,3 +66,33 @@ def test_an_outlets_country_is_no_officials_country(text, words):
     doc = analyse(text)
     q = quotes_over(doc, words)[-1]
     assert (q.source.get("actor") or {}).get("country") is None
+
+
+# Outlets named by the short names the press uses, or national papers and broadcasters,
+# as speakers and as the ones spoken to: the press of where they are published.
+@pytest.mark.parametrize("text, words, code", [
+    ("The SCMP reported that the ferry service would resume in May.",
+     "the ferry service would resume", "HKGJRN"),
+    ("The WSJ reported that the bank had been fined twice.", "the bank had been fined",
+     "USAJRN"),
+    ("Nikkei reported on Friday that the carmaker would cut output.",
+     "the carmaker would cut output", "JPNJRN"),
+    ("The Kyiv Independent reported that the dam had been damaged.",
+     "the dam had been damaged", "UKRJRN"),
+])
+def test_outlets_speak_as_the_press(text, words, code):
+    q = quotes_over(analyse(text), words)[0]
+    assert (q.source.get("actor") or {}).get("code") == code
+
+
+@pytest.mark.parametrize("text, words, code", [
+    ("The foreign minister told the FT on Tuesday that the sanctions would stay.",
+     "the sanctions would stay", "GBRJRN"),
+    ("In an interview with Deutsche Welle, the chancellor said the deal was close.",
+     "the deal was close", "DEUJRN"),
+    ("The governor told the Straits Times that the port would reopen.",
+     "the port would reopen", "SGPJRN"),
+])
+def test_outlets_spoken_to_are_the_press(text, words, code):
+    q = quotes_over(analyse(text), words)[0]
+    assert q.hearer is not None and (q.hearer.get("actor") or {}).get("code") == code

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ...model import Document, Entity
-from ..actors import NON_STATE, actor_for_span, body_named_back, outlet_name
+from ..actors import NON_STATE, actor_for_span, body_named_back, code_phrase, outlet_name
 
 LOOK_BACK = 2  # sentences before the speaker's own searched for the same sector
 # Sectors of a state's own people and bodies, which the story's country may give.
@@ -45,7 +45,9 @@ def speaker_actor(doc: Document, entity: Entity | None, start: int, end: int) ->
     if entity is None:
         # "The Saudi Gazette reported", a paper the entity tagger did not name: the press
         outlet = outlet_name(doc.text[start:end], doc.meta.published)
-        return outlet[0] if outlet else unnamed_actor(doc, start, end)
+        if outlet:
+            return outlet[0]
+        return named_press(doc.text[start:end]) or unnamed_actor(doc, start, end)
     own = entity.actor if entity.label in ("NORP", "GPE", "LOC") else \
         with_country(doc, entity.actor, start)  # "Opposition leader X": of the story's state
     sdoc = doc.spacy
@@ -59,6 +61,19 @@ def speaker_actor(doc: Document, entity: Entity | None, start: int, end: int) ->
     if found and found.get("sector") and found.get("country") == own["country"]:
         return {k: found.get(k) for k in ("code", "country", "sector")}
     return own
+
+
+def named_press(text: str) -> dict | None:
+    """The actor of an outlet the tables know, named alone ("The SCMP reported", "the FT
+    said") where the entity tagger found no name; None for anything else ("state media",
+    "a Reuters reporter": words of their own)."""
+    words = text.split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    if not words or any(w[:1].islower() for w in words):
+        return None
+    actor = code_phrase(" ".join(words))
+    return actor if actor and actor.get("sector") == "JRN" else None
 
 
 def unnamed_actor(doc: Document, start: int, end: int) -> dict | None:
