@@ -160,6 +160,10 @@ def _same_attack(a: Event, b: Event, sent=None) -> bool:
         return False  # an unknown doer may be two ("shot by a guard before blowing up")
     if _own_doer_after(a, b, sent):
         return False
+    if a.attributed_to != b.attributed_to:
+        # "The RSF seized the town, and witnesses said the group killed civilians": what the
+        # writer tells and what a source reports are told apart, as two acts
+        return False
     ta, tb = (a.target_actor or {}).get("country"), (b.target_actor or {}).get("country")
     # civilians a phrase names by nationality ("nine of whom were German") and civilians
     # known only by the place ("wounding 15 others") are one attack's victims
