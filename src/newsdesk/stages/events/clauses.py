@@ -155,8 +155,8 @@ def _speaker(quote) -> dict | None:
 def _inner_trigger(token, triggers_by_token):
     """The coded event an intent/appeal/... verb frames: its xcomp or ccomp (or theirs)."""
     for child in token.children:
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" for m in child.children):
-            continue  # "promised consequences if the US does not agree": a condition
+        if child.dep_ == "advcl" and (child.i < token.i or any(m.dep_ == "mark" for m in child.children)):
+            continue  # "promised consequences if the US does not agree": a condition ("Speaking in Japan, X called": a circumstance)
         if child.dep_ in ("xcomp", "ccomp", "acomp", "advcl"):
             hit = triggers_by_token.get(child.i)
             if hit is not None:
