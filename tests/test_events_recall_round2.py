@@ -88,3 +88,25 @@ def test_shown_on_record(text, shown):
     verb = next(t for t in doc if t.lower_ in ("shot", "firing", "beating", "bullying",
                                                "attacking"))
     assert shown_on_record(verb) is shown
+
+
+# 3. "hit back": a counter-attack (19) when armed men strike or are struck or the means is
+# force; a retort (111) when words answer critics or a newspaper.
+@pytest.mark.parametrize("text, a, b", [
+    ("An analyst said he expects Turkey to hit ISIS back.", "TUR", "IMG"),
+    ("Kenya hit back at al-Shabaab with air strikes on Tuesday.", "KEN", "SOM"),
+    ("The Iraqi army hit back at Islamic State fighters near Mosul.", "IRQ", "IMG"),
+    ("Israel hit back at Hamas militants in Gaza.", "ISR", "PSE"),
+])
+def test_hit_back_at_armed_men_is_force(pipe, text, a, b):
+    assert (a, b) in dyads(events_of(pipe, text), "19")
+
+
+@pytest.mark.parametrize("text", [
+    "Trump hit back at his critics on Twitter.",
+    "The British prime minister hit back at the opposition leader on Monday.",
+    "The governor hit back at the newspaper on Monday.",
+])
+def test_hit_back_at_critics_is_a_retort(pipe, text):
+    got = events_of(pipe, text)
+    assert any(e.cameo == "111" for e in got) and not dyads(got, "19")

@@ -482,6 +482,8 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
             not _present_abroad(trig.head, source, target):
         return None  # "appeared in court", "spoke in parliament", "speaking in Washington"
         # (at home), "spoke in Russian" (a language): no one visited
+    if code == "190" and _hit_back(trig.token) and not _counter_force(trig.token, source, target):
+        return "111"  # "Trump hit back at his critics": a retort, not force
     if code == "181" and trig.head.lemma_.lower() in SEIZE_VERBS and \
             (source or {}).get("sector") in STATE_FORCE:
         return "173"  # "troops captured a drug lord": an arrest; abduction is by outlaws
@@ -553,6 +555,26 @@ def _dispute(trig, source: dict | None, target: dict | None) -> bool:
         return False
     return not any((a or {}).get("sector") in ARMS for a in (source, target)) and \
         bool(source or target)
+
+
+# Means that make a counter-blow force: "hit back at al-Shabaab with air strikes".
+FORCE_MEANS = {"strike", "airstrike", "missile", "rocket", "shelling", "raid", "bomb", "drone",
+               "artillery", "attack", "fire", "troop", "force"}
+
+
+def _hit_back(verb) -> bool:
+    return verb.lemma_.lower() == "hit" and any(
+        c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in verb.children)
+
+
+def _counter_force(verb, source: dict | None, target: dict | None) -> bool:
+    """ "hit back" is a counter-attack (190) when armed men strike or are struck ("Turkey will
+    hit ISIS back", "the army hit back at the rebels") or the means is force ("with air
+    strikes"); else it is words ("Trump hit back at his critics", at a newspaper: 111)."""
+    if _armed(source) or _armed(target) or ((target or {}).get("code") or "").startswith("IMG"):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        g.lemma_.lower() in FORCE_MEANS for g in c.subtree) for c in verb.children)
 
 
 def _armed(actor: dict | None) -> bool:
