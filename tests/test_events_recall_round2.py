@@ -110,3 +110,22 @@ def test_hit_back_at_armed_men_is_force(pipe, text, a, b):
 def test_hit_back_at_critics_is_a_retort(pipe, text):
     got = events_of(pipe, text)
     assert any(e.cameo == "111" for e in got) and not dyads(got, "19")
+
+
+# 4. "the attack" repeats the act told before it, not the answer to it told just after
+# ("police shot one of the gunmen", "commandos killed four of the militants").
+@pytest.mark.parametrize("text, doer", [
+    ("Gunmen attacked a shopping mall in Nairobi on Saturday, killing 30 Kenyan shoppers. "
+     "Officials said the toll could rise. Security cameras captured the attack in progress. One "
+     "video shows one of the gunmen being shot by a Kenyan policeman.", "UAF"),
+    ("Militants stormed a hotel in Kabul on Monday, killing 12 Afghan guests. Rescue teams "
+     "worked through the night. A guest filmed the attack from a window. Afghan commandos "
+     "later killed four of the militants on the roof.", "REB"),
+    ("Gunmen opened fire on a wedding in northern Nigeria on Friday, killing 20 Nigerian "
+     "guests. The village was still in shock on Sunday. A survivor described the attack to "
+     "reporters. Nigerian soldiers later shot two of the gunmen near the village.", "UAF"),
+])
+def test_the_attack_repeats_the_act_before_not_the_answer_after(pipe, text, doer):
+    mention = [e for e in events_of(pipe, text) if e.sentence == 2]
+    assert mention and all(((e.source_actor or {}).get("sector") or "") == doer
+                           for e in mention)
