@@ -129,3 +129,19 @@ def test_the_attack_repeats_the_act_before_not_the_answer_after(pipe, text, doer
     mention = [e for e in events_of(pipe, text) if e.sentence == 2]
     assert mention and all(((e.source_actor or {}).get("sector") or "") == doer
                            for e in mention)
+
+
+# 5. A participle set off before its clause ("Speaking in Poland, Obama did not deny ...") is a
+# fact of its own: the visit happened, whatever the main verb's negation or modal says.
+@pytest.mark.parametrize("text, a, b", [
+    ("Speaking in Poland at the first stop of a European tour, Obama did not deny that the "
+     "prisoners could return.", "USA", "POL"),
+    ("Speaking in Kenya on Monday, the British foreign secretary refused to comment on the "
+     "vote.", "GBR", "KEN"),
+    ("Speaking in Japan, French President Emmanuel Macron would not say whether he supported "
+     "the plan.", "FRA", "JPN"),
+])
+def test_a_participle_before_its_clause_keeps_its_own_modality(pipe, text, a, b):
+    visits = [e for e in events_of(pipe, text) if e.cameo.startswith("042")]
+    assert visits and all(e.modality == "asserted" for e in visits)
+    assert (a, b) in dyads(visits, "042")
