@@ -504,20 +504,6 @@ def _among_the_harmed(verb):
             noun = next((g for g in child.children if g.dep_ == "pobj"), None)
             if noun is not None and noun.lemma_.lower() in HARMED:
                 return noun
-            if noun is not None:
-                return _harmed_before_comma(noun)
-    return None
-
-
-def _harmed_before_comma(noun):
-    """ "were among the wounded, Turkish news agency Dogan reported": the parser reads "the
-    wounded" as a modifier of the source named after the comma; the harmed word, set off by
-    that comma, is the pobj it should have been."""
-    for mod in noun.children:
-        if mod.dep_ in ("amod", "compound") and mod.i < noun.i and \
-                (mod.lemma_.lower() in HARMED or mod.lower_ in HARMED) and \
-                mod.i + 1 < len(mod.doc) and mod.doc[mod.i + 1].text == ",":
-            return mod
     return None
 
 
