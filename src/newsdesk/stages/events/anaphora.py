@@ -284,7 +284,10 @@ def _antecedent(article: list[Event], roots: frozenset[str], sentence: int,
         if code and code[:2] == "04" and (code[:3] == "041") != (event.cameo[:3] == "041"):
             continue  # a phone call is no meeting, nor a meeting a call
         same = bool(code) and code[:2] not in VIOLENCE and event.cameo.startswith(code[:3])
-        rank = (not same, _known(event) < 2, distance, event.sentence > sentence)
+        # an act of violence told after "the attack" is mostly the answer to it ("police shot
+        # one of the gunmen"): one told before comes first, however near the later one
+        later = event.sentence > sentence
+        rank = (not same, _known(event) < 2, later and roots == VIOLENCE, distance, later)
         if _known(event) and (key is None or rank < key):
             best, key = event, rank
     if roots == VIOLENCE and (best is None or abs(best.sentence - sentence) > NEAR):

@@ -250,6 +250,10 @@ def _prep_objects(token):
     return out
 
 
+# Verbs whose "in" phrase is the place reached or stayed in (cameo_verbs.tsv: 042 with "in").
+ARRIVAL_VERBS = {"arrive", "land", "appear", "speak"}
+
+
 def target_candidates(verb, noun):
     # the attack of a passive ("killed in a Russian airstrike") says who did it, not to whom
     means = _attack_by(verb) if verb.pos_ not in ("NOUN", "PROPN") else None
@@ -260,7 +264,11 @@ def target_candidates(verb, noun):
     origin = verb.lemma_.lower() in MOTION_VERBS
     cands = [c for c in cands if not (origin and c.dep_ == "pobj" and c.head.lower_ == "from"
                                       and c.head.head.i == verb.i)]
-    return sorted(cands, key=lambda t: t.head.lower_ == "in" and t.dep_ == "pobj")
+    # except where one arrives or is ("landed in Poland at the start of a European tour",
+    # "Speaking in Poland at the first stop of"): that place is where the visit is
+    arrival = verb.lemma_.lower() in ARRIVAL_VERBS and not any(
+        c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children)
+    return sorted(cands, key=lambda t: (t.head.lower_ == "in" and t.dep_ == "pobj") != arrival)
 
 
 # Verbs whose object is the weapon used or the arms given, not the one hit or helped:

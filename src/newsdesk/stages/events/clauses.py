@@ -46,7 +46,7 @@ from .coding import (HARMED, SUFFERING_VERBS, cameo_info, find_triggers, frame_c
 from .modality import conditional_force, has_condition, modality, phoned_to
 from .refine import after_actors, forecasts_another, refine
 from .time import (TIME_LABELS, absolute_past, background_clause, is_old, perfect_context,
-                   tense_of, time_expression, time_of)
+                   shown_on_record, tense_of, time_expression, time_of)
 
 FRAME_VERBS = {
     "intent": {"agree", "offer", "promise", "pledge", "vow", "commit", "volunteer",
@@ -155,8 +155,8 @@ def _speaker(quote) -> dict | None:
 def _inner_trigger(token, triggers_by_token):
     """The coded event an intent/appeal/... verb frames: its xcomp or ccomp (or theirs)."""
     for child in token.children:
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" for m in child.children):
-            continue  # "promised consequences if the US does not agree": a condition
+        if child.dep_ == "advcl" and (child.i < token.i or any(m.dep_ == "mark" for m in child.children)):
+            continue  # "promised consequences if the US does not agree": a condition ("Speaking in Japan, X called": a circumstance)
         if child.dep_ in ("xcomp", "ccomp", "acomp", "advcl"):
             hit = triggers_by_token.get(child.i)
             if hit is not None:
@@ -291,7 +291,7 @@ def _reported_in_opinion(event: Event, verb) -> bool:
     src, tgt = event.source_actor or {}, event.target_actor or {}
     if not (src.get("country") and tgt.get("country")):
         return False
-    return tense_of(verb) != "present" or event.modality == PLANNED
+    return tense_of(verb) != "present" or event.modality == PLANNED or shown_on_record(verb)
 
 
 def _depth(token) -> int:

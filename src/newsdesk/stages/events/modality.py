@@ -106,6 +106,10 @@ def _chain(token):
             break
         if cur.dep_ == "relcl" and _set_off(cur):
             break  # "contacts between the two leaders, who have exchanged threats": its own say
+        if cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.i < cur.head.i and \
+                not any(c.dep_ == "mark" for c in cur.children):
+            break  # "Speaking in Poland, Obama did not deny that ...": he spoke, whatever he
+            # did not do (a participle before its clause, set off, is a fact of its own)
         cur = cur.head
         out.append(cur)
         if len(out) > 6:

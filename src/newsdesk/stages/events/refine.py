@@ -404,6 +404,20 @@ BOMB_NOUNS = {"bomb", "bombing", "explosion", "blast", "explosive", "ied", "car-
 ATTACK_NOUNS = {"attack", "assault", "ambush", "massacre", "rampage", "shooting"}
 
 
+# Verbs that say someone was somewhere, not that they went there: "appeared in Afghanistan",
+# "Speaking in Poland, Obama said". Such presence is a visit only for an official of another
+# state in a named foreign place (the guidelines: a trip needs a counterpart, the host state).
+PRESENCE_VERBS = {"appear", "speak"}
+
+
+def _present_abroad(verb, source: dict | None, target: dict | None) -> bool:
+    source, target = source or {}, target or {}
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+              for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+    return bool(places) and source.get("sector") not in (None, "CVL") and \
+        bool(target.get("country")) and target["country"] != source.get("country")
+
+
 def _home_place(source: dict | None, target: dict | None) -> bool:
     """Is the target a place (a country with no sector) of the source's own country?"""
     source, target = source or {}, target or {}
@@ -464,6 +478,12 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
         # force: no visit
     if code.startswith("042") and trig.head.lemma_.lower() in MOTION_VERBS and _home_place(source, target):
         return None  # "the president arrived in Paris": a trip at home meets no counterpart
+    if code.startswith("042") and trig.head.lemma_.lower() in PRESENCE_VERBS and \
+            not _present_abroad(trig.head, source, target):
+        return None  # "appeared in court", "spoke in parliament", "speaking in Washington"
+        # (at home), "spoke in Russian" (a language): no one visited
+    if code == "190" and _hit_back(trig.token) and not _counter_force(trig.token, source, target):
+        return "111"  # "Trump hit back at his critics": a retort, not force
     if code == "181" and trig.head.lemma_.lower() in SEIZE_VERBS and \
             (source or {}).get("sector") in STATE_FORCE:
         return "173"  # "troops captured a drug lord": an arrest; abduction is by outlaws
@@ -535,6 +555,26 @@ def _dispute(trig, source: dict | None, target: dict | None) -> bool:
         return False
     return not any((a or {}).get("sector") in ARMS for a in (source, target)) and \
         bool(source or target)
+
+
+# Means that make a counter-blow force: "hit back at al-Shabaab with air strikes".
+FORCE_MEANS = {"strike", "airstrike", "missile", "rocket", "shelling", "raid", "bomb", "drone",
+               "artillery", "attack", "fire", "troop", "force"}
+
+
+def _hit_back(verb) -> bool:
+    return verb.lemma_.lower() == "hit" and any(
+        c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in verb.children)
+
+
+def _counter_force(verb, source: dict | None, target: dict | None) -> bool:
+    """ "hit back" is a counter-attack (190) when armed men strike or are struck ("Turkey will
+    hit ISIS back", "the army hit back at the rebels") or the means is force ("with air
+    strikes"); else it is words ("Trump hit back at his critics", at a newspaper: 111)."""
+    if _armed(source) or _armed(target) or ((target or {}).get("code") or "").startswith("IMG"):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        g.lemma_.lower() in FORCE_MEANS for g in c.subtree) for c in verb.children)
 
 
 def _armed(actor: dict | None) -> bool:

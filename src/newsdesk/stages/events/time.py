@@ -348,6 +348,30 @@ def tense_of(verb) -> str:
     return "present"
 
 
+# A recording that shows an act reports it whatever the tense of "shows": "One stunning video
+# shows one of the attackers being shot by a policeman" tells a past act, not the writer's
+# present-tense verdict (clauses._reported_in_opinion).
+RECORDINGS = {"video", "footage", "image", "picture", "photo", "photograph", "clip", "film",
+              "recording", "camera", "cctv", "television", "livestream", "still"}
+DEPICT_VERBS = {"show", "capture", "depict", "record", "film", "document", "reveal"}
+
+
+def shown_on_record(verb) -> bool:
+    """Is `verb` the act a video, footage or a photo shows ("video shows X being shot",
+    "footage captured soldiers firing on protesters")? Climbs the clause and the noun it
+    hangs on ("one of the attackers being shot") to the first verb above."""
+    cur = verb
+    for _ in range(5):
+        if cur.head.i == cur.i or cur.dep_ not in ("acl", "ccomp", "xcomp", "dobj", "pobj",
+                                                    "prep", "nsubj", "nsubjpass"):
+            return False
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur.lemma_.lower() in DEPICT_VERBS and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in RECORDINGS for c in cur.children)
+    return False
+
+
 # Words that measure how long before: "weeks after", "years after", "long after".
 DISTANCE_WORDS = {"week", "weeks", "month", "months", "year", "years", "decade", "decades",
                   "long", "shortly"}
