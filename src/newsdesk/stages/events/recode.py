@@ -11,7 +11,7 @@ test 17, issue 19). Each rule is one class of wire-story sentence, not one sente
 - "charged 13 people" by prosecutors, police or a court is a legal charge (173), not an
   accusation (112);
 - a named place seized ("seized El Fasher", which the entity tagger may take for an
-  organisation) is an occupation (192), not an abduction (181);
+  organisation or a person) is an occupation (192), not an abduction (181) or a confiscation;
 - police sent at home are police power shown (153); sent abroad, a protection mission (074).
 
 `structural(trig, code)` runs after refine.py's rules on the parse; `with_actors(trig, code,
@@ -19,6 +19,7 @@ source, target)` before after_actors' own rules.
 """
 from __future__ import annotations
 
+from ..actors.lexicon import load, words
 from .coding import match_token
 
 FIRE_VERBS = {"fire", "launch", "test", "shoot"}
@@ -31,7 +32,7 @@ FORCE_ROOTS = ("18", "19", "20")
 INCURSION_ARMS = {"drone", "missile", "jet", "aircraft", "warplane", "fighter", "helicopter",
                   "uav", "rocket"}
 LEGAL_SECTORS = {"JUD", "COP"}
-NOT_PLACES = {"PERSON", "NORP"}
+PLACE_ROLES = ("name", "capital", "place")
 
 
 def structural(trig, code: str | None) -> str | None:
@@ -59,7 +60,8 @@ def with_actors(trig, code: str, source: dict | None, target: dict | None) -> st
             (source or {}).get("sector") in LEGAL_SECTORS or
             any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.head.children)):
         return "173"  # "prosecutors charged 13 people": charged in law, not accused in words
-    if code == "181" and lemma in ("seize", "capture") and _named_place(trig.head, target):
+    if code in ("181", "1711") and lemma in ("seize", "capture") and \
+            _named_place(trig.head):
         return "192"
     if code == "074" and lemma in ("send", "dispatch", "deploy") and (
             target is None or target.get("country") == (source or {}).get("country")):
@@ -132,11 +134,13 @@ def _into_country(verb) -> bool:
         for g in c.children) for c in verb.children)
 
 
-def _named_place(verb, target: dict | None) -> bool:
-    """The seized object is a proper name (not a person's or a people's) that the actor
-    tables took for a country's territory: a place."""
+def _named_place(verb) -> bool:
+    """The seized object is a proper name the country table lists as a state, a capital or
+    a city of one ("seized Goma", "seized El Fasher"; the entity tagger often takes a city's
+    name for a person's or an organisation's, so its tag cannot tell)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ in NOT_PLACES:
+    if obj is None or obj.pos_ != "PROPN" or any(c.dep_ == "poss" for c in obj.children):
         return False
-    target = target or {}
-    return bool(target.get("country")) and not target.get("sector")
+    name = [t for t in obj.subtree if t.i == obj.i or (t.dep_ == "compound" and t.head.i == obj.i)]
+    key = tuple(w.lower() for w in words(" ".join(t.text for t in name)))
+    return any(e.kind == "country" and e.role in PLACE_ROLES for e in load().lower.get(key, []))
