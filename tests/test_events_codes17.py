@@ -210,20 +210,3 @@ def test_a_demand_to_allow_access_is_1055(pipe, text):
 def test_the_agreement_does_not_repeat_praise(pipe, text):
     got = run(pipe, text)
     assert not [e for e in got if e.sentence == 1 and e.cameo.startswith("05")]
-
-
-# Failing to agree: the agreement did not come (negated); nobody rejected anything.
-@pytest.mark.parametrize("text", [
-    "Israel and Hamas failed to agree on a ceasefire in Doha.",
-    "India and Pakistan failed to reach an agreement on water sharing.",
-    "Serbia and Kosovo failed to agree on a road map in Brussels.",
-])
-def test_failing_to_agree_is_no_rejection(pipe, text):
-    got = run(pipe, text)
-    assert not any(e.cameo.startswith("12") for e in got)
-    assert not any(code(e.source_actor) == code(e.target_actor) for e in got)
-
-
-def test_refusing_to_agree_stays_a_rejection(pipe):
-    assert any(c.startswith("12") for c in codes(run(
-        pipe, "Hungary refused to agree to the new sanctions on Russia.")))

@@ -44,7 +44,6 @@ from .discourse import fill_counterparts, one_act, share_sentence_time
 from .coding import (HARMED, SUFFERING_VERBS, cameo_info, find_triggers, frame_code, is_mutual,
                      plover_for)
 from .modality import conditional_force, has_condition, modality, phoned_to
-from .recode import failed_to_agree
 from .refine import after_actors, forecasts_another, refine
 from .time import (TIME_LABELS, absolute_past, background_clause, is_old, perfect_context,
                    tense_of, time_expression, time_of)
@@ -234,8 +233,7 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
             # "officials warned that Iran will attack Israel": a forecast of Iran's act (coded
             # as Iran's, planned, within the warning's quote), not a threat by the officials
             continue
-        code = None if frame == "refuse" and failed_to_agree(frame_tok, inner) else \
-            frame_code(frame, inner.code)  # "failed to agree": an agreement that did not come
+        code = frame_code(frame, inner.code)
         if not code:
             continue
         consumed.add(frame_tok.i)

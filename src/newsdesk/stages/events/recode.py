@@ -144,13 +144,3 @@ def _named_place(verb) -> bool:
     name = [t for t in obj.subtree if t.i == obj.i or (t.dep_ == "compound" and t.head.i == obj.i)]
     key = tuple(w.lower() for w in words(" ".join(t.text for t in name)))
     return any(e.kind == "country" and e.role in PLACE_ROLES for e in load().lower.get(key, []))
-
-
-AGREE_VERBS = {"agree", "reach", "conclude", "strike", "settle", "sign"}
-
-
-def failed_to_agree(frame_tok, inner) -> bool:
-    """ "failed to agree on trade disputes", "failed to reach a deal": the agreement that did
-    not come is coded itself (negated), not as a rejection (12x) by either side, which nobody
-    made."""
-    return frame_tok.lemma_.lower() == "fail" and inner.head.lemma_.lower() in AGREE_VERBS
