@@ -283,6 +283,9 @@ def _antecedent(article: list[Event], roots: frozenset[str], sentence: int,
             # an attack's later recap still names its doers (the bombers, told as context)
         if code and code[:2] == "04" and (code[:3] == "041") != (event.cameo[:3] == "041"):
             continue  # a phone call is no meeting, nor a meeting a call
+        if code[:3] == "057" and not event.cameo.startswith("057"):
+            continue  # "the agreement" repeats an agreement concluded, not the praise or
+            # thanks of the same root (051: "thanked Trump for his mediation")
         same = bool(code) and code[:2] not in VIOLENCE and event.cameo.startswith(code[:3])
         # an act of violence told after "the attack" is mostly the answer to it ("police shot
         # one of the gunmen"): one told before comes first, however near the later one

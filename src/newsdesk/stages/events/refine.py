@@ -28,6 +28,7 @@ import re
 from ..voice.tone import polarity_of
 from .modality import phoned_to
 from .objects import MOTION_VERBS, PLACE_NOUNS, kind_of, thematic_object
+from .recode import structural, with_actors
 
 FORCE_ROOTS = {"15", "18", "19", "20"}
 # Nouns of war and fighting that other domains borrow.
@@ -53,11 +54,11 @@ def refine(trig, code: str, doc) -> str | None:
     if _suicide_attack(trig, code):
         return "1831"
     if trig.token.i != verb.i:
-        return _noun_domain(trig.token, code, doc)
+        return structural(trig, _noun_domain(trig.token, code, doc))
     obj = thematic_object(verb)
     kind = kind_of(obj, doc) if obj is not None else None
     code = _by_object(code, verb, obj, kind, doc)
-    return _by_verb(code, verb, kind, doc) if code else None
+    return structural(trig, _by_verb(code, verb, kind, doc) if code else None)
 
 
 def _by_object(code: str, verb, obj, kind: str | None, doc) -> str | None:
@@ -458,7 +459,9 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
     irregular attackers on civilians is unconventional violence (18x), not conventional
     military force (19x); force by a business on a market or a rival is competition, no
     event; a bomb or an unattributed attack that kills is 183 / 180; people
-    captured by police or soldiers are arrested (173), not abducted."""
+    captured by police or soldiers are arrested (173), not abducted. (recode.with_actors:
+    legal charges, named places seized, police sent at home.)"""
+    code = with_actors(trig, code, source, target)
     if code.startswith(NEED_COUNTERPART) and target is None:
         return None
     if code == "183" and (source or {}).get("sector") == "MIL" and \
