@@ -238,3 +238,17 @@ def test_two_surnames_of_office_holders_name_someone_else(text, said):
 ])
 def test_a_think_tank_analyst_is_no_soldier(text, said):
     assert (source_of(analyse(text), said).get("actor") or {}).get("sector") != "MIL"
+
+
+# A sentence closing on a clause about a noun ("..., a charge the group denies") has no
+# closing speaker: "a charge the group" is two noun phrases, not one speaker's name.
+@pytest.mark.parametrize("text", [
+    "The army accused the rebels of shelling the camp, a claim the rebel commander rejected.",
+    "The ministry said the vote had been rigged, an accusation the election board denies.",
+    "Officials blamed the blast on a gas leak, an account the families dispute.",
+])
+def test_a_clause_on_a_noun_is_no_closing_speaker(text):
+    doc = analyse(text)
+    for q in doc.quotes:
+        words = (q.source or {}).get("text", "").lower().split()
+        assert words[:1] not in (["a"], ["an"]), (q.source, q.content["text"])

@@ -30,8 +30,8 @@ MIN_WORDS = 3
 def closing_attribution(sdoc, tok) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """(source range, content range) when the speech verb `tok` closes its sentence after
     ", <noun phrase>" (see the module note), else None."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_LEMMAS():
-        return None
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_LEMMAS() or tok.dep_ == "relcl":
+        return None  # "..., a charge the group denies": a clause on "a charge", no speaker
     sent = tok.sent
     after = [t for t in sdoc[tok.i + 1:sent.end] if not t.is_space]
     if after and after[-1].is_punct and after[-1].text in (".", "!"):
@@ -45,7 +45,7 @@ def closing_attribution(sdoc, tok) -> tuple[tuple[int, int], tuple[int, int]] | 
     comma, phrase = k, (k + 1, tok.i)
     if sdoc[comma].text != "," or phrase[1] <= phrase[0] or \
             not any(t.pos_ in HEAD_POS for t in sdoc[phrase[0]:phrase[1]]) or \
-            sdoc[phrase[0]].pos_ == "PART":
+            sdoc[phrase[0]].pos_ == "PART" or _two_phrases(sdoc, phrase):
         return None
     content = trim_punct(sdoc, (sent.start, comma))
     words = [t for t in sdoc[content[0]:content[1]] if any(ch.isalnum() for ch in t.text)]
@@ -53,6 +53,18 @@ def closing_attribution(sdoc, tok) -> tuple[tuple[int, int], tuple[int, int]] | 
             any(t.is_quote for t in sdoc[content[0]:content[1]]):
         return None  # no clause ("In Moscow, a spokesman said"), or a quotation's own marks
     return phrase, content
+
+
+def _two_phrases(sdoc, phrase: tuple[int, int]) -> bool:
+    """A determiner after a noun: two noun phrases, the first modified by a clause whose
+    relative pronoun is left out ("a charge the group denies", "a claim the ministry
+    rejected"), not one speaker's name."""
+    seen_noun = False
+    for t in sdoc[phrase[0]:phrase[1]]:
+        if t.pos_ == "DET" and seen_noun:
+            return True
+        seen_noun = seen_noun or t.pos_ in HEAD_POS
+    return False
 
 
 def closing_repair(sdoc, d: Draft) -> bool:
