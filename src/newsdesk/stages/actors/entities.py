@@ -25,7 +25,7 @@ from .context import (STATE_SECTORS, acting_country, antecedent_country, begins_
                       listed_country, names_a_country, owned_by_pronoun,
                       previous_subject_country, resolve_shared_places)
 from .lexicon import load, tokens
-from .names import whole_names
+from .names import particle_names, whole_names
 from .refer import points_back, role_of_body
 from .phrase import (NON_STATE, _NOT_AFFILIATION, _candidates, backs_another, code_text,
                      date_index, find_matches, office_at)
@@ -129,6 +129,7 @@ def _named_body(doc: Document, text: str, before: int) -> dict | None:
 def actors(doc: Document) -> Document:
     """Code every political-actor entity in the document (see module docstring)."""
     date = doc.meta.published
+    particle_names(doc)  # "[Ursula von] der [Leyen]": one person, not a person and a place
     whole_names(doc)  # "[Maria Corina] Machado": the whole name, before it is coded
     # "JEDDAH, March 12 (Reuters) -": the dateline says where the story was filed and by
     # whom; its place and agency do nothing in the story, so they are no actors (and no

@@ -62,3 +62,56 @@ def whole_names(doc: Document) -> None:
             continue
         ent.start, ent.end = start, end
         ent.name = doc.text[start:end]
+
+
+# Lower-case name particles of European, Portuguese and Arabic surnames ("Ursula von der
+# Leyen", "Hans van den Broek", "Jose Eduardo dos Santos", "Mohammed bin Salman"). The
+# tagger often stops a name at one of them and tags the rest as a place or a second person.
+PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "da", "das", "dos", "du",
+             "di", "la", "le", "zu", "ter", "ten", "bin", "ibn", "al", "el"}
+
+
+def _particle(tok) -> bool:
+    return tok.text in PARTICLES
+
+
+def _surname_word(tok) -> bool:
+    return tok.text[:1].isupper() and tok.text.replace("-", "").isalpha()
+
+
+def particle_names(doc: Document) -> None:
+    """Join a PERSON name cut at a particle to its surname: "[Ursula von] der [Leyen]" is one
+    person, not a person and a place. The name grows over lower-case particles and the
+    capitalised words after them; an entity inside the grown part was a piece of the name
+    and is dropped. Only a name that ends at or before a particle grows, and only when a
+    capitalised word follows the particles (so "de facto" or a sentence's "de" stays out)."""
+    sdoc = doc.spacy
+    if sdoc is None:
+        return
+    dropped: set[int] = set()
+    for ent in doc.entities:
+        if ent.label != "PERSON" or id(ent) in dropped:
+            continue
+        span = sdoc.char_span(ent.start, ent.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        last = span.end
+        while last > span.start and _particle(sdoc[last - 1]):
+            last -= 1  # "Ursula von der": the particles are re-read below with the surname
+        k = last
+        while k < len(sdoc) and _particle(sdoc[k]) and k - last < 3:
+            k += 1
+        if k == last or k >= len(sdoc) or not _surname_word(sdoc[k]) \
+                or sdoc[k].sent.start != sdoc[last - 1].sent.start:
+            continue
+        while k < len(sdoc) and _surname_word(sdoc[k]) and not sdoc[k].is_sent_start:
+            k += 1
+        start, end = ent.start, sdoc[k - 1].idx + len(sdoc[k - 1].text)
+        inner = [o for o in doc.entities if o is not ent and o.start < end and start < o.end]
+        if any(o.start < start or o.end > end for o in inner):
+            continue  # another entity runs past the name: not a piece of it
+        dropped.update(id(o) for o in inner)
+        ent.end = end
+        ent.name = doc.text[start:end]
+    if dropped:
+        doc.entities = [e for e in doc.entities if id(e) not in dropped]

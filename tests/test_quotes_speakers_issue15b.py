@@ -1,0 +1,51 @@
+"""Speakers and their actors, newcomer report 17 (issue 15): names cut at a particle, a
+statement that is only the medium of its issuer, demonyms two states share, bodies several
+states have, a spokesman for a named body. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdesk import nlp
+from newsdesk.model import Document
+from newsdesk.nlp import fill_from_parse
+from newsdesk.stages.actors import actors
+from newsdesk.stages.quotes import quotes as quotes_stage
+from newsdesk.stages.quotes.tagger import tagger
+
+pytestmark = pytest.mark.skipif(tagger() is None, reason="quote model not built")
+
+
+def analyse(text: str) -> Document:
+    doc = Document(text=text)
+    fill_from_parse(doc, nlp.parse(text))
+    return quotes_stage(actors(doc))
+
+
+def source_of(doc: Document, words: str) -> dict:
+    start = doc.text.index(words)
+    end = start + len(words)
+    for q in doc.quotes:
+        if q.content["start"] < end and start < q.content["end"]:
+            return q.source or {}
+    raise AssertionError(f"no quote over {words!r}: {[q.content['text'] for q in doc.quotes]}")
+
+
+def code_of(doc: Document, words: str) -> str | None:
+    return (source_of(doc, words).get("actor") or {}).get("code")
+
+
+# A surname with a lower-case particle ("von der", "van den", "dos", "zu"): the tagger stops
+# the name at the particle and tags the rest as a place or a second person.
+@pytest.mark.parametrize("text, said, name", [
+    ("Former Dutch minister Hans van den Broek said the plan was flawed.",
+     "the plan was flawed", "hans van den broek"),
+    ("Former minister Karl-Theodor zu Guttenberg said he would not return to politics.",
+     "he would not return", "karl-theodor zu guttenberg"),
+    ("Commission President Ursula von der Leyen said the bloc would respond in kind.",
+     "the bloc would respond", "ursula von der leyen"),
+])
+def test_a_name_with_a_particle_is_whole(text, said, name):
+    doc = analyse(text)
+    assert source_of(doc, said).get("name", "").lower() == name
+    # the surname is no second entity (a place "Broek", a person "Santos")
+    assert not any(e.name.lower() == name.split()[-1] for e in doc.entities)
