@@ -49,3 +49,16 @@ def test_a_name_with_a_particle_is_whole(text, said, name):
     assert source_of(doc, said).get("name", "").lower() == name
     # the surname is no second entity (a place "Broek", a person "Santos")
     assert not any(e.name.lower() == name.split()[-1] for e in doc.entities)
+
+
+# "according to a statement from X": the statement is the medium, its issuer the speaker.
+@pytest.mark.parametrize("text, said, speaker", [
+    ("Troops withdrew from the disputed village overnight, according to a statement from the "
+     "Indian army.", "Troops withdrew", "the indian army"),
+    ("The two leaders agreed to reopen their embassies, according to a statement released by "
+     "the Egyptian foreign ministry.", "agreed to reopen", "the egyptian foreign ministry"),
+    ("The Chilean president will skip the summit in Lima, according to a communique from his "
+     "office.", "will skip the summit", "his office"),
+])
+def test_a_statements_issuer_speaks(text, said, speaker):
+    assert source_of(analyse(text), said).get("text", "").lower() == speaker
