@@ -62,3 +62,21 @@ def test_a_name_with_a_particle_is_whole(text, said, name):
 ])
 def test_a_statements_issuer_speaks(text, said, speaker):
     assert source_of(analyse(text), said).get("text", "").lower() == speaker
+
+
+def actor_of(text: str, said: str) -> str | None:
+    return code_of(analyse(text), said)
+
+
+# A demonym two states share is the state the news means by it: "Dominican" is the Dominican
+# Republic, not Dominica.
+@pytest.mark.parametrize("text, said, code", [
+    ("The Dominican foreign minister said the border would stay closed.",
+     "the border would stay closed", "DOMGOV"),
+    ("Dominican police said they had detained 300 migrants near the border.",
+     "they had detained", "DOMCOP"),
+    ("Dominican Defence Minister Carlos Diaz told reporters more troops were being sent.",
+     "more troops were being sent", "DOMMIL"),  # a defence minister codes MIL here
+])
+def test_dominican_is_the_dominican_republic(text, said, code):
+    assert actor_of(text, said) == code
