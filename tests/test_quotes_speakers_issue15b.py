@@ -80,3 +80,20 @@ def actor_of(text: str, said: str) -> str | None:
 ])
 def test_dominican_is_the_dominican_republic(text, said, code):
     assert actor_of(text, said) == code
+
+
+# A body several states have under one name ("Joint Chiefs of Staff", "National Guard") is,
+# named with no country, the body of the state the story is filed from.
+@pytest.mark.parametrize("text, said, code", [
+    ("SEOUL, March 3 (Yonhap) - The Joint Chiefs of Staff said North Korea fired two cruise "
+     "missiles toward the Yellow Sea.", "North Korea fired", "KORMIL"),
+    ("MEXICO CITY, Feb 4 (Reuters) - The National Guard said it had arrested 12 suspected "
+     "cartel members in Sinaloa.", "it had arrested", "MEXMIL"),
+    ("KYIV, June 1 (AFP) - The National Guard said its units had repelled an assault near "
+     "Pokrovsk overnight.", "its units had repelled", "UKRMIL"),
+    # filed from Washington: the United States' own
+    ("WASHINGTON, Jan 5 (Reuters) - The Joint Chiefs of Staff said more troops would be sent "
+     "to the region.", "more troops would be sent", "USAMIL"),
+])
+def test_a_shared_body_is_the_dateline_states(text, said, code):
+    assert actor_of(text, said) == code

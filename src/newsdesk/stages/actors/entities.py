@@ -26,6 +26,7 @@ from .context import (STATE_SECTORS, acting_country, antecedent_country, begins_
                       previous_subject_country, resolve_shared_places)
 from .lexicon import load, tokens
 from .names import particle_names, whole_names
+from .shared import home_of_shared_bodies
 from .refer import points_back, role_of_body
 from .phrase import (NON_STATE, _NOT_AFFILIATION, _candidates, backs_another, code_text,
                      date_index, find_matches, office_at)
@@ -152,6 +153,7 @@ def actors(doc: Document) -> Document:
             _apply(ent, *_code_person(doc, ent, date, main_country))
         seen_people[ent.name] = ent
     _fill_countries(doc, acting_country(doc, candidates) or main_country)
+    home_of_shared_bodies(doc)  # "SEOUL - The Joint Chiefs of Staff said": South Korea's
     return doc
 
 

@@ -25,7 +25,8 @@ from __future__ import annotations
 from collections import Counter
 
 from ...model import Document, Entity
-from ..actors import NON_STATE, actor_for_span, body_named_back, code_phrase, outlet_name
+from ..actors import (NON_STATE, actor_for_span, body_named_back, code_phrase, outlet_name,
+                      rehomed)
 
 LOOK_BACK = 2  # sentences before the speaker's own searched for the same sector
 # Sectors of a state's own people and bodies, which the story's country may give.
@@ -81,7 +82,8 @@ def unnamed_actor(doc: Document, start: int, end: int) -> dict | None:
     named = body_named_back(doc, start, end)  # "the group said": the group named before
     if named is not None:
         return {k: named.get(k) for k in FIELDS}
-    found = actor_for_span(doc, start, end)
+    # "SEOUL - The Joint Chiefs of Staff said": a body several states have is the story's
+    found = rehomed(doc, doc.text[start:end], actor_for_span(doc, start, end))
     # the press is left to the outlet's own name (speaker_actor): "Perdue on ABC's
     # This Week" is no journalist, and a paper's country is where it is published
     if not found or found.get("sector") in (None, "JRN", "MED"):
