@@ -97,3 +97,17 @@ def test_dominican_is_the_dominican_republic(text, said, code):
 ])
 def test_a_shared_body_is_the_dateline_states(text, said, code):
     assert actor_of(text, said) == code
+
+
+# A long appositive after a name ("a spokesman for <a body of many words>") codes the person.
+@pytest.mark.parametrize("text, said, code", [
+    ("\"We will not tolerate provocations,\" Wu Qian, a spokesman for the People's Liberation "
+     "Army Southern Theater Command, said on Friday.", "We will not tolerate", "CHNMIL"),
+    ("Ahmed Hassan, a spokesman for the Egyptian Ministry of Foreign Affairs and International "
+     "Cooperation, said the talks would resume next week.", "the talks would resume", "EGYGOV"),
+    ("Maria Lopez, a spokeswoman for the national police of the Republic of Colombia in Bogota, "
+     "told reporters that nine suspects had been detained.", "nine suspects had been detained",
+     "COLCOP"),
+])
+def test_a_long_appositive_codes_the_speaker(text, said, code):
+    assert actor_of(text, said) == code

@@ -38,7 +38,8 @@ _LOCATIVE = {"in", "at", "near", "outside", "from", "to", "into", "across", "aro
              "inside", "via", "through", "toward", "towards", "between"}
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _MAX_LEFT = 6  # words of title/role looked at before a name
-_APPOSITIVE = re.compile(r"\s*,\s+((?:the\s+|a\s+)?[^,;.()\"]{3,60}?)\s*(?:,|\.|;|$)")
+# (up to 100 characters: "a spokesman for the People's Liberation Army Eastern Theater Command")
+_APPOSITIVE = re.compile(r"\s*,\s+((?:the\s+|a\s+)?[^,;.()\"]{3,100}?)\s*(?:,|\.|;|$)")
 # (a dot only after a single capital, as in "the U.S. envoy, Jane Roe")
 _ROLE_BEFORE = re.compile(r"((?:[^,;:.()\"]|(?<=\b[A-Z])\.){3,60}),\s*$")
 _COREF_SENTENCES = 4  # how far back "he" / "the minister" may look
