@@ -111,3 +111,28 @@ def test_a_shared_body_is_the_dateline_states(text, said, code):
 ])
 def test_a_long_appositive_codes_the_speaker(text, said, code):
     assert actor_of(text, said) == code
+
+
+# Diplomats posted to a capital are other states': the capital gives them no country.
+@pytest.mark.parametrize("text, said, code", [
+    ("Diplomats in Nairobi said the talks had stalled over security guarantees.",
+     "the talks had stalled", "GOV"),
+    ("Envoys in Brasilia said the summit could be postponed until March.",
+     "the summit could be postponed", "GOV"),
+    ("Kenyan diplomats in Addis Ababa said the border crossing would reopen.",
+     "the border crossing would reopen", "KENGOV"),
+])
+def test_diplomats_in_a_capital_are_foreign(text, said, code):
+    assert actor_of(text, said) == code
+
+
+# An official "in <capital>" just after the speaker's words is of the state that sits there,
+# not of another state the sentence names.
+@pytest.mark.parametrize("text, said, code", [
+    ("Turkey, Azerbaijan's closest partner, would host the talks, according to a foreign "
+     "ministry official in Ankara.", "would host the talks", "TURGOV"),
+    ("Iran, Syria's main backer, was ready to mediate, according to a foreign ministry "
+     "spokesman in Tehran.", "was ready to mediate", "IRNGOV"),
+])
+def test_an_official_in_a_capital_is_its_states(text, said, code):
+    assert actor_of(text, said) == code

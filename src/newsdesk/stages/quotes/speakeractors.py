@@ -43,6 +43,9 @@ def speaker_actor(doc: Document, entity: Entity | None, start: int, end: int) ->
     ("the foreign minister of Iran", "Iran's defence minister"): a country alone names no
     sector, while the office does, so the whole span is coded (as the events stage codes an
     actor phrase) and its reading wins when it keeps the entity's country and adds a sector."""
+    posted = _diplomats_posted(doc, start, end)
+    if posted is not None:
+        return posted
     if entity is None:
         # "The Saudi Gazette reported", a paper the entity tagger did not name: the press
         outlet = outlet_name(doc.text[start:end], doc.meta.published)
@@ -88,10 +91,51 @@ def unnamed_actor(doc: Document, start: int, end: int) -> dict | None:
     # This Week" is no journalist, and a paper's country is where it is published
     if not found or found.get("sector") in (None, "JRN", "MED"):
         return None
+    found = {k: found.get(k) for k in FIELDS}
     if any(e.label in PEOPLE_LABELS and e.start < end and start < e.end
            for e in doc.entities):
-        return {k: found.get(k) for k in FIELDS}
-    return with_country(doc, {k: found.get(k) for k in FIELDS}, start)
+        return found
+    if not found.get("country") and found["sector"] in DOMESTIC:
+        # "a foreign ministry spokesman in Beijing": an official where the state sits
+        place = _place_after(doc, end)
+        if place:
+            return {"code": place + found["sector"], "country": place, "sector": found["sector"]}
+    return with_country(doc, found, start)
+
+
+# People posted to a capital by states other than the host.
+DIPLOMATS = {"diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors"}
+_AT = ("in", "at")
+
+
+def _diplomats_posted(doc: Document, start: int, end: int) -> dict | None:
+    """The actor of "Diplomats in Addis Ababa": envoys posted to a capital are other states',
+    of none the text names, unless their own words name one ("Kenyan diplomats in Addis
+    Ababa"); None for any other speaker."""
+    text = doc.text[start:end]
+    words = text.split()
+    for k in range(1, len(words) - 1):
+        if words[k].lower() in _AT and words[k + 1][:1].isupper():
+            if words[k - 1].lower() not in DIPLOMATS:
+                return None
+            own = code_phrase(" ".join(words[:k])) or {}
+            sector = own.get("sector") or "GOV"
+            country = own.get("country")
+            return {"code": (country or "") + sector, "country": country, "sector": sector}
+    return None
+
+
+def _place_after(doc: Document, end: int) -> str | None:
+    """The state of a place named just after the speaker ("spokesman [in Beijing]")."""
+    gap = doc.text[end:end + 5]
+    words = gap.split()
+    if not words or words[0].lower() not in _AT:
+        return None
+    for e in doc.entities:
+        if end < e.start <= end + len(gap) + 1 and e.label in ("GPE", "LOC") and e.actor:
+            country = e.actor.get("country")
+            return country if country and country not in NON_STATE else None
+    return None
 
 
 def with_country(doc: Document, actor: dict | None, start: int) -> dict | None:
