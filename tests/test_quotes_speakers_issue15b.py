@@ -136,3 +136,17 @@ def test_diplomats_in_a_capital_are_foreign(text, said, code):
 ])
 def test_an_official_in_a_capital_is_its_states(text, said, code):
     assert actor_of(text, said) == code
+
+
+# A body named after its country ("the Sudan Doctors Network") is named by its whole name,
+# not cut to the country's.
+@pytest.mark.parametrize("text, said, name", [
+    ("Shelling killed 12 people in Omdurman, according to the Sudan Doctors Network.",
+     "Shelling killed", "sudan doctors network"),
+    ("The strike would go ahead on Monday, according to the Nigeria Labour Congress.",
+     "The strike would go ahead", "nigeria labour congress"),
+    ("The Uganda Law Society said the arrests were illegal.", "the arrests were illegal",
+     "uganda law society"),
+])
+def test_a_body_named_after_its_country_keeps_its_name(text, said, name):
+    assert source_of(analyse(text), said).get("name", "").lower() == name

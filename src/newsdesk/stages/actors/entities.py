@@ -25,7 +25,7 @@ from .context import (STATE_SECTORS, acting_country, antecedent_country, begins_
                       listed_country, names_a_country, owned_by_pronoun,
                       previous_subject_country, resolve_shared_places)
 from .lexicon import load, tokens
-from .names import particle_names, whole_names
+from .names import body_name, particle_names, whole_names
 from .shared import home_of_shared_bodies
 from .refer import points_back, role_of_body
 from .phrase import (NON_STATE, _NOT_AFFILIATION, _candidates, backs_another, code_text,
@@ -141,7 +141,8 @@ def actors(doc: Document) -> Document:
                   and not any(a <= e.start < b for a, b in filed)]
     for ent in candidates:
         if ent.label != "PERSON":
-            _apply(ent, *_code_entity(doc, ent, date))
+            actor, name = _code_entity(doc, ent, date)
+            _apply(ent, actor, body_name(doc.text[ent.start:ent.end], name))  # not "Sudan"
     resolve_shared_places(doc, candidates)  # "Georgia" near Atlanta is the US state
     # People second: a title shared by two office holders ("King Abdullah") goes to the one
     # from the country the article talks about most.

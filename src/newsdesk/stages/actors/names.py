@@ -14,7 +14,7 @@ the tables know as an office holder's is left alone.
 from __future__ import annotations
 
 from ...model import Document
-from .lexicon import load
+from .lexicon import load, tokens
 from .phrase import _candidates
 
 # Honorifics and abbreviated ranks the actor tables do not list as role words.
@@ -115,3 +115,29 @@ def particle_names(doc: Document) -> None:
         ent.name = doc.text[start:end]
     if dropped:
         doc.entities = [e for e in doc.entities if id(e) not in dropped]
+
+
+_LINKS = {"of", "for", "and", "on", "the", "de", "&"}
+
+
+def body_name(text: str, name: str | None) -> str | None:
+    """The name of a body named after its country ("the Sudan Doctors Network", "the Kenya
+    Red Cross") is its own whole name, not the country's ("Sudan"); any other name as given.
+    Only a proper name all of whose words are capitalised (bar linking words) counts:
+    "Sudan's army" keeps the country."""
+    words = [w for _, _, w in tokens(text)]
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    lex = load()
+    if not name or name not in lex.countries.values() or len(words) < 2 or \
+            "'s" in words or "'" in words or \
+            tuple(w.lower() for w in words) in lex.lower:  # "Republic of Korea": the country
+        return name
+    if all(w[:1].isupper() or w.lower() in _LINKS for w in words):
+        return _strip_the(text)
+    return name
+
+
+def _strip_the(text: str) -> str:
+    text = text.strip()
+    return text[4:] if text[:4].lower() == "the " else text
