@@ -150,3 +150,21 @@ def test_an_official_in_a_capital_is_its_states(text, said, code):
 ])
 def test_a_body_named_after_its_country_keeps_its_name(text, said, name):
     assert source_of(analyse(text), said).get("name", "").lower() == name
+
+
+# A criminal group's name the tables do not know, with its sector word ("gang", "cartel"):
+# the tagger takes the name for a person or a place of no actor; the speaker is the group,
+# of the state the story is about.
+@pytest.mark.parametrize("text, said, code", [
+    ("Mexican troops arrested two suspects in Culiacan. Mexico's army said the raid was a "
+     "success. The Los Chapitos cartel said it would retaliate.", "it would retaliate",
+     "MEXCRM"),
+    ("Ecuador declared a state of emergency. Ecuador's president said the army would patrol "
+     "the streets. The Los Lobos gang warned it would attack prisons.", "it would attack",
+     "ECUCRM"),
+    ("Gangs blocked the main road into the capital. Haitian police said two officers were "
+     "wounded. The Viv Ansanm gang coalition said it would not disarm.", "it would not disarm",
+     "HTICRM"),
+])
+def test_a_gang_named_as_it_speaks_is_of_the_storys_state(text, said, code):
+    assert actor_of(text, said) == code

@@ -30,7 +30,7 @@ from ..actors import (NON_STATE, actor_for_span, body_named_back, code_phrase, o
 
 LOOK_BACK = 2  # sentences before the speaker's own searched for the same sector
 # Sectors of a state's own people and bodies, which the story's country may give.
-DOMESTIC = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY", "REB", "PTY"}
+DOMESTIC = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY", "REB", "PTY", "CRM"}
 # Entity labels of a people or a place: "Kurdish officials", "Baltic ministers" are of a
 # people the tables may not know, and so of no other state (actors._sentence_country).
 PEOPLE_LABELS = ("NORP", "GPE", "LOC")
@@ -52,6 +52,12 @@ def speaker_actor(doc: Document, entity: Entity | None, start: int, end: int) ->
         if outlet:
             return outlet[0]
         return named_press(doc.text[start:end]) or unnamed_actor(doc, start, end)
+    if entity.actor is None and entity.end < end and \
+            not doc.text[entity.end:end].strip().startswith(","):
+        # "The Viv Ansanm gang coalition": a group's name the tables do not know (the tagger
+        # may take it for a person or a place), its sector word after it; the whole span is
+        # coded as a speaker no entity names
+        return unnamed_actor(doc, start, end)
     own = entity.actor if entity.label in ("NORP", "GPE", "LOC") else \
         with_country(doc, entity.actor, start)  # "Opposition leader X": of the story's state
     sdoc = doc.spacy
