@@ -122,7 +122,8 @@ _LINKS = {"of", "for", "and", "on", "the", "de", "&"}
 
 def body_name(text: str, name: str | None) -> str | None:
     """The name of a body named after its country ("the Sudan Doctors Network", "the Kenya
-    Red Cross") is its own whole name, not the country's ("Sudan"); any other name as given.
+    Red Cross") is its own whole name, not the country's ("Sudan"); any other name as given
+    ("the Chinese Defense Ministry" keeps "China").
     Only a proper name all of whose words are capitalised (bar linking words) counts:
     "Sudan's army" keeps the country."""
     words = [w for _, _, w in tokens(text)]
@@ -133,7 +134,12 @@ def body_name(text: str, name: str | None) -> str | None:
             "'s" in words or "'" in words or \
             tuple(w.lower() for w in words) in lex.lower:  # "Republic of Korea": the country
         return name
-    if all(w[:1].isupper() or w.lower() in _LINKS for w in words):
+    # only a name that opens with the country's own name: "Chinese Defense Ministry" is
+    # China's ministry, whose canonical name stays the country's as before
+    opens = any(e.kind == "country" and e.role == "name"
+                for k in range(1, len(words))
+                for e in lex.lower.get(tuple(w.lower() for w in words[:k]), ()))
+    if opens and all(w[:1].isupper() or w.lower() in _LINKS for w in words):
         return _strip_the(text)
     return name
 
