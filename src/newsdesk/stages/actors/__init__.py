@@ -7,6 +7,7 @@
                  country words in personal names, bodies named without their country
     names.py     people's names the entity tagger cut short ("[Maria Corina] Machado")
     refer.py     roles that point back to a body ("its director", "the group")
+    shared.py    bodies several states have under one name ("Joint Chiefs of Staff")
 """
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from .entities import (actor_for_span, actors, code_phrase, names_a_country, out
                        unnamed_body)
 from .phrase import NON_STATE, backs_another
 from .refer import body_named_back
+from .shared import rehomed
 
 __all__ = ["actors", "actor_for_span", "backs_another", "body_named_back", "code_phrase",
            "names_a_country",
-           "NON_STATE", "outlet_name", "unnamed_body"]
+           "NON_STATE", "outlet_name", "rehomed", "unnamed_body"]

@@ -25,7 +25,8 @@ from .context import (STATE_SECTORS, acting_country, antecedent_country, begins_
                       listed_country, names_a_country, owned_by_pronoun,
                       previous_subject_country, resolve_shared_places)
 from .lexicon import load, tokens
-from .names import whole_names
+from .names import body_name, particle_names, whole_names
+from .shared import home_of_shared_bodies
 from .refer import points_back, role_of_body
 from .phrase import (NON_STATE, _NOT_AFFILIATION, _candidates, backs_another, code_text,
                      date_index, find_matches, office_at)
@@ -37,7 +38,8 @@ _LOCATIVE = {"in", "at", "near", "outside", "from", "to", "into", "across", "aro
              "inside", "via", "through", "toward", "towards", "between"}
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _MAX_LEFT = 6  # words of title/role looked at before a name
-_APPOSITIVE = re.compile(r"\s*,\s+((?:the\s+|a\s+)?[^,;.()\"]{3,60}?)\s*(?:,|\.|;|$)")
+# (up to 100 characters: "a spokesman for the People's Liberation Army Eastern Theater Command")
+_APPOSITIVE = re.compile(r"\s*,\s+((?:the\s+|a\s+)?[^,;.()\"]{3,100}?)\s*(?:,|\.|;|$)")
 # (a dot only after a single capital, as in "the U.S. envoy, Jane Roe")
 _ROLE_BEFORE = re.compile(r"((?:[^,;:.()\"]|(?<=\b[A-Z])\.){3,60}),\s*$")
 _COREF_SENTENCES = 4  # how far back "he" / "the minister" may look
@@ -129,6 +131,7 @@ def _named_body(doc: Document, text: str, before: int) -> dict | None:
 def actors(doc: Document) -> Document:
     """Code every political-actor entity in the document (see module docstring)."""
     date = doc.meta.published
+    particle_names(doc)  # "[Ursula von] der [Leyen]": one person, not a person and a place
     whole_names(doc)  # "[Maria Corina] Machado": the whole name, before it is coded
     # "JEDDAH, March 12 (Reuters) -": the dateline says where the story was filed and by
     # whom; its place and agency do nothing in the story, so they are no actors (and no
@@ -138,7 +141,8 @@ def actors(doc: Document) -> Document:
                   and not any(a <= e.start < b for a, b in filed)]
     for ent in candidates:
         if ent.label != "PERSON":
-            _apply(ent, *_code_entity(doc, ent, date))
+            actor, name = _code_entity(doc, ent, date)
+            _apply(ent, actor, body_name(doc.text[ent.start:ent.end], name))  # not "Sudan"
     resolve_shared_places(doc, candidates)  # "Georgia" near Atlanta is the US state
     # People second: a title shared by two office holders ("King Abdullah") goes to the one
     # from the country the article talks about most.
@@ -151,6 +155,7 @@ def actors(doc: Document) -> Document:
             _apply(ent, *_code_person(doc, ent, date, main_country))
         seen_people[ent.name] = ent
     _fill_countries(doc, acting_country(doc, candidates) or main_country)
+    home_of_shared_bodies(doc)  # "SEOUL - The Joint Chiefs of Staff said": South Korea's
     return doc
 
 

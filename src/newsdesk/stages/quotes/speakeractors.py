@@ -25,11 +25,12 @@ from __future__ import annotations
 from collections import Counter
 
 from ...model import Document, Entity
-from ..actors import NON_STATE, actor_for_span, body_named_back, code_phrase, outlet_name
+from ..actors import (NON_STATE, actor_for_span, body_named_back, code_phrase, outlet_name,
+                      rehomed)
 
 LOOK_BACK = 2  # sentences before the speaker's own searched for the same sector
 # Sectors of a state's own people and bodies, which the story's country may give.
-DOMESTIC = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY", "REB", "PTY"}
+DOMESTIC = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY", "REB", "PTY", "CRM"}
 # Entity labels of a people or a place: "Kurdish officials", "Baltic ministers" are of a
 # people the tables may not know, and so of no other state (actors._sentence_country).
 PEOPLE_LABELS = ("NORP", "GPE", "LOC")
@@ -42,12 +43,21 @@ def speaker_actor(doc: Document, entity: Entity | None, start: int, end: int) ->
     ("the foreign minister of Iran", "Iran's defence minister"): a country alone names no
     sector, while the office does, so the whole span is coded (as the events stage codes an
     actor phrase) and its reading wins when it keeps the entity's country and adds a sector."""
+    posted = _diplomats_posted(doc, start, end)
+    if posted is not None:
+        return posted
     if entity is None:
         # "The Saudi Gazette reported", a paper the entity tagger did not name: the press
         outlet = outlet_name(doc.text[start:end], doc.meta.published)
         if outlet:
             return outlet[0]
         return named_press(doc.text[start:end]) or unnamed_actor(doc, start, end)
+    if entity.actor is None and entity.end < end and \
+            not doc.text[entity.end:end].strip().startswith(","):
+        # "The Viv Ansanm gang coalition": a group's name the tables do not know (the tagger
+        # may take it for a person or a place), its sector word after it; the whole span is
+        # coded as a speaker no entity names
+        return unnamed_actor(doc, start, end)
     own = entity.actor if entity.label in ("NORP", "GPE", "LOC") else \
         with_country(doc, entity.actor, start)  # "Opposition leader X": of the story's state
     sdoc = doc.spacy
@@ -81,15 +91,57 @@ def unnamed_actor(doc: Document, start: int, end: int) -> dict | None:
     named = body_named_back(doc, start, end)  # "the group said": the group named before
     if named is not None:
         return {k: named.get(k) for k in FIELDS}
-    found = actor_for_span(doc, start, end)
+    # "SEOUL - The Joint Chiefs of Staff said": a body several states have is the story's
+    found = rehomed(doc, doc.text[start:end], actor_for_span(doc, start, end))
     # the press is left to the outlet's own name (speaker_actor): "Perdue on ABC's
     # This Week" is no journalist, and a paper's country is where it is published
     if not found or found.get("sector") in (None, "JRN", "MED"):
         return None
+    found = {k: found.get(k) for k in FIELDS}
     if any(e.label in PEOPLE_LABELS and e.start < end and start < e.end
            for e in doc.entities):
-        return {k: found.get(k) for k in FIELDS}
-    return with_country(doc, {k: found.get(k) for k in FIELDS}, start)
+        return found
+    if not found.get("country") and found["sector"] in DOMESTIC:
+        # "a foreign ministry spokesman in Beijing": an official where the state sits
+        place = _place_after(doc, end)
+        if place:
+            return {"code": place + found["sector"], "country": place, "sector": found["sector"]}
+    return with_country(doc, found, start)
+
+
+# People posted to a capital by states other than the host.
+DIPLOMATS = {"diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors"}
+_AT = ("in", "at")
+
+
+def _diplomats_posted(doc: Document, start: int, end: int) -> dict | None:
+    """The actor of "Diplomats in Addis Ababa": envoys posted to a capital are other states',
+    of none the text names, unless their own words name one ("Kenyan diplomats in Addis
+    Ababa"); None for any other speaker."""
+    text = doc.text[start:end]
+    words = text.split()
+    for k in range(1, len(words) - 1):
+        if words[k].lower() in _AT and words[k + 1][:1].isupper():
+            if words[k - 1].lower() not in DIPLOMATS:
+                return None
+            own = code_phrase(" ".join(words[:k])) or {}
+            sector = own.get("sector") or "GOV"
+            country = own.get("country")
+            return {"code": (country or "") + sector, "country": country, "sector": sector}
+    return None
+
+
+def _place_after(doc: Document, end: int) -> str | None:
+    """The state of a place named just after the speaker ("spokesman [in Beijing]")."""
+    gap = doc.text[end:end + 5]
+    words = gap.split()
+    if not words or words[0].lower() not in _AT:
+        return None
+    for e in doc.entities:
+        if end < e.start <= end + len(gap) + 1 and e.label in ("GPE", "LOC") and e.actor:
+            country = e.actor.get("country")
+            return country if country and country not in NON_STATE else None
+    return None
 
 
 def with_country(doc: Document, actor: dict | None, start: int) -> dict | None:

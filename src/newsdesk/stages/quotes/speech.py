@@ -260,13 +260,25 @@ def issuer(noun):
     return None
 
 
+# Documents that carry a statement: "according to a statement from the AU Commission" is the
+# Commission's statement; the document is the medium, its issuer the speaker (a document no
+# one is said to have issued, "according to a statement", still speaks).
+ISSUED_DOCUMENTS = {"statement", "communique", "communiqué", "release", "readout",
+                    "declaration", "announcement", "notice", "bulletin", "letter", "post"}
+
+
+def _issued_document(noun) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in ISSUED_DOCUMENTS
+
+
 def according_issuers(sdoc, drafts: list[Draft]) -> None:
     """'according to figures from the ministry': the figures make no statement, the ministry
     that issued them does; it is the source (a measure no one is said to have issued is no
-    speaker, see `mute_subject`)."""
+    speaker, see `mute_subject`). So is the issuer of a statement ("according to a statement
+    from his office": his office, `ISSUED_DOCUMENTS`)."""
     for d in drafts:
         obj = according_object(sdoc, d)
-        if obj is None or not _mute(obj):
+        if obj is None or not (_mute(obj) or _issued_document(obj)):
             continue
         who = issuer(obj)
         if who is not None:

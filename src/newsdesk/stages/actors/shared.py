@@ -1,0 +1,77 @@
+"""Bodies several states have under one name (`home_of_shared_bodies`).
+
+The tables give "Joint Chiefs of Staff" or "National Guard" to the United States, whose bodies
+of those names the world's press names most. South Korea's military speaks as the Joint Chiefs
+of Staff in every story on a North Korean launch, Pakistan has a Joint Chiefs of Staff
+Committee, and Mexico, Ukraine and Venezuela each have a National Guard. Such a body named
+with no country of its own is the body of the state the story is filed from (its dateline),
+or, in a story with no dateline that never names the United States, of the state it names
+most, when that state has a body of the name.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ...model import Document
+from ..base import datelines
+from .lexicon import tokens
+from .phrase import NON_STATE, code_text
+
+# name (lower case, no article) -> the states besides the United States that have the body
+SHARED_BODIES = {
+    "joint chiefs of staff": {"KOR", "PAK", "BGD"},
+    "joint chiefs": {"KOR", "PAK", "BGD"},
+    "joint chiefs of staff committee": {"PAK", "BGD"},
+    "national guard": {"MEX", "UKR", "VEN", "RUS", "SLV", "TUN", "GEO", "KAZ"},
+    "marine corps": {"KOR", "PHL", "TWN"},
+}
+DEFAULT = "USA"
+
+
+def _key(text: str) -> str:
+    words = [w.lower() for _, _, w in tokens(text)]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _dateline_country(doc: Document) -> str | None:
+    for start, end in datelines(doc)[:1]:
+        head = doc.text[start:end].split(",")[0]
+        actor, _ = code_text(head)
+        country = (actor or {}).get("country")
+        if country and country not in NON_STATE:
+            return country
+    return None
+
+
+def _story_country(doc: Document) -> str | None:
+    """The dateline's state, else the state named most where the United States is not named."""
+    filed = _dateline_country(doc)
+    if filed:
+        return filed
+    named = Counter((e.actor or {}).get("country") for e in doc.entities)
+    named.pop(None, None)
+    if named.get(DEFAULT):
+        return None
+    ranked = named.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def rehomed(doc: Document, text: str, actor: dict | None) -> dict | None:
+    """`actor` of the phrase `text`, in the story's state when the phrase is a shared body
+    coded as the United States' (module note); else `actor` unchanged."""
+    if not actor or actor.get("country") != DEFAULT or _key(text) not in SHARED_BODIES:
+        return actor
+    home = _story_country(doc)
+    if not home or home == DEFAULT or home not in SHARED_BODIES[_key(text)]:
+        return actor
+    return dict(actor, country=home, code=home + (actor.get("sector") or ""))
+
+
+def home_of_shared_bodies(doc: Document) -> None:
+    """Recode a shared body named without a country to the story's state (module note)."""
+    for ent in doc.entities:
+        ent.actor = rehomed(doc, doc.text[ent.start:ent.end], ent.actor)
