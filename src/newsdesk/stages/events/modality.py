@@ -101,6 +101,8 @@ def _chain(token):
     cur = token
     while cur.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "relcl", "dobj",
                        "pobj", "prep", "attr", "acl") and cur.head.i != cur.i:
+        if cur.dep_ == "conj" and _speakers_conjunct(cur):
+            break  # "denied that X had attacked and promised to investigate": the denier's
         if cur.dep_ in ("ccomp",) and cur.head.lemma_ in ("say", "tell", "report", "announce",
                                                            "state", "add", "claim"):
             break
@@ -111,6 +113,36 @@ def _chain(token):
         if len(out) > 6:
             break
     return out
+
+
+# Auxiliaries that give a conjunct a verb group of its own ("to" is shared: "urged Iran to
+# halt enrichment and to return to talks" asks both).
+OWN_AUX = HYPOTHETICAL_MODALS | HEDGE_MODALS | FUTURE_MODALS | {
+    "do", "does", "did", "has", "have", "had", "is", "are", "was", "were", "must"}
+
+
+def _own_verb_group(conj) -> bool:
+    """A conjoined verb with its own auxiliary or subject ("would not open any camps and
+    would continue deporting Haitians"): the first verb's negation and modals do not reach
+    it (a verb governing both, "denied that ... and had ...", still does)."""
+    return conj.dep_ == "conj" and conj.pos_ in ("VERB", "AUX") and (
+        bool(_aux_words(conj) & OWN_AUX) or
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children))
+
+
+# Verbs of saying and committing that a speaker adds to a denial or statement: "denied
+# that his fighters had attacked civilians and promised to investigate".
+SPEAKER_ACTS = REPORT_VERBS | REQUEST_VERBS | {"offer", "vow", "pledge", "promise", "insist"}
+
+
+def _speakers_conjunct(conj) -> bool:
+    """A subjectless finite verb of saying or committing conjoined inside the clause that a
+    verb of saying or denial governs: the parser hangs it on the reported verb, but it is
+    the speaker's second act, outside what is denied or reported."""
+    head = conj.head
+    return conj.tag_ in ("VBD", "VBZ") and conj.lemma_.lower() in SPEAKER_ACTS and \
+        head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
 
 
 def _set_off(clause) -> bool:
@@ -158,7 +190,9 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
     aux = _aux_words(tok)
     adv = {c.lower_ for c in tok.children if c.dep_ in ("advmod", "npadvmod")}
     marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
-    if _negated(tok) and i <= 2:
+    if i > 0 and _own_verb_group(chain[i - 1]):
+        return _above_clause(tok, i, chain)  # the conjunct's own aux and negation rule
+    if _negated(tok) and i <= 2 and not _asked_not_to(tok):
         found.add("negated")
     if i == 0 and tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
         found.add("negated")  # "charged without warning", "announced without consulting"
@@ -218,6 +252,15 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
         if any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
             found.add("hypothetical")  # "any attack on Taiwan": no act in particular
     return found
+
+
+def _asked_not_to(verb) -> bool:
+    """ "urged European leaders not to impose tariffs", "asked Kenya not to send troops":
+    the "not" is part of what is asked (requested, with a negative content), not a denial
+    that the act happened; the verb of asking gives "requested"."""
+    head = verb.head
+    return verb.dep_ in ("xcomp", "ccomp") and _is_to_infinitive(verb) and \
+        head.lemma_.lower() in REQUEST_VERBS and not _negated(head)
 
 
 def _predicate_cues(noun) -> set[Modality]:
