@@ -98,3 +98,22 @@ def test_an_after_clause_of_a_dated_past_act_is_background(pipe, text, evidence)
 def test_an_after_clause_of_the_news_stays_news(pipe):
     text = "Argentina expelled the Iranian ambassador on Friday after Iran attacked the embassy."
     assert timed(pipe, text, "attacked")[0] is False
+
+
+@pytest.mark.parametrize("text, evidence, target", [
+    # the speaker's own side in what it warns or vows is who will act: the target is the
+    # reported act's adversary, or the one accused in the same sentence
+    ("Indian Prime Minister Narendra Modi vowed that India would retaliate against Pakistan.",
+     "vowed", "PAK"),
+    ("Armenia's prime minister vowed that Armenia would never cede land to Azerbaijan.",
+     "vowed", "AZE"),
+    ("Serbia accused Kosovo of arming militias and warned that it would protect its citizens.",
+     "warned", "XKX"),
+    # another body of the state named as the subject is whom a demand is aimed at
+    ("The opposition demanded that the police release the detained activists.", "demanded",
+     "COP"),
+])
+def test_a_vow_or_warning_is_aimed_at_the_other_side(pipe, text, evidence, target):
+    found = [e for e in events_of(pipe, text) if e.evidence["text"].startswith(evidence)]
+    assert found and (found[0].target_actor or {}).get("code") == target, \
+        [(e.cameo, e.target_actor) for e in found]
