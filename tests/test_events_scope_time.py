@@ -117,3 +117,31 @@ def test_a_vow_or_warning_is_aimed_at_the_other_side(pipe, text, evidence, targe
     found = [e for e in events_of(pipe, text) if e.evidence["text"].startswith(evidence)]
     assert found and (found[0].target_actor or {}).get("code") == target, \
         [(e.cameo, e.target_actor) for e in found]
+
+
+@pytest.mark.parametrize("text, evidence, source", [
+    # a finite verb the parser joined to an infinitive or to a denied clause is the main
+    # subject's second act
+    ("The European Union called on Serbia and Kosovo to show restraint and offered to host "
+     "talks in Brussels.", "offered", "IGOEUR"),
+    ("The Arab League urged Algeria and Morocco to resume dialogue and promised to mediate "
+     "between them.", "promised", "IGOARL"),
+    ("The Nigerian army chief denied that his soldiers had killed civilians and promised to "
+     "investigate the reports.", "promised", "NGAMIL"),
+])
+def test_the_speakers_second_act_is_the_speakers(pipe, text, evidence, source):
+    found = [e for e in events_of(pipe, text) if e.evidence["text"].startswith(evidence)]
+    assert found and all((e.source_actor or {}).get("code") == source and
+                         e.modality == "asserted" for e in found), \
+        [(e.cameo, e.source_actor, e.modality) for e in found]
+
+
+@pytest.mark.parametrize("text, evidence", [
+    # what a denial of today denies is today's charge, not background
+    ("The Nigerian army chief denied that his soldiers had killed civilians and promised to "
+     "investigate the reports.", "killed"),
+    ("Peru's defence minister denied that troops had fired on protesters and vowed to punish "
+     "any abuses.", "fired"),
+])
+def test_a_denied_pluperfect_is_no_background(pipe, text, evidence):
+    assert timed(pipe, text, evidence)[0] is False

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..base import dateline_end
 from .coding import IN_VERBS, nominal_agent
-from .modality import ACCUSE_VERBS, phoned_to, thwarted_scheme
+from .modality import ACCUSE_VERBS, phoned_to, speakers_conjunct, thwarted_scheme
 from .objects import MOTION_VERBS, kind_of
 
 TARGET_PREPS = ("on", "against", "to", "with", "for", "into", "from", "toward", "towards",
@@ -91,6 +91,9 @@ def climb_subject(verb):
                 return obj
             if cur.dep_ == "acl" and cur.tag_ == "VBG" and _can_act(cur.head):
                 return cur.head  # "warned citizens visiting Turkey": the citizens visit
+            if speakers_conjunct(cur):
+                cur = cur.head.head  # "denied that X had attacked and promised": the denier
+                continue
             told = _told_clause(cur)
             if told is not None:
                 # "a ship fired a water cannon at a vessel, the coast guard said, damaging its

@@ -101,7 +101,7 @@ def _chain(token):
     cur = token
     while cur.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "relcl", "dobj",
                        "pobj", "prep", "attr", "acl") and cur.head.i != cur.i:
-        if cur.dep_ == "conj" and _speakers_conjunct(cur):
+        if cur.dep_ == "conj" and speakers_conjunct(cur):
             break  # "denied that X had attacked and promised to investigate": the denier's
         if cur.dep_ in ("ccomp",) and cur.head.lemma_ in ("say", "tell", "report", "announce",
                                                            "state", "add", "claim"):
@@ -135,14 +135,21 @@ def _own_verb_group(conj) -> bool:
 SPEAKER_ACTS = REPORT_VERBS | REQUEST_VERBS | {"offer", "vow", "pledge", "promise", "insist"}
 
 
-def _speakers_conjunct(conj) -> bool:
-    """A subjectless finite verb of saying or committing conjoined inside the clause that a
-    verb of saying or denial governs: the parser hangs it on the reported verb, but it is
-    the speaker's second act, outside what is denied or reported."""
+def speakers_conjunct(conj) -> bool:
+    """A subjectless finite verb that the parser conjoined to a verb below the one it really
+    goes with: to an infinitive ("called on Ethiopia to exercise restraint and offered to
+    mediate": no finite verb joins an infinitive), or, for a verb of saying or committing,
+    to the clause a verb of saying or denial governs ("denied that his fighters had attacked
+    civilians and promised to investigate"). It is the main subject's second act: outside
+    what is asked, denied or reported, and done by that subject."""
     head = conj.head
-    return conj.tag_ in ("VBD", "VBZ") and conj.lemma_.lower() in SPEAKER_ACTS and \
-        head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX") and \
-        not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+    if conj.dep_ != "conj" or conj.tag_ not in ("VBD", "VBZ") or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        return False
+    if head.tag_ == "VB" and _is_to_infinitive(head) and head.dep_ in ("xcomp", "ccomp"):
+        return True
+    return conj.lemma_.lower() in SPEAKER_ACTS and head.dep_ == "ccomp" and \
+        head.head.pos_ in ("VERB", "AUX")
 
 
 def _set_off(clause) -> bool:
