@@ -275,8 +275,10 @@ def reported_self(cand, verb, found: dict, sources: list[dict]) -> bool:
     clause = cand
     while clause.head.i != verb.i and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.i != verb.i:
-        return False
+    if clause.dep_ != "ccomp" or clause.head.i != verb.i or any(
+            c.tag_ in ("WP", "WDT", "WRB") or (c.dep_ == "aux" and c.lower_ == "to")
+            for c in clause.children):
+        return False  # "condemning what he called an attack", "allowing them to serve"
     if not (cand.dep_ in SUBJECT_DEPS and cand.head.i == clause.i):
         return True
     sector = found.get("sector")
