@@ -115,19 +115,18 @@ def _chain(token):
     return out
 
 
-# Auxiliaries that give a conjunct a verb group of its own ("to" is shared: "urged Iran to
-# halt enrichment and to return to talks" asks both).
-OWN_AUX = HYPOTHETICAL_MODALS | HEDGE_MODALS | FUTURE_MODALS | {
-    "do", "does", "did", "has", "have", "had", "is", "are", "was", "were", "must"}
+# Modals that give a conjunct a verb group of its own ("to" is shared: "urged Iran to halt
+# enrichment and to return to talks" asks both). (Also counting do/have/be and a subject of
+# its own cost the gold factuality floor: those conjuncts mostly share the first's say.)
+OWN_AUX = HYPOTHETICAL_MODALS | HEDGE_MODALS | FUTURE_MODALS | {"must"}
 
 
 def _own_verb_group(conj) -> bool:
-    """A conjoined verb with its own auxiliary or subject ("would not open any camps and
+    """A conjoined verb with its own modal ("would not open any camps and
     would continue deporting Haitians"): the first verb's negation and modals do not reach
     it (a verb governing both, "denied that ... and had ...", still does)."""
-    return conj.dep_ == "conj" and conj.pos_ in ("VERB", "AUX") and (
-        bool(_aux_words(conj) & OWN_AUX) or
-        any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children))
+    return conj.dep_ == "conj" and conj.pos_ in ("VERB", "AUX") and \
+        bool(_aux_words(conj) & OWN_AUX)
 
 
 # Verbs of saying and committing that a speaker adds to a denial or statement: "denied
