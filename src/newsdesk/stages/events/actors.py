@@ -18,7 +18,8 @@ from ..actors import (NON_STATE, actor_for_span, backs_another, code_phrase,
 from .coding import giver_of, match_token, nominal_agent, received_act
 from .implied import actor_record, home_country, in_dateline, locate, the_two
 from .arguments import (INSTRUMENTS, SUBJECT_DEPS, climb_subject, conditioned_subject,
-                        listed_apposition, source_token, target_candidates, with_conjuncts)
+                        listed_apposition, reported_self, source_token, target_candidates,
+                        with_conjuncts)
 from .objects import head_of_quantity
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "his", "its",
@@ -464,8 +465,9 @@ def actors_for(doc, verb, noun, context, violent: bool = False
                     targets.append(found)
                     if not found.get("sector") and tok.head.lower_ in PLACE_PREPS:
                         places.add(found["start"])  # "in northern Iraq": where, maybe whom
-                elif found["entity"] or found.get("sector") or \
-                        any(t.pos_ == "PROPN" for t in tok.subtree):
+                elif (found["entity"] or found.get("sector") or any(
+                        t.pos_ == "PROPN" for t in tok.subtree)) and \
+                        not reported_self(tok, verb, found, sources):
                     # a named or a sector target of the same country: a domestic event
                     # ("police arrested opposition activists")
                     fallback.append(found)

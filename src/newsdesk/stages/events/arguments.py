@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..base import dateline_end
 from .coding import IN_VERBS, nominal_agent
-from .modality import ACCUSE_VERBS, phoned_to, thwarted_scheme
+from .modality import ACCUSE_VERBS, phoned_to, speakers_conjunct, thwarted_scheme
 from .objects import MOTION_VERBS, kind_of
 
 TARGET_PREPS = ("on", "against", "to", "with", "for", "into", "from", "toward", "towards",
@@ -91,6 +91,9 @@ def climb_subject(verb):
                 return obj
             if cur.dep_ == "acl" and cur.tag_ == "VBG" and _can_act(cur.head):
                 return cur.head  # "warned citizens visiting Turkey": the citizens visit
+            if speakers_conjunct(cur):
+                cur = cur.head.head  # "denied that X had attacked and promised": the denier
+                continue
             told = _told_clause(cur)
             if told is not None:
                 # "a ship fired a water cannon at a vessel, the coast guard said, damaging its
@@ -271,6 +274,25 @@ def target_candidates(verb, noun):
     return sorted(cands, key=lambda t: (t.head.lower_ == "in" and t.dep_ == "pobj") != arrival)
 
 
+def reported_self(cand, verb, found: dict, sources: list[dict]) -> bool:
+    """A party of the clause `verb` reports ("warned that it would defend its territory",
+    "vowed that Pakistan would retaliate", "would protect its citizens") of the speaker's own
+    country (the caller checked it): who will act, or whom the speaker's side acts for, not
+    whom the warning or vow is aimed at. Only a subject of another body of the state stays a
+    target ("the opposition demanded that the police release the activists")."""
+    clause = cand
+    while clause.head.i != verb.i and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.i != verb.i or any(
+            c.tag_ in ("WP", "WDT", "WRB") or (c.dep_ == "aux" and c.lower_ == "to")
+            for c in clause.children):
+        return False  # "condemning what he called an attack", "allowing them to serve"
+    if not (cand.dep_ in SUBJECT_DEPS and cand.head.i == clause.i):
+        return True
+    sector = found.get("sector")
+    return not sector or any(s.get("sector") == sector for s in sources)
+
+
 # Verbs whose object is the weapon used or the arms given, not the one hit or helped:
 # "fired two missiles into the sea", "to deliver cruise missiles".
 MEANS_VERBS = {"fire", "launch", "test", "detonate", "drop", "deploy", "use", "deliver",
@@ -331,6 +353,10 @@ def _raw_candidates(verb, noun):
         # "threatened to launch a strike against the US": the infinitive's own targets.
         if child.dep_ == "ccomp":
             cands.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS)
+            # "vowed that Pakistan would retaliate against India": the reported act's own
+            # targets, after its subject (kept only if it is another side: see
+            # reported_self)
+            cands.extend(c for c in _raw_candidates(child, None) if c.dep_ not in SUBJECT_DEPS)
         elif child.dep_ == "xcomp":
             cands.extend(_raw_candidates(child, None))
     return cands

@@ -218,12 +218,48 @@ def _temporal_clause(sent, event: Event) -> bool:
     return False
 
 
+# Clause words that put their act before or at the time of the act they hang on.
+NOT_LATER = {"after", "following", "since", "when", "while", "as", "once"}
+AT_SAME_TIME = {"when", "while", "as"}
+
+
+def _token_at(sent, event: Event):
+    at = event.evidence.get("start")
+    return next((t for t in sent if t.idx == at), None)
+
+
+def _before_background(events: list[Event], sent) -> None:
+    """ "Henry resigned in April 2024 after gangs blocked his return": an act in an
+    "after / when / since" clause of a dated background act happened no later than it, so
+    it is background too (and, in a "when / while / as" clause, at its time). An
+    undated "after" clause of today's news ("fell after China raised tariffs") is left
+    alone: only a background act with a written date passes its past on."""
+    for event in events:
+        if event.background or (event.time or {}).get("text") or \
+                event.modality not in (ASSERTED, NEGATED, HEDGED):
+            continue
+        tok = _token_at(sent, event)
+        word = next((c.lower_ for c in tok.children if c.dep_ == "mark"), None) \
+            if tok is not None and tok.dep_ == "advcl" else None
+        if word not in NOT_LATER:
+            continue
+        main = next((e for e in events if e is not event and e.background and
+                     (e.time or {}).get("date") and
+                     getattr(_token_at(sent, e), "i", None) == tok.head.i),
+                    None)
+        if main is not None:
+            event.background = True
+            if word in AT_SAME_TIME:
+                event.time = dict(main.time)
+
+
 def share_sentence_time(events: list[Event], sent=None) -> None:
     """"Last year, Carter ended the ban, allowing them to serve openly": one time expression
     dates the whole sentence's account. When exactly one time is written in the sentence,
     its undated past or present events take it and its background flag; planned,
     hypothetical and requested acts keep their own (they lie elsewhere in time)."""
     if sent is not None and any(_temporal_clause(sent, e) for e in events):
+        _before_background(events, sent)
         return  # two clauses with their own times
     dated = [e for e in events if (e.time or {}).get("text")]
     if len(dated) != 1 or len({e.time["text"] for e in dated}) != 1:

@@ -101,6 +101,8 @@ def _chain(token):
     cur = token
     while cur.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "relcl", "dobj",
                        "pobj", "prep", "attr", "acl") and cur.head.i != cur.i:
+        if cur.dep_ == "conj" and speakers_conjunct(cur):
+            break  # "denied that X had attacked and promised to investigate": the denier's
         if cur.dep_ in ("ccomp",) and cur.head.lemma_ in ("say", "tell", "report", "announce",
                                                            "state", "add", "claim"):
             break
@@ -115,6 +117,42 @@ def _chain(token):
         if len(out) > 6:
             break
     return out
+
+
+# Modals that give a conjunct a verb group of its own ("to" is shared: "urged Iran to halt
+# enrichment and to return to talks" asks both). (Also counting do/have/be and a subject of
+# its own cost the gold factuality floor: those conjuncts mostly share the first's say.)
+OWN_AUX = HYPOTHETICAL_MODALS | HEDGE_MODALS | FUTURE_MODALS | {"must"}
+
+
+def _own_verb_group(conj) -> bool:
+    """A conjoined verb with its own modal ("would not open any camps and
+    would continue deporting Haitians"): the first verb's negation and modals do not reach
+    it (a verb governing both, "denied that ... and had ...", still does)."""
+    return conj.dep_ == "conj" and conj.pos_ in ("VERB", "AUX") and \
+        bool(_aux_words(conj) & OWN_AUX)
+
+
+# Verbs of saying and committing that a speaker adds to a denial or statement: "denied
+# that his fighters had attacked civilians and promised to investigate".
+SPEAKER_ACTS = REPORT_VERBS | REQUEST_VERBS | {"offer", "vow", "pledge", "promise", "insist"}
+
+
+def speakers_conjunct(conj) -> bool:
+    """A subjectless finite verb that the parser conjoined to a verb below the one it really
+    goes with: to an infinitive ("called on Ethiopia to exercise restraint and offered to
+    mediate": no finite verb joins an infinitive), or, for a verb of saying or committing,
+    to the clause a verb of saying or denial governs ("denied that his fighters had attacked
+    civilians and promised to investigate"). It is the main subject's second act: outside
+    what is asked, denied or reported, and done by that subject."""
+    head = conj.head
+    if conj.dep_ != "conj" or conj.tag_ not in ("VBD", "VBZ") or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        return False
+    if head.tag_ == "VB" and _is_to_infinitive(head) and head.dep_ in ("xcomp", "ccomp"):
+        return True
+    return conj.lemma_.lower() in SPEAKER_ACTS and head.dep_ == "ccomp" and \
+        head.head.pos_ in ("VERB", "AUX")
 
 
 def _set_off(clause) -> bool:
@@ -162,7 +200,9 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
     aux = _aux_words(tok)
     adv = {c.lower_ for c in tok.children if c.dep_ in ("advmod", "npadvmod")}
     marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
-    if _negated(tok) and i <= 2:
+    if i > 0 and _own_verb_group(chain[i - 1]):
+        return _above_clause(tok, i, chain)  # the conjunct's own aux and negation rule
+    if _negated(tok) and i <= 2 and not _asked_not_to(tok):
         found.add("negated")
     if i == 0 and tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
         found.add("negated")  # "charged without warning", "announced without consulting"
@@ -222,6 +262,15 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
         if any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
             found.add("hypothetical")  # "any attack on Taiwan": no act in particular
     return found
+
+
+def _asked_not_to(verb) -> bool:
+    """ "urged European leaders not to impose tariffs", "asked Kenya not to send troops":
+    the "not" is part of what is asked (requested, with a negative content), not a denial
+    that the act happened; the verb of asking gives "requested"."""
+    head = verb.head
+    return verb.dep_ in ("xcomp", "ccomp") and _is_to_infinitive(verb) and \
+        head.lemma_.lower() in REQUEST_VERBS and not _negated(head)
 
 
 def _predicate_cues(noun) -> set[Modality]:

@@ -391,7 +391,10 @@ def _backshifted(verb) -> bool:
 # Verbs of reporting whose past tense shifts the tense of what they report: modality's
 # reporting verbs and the verbs of telling what one knows.
 REPORTING = REPORT_VERBS | {"confirm", "write", "testify", "allege", "explain", "note",
-                            "acknowledge", "disclose"}
+                            "acknowledge", "disclose",
+                            # a denial or admission is a report too: "denied that his
+                            # fighters had attacked civilians" answers today's charge
+                            "deny", "admit", "concede"}
 
 
 def background_clause(verb) -> bool:
@@ -478,7 +481,7 @@ def time_expression(sent, verb, trig, dates) -> tuple[str | None, bool]:
         anchors.add(verb.head.i)  # "a fight from 2018, when the administration imposed ..."
     best, via, hops = None, None, 99
     for ent in dates:
-        if not sent.start <= ent.start < sent.end:
+        if not sent.start <= ent.start < sent.end or _duration(ent):
             continue
         tok = ent.root
         for step in range(4):
@@ -487,7 +490,9 @@ def time_expression(sent, verb, trig, dates) -> tuple[str | None, bool]:
                 if step < hops:
                     best, via, hops = ent, tok.i, step
                 break
-            if tok.head.i == tok.i or (tok.pos_ == "VERB" and tok.i not in anchors):
+            if tok.pos_ == "VERB" and _describes_object(tok, anchors):
+                tok = tok.head  # on to the object, whose verb is the event's
+            elif tok.head.i == tok.i or (tok.pos_ == "VERB" and tok.i not in anchors):
                 break
             if tok.dep_ == "dobj" and tok.i != trig.token.i and ent.root.dep_ == "poss":
                 break  # "canceling next month's summit": the date of the object
@@ -499,6 +504,24 @@ def time_expression(sent, verb, trig, dates) -> tuple[str | None, bool]:
         text = sent.doc[best.start - 1].text + " " + text
     return text, via in nouns and best.root.dep_ in ("compound", "nummod", "amod", "npadvmod",
                                                      "poss", "nmod")
+
+
+# "a 44-day war", "a decade-long conflict", "the two-year-old ban": how long, not when.
+_DURATION = re.compile(r"^\S+-(day|week|month|year|decade)s?(-long|-old)?$|-long$", re.I)
+
+
+def _duration(ent) -> bool:
+    return bool(_DURATION.search(ent.text.strip()))
+
+
+def _describes_object(verb, anchors) -> bool:
+    """A participle describing the event's object ("blew up roads linking it to the South
+    in October 2024", "struck convoys carrying aid on Monday"): the parser often hangs the
+    event's date on the participle, which states what the object is and has no time of
+    its own."""
+    obj = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and obj.dep_ == "dobj" and \
+        obj.head.i in anchors
 
 
 def absolute_past(time: dict, published: str | None) -> bool:
