@@ -490,22 +490,10 @@ def press_reports(doc: Document, sdoc, drafts: list[Draft]) -> list[Draft]:
         # report" name a text of the outlet's own, which stays a quote)
         if outer.act != "speech" or not outer.sources or len(outer.contents) != 1 or \
                 outer.form == "signature" or \
+                any(t.lower_ == "according" for t in sdoc[outer.cue[0]:outer.cue[1]]) or \
                 not (is_press(doc, sdoc, outer.sources[0]) or _reporting_site(doc, sdoc, outer)):
             continue
         first, last = outer.contents[0]
-        if any(t.lower_ == "according" for t in sdoc[outer.cue[0]:outer.cue[1]]):
-            # "According to Yonhap, the ministry said ...": the ministry's statement, carried
-            # by the agency; "according to NBC, he was calling around" (no statement inside)
-            # is the outlet's own account and stays
-            held = [d for d in drafts if d is not outer and d.act == "speech" and d.sources and
-                    first <= d.cue[0] and d.cue[1] <= last and
-                    all(first <= a and b <= last for a, b in d.sources)]
-            if held:
-                gone.add(id(outer))
-                for inner in held:
-                    if inner.hearer is None:
-                        inner.hearer, inner.hearer_relation = outer.sources[0], "reported"
-            continue
         # a report that closes on the statement ("..., Reuters reported"), not one that opens
         # it ("According to NBC, he was calling around": the outlet's own account); its words
         # may have been cut before the statement's own cue ('"...," she said, Mediaite said')
