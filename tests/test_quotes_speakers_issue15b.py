@@ -5,20 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk import nlp
 from newsdesk.model import Document
-from newsdesk.nlp import fill_from_parse
-from newsdesk.stages.actors import actors
-from newsdesk.stages.quotes import quotes as quotes_stage
 from newsdesk.stages.quotes.tagger import tagger
 
+from helpers.quotes import analyse
+
 pytestmark = pytest.mark.skipif(tagger() is None, reason="quote model not built")
-
-
-def analyse(text: str) -> Document:
-    doc = Document(text=text)
-    fill_from_parse(doc, nlp.parse(text))
-    return quotes_stage(actors(doc))
 
 
 def source_of(doc: Document, words: str) -> dict:
