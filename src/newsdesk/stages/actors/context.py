@@ -10,6 +10,10 @@
   the country that acts most in the document (`acting_country`: the country of its
   subjects, not of the places its trips go to).
 
+- a sector with no country ("police", "the minister") takes the one country its sentence
+  (`sentence_country`) or the sentences near it (`countries_near`) name, the press left out:
+  an outlet says who reports, not where.
+
 Used by the actors stage (entities.py) after its first coding pass.
 """
 from __future__ import annotations
@@ -300,3 +304,69 @@ def owned_by_pronoun(doc: Document, ent: Entity) -> tuple[bool, str | None]:
             country = (other.actor or {}).get("country")
             return True, country if country not in NON_STATE else None
     return True, None
+
+
+# Entity labels of a people or a place ("Baltic", "Kurdish", "Gaza").
+PEOPLE_LABELS = {"GPE", "NORP", "LOC"}
+
+
+def countries_near(doc: Document, before: int, same_sentence: bool) -> list[str]:
+    """Countries of the entities before an offset in its sentence (and the previous one,
+    unless `same_sentence`), in text order; only when they name a single country. An outlet
+    tells who reports, not where ("According to a Reuters report, the minister ...")."""
+    here = doc.sentence_at(before)
+    reach = 0 if same_sentence else 1
+    found = []
+    for ent in doc.entities:
+        if ent.start >= before or not ent.actor or not ent.actor.get("country") or \
+                ent.actor.get("sector") in MEDIA_SECTORS:
+            continue
+        sent = doc.sentence_at(ent.start)
+        if here and sent and 0 <= here.i - sent.i <= reach and ent.actor["country"] not in NON_STATE:
+            found.append(ent.actor["country"])
+    return found if len(set(found)) == 1 else []
+
+
+def sentence_country(doc: Document, actor: dict, start: int, end: int) -> dict:
+    """A sector with no country ("police", "Lt. Gen. X") takes the one country its sentence
+    names elsewhere, if it names exactly one. A nationality word that modifies another noun
+    names that noun's country, not the sentence's ("Six children were killed in an Israeli
+    strike": the strike is Israel's, the children are of no country the sentence names)."""
+    sent = doc.sentence_at(start)
+    if sent is None or not actor.get("sector"):
+        return actor
+    if actor["sector"] in STATE_SECTORS and any(
+            e.label in PEOPLE_LABELS and start <= e.start < end and
+            not (e.actor or {}).get("country") for e in doc.entities):
+        return actor  # "Baltic ministers", of a people the tables do not know: no other's state
+    # an outlet the sentence names ("..., the BBC reported", "told The Associated Press")
+    # tells who reports, not where the story is
+    named = [e for e in doc.entities
+             if e.actor and sent.start <= e.start < sent.end and not (start <= e.start < end)
+             and e.actor.get("country") and e.actor["country"] not in NON_STATE
+             and e.actor.get("sector") not in MEDIA_SECTORS]
+    countries = {e.actor["country"] for e in named}
+    if len(countries) != 1 or all(_modifies_another_noun(doc, e, start, end) for e in named):
+        return actor
+    country = countries.pop()
+    return {**actor, "code": country + actor["sector"], "country": country}
+
+
+MEDIA_SECTORS = {"MED", "JRN"}
+# Nouns of a place: a nationality word on one names where ("near the Malian town of Gao").
+PLACE_NOUNS = {"town", "city", "village", "capital", "province", "region", "district", "state",
+               "county", "border", "coast", "island", "port", "territory", "countryside",
+               "neighbourhood", "neighborhood", "suburb", "enclave", "frontier", "soil", "side"}
+
+
+def _modifies_another_noun(doc: Document, ent: Entity, start: int, end: int) -> bool:
+    """Is `ent` a nationality word ("Israeli") modifying a noun outside [start, end) that is
+    no place ("an Israeli strike", "Israeli troops"; not "the Malian town of Gao")?"""
+    if ent.label != "NORP" or doc.spacy is None:
+        return False
+    span = doc.spacy.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("amod", "compound") and not (start <= root.head.idx < end) \
+        and root.head.lemma_.lower() not in PLACE_NOUNS

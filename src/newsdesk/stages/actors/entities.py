@@ -21,9 +21,10 @@ from collections import Counter
 
 from ...model import Document, Entity
 from ..base import datelines, stage
-from .context import (STATE_SECTORS, acting_country, antecedent_country, begins_a_name,
-                      listed_country, names_a_country, owned_by_pronoun,
-                      previous_subject_country, resolve_shared_places)
+from .context import (PEOPLE_LABELS, STATE_SECTORS, acting_country, antecedent_country,
+                      begins_a_name, countries_near, listed_country, names_a_country,
+                      owned_by_pronoun, previous_subject_country, resolve_shared_places,
+                      sentence_country)
 from .lexicon import load, tokens
 from .names import body_name, particle_names, whole_names
 from .shared import home_of_shared_bodies
@@ -33,7 +34,6 @@ from .phrase import (NON_STATE, _NOT_AFFILIATION, _candidates, backs_another, co
 
 ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
 # Entity types that name a people or a place: their country is their own or unknown.
-PEOPLE_LABELS = {"GPE", "NORP", "LOC"}
 _LOCATIVE = {"in", "at", "near", "outside", "from", "to", "into", "across", "around",
              "inside", "via", "through", "toward", "towards", "between"}
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -88,7 +88,7 @@ def actor_for_span(doc: Document, start: int, end: int) -> dict | None:
             named = _named_body(doc, text, start)
             if named is not None or unnamed_body(doc, start, end):
                 return named or actor
-        return _refer_back(doc, text, actor, start) or _sentence_country(doc, actor, start, end)
+        return _refer_back(doc, text, actor, start) or sentence_country(doc, actor, start, end)
     return actor
 
 
@@ -534,74 +534,12 @@ def _refer_back(doc: Document, text: str, actor: dict, start: int) -> dict | Non
         person = _last_person(doc, start, role) or _last_person(doc, start)
         if person is not None:
             return dict(person.actor)
-    countries = _countries_near(doc, start, same_sentence=toks[0].lower() in ("its", "their"))
+    countries = countries_near(doc, start, same_sentence=toks[0].lower() in ("its", "their"))
     if countries:
         country = countries[-1]
         return {"code": country + (actor.get("sector") or ""), "country": country,
                 "sector": actor.get("sector")}
     return None
-
-
-def _countries_near(doc: Document, before: int, same_sentence: bool) -> list[str]:
-    """Countries of the entities before an offset in its sentence (and the previous one,
-    unless `same_sentence`), in text order; only when they name a single country. An outlet
-    tells who reports, not where ("According to a Reuters report, the minister ...")."""
-    here = doc.sentence_at(before)
-    reach = 0 if same_sentence else 1
-    found = []
-    for ent in doc.entities:
-        if ent.start >= before or not ent.actor or not ent.actor.get("country") or \
-                ent.actor.get("sector") in MEDIA_SECTORS:
-            continue
-        sent = doc.sentence_at(ent.start)
-        if here and sent and 0 <= here.i - sent.i <= reach and ent.actor["country"] not in NON_STATE:
-            found.append(ent.actor["country"])
-    return found if len(set(found)) == 1 else []
-
-
-def _sentence_country(doc: Document, actor: dict, start: int, end: int) -> dict:
-    """A sector with no country ("police", "Lt. Gen. X") takes the one country its sentence
-    names elsewhere, if it names exactly one. A nationality word that modifies another noun
-    names that noun's country, not the sentence's ("Six children were killed in an Israeli
-    strike": the strike is Israel's, the children are of no country the sentence names)."""
-    sent = doc.sentence_at(start)
-    if sent is None or not actor.get("sector"):
-        return actor
-    if actor["sector"] in STATE_SECTORS and any(
-            e.label in PEOPLE_LABELS and start <= e.start < end and
-            not (e.actor or {}).get("country") for e in doc.entities):
-        return actor  # "Baltic ministers", of a people the tables do not know: no other's state
-    # an outlet the sentence names ("..., the BBC reported", "told The Associated Press")
-    # tells who reports, not where the story is
-    named = [e for e in doc.entities
-             if e.actor and sent.start <= e.start < sent.end and not (start <= e.start < end)
-             and e.actor.get("country") and e.actor["country"] not in NON_STATE
-             and e.actor.get("sector") not in MEDIA_SECTORS]
-    countries = {e.actor["country"] for e in named}
-    if len(countries) != 1 or all(_modifies_another_noun(doc, e, start, end) for e in named):
-        return actor
-    country = countries.pop()
-    return {**actor, "code": country + actor["sector"], "country": country}
-
-
-MEDIA_SECTORS = {"MED", "JRN"}
-# Nouns of a place: a nationality word on one names where ("near the Malian town of Gao").
-PLACE_NOUNS = {"town", "city", "village", "capital", "province", "region", "district", "state",
-               "county", "border", "coast", "island", "port", "territory", "countryside",
-               "neighbourhood", "neighborhood", "suburb", "enclave", "frontier", "soil", "side"}
-
-
-def _modifies_another_noun(doc: Document, ent: Entity, start: int, end: int) -> bool:
-    """Is `ent` a nationality word ("Israeli") modifying a noun outside [start, end) that is
-    no place ("an Israeli strike", "Israeli troops"; not "the Malian town of Gao")?"""
-    if ent.label != "NORP" or doc.spacy is None:
-        return False
-    span = doc.spacy.char_span(ent.start, ent.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    return root.dep_ in ("amod", "compound") and not (start <= root.head.idx < end) \
-        and root.head.lemma_.lower() not in PLACE_NOUNS
 
 
 def _names_a_person_role(text: str) -> bool:

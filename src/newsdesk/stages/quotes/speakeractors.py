@@ -32,7 +32,7 @@ LOOK_BACK = 2  # sentences before the speaker's own searched for the same sector
 # Sectors of a state's own people and bodies, which the story's country may give.
 DOMESTIC = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY", "REB", "PTY", "CRM"}
 # Entity labels of a people or a place: "Kurdish officials", "Baltic ministers" are of a
-# people the tables may not know, and so of no other state (actors._sentence_country).
+# people the tables may not know, and so of no other state (actors.context.sentence_country).
 PEOPLE_LABELS = ("NORP", "GPE", "LOC")
 FIELDS = ("code", "country", "sector")
 PRESS_SECTORS = ("JRN", "MED")
