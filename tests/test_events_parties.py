@@ -7,7 +7,7 @@ tests, not taken from any corpus."""
 from __future__ import annotations
 
 import pytest
-from helpers.events import events_of
+from helpers.events import dyads, events_of
 
 from newsdesk.pipeline import Pipeline
 
@@ -15,13 +15,6 @@ from newsdesk.pipeline import Pipeline
 @pytest.fixture(scope="module")
 def pipe():
     return Pipeline()
-
-
-def dyads(events, root: str) -> set[tuple[str, str]]:
-    """(source country, target country) of the events whose CAMEO code starts with `root`."""
-    return {(((e.source_actor or {}).get("country") or ""),
-             ((e.target_actor or {}).get("country") or ""))
-            for e in events if e.cameo.startswith(root)}
 
 
 @pytest.mark.parametrize("text, root, want", [

@@ -3,7 +3,7 @@ lexicon waits for. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from helpers.events import events_of
+from helpers.events import dyads, events_of
 
 from newsdesk.pipeline import Pipeline
 
@@ -11,13 +11,6 @@ from newsdesk.pipeline import Pipeline
 @pytest.fixture(scope="module")
 def pipe():
     return Pipeline()
-
-
-def dyads(events, root: str) -> set[tuple[str, str]]:
-    """(source country, target country) of the events of one CAMEO root."""
-    return {(((e.source_actor or {}).get("country") or ""),
-             ((e.target_actor or {}).get("country") or ""))
-            for e in events if e.cameo.startswith(root)}
 
 
 # 1. Being somewhere abroad: "appeared in Afghanistan", "Speaking in Poland, Obama said" is a

@@ -10,3 +10,11 @@ def events_of(pipe, text: str, published: str = "2024-05-10") -> list:
     doc = pipe.run(Document(text=text, meta=Meta(published=published)))
     assert not doc.errors, doc.errors
     return doc.events
+
+
+def dyads(events, root: str) -> set[tuple[str, str]]:
+    """(source country, target country) of the events whose CAMEO code starts with `root`
+    ("" for a side with no country)."""
+    return {(((e.source_actor or {}).get("country") or ""),
+             ((e.target_actor or {}).get("country") or ""))
+            for e in events if e.cameo.startswith(root)}
