@@ -13,7 +13,8 @@ from newsdesk.stages.events.arguments import source_token as _source_token
 from newsdesk.stages.events.coding import find_triggers
 from newsdesk.stages.events.modality import modality
 from newsdesk.stages.events.objects import kind_of
-from newsdesk.stages.events.refine import after_actors, refine
+from newsdesk.stages.events.actor_rules import after_actors
+from newsdesk.stages.events.refine import refine
 
 
 def refined(doc: Doc) -> dict[str, str | None]:

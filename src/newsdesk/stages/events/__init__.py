@@ -4,12 +4,17 @@ modality, time, background flag, attribution and evidence.
     clauses.py     the stage: triggers, frames ("agreed to", "urged ... to"), one Event each
     coding.py      the CAMEO table, CAMEO → PLOVER, the verb/noun lexicon over the parse
     arguments.py   where the doer and the one acted on stand in the parse (tokens)
-    actors.py      those tokens (and pronouns, titles) → source and target actor codes
+    actors.py      those tokens → the clause's source and target actors
+    phrase_actors.py  one noun phrase (an entity, a pronoun, a title, a listing) → an actor
     implied.py     actors the text implies: by place, the coercing state, victims, "the two"
     discourse.py   a counterpart named elsewhere in the article; one act told twice
     anaphora.py    later mentions of an act ("the attack", "the summit") listed again
     refine.py      structural rules that keep, recode or drop a lexicon hit (metaphors,
                    releases of documents, abductions, suicide attacks, visits, slogans)
+    recode.py      codes a verb lexicon gets wrong by CAMEO's definitions (tests, drills,
+                   legal charges, incursions), on the clause and then with the actors
+    actor_rules.py the same once the actors are known (visits need a counterpart; who used
+                   force decides 18x / 19x / no event; police seizing people arrest them)
     objects.py     what kind of thing a noun phrase names (person, place, thing, abstract)
     modality.py    asserted / planned / hedged / negated / hypothetical / requested
     time.py        the time expression resolved to a date; background events

@@ -33,7 +33,7 @@ from dataclasses import replace
 from ...model import Event
 from ...vocab import Modality
 from .coding import cameo_info, match_token, plover_for
-from .actors import np_bounds, resolve_phrase
+from .phrase_actors import np_bounds, resolve_phrase
 from .modality import modality
 
 # Event nouns by family; a family is the set of CAMEO roots its antecedent may have.
@@ -145,7 +145,7 @@ def condemned_doers(coded) -> None:
 # Obama disparaged", "China raised tariffs, a move Washington condemned".
 SUMMING_NOUNS = {"move", "decision", "step", "action", "measure"}
 # Roots of a response to an act: disapproval (11), rejection (12). (Praise, 051, needs its
-# counterpart in its own clause: refine.NEED_COUNTERPART.)
+# counterpart in its own clause: actor_rules.NEED_COUNTERPART.)
 RESPONSE_ROOTS = ("11", "12")
 
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...model import Document, Event
-from ...vocab import ASSERTED, HYPOTHETICAL, NEGATED, PLANNED, REQUESTED, Modality
+from ...vocab import ASSERTED, PLANNED, REQUESTED
 from ..actors import NON_STATE, code_phrase, names_a_country
 from ..base import datelines, parse_of, stage
 from .actors import actors_for
@@ -43,8 +43,9 @@ from .anaphora import condemned_doers, mentions, summed_up_doers
 from .discourse import fill_counterparts, one_act, share_sentence_time
 from .coding import (HARMED, SUFFERING_VERBS, cameo_info, find_triggers, frame_code, is_mutual,
                      plover_for)
-from .modality import conditional_force, has_condition, modality, phoned_to
-from .refine import after_actors, forecasts_another, refine
+from .modality import conditional_force, event_modality, phoned_to
+from .actor_rules import after_actors
+from .refine import forecasts_another, refine
 from .time import (TIME_LABELS, absolute_past, background_clause, is_old, perfect_context,
                    shown_on_record, tense_of, time_expression, time_of)
 
@@ -59,10 +60,6 @@ FRAME_VERBS = {
 }
 FRAME_OF = {lemma: frame for frame, lemmas in FRAME_VERBS.items() for lemma in lemmas}
 SAY_VERBS = {"say", "tell", "announce", "state", "add", "declare", "report", "claim", "insist"}
-# "will not accept / allow / recognise": a refusal that happened ("will not help" is not).
-ACCEPTANCE_VERBS = {"accept", "allow", "agree", "recognize", "recognise", "tolerate", "permit",
-                    "attend", "join", "sign", "comply", "endorse", "approve", "negotiate",
-                    "meet", "talk", "withdraw", "lift", "release", "return", "hand", "extradite"}
 
 
 # voice gives each sentence its author/attributed voice and subjectivity (opinion filter).
@@ -427,7 +424,7 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
         if targets and target is not None and victims is not target:
             targets[0] = victims  # the victims' own nationality replaces the place's
         target = victims
-    code, mod = _modality(trig, code, frame_tok, frame, noun, verb, words)
+    code, mod = event_modality(trig, code, frame_tok, frame, noun, verb, words)
     if source and source.get("sector") != "UAF" and conditional_force(verb, code, mod):
         code, mod = "138", ASSERTED  # "we will strike back if attacked": a threat, made
     elif conditional_force(verb, code, mod) and threatening_speaker(quote, source, target):
@@ -507,46 +504,11 @@ def _violent(code: str) -> bool:
     return int(code[:2]) >= 14
 
 
-def _modality(trig, code: str, frame_tok, frame, noun, verb,
-              words: set[str]) -> tuple[str, Modality]:
-    """(CAMEO code, modality) of an event: an appeal, demand, refusal or threat is read on its
-    frame verb (the threat is the act: "threatened to strike" happened; "warned that the police
-    would not allow it" is a threat made, not a negated one), the rest on the trigger; a
-    refusal in the future ("will not accept") is a rejection that happened, and an intent
-    frame's plan ("agreed to visit") an agreement that happened."""
-    mod: Modality
-    if frame_tok is not None and frame in ("appeal", "demand", "threaten", "refuse"):
-        mod = modality(frame_tok, None, words)
-    else:
-        mod = modality(trig.token, trig.head if noun is not None else None, words)
-    if frame_tok is not None and frame in ("intent",) and mod == PLANNED and code[:2] == "03":
-        mod = ASSERTED  # "agreed to visit": the agreeing (an intent, CAMEO 03) happened;
-        # an act with no intent code stays planned ("is ready to raise tariffs")
-    if code.startswith("13") and mod == HYPOTHETICAL and _conditional_threat(verb):
-        mod = ASSERTED  # "promised consequences if X does not agree": the threat was made
-    if mod == NEGATED and _future_aux(verb) and frame_code("refuse", code) and \
-            verb.lemma_.lower() in ACCEPTANCE_VERBS:
-        code, mod = frame_code("refuse", code), ASSERTED  # "will not accept"
-    return code, mod
-
-
-def _conditional_threat(verb) -> bool:
-    """A threat whose only hypothesis is its condition ("... if the US does not agree")."""
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return has_condition(verb) and not aux & {"would", "should", "could", "might", "may",
-                                              "can", "ca"}
-
-
 def _sourceless_ok(verb, code: str) -> bool:
     """An event with a target but no source is kept when told in the passive ("peacekeepers
     were shipped out") or when it is force or protest, often unattributed ("a roadside bomb
     killed two soldiers"); elsewhere a missing source is mostly a misparse."""
     return is_passive(verb) or int(code[:2]) >= 14
-
-
-def _future_aux(verb) -> bool:
-    return bool({c.lower_ for c in verb.children if c.dep_ == "aux"} &
-                {"will", "would", "wo", "shall", "can", "ca"})
 
 
 def _frame_of(frame_tok) -> str | None:

@@ -12,7 +12,8 @@ clause with no cue is asserted.
 """
 from __future__ import annotations
 
-from ...vocab import MODALITY_PRECEDENCE, Modality
+from ...vocab import ASSERTED, HYPOTHETICAL, MODALITY_PRECEDENCE, NEGATED, PLANNED, Modality
+from .coding import frame_code
 
 PLAN_VERBS = {"plan", "intend", "schedule", "prepare", "expect", "aim", "hope", "set", "due",
               "mean", "seek", "try", "want", "propose", "vow", "pledge", "promise",
@@ -458,3 +459,44 @@ def phoned_to(verb) -> bool:
                  not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
                  for c in verb.children)
     return purpose and not appeal
+
+
+# "will not accept / allow / recognise": a refusal that happened ("will not help" is not).
+ACCEPTANCE_VERBS = {"accept", "allow", "agree", "recognize", "recognise", "tolerate", "permit",
+                    "attend", "join", "sign", "comply", "endorse", "approve", "negotiate",
+                    "meet", "talk", "withdraw", "lift", "release", "return", "hand", "extradite"}
+
+
+def event_modality(trig, code: str, frame_tok, frame, noun, verb,
+                   words: set[str]) -> tuple[str, Modality]:
+    """(CAMEO code, modality) of an event: an appeal, demand, refusal or threat is read on its
+    frame verb (the threat is the act: "threatened to strike" happened; "warned that the police
+    would not allow it" is a threat made, not a negated one), the rest on the trigger; a
+    refusal in the future ("will not accept") is a rejection that happened, and an intent
+    frame's plan ("agreed to visit") an agreement that happened."""
+    mod: Modality
+    if frame_tok is not None and frame in ("appeal", "demand", "threaten", "refuse"):
+        mod = modality(frame_tok, None, words)
+    else:
+        mod = modality(trig.token, trig.head if noun is not None else None, words)
+    if frame_tok is not None and frame in ("intent",) and mod == PLANNED and code[:2] == "03":
+        mod = ASSERTED  # "agreed to visit": the agreeing (an intent, CAMEO 03) happened;
+        # an act with no intent code stays planned ("is ready to raise tariffs")
+    if code.startswith("13") and mod == HYPOTHETICAL and _conditional_threat(verb):
+        mod = ASSERTED  # "promised consequences if X does not agree": the threat was made
+    if mod == NEGATED and _future_aux(verb) and frame_code("refuse", code) and \
+            verb.lemma_.lower() in ACCEPTANCE_VERBS:
+        code, mod = frame_code("refuse", code), ASSERTED  # "will not accept"
+    return code, mod
+
+
+def _conditional_threat(verb) -> bool:
+    """A threat whose only hypothesis is its condition ("... if the US does not agree")."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return has_condition(verb) and not aux & {"would", "should", "could", "might", "may",
+                                              "can", "ca"}
+
+
+def _future_aux(verb) -> bool:
+    return bool({c.lower_ for c in verb.children if c.dep_ == "aux"} &
+                {"will", "would", "wo", "shall", "can", "ca"})
