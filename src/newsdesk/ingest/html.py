@@ -25,7 +25,7 @@ from ..errors import InputError
 from ..model import Document, Meta
 from ..options import Options
 from .dates import normalise_date
-from .html_meta import PageMeta, page_metadata, split_authors
+from .html_meta import PageMeta, page_metadata, section_in_url, split_authors
 from .language import detect_language
 from .text import COPYRIGHT, FURNITURE, copyright_holder
 
@@ -207,6 +207,9 @@ def _meta_from(page: PageMeta, found, meta: Meta) -> Meta:
     meta.url = meta.url or canonical
     if page.description and "description" not in meta.extra:
         meta.extra["description"] = page.description
+    section = page.section or section_in_url(meta.url)
+    if section and "section" not in meta.extra:
+        meta.extra["section"] = section
     return meta
 
 

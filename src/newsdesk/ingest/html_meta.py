@@ -25,6 +25,9 @@ DATE_TAGS = ("article:published_time", "og:article:published_time", "datepublish
              "cxenseparse:recs:publishtime", "article_date_original", "originalpublicationdate")
 AUTHOR_TAGS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                "citation_author", "byl", "twitter:creator", "cxenseparse:author")
+# Where the site filed the piece (OpenGraph's article:section, Parse.ly's section): the voice
+# stage reads an opinion section (stages/voice/scoring.py).
+SECTION_TAGS = ("article:section", "og:article:section", "parsely-section", "section")
 SITE_TAGS = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
 # Sites whose JSON-LD headline is a search-engine variant while the headline they show
 # readers is the social-card one (og:title): checked by hand on their pages.
@@ -45,6 +48,7 @@ class PageMeta:
     canonical: str | None = None
     language: str | None = None
     description: str | None = None
+    section: str | None = None
 
 
 def _clean(value) -> str | None:
@@ -178,6 +182,8 @@ def _from_jsonld(page: PageMeta, art: dict) -> None:
         publisher = publisher[0]
     page.publisher = _clean(publisher.get("name")) if isinstance(publisher, dict) else _clean(publisher)
     page.description = _clean(art.get("description"))
+    section = art.get("articleSection")
+    page.section = _clean(section[0] if isinstance(section, list) and section else section)
     if isinstance(art.get("inLanguage"), str):
         page.language = _clean(art["inLanguage"])
 
@@ -209,6 +215,7 @@ def page_metadata(tree) -> PageMeta:
         page.title = tags["og:title"]
     page.title = strip_site_suffix(page.title, [page.publisher, tags.get("og:site_name"), host])
     page.description = page.description or _first(tags, ("description", "og:description"))
+    page.section = page.section or _first(tags, SECTION_TAGS)
     for link in tree.xpath('//link[@rel="canonical"][@href]'):
         href = link.get("href", "").strip()
         if href.startswith(("http://", "https://")):
@@ -219,3 +226,16 @@ def page_metadata(tree) -> PageMeta:
     root_lang = tree.getroottree().getroot().get("lang") if hasattr(tree, "getroottree") else None
     page.language = page.language or _clean(root_lang) or _first(tags, ("og:locale", "content-language", "language"))
     return page
+
+
+# The section words a site's URL path files an opinion piece under ("/opinion/", "/commentary/").
+OPINION_PATH = re.compile(r"/(opinions?|op-?eds?|editorials?|commentary|comment|columns?|"
+                          r"columnists?|letters)/", re.I)
+
+
+def section_in_url(url: str | None) -> str | None:
+    """ "Opinion" when the URL's path files the page under an opinion section
+    (https://www.example.com/opinion/2020/...), else None. Only opinion paths are read: other
+    path words ("/world/", "/news/") say nothing the voice stage uses."""
+    path = re.sub(r"^https?://[^/]+", "", url or "")
+    return "Opinion" if OPINION_PATH.search(path) else None

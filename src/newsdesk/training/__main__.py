@@ -11,6 +11,7 @@ TRAINERS: list[str] = [
     "voice",
     "voice_encoder",  # needs torch: `make models` installs the [train] extra
     "voice_checkworthy",  # retrains voice_encoder's top layers: runs right after it
+    "voice_opinion",  # the opinion-section prior, measured with the models above
     "events",
 ]
 

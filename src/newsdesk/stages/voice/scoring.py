@@ -10,6 +10,10 @@ Per sentence:
 - `subjectivity` {label SUBJ|OBJ, score = P(SUBJ)}, `bias` {label BIASED|NEUTRAL, score},
   `checkworthy` P(worth checking), `loaded` word spans: linear models trained by
   training/voice.py (see features.py for the features and file format).
+- In a piece filed under an opinion section (meta section "Opinion", "Op-Ed", "Commentary",
+  ...: from a label line of a pasted text, the page's article:section, or the URL's path),
+  the writer's sentences get P(SUBJ) under that genre's prior (opinion_prior, measured by
+  training/voice_opinion.py); pieces with no section keep the models' own.
 - `tone`: GDELT-style (positive - negative words) / words * 100 (tone.py); the article gets
   `doc.article["tone"]` with GDELT V2Tone-like figures.
 All models run once per document over all its sentences (batched). By default
@@ -20,6 +24,8 @@ milliseconds per article, lower scores.
 """
 from __future__ import annotations
 
+import functools
+import json
 import re
 
 import numpy as np
@@ -27,10 +33,14 @@ import numpy as np
 from ...model import Document
 from ..base import parse_of, stage
 from .encoder import load_encoder
-from .features import load_model
+from .features import MODELS_DIR, load_model
 from .loaded import loaded_spans
 from .tone import article_tone, count, sentence_tone
 
+OPINION_PRIOR_FILE = MODELS_DIR / "voice_opinion_prior.json"
+# Section labels of opinion pieces: "Opinion", "Op-Ed", "Opinion | Columnists", "Comment is free".
+OPINION_SECTION = re.compile(r"\b(opinions?|op-?eds?|editorials?|commentary|comment|columns?|"
+                             r"columnists?|letters)\b", re.I)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»")
 WRITER = frozenset({"i", "we", "me", "us"})
 ATTRIBUTED_SHARE = 0.5
@@ -98,6 +108,28 @@ def blend_subjectivity(linear, encoder):
     weight was picked on CheckThat! dev (weights 0-1 in steps of 0.1): 0.4 gives macro-F1
     0.790, the plain mean 0.776, the encoder alone 0.767; 219 sentences make that +-0.01."""
     return 0.6 * np.asarray(linear) + 0.4 * np.asarray(encoder)
+
+
+@functools.lru_cache(maxsize=1)
+def _opinion_odds() -> float:
+    """odds(SUBJ share of a writer's sentences in opinion pieces) / odds(the models' training
+    share), from models/voice_opinion_prior.json (training/voice_opinion.py says how it is
+    measured); 1.0 (no shift) when the file is absent."""
+    if not OPINION_PRIOR_FILE.exists():
+        return 1.0
+    return float(json.loads(OPINION_PRIOR_FILE.read_text(encoding="utf-8"))["odds_ratio"])
+
+
+def opinion_prior(p, odds: float):
+    """P(SUBJ) under a new prior by Bayes' rule (Saerens et al. 2002): the posterior odds times
+    the ratio of the prior odds. `p` is an array of probabilities in [0, 1]."""
+    p = np.asarray(p, dtype=float)
+    return odds * p / (odds * p + (1.0 - p))
+
+
+def opinion_piece(doc: Document) -> bool:
+    """Is the document filed under an opinion section (meta.extra["section"])?"""
+    return bool(OPINION_SECTION.search(str(doc.meta.extra.get("section") or "")))
 
 
 def _label(model, p: float) -> dict:
@@ -172,6 +204,9 @@ def score_voice(doc: Document, encoder=None) -> Document:
     scores = voice_scores(texts, _sentence_parses(doc, parsed), encoder, shared,
                           encode=[s.voice == "author" for s in sents])
     subj, bias, check = scores["subjectivity"], scores["bias"], scores["checkworthy"]
+    if opinion_piece(doc):  # the writer's sentences only: a quote is its speaker's, not the genre's
+        author = np.array([s.voice == "author" for s in sents], dtype=bool)
+        subj = np.where(author, opinion_prior(subj, _opinion_odds()), subj)
     loaded = loaded_spans([(s.start, t) for s, t in zip(sents, texts)])
     counts = []
     for k, s in enumerate(sents):
