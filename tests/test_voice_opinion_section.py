@@ -11,6 +11,7 @@ import pytest
 from newsdesk.api import analyze_text
 from newsdesk.ingest.html import document_from_html
 from newsdesk.ingest.html_meta import section_in_url
+from newsdesk.ingest.text import clean_text
 from newsdesk.model import Meta
 from newsdesk.stages.voice.scoring import OPINION_PRIOR_FILE, opinion_prior
 
@@ -98,3 +99,9 @@ def test_a_news_section_moves_nothing():
     filed, record = _scores("World\n\n" + EDITORIAL)
     assert record["meta"]["section"] == "World"
     assert filed == pytest.approx(plain, abs=1e-4)
+
+
+def test_a_stored_storys_url_files_it_too():
+    doc = clean_text(EDITORIAL, Meta(url="https://example.com/opinion/2024/buses"))
+    assert doc.meta.extra["section"] == "Opinion"
+    assert "section" not in clean_text(EDITORIAL, Meta(url="https://example.com/local/buses")).meta.extra

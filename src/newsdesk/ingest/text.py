@@ -26,6 +26,7 @@ from datetime import datetime
 from ..errors import InputError
 from ..model import Document, Meta
 from ..nlp import dateline_at
+from .html_meta import section_in_url
 from .outlets import agency_name, names_an_outlet
 
 MONTHS = {m: i + 1 for i, m in enumerate(
@@ -260,6 +261,8 @@ def clean_text(raw: str, meta: Meta | None = None) -> Document:
     if not meta.published:
         # ... and its day there, when the dateline writes the year: "Feb 9, 2025 (Reuters) -"
         meta.published = _dateline_date([l for _, l in kept[:_DATELINE_LINES]])
+    if "section" not in meta.extra and section_in_url(meta.url):
+        meta.extra["section"] = section_in_url(meta.url)  # a stored story's URL: ".../opinion/..."
     # Re-assemble paragraphs: lines of one block join with a space, blocks with a blank line.
     out: list[str] = []
     last = None
