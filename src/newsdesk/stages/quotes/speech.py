@@ -32,7 +32,7 @@ Anything else (an action tagged as a cue: "arrested", "attacked") is no attribut
 from __future__ import annotations
 
 from ..actors import code_phrase
-from .deeds import pledged_goods
+from .deeds import deploys_people, pledged_goods
 from .features import BELIEF_CATEGORIES, SPEECH_CATEGORIES
 from .syntax import DIRECTIVES, NAMING, Draft
 
@@ -388,6 +388,8 @@ def attribution_act(sdoc, d: Draft, ctx: dict) -> str | None:
         # "storage levels tell us nothing about prices" claims nothing
         return "belief" if has_clause(sdoc, d) else None
     spoken = cue_category(sdoc, d, ctx)[0] is not None  # "according to [a poll]"
+    if any(deploys_people(t) for t in sdoc[d.cue[0]:d.cue[1]]):
+        return None  # "recalled its ambassador": an act, no stance on the envoy
     if (spoken or "stance" in categories) and not any(
             t.pos_ in ("VERB", "AUX") and withheld(t, d) for t in sdoc[d.cue[0]:d.cue[1]]):
         return "stance"
