@@ -105,3 +105,18 @@ def test_a_capital_ending_a_longer_place_name_is_not_that_state(pipe, text, wron
     codes = [(a or {}).get("code") or "" for ev in doc.events
              for a in (ev.source_actor, ev.target_actor)]
     assert not [c for c in codes if c.startswith(wrong)], codes
+
+
+# --- an outlet in the sentence gives nobody its country ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Gunmen ambushed a convoy in northern Mali, an army officer said. \"We lost two "
+    "vehicles,\" Colonel Souleymane Diarra told Reuters.",
+    "\"The road is closed,\" Lieutenant Idriss Mahamat told the BBC by telephone.",
+    "Police Inspector Joseph Mwangi told Reuters that six people were arrested.",
+])
+def test_a_hearer_outlet_gives_the_speaker_no_country(pipe, text):
+    doc = run(pipe, text)
+    countries = [(q.source.get("actor") or {}).get("country") for q in doc.quotes if q.source]
+    assert countries, doc.quotes
+    assert "GBR" not in countries, countries
