@@ -21,8 +21,8 @@ from collections import Counter
 
 from ...model import Document, Entity
 from ..base import datelines, stage
-from .context import (PEOPLE_LABELS, STATE_SECTORS, acting_country, antecedent_country,
-                      begins_a_name, countries_near, listed_country, names_a_country,
+from .context import (MEDIA_SECTORS, PEOPLE_LABELS, STATE_SECTORS, acting_country,
+                      antecedent_country, begins_a_name, countries_near, listed_country, names_a_country,
                       owned_by_pronoun, previous_subject_country, resolve_shared_places,
                       sentence_country)
 from .lexicon import load, tokens
@@ -401,6 +401,10 @@ def _fill_countries(doc: Document, main_country: str | None) -> None:
     by_sentence: dict[int, set[str]] = {}
     for ent in doc.entities:
         country = ent.actor.get("country") if ent.actor else None
+        if ent.actor and ent.actor.get("sector") in MEDIA_SECTORS:
+            # "X told Reuters", "according to the BBC": an outlet tells who reports, not
+            # whose the people in its sentence are
+            country = None
         sent = doc.sentence_at(ent.start) if country and country not in NON_STATE else None
         if sent is not None and not _destination(doc, ent):
             by_sentence.setdefault(sent.i, set()).add(country)

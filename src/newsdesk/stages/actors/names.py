@@ -136,9 +136,11 @@ def body_name(text: str, name: str | None) -> str | None:
         return name
     # only a name that opens with the country's own name: "Chinese Defense Ministry" is
     # China's ministry, whose canonical name stays the country's as before
+    # (an alias in capitals, "US" / "UK", is a case-exact key: "U.S. Africa Command")
     opens = any(e.kind == "country" and e.role == "name"
                 for k in range(1, len(words))
-                for e in lex.lower.get(tuple(w.lower() for w in words[:k]), ()))
+                for e in (*lex.lower.get(tuple(w.lower() for w in words[:k]), ()),
+                          *lex.exact.get(tuple(words[:k]), ())))
     if opens and all(w[:1].isupper() or w.lower() in _LINKS for w in words):
         return _strip_the(text)
     return name

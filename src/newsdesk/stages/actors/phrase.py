@@ -244,7 +244,8 @@ def _part_of_other_name(m: Match, words_: list[str], matches: list[Match], lex: 
     a country word opening a person's name: "Israel Montaño Ruiz", "Karen Holt"."""
     covered = {i for other in matches for i in range(other.start, other.end)}
     if m.entry.kind == "country":
-        return m.start == 0 and _first_name_of(m, words_, covered, lex, matches)
+        return (m.start == 0 and _first_name_of(m, words_, covered, lex, matches)) or \
+            _tail_of_place_name(m, words_, covered)
     if m.entry.kind != "person":
         return False
     first_names = {i for o in matches if o.entry.kind == "country" and o.entry.role == "name"
@@ -262,6 +263,20 @@ def _part_of_other_name(m: Match, words_: list[str], matches: list[Match], lex: 
                     and len(w) > 1):
                 return True
     return False
+
+
+# Linking words inside Portuguese, Spanish, French and Italian place names.
+_PLACE_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "des"}
+
+
+def _tail_of_place_name(m: Match, words_: list[str], covered: set[int]) -> bool:
+    """A capital or city ending a longer place name the tables do not know: "Mocimboa da
+    Praia" is a town in Mozambique, not Cape Verde's capital; "Santiago de Cuba" (a state's
+    own name) still gives its state."""
+    i = m.start
+    return (m.entry.role in ("capital", "place") and i >= 2
+            and words_[i - 1] in _PLACE_PARTICLES and i - 2 not in covered
+            and words_[i - 2][:1].isupper())
 
 
 def _first_name_of(m: Match, words_: list[str], covered: set[int], lex: Lexicon,
