@@ -1,0 +1,85 @@
+"""Event classes from a newcomer's eight wire stories (report 18, 2026-12-02): a ceasefire
+agreed is a truce (0871); armed sides defeated, pushed back or repelled (190, passives with
+agents too), and the same verbs as a vote or an objection (no event); killings by hand
+(beheaded, hacked to death: 1823); a person recaptured is arrested (173), a town recaptured
+occupied (192). Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.model import Document, Meta
+from newsdesk.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+def events_of(pipe, text: str):
+    doc = pipe.run(Document(text=text, meta=Meta(published="2024-05-10")))
+    assert not doc.errors, doc.errors
+    return [(e.cameo, (e.source_actor or {}).get("code") or "",
+             (e.target_actor or {}).get("code") or "", e.modality, e.background)
+            for e in doc.events]
+
+
+def find(events, root: str):
+    return [e for e in events if e[0].startswith(root)]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Ethiopia and Eritrea agreed to a truce on Sunday.", {"ETH", "ERI"}),
+    ("Armenia and Azerbaijan agreed to a ceasefire after talks in Moscow.", {"ARM", "AZE"}),
+    ("India and Pakistan agreed on a ceasefire along the border.", {"IND", "PAK"}),
+])
+def test_a_ceasefire_agreed_is_a_truce(pipe, text, pair):
+    events = events_of(pipe, text)
+    truces = find(events, "0871")
+    assert truces, events
+    assert {truces[0][1][:3], truces[0][2][:3]} == pair
+    assert not find(events, "057")  # no formal agreement signed
+
+
+@pytest.mark.parametrize("text, source", [
+    ("In 2016, the Islamic State group was defeated by Iraqi forces in Mosul.", "IRQ"),
+    ("The rebels were pushed back by Chadian troops near the border.", "TCD"),
+    ("Nigerian soldiers repelled a Boko Haram attack on Monguno.", "NGA"),
+    ("Malian troops repulsed a jihadist assault near Gao on Tuesday.", "MLI"),
+    ("Ugandan forces routed the insurgents in a week of fighting.", "UGA"),
+])
+def test_armed_sides_defeated_or_repelled_is_force(pipe, text, source):
+    events = events_of(pipe, text)
+    assert any(e[1].startswith(source) for e in find(events, "19")), events
+
+
+@pytest.mark.parametrize("text", [
+    "Macron defeated Le Pen in the runoff.",
+    "Lawmakers pushed back on the budget plan.",
+    "The senator repelled questions about the donation.",
+])
+def test_a_vote_or_an_objection_is_no_force(pipe, text):
+    assert not find(events_of(pipe, text), "19")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen beheaded two farmers in northern Burkina Faso.",
+    "Militants decapitated a police officer in Cabo Delgado province last week.",
+    "Five villagers were hacked to death by gunmen in Ituri.",
+])
+def test_a_killing_by_hand_is_1823(pipe, text):
+    assert find(events_of(pipe, text), "1823")
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuadorian police recaptured the escaped gang leader on Sunday.",
+    "The cartel boss was recaptured by Colombian soldiers in Medellin.",
+])
+def test_a_person_recaptured_is_arrested(pipe, text):
+    events = events_of(pipe, text)
+    assert find(events, "173") and not find(events, "192"), events
+
+
+def test_a_town_recaptured_is_still_taken(pipe):
+    events = events_of(pipe, "Ukrainian troops recaptured the town of Kupiansk.")
+    assert find(events, "192") and not find(events, "173")
