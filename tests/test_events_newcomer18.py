@@ -83,3 +83,32 @@ def test_a_person_recaptured_is_arrested(pipe, text):
 def test_a_town_recaptured_is_still_taken(pipe):
     events = events_of(pipe, "Ukrainian troops recaptured the town of Kupiansk.")
     assert find(events, "192") and not find(events, "173")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Colombia handed over three suspected traffickers to Spain.", ("COL", "ESP")),
+    ("Paraguay transferred two suspected smugglers to Brazil.", ("PRY", "BRA")),
+    ("Guatemala sent a wanted cartel kingpin to the United States.", ("GTM", "USA")),
+])
+def test_suspects_sent_to_another_state_are_judicial_cooperation(pipe, text, pair):
+    events = events_of(pipe, text)
+    coop = find(events, "063")
+    assert coop and (coop[0][1][:3], coop[0][2][:3]) == pair, events
+    assert not find(events, "042")  # nobody made a visit
+
+
+def test_an_official_sent_abroad_is_still_a_visit(pipe):
+    assert find(events_of(pipe, "Mexico sent its foreign minister to Washington."), "042")
+
+
+@pytest.mark.parametrize("text, source, negated", [
+    ("Israel denied that its aircraft hit a hospital in Gaza.", "ISR", True),
+    ("The Russian army said its missiles hit a village near Kharkiv.", "RUS", False),
+])
+def test_arms_that_hit_people_or_buildings_are_force(pipe, text, source, negated):
+    hits = [e for e in find(events_of(pipe, text), "19") if e[1].startswith(source)]
+    assert hits and (hits[0][3] == "negated") == negated, hits
+
+
+def test_a_quake_that_hit_villages_is_no_force(pipe):
+    assert not find(events_of(pipe, "The earthquake hit villages in eastern Turkey."), "19")
