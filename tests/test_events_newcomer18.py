@@ -112,3 +112,53 @@ def test_arms_that_hit_people_or_buildings_are_force(pipe, text, source, negated
 
 def test_a_quake_that_hit_villages_is_no_force(pipe):
     assert not find(events_of(pipe, "The earthquake hit villages in eastern Turkey."), "19")
+
+
+@pytest.mark.parametrize("text", [
+    "Washington and Beijing agreed to a 60-day truce on new tariffs.",
+    "Japan and South Korea agreed to a trade truce in Osaka.",
+])
+def test_a_truce_in_a_trade_war_is_no_ceasefire(pipe, text):
+    events = events_of(pipe, text)
+    assert events and not find(events, "0871"), events
+
+
+@pytest.mark.parametrize("text, root", [
+    ("The Egyptian foreign minister is scheduled to fly to Doha on Sunday to meet Hamas "
+     "leaders.", "04"),
+    ("The Brazilian president plans to visit Beijing to sign trade deals.", "057"),
+])
+def test_the_purpose_of_a_planned_trip_is_planned(pipe, text, root):
+    acts = find(events_of(pipe, text), root)
+    assert acts and all(e[3] == "planned" for e in acts), acts
+
+
+def test_the_purpose_of_a_refused_trip_did_not_happen(pipe):
+    acts = find(events_of(pipe, "Kenya refused to send troops to Haiti to fight the gangs."),
+                "19")
+    assert acts and all(e[3] == "negated" for e in acts), acts
+
+
+def dated(pipe, text: str):
+    doc = pipe.run(Document(text=text, meta=Meta(published="2024-05-10")))
+    return [(e.cameo, (e.time or {}).get("date"), e.background) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, root, date", [
+    ("In 2014, Russia annexed Crimea, and separatist rebels seized the city of Donetsk.",
+     "192", "2014"),
+    ("In March 2021, the junta arrested Suu Kyi and soldiers killed dozens of protesters.",
+     "19", "2021-03"),
+])
+def test_a_fronted_date_dates_the_conjoined_clause(pipe, text, root, date):
+    acts = [e for e in dated(pipe, text) if e[0].startswith(root)]
+    assert acts and all(e[1] == date and e[2] for e in acts), acts
+
+
+@pytest.mark.parametrize("text", [
+    "A Kenyan court sentenced two men over the 2013 attack on the Westgate mall.",
+    "The former commander was convicted for the 1995 massacre of Bosnian Muslims.",
+])
+def test_the_date_of_the_act_judged_is_not_the_verdicts(pipe, text):
+    verdicts = [e for e in dated(pipe, text) if e[0].startswith("11")]
+    assert verdicts and all(e[1] is None for e in verdicts), verdicts

@@ -56,10 +56,22 @@ def refine(trig, code: str, doc) -> str | None:
         return "1831"
     if trig.token.i != verb.i:
         return structural(trig, _noun_domain(trig.token, code, doc))
+    if code == "0871" and _economic_truce(verb):
+        return structural(trig, "030")  # "agreed to a truce on tariff hikes": a trade deal
+        # (agreed by two states, the agreement rule makes it 057), no ceasefire
     obj = thematic_object(verb)
     kind = kind_of(obj, doc) if obj is not None else None
     code = _by_object(code, verb, obj, kind, doc)
     return structural(trig, _by_verb(code, verb, kind, doc) if code else None)
+
+
+TRUCE_NOUNS = {"ceasefire", "cease-fire", "truce", "armistice"}
+
+
+def _economic_truce(verb) -> bool:
+    """A truce agreed in a trade war ("a 90-day truce on tariff hikes", "a trade truce")."""
+    return any(t.lemma_.lower() in TRUCE_NOUNS and any(
+        w.lemma_.lower() in ECONOMIC_DOMAINS for w in t.subtree) for t in verb.subtree)
 
 
 def _by_object(code: str, verb, obj, kind: str | None, doc) -> str | None:
