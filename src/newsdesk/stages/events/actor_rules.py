@@ -86,6 +86,10 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
         return "173"  # "troops captured a drug lord": an arrest; abduction is by outlaws
     if code[:2] == "19" and _dispute(trig, source, target):
         return None  # "Democrats and Republicans clashed over the budget": words, not force
+    if code == "190" and trig.head.lemma_.lower() in CONTEST_VERBS and \
+            not (_armed(source) or _armed(target)):
+        return None  # "Biden defeated Trump", "pushed back on the plan": a vote or an
+        # objection; these verbs are force only where an armed side beats or is beaten
     if code[:2] in ("18", "19", "20") and (source or {}).get("sector") == "BUS" and \
             (target or {}).get("sector") in (None, "BUS"):
         return None  # "the company launched an assault on the premium market": competition
@@ -116,7 +120,7 @@ def _bombed_by_state_or_nobody(trig, source: dict | None) -> bool:
 # People seized by a state's police, army or intelligence service are arrested (173); by
 # anyone else ("gunmen seized 234 students"), abducted (181). Verbs that name the seizure
 # itself only: "kidnapped" and "abducted" stay 181 whoever does them.
-SEIZE_VERBS = {"capture", "seize", "snatch", "grab"}
+SEIZE_VERBS = {"capture", "recapture", "seize", "snatch", "grab"}
 STATE_FORCE = {"COP", "MIL", "SPY"}
 
 
@@ -140,6 +144,9 @@ def _violent_subject(verb) -> str | None:
 
 # Verbs of fighting that also name a quarrel: "clashed over the budget", "fought over seats".
 QUARREL_VERBS = {"clash", "fight", "battle", "spar", "feud", "tussle", "wrangle"}
+# Verbs of winning or holding off that are force only between armed sides ("the M23 was
+# defeated by Congolese forces", "repelled an attack") and elsewhere a contest or an objection.
+CONTEST_VERBS = {"defeat", "rout", "repel", "repulse", "push", "drive", "beat"}
 ARMS = ("MIL", "COP", "SPY", "REB", "UAF", "PRM", "CRM", "IMG")
 
 

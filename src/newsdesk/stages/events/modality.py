@@ -229,8 +229,8 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
     # adverbial or relative clause hanging below ("failed to adopt it after Russia vetoed"),
     # except what a text says ("failed to adopt a resolution calling for a ceasefire": no
     # call was made)
-    framed = not any(t.dep_ in ("advcl", "relcl", "acl") and not _says_of_text(t)
-                     for t in chain[:i - 1])
+    framed = not any(t.dep_ in ("advcl", "relcl", "acl") and not _says_of_text(t) and
+                     not _purpose(t) for t in chain[:i - 1])
     # (an infinitive after an object is often parsed as a ccomp: "expected Germany to
     # deliver")
     infinitive = i > 0 and (chain[i - 1].dep_ == "xcomp" or (
@@ -444,6 +444,14 @@ def has_condition(token) -> bool:
 
 def _is_to_infinitive(token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _purpose(clause) -> bool:
+    """A purpose infinitive after its verb ("is expected to visit Ankara to discuss
+    security"): the act the trip is for shares the trip's fate (planned, refused, ...), unlike
+    an adverbial clause of time or cause ("failed to adopt it after Russia vetoed")."""
+    return clause.dep_ == "advcl" and clause.i > clause.head.i and clause.tag_ == "VB" and \
+        _is_to_infinitive(clause) and not any(c.dep_ == "mark" for c in clause.children)
 
 
 def phoned_to(verb) -> bool:

@@ -60,7 +60,7 @@ def with_actors(trig, code: str, source: dict | None, target: dict | None) -> st
             (source or {}).get("sector") in LEGAL_SECTORS or
             any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.head.children)):
         return "173"  # "prosecutors charged 13 people": charged in law, not accused in words
-    if code in ("181", "1711") and lemma in ("seize", "capture") and \
+    if code in ("181", "1711") and lemma in ("seize", "capture", "recapture") and \
             _named_place(trig.head):
         return "192"
     if code == "074" and lemma in ("send", "dispatch", "deploy") and (

@@ -28,7 +28,7 @@ import re
 from ..voice.tone import polarity_of
 from .modality import phoned_to
 from .objects import MOTION_VERBS, PLACE_NOUNS, kind_of, thematic_object
-from .actor_rules import SEIZE_VERBS
+from .actor_rules import CONTEST_VERBS, SEIZE_VERBS
 from .recode import structural
 
 FORCE_ROOTS = {"15", "18", "19", "20"}
@@ -56,10 +56,22 @@ def refine(trig, code: str, doc) -> str | None:
         return "1831"
     if trig.token.i != verb.i:
         return structural(trig, _noun_domain(trig.token, code, doc))
+    if code == "0871" and _economic_truce(verb):
+        return structural(trig, "030")  # "agreed to a truce on tariff hikes": a trade deal
+        # (agreed by two states, the agreement rule makes it 057), no ceasefire
     obj = thematic_object(verb)
     kind = kind_of(obj, doc) if obj is not None else None
     code = _by_object(code, verb, obj, kind, doc)
     return structural(trig, _by_verb(code, verb, kind, doc) if code else None)
+
+
+TRUCE_NOUNS = {"ceasefire", "cease-fire", "truce", "armistice"}
+
+
+def _economic_truce(verb) -> bool:
+    """A truce agreed in a trade war ("a 90-day truce on tariff hikes", "a trade truce")."""
+    return any(t.lemma_.lower() in TRUCE_NOUNS and any(
+        w.lemma_.lower() in ECONOMIC_DOMAINS for w in t.subtree) for t in verb.subtree)
 
 
 def _by_object(code: str, verb, obj, kind: str | None, doc) -> str | None:
@@ -78,9 +90,12 @@ def _by_object(code: str, verb, obj, kind: str | None, doc) -> str | None:
         if kind in ("person", "group") and not _is_place_word(obj):
             return "181"
         return None if kind == "abstract" else code
-    if code == "181" and lemma == "capture":
+    if code == "181" and lemma in ("capture", "recapture"):
         # people captured: abduction; a place: occupation; an image or a moment: nothing
         return {"person": code, "group": code, "place": "192", None: code}.get(kind)
+    if code == "190" and lemma in CONTEST_VERBS and obj is not None and \
+            obj.lemma_.lower() in REPELLED_ACTS:
+        return code  # "repelled an insurgent attack": force against the attackers
     if code[:2] in FORCE_ROOTS and _final_score(verb):
         return None  # "Rovers beat United 3-1": a game, not force
     if code[:2] in FORCE_ROOTS or code.startswith("17"):
@@ -89,6 +104,12 @@ def _by_object(code: str, verb, obj, kind: str | None, doc) -> str | None:
         if code[:2] in FORCE_ROOTS and _war_on_abstract(verb, doc):
             return None
     return code
+
+
+# Acts that a force beats off: the verb's object, not an abstract notion ("repelled an
+# attack", "pushed back the offensive").
+REPELLED_ACTS = {"attack", "assault", "offensive", "raid", "incursion", "advance", "ambush",
+                 "onslaught", "push"}
 
 
 _SCORE = re.compile(r"(?<![\d.,])\d{1,3} ?[-–:] ?\d{1,3}(?![\d.,:])")

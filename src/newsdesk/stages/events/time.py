@@ -496,7 +496,13 @@ def time_expression(sent, verb, trig, dates) -> tuple[str | None, bool]:
                 break
             if tok.dep_ == "dobj" and tok.i != trig.token.i and ent.root.dep_ == "poss":
                 break  # "canceling next month's summit": the date of the object
+            if tok.dep_ == "pobj" and tok.i != trig.token.i and tok.i == ent.root.head.i and \
+                    ent.root.dep_ in ("compound", "nummod", "amod", "nmod", "poss"):
+                break  # "convicted over the 1985 killing": the date of the act named, not
+                # of the conviction
             tok = tok.head
+    if best is None and verb.dep_ == "conj":
+        best = _fronted_date(sent, verb.head, dates)
     if best is None:
         return None, False
     text = _date_text(best.text)
@@ -504,6 +510,19 @@ def time_expression(sent, verb, trig, dates) -> tuple[str | None, bool]:
         text = sent.doc[best.start - 1].text + " " + text
     return text, via in nouns and best.root.dep_ in ("compound", "nummod", "amod", "npadvmod",
                                                      "poss", "nmod")
+
+
+def _fronted_date(sent, first, dates):
+    """A date put before the first clause ("In 2022, the president declared war and the
+    army recaptured ..."): it sets the time of the clauses conjoined to it, which name none
+    of their own."""
+    subject = min((c.left_edge.i for c in first.children if c.dep_ in ("nsubj", "nsubjpass")),
+                  default=first.i)
+    for ent in dates:
+        if sent.start <= ent.start and ent.end <= subject and not _duration(ent) and \
+                first.i in {a.i for a in ent.root.ancestors}:
+            return ent
+    return None
 
 
 # "a 44-day war", "a decade-long conflict", "the two-year-old ban": how long, not when.
