@@ -43,8 +43,9 @@ def _home_place(source: dict | None, target: dict | None) -> bool:
         and target["country"] == source.get("country")
 
 
-# Sectors that protest in the street, not by diplomatic note: civilians, students, workers.
-CROWDS = {"CVL", "EDU", "LAB"}
+# Sectors that protest in the street, not by diplomatic note: civilians, students, workers,
+# farmers.
+CROWDS = {"CVL", "EDU", "LAB", "AGR"}
 
 
 def after_actors(trig, code: str, source: dict | None, target: dict | None) -> str | None:
@@ -67,6 +68,8 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
     if code == "141" and (source or {}).get("sector") == "GOV" and \
             trig.token.lemma_.lower() == "protest":
         return "114"  # a government protests by note or summons, not in the street
+    if code[:2] in ("18", "19") and _police_on_crowd(source, target):
+        return "175"  # "police beat back / attacked the protesters": violent repression
     if code == "114" and (source or {}).get("sector") in CROWDS:
         return "141"  # "thousands of people protested against": a demonstration, not a note
     if code.startswith("042") and ((source or {}).get("sector") == "CVL" or (
@@ -101,6 +104,17 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
                                                 and not _armed(target)):
             return "180"
     return code
+
+
+def _police_on_crowd(source: dict | None, target: dict | None) -> bool:
+    """Force by a state's police on civilians, students or workers of its own state (or of
+    no stated one) is violent repression (CAMEO 175), as "cracked down on" and "fired tear
+    gas at" already are in the lexicon, whatever the verb of force."""
+    source, target = source or {}, target or {}
+    if source.get("sector") != "COP" or target.get("sector") not in CROWDS:
+        return False
+    return None in (source.get("country"), target.get("country")) or \
+        source["country"] == target["country"]
 
 
 def _bombed_by_state_or_nobody(trig, source: dict | None) -> bool:
