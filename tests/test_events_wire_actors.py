@@ -134,3 +134,21 @@ def test_a_cut_lemma_keeps_its_verb(pipe, text, root):
 def test_the_parties_of_a_dating_act_are_no_counterpart(pipe, text, other):
     got = events_of(pipe, text)
     assert got and all((e.target_actor or {}).get("country") != other for e in got)
+
+
+# 9. "his government", "her government" in what a leader says: the speaker's state, also
+# where the sentence names another state (it had no country, or the other's).
+@pytest.mark.parametrize("text, source, target", [
+    ("Kenyan President William Ruto said his government would send police officers to "
+     "Haiti.", "KENGOV", "HTI"),
+    ("Polish Prime Minister Donald Tusk said his government would close the border with "
+     "Belarus.", "POLGOV", "BLR"),
+    ("Thai Prime Minister Paetongtarn Shinawatra said her government would deport migrants "
+     "from Myanmar.", "THAGOV", "MMR"),
+    ("Colombian President Gustavo Petro said his government would expel Venezuelan "
+     "diplomats.", "COLGOV", "VEN"),
+])
+def test_his_government_is_the_speakers_state(pipe, text, source, target):
+    got = [e for e in events_of(pipe, text) if e.target_actor]
+    assert got and code(got[0].source_actor) == source
+    assert got[0].target_actor["country"] == target

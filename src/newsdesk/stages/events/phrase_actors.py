@@ -90,6 +90,10 @@ def resolve_phrase(doc, token, context, context_country: str | None = None) -> d
             found = dict(found, country=owner, code=owner + found["sector"])
     if found and found.get("sector") in ARMED_SECTORS:
         found = _owners_force(doc, token, context) or found
+    if found and found.get("sector") and not found.get("country"):
+        owner = _holder_state(token, context)
+        if owner:  # "Ruto said his government would send police to Haiti": Kenya's
+            found = dict(found, country=owner, code=owner + found["sector"])
     if found and found.get("sector") and _foreign(token) and not (
             code_phrase(doc.text[found["start"]:found["end"]]) or {}).get("country"):
         # another state's body, unnamed: no home country, no place's (implied.py)
@@ -107,7 +111,7 @@ def resolve_phrase(doc, token, context, context_country: str | None = None) -> d
 
 # Sectors of armed bodies: a commander's "fighters" are of his group, whatever word names them.
 ARMED_SECTORS = {"MIL", "REB", "PRM", "UAF", "CRM", "IMG"}
-OWNER_PRONOUNS = {"his", "her", "its", "their"}
+OWNER_PRONOUNS = {"his", "her"}  # (a commander: "its fighters" may be a place's)
 
 
 def _owners_force(doc, token, context) -> dict | None:
@@ -124,6 +128,20 @@ def _owners_force(doc, token, context) -> dict | None:
         return None
     start, end = np_bounds(token)
     return dict(owner, start=start, end=end)
+
+
+def _holder_state(token, context) -> str | None:
+    """The state of the person "his"/"her" at the head of a phrase stands for ("his
+    government", "her ministry"): the speaker of the quote it is in, else the actor that
+    acted last before it; None when that has no state. (Where the sentence names another
+    state, "his government" had none, or took the other's.)"""
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children):
+        return None
+    last = (context or {}).get("last_source") or {}
+    owner = (context or {}).get("speaker") or (
+        last if last.get("start", token.idx) < token.idx else {})
+    country = owner.get("country")
+    return country if country and country not in NON_STATE else None
 
 
 # Bodies of one's own state even when "foreign": "the foreign minister", "foreign ministry".
