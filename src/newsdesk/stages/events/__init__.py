@@ -3,6 +3,7 @@ modality, time, background flag, attribution and evidence.
 
     clauses.py     the stage: triggers, frames ("agreed to", "urged ... to"), one Event each
     coding.py      the CAMEO table, CAMEO → PLOVER, the verb/noun lexicon over the parse
+    lemmas.py      "-ed" forms the lemmatizer cuts ("staged" → "stag") given their known verb
     arguments.py   where the doer and the one acted on stand in the parse (tokens)
     actors.py      those tokens → the clause's source and target actors
     phrase_actors.py  one noun phrase (an entity, a pronoun, a title, a listing) → an actor

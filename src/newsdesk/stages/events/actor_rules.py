@@ -96,6 +96,9 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
     if code[:2] in ("18", "19", "20") and (source or {}).get("sector") == "BUS" and \
             (target or {}).get("sector") in (None, "BUS"):
         return None  # "the company launched an assault on the premium market": competition
+    if code == "190" and _violent_subject(trig.head) in AERIAL_WEAPONS and \
+            (source or {}).get("sector") in ("MIL", None):
+        return "195"  # "Indian missiles struck ...", "drones hit ...": aerial weapons
     if code[:3] in ("190", "193"):
         subject = _violent_subject(trig.head)
         if subject in BOMB_NOUNS:
@@ -156,6 +159,11 @@ def _violent_subject(verb) -> str | None:
     return None
 
 
+# Weapons that strike from the air: force they do is CAMEO 195 (aerial weapons), not 190.
+AERIAL_WEAPONS = {"missile", "rocket", "drone", "warplane", "jet", "aircraft", "airstrike",
+                  "helicopter", "bomber", "plane", "uav"}
+
+
 # Verbs of fighting that also name a quarrel: "clashed over the budget", "fought over seats".
 QUARREL_VERBS = {"clash", "fight", "battle", "spar", "feud", "tussle", "wrangle"}
 # Verbs of winning or holding off that are force only between armed sides ("the M23 was
@@ -202,7 +210,7 @@ def _armed(actor: dict | None) -> bool:
 # Gunmen, attackers, criminals: irregular attackers whatever their target; rebels and
 # transnational groups when they strike civilians (against soldiers they fight, 19x).
 IRREGULAR = {"UAF", "CRM", "CVL"}
-INSURGENT = {"REB", "IMG"}
+INSURGENT = {"REB", "IMG", "PRM"}  # (paramilitaries: "the RSF attacked civilians")
 
 
 def _unconventional(source: dict | None, target: dict | None) -> bool:

@@ -111,9 +111,11 @@ def actors_for(doc, verb, noun, context, violent: bool = False
     if context is not None and "cited" not in context:
         context["cited"] = _cited_spans(doc, verb.doc)
     cited = context["cited"] if context is not None else _cited_spans(doc, verb.doc)
-    for cand in target_candidates(verb, noun):
+    taken_from = _taken_from(verb)
+    for cand in taken_from + target_candidates(verb, noun):
         if any(a <= cand.idx < b for a, b in cited):
             continue
+        cand = _object_antecedent(doc, cand, sources, context) or cand
         for tok in with_conjuncts(cand):
             found = resolve_phrase(doc, tok, context)
             if found and not found["country"] and found.get("sector") \
@@ -145,8 +147,8 @@ def actors_for(doc, verb, noun, context, violent: bool = False
                     # a named or a sector target of the same country: a domestic event
                     # ("police arrested opposition activists")
                     fallback.append(found)
-        if targets:
-            break
+        if targets or (fallback and cand in taken_from):
+            break  # ("seized Timbuktu from jihadist fighters": the fighters, not the place)
     named = [a for a in fallback if a["entity"] and a.get("sector") not in (None, "CVL")]
     if named and targets and all(a["start"] in places for a in targets):
         # a group the text names as the one acted on is the target, not where it happened
@@ -159,6 +161,54 @@ def actors_for(doc, verb, noun, context, violent: bool = False
                    if not any(x <= a["start"] < y for x, y in cited)]
     fallback.sort(key=lambda a: not a["country"])
     return sources, targets or fallback[:1]
+
+
+# Verbs of taking ground or goods back: "retake El Fasher from the RSF" acts on the RSF.
+TAKE_VERBS = {"retake", "recapture", "reclaim", "regain", "capture", "seize", "take", "wrest",
+              "win", "liberate"}
+
+
+def _taken_from(verb) -> list:
+    """The one a place or thing is taken from ("recaptured the town from the rebels"): the
+    party acted on, before the place (a place of the taker's own state is no party)."""
+    if verb.lemma_.lower() not in TAKE_VERBS:
+        return []
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
+
+
+OBJECT_PRONOUNS = {"them": "pl", "him": "sg", "her": "sg"}
+
+
+def same_actor(a: dict | None, b: dict | None) -> bool:
+    """Two records of one actor: the same code and the same entity ("urging them" read as the
+    urger, "his fighters" as the commander's group)."""
+    return bool(a and b and a.get("entity") and a.get("entity") == b.get("entity")
+                and a.get("code") == b.get("code"))
+
+
+def _object_antecedent(doc, cand, sources: list[dict], context):
+    """ "Rubio spoke with Indian and Pakistani leaders, urging them to de-escalate": an
+    object pronoun is never its own clause's subject, so where "them" would resolve to the
+    source (the last actor that acted), it stands for the nearest phrase before it in the
+    sentence that is no subject, agrees in number and names another actor. None when the
+    pronoun is no such self-reference or no phrase fits."""
+    number = OBJECT_PRONOUNS.get(cand.lower_)
+    if number is None or not sources or context is None:
+        return None
+    if not same_actor(resolve_phrase(doc, cand, context), sources[0]):
+        return None
+    for tok in reversed(cand.doc[cand.sent.start:cand.i]):
+        if tok.dep_ not in ("dobj", "pobj", "dative") or tok.pos_ not in ("NOUN", "PROPN") or \
+                tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
+            continue  # (where they met, "in Berlin", is nobody urged)
+        if _number(tok) not in (number, "any"):
+            continue
+        found = resolve_phrase(doc, tok, context)
+        if found and found.get("country") and not same_actor(found, sources[0]) and \
+                found.get("code") != sources[0].get("code"):
+            return tok
+    return None
 
 
 def _unnamed_body(doc, actor: dict) -> bool:

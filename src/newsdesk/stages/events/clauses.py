@@ -34,7 +34,7 @@ from ...model import Document, Event
 from ...vocab import ASSERTED, PLANNED, REQUESTED
 from ..actors import NON_STATE, code_phrase, names_a_country
 from ..base import datelines, parse_of, stage
-from .actors import actors_for
+from .actors import actors_for, same_actor
 from .arguments import is_passive, passive_participle, taking_part
 from .implied import (accident, authorities_at, paired_states, released_from_detention,
                       sanctioned_abroad, speaking_party, threatening_speaker,
@@ -45,6 +45,7 @@ from .coding import (HARMED, SUFFERING_VERBS, cameo_info, find_triggers, frame_c
                      plover_for)
 from .modality import conditional_force, event_modality, phoned_to
 from .actor_rules import after_actors
+from .lemmas import repair_lemmas
 from .refine import forecasts_another, refine
 from .time import (TIME_LABELS, absolute_past, background_clause, is_old, perfect_context,
                    shown_on_record, tense_of, time_expression, time_of)
@@ -84,6 +85,7 @@ def events(doc: Document) -> Document:
     """Code every sentence of the parsed document into events. Raises StageError when the
     document was not parsed."""
     parsed = parse_of(doc, "events")
+    repair_lemmas(parsed)  # "staged" read as "stag": the lexicon's verbs by their word form
     context = {"last_source": None, "speaker": None,
                "dates": [e for e in parsed.ents if e.label_ in TIME_LABELS],
                "datelines": datelines(doc), "home": _home(doc)}
@@ -159,7 +161,7 @@ def _inner_trigger(token, triggers_by_token):
             if hit is not None:
                 return hit
             for grand in child.children:
-                if grand.dep_ in ("xcomp", "dobj", "conj"):
+                if grand.dep_ in ("xcomp", "dobj", "conj") and not _finite_conjunct(child, grand):
                     hit = triggers_by_token.get(grand.i)
                     if hit is not None:
                         return hit
@@ -169,6 +171,12 @@ def _inner_trigger(token, triggers_by_token):
                 if hit is not None:
                     return hit
     return None
+
+
+def _finite_conjunct(comp, grand) -> bool:
+    """ "called on X to exercise restraint and offered to mediate": a finite verb the parser
+    conjoins to an infinitive is the subject's own second act, not part of what was asked."""
+    return grand.dep_ == "conj" and comp.tag_ == "VB" and grand.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _empty_intent(frame_tok, by_token: dict, dropped: set[int]) -> bool:
@@ -263,7 +271,23 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
                 continue
             seen.add(key)
             events.append(event)
-    return events
+    return _mediated_parties(events)
+
+
+def _mediated_parties(events: list[Event]) -> list[Event]:
+    """ "The AU called on Ethiopia and Eritrea to exercise restraint and offered to mediate":
+    an offer of mediation with no party named mediates between the parties its source's
+    other act in the sentence names (one event per party, as for a conjunction)."""
+    out = []
+    for event in events:
+        if event.cameo not in MEDIATION or event.target_actor or not event.source_actor:
+            out.append(event)
+            continue
+        code = event.source_actor.get("code")
+        parties = [e.target_actor for e in events if e is not event and e.target_actor and
+                   (e.source_actor or {}).get("code") == code]
+        out += [replace(event, target_actor=t) for t in parties[:MAX_CONJUNCTS]] or [event]
+    return out
 
 
 def _means_of(trig, triggers) -> bool:
@@ -382,6 +406,10 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
             # "Washington and Beijing agreed to ...": an agreement concluded (CAMEO 057),
             # which PLOVER still types AGREE (agreeing to a future act), not SUPPORT
             code, agreed = "057", True
+    if code in MEDIATION and targets and all(_place(sent, t) for t in targets):
+        targets = []  # "offered to mediate talks in Nairobi": the venue is no party
+    if len(sources) == 1:  # one actor on both sides ("urging them" read as the urger)
+        targets = [t for t in targets if not same_actor(sources[0], t)]
     source = sources[0] if sources else None
     target = targets[0] if targets else None
     if source and target and source["start"] == target["start"] and not pair:
@@ -436,8 +464,10 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
     time = time_of(expr, doc.meta.published, tense,  # "that year": one written before
                    [d.text for d in context["dates"] if d.end <= sent.start or
                     (d.start >= sent.start and d.end <= verb.i)])
-    if mod == ASSERTED and expr and time.get("relation") == "future":
-        mod = PLANNED  # "is sending its minister next week"
+    if mod == ASSERTED and expr and time.get("relation") == "future" and \
+            not (frame == "intent" and code[:2] == "03"):
+        mod = PLANNED  # "is sending its minister next week" (an offer made today to mediate
+        # next week is made: its time is the offered act's)
     background = background_clause(verb) or is_old(time, doc.meta.published,
                                                    lede=sent.start == 0) or (
         nominal and absolute_past(time, doc.meta.published)) or (
@@ -465,7 +495,8 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
     out, dyads = [event], {_dyad(source, target)}
     for s in sources[:MAX_CONJUNCTS] or [source]:
         for t in targets[:MAX_CONJUNCTS] or [target]:
-            if _dyad(s, t) in dyads or (s and t and s["start"] == t["start"]):
+            if _dyad(s, t) in dyads or (s and t and s["start"] == t["start"]) or \
+                    same_actor(s, t):
                 continue
             dyads.add(_dyad(s, t))
             out.append(replace(event, source_actor=_public(doc, s), target_actor=_public(doc, t)))

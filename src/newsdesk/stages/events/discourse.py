@@ -103,6 +103,7 @@ def _in_sentence(doc, sent, event: Event, country: str, datelines, cited, agents
     at = event.evidence.get("start", sent.start_char)
     source = event.source_actor or {}
     found = []
+    settings = _setting_spans(sent)
     for ent in doc.entities:
         actor = ent.actor or {}
         other = actor.get("country")
@@ -115,7 +116,7 @@ def _in_sentence(doc, sent, event: Event, country: str, datelines, cited, agents
             continue
         if not domestic and other == country:
             continue
-        if any(a <= ent.start < b for a, b in datelines):
+        if any(a <= ent.start < b for a, b in datelines + settings):
             continue
         if any(c.get("start", -1) <= ent.start < c.get("end", -1) for c in cited):
             continue  # "according to Turkish media", "Russia's foreign ministry said"
@@ -126,6 +127,27 @@ def _in_sentence(doc, sent, event: Event, country: str, datelines, cited, agents
     return {"code": ent.actor.get("code") or ent.actor.get("country"), "text": ent.text or
             doc.text[ent.start:ent.end], "entity": ent.id, "country": ent.actor.get("country"),
             "sector": ent.actor.get("sector"), "start": ent.start, "end": ent.end}
+
+
+# Prepositions that date an act by another one ("days before a visit by the US defence
+# secretary"), and the acts such a phrase names: their parties are no counterpart of the act.
+SETTING_PREPS = {"before", "after", "during", "ahead", "amid", "amidst", "since", "until"}
+MARKER_ACTS = {"visit", "trip", "tour", "summit", "meeting", "talk", "election", "vote",
+               "ceremony", "inauguration", "speech", "arrival", "conference", "parade",
+               "anniversary", "holiday"}
+
+
+def _setting_spans(sent) -> list[tuple[int, int]]:
+    """Character spans of the sentence's setting phrases that name another act as a time
+    ("before a visit by", "ahead of talks with", "during a summit of")."""
+    spans = []
+    for tok in sent:
+        if tok.lower_ not in SETTING_PREPS or tok.dep_ not in ("prep", "advmod"):
+            continue
+        sub = list(tok.subtree)
+        if any(t.dep_ == "pobj" and t.lemma_.lower() in MARKER_ACTS for t in sub):
+            spans.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
+    return spans
 
 
 def _bare(actor: dict) -> dict:

@@ -88,6 +88,12 @@ def resolve_phrase(doc, token, context, context_country: str | None = None) -> d
             # "Belarus responded. Its foreign ministry summoned Poland's envoy": the body of
             # the state the sentence before is about, not of a state its own sentence names
             found = dict(found, country=owner, code=owner + found["sector"])
+    if found and found.get("sector") in ARMED_SECTORS:
+        found = _owners_force(doc, token, context) or found
+    if found and found.get("sector") and not found.get("country"):
+        owner = _holder_state(token, context)
+        if owner:  # "Ruto said his government would send police to Haiti": Kenya's
+            found = dict(found, country=owner, code=owner + found["sector"])
     if found and found.get("sector") and _foreign(token) and not (
             code_phrase(doc.text[found["start"]:found["end"]]) or {}).get("country"):
         # another state's body, unnamed: no home country, no place's (implied.py)
@@ -101,6 +107,41 @@ def resolve_phrase(doc, token, context, context_country: str | None = None) -> d
             found["country"] not in NON_STATE:
         found = dict(found, sector="MIL", code=found["country"] + "MIL")
     return found
+
+
+# Sectors of armed bodies: a commander's "fighters" are of his group, whatever word names them.
+ARMED_SECTORS = {"MIL", "REB", "PRM", "UAF", "CRM", "IMG"}
+OWNER_PRONOUNS = {"his", "her"}  # (a commander: "its fighters" may be a place's)
+
+
+def _owners_force(doc, token, context) -> dict | None:
+    """ "RSF commander Dagalo denied that his fighters had attacked civilians": the armed men
+    of an owner that is itself an armed body (a commander is coded as his group) are that
+    body, not a second code for it (SDNREB beside SDNPRM); None when the owner is no armed
+    body or another state's."""
+    poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS),
+                None)
+    if poss is None:
+        return None
+    owner = _resolve(doc, poss, context)
+    if not owner or owner.get("sector") not in ARMED_SECTORS or not owner.get("country"):
+        return None
+    start, end = np_bounds(token)
+    return dict(owner, start=start, end=end)
+
+
+def _holder_state(token, context) -> str | None:
+    """The state of the person "his"/"her" at the head of a phrase stands for ("his
+    government", "her ministry"): the speaker of the quote it is in, else the actor that
+    acted last before it; None when that has no state. (Where the sentence names another
+    state, "his government" had none, or took the other's.)"""
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children):
+        return None
+    last = (context or {}).get("last_source") or {}
+    owner = (context or {}).get("speaker") or (
+        last if last.get("start", token.idx) < token.idx else {})
+    country = owner.get("country")
+    return country if country and country not in NON_STATE else None
 
 
 # Bodies of one's own state even when "foreign": "the foreign minister", "foreign ministry".

@@ -1,0 +1,50 @@
+"""Lemmas the tagger gets wrong for inflected verbs the events lexicon knows.
+
+spaCy's lemmatizer strips "-ed" / "-ing" by rule and sometimes strips too much or too
+little: "staged" -> "stag", "waged" -> "wag", so "staged military exercises" and "waged
+attacks" lost their light verb and coded nothing. When a past or present participle's lemma
+is no verb the stage knows, the candidate stems of its own word form ("staged" -> "stage",
+"stopped" -> "stop", "carried" -> "carry") are tried, and the first the stage knows becomes
+the lemma. Verbs the stage does not know are left alone: their lemma decides nothing here.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+INFLECTED_TAGS = {"VBD", "VBN", "VBG"}
+
+
+@lru_cache(maxsize=1)
+def _known_verbs() -> frozenset[str]:
+    # imported here: clauses.py imports this module, and coding.py holds the lexicon
+    from .clauses import FRAME_OF
+    from .coding import LIGHT_VERBS, lexicon
+    verbs = {lemma for lemma, pos in lexicon() if pos == "VERB"}
+    return frozenset(verbs | LIGHT_VERBS | set(FRAME_OF))
+
+
+def _stems(word: str) -> list[str]:
+    """Candidate base forms of an "-ed" / "-ing" form, most likely first."""
+    out = []
+    for suffix in ("ed", "ing"):
+        if not word.endswith(suffix) or len(word) <= len(suffix) + 2:
+            continue
+        base = word[:-len(suffix)]
+        out += [base + "e", base]  # "staged" -> "stage", "walked" -> "walk"
+        if len(base) > 2 and base[-1] == base[-2]:
+            out.append(base[:-1])  # "stopped" -> "stop"
+        if suffix == "ed" and base.endswith("i"):
+            out.append(base[:-1] + "y")  # "carried" -> "carry"
+    return out
+
+
+def repair_lemmas(parsed) -> None:
+    """Give each inflected verb whose lemma the stage does not know the known base form its
+    word form allows (in place; the events stage runs last, so no other stage sees it)."""
+    known = _known_verbs()
+    for tok in parsed:
+        if tok.tag_ not in INFLECTED_TAGS or tok.lemma_.lower() in known:
+            continue
+        stem = next((s for s in _stems(tok.lower_) if s in known), None)
+        if stem is not None:
+            tok.lemma_ = stem
