@@ -31,6 +31,7 @@ from .closing import closing_repair
 from .features import doc_context
 from .forms import (clause_drafts, interjected, joined_regions, signatures, turns,
                     without_pieces)
+from .headlines import headlines
 from .interviews import interviews
 from .outlets import (cited_sources, find_hearer, press_reports, quoted_as_saying, quoted_by,
                       reports_within)
@@ -486,6 +487,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
     drafts += clauses
     drafts += signatures(sdoc, paras, ctx["regions"], drafts)
     drafts += turns(sdoc, paras, [d for d in drafts if d.act == "speech"])
+    drafts += headlines(sdoc, paras, drafts)
     for d in drafts:
         if closing_repair(sdoc, d):  # a misparsed list before a closing speaker
             d.act = attribution_act(sdoc, d, ctx) or d.act
