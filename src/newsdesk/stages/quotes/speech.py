@@ -168,9 +168,22 @@ def withheld(tok, d: Draft | None = None) -> bool:
     if d is not None and pledged_goods(tok, d.contents):  # "pledged $5 billion": a deed
         return True
     passive = any(c.dep_ == "auxpass" for c in children) or tok.tag_ == "VBN" and \
-        any(c.dep_ == "nsubjpass" for c in children)
+        any(c.dep_ == "nsubjpass" for c in children) or _reduced_passive(tok, children)
     return passive and tok.lemma_.lower() in HEARER_PASSIVE and \
         not any(c.dep_ == "agent" for c in children)
+
+
+def _reduced_passive(tok, children) -> bool:
+    """'(when) asked whether ...', 'The governor, asked if she would run, said', 'told of
+    the plan, X said': a past form heading a clause of its own (not a conjunct, which shares
+    its subject) with no subject and no auxiliary: a participle, its doer not named, and the
+    one it is said of (the main clause's subject) is the one asked or told. The parse tags
+    such a participle as a past tense, and hangs the parenthetical one as a complement."""
+    if tok.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass",
+                                                          "expl") for c in children):
+        return False
+    parenthetical = tok.i > 0 and tok.doc[tok.i - 1].text == ","
+    return tok.dep_ in ("advcl", "acl") or tok.dep_ == "ccomp" and parenthetical
 
 
 def _directive(tok, d: Draft) -> bool:
