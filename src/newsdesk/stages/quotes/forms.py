@@ -175,7 +175,8 @@ def interjected(sdoc, d: Draft, cats: list) -> list[tuple[int, int]] | None:
     clause of when: "told parliament after meeting union leaders"); the piece before is
     a clause or a noun phrase, not a frame of when ("Soon after she was booed, he tweeted,
     ...") nor an attribution of its own ("The results showed ..., Cruz, the senator said,
-    ..."; `cats`: the cue lexicon's category of each token); a quoted piece before goes on
+    ..."; `cats`: the cue lexicon's category of each token); a piece after that opens with a
+    conjunction is no part of it (only the piece before is given); a quoted piece before goes on
     only in quotation marks ('"...," she said, and a big reason ...' goes on in the writer's
     words)."""
     if not d.sources:
@@ -212,6 +213,10 @@ def interjected(sdoc, d: Draft, cats: list) -> list[tuple[int, int]] | None:
     if not _clause_or_subject(root) or cats[root.i] or any(
             c.dep_ == "mark" and c.lower_ in WHEN_MARKS for c in root.children):
         return None
+    if sdoc[pieces[1][0]].dep_ == "cc":
+        # "..., broadcaster NHK reported, and police said ...": the cue closes the statement
+        # before it; what the conjunction opens is the writer's next one
+        return [_with_marks(sdoc, pieces[0], sent)]
     pieces = [_with_marks(sdoc, p, sent) for p in pieces]
     quoted = [sdoc[p[0]].is_quote for p in pieces]
     if quoted[0] and not quoted[1] or not _says_something(sdoc, pieces[1]):
