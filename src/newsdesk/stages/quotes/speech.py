@@ -167,23 +167,42 @@ def withheld(tok, d: Draft | None = None) -> bool:
         return True
     if d is not None and pledged_goods(tok, d.contents):  # "pledged $5 billion": a deed
         return True
+    if _anonymity(tok):
+        return True
     passive = any(c.dep_ == "auxpass" for c in children) or tok.tag_ == "VBN" and \
         any(c.dep_ == "nsubjpass" for c in children) or _reduced_passive(tok, children)
     return passive and tok.lemma_.lower() in HEARER_PASSIVE and \
         not any(c.dep_ == "agent" for c in children)
 
 
-def _reduced_passive(tok, children) -> bool:
-    """'(when) asked whether ...', 'The governor, asked if she would run, said', 'told of
-    the plan, X said': a past form heading a clause of its own (not a conjunct, which shares
-    its subject) with no subject and no auxiliary: a participle, its doer not named, and the
-    one it is said of (the main clause's subject) is the one asked or told. The parse tags
-    such a participle as a past tense, and hangs the parenthetical one as a complement."""
-    if tok.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass",
-                                                          "expl") for c in children):
+# "who asked not to be named": a request for anonymity, no statement of the speaker's.
+ANONYMITY_ASKS = {"ask", "request", "demand", "insist"}
+ANONYMITY_VERBS = {"name", "identify", "quote", "cite", "mention"}
+
+
+def _anonymity(tok) -> bool:
+    """'(an official,) who asked not to be named / identified': the request not to be named
+    that wire copy gives for an unnamed source; it reports nothing."""
+    if tok.lemma_.lower() not in ANONYMITY_ASKS:
         return False
-    parenthetical = tok.i > 0 and tok.doc[tok.i - 1].text == ","
-    return tok.dep_ in ("advcl", "acl") or tok.dep_ == "ccomp" and parenthetical
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY_VERBS and
+               any(g.dep_ == "neg" for g in c.children) and
+               any(g.dep_ == "auxpass" for g in c.children) for c in tok.children)
+
+
+def _reduced_passive(tok, children) -> bool:
+    """'..., X told reporters when asked whether ...': a past form opened by "when" (or
+    another mark of time or condition), with no subject and no auxiliary, is a participle,
+    its doer not named: the one it is said of (the main clause's subject) is the one asked
+    or told, not the speaker. The parse tags such a participle as a past tense."""
+    if tok.tag_ not in ("VBN", "VBD") or tok.dep_ != "advcl" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in children):
+        return False
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in PARTICIPLE_MARKS and c.i < tok.i
+               for c in children)
+
+
+PARTICIPLE_MARKS = {"when", "whenever", "after", "while", "once", "if", "as", "before", "until"}
 
 
 def _directive(tok, d: Draft) -> bool:
