@@ -156,3 +156,21 @@ def participle_after_quotation(sdoc, d: Draft, quote_state: list[int]) -> None:
     span = (subj[0].left_edge.i, subj[0].right_edge.i + 1)
     if not any(span[0] < c[1] and c[0] < span[1] for c in d.contents):
         d.sources = [span]
+
+
+def remember_described(speakers, start: int, end: int, entity) -> None:
+    """Note a speaker whose source names a person without the person's name ("the minister",
+    "the defence secretary" resolved to a person named before), at the source's offset, for
+    `described_in`. `speakers` is a sources.Speakers."""
+    if entity is not None and entity.label == "PERSON" and \
+            not (entity.start < end and start < entity.end):
+        speakers.described.append((start, entity))
+
+
+def described_in(speakers, sent, before: int, gender: str | None):
+    """The last person a description speaks for in `sent` before `before` ("The minister added
+    that ... . He said:" – the minister is whom "he" stands for, not a person named in an
+    earlier sentence), fitting `gender`; None when there is none."""
+    found = [e for at, e in speakers.described
+             if sent.start <= at < min(sent.end, before) and speakers._fits(e, gender)]
+    return found[-1] if found else None
