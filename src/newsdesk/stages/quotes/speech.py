@@ -170,7 +170,7 @@ def withheld(tok, d: Draft | None = None) -> bool:
     if _anonymity(tok):
         return True
     passive = any(c.dep_ == "auxpass" for c in children) or tok.tag_ == "VBN" and \
-        any(c.dep_ == "nsubjpass" for c in children) or _reduced_passive(tok, children)
+        any(c.dep_ == "nsubjpass" for c in children)
     return passive and tok.lemma_.lower() in HEARER_PASSIVE and \
         not any(c.dep_ == "agent" for c in children)
 
@@ -188,21 +188,6 @@ def _anonymity(tok) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY_VERBS and
                any(g.dep_ == "neg" for g in c.children) and
                any(g.dep_ == "auxpass" for g in c.children) for c in tok.children)
-
-
-def _reduced_passive(tok, children) -> bool:
-    """'..., X told reporters when asked whether ...': a past form opened by "when" (or
-    another mark of time or condition), with no subject and no auxiliary, is a participle,
-    its doer not named: the one it is said of (the main clause's subject) is the one asked
-    or told, not the speaker. The parse tags such a participle as a past tense."""
-    if tok.tag_ not in ("VBN", "VBD") or tok.dep_ != "advcl" or any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in children):
-        return False
-    return any(c.dep_ in ("advmod", "mark") and c.lower_ in PARTICIPLE_MARKS and c.i < tok.i
-               for c in children)
-
-
-PARTICIPLE_MARKS = {"when", "whenever", "after", "while", "once", "if", "as", "before", "until"}
 
 
 def _directive(tok, d: Draft) -> bool:
