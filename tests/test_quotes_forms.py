@@ -169,7 +169,11 @@ def test_a_block_quote_runs_over_paragraphs_that_reopen_the_quotation():
 ])
 def test_a_dash_signature_signs_the_words_before_it(text, words, who):
     doc = analyse(text)
-    q = quote_with(doc, words)
+    # the signed words' quote (a statement they hold, "Ada Marsh says ...", comes before the
+    # post that relays it)
+    at = doc.text.index(words)
+    q = next((q for q in doc.quotes if q.cue["text"] in ("-", "—") and
+              q.content["start"] <= at < q.content["end"]), None) or quote_with(doc, words)
     assert who in q.source["text"] and q.cue["text"] in ("-", "—")
     assert not q.source["text"].startswith(("-", "—"))
 

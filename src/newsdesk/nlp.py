@@ -38,7 +38,24 @@ def load():
     nlp.add_pipe("newsdesk_paragraph_breaks", before="parser")
     nlp.add_pipe("newsdesk_verb_only_words", after="parser")
     _split_dotted_hyphens(nlp)
+    _title_abbreviations(nlp)
     return nlp
+
+
+# Abbreviated titles before a name that spaCy's tokenizer has no exception for: it split
+# "Sgt." into "Sgt" and ".", and the parser then ended a sentence there, so "Lt. Col. Ana
+# Diaz said" or "for Sgt. Bowe Bergdahl since ..., acknowledged" lost its subject (the speaker
+# of a quote became the name after the dot). "Gov.", "Sen.", "Gen.", "Dr." are spaCy's own.
+TITLE_ABBREVIATIONS = ("Sgt", "Lt", "Col", "Maj", "Capt", "Cpl", "Pvt", "Spc", "Brig", "Cmdr",
+                       "Cdr", "Lt.Col", "Supt", "Insp", "Det", "Cllr", "Amb", "Atty", "Sec",
+                       "Secy", "Pres", "Sgt.Maj")
+
+
+def _title_abbreviations(nlp) -> None:
+    from spacy.symbols import ORTH
+
+    for word in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(word + ".", [{ORTH: word + "."}])
 
 
 def _split_dotted_hyphens(nlp) -> None:

@@ -31,11 +31,12 @@ from .closing import closing_repair
 from .features import doc_context
 from .forms import (clause_drafts, interjected, joined_regions, signatures, turns,
                     without_pieces)
+from .headlines import headlines
 from .interviews import interviews
 from .outlets import (cited_sources, find_hearer, press_reports, quoted_as_saying, quoted_by,
                       reports_within)
 from .records import span_gap, to_quotes
-from .speakerspans import participle_speaker, repair_sources
+from .speakerspans import participle_after_quotation, participle_speaker, repair_sources
 from .speech import (according_issuers, according_names, according_objects, attribution_act,
                      has_clause, is_speech_act, quoted_words)
 from .syntax import (SPEECH_LEMMAS, Draft, antecedent_sources, content_from_parse,
@@ -486,6 +487,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
     drafts += clauses
     drafts += signatures(sdoc, paras, ctx["regions"], drafts)
     drafts += turns(sdoc, paras, [d for d in drafts if d.act == "speech"])
+    drafts += headlines(sdoc, paras, drafts)
     for d in drafts:
         if closing_repair(sdoc, d):  # a misparsed list before a closing speaker
             d.act = attribution_act(sdoc, d, ctx) or d.act
@@ -494,6 +496,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
             source_from_parse(sdoc, d)
         repair_sources(sdoc, d)
         participle_speaker(sdoc, d)  # after the repair: its speaker may sit in a clause
+        participle_after_quotation(sdoc, d, ctx["quote"])
         if d.sources and d.kind != "block":
             _without_own_words(sdoc, d, ctx)
             _around_interjection(sdoc, d, ctx)

@@ -23,6 +23,7 @@ MAX_PHRASE = 8
 # What may follow the verb: "said in a statement on Monday", "told reporters in Nairobi";
 # any verb after it ("said, adding ...") is a clause of its own, not this shape.
 MAX_AFTER = 9
+CITING = {"citing", "quoting"}
 # A statement before the comma of at least this many words, with a verb of its own.
 MIN_WORDS = 3
 
@@ -36,11 +37,18 @@ def closing_attribution(sdoc, tok) -> tuple[tuple[int, int], tuple[int, int]] | 
     after = [t for t in sdoc[tok.i + 1:sent.end] if not t.is_space]
     if after and after[-1].is_punct and after[-1].text in (".", "!"):
         after = after[:-1]
+    # "..., the agency reported on Saturday, citing security sources": who is cited is how
+    # the report was sourced (outlets.cited_sources), no clause of the reporting verb's own
+    cites = next((j for j in range(1, len(after)) if after[j].lower_ in CITING and
+                  after[j - 1].text == ","), None)
+    if cites is not None:
+        after = after[:cites - 1]
     if len(after) > MAX_AFTER or any(t.pos_ in ("VERB", "AUX") or t.is_quote or
                                      t.is_punct or t.pos_ == "SCONJ" for t in after):
         return None
     k = tok.i - 1
-    while k > sent.start and sdoc[k].pos_ in PHRASE_POS and tok.i - k <= MAX_PHRASE:
+    while k > sent.start and (sdoc[k].pos_ in PHRASE_POS or _hyphenated(sdoc, k)) and \
+            tok.i - k <= MAX_PHRASE:
         k -= 1
     comma, phrase = k, (k + 1, tok.i)
     if sdoc[comma].text != "," or phrase[1] <= phrase[0] or \
@@ -53,6 +61,20 @@ def closing_attribution(sdoc, tok) -> tuple[tuple[int, int], tuple[int, int]] | 
             any(t.is_quote for t in sdoc[content[0]:content[1]]):
         return None  # no clause ("In Moscow, a spokesman said"), or a quotation's own marks
     return phrase, content
+
+
+HYPHENS = ("-", "–")
+
+
+def _hyphenated(sdoc, k: int) -> bool:
+    """Is token k a part of a hyphenated word ("state-owned", "Iranian-backed"), which the
+    tokenizer splits and the tagger may call a verb?"""
+    tok = sdoc[k]
+    if tok.text in HYPHENS:
+        return not tok.whitespace_ and k > 0 and not sdoc[k - 1].whitespace_
+    glued_next = k + 1 < len(sdoc) and sdoc[k + 1].text in HYPHENS and not tok.whitespace_
+    glued_prev = k > 0 and sdoc[k - 1].text in HYPHENS and not sdoc[k - 1].whitespace_
+    return glued_next or glued_prev
 
 
 def _two_phrases(sdoc, phrase: tuple[int, int]) -> bool:

@@ -175,9 +175,10 @@ def interjected(sdoc, d: Draft, cats: list) -> list[tuple[int, int]] | None:
     clause of when: "told parliament after meeting union leaders"); the piece before is
     a clause or a noun phrase, not a frame of when ("Soon after she was booed, he tweeted,
     ...") nor an attribution of its own ("The results showed ..., Cruz, the senator said,
-    ..."; `cats`: the cue lexicon's category of each token); a quoted piece before goes on
-    only in quotation marks ('"...," she said, and a big reason ...' goes on in the writer's
-    words)."""
+    ..."; `cats`: the cue lexicon's category of each token); a piece after that opens with a
+    conjunction and holds an attribution of its own is no part of it (only the piece before
+    is given); a quoted piece before goes on only in quotation marks ('"...," she said, and
+    a big reason ...' goes on in the writer's words)."""
     if not d.sources:
         return None
     # the source next to the cue, from its last comma: what stands before the opening comma
@@ -212,11 +213,22 @@ def interjected(sdoc, d: Draft, cats: list) -> list[tuple[int, int]] | None:
     if not _clause_or_subject(root) or cats[root.i] or any(
             c.dep_ == "mark" and c.lower_ in WHEN_MARKS for c in root.children):
         return None
+    if sdoc[pieces[1][0]].dep_ == "cc" and _attribution_in(sdoc, pieces[1]):
+        # "..., broadcaster NHK reported, and police said ...": the cue closes the statement
+        # before it; what the conjunction opens is the writer's next attribution
+        return [_with_marks(sdoc, pieces[0], sent)]
     pieces = [_with_marks(sdoc, p, sent) for p in pieces]
     quoted = [sdoc[p[0]].is_quote for p in pieces]
     if quoted[0] and not quoted[1] or not _says_something(sdoc, pieces[1]):
         return None
     return pieces
+
+
+def _attribution_in(sdoc, rng: tuple[int, int]) -> bool:
+    """Does the range hold a speech verb with a subject of its own ("and police told
+    reporters that ...")?"""
+    return any(t.lemma_.lower() in SPEECH_LEMMAS() and t.pos_ == "VERB" and
+               any(c.dep_ == "nsubj" for c in t.children) for t in sdoc[rng[0]:rng[1]])
 
 
 def without_pieces(sdoc, sources: list[tuple[int, int]], pieces: list[tuple[int, int]]

@@ -130,7 +130,7 @@ def to_quotes(doc: Document, sdoc, drafts: list[Draft], ctx: dict
     link_chain(quotes + beliefs, drafts, ids)
     link_chain(quotes, drafts, ids)
     quotes = one_per_content(quotes, beliefs)
-    return quotes, beliefs
+    return statements_first(quotes, beliefs), beliefs
 
 
 def same_speaker(a: Quote, b: Quote) -> bool:
@@ -230,3 +230,51 @@ def link_chain(quotes: list[Quote], drafts: list[Draft], ids: dict[int, str]) ->
             seen.add(cur)
             cur = parent_of.get(cur)
         q.via = [c for c in outers if c in by_id]
+
+
+# The cue words of a quote that passes on what someone else said: "according to Reuters",
+# "Reuters reported that", "quoted", "citing"; and the dash of an embedded post ("— Axios").
+RELAY_CUE_WORDS = {"according", "report", "reported", "reports", "reporting", "quoted", "quoting",
+                   "cited", "citing"}
+DASHES = "—–-―"
+
+
+def is_relay(q: Quote) -> bool:
+    """Does the quote pass on others' statements, as the press or an "according to" does,
+    rather than make its own ("A tourist said, 'Our family tells us ...'": the tourist's
+    statement holds the family's, it relays nothing)?"""
+    actor = (q.source or {}).get("actor") or {}
+    cue = (q.cue or {}).get("text", "").strip()
+    words = set(cue.lower().split())
+    return actor.get("sector") == "JRN" or bool(words & RELAY_CUE_WORDS) or \
+        (bool(cue) and cue.strip(DASHES) == "")
+
+
+def statements_first(quotes: list[Quote], beliefs: list[Quote]) -> list[Quote]:
+    """The quotes in reading order of the statements: a statement before the relay it is
+    reported through ("According to Reuters, the minister said X": the minister's X, then
+    Reuters' report of it), so that whoever walks the list meets the one who made a statement
+    before the one who passed it on. A chain (a quote and all reported through it) stands where
+    its first content starts; in a chain whose outermost quote is a relay (`is_relay`) the
+    deepest quotes come first, in any other the text order stays. Ids are renumbered in the
+    new order, `via` (of quotes and beliefs) follows."""
+    if not any(q.via for q in quotes):
+        return quotes
+    by_id = {q.id: q for q in quotes}
+
+    def root(q: Quote) -> str:
+        return next((v for v in q.via if v in by_id), q.id)
+
+    chains: dict[str, list[Quote]] = {}
+    for q in quotes:
+        chains.setdefault(root(q), []).append(q)
+    ordered: list[Quote] = []
+    for top, chain in sorted(chains.items(), key=lambda c: min(q.content["start"] for q in c[1])):
+        relay = is_relay(by_id[top])
+        ordered += sorted(chain, key=lambda q: (-len(q.via) if relay else 0, q.content["start"]))
+    new_ids = {q.id: f"q{n}" for n, q in enumerate(ordered)}
+    for q in ordered:
+        q.id = new_ids[q.id]
+    for q in ordered + beliefs:
+        q.via = [new_ids.get(v, v) for v in q.via]
+    return ordered

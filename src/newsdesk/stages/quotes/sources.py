@@ -34,6 +34,7 @@ from .antecedents import (a_platform_or_outlet, actor_of, document_author, in_ad
 from .people import (BODY_NOUNS, FEMALE_ROLES, MALE_ROLES, OUTLET_NOUNS, ROLE_ABBREVIATIONS,
                      SPEAKS_FOR, name_gender, role_gender)
 from .speakeractors import UnnamedSpeakers, speaker_actor
+from .speakerspans import described_in, remember_described
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "i": None}
 GROUP_PRONOUNS = {"they", "we", "it", "them"}
@@ -105,6 +106,7 @@ class Speakers:
         self._subjects: dict[str, int] | None = None
         # a "he"/"she" source's offset -> (its person's entity or None, its name)
         self._pronouns: dict[int, tuple[Entity | None, str]] = {}
+        self.described: list[tuple[int, Entity]] = []  # (offset, person) of "the minister"
         self._named_by_pronoun: str | None = None  # see _person_before
         self._group: tuple | None = None  # the last plural speaker (for "one of them")
         self.unnamed = UnnamedSpeakers()  # "a Ukrainian official ... the official": its actor
@@ -200,6 +202,10 @@ class Speakers:
                 inside = [(e, rank) for e, rank in inside if rank[0] or rank[1] or rank[2] or
                           not in_adjunct_phrase(self.doc.spacy, e.start, e.end)]
             if not inside:
+                # "The minister added ... . He said:": a speaker named by a description
+                described = described_in(self, sent, before, gender)
+                if described is not None:
+                    return described
                 continue
             # the main subject first, then a speaker, then another clause's subject
             best = max(inside, key=lambda pair: pair[1])[0]
@@ -465,6 +471,7 @@ class Speakers:
                 name = entity.name
         if remember:  # a belief's holder is no speaker "he" may stand for
             self.history.append((entity, name))
+            remember_described(self, start, end, entity)
             if lower in PERSON_PRONOUNS or entity is not None and entity.label == "PERSON":
                 leading = None
             elif entity is None and definite and head.lower() in PERSON_ROLES:

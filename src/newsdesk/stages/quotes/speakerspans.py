@@ -137,3 +137,40 @@ def _passive_agent(host) -> tuple[int, int] | None:
         if objs:
             return objs[0].left_edge.i, objs[0].right_edge.i + 1
     return None
+
+
+def participle_after_quotation(sdoc, d: Draft, quote_state: list[int]) -> None:
+    """'X told reporters, "We will see," adding, "..."': the parse hangs the participle on a
+    verb inside the quotation before it, and its subject ("We") was read as who adds; the
+    participle, outside the quotation marks, goes on with the verb outside them that frames
+    the quotation (its subject speaks). Any other draft is left alone."""
+    cue = [t for t in sdoc[d.cue[0]:d.cue[1]] if t.tag_ == "VBG" and t.dep_ in ("advcl", "conj")]
+    if not cue or quote_state[cue[0].i] or not quote_state[cue[0].head.i]:
+        return
+    host = cue[0].head
+    while quote_state[host.i] and host.head.i != host.i:
+        host = host.head
+    subj = [c for c in host.children if c.dep_ == "nsubj" and not quote_state[c.i]]
+    if quote_state[host.i] or not subj:
+        return
+    span = (subj[0].left_edge.i, subj[0].right_edge.i + 1)
+    if not any(span[0] < c[1] and c[0] < span[1] for c in d.contents):
+        d.sources = [span]
+
+
+def remember_described(speakers, start: int, end: int, entity) -> None:
+    """Note a speaker whose source names a person without the person's name ("the minister",
+    "the defence secretary" resolved to a person named before), at the source's offset, for
+    `described_in`. `speakers` is a sources.Speakers."""
+    if entity is not None and entity.label == "PERSON" and \
+            not (entity.start < end and start < entity.end):
+        speakers.described.append((start, entity))
+
+
+def described_in(speakers, sent, before: int, gender: str | None):
+    """The last person a description speaks for in `sent` before `before` ("The minister added
+    that ... . He said:" – the minister is whom "he" stands for, not a person named in an
+    earlier sentence), fitting `gender`; None when there is none."""
+    found = [e for at, e in speakers.described
+             if sent.start <= at < min(sent.end, before) and speakers._fits(e, gender)]
+    return found[-1] if found else None

@@ -167,10 +167,27 @@ def withheld(tok, d: Draft | None = None) -> bool:
         return True
     if d is not None and pledged_goods(tok, d.contents):  # "pledged $5 billion": a deed
         return True
+    if _anonymity(tok):
+        return True
     passive = any(c.dep_ == "auxpass" for c in children) or tok.tag_ == "VBN" and \
         any(c.dep_ == "nsubjpass" for c in children)
     return passive and tok.lemma_.lower() in HEARER_PASSIVE and \
         not any(c.dep_ == "agent" for c in children)
+
+
+# "who asked not to be named": a request for anonymity, no statement of the speaker's.
+ANONYMITY_ASKS = {"ask", "request", "demand", "insist"}
+ANONYMITY_VERBS = {"name", "identify", "quote", "cite", "mention"}
+
+
+def _anonymity(tok) -> bool:
+    """'(an official,) who asked not to be named / identified': the request not to be named
+    that wire copy gives for an unnamed source; it reports nothing."""
+    if tok.lemma_.lower() not in ANONYMITY_ASKS:
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY_VERBS and
+               any(g.dep_ == "neg" for g in c.children) and
+               any(g.dep_ == "auxpass" for g in c.children) for c in tok.children)
 
 
 def _directive(tok, d: Draft) -> bool:
