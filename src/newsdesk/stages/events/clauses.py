@@ -45,6 +45,7 @@ from .coding import (HARMED, SUFFERING_VERBS, cameo_info, find_triggers, frame_c
                      plover_for)
 from .modality import conditional_force, event_modality, phoned_to
 from .actor_rules import after_actors
+from .swaps import swap_parties
 from .refine import forecasts_another, refine
 from .time import (TIME_LABELS, absolute_past, background_clause, is_old, perfect_context,
                    shown_on_record, tense_of, time_expression, time_of)
@@ -358,6 +359,9 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
             trig.token.left_edge.idx <= targets[0]["start"] < sources[0]["start"] < trig.token.idx:
         # "India-Pakistan talks": both parties modify the noun; the one named first leads
         sources, targets = targets[:1] + sources[1:], sources[:1] + targets[1:]
+    swapped = swap_parties(doc, trig.token, context) if code.startswith("084") else []
+    if swapped:  # "the trade of five prisoners for a soldier": its own phrase's two sides
+        sources, targets = swapped[:1], swapped[1:]
     if code.startswith("084") and SWAP_VERBS & {verb.lemma_.lower(), trig.token.lemma_.lower()} \
             and sources and (
             len(sources) > 1 or targets):

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from ...vocab import ASSERTED, HYPOTHETICAL, PLANNED, Modality
+from .swaps import swap_sides
 
 # Intentions: PLOVER codes a planned or conditional act as an agreement (cooperation) or a
 # threat (hostile act), not as the act itself.
@@ -293,6 +294,10 @@ def find_triggers(sent) -> list[Trigger]:
                 # "talks with the Taliban have resumed": one side named; the other may be the
                 # report's speaker (implied.speaking_party), else the event is dropped
                 found.append(Trigger(token, hit[0], token.idx, token.idx + len(token), hit[1],
+                                     token))
+            elif token.pos_ == "NOUN" and token.i not in taken and swap_sides(token):
+                # "the trade of five prisoners for a soldier": both sides in its phrase
+                found.append(Trigger(token, "0841", token.idx, token.idx + len(token), True,
                                      token))
             continue
         hit = match_token(token)
