@@ -45,6 +45,7 @@ from .coding import (HARMED, SUFFERING_VERBS, cameo_info, find_triggers, frame_c
                      plover_for)
 from .modality import conditional_force, event_modality, phoned_to
 from .actor_rules import after_actors
+from .hopes import HOPE_CODE, hoped_betterment, hoped_with
 from .swaps import swap_parties
 from .refine import forecasts_another, refine
 from .time import (TIME_LABELS, absolute_past, background_clause, is_old, perfect_context,
@@ -359,6 +360,10 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
             trig.token.left_edge.idx <= targets[0]["start"] < sources[0]["start"] < trig.token.idx:
         # "India-Pakistan talks": both parties modify the noun; the one named first leads
         sources, targets = targets[:1] + sources[1:], sources[:1] + targets[1:]
+    if code == HOPE_CODE and hoped_betterment(trig.token) is not None:
+        targets = hoped_with(doc, trig.token, sources, context)
+        if not targets:
+            return []  # "hoped the talks would succeed": no one to cooperate with
     swapped = swap_parties(doc, trig.token, context) if code.startswith("084") else []
     if swapped:  # "the trade of five prisoners for a soldier": its own phrase's two sides
         sources, targets = swapped[:1], swapped[1:]

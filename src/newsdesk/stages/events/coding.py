@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from ...vocab import ASSERTED, HYPOTHETICAL, PLANNED, Modality
+from .hopes import HOPE_CODE, hoped_betterment
 from .swaps import swap_sides
 
 # Intentions: PLOVER codes a planned or conditional act as an agreement (cooperation) or a
@@ -310,6 +311,11 @@ def find_triggers(sent) -> list[Trigger]:
         if hit:
             found.append(Trigger(token, hit[0], token.idx, token.idx + len(token), hit[1],
                                  token))
+    for token in sent:  # "hoped the two countries could improve ties" (hopes.py)
+        if token.i not in taken and hoped_betterment(token) is not None:
+            head = token.head if token.pos_ == "NOUN" else token
+            found.append(Trigger(token, HOPE_CODE, min(head.idx, token.idx),
+                                 token.idx + len(token), True, head))
     return found
 
 

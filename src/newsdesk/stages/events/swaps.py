@@ -99,3 +99,4 @@ def swap_parties(doc, noun, context) -> list[dict]:
             parties[0]["country"] == parties[1]["country"]:
         return []
     return parties
+
