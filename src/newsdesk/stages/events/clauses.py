@@ -48,8 +48,8 @@ from .actor_rules import after_actors
 from .hopes import HOPE_CODE, hoped_betterment, hoped_with
 from .swaps import swap_parties
 from .refine import forecasts_another, refine
-from .time import (TIME_LABELS, absolute_past, background_clause, is_old, perfect_context,
-                   shown_on_record, tense_of, time_expression, time_of)
+from .time import (TIME_LABELS, absolute_past, background_clause, calendar_day_undated, is_old,
+                   perfect_context, shown_on_record, tense_of, time_expression, time_of)
 
 FRAME_VERBS = {
     "intent": {"agree", "offer", "promise", "pledge", "vow", "commit", "volunteer",
@@ -450,7 +450,8 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
     background = background_clause(verb) or is_old(time, doc.meta.published,
                                                    lede=sent.start == 0) or (
         nominal and absolute_past(time, doc.meta.published)) or (
-        info.i >= LEDE and quote is None and not expr and perfect_context(verb))
+        info.i >= LEDE and quote is None and not expr and perfect_context(verb)) or (
+        info.i >= LEDE and calendar_day_undated(time, doc.meta.published))
     start = min(trig.start, frame_tok.idx if frame_tok is not None else trig.start)
     end = max(trig.end, frame_tok.idx + len(frame_tok) if frame_tok is not None else trig.end)
     info_code = cameo_info(code)
