@@ -39,7 +39,7 @@ from .arguments import is_passive, passive_participle, taking_part
 from .implied import (accident, authorities_at, paired_states, released_from_detention,
                       sanctioned_abroad, speaking_party, threatening_speaker,
                       unidentified_attackers, victims_at)
-from .anaphora import condemned_doers, mentions, summed_up_doers
+from .anaphora import condemned_doers, mentions, summed_up_doers, victims_of_the_act
 from .discourse import fill_counterparts, one_act, share_sentence_time
 from .coding import (HARMED, SUFFERING_VERBS, cameo_info, find_triggers, frame_code, is_mutual,
                      plover_for)
@@ -97,6 +97,11 @@ def events(doc: Document) -> Document:
     condemned_doers(coded)  # "condemned the attack": on the attack's doer
     summed_up_doers(doc, coded, context)  # "X closed the border, a move Y condemned": on X
     fill_counterparts(doc, coded, context["datelines"])  # targets named elsewhere
+    # "six Germans were among the wounded": the attack's doer, once the counterparts are
+    # set (victims abroad make no pair of states the article is about)
+    told = [event for _, _, found in coded for event in found]
+    for _, info, found in coded:
+        victims_of_the_act(found, told, info.i)
     for sent, _, found in coded:
         share_sentence_time(found, sent)
     # later mentions of an act coded in another sentence ("the attack", anaphora.py)

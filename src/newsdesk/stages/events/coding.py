@@ -516,8 +516,14 @@ def _among_the_harmed(verb):
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "among":
             noun = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if noun is not None and noun.lemma_.lower() in HARMED:
-                return noun
+            # "among the wounded, a news agency reported" read as one noun phrase (the
+            # word after "the" is the harmed), "among those killed" (its participle)
+            nearby = [verb.doc[child.i + 2]] if child.i + 2 < len(verb.doc) and \
+                verb.doc[child.i + 1].lower_ == "the" else []
+            nearby += [c for c in noun.children if c.dep_ == "acl"] if noun is not None else []
+            for word in ([noun] if noun is not None else []) + nearby:
+                if word.lemma_.lower() in HARMED or word.lower_ in HARMED:
+                    return word
     return None
 
 
