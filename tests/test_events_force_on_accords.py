@@ -39,3 +39,13 @@ def test_force_on_an_accord_or_ruling_is_no_assault(pipe, text):
 ])
 def test_force_on_people_places_and_vehicles_stays(pipe, text):
     assert force(events_of(pipe, text))
+
+
+# Violating a ceasefire (CAMEO 196) is done to an accord by its own definition.
+@pytest.mark.parametrize("text", [
+    "Both the army and the rebels are guilty of violating the ceasefire agreement signed in "
+    "March.",
+    "Russian forces violated the truce agreement overnight, Ukraine said.",
+])
+def test_violating_a_ceasefire_agreement_stays(pipe, text):
+    assert [e for e in events_of(pipe, text) if e.cameo == "196"]
