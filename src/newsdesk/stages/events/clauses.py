@@ -75,10 +75,6 @@ COUNTERPART_ROOTS = {"03", "04", "05"}
 SWAP_VERBS = {"exchange", "swap", "trade"}  # with people as object: a release each way
 PLACE_PREPS = {"in", "at", "near", "around", "across", "inside", "outside", "along"}
 TOPIC_PREPS = {"over", "about"}
-# A talk in a meeting's purpose clause is that meeting, not a second one with the topic's
-# party: "met Erdogan to discuss a ceasefire with Russia" is no meeting with Russia.
-TALK_VERBS = {"discuss", "talk", "consult", "negotiate"}
-MEETING_VERBS = {"meet", "visit", "host", "receive", "call", "phone", "telephone", "hold"}
 MAX_CONJUNCTS = 4  # "X, Y, Z and W condemned ...": more than this is a list, not parties
 # The lede's sentences (headline and first) tell the news itself, in any tense: a present
 # perfect there ("Russia has invaded Ukraine") is no background (time.perfect_context).
@@ -345,9 +341,6 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
     one reciprocal event for a mutual act of two co-agents ("X and Y met"); none when the
     trigger has no doer it can stand on."""
     verb = frame_tok if frame_tok is not None else trig.head
-    if code[:2] == "04" and verb.lemma_.lower() in TALK_VERBS and _purpose_clause(verb) and \
-            verb.head.lemma_.lower() in MEETING_VERBS:
-        return []  # "met Erdogan to discuss a ceasefire with Russia": the meeting's topic
     noun = trig.token if trig.token.i != trig.head.i else None
     frame = _frame_of(frame_tok)
     if frame_tok is not None and frame in ("intent", "refuse", "threaten"):
