@@ -32,7 +32,7 @@ from dataclasses import replace
 
 from ...model import Event
 from ...vocab import Modality
-from .coding import cameo_info, match_token, plover_for
+from .coding import HARM_CODE, cameo_info, match_token, plover_for
 from .phrase_actors import np_bounds, resolve_phrase
 from .modality import modality
 
@@ -361,3 +361,23 @@ def _mention(doc, noun, antecedent: Event, info, words, quote_at) -> Event:
         evidence=doc.span(start, noun.idx + len(noun)),
         # the actors come from another sentence: weaker evidence than the antecedent's own
         confidence=round(max(0.05, antecedent.confidence * 0.8), 2))
+
+
+def victims_of_the_act(events: list[Event], article: list[Event], sentence: int) -> None:
+    """ "At least six Germans were among the wounded", "two Belgians were among the dead":
+    victims counted after the story's act of violence were harmed by that act. The harm,
+    coded with no doer (coding.HARM_CODE), takes the act's code, doer, time and background,
+    and keeps its own victims; with no earlier act whose doer is known it stays as it was."""
+    for event in events:
+        if event.cameo != HARM_CODE or (event.source_actor or {}).get("code") or \
+                not (event.target_actor or {}).get("country"):
+            continue
+        act = _antecedent(article, VIOLENCE, sentence)
+        if act is None or act.sentence > sentence or _known(act) < 2:
+            continue
+        info = cameo_info(act.cameo)
+        event.cameo, event.cameo_name = info.code, info.name
+        event.quad_class, event.goldstein = info.quad_class, info.goldstein
+        event.plover = plover_for(info.code, event.modality)
+        event.source_actor, event.time = act.source_actor, act.time
+        event.background = act.background

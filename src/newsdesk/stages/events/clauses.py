@@ -39,16 +39,18 @@ from .arguments import is_passive, passive_participle, taking_part
 from .implied import (accident, authorities_at, paired_states, released_from_detention,
                       sanctioned_abroad, speaking_party, threatening_speaker,
                       unidentified_attackers, victims_at)
-from .anaphora import condemned_doers, mentions, summed_up_doers
+from .anaphora import condemned_doers, mentions, summed_up_doers, victims_of_the_act
 from .discourse import fill_counterparts, one_act, share_sentence_time
 from .coding import (HARMED, SUFFERING_VERBS, cameo_info, find_triggers, frame_code, is_mutual,
                      plover_for)
 from .modality import conditional_force, event_modality, phoned_to
 from .actor_rules import after_actors
+from .hopes import HOPE_CODE, hoped_betterment, hoped_with
 from .lemmas import repair_lemmas
+from .swaps import swap_parties
 from .refine import forecasts_another, refine
-from .time import (TIME_LABELS, absolute_past, background_clause, is_old, perfect_context,
-                   shown_on_record, tense_of, time_expression, time_of)
+from .time import (TIME_LABELS, absolute_past, background_clause, calendar_day_undated, is_old,
+                   perfect_context, shown_on_record, tense_of, time_expression, time_of)
 
 FRAME_VERBS = {
     "intent": {"agree", "offer", "promise", "pledge", "vow", "commit", "volunteer",
@@ -97,6 +99,11 @@ def events(doc: Document) -> Document:
     condemned_doers(coded)  # "condemned the attack": on the attack's doer
     summed_up_doers(doc, coded, context)  # "X closed the border, a move Y condemned": on X
     fill_counterparts(doc, coded, context["datelines"])  # targets named elsewhere
+    # "six Germans were among the wounded": the attack's doer, once the counterparts are
+    # set (victims abroad make no pair of states the article is about)
+    told = [event for _, _, found in coded for event in found]
+    for _, info, found in coded:
+        victims_of_the_act(found, told, info.i)
     for sent, _, found in coded:
         share_sentence_time(found, sent)
     # later mentions of an act coded in another sentence ("the attack", anaphora.py)
@@ -382,6 +389,13 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
             trig.token.left_edge.idx <= targets[0]["start"] < sources[0]["start"] < trig.token.idx:
         # "India-Pakistan talks": both parties modify the noun; the one named first leads
         sources, targets = targets[:1] + sources[1:], sources[:1] + targets[1:]
+    if code == HOPE_CODE and hoped_betterment(trig.token) is not None:
+        targets = hoped_with(doc, trig.token, sources, context)
+        if not targets:
+            return []  # "hoped the talks would succeed": no one to cooperate with
+    swapped = swap_parties(doc, trig.token, context) if code.startswith("084") else []
+    if swapped:  # "the trade of five prisoners for a soldier": its own phrase's two sides
+        sources, targets = swapped[:1], swapped[1:]
     if code.startswith("084") and SWAP_VERBS & {verb.lemma_.lower(), trig.token.lemma_.lower()} \
             and sources and (
             len(sources) > 1 or targets):
@@ -471,7 +485,8 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
     background = background_clause(verb) or is_old(time, doc.meta.published,
                                                    lede=sent.start == 0) or (
         nominal and absolute_past(time, doc.meta.published)) or (
-        info.i >= LEDE and quote is None and not expr and perfect_context(verb))
+        info.i >= LEDE and quote is None and not expr and perfect_context(verb)) or (
+        info.i >= LEDE and calendar_day_undated(time, doc.meta.published))
     start = min(trig.start, frame_tok.idx if frame_tok is not None else trig.start)
     end = max(trig.end, frame_tok.idx + len(frame_tok) if frame_tok is not None else trig.end)
     info_code = cameo_info(code)

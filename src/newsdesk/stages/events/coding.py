@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from importlib import resources
 
 from ...vocab import ASSERTED, HYPOTHETICAL, PLANNED, Modality
+from .hopes import HOPE_CODE, hoped_betterment
+from .swaps import swap_sides
 
 # Intentions: PLOVER codes a planned or conditional act as an agreement (cooperation) or a
 # threat (hostile act), not as the act itself.
@@ -294,6 +296,10 @@ def find_triggers(sent) -> list[Trigger]:
                 # report's speaker (implied.speaking_party), else the event is dropped
                 found.append(Trigger(token, hit[0], token.idx, token.idx + len(token), hit[1],
                                      token))
+            elif token.pos_ == "NOUN" and token.i not in taken and swap_sides(token):
+                # "the trade of five prisoners for a soldier": both sides in its phrase
+                found.append(Trigger(token, "0841", token.idx, token.idx + len(token), True,
+                                     token))
             continue
         hit = match_token(token)
         if hit and hit[0][:2] in VIOLENT_ROOTS and agent.dep_ == "compound" and \
@@ -305,6 +311,11 @@ def find_triggers(sent) -> list[Trigger]:
         if hit:
             found.append(Trigger(token, hit[0], token.idx, token.idx + len(token), hit[1],
                                  token))
+    for token in sent:  # "hoped the two countries could improve ties" (hopes.py)
+        if token.i not in taken and hoped_betterment(token) is not None:
+            head = token.head if token.pos_ == "NOUN" else token
+            found.append(Trigger(token, HOPE_CODE, min(head.idx, token.idx),
+                                 token.idx + len(token), True, head))
     return found
 
 
@@ -505,8 +516,14 @@ def _among_the_harmed(verb):
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "among":
             noun = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if noun is not None and noun.lemma_.lower() in HARMED:
-                return noun
+            # "among the wounded, a news agency reported" read as one noun phrase (the
+            # word after "the" is the harmed), "among those killed" (its participle)
+            nearby = [verb.doc[child.i + 2]] if child.i + 2 < len(verb.doc) and \
+                verb.doc[child.i + 1].lower_ == "the" else []
+            nearby += [c for c in noun.children if c.dep_ == "acl"] if noun is not None else []
+            for word in ([noun] if noun is not None else []) + nearby:
+                if word.lemma_.lower() in HARMED or word.lower_ in HARMED:
+                    return word
     return None
 
 

@@ -78,6 +78,9 @@ def _article_pairs(coded):
             a, b = src.get("country"), tgt.get("country")
             if not a or not b or a == b or a in NON_STATE or b in NON_STATE:
                 continue
+            if src.get("sector") == "UAF":
+                continue  # attackers no one has named ("six Germans were among the
+                # wounded") act for no state: their victims' state is no counterpart
             pairs[frozenset((a, b))] += 1
             for actor in (src, tgt):
                 actors.setdefault(actor["country"], actor)

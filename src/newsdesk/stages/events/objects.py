@@ -65,6 +65,7 @@ footage audio recording transcript summary finding findings result results data 
 statistics numbers forecast outlook estimate guidance earnings profit profits revenue sales
 stock stocks share shares bond bonds currency dollar euro yen attack explosion blast
 incident event shooting violence scene attention imagination heart hearts interest mind
+deal agreement accord pact treaty arrangement bargain compromise exchange swap ruling verdict
 """.split())
 
 # Plural generic institutions that stand for a whole system: "storm the courts" (sue en

@@ -99,7 +99,7 @@ def _by_object(code: str, verb, obj, kind: str | None, doc) -> str | None:
     if code[:2] in FORCE_ROOTS and _final_score(verb):
         return None  # "Rovers beat United 3-1": a game, not force
     if code[:2] in FORCE_ROOTS or code.startswith("17"):
-        if kind == "abstract":
+        if kind == "abstract" and code != "196":  # a ceasefire agreement is what 196 violates
             return None
         if code[:2] in FORCE_ROOTS and _war_on_abstract(verb, doc):
             return None

@@ -325,6 +325,25 @@ def is_old(time: dict | None, published_iso: str | None, lede: bool = False) -> 
     return end < published - dt.timedelta(days=margin)
 
 
+# News style (AP's, which most outlets follow) names the weekday of an act of the past week
+# ("on Sunday") and the calendar date of an older one ("on Dec. 1"). So in a story with no
+# publication date to measure against, a past act told by its calendar day is older than the
+# news: background.
+_CALENDAR_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+                           r"[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{4})|"
+                           r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|"
+                           r"jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!\.?\s*,?\s*\d{4})", re.I)
+
+
+def calendar_day_undated(time: dict | None, published_iso: str | None) -> bool:
+    """A past act dated by a calendar day with no year ("agreed on Dec. 1", "on 3 March")
+    in a story without a publication date (a year written out dates itself: absolute_past,
+    is_old)."""
+    return bool(time and not parse_published(published_iso) and
+                time.get("relation") == "past" and
+                _CALENDAR_DAY.search(time.get("text") or ""))
+
+
 def _backgrounding(word) -> bool:
     """ "since", or "after / following" measured by a distance ("weeks after")."""
     low = word.lower_
