@@ -520,7 +520,7 @@ def time_expression(sent, verb, trig, dates) -> tuple[str | None, bool]:
                 break  # "convicted over the 1985 killing": the date of the act named, not
                 # of the conviction
             tok = tok.head
-    if best is None and verb.dep_ == "conj":
+    if best is None and verb.dep_ == "conj" and _same_tense(verb, verb.head):
         best = _fronted_date(sent, verb.head, dates)
     if best is None:
         return None, False
@@ -542,6 +542,19 @@ def _fronted_date(sent, first, dates):
                 first.i in {a.i for a in ent.root.ancestors}:
             return ent
     return None
+
+
+FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+
+
+def _same_tense(verb, first) -> bool:
+    """Does a conjoined verb share the first clause's tense ("declared war and recaptured":
+    yes; "lifted its ban and will invite them": no, the date before the first is not its)?"""
+    def past(v):
+        return v.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD"
+                                      for a in v.children)
+    future = any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in verb.children)
+    return not future and past(verb) == past(first)
 
 
 # "a 44-day war", "a decade-long conflict", "the two-year-old ban": how long, not when.
