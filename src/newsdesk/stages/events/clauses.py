@@ -43,7 +43,7 @@ from .anaphora import condemned_doers, mentions, summed_up_doers, victims_of_the
 from .discourse import fill_counterparts, one_act, share_sentence_time
 from .coding import (HARMED, SUFFERING_VERBS, cameo_info, find_triggers, frame_code, is_mutual,
                      plover_for)
-from .modality import conditional_force, event_modality, phoned_to
+from .modality import FRAME_OF, conditional_force, event_modality, frame_of, phoned_to
 from .actor_rules import after_actors
 from .hopes import HOPE_CODE, hoped_betterment, hoped_with
 from .lemmas import repair_lemmas
@@ -52,16 +52,6 @@ from .refine import forecasts_another, refine
 from .time import (TIME_LABELS, absolute_past, background_clause, calendar_day_undated, is_old,
                    perfect_context, shown_on_record, tense_of, time_expression, time_of)
 
-FRAME_VERBS = {
-    "intent": {"agree", "offer", "promise", "pledge", "vow", "commit", "volunteer",
-               "ready", "willing", "prepared"},
-    "appeal": {"urge", "ask", "call", "appeal", "request", "invite", "encourage", "plead",
-               "seek"},
-    "demand": {"demand", "insist", "press", "push", "pressure", "order"},
-    "refuse": {"refuse", "decline", "reject", "fail", "oppose"},
-    "threaten": {"threaten", "warn"},
-}
-FRAME_OF = {lemma: frame for frame, lemmas in FRAME_VERBS.items() for lemma in lemmas}
 SAY_VERBS = {"say", "tell", "announce", "state", "add", "declare", "report", "claim", "insist"}
 
 
@@ -366,7 +356,7 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
     trigger has no doer it can stand on."""
     verb = frame_tok if frame_tok is not None else trig.head
     noun = trig.token if trig.token.i != trig.head.i else None
-    frame = _frame_of(frame_tok)
+    frame = frame_of(frame_tok)
     if frame_tok is not None and frame in ("intent", "refuse", "threaten"):
         sources, targets = actors_for(doc, frame_tok, None, context)
         _, inner_targets = actors_for(doc, trig.head, noun, context, _violent(code))
@@ -555,11 +545,6 @@ def _sourceless_ok(verb, code: str) -> bool:
     were shipped out") or when it is force or protest, often unattributed ("a roadside bomb
     killed two soldiers"); elsewhere a missing source is mostly a misparse."""
     return is_passive(verb) or int(code[:2]) >= 14
-
-
-def _frame_of(frame_tok) -> str | None:
-    """The frame (intent, appeal, demand, refuse, threaten) of a frame verb, or None."""
-    return FRAME_OF.get(frame_tok.lemma_.lower()) if frame_tok is not None else None
 
 
 def _said_must(doc, verb, code, sources, targets, context):

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .coding import LIGHT_VERBS, lexicon
+from .modality import FRAME_OF
+
 INFLECTED_TAGS = {"VBD", "VBN", "VBG"}
 
 
 @lru_cache(maxsize=1)
 def _known_verbs() -> frozenset[str]:
-    # imported here: clauses.py imports this module, and coding.py holds the lexicon
-    from .clauses import FRAME_OF
-    from .coding import LIGHT_VERBS, lexicon
     verbs = {lemma for lemma, pos in lexicon() if pos == "VERB"}
     return frozenset(verbs | LIGHT_VERBS | set(FRAME_OF))
 
