@@ -3,6 +3,7 @@ other states and wordings than the report's.
 
 - "the West" standing alone is a party (CAMEO WST): "warned the West against X-ing" targets
   the West, not a state named inside the warned-against act;
+- a country named only inside what a speaker says is not the speaker's country.
 """
 from __future__ import annotations
 
@@ -46,3 +47,23 @@ def test_west_in_a_place_name_is_no_party(pipe, text):
     assert not any("WST" in ((e.source_actor or {}).get("code") or "") +
                    ((e.target_actor or {}).get("code") or "") for e in doc.events)
     assert not any((ent.actor or {}).get("code") == "WST" for ent in doc.entities)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("A senior official told reporters the hostages had been flown to Qatar.", None),
+    ("The ministry said the envoy would travel to Egypt next week.", None),
+    ("Police said the suspect had fled to Mexico on Sunday.", None),
+    ("Houthi spokesman Yahya Saree said the drones had been launched at Eilat in Israel.",
+     "YEM"),
+])
+def test_a_country_only_in_the_content_is_not_the_speakers(pipe, text, country):
+    doc = run(pipe, text)
+    actors = [q.source.get("actor") or {} for q in doc.quotes if q.source]
+    assert actors, doc.quotes
+    assert actors[0].get("country") == country, actors
+
+
+def test_a_country_named_before_the_quote_still_gives_the_speaker(pipe):
+    doc = run(pipe, "Egypt's foreign ministry said talks would resume on Monday. The ministry "
+                    "said the envoy would travel to Egypt next week.")
+    assert [(q.source.get("actor") or {}).get("country") for q in doc.quotes] == ["EGY", "EGY"]
