@@ -3,7 +3,10 @@ other states and wordings than the report's.
 
 - "the West" standing alone is a party (CAMEO WST): "warned the West against X-ing" targets
   the West, not a state named inside the warned-against act;
-- a country named only inside what a speaker says is not the speaker's country.
+- a country named only inside what a speaker says is not the speaker's country;
+- harm told in the passive with no agent ("two civilians were wounded") was done by the armed
+  doer of the force just told, or by the army that reports killing its enemies, not by
+  invented unidentified attackers; never by the victims' own side.
 """
 from __future__ import annotations
 
@@ -67,3 +70,27 @@ def test_a_country_named_before_the_quote_still_gives_the_speaker(pipe):
     doc = run(pipe, "Egypt's foreign ministry said talks would resume on Monday. The ministry "
                     "said the envoy would travel to Egypt next week.")
     assert [(q.source.get("actor") or {}).get("country") for q in doc.quotes] == ["EGY", "EGY"]
+
+
+def sources_of(doc, cue: str) -> list:
+    return [(e.source_actor or {}).get("code") for e in doc.events if e.evidence["text"] == cue]
+
+
+@pytest.mark.parametrize("text, cue, doer", [
+    ("Israeli warplanes struck a refugee camp in southern Lebanon on Sunday. Four civilians "
+     "were killed, the Lebanese health ministry said.", "killed", "ISRMIL"),
+    ("Ukrainian drones hit an oil depot in Russia's Bryansk region overnight. Two workers "
+     "were injured, the regional governor said.", "injured", "UKRMIL"),
+    ("Nigerian troops raided a Boko Haram hideout in Borno state. An army spokesman said 12 "
+     "militants were killed.", "killed", "NGAMIL"),
+    ("The Colombian army said nine rebels were killed in the operation in Cauca.", "killed",
+     "COLMIL"),
+])
+def test_passive_harm_is_the_forces_just_told(pipe, text, cue, doer):
+    assert sources_of(run(pipe, text), cue) == [doer]
+
+
+def test_passive_harm_to_the_doers_own_soldiers_is_not_theirs(pipe):
+    doc = run(pipe, "Israeli jets struck Gaza on Monday. Three Israeli soldiers were wounded "
+                    "in southern Israel.")
+    assert "ISRMIL" not in sources_of(doc, "wounded")

@@ -44,7 +44,7 @@ from .discourse import fill_counterparts, one_act, share_sentence_time
 from .coding import (HARMED, SUFFERING_VERBS, cameo_info, find_triggers, frame_code, is_mutual,
                      plover_for)
 from .modality import conditional_force, event_modality, phoned_to
-from .actor_rules import after_actors
+from .actor_rules import after_actors, passive_harm_doer, remember_force
 from .refine import forecasts_another, refine
 from .time import (TIME_LABELS, absolute_past, background_clause, is_old, perfect_context,
                    shown_on_record, tense_of, time_expression, time_of)
@@ -406,6 +406,8 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
     if source is None and code[:2] in ("18", "19", "20") and accident(verb):
         return []  # "a bridge collapsed, killing 43 people": harm, but no one's act
     if source is None and code[:2] in ("18", "19", "20"):
+        source = passive_harm_doer(verb, target, quote, context, info.i)
+    if source is None and code[:2] in ("18", "19", "20"):
         suffered = trig.token.i != verb.i and verb.lemma_.lower() in SUFFERING_VERBS
         source = unidentified_attackers(doc, verb, context, target if suffered else None)
     elif source is None and is_passive(verb) and (
@@ -417,6 +419,7 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
     code = after_actors(trig, code, source, target)
     if code is None:
         return []
+    remember_force(context, code, source, info.i)
     if source is not None and code[:2] in ("18", "19", "20"):
         # after the code is settled: victims inferred from the place do not make an attack
         # "on civilians" (18x) that the text does not say
