@@ -6,7 +6,8 @@ other states and wordings than the report's.
 - a country named only inside what a speaker says is not the speaker's country;
 - harm told in the passive with no agent ("two civilians were wounded") was done by the armed
   doer of the force just told, or by the army that reports killing its enemies, not by
-  invented unidentified attackers; never by the victims' own side.
+  invented unidentified attackers; never by the victims' own side;
+- "the excessive force used against X" is a use of force, no armed body of the condemner's.
 """
 from __future__ import annotations
 
@@ -94,3 +95,23 @@ def test_passive_harm_to_the_doers_own_soldiers_is_not_theirs(pipe):
     doc = run(pipe, "Israeli jets struck Gaza on Monday. Three Israeli soldiers were wounded "
                     "in southern Israel.")
     assert "ISRMIL" not in sources_of(doc, "wounded")
+
+
+@pytest.mark.parametrize("text, cue, country", [
+    ("Washington condemned the excessive force used against Georgian protesters.",
+     "condemned", "GEO"),
+    ("France condemned the disproportionate force used against Serbian students.",
+     "condemned", "SRB"),
+    ("Britain denounced the brute force used against Belarusian opposition supporters.",
+     "denounced", "BLR"),
+])
+def test_a_use_of_force_is_no_armed_body(pipe, text, cue, country):
+    targets = [(e.target_actor or {}) for e in run(pipe, text).events
+               if e.evidence["text"] == cue]
+    assert targets and all(t.get("sector") != "MIL" for t in targets), targets
+    assert [t.get("country") for t in targets] == [country]
+
+
+def test_a_force_that_acts_is_still_armed(pipe):
+    doc = run(pipe, "Iran's Quds Force attacked a base in Iraq.")
+    assert [(e.source_actor or {}).get("code") for e in doc.events] == ["IRNMIL"]
