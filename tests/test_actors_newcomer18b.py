@@ -3,7 +3,8 @@ other states and wordings than the report's.
 
 - "the West" standing alone is a party (CAMEO WST): "warned the West against X-ing" targets
   the West, not a state named inside the warned-against act;
-- a country named only inside what a speaker says is not the speaker's country;
+- a country named only as a destination inside what a speaker says ("flown to Qatar") is
+  not the speaker's country;
 - harm told in the passive with no agent ("two civilians were wounded") was done by the armed
   doer of the force just told, or by the army that reports killing its enemies, not by
   invented unidentified attackers; never by the victims' own side;
