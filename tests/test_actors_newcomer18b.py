@@ -8,7 +8,8 @@ other states and wordings than the report's.
 - harm told in the passive with no agent ("two civilians were wounded") was done by the armed
   doer of the force just told, or by the army that reports killing its enemies, not by
   invented unidentified attackers; never by the victims' own side;
-- "the excessive force used against X" is a use of force, no armed body of the condemner's.
+- "the excessive force used against X" is a use of force, no armed body of the condemner's;
+- an official or spokesman of a named armed group ("M23 official") is the group's (REB).
 """
 from __future__ import annotations
 
@@ -116,3 +117,13 @@ def test_a_use_of_force_is_no_armed_body(pipe, text, cue, country):
 def test_a_force_that_acts_is_still_armed(pipe):
     doc = run(pipe, "Iran's Quds Force attacked a base in Iraq.")
     assert [(e.source_actor or {}).get("code") for e in doc.events] == ["IRNMIL"]
+
+
+@pytest.mark.parametrize("phrase, code", [
+    ("M23 official", "CODREB"), ("a Hezbollah official", "LBNREB"),
+    ("al-Shabaab official", "SOMREB"), ("Houthi spokesman", "YEMREB"),
+    ("the Hamas-run health ministry", "PSEGOV"), ("a senior official", "GOV"),
+])
+def test_an_armed_groups_official_is_the_groups(phrase, code):
+    from newsdesk.stages.actors import code_phrase
+    assert (code_phrase(phrase) or {}).get("code") == code

@@ -333,10 +333,26 @@ def _former(sector: str | None) -> str:
     return "ELI" if sector is None or sector in OFFICES else "CVL"
 
 
+def _group_member(head: list[Match], sector: str | None) -> str | None:
+    """ "Houthi official", "M23 spokesman", "Hamas political official": a person's title
+    (GOV) after a named armed group's name is that group's member, of the group's sector
+    (REB), not the state's government; a body ("the Hamas-run health ministry") stays GOV."""
+    if sector != "GOV":
+        return sector
+    titles = [m for m in head if m.entry.kind == "inst" and m.entry.sector == "GOV"]
+    groups = [m for m in head if m.entry.kind == "inst" and m.entry.sector == "REB" and
+              "proper" in m.entry.role]
+    if titles and groups and all("person" in m.entry.role for m in titles) and \
+            groups[0].start < titles[0].start:
+        return "REB"
+    return sector
+
+
 def _code_body(matches, head, tail, words_, former, context_country):
     """A phrase with no named person: a country or body, and a sector word."""
     # a weak word before "of" yields to a strong one after it: "dozens of police officers"
     sector = _strong_sector(head) or _strong_sector(tail) or _sector(head) or _sector(tail)
+    sector = _group_member(head, sector)
     if former and sector:
         sector = _former(sector)
     place = _place(head, words_) or _place(tail, words_)
