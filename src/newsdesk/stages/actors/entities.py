@@ -186,6 +186,8 @@ def _code_entity(doc: Document, ent: Entity, date: str | None):
     if longer is not None:
         return code_text(longer, date)
     actor, name = code_text(text, date)
+    if actor is None and ent.label in ("GPE", "LOC") and _the_west(doc, ent):
+        return code_text("Western countries", date)
     if actor is None and name is None and ent.label in ("GPE", "LOC"):
         return None, None  # "the Middle East", "North America"
     left = _left_extension(doc, ent) if ent.label in ("ORG", "NORP", "FAC") else ent.start
@@ -199,6 +201,15 @@ def _code_entity(doc: Document, ent: Entity, date: str | None):
             and left == ent.start and _is_capital(text) and _is_locative(doc, ent)):
         actor = {"code": actor["country"], "country": actor["country"], "sector": None}
     return actor, name
+
+
+def _the_west(doc: Document, ent: Entity) -> bool:
+    """ "warned the West", "sanctions imposed by the West": "the West" standing alone names
+    the Western states as one party (CAMEO's WST). regions.tsv never matches the bare word,
+    as it mostly begins a place's name ("West Africa", "the West Bank"), which spaCy tags as
+    one longer entity, so an entity of the word alone after "the" is the political West."""
+    return doc.text[ent.start:ent.end] == "West" and \
+        doc.text[max(0, ent.start - 4):ent.start].lower() == "the "
 
 
 def outlet_name(text: str, date: str | None = None):

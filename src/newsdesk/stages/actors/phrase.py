@@ -333,10 +333,26 @@ def _former(sector: str | None) -> str:
     return "ELI" if sector is None or sector in OFFICES else "CVL"
 
 
+def _group_member(head: list[Match], sector: str | None) -> str | None:
+    """ "Houthi official", "M23 spokesman", "Hamas political official": a person's title
+    (GOV) after a named armed group's name is that group's member, of the group's sector
+    (REB), not the state's government; a body ("the Hamas-run health ministry") stays GOV."""
+    if sector != "GOV":
+        return sector
+    titles = [m for m in head if m.entry.kind == "inst" and m.entry.sector == "GOV"]
+    groups = [m for m in head if m.entry.kind == "inst" and m.entry.sector == "REB" and
+              "proper" in m.entry.role]
+    if titles and groups and all("person" in m.entry.role for m in titles) and \
+            groups[0].start < titles[0].start:
+        return "REB"
+    return sector
+
+
 def _code_body(matches, head, tail, words_, former, context_country):
     """A phrase with no named person: a country or body, and a sector word."""
     # a weak word before "of" yields to a strong one after it: "dozens of police officers"
     sector = _strong_sector(head) or _strong_sector(tail) or _sector(head) or _sector(tail)
+    sector = _group_member(head, sector)
     if former and sector:
         sector = _former(sector)
     place = _place(head, words_) or _place(tail, words_)
@@ -402,16 +418,30 @@ def is_gathering(text: str) -> bool:
 def code_text(text: str, date: str | None = None, context_country: str | None = None
               ) -> tuple[dict | None, str | None]:
     """(actor, canonical name) of a phrase (a fresh dict each call); (None, None) for a body
-    of water (is_water) or a gathering (is_gathering)."""
+    of water (is_water), a gathering (is_gathering) or a use of force (is_use_of_force)."""
     actor, name = _code_text_cached(text, date_index(date), context_country)
     return (dict(actor) if actor else None), name
+
+
+# Words that make "force" the use of force, no armed body: how much or how it is used.
+FORCE_MANNERS = {"excessive", "lethal", "deadly", "disproportionate", "brute", "undue",
+                 "unnecessary", "indiscriminate", "unlawful", "illegal", "unjustified",
+                 "heavy-handed", "unreasonable", "overwhelming", "physical", "maximum",
+                 "minimum", "reasonable", "proportionate"}
+
+
+def is_use_of_force(text: str) -> bool:
+    """ "the excessive force used against protesters", "lethal force": force as a manner of
+    acting, not a force that acts ("the Quds Force", "the air force" stay armed bodies)."""
+    words = [w.strip(".,'’\"").lower() for w in text.split()]
+    return len(words) > 1 and words[-1] == "force" and words[-2] in FORCE_MANNERS
 
 
 @functools.lru_cache(maxsize=8192)
 def _code_text_cached(text: str, when: int | None, context_country: str | None):
     # A pure function of its arguments and the (fixed) tables: memoized because news repeats
     # the same few names ("Trump", "the US") dozens of times per article.
-    if is_water(text) or is_gathering(text):
+    if is_water(text) or is_gathering(text) or is_use_of_force(text):
         return None, None
     toks, matches = find_matches(text)
     return code_matches([w for _, _, w in toks], matches, when, context_country)

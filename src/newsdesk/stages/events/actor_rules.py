@@ -223,3 +223,43 @@ def _unconventional(source: dict | None, target: dict | None) -> bool:
     if (source or {}).get("country") == "IMG":
         return target_sector in (None, "CVL")  # transnational terror groups
     return sector in INSURGENT and target_sector == "CVL"
+
+
+# How many sentences back a use of force may be the cause of harm told without a doer.
+HARM_LOOK_BACK = 2
+STATE_ARMS = ("MIL", "COP", "SPY", "GOV")
+
+
+def _own_side(doer: dict, target: dict | None) -> bool:
+    """Are the victims the doer's own state's forces ("Israeli jets struck ... three Israeli
+    soldiers were wounded": hurt by the other side, not by their own)?"""
+    target = target or {}
+    return target.get("sector") in STATE_ARMS and target.get("country") == doer.get("country")
+
+
+def remember_force(context: dict, code: str, source: dict | None, sentence: int) -> None:
+    """Keep the last armed doer of force (CAMEO 18-20) and its sentence for passive_harm_doer."""
+    if source and source.get("country") and code[:2] in ("18", "19", "20") and _armed(source):
+        context["last_force"] = (dict(source), sentence)
+
+
+def passive_harm_doer(verb, target: dict | None, quote, context: dict,
+                      sentence: int) -> dict | None:
+    """The doer of harm told in the passive with no agent ("two civilians were wounded",
+    "five insurgents were killed"), instead of inventing unidentified attackers: the armed
+    doer of the force told in this sentence or the two before ("Turkish warplanes struck ...
+    two civilians were wounded"), else an army or police speaker reporting the deaths of its
+    enemies ("the army said 20 militants were killed": its own operation). None otherwise;
+    never the victims' own state's forces when the victims are that state's forces."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or \
+            any(c.dep_ == "agent" for c in verb.children):
+        return None
+    force = context.get("last_force")
+    if force and 0 <= sentence - force[1] <= HARM_LOOK_BACK and not _own_side(force[0], target):
+        return dict(force[0])
+    speaker = ((quote.source or {}).get("actor") if quote is not None else None) or {}
+    enemies = (target or {}).get("sector") in ("REB", "CRM", "IMG") or (
+        (target or {}).get("sector") == "MIL" and target.get("country") != speaker.get("country"))
+    if speaker.get("sector") in ("MIL", "COP") and speaker.get("country") and enemies:
+        return {**speaker, "entity": None, "start": verb.idx, "end": verb.idx}
+    return None

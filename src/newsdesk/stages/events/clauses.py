@@ -44,7 +44,7 @@ from .discourse import fill_counterparts, one_act, share_sentence_time
 from .coding import (HARMED, SUFFERING_VERBS, cameo_info, find_triggers, frame_code, is_mutual,
                      plover_for)
 from .modality import FRAME_OF, conditional_force, event_modality, frame_of, phoned_to
-from .actor_rules import after_actors
+from .actor_rules import after_actors, passive_harm_doer, remember_force
 from .hopes import HOPE_CODE, hoped_betterment, hoped_with
 from .lemmas import repair_lemmas
 from .swaps import swap_parties
@@ -438,6 +438,8 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
     if source is None and code[:2] in ("18", "19", "20") and accident(verb):
         return []  # "a bridge collapsed, killing 43 people": harm, but no one's act
     if source is None and code[:2] in ("18", "19", "20"):
+        source = passive_harm_doer(verb, target, quote, context, info.i)
+    if source is None and code[:2] in ("18", "19", "20"):
         suffered = trig.token.i != verb.i and verb.lemma_.lower() in SUFFERING_VERBS
         source = unidentified_attackers(doc, verb, context, target if suffered else None)
     elif source is None and is_passive(verb) and (
@@ -449,6 +451,7 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
     code = after_actors(trig, code, source, target)
     if code is None:
         return []
+    remember_force(context, code, source, info.i)
     if source is not None and code[:2] in ("18", "19", "20"):
         # after the code is settled: victims inferred from the place do not make an attack
         # "on civilians" (18x) that the text does not say

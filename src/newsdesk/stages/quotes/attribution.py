@@ -37,6 +37,7 @@ from .outlets import (cited_sources, find_hearer, press_reports, quoted_as_sayin
                       reports_within)
 from .records import span_gap, to_quotes
 from .speakerspans import participle_after_quotation, participle_speaker, repair_sources
+from .speakeractors import unlend_content_countries
 from .speech import (according_issuers, according_names, according_objects, attribution_act,
                      has_clause, is_speech_act, quoted_words)
 from .syntax import (SPEECH_LEMMAS, Draft, antecedent_sources, content_from_parse,
@@ -571,4 +572,5 @@ def quotes(doc: Document) -> Document:
     """Fill doc.quotes (speech acts) and doc.beliefs from the parse (doc.spacy) and the
     entities. Raises StageError when the document was not parsed."""
     doc.quotes, doc.beliefs = find_attributions(doc, parse_of(doc, "quotes"))
+    unlend_content_countries(doc, doc.quotes)
     return doc
