@@ -32,6 +32,7 @@ from .features import doc_context
 from .forms import (clause_drafts, interjected, joined_regions, signatures, turns,
                     without_pieces)
 from .headlines import headlines
+from .nouns import demote_holders, noun_statements
 from .interviews import interviews
 from .outlets import (cited_sources, find_hearer, press_reports, quoted_as_saying, quoted_by,
                       reports_within)
@@ -480,8 +481,12 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
                 # what made it a statement may have been the second act ("condemned the
                 # attack [and called for calm]": a stance on the attack, and a demand)
                 d.act = attribution_act(sdoc, d, ctx) or d.act
-    clauses = [d for d in clause_drafts(sdoc, drafts, ctx, _paragraph_index(len(sdoc), paras))
-               if _keep(sdoc, d, ctx)]
+    para_of = _paragraph_index(len(sdoc), paras)
+    clauses = [d for d in clause_drafts(sdoc, drafts, ctx, para_of) if _keep(sdoc, d, ctx)]
+    nouns = [d for d in noun_statements(sdoc, drafts + clauses, ctx, para_of)
+             if _keep(sdoc, d, ctx) and d.act == "speech"]
+    demote_holders(sdoc, drafts + clauses, nouns)
+    clauses += nouns
     # a statement read off the parse replaces a non-statement around the same cue
     spoken = {c.cue[0] for c in clauses if c.act == "speech"}
     drafts = [d for d in drafts if d.act == "speech" or not spoken & set(range(*d.cue))]
