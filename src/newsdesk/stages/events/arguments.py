@@ -350,9 +350,10 @@ def _raw_candidates(verb, noun):
             cands.extend(_prep_objects(child))
     for child in verb.children:
         named = named_in_free_relative(child)
-        if named is not None:
+        if named is not None and kind_of(named) not in ("abstract", "thing"):
             # "struck what New Delhi called militant camps": the thing struck is the camps,
-            # not the one who named them
+            # not the one who named them ("condemned what he called an attack" names an
+            # act, whose doers the clause does not say: left as it was)
             cands.append(named)
             cands.extend(_prep_objects(named))
             cands.extend(g for c in child.children if c.dep_ == "prep" and c.lower_ in
