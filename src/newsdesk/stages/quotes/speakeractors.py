@@ -18,8 +18,8 @@ words say which part of a state speaks, the text around them says which state.
   same sector named in its sentence or the two before ("Israeli warplanes ... The military":
   Israel's), else the country the article names most, when one clearly leads (an opposition
   leader, the police, the government of the story's country), else the state of the
-  dateline. The press and bodies of no
-  state (IGOs, NGOs) are left as they are: an outlet's country is where it is published.
+  dateline. The press and bodies of no state (IGOs, NGOs) are left as they are: an outlet's
+  country is where it is published.
 - `unlend_content_countries`: a country the text names only as a destination inside what
   the speaker says ("an official said the crew were handed over to Oman") is not the
   speaker's.
