@@ -35,7 +35,8 @@ def _key(text: str) -> str:
     return " ".join(words)
 
 
-def _dateline_country(doc: Document) -> str | None:
+def dateline_country(doc: Document) -> str | None:
+    """The state of the place the story was filed from ("TBILISI, Dec 2 (Reuters) -")."""
     for start, end in datelines(doc)[:1]:
         head = doc.text[start:end].split(",")[0]
         actor, _ = code_text(head)
@@ -47,7 +48,7 @@ def _dateline_country(doc: Document) -> str | None:
 
 def _story_country(doc: Document) -> str | None:
     """The dateline's state, else the state named most where the United States is not named."""
-    filed = _dateline_country(doc)
+    filed = dateline_country(doc)
     if filed:
         return filed
     named = Counter((e.actor or {}).get("country") for e in doc.entities)

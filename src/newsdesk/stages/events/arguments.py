@@ -349,6 +349,16 @@ def _raw_candidates(verb, noun):
         if child.dep_ == "prt":
             cands.extend(_prep_objects(child))
     for child in verb.children:
+        named = named_in_free_relative(child)
+        if named is not None and kind_of(named) not in ("abstract", "thing"):
+            # "struck what New Delhi called militant camps": the thing struck is the camps,
+            # not the one who named them ("condemned what he called an attack" names an
+            # act, whose doers the clause does not say: left as it was)
+            cands.append(named)
+            cands.extend(_prep_objects(named))
+            cands.extend(g for c in child.children if c.dep_ == "prep" and c.lower_ in
+                         TARGET_PREPS for g in c.children if g.dep_ == "pobj")
+            continue
         # "demanded that Pakistan hand over ...": the subject of the reported clause;
         # "threatened to launch a strike against the US": the infinitive's own targets.
         if child.dep_ == "ccomp":
@@ -360,6 +370,28 @@ def _raw_candidates(verb, noun):
         elif child.dep_ == "xcomp":
             cands.extend(_raw_candidates(child, None))
     return cands
+
+
+# Verbs of naming whose free relative stands for the thing named ("what Kyiv called a
+# terrorist base", "what the army described as arms depots").
+NAMING_VERBS = {"call", "describe", "term", "label", "brand", "dub", "characterize",
+                "characterise", "identify"}
+
+
+def named_in_free_relative(clause):
+    """The thing named in a free relative object ("hit [what Israel called militant sites]",
+    parsed as a clause on the verb with "what" its object): the name given ("sites"), else
+    None."""
+    if clause.dep_ not in ("ccomp", "dobj", "xcomp") or clause.lemma_.lower() not in NAMING_VERBS \
+            or not any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass")
+                       for c in clause.children):
+        return None
+    for c in clause.children:
+        if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "as":  # "what the army described as depots"
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def conditioned_subject(subj):

@@ -292,6 +292,9 @@ def _resolve(doc, token, context, context_country: str | None = None) -> dict | 
     low = token.lower_
     if low in FIRST_PERSON and context.get("speaker"):
         return dict(context["speaker"], start=token.idx, end=token.idx + len(token))
+    spoken = _as_speaker(doc, token) if _role_noun(token) else None
+    if spoken is not None:
+        return dict(spoken, start=token.idx, end=token.idx + len(token))
     last = context.get("last_source")
     # an anaphor points back: a source named later in the text (events are coded clause by
     # clause, not in text order) is not what "he" or "the minister" refers to
@@ -315,6 +318,20 @@ def _people_at_a_place(doc, token, start: int, end: int, context) -> dict | None
     if not found or found.get("country") or not found.get("sector"):
         return None
     return actor_record(found, start, own, None)
+
+
+def _as_speaker(doc, token) -> dict | None:
+    """The actor the quotes stage gave the speaker whose words are the phrase ("TBILISI - ...
+    [The ministry] denied that ..."): one text, one actor; the quotes stage reads a body's
+    country off its sector's mentions and the story's dateline, not off the last actor."""
+    for q in list(doc.quotes) + list(doc.beliefs):
+        src = q.source or {}
+        actor = src.get("actor") or {}
+        if src.get("start", -1) <= token.idx < src.get("end", -1) and actor.get("country") \
+                and actor.get("sector"):
+            return {"code": actor["code"], "country": actor["country"],
+                    "sector": actor["sector"], "entity": src.get("entity")}
+    return None
 
 
 def _role_noun(token) -> bool:

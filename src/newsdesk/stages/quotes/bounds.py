@@ -33,6 +33,9 @@ get wrong in the same way again and again (measured on PolNeAR's learn part, exa
   the words ("endorsed Lopez [on Thursday]"), says when, not what (learn part 20 won, 11
   lost: PolNeAR is not consistent about it, and the guidelines say to leave out what is
   not clearly attributed).
+- `_through_charge` (in trim_content): "accused Eritrea [on Tuesday] of massing troops": the
+  tagger often stops at the date between the one accused and the charge, which leaves the
+  accusation without the deed it is about; the content runs on through the charge.
 - `raised_subjects`: "The repairs are expected to continue", "the mayor seems to have left":
   the subject of a belief cue that only raises it ("seem", a passive "expected") is what the
   belief is about, a part of its content, not the one who holds it (no one named does).
@@ -90,6 +93,7 @@ def trim_content(sdoc, d: Draft, ctx: dict) -> None:
     """Cut the writer's linking word off a content opening its sentence, and a second
     attribution of the speaker off the end of each content part (cut_second_acts; see the
     module note); a part inside quotation marks is left as quoted."""
+    d.contents = [_through_charge(sdoc, rng, d, ctx["quote"]) for rng in d.contents]
     if d.form != "colon":
         d.contents = [_without_connective(sdoc, rng, ctx["quote"]) for rng in d.contents]
     d.contents = [_after_dateline(sdoc, rng) for rng in d.contents]
@@ -222,6 +226,39 @@ def _without_cue_time(sdoc, rng: tuple[int, int], d: Draft, quote_state: list[in
         if when is not None and when.ent_type_ in TIME_LABELS:
             return first, _content_end(sdoc, first, lo)
     return rng
+
+
+# The preposition that brings in the charge of a verb of blaming ("accused X of", "blamed X
+# for", "charged X with").
+CHARGE_PREPOSITIONS = {"accuse": "of", "suspect": "of", "blame": "for", "criticise": "for",
+                       "criticize": "for", "condemn": "for", "charge": "with", "fault": "for"}
+
+
+def _through_charge(sdoc, rng: tuple[int, int], d: Draft, quote_state: list[int]
+                    ) -> tuple[int, int]:
+    """'accused [Eritrea] on Tuesday of massing troops': a content that stops before a time
+    on the cue that the cue's charge ("of ...", "for ...") follows runs on through the charge
+    (the time stays in it, as it does where the tagger reads the whole)."""
+    first, last = rng
+    if first < d.cue[1] or quote_state[first] or last >= len(sdoc):
+        return rng
+    cue = range(*d.cue)
+    verb = next((t for t in sdoc[d.cue[0]:d.cue[1]] if t.lemma_.lower() in
+                 CHARGE_PREPOSITIONS), None)
+    when = sdoc[last]
+    if verb is None or when.head.i not in cue or when.dep_ not in ("prep", "npadvmod"):
+        return rng
+    time = when if when.dep_ == "npadvmod" else next(
+        (c for c in when.children if c.dep_ == "pobj"), None)
+    if time is None or time.ent_type_ not in TIME_LABELS or when.left_edge.i != last:
+        return rng
+    after = when.right_edge.i + 1
+    charge = sdoc[after] if after < len(sdoc) else None
+    if charge is None or charge.head.i != verb.i or charge.dep_ != "prep" or \
+            charge.lower_ != CHARGE_PREPOSITIONS[verb.lemma_.lower()] or \
+            any(quote_state[i] for i in range(last, charge.right_edge.i + 1)):
+        return rng
+    return first, _content_end(sdoc, first, charge.right_edge.i + 1)
 
 
 def _after_dateline(sdoc, rng: tuple[int, int]) -> tuple[int, int]:

@@ -17,8 +17,9 @@ words say which part of a state speaks, the text around them says which state.
 - `with_country`: a sector with no country then takes the country of the last actor of the
   same sector named in its sentence or the two before ("Israeli warplanes ... The military":
   Israel's), else the country the article names most, when one clearly leads (an opposition
-  leader, the police, the government of the story's country). The press and bodies of no
-  state (IGOs, NGOs) are left as they are: an outlet's country is where it is published.
+  leader, the police, the government of the story's country), else the state of the
+  dateline. The press and bodies of no state (IGOs, NGOs) are left as they are: an outlet's
+  country is where it is published.
 - `unlend_content_countries`: a country the text names only as a destination inside what
   the speaker says ("an official said the crew were handed over to Oman") is not the
   speaker's.
@@ -29,6 +30,7 @@ import re
 from collections import Counter
 
 from ...model import Document, Entity
+from ..actors.shared import dateline_country
 from ..actors import (NON_STATE, actor_for_span, body_named_back, code_phrase, outlet_name,
                       rehomed)
 
@@ -154,7 +156,10 @@ def with_country(doc: Document, actor: dict | None, start: int) -> dict | None:
     if not actor or actor.get("country") or actor.get("sector") not in DOMESTIC:
         return actor
     sector = actor["sector"]
-    country = _same_sector_before(doc, sector, start) or _leading_country(doc)
+    # the story's state, last: "TBILISI (Reuters) - Russia fought Georgia in 2008. The ministry
+    # denied ...", where two states are named as often, is Georgia's ministry
+    country = _same_sector_before(doc, sector, start) or _leading_country(doc) or \
+        dateline_country(doc)
     if country is None:
         return actor
     return {"code": country + sector, "country": country, "sector": sector}
