@@ -1,0 +1,51 @@
+"""Classes left from the newcomer's 2026-12-02 report: a verb whose object names its own act
+("fought a war with", one event), and a conflict's death toll in thousands (background).
+Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.model import Document, Meta
+from newsdesk.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+def events_of(pipe, text: str):
+    doc = pipe.run(Document(text=text, meta=Meta(published="2024-05-10")))
+    return [(e.cameo, (e.source_actor or {}).get("code") or "",
+             (e.target_actor or {}).get("code") or "", e.background) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Ethiopia fought a bitter war with Eritrea from 1998 to 2000.", "ETH", "ERI"),
+    ("Armenia fought a short war with Azerbaijan in 2020.", "ARM", "AZE"),
+    ("Peru fought a border war with Ecuador in 1995.", "PER", "ECU"),
+])
+def test_war_object_of_fought_is_one_event(pipe, text, src, tgt):
+    evs = events_of(pipe, text)
+    force = [e for e in evs if e[0].startswith("19")]
+    assert len(force) == 1, evs
+    assert force[0][1:3] == (src, tgt)
+
+
+@pytest.mark.parametrize("text", [
+    "Tens of thousands of civilians have been killed in the insurgency, according to the UN.",
+    "More than 12,000 people have been killed in the civil war.",
+    "Some 3,500 fighters have been killed during the uprising.",
+])
+def test_conflict_toll_is_background(pipe, text):
+    evs = [e for e in events_of(pipe, text) if e[0][:2] in ("18", "19", "20")]
+    assert evs and all(e[3] for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Two people have been killed in the clashes in Tripoli.",
+    "Three soldiers have been killed in the conflict this week.",
+])
+def test_todays_dead_stay_news(pipe, text):
+    evs = [e for e in events_of(pipe, text) if e[0][:2] in ("18", "19", "20")]
+    assert evs and not any(e[3] for e in evs), evs
