@@ -49,3 +49,22 @@ def test_conflict_toll_is_background(pipe, text):
 def test_todays_dead_stay_news(pipe, text):
     evs = [e for e in events_of(pipe, text) if e[0][:2] in ("18", "19", "20")]
     assert evs and not any(e[3] for e in evs), evs
+
+
+@pytest.mark.parametrize("text, urger", [
+    ("The Qatari emir urged Sudan and the RSF to respect the truce agreed in Jeddah.", "QAT"),
+    ("The Angolan leader urged Rwanda and Congo to respect the truce agreed in Luanda.", "AGO"),
+    ("The Saudi king urged Yemen and the Houthis to respect the truce agreed in Muscat.",
+     "SAU"),
+])
+def test_accord_participle_is_no_act_of_the_urger(pipe, text, urger):
+    """ "the truce agreed in Luanda": how the truce came about, not the urger's agreement,
+    and the venue is no party."""
+    evs = events_of(pipe, text)
+    assert not [e for e in evs if e[0][:2] in ("03", "05") and e[1].startswith(urger)], evs
+    assert [e for e in evs if e[0][:2] == "02" and e[1].startswith(urger)], evs
+
+
+def test_accord_participle_with_its_doers_stays(pipe):
+    evs = events_of(pipe, "Norway praised the truce agreed by Israel and Hamas in Cairo.")
+    assert [e for e in evs if e[0][:2] in ("03", "05") and e[1] == "ISR"], evs

@@ -54,6 +54,8 @@ def refine(trig, code: str, doc) -> str | None:
         return None
     if _suicide_attack(trig, code):
         return "1831"
+    if _describes_a_noun(verb, code):
+        return None
     if trig.token.i != verb.i:
         return structural(trig, _noun_domain(trig.token, code, doc))
     if code == "0871" and _economic_truce(verb):
@@ -63,6 +65,24 @@ def refine(trig, code: str, doc) -> str | None:
     kind = kind_of(obj, doc) if obj is not None else None
     code = _by_object(code, verb, obj, kind, doc)
     return structural(trig, _by_verb(code, verb, kind, doc) if code else None)
+
+
+def _describes_a_noun(verb, code: str) -> bool:
+    """ "urged them to respect the ceasefire agreed in Dar es Salaam", "the deal signed in
+    Doha": a participle of cooperation that describes a noun, with no doer of its own ("by
+    Qatar"), recalls how the thing came about; it is no act of the clause's subject, and
+    its place is a venue, no party."""
+    own = ("agent", "nsubj", "nsubjpass", "aux", "auxpass")
+    if code[:2] not in ("03", "04", "05", "06") or any(c.dep_ in own for c in verb.children):
+        return False
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        return True
+    # the parse often reads "the ceasefire agreed in X" as a subjectless clause of the main
+    # verb or its conjunct ("urged ... agreed"): a past form right after the noun, with no
+    # subject, is that
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    return verb.dep_ in ("advcl", "conj") and verb.tag_ in ("VBD", "VBN") and \
+        before is not None and before.pos_ == "NOUN" and before.dep_ in ("dobj", "pobj")
 
 
 TRUCE_NOUNS = {"ceasefire", "cease-fire", "truce", "armistice"}
