@@ -68,3 +68,24 @@ def test_accord_participle_is_no_act_of_the_urger(pipe, text, urger):
 def test_accord_participle_with_its_doers_stays(pipe):
     evs = events_of(pipe, "Norway praised the truce agreed by Israel and Hamas in Cairo.")
     assert [e for e in evs if e[0][:2] in ("03", "05") and e[1] == "ISR"], evs
+
+
+@pytest.mark.parametrize("text, country", [
+    ("A PKK commander warned that the rebels would resume attacks on Turkey if the air strikes "
+     "continued.", "TUR"),
+    ("Taliban spokesman Zabihullah Mujahid warned that the insurgents would resume attacks on "
+     "Pakistan if the raids continued.", "AFG"),
+    ("An Islamic Jihad leader warned that the militants would resume strikes on Israel unless "
+     "the siege ended.", "PSE"),
+])
+def test_warning_of_own_groups_act_is_a_threat(pipe, text, country):
+    """The warner's own side named by its noun ("the rebels" in a rebel leader's mouth) will
+    act: the warner's threat (138), not a forecast of someone else's attack."""
+    evs = events_of(pipe, text)
+    assert [e for e in evs if e[0].startswith("138") and e[1].startswith(country)], evs
+
+
+def test_warning_of_the_enemys_act_stays_a_forecast(pipe):
+    evs = events_of(pipe, "The Sudanese army warned that the rebels would resume attacks on "
+                          "El Fasher.")
+    assert not [e for e in evs if e[0].startswith("138")], evs

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from ..actors import code_phrase
 from ..voice.tone import polarity_of
 from .modality import phoned_to
 from .objects import MOTION_VERBS, PLACE_NOUNS, kind_of, thematic_object
@@ -378,8 +379,25 @@ def forecasts_another(verb) -> bool:
             continue  # "the minister warned that the government would not tolerate ...": a threat
         if will and retaliation(c):
             continue  # "warned that any attack would be met with force": the warner's threat
+        if will and _own_group(verb, subj):
+            continue  # "Houthi leader X warned that the rebels would resume strikes"
         return True
     return False
+
+
+def _own_group(verb, subj) -> bool:
+    """The clause's subject is the warner's own side named by its noun: a rebel leader's
+    "the rebels", an army spokesman's "the army" (same sector, no other state named)."""
+    warner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if warner is None or subj.pos_ == "PROPN" and subj.ent_type_ in ("GPE", "NORP"):
+        return False
+    # the warner's side: the whole phrase's, or the group a name in it codes ("a PKK
+    # commander" reads as the military, the PKK is the rebels)
+    mine = [code_phrase(" ".join(t.text for t in warner.subtree)) or {}] + [
+        code_phrase(t.text) or {} for t in warner.subtree if t.pos_ == "PROPN"]
+    them = code_phrase(" ".join(t.text for t in subj.subtree)) or {}
+    return any(m.get("sector") and m.get("sector") == them.get("sector") and
+               them.get("country") in (None, m.get("country")) for m in mine)
 
 
 # What a foe is told it "will" undergo in return, with the one who hits back left unsaid:
