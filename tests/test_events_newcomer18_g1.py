@@ -89,3 +89,18 @@ def test_warning_of_the_enemys_act_stays_a_forecast(pipe):
     evs = events_of(pipe, "The Sudanese army warned that the rebels would resume attacks on "
                           "El Fasher.")
     assert not [e for e in evs if e[0].startswith("138")], evs
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab fighters captured the town of Mahas on Friday. The attack displaced hundreds "
+    "of families, officials said.",
+    "RSF forces seized the city of Wad Madani in December. The attack sent thousands fleeing "
+    "south, the UN said.",
+    "Houthi fighters occupied the port of Mocha on Sunday. The assault left the town without "
+    "power, residents said.",
+])
+def test_attack_mention_is_no_occupation(pipe, text):
+    """ "The attack" in a later sentence does not repeat a seizure of a town (192) as a
+    second occupation."""
+    evs = events_of(pipe, text)
+    assert len([e for e in evs if e[0].startswith("192")]) == 1, evs
