@@ -300,18 +300,18 @@ def share_sentence_time(events: list[Event], sent=None) -> None:
 
 def own_act_object(trig, triggers) -> bool:
     """ "Russia fought a brief war with Georgia", "waged a war against the rebels": a noun of
-    an act that is the direct object of a verb coding the same kind of act (same CAMEO root,
-    or both force) names the verb's own happening, not a second event. A noun with a doer
-    of its own ("repelled an attack by the rebels", "repelled Russia's offensive") is
-    another party's act and stays."""
+    force that is the direct object of a verb of force names the verb's own happening, not
+    a second event. (Not so for other acts: "hosted talks between X and Y" are X's and Y's
+    talks, the host's a second act.) A noun with a doer of its own ("repelled an attack by
+    the rebels", "repelled Russia's offensive") is another party's act and stays."""
     tok = trig.token
     if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or trig.head.i != tok.i:
         return False
     if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
         return False
-    root = trig.code[:2]
-    return any(t.token.i == tok.head.i and t is not trig and
-               (t.code[:2] == root or {t.code[:2], root} <= set(VIOLENCE))
+    if trig.code[:2] not in VIOLENCE:
+        return False  # "Egypt hosted talks between Israel and Hamas": the talks are theirs
+    return any(t.token.i == tok.head.i and t is not trig and t.code[:2] in VIOLENCE
                for t in triggers)
 
 
