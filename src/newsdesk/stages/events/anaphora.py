@@ -286,6 +286,8 @@ def _antecedent(article: list[Event], roots: frozenset[str], sentence: int,
         if code[:3] == "057" and not event.cameo.startswith("057"):
             continue  # "the agreement" repeats an agreement concluded, not the praise or
             # thanks of the same root (051: "thanked Trump for his mediation")
+        if code[:2] in VIOLENCE and code[:3] not in HOLDING and event.cameo[:3] in HOLDING:
+            continue  # "the attack" is no blockade or occupation ("seized the town")
         same = bool(code) and code[:2] not in VIOLENCE and event.cameo.startswith(code[:3])
         # an act of violence told after "the attack" is mostly the answer to it ("police shot
         # one of the gunmen"): one told before comes first, however near the later one
@@ -297,6 +299,9 @@ def _antecedent(article: list[Event], roots: frozenset[str], sentence: int,
         return _story_act(article, sentence) or best
     return best
 
+
+# Force that holds rather than strikes: a blockade (191), an occupation (192).
+HOLDING = {"191", "192"}
 
 # The lede: the sentences (headline and first) that tell the story's own act.
 LEDE = 2

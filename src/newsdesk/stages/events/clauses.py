@@ -40,7 +40,8 @@ from .implied import (accident, authorities_at, paired_states, released_from_det
                       sanctioned_abroad, speaking_party, threatening_speaker,
                       unidentified_attackers, victims_at)
 from .anaphora import condemned_doers, mentions, summed_up_doers, victims_of_the_act
-from .discourse import fill_counterparts, one_act, share_sentence_time
+from .discourse import (conflict_toll, fill_counterparts, one_act, own_act_object,
+                        share_sentence_time)
 from .coding import (HARMED, SUFFERING_VERBS, cameo_info, find_triggers, frame_code, is_mutual,
                      plover_for)
 from .modality import FRAME_OF, conditional_force, event_modality, frame_of, phoned_to
@@ -243,7 +244,8 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
             consumed.add(inner.token.i)
         planned.append((inner, code, frame_tok))
     for trig in triggers:
-        if trig.token.i in consumed or trig.head.i in consumed or _means_of(trig, triggers):
+        if trig.token.i in consumed or trig.head.i in consumed or _means_of(trig, triggers) \
+                or own_act_object(trig, triggers):
             continue
         planned.append((trig, trig.code, None))
     if not planned:
@@ -475,7 +477,7 @@ def _build(doc, sent, info, trig, code, frame_tok, context, words, quote) -> lis
             not (frame == "intent" and code[:2] == "03"):
         mod = PLANNED  # "is sending its minister next week" (an offer made today to mediate
         # next week is made: its time is the offered act's)
-    background = background_clause(verb) or is_old(time, doc.meta.published,
+    background = background_clause(verb) or conflict_toll(verb) or is_old(time, doc.meta.published,
                                                    lede=sent.start == 0) or (
         nominal and absolute_past(time, doc.meta.published)) or (
         info.i >= LEDE and quote is None and not expr and perfect_context(verb)) or (

@@ -296,3 +296,48 @@ def share_sentence_time(events: list[Event], sent=None) -> None:
         if event.modality not in (ASSERTED, NEGATED, HEDGED):
             continue
         event.time, event.background = dict(source.time), source.background
+
+
+def own_act_object(trig, triggers) -> bool:
+    """ "Russia fought a brief war with Georgia", "waged a war against the rebels": a noun of
+    force that is the direct object of a verb of force names the verb's own happening, not
+    a second event. (Not so for other acts: "hosted talks between X and Y" are X's and Y's
+    talks, the host's a second act.) A noun with a doer of its own ("repelled an attack by
+    the rebels", "repelled Russia's offensive") is another party's act and stays."""
+    tok = trig.token
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or trig.head.i != tok.i:
+        return False
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
+        return False
+    if trig.code[:2] not in VIOLENCE:
+        return False  # "Egypt hosted talks between Israel and Hamas": the talks are theirs
+    return any(t.token.i == tok.head.i and t is not trig and t.code[:2] in VIOLENCE
+               for t in triggers)
+
+
+# Nouns of a whole conflict (not of one day's fighting: "killed in the clashes" is news).
+CONFLICT_NOUNS = {"conflict", "war", "insurgency", "uprising", "rebellion", "revolt",
+                  "crisis", "violence", "hostilities", "genocide"}
+TOLL_WORDS = {"thousands", "tens", "hundreds", "millions", "million", "thousand"}
+
+
+def conflict_toll(verb) -> bool:
+    """ "More than 40,000 people have been killed in the conflict", "Hundreds of thousands
+    have died in the war": a present perfect toll in thousands over a whole conflict sums up
+    its history, background to the news, not a killing the story reports."""
+    kids = list(verb.children)
+    if not ({c.lower_ for c in kids if c.dep_ == "aux"} & {"has", "have", "'ve"}) or \
+            verb.lemma_.lower() not in ("kill", "die", "slay", "massacre"):
+        return False
+    whole = any(c.dep_ == "prep" and c.lower_ in ("in", "during", "throughout", "since") and
+                any(o.dep_ == "pobj" and o.lemma_.lower() in CONFLICT_NOUNS for o in c.children)
+                for c in kids)
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return whole and subj is not None and any(_in_thousands(t) for t in subj.subtree)
+
+
+def _in_thousands(tok) -> bool:
+    if tok.lower_ in TOLL_WORDS:
+        return True
+    digits = tok.text.replace(",", "")
+    return tok.like_num and digits.isdigit() and int(digits) >= 1000

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from ..actors import code_phrase
 from ..voice.tone import polarity_of
 from .modality import phoned_to
 from .objects import MOTION_VERBS, PLACE_NOUNS, kind_of, thematic_object
@@ -54,6 +55,8 @@ def refine(trig, code: str, doc) -> str | None:
         return None
     if _suicide_attack(trig, code):
         return "1831"
+    if _describes_a_noun(verb, code):
+        return None
     if trig.token.i != verb.i:
         return structural(trig, _noun_domain(trig.token, code, doc))
     if code == "0871" and _economic_truce(verb):
@@ -63,6 +66,24 @@ def refine(trig, code: str, doc) -> str | None:
     kind = kind_of(obj, doc) if obj is not None else None
     code = _by_object(code, verb, obj, kind, doc)
     return structural(trig, _by_verb(code, verb, kind, doc) if code else None)
+
+
+def _describes_a_noun(verb, code: str) -> bool:
+    """ "urged them to respect the ceasefire agreed in Dar es Salaam", "the deal signed in
+    Doha": a participle of cooperation that describes a noun, with no doer of its own ("by
+    Qatar"), recalls how the thing came about; it is no act of the clause's subject, and
+    its place is a venue, no party."""
+    own = ("agent", "nsubj", "nsubjpass", "aux", "auxpass")
+    if code[:2] not in ("03", "04", "05", "06") or any(c.dep_ in own for c in verb.children):
+        return False
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        return True
+    # the parse often reads "the ceasefire agreed in X" as a subjectless clause of the main
+    # verb or its conjunct ("urged ... agreed"): a past form right after the noun, with no
+    # subject, is that
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    return verb.dep_ in ("advcl", "conj") and verb.tag_ in ("VBD", "VBN") and \
+        before is not None and before.pos_ == "NOUN" and before.dep_ in ("dobj", "pobj")
 
 
 TRUCE_NOUNS = {"ceasefire", "cease-fire", "truce", "armistice"}
@@ -358,8 +379,25 @@ def forecasts_another(verb) -> bool:
             continue  # "the minister warned that the government would not tolerate ...": a threat
         if will and retaliation(c):
             continue  # "warned that any attack would be met with force": the warner's threat
+        if will and _own_group(verb, subj):
+            continue  # "Houthi leader X warned that the rebels would resume strikes"
         return True
     return False
+
+
+def _own_group(verb, subj) -> bool:
+    """The clause's subject is the warner's own side named by its noun: a rebel leader's
+    "the rebels", an army spokesman's "the army" (same sector, no other state named)."""
+    warner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if warner is None or subj.pos_ == "PROPN" and subj.ent_type_ in ("GPE", "NORP"):
+        return False
+    # the warner's side: the whole phrase's, or the group a name in it codes ("a PKK
+    # commander" reads as the military, the PKK is the rebels)
+    mine = [code_phrase(" ".join(t.text for t in warner.subtree)) or {}] + [
+        code_phrase(t.text) or {} for t in warner.subtree if t.pos_ == "PROPN"]
+    them = code_phrase(" ".join(t.text for t in subj.subtree)) or {}
+    return any(m.get("sector") and m.get("sector") == them.get("sector") and
+               them.get("country") in (None, m.get("country")) for m in mine)
 
 
 # What a foe is told it "will" undergo in return, with the one who hits back left unsaid:
