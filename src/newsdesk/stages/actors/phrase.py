@@ -336,14 +336,16 @@ def _former(sector: str | None) -> str:
 def _group_member(head: list[Match], sector: str | None) -> str | None:
     """ "Houthi official", "M23 spokesman", "Hamas political official": a person's title
     (GOV) after a named armed group's name is that group's member, of the group's sector
-    (REB), not the state's government; a body ("the Hamas-run health ministry") stays GOV."""
-    if sector != "GOV":
+    (REB), not the state's government; a body ("the Hamas-run health ministry") stays GOV.
+    Military words after it ("a PKK commander", "M23 fighters' commanders", "Houthi military
+    spokesman") are the group's armed men, REB too: the group has no state army."""
+    if sector not in ("GOV", "MIL"):
         return sector
-    titles = [m for m in head if m.entry.kind == "inst" and m.entry.sector == "GOV"]
+    titles = [m for m in head if m.entry.kind == "inst" and m.entry.sector == sector]
     groups = [m for m in head if m.entry.kind == "inst" and m.entry.sector == "REB" and
               "proper" in m.entry.role]
-    if titles and groups and all("person" in m.entry.role for m in titles) and \
-            groups[0].start < titles[0].start:
+    people = sector == "MIL" or all("person" in m.entry.role for m in titles)
+    if titles and groups and people and groups[0].start < titles[0].start:
         return "REB"
     return sector
 
