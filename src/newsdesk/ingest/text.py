@@ -261,8 +261,9 @@ def clean_text(raw: str, meta: Meta | None = None) -> Document:
     if not meta.published:
         # ... and its day there, when the dateline writes the year: "Feb 9, 2025 (Reuters) -"
         meta.published = _dateline_date([l for _, l in kept[:_DATELINE_LINES]])
-    if "section" not in meta.extra and section_in_url(meta.url):
-        meta.extra["section"] = section_in_url(meta.url)  # a stored story's URL: ".../opinion/..."
+    url_section = section_in_url(meta.url)  # a stored story's URL: ".../opinion/..."
+    if url_section and "section" not in meta.extra:
+        meta.extra["section"] = url_section
     # Re-assemble paragraphs: lines of one block join with a space, blocks with a blank line.
     out: list[str] = []
     last = None
