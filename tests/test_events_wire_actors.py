@@ -9,20 +9,12 @@ from __future__ import annotations
 import pytest
 
 from newsdesk.pipeline import Pipeline
-from helpers.events import dyads, events_of
+from helpers.events import code, dyads, events_of, find
 
 
 @pytest.fixture(scope="module")
 def pipe():
     return Pipeline()
-
-
-def code(actor) -> str:
-    return (actor or {}).get("code") or ""
-
-
-def find(events, root: str):
-    return [e for e in events if e.cameo.startswith(root)]
 
 
 # 1. An object pronoun is never its own clause's subject: "urging them" are the ones met.

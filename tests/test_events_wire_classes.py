@@ -6,21 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.events import events_of
+from helpers.events import code, events_of, find
 from newsdesk.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
 def pipe():
     return Pipeline()
-
-
-def code(actor) -> str:
-    return (actor or {}).get("code") or ""
-
-
-def find(events, root: str):
-    return [e for e in events if e.cameo.startswith(root)]
 
 
 @pytest.mark.parametrize("text, speaker, foe", [

@@ -4,29 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk import nlp
+from helpers.quotes import analyse, quote_with
 from newsdesk.model import Document
-from newsdesk.nlp import fill_from_parse
-from newsdesk.stages.actors import actors
-from newsdesk.stages.quotes import quotes as quotes_stage
 from newsdesk.stages.quotes.tagger import tagger
 
 pytestmark = pytest.mark.skipif(tagger() is None, reason="quote model not built")
-
-
-def analyse(text: str) -> Document:
-    doc = Document(text=text)
-    fill_from_parse(doc, nlp.parse(text))
-    return quotes_stage(actors(doc))
-
-
-def quote_with(doc: Document, words: str):
-    start = doc.text.index(words)
-    end = start + len(words)
-    for q in doc.quotes:
-        if q.content["start"] < end and start < q.content["end"]:
-            return q
-    raise AssertionError(f"no quote over {words!r}: {[q.content['text'] for q in doc.quotes]}")
 
 
 def speaker(q) -> str:

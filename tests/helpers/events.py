@@ -18,3 +18,13 @@ def dyads(events, root: str) -> set[tuple[str, str]]:
     return {(((e.source_actor or {}).get("country") or ""),
              ((e.target_actor or {}).get("country") or ""))
             for e in events if e.cameo.startswith(root)}
+
+
+def code(actor) -> str:
+    """An actor's code, "" for none."""
+    return (actor or {}).get("code") or ""
+
+
+def find(events, root: str) -> list:
+    """The events whose CAMEO code starts with `root`."""
+    return [e for e in events if e.cameo.startswith(root)]
