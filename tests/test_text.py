@@ -147,3 +147,26 @@ def test_an_outlet_after_the_bylines_comma_is_the_publisher(byline, authors, pub
     doc = clean_text(f"Ferry sinks off coast\n{byline}\n\nA ferry sank on Monday, the coast "
                      f"guard said.")
     assert (doc.meta.authors, doc.meta.publisher) == (authors, publisher)
+
+
+@pytest.mark.parametrize("outlet, publisher", [
+    ("NPR", "NPR"),
+    ("The Harbour Gazette", "The Harbour Gazette"),
+    ("Reuters", "Reuters"),
+    ("AP", "Associated Press"),
+    ("Valley Public Radio", "Valley Public Radio"),
+])
+def test_an_outlet_named_alone_under_the_title_is_the_publisher(outlet, publisher):
+    doc = clean_text(f"Council approves new bridge\n2025-03-04\n{outlet}\n\n"
+                     "The city council on Tuesday approved a new bridge over the river.")
+    assert doc.meta.publisher == publisher
+    assert doc.text.startswith("The city council")
+
+
+@pytest.mark.parametrize("line", ["The Pentagon", "The Kremlin", "Breaking: ferry sinks",
+                                  "Mayor Jane Holt"])
+def test_a_short_line_that_names_no_outlet_stays_in_the_text(line):
+    doc = clean_text(f"Council approves new bridge\n2025-03-04\n{line}\n\n"
+                     "The city council on Tuesday approved a new bridge over the river.")
+    assert doc.meta.publisher is None
+    assert line in doc.text

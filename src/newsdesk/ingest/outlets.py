@@ -107,3 +107,23 @@ def names_an_outlet(name: str) -> bool:
     return bool(words) and (name in WIRE_AGENCIES or name in WIRE_AGENCIES.values()
                             or words[0] == "The" or bool(_ACRONYM.match(name))
                             or any(w.lower().strip(".'") in _OUTLET_WORDS for w in words))
+
+
+def outlet_line(line: str) -> str | None:
+    """The outlet a header line names when the line is nothing but an outlet's name, as
+    pasted articles put it under the title ("NPR", "The New York Times", "Reuters"); None for
+    any other line. The name must read as an outlet (a wire agency, an outlet word such as
+    Times/Post/News, or a short acronym) and be written as a name: at most five capitalised
+    words, no digits, no sentence punctuation."""
+    name = " ".join(line.split())
+    if not name or name[-1] in ".!?:,;\"”" or not names_an_outlet(name):
+        return None
+    words = name.split()
+    if len(words) > 5 or any(ch.isdigit() for ch in name) \
+            or not all(w[:1].isupper() or w in ("of", "de", "and", "the") for w in words):
+        return None
+    if words[0] == "The" and len(words) > 1 and not any(
+            w.lower() in _OUTLET_WORDS for w in words[1:]):
+        return None  # "The Pentagon", "The Kremlin": a body, not an outlet
+    return agency_name(name) or name
+

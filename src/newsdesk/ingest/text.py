@@ -2,6 +2,7 @@
 
     Chinese defence minister to visit Moscow          <- title (first line, short, no full stop)
     Published 15 Apr 2023 10:02 ET                   <- date line near the top -> meta.published
+    The Daily Ledger                                 <- an outlet's name alone -> meta.publisher
     By Jane Doe, Reuters                             <- byline -> meta.authors (an outlet
                                                         after its comma -> meta.publisher)
     Analysis                                         <- section label -> meta.extra["section"]
@@ -27,7 +28,7 @@ from ..errors import InputError
 from ..model import Document, Meta
 from ..nlp import dateline_at
 from .html_meta import section_in_url
-from .outlets import agency_name, names_an_outlet
+from .outlets import agency_name, names_an_outlet, outlet_line
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
@@ -249,6 +250,11 @@ def clean_text(raw: str, meta: Meta | None = None) -> Document:
             if not meta.authors:
                 meta.authors, outlet = _byline_names(m.group(1))
                 meta.publisher = meta.publisher or outlet
+            continue
+        outlet = outlet_line(line) if k <= (date_at or title_at or first) + 2 else None
+        if outlet and not meta.publisher:  # "NPR" on its own line under the title and date
+            drop.add(k)
+            meta.publisher = outlet
     kept = [(pi, l) for k, (pi, l) in enumerate(lines) if k not in drop and not FURNITURE.match(l)]
     body_lines, footer = _drop_footer([l for _, l in kept])
     kept = kept[:len(body_lines)]

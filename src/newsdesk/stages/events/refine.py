@@ -194,8 +194,10 @@ def _by_verb(code: str, verb, kind: str | None, doc) -> str | None:
         return "016"  # "denied sending migrants", "denied that its ships rammed the boat": an
         # act denied (responsibility), no rejection (the act itself is coded negated)
     if code == "014" and lemma == "consider" and any(
-            c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ == "ADJ" for c in verb.children):
-        return None  # "considered the sanctions illegal": a judgement, no policy option
+            c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ in ("ADJ", "NOUN", "PROPN")
+            for c in verb.children):
+        return None  # "considered the sanctions illegal", "considers the group a threat": a
+        # judgement (a predicate on the object), no policy option
     return code
 
 

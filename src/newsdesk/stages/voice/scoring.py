@@ -6,7 +6,8 @@ Per sentence:
   content (a quote found by the quotes stage whose source is not the writer's "I"/"we", or
   plain quotation marks), or when it carries
   reported speech of a source other than the writer (a quote's cue in the sentence, its
-  content overlapping it, its source not "I"/"we"); otherwise "author".
+  content overlapping it, its source not "I"/"we"), or a named holder's belief or stance
+  (the record's `beliefs`: "Turkey welcomed the deal"); otherwise "author".
 - `subjectivity` {label SUBJ|OBJ, score = P(SUBJ)}, `bias` {label BIASED|NEUTRAL, score},
   `checkworthy` P(worth checking), `loaded` word spans: linear models trained by
   training/voice.py (see features.py for the features and file format).
@@ -89,10 +90,27 @@ def _reports_speech(doc: Document, start: int, end: int) -> bool:
     return False
 
 
+def _reports_attitude(doc: Document, start: int, end: int) -> bool:
+    """The sentence reports a named holder's belief or stance ("Turkey, which considers the
+    SDF a terrorist group, welcomed the deal", "Officials fear the truce will not hold"): the
+    attitude is the holder's, as a quote's words are its speaker's (CheckThat!'s subjectivity
+    guidelines count a report of someone's opinion as objective). A belief with no holder
+    ("is expected to ...") is the writer's own hedge and stays the writer's."""
+    for b in doc.beliefs:
+        cue = b.cue
+        if not cue or not (start <= cue["start"] < end):
+            continue
+        if _source_text(doc, b).strip() and not _by_writer(doc, b):
+            return True
+    return False
+
+
 def voice_of(doc: Document, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     if end > start and _covered(start, end, spans) >= ATTRIBUTED_SHARE * (end - start):
         return "attributed"
-    return "attributed" if _reports_speech(doc, start, end) else "author"
+    if _reports_speech(doc, start, end) or _reports_attitude(doc, start, end):
+        return "attributed"
+    return "author"
 
 
 def _sentence_parses(doc: Document, parsed) -> list:
