@@ -107,9 +107,10 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)  # speech acts only
-    # Attributions that are no statement, kept apart so that no quote list, voice or
-    # attributed_to sees them: kind "belief" (beliefs, intentions, perceptions: "officials fear
-    # that ...") or "stance" ("endorsed the senator", "criticized the pact").
+    # Attributions that are no statement, kept apart so that no quote list or attributed_to
+    # sees them: kind "belief" (beliefs, intentions, perceptions: "officials fear that ...") or
+    # "stance" ("endorsed the senator", "criticized the pact"). Voice reads them: a sentence
+    # reporting a named holder's attitude is not the writer's opinion.
     beliefs: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     errors: list[dict] = field(default_factory=list)  # [{stage, reason}]
