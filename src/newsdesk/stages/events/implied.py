@@ -9,7 +9,8 @@ names no one."""
 from __future__ import annotations
 
 from ..actors import NON_STATE, code_phrase
-from .coding import HARMED, pair_word
+from .coding import HARMED
+from .nominal_parties import pair_word
 
 
 def in_dateline(offset: int, context) -> bool:
