@@ -16,6 +16,7 @@ modality, time, background flag, attribution and evidence.
                    legal charges, incursions), on the clause and then with the actors
     actor_rules.py the same once the actors are known (visits need a counterpart; who used
                    force decides 18x / 19x / no event; police seizing people arrest them)
+    nominal_parties.py  parties an event noun's own phrase names ("inter-Korean talks")
     objects.py     what kind of thing a noun phrase names (person, place, thing, abstract)
     modality.py    asserted / planned / hedged / negated / hypothetical / requested
     time.py        the time expression resolved to a date; background events

@@ -113,8 +113,8 @@ def actors_for(doc, verb, noun, context, violent: bool = False
     cited = context["cited"] if context is not None else _cited_spans(doc, verb.doc)
     taken_from = _taken_from(verb)
     for cand in taken_from + target_candidates(verb, noun):
-        if any(a <= cand.idx < b for a, b in cited):
-            continue
+        if any(a <= cand.idx < b for a, b in cited) or (subj is not None and cand.i == subj.i):
+            continue  # (the doer's own phrase: "contacts between the two leaders" is both)
         cand = _object_antecedent(doc, cand, sources, context) or cand
         for tok in with_conjuncts(cand):
             found = resolve_phrase(doc, tok, context)

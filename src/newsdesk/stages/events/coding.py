@@ -21,6 +21,7 @@ from importlib import resources
 
 from ...vocab import ASSERTED, HYPOTHETICAL, PLANNED, Modality
 from .hopes import HOPE_CODE, hoped_betterment
+from .nominal_parties import attacked_party, led_by, pair_between, pair_word
 from .swaps import swap_sides
 
 # Intentions: PLOVER codes a planned or conditional act as an agreement (cooperation) or a
@@ -41,7 +42,10 @@ LIGHT_VERBS = {
 # ("faced criticism from France", "received aid from Japan", "came under pressure from",
 # "met with condemnation by"): the converse of a light verb.
 RECEIVING_VERBS = {"face", "draw", "receive", "attract", "suffer", "endure", "get", "win",
-                   "earn", "meet", "come", "accept"}
+                   "earn", "meet", "come", "accept",
+                   # the one who escapes or survives an act undergoes it: "soldiers fled the
+                   # offensive by the rebels", "survived an attack by gunmen"
+                   "flee", "escape", "survive", "withstand"}
 # A light verb's object that only measures the event ("10 days of war games").
 MEASURE_NOUNS = {"day", "week", "month", "round", "series", "wave", "number", "set", "kind"}
 
@@ -296,6 +300,10 @@ def find_triggers(sent) -> list[Trigger]:
                 # report's speaker (implied.speaking_party), else the event is dropped
                 found.append(Trigger(token, hit[0], token.idx, token.idx + len(token), hit[1],
                                      token))
+            elif hit and hit[0][:2] in VIOLENT_ROOTS and attacked_party(token) is not None:
+                # "a cyberattack on Sony": the one attacked named, the doer maybe not
+                found.append(Trigger(token, hit[0], token.idx, token.idx + len(token), hit[1],
+                                     token))
             elif token.pos_ == "NOUN" and token.i not in taken and swap_sides(token):
                 # "the trade of five prisoners for a soldier": both sides in its phrase
                 found.append(Trigger(token, "0841", token.idx, token.idx + len(token), True,
@@ -317,33 +325,6 @@ def find_triggers(sent) -> list[Trigger]:
             found.append(Trigger(token, HOPE_CODE, min(head.idx, token.idx),
                                  token.idx + len(token), True, head))
     return found
-
-
-# Words that name a pair of states at once, with the pair (the one named first first): a
-# joint act they modify ("intra-Korean talks", "cross-strait talks", "talks between North
-# and South Korea") is between those two. The entity tagger reads "North and South Korea"
-# as one place (South Korea's) and "inter-Korean" as none.
-PAIR_WORDS = [(re.compile(pattern, re.I), states) for pattern, states in (
-    (r"\b(?:inter|intra)-korean\b", ("PRK", "KOR")),
-    (r"\bnorth and south korea\b", ("PRK", "KOR")),
-    (r"\bsouth and north korea\b", ("KOR", "PRK")),
-    (r"\b(?:the two|both) koreas\b", ("PRK", "KOR")),
-    (r"\bcross-strait\b", ("CHN", "TWN")))]
-
-
-def pair_word(noun) -> tuple[int, int, tuple[str, str]] | None:
-    """(start, end, the two states) of a pair word in a noun's own phrase (its modifiers,
-    "talks between ...", not a relative clause or an apposition on it); None when it has
-    none."""
-    skip = {t.i for c in noun.children if c.dep_ in ("relcl", "appos") for t in c.subtree}
-    words = [t for t in noun.subtree if t.i not in skip]
-    start, end = words[0].idx, words[-1].idx + len(words[-1])
-    text = noun.doc.text[start:end]
-    for pattern, states in PAIR_WORDS:
-        found = pattern.search(text)
-        if found:
-            return start + found.start(), start + found.end(), states
-    return None
 
 
 def _other_acts(noun, code: str) -> list[tuple]:
@@ -412,9 +393,11 @@ def nominal_agent(noun):
         if child.dep_ == "amod":  # a nationality ("Israeli"), not any adjective ("Nice")
             if child.ent_type_ == "NORP" or child.pos_ == "PROPN" or _demonym(child):
                 return child
+            if led_by(child) is not None:  # "the U.S.-led pressure campaign"
+                return led_by(child)
         elif any(t.ent_type_ in AGENT_ENTS or t.pos_ == "PROPN" for t in child.subtree):
             return child
-    return between_first(noun) or _owner_is_subject(noun)
+    return between_first(noun) or pair_between(noun) or _owner_is_subject(noun)
 
 
 # Verbs whose object is someone else's act ("condemned its attack", "blamed their raids"):

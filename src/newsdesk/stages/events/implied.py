@@ -9,7 +9,8 @@ names no one."""
 from __future__ import annotations
 
 from ..actors import NON_STATE, code_phrase
-from .coding import HARMED, pair_word
+from .coding import HARMED
+from .nominal_parties import pair_word
 
 
 def in_dateline(offset: int, context) -> bool:
@@ -71,11 +72,18 @@ def _own_span(noun) -> tuple[int, int]:
     return noun.left_edge.idx, right.idx + len(right)
 
 
+# Acts of violence done from afar, whose doers are of no place the text names.
+REMOTE_ACTS = {"cyberattack", "hack", "hacking"}
+
+
 def unidentified_attackers(doc, verb, context, victim: dict | None = None) -> dict | None:
     """Violence nobody is named for ("a car bomb killed a journalist in Beirut"): CAMEO's
     unidentified armed forces (UAF) of the place where it happened, else of the state the
     document is about, else (`victim`: the state that suffered it, "Turkey suffered two
-    bombings") of the victim's state; None when none is known."""
+    bombings") of the victim's state; None when none is known, or when the act is done from
+    afar (a cyberattack: where its victim is says nothing of who did it)."""
+    if verb.lemma_.lower() in REMOTE_ACTS:
+        return None
     actor = {"code": "UAF", "country": None, "sector": "UAF", "entity": None,
              "start": verb.idx, "end": verb.idx}
     locate(doc, verb, actor, context, own_phrase=False)
