@@ -59,17 +59,9 @@ def resolve_shared_places(doc: Document, entities: list[Entity]) -> None:
     texts = {doc.text[e.start:e.end] for e in shared}
     votes: dict[str, int] = {}
     for ent in entities:
-        country = (ent.actor or {}).get("country")
-        if country and doc.text[ent.start:ent.end] not in texts:
-            # a city, region or people of one country says where the story is (Tbilisi,
-            # Georgians; Atlanta): three votes; any other actor of it (the State Department
-            # reacting to events in Georgia) one
-            entries = country_entries(doc.text[ent.start:ent.end])
-            where = len(entries) == 1 and (
-                entries[0].role in ("place", "demonym", "plural") or
-                (entries[0].role == "capital" and not ent.actor.get("sector")))  # "in Kyiv",
-            # not "Washington urged calm" (a capital standing for its government acts)
-            votes[country] = votes.get(country, 0) + (3 if where else 1)
+        vote = place_vote(doc, ent)
+        if vote and doc.text[ent.start:ent.end] not in texts:
+            votes[vote[0]] = votes.get(vote[0], 0) + vote[1]
     decided = {ent.id: _decisive(doc, ent) for ent in shared}
     # one sense per story: a mention the words after it decide ("Georgia's prime minister")
     # decides the others of the same name
@@ -84,6 +76,21 @@ def resolve_shared_places(doc: Document, entities: list[Entity]) -> None:
             sector = ent.actor.get("sector") if pick.role != "place" else None
             ent.actor = {"code": pick.country + (sector or ""), "country": pick.country,
                          "sector": sector}
+
+
+def place_vote(doc: Document, ent: Entity) -> tuple[str, int] | None:
+    """(country, weight) of a mention as a sign of where the story is: a city, region or
+    people of one country (Tbilisi, Georgians; Atlanta) weighs three; any other actor of it
+    (the State Department reacting to events in Georgia) one. None without a country."""
+    country = (ent.actor or {}).get("country")
+    if not country:
+        return None
+    entries = country_entries(doc.text[ent.start:ent.end])
+    where = len(entries) == 1 and (
+        entries[0].role in ("place", "demonym", "plural") or
+        (entries[0].role == "capital" and not ent.actor.get("sector")))  # "in Kyiv",
+    # not "Washington urged calm" (a capital standing for its government acts)
+    return country, 3 if where else 1
 
 
 def _decisive(doc: Document, ent: Entity):

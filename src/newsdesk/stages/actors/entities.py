@@ -26,6 +26,7 @@ from .context import (MEDIA_SECTORS, PEOPLE_LABELS, STATE_SECTORS, acting_countr
                       owned_by_pronoun, previous_subject_country, resolve_shared_places,
                       sentence_country)
 from .lexicon import load, tokens
+from .communities import community_actor, resolve_communities
 from .names import body_name, particle_names, whole_names
 from .shared import home_of_shared_bodies
 from .refer import points_back, role_of_body
@@ -81,6 +82,8 @@ def actor_for_span(doc: Document, start: int, end: int) -> dict | None:
         return dict(person.actor) if person else None
     entity = _overlapping_entity(doc, start, end)
     actor, _ = code_text(text, date)
+    if entity is None:  # "Druze leaders", a people the tagger did not mark: where they act
+        actor = community_actor(doc, start, end, actor) or actor
     if entity is not None and entity.actor:
         return _merge(entity, actor, doc, start, end)
     if actor and actor.get("country") is None:
@@ -154,6 +157,7 @@ def actors(doc: Document) -> Document:
         if not _corefer(ent, doc, seen_people):
             _apply(ent, *_code_person(doc, ent, date, main_country))
         seen_people[ent.name] = ent
+    resolve_communities(doc, candidates)  # "Kurdish officials" in a story set in Iraq
     _fill_countries(doc, acting_country(doc, candidates) or main_country)
     home_of_shared_bodies(doc)  # "SEOUL - The Joint Chiefs of Staff said": South Korea's
     return doc

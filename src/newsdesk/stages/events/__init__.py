@@ -9,6 +9,8 @@ modality, time, background flag, attribution and evidence.
     phrase_actors.py  one noun phrase (an entity, a pronoun, a title, a listing) → an actor
     implied.py     actors the text implies: by place, the coercing state, victims, "the two"
     discourse.py   a counterpart named elsewhere in the article; one act told twice
+    ground.py      acts on ground: blockades and occupations are acts of their own; ground
+                   taken from the opponent cut off; a withdrawal is from a place
     anaphora.py    later mentions of an act ("the attack", "the summit") listed again
     refine.py      structural rules that keep, recode or drop a lexicon hit (metaphors,
                    releases of documents, abductions, suicide attacks, visits, slogans)

@@ -183,10 +183,21 @@ def _prevented_doer(token):
     return None
 
 
+def object_by(verb) -> list:
+    """ "the army fled the offensive by the rebels": an active verb with its own subject and
+    object, whose "by" phrase the parser hung on the verb as an agent; it belongs to the
+    object (whose act it was). The objects of that phrase, or []."""
+    if not any(c.dep_ == "nsubj" for c in verb.children) or \
+            not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children
+            if g.dep_ == "pobj"]
+
+
 def source_token(verb):
     if verb.pos_ in ("NOUN", "PROPN"):  # a nominal event: its doer is in its own phrase
         return nominal_agent(verb)
-    agent = [c for c in verb.children if c.dep_ == "agent"]
+    agent = [] if object_by(verb) else [c for c in verb.children if c.dep_ == "agent"]
     for a in agent:
         # "killed by Russian shelling": the parser makes the instrument a gerund (pcomp)
         objs = [g for g in a.children if g.dep_ in ("pobj", "pcomp")]
@@ -345,6 +356,7 @@ def _raw_candidates(verb, noun):
                          for a in acl.children if a.dep_ == "agent"
                          for g in a.children if g.dep_ == "pobj")
     cands.extend(_prep_objects(verb))
+    cands.extend(object_by(verb))  # "fled the offensive by the rebels": the rebels
     for child in verb.children:
         if child.dep_ == "prt":
             cands.extend(_prep_objects(child))

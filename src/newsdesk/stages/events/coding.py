@@ -261,7 +261,7 @@ def find_triggers(sent) -> list[Trigger]:
         if hit:
             code, cued = hit
             found.append(Trigger(token, code, token.idx, token.idx + len(token), cued, token))
-            if cued:
+            if cued and code != RETREAT:  # "fled the rebels' offensive": theirs too
                 used.update(c.i for c in token.children if c.dep_ in ("dobj", "prt"))
             continue
         received = received_act(token)
@@ -493,6 +493,7 @@ def _violence_suffered(verb, noun) -> bool:
 HARMED = {"wound", "wounded", "injure", "injured", "dead", "kill", "killed", "victim",
           "casualty"}
 HARM_CODE = "190"
+RETREAT = "0874"
 
 
 def _among_the_harmed(verb):

@@ -22,6 +22,7 @@ from collections import Counter
 from ...model import Event
 from ...vocab import ASSERTED, HEDGED, NEGATED
 from ..actors import NON_STATE, code_phrase
+from .ground import separate_acts, share_opponent, withdrawn_from
 
 # Two fully coded events of the same pair make a pair the article is about.
 MIN_PAIR = 2
@@ -171,6 +172,8 @@ def one_act(events: list[Event], sent=None) -> list[Event]:
     for event in events:
         twin = next((k for k in kept if _same_attack(k, event, sent)), None)
         if twin is None:
+            share_opponent(kept, event)
+            withdrawn_from(event, sent)
             kept.append(event)
         elif twin.target_actor is None and event.target_actor is not None:
             twin.target_actor = event.target_actor
@@ -179,6 +182,8 @@ def one_act(events: list[Event], sent=None) -> list[Event]:
 
 def _same_attack(a: Event, b: Event, sent=None) -> bool:
     if a.cameo[:2] not in VIOLENCE or b.cameo[:2] not in VIOLENCE:
+        return False
+    if separate_acts(a, b):  # "controlled the highway, cutting off a supply route"
         return False
     doer = (a.source_actor or {}).get("country")
     if doer is None or doer != (b.source_actor or {}).get("country"):
