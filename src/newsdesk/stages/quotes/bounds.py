@@ -102,6 +102,7 @@ def trim_content(sdoc, d: Draft, ctx: dict) -> None:
     d.contents = [_from_clause(sdoc, rng, d, ctx["quote"]) for rng in d.contents]
     d.contents = [_without_cue_time(sdoc, rng, d, ctx["quote"]) for rng in d.contents]
     d.contents = [_within_relative_clause(sdoc, rng, d, ctx["quote"]) for rng in d.contents]
+    _without_stray_lead(sdoc, d, ctx["quote"])
 
 
 def _within_relative_clause(sdoc, rng: tuple[int, int], d: Draft, quote_state: list[int]
@@ -118,6 +119,29 @@ def _within_relative_clause(sdoc, rng: tuple[int, int], d: Draft, quote_state: l
     if first < end < last:
         return first, _content_end(sdoc, first, end)
     return rng
+
+
+# What closes an interjected source and cue before the words run on ("X, she said, Y").
+INTERJECTION_CLOSERS = {",", ".", ":", ";", "-", "--", "\u2013", "\u2014", "(", ")"}
+
+
+def _without_stray_lead(sdoc, d: Draft, quote_state: list[int]) -> None:
+    """'Both sides traded blame, but the mayor said [the talks] ...', 'The plan stalled in
+    May; the ministry announced [that] ...': a part before the cue that is not quoted goes
+    to this cue only as an interjection ('[The plan], the ministry said, [will] ...'), which
+    a comma or stop closes after the cue. When the words after the cue run straight on from
+    it, what stands before the source is another clause of the sentence, not this content.
+    A raised subject ('[the talks] are expected [to resume]') is not a lead; a relative
+    pronoun is added after this (relative_pronoun)."""
+    if d.form == "raised" or len(d.contents) < 2:
+        return
+    lead = [r for r in d.contents if r[1] <= d.cue[0]]
+    after = [r for r in d.contents if r[0] >= d.cue[1]]
+    if not lead or not after or any(quote_state[i] for r in lead for i in range(*r)):
+        return
+    if any(sdoc[i].text in INTERJECTION_CLOSERS for i in range(d.cue[1], min(after)[0])):
+        return
+    d.contents = [r for r in d.contents if r not in lead]
 
 
 # Conjunctions of an adverbial clause of time or cause.
