@@ -34,3 +34,19 @@ INTERJECTED = [
 def test_interjected_source_keeps_both_parts(text, parts):
     q = quote_with(analyse(text), parts[-1])
     assert [p["text"] for p in q.content.get("parts") or [q.content]] == parts
+
+
+# A relative pronoun before the source is the subject of the words after the cue: it stays
+# (a guard for the rule's exception; relative_pronoun adds it as a part of its own).
+RELATIVE = [
+    ("The council approved a new tram line, which the mayor said would open in May.",
+     ["which", "would open in May"]),
+    ("Voters backed the levy, which officials said would pay for two new schools.",
+     ["which", "would pay for two new schools"]),
+]
+
+
+@pytest.mark.parametrize("text,parts", RELATIVE)
+def test_relative_pronoun_lead_stays(text, parts):
+    q = quote_with(analyse(text), parts[-1])
+    assert [p["text"] for p in q.content.get("parts") or [q.content]] == parts
