@@ -1,0 +1,38 @@
+"""Event codes from a newcomer's eight articles (report 19, items 1-2, 5-12, 18): sanctions,
+tariffs and embargoes suspended, waived, rolled back or cut are eased (085), never a cut in
+relations (160) nor an administrative easing (081); a city, capital or town seized is
+occupied (192), not property confiscated; a court appeal and "an order that sought to" are
+no appeal to anyone (020); "open to talks" is an intent to negotiate (036), no negotiation;
+a promise to hit back at any attack is a threat of force (138), not planned force.
+Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.pipeline import Pipeline
+
+from helpers.events import events_of, find
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+def codes(events) -> list[str]:
+    return [e.cameo for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan suspended sanctions on Myanmar's timber industry on Friday.",
+    "The United States waived sanctions on Venezuelan oil exports.",
+    "Britain has rolled back its embargo on arms sales to Bahrain.",
+    "Washington will lift the tariffs on Mexican tomatoes next month.",
+    "India cut tariffs on American almonds after the talks.",
+    "The European Union has relaxed its sanctions against Belarus.",
+    "Brazil scrapped its tariffs on Chinese solar panels.",
+])
+def test_sanctions_eased_are_085(pipe, text):
+    events = events_of(pipe, text)
+    assert find(events, "085"), codes(events)
+    assert not find(events, "16") and not find(events, "081"), codes(events)
