@@ -36,3 +36,24 @@ def test_sanctions_eased_are_085(pipe, text):
     events = events_of(pipe, text)
     assert find(events, "085"), codes(events)
     assert not find(events, "16") and not find(events, "081"), codes(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents seized the provincial capital on Sunday.",
+    "Islamist fighters seized the district headquarters in Afghanistan.",
+    "The president fled after rebels seized the capital in March.",
+    "Jihadists seized a strategic town near the border with Niger.",
+])
+def test_ground_seized_is_occupied(pipe, text):
+    events = events_of(pipe, text)
+    assert find(events, "192"), codes(events)
+    assert not find(events, "171"), codes(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Police seized the car of the suspect.",
+    "Customs officers seized a tanker off the coast of Iran.",
+])
+def test_property_seized_stays_confiscated(pipe, text):
+    events = events_of(pipe, text)
+    assert find(events, "1711") and not find(events, "192"), codes(events)

@@ -12,6 +12,8 @@ test 17, issue 19). Each rule is one class of wire-story sentence, not one sente
   accusation (112);
 - a named place seized ("seized El Fasher", which the entity tagger may take for an
   organisation or a person) is an occupation (192), not an abduction (181) or a confiscation;
+  so is ground named by a common noun ("seized the capital", "captured a provincial town",
+  report 19): a vehicle, a building or goods seized stay a confiscation;
 - police sent at home are police power shown (153); sent abroad, a protection mission (074).
 
 `structural(trig, code)` runs after refine.py's rules on the parse; `with_actors(trig, code,
@@ -33,6 +35,13 @@ INCURSION_ARMS = {"drone", "missile", "jet", "aircraft", "warplane", "fighter", 
                   "uav", "rocket"}
 LEGAL_SECTORS = {"JUD", "COP"}
 PLACE_ROLES = ("name", "capital", "place")
+# Ground that is held, not owned: seizing it is an occupation (192). Buildings, ships and
+# vehicles (objects.PLACE_NOUNS has them too) are property seized.
+TERRITORY_NOUNS = {"capital", "city", "town", "village", "district", "province", "region",
+                   "territory", "area", "hill", "stronghold", "outpost", "base", "airport",
+                   "airbase", "airfield", "port", "harbour", "harbor", "crossing",
+                   "neighbourhood", "neighborhood", "suburb", "enclave", "garrison", "position",
+                   "headquarters", "border", "frontier", "valley", "island", "zone"}
 
 
 def structural(trig, code: str | None) -> str | None:
@@ -61,7 +70,7 @@ def with_actors(trig, code: str, source: dict | None, target: dict | None) -> st
             any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.head.children)):
         return "173"  # "prosecutors charged 13 people": charged in law, not accused in words
     if code in ("181", "1711") and lemma in ("seize", "capture", "recapture") and \
-            _named_place(trig.head):
+            (_named_place(trig.head) or _ground(trig.head)):
         return "192"
     if code == "074" and lemma in ("send", "dispatch", "deploy") and (
             target is None or target.get("country") == (source or {}).get("country")):
@@ -132,6 +141,14 @@ def _into_country(verb) -> bool:
         g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or g.lemma_.lower() in
                               ("airspace", "territory"))
         for g in c.children) for c in verb.children)
+
+
+def _ground(verb) -> bool:
+    """The seized object is ground named by a common noun ("the capital", "a border town",
+    "the district headquarters"), not something owned by a person ("his town house")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in TERRITORY_NOUNS and \
+        not any(c.dep_ == "poss" and c.lower_ not in ("its", "their") for c in obj.children)
 
 
 def _named_place(verb) -> bool:
