@@ -57,3 +57,24 @@ def test_ground_seized_is_occupied(pipe, text):
 def test_property_seized_stays_confiscated(pipe, text):
     events = events_of(pipe, text)
     assert find(events, "1711") and not find(events, "192"), codes(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors in Seoul said they would appeal the verdict.",
+    "The former president appealed against his conviction at the Supreme Court.",
+    "Lawyers for the opposition leader will appeal to the constitutional court.",
+    "A court in Lagos struck down a decree that sought to ban street protests.",
+    "Kenya's government sought to reassure foreign investors.",
+])
+def test_court_appeals_and_aims_are_no_appeal(pipe, text):
+    events = events_of(pipe, text)
+    assert not find(events, "02"), codes(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Red Cross appealed to both sides to spare civilians.",
+    "Ukraine sought more air defence systems from Germany.",
+])
+def test_requests_to_someone_stay_appeals(pipe, text):
+    events = events_of(pipe, text)
+    assert find(events, "02"), codes(events)

@@ -14,7 +14,10 @@ test 17, issue 19). Each rule is one class of wire-story sentence, not one sente
   organisation or a person) is an occupation (192), not an abduction (181) or a confiscation;
   so is ground named by a common noun ("seized the capital", "captured a provincial town",
   report 19): a vehicle, a building or goods seized stay a confiscation;
-- police sent at home are police power shown (153); sent abroad, a protection mission (074).
+- police sent at home are police power shown (153); sent abroad, a protection mission (074);
+- a court appeal ("will appeal the ruling", "appealed to the Supreme Court") is a step in a
+  lawsuit, and "sought to end X" (a person's or a law's aim) asks no one for anything: no
+  CAMEO appeal (020) either way (report 19).
 
 `structural(trig, code)` runs after refine.py's rules on the parse; `with_actors(trig, code,
 source, target)` before after_actors' own rules.
@@ -34,6 +37,10 @@ FORCE_ROOTS = ("18", "19", "20")
 INCURSION_ARMS = {"drone", "missile", "jet", "aircraft", "warplane", "fighter", "helicopter",
                   "uav", "rocket"}
 LEGAL_SECTORS = {"JUD", "COP"}
+# What is appealed in a court, and the courts appealed to.
+RULINGS = {"ruling", "verdict", "judgment", "judgement", "sentence", "conviction", "acquittal",
+           "decision", "order", "injunction", "case", "rejection", "dismissal"}
+COURTS = {"court", "circuit", "tribunal", "judge", "bench", "chamber"}
 PLACE_ROLES = ("name", "capital", "place")
 # Ground that is held, not owned: seizing it is an occupation (192). Buildings, ships and
 # vehicles (objects.PLACE_NOUNS has them too) are property seized.
@@ -56,6 +63,8 @@ def structural(trig, code: str | None) -> str | None:
         return "150"
     if code.startswith("084") and _freed_in_attack(verb):
         return None
+    if code == "020" and (_court_appeal(verb) or _aim(verb)):
+        return None
     if code.startswith("07") and verb.lemma_.lower() in ("send", "dispatch", "fly"):
         if _into_country(verb):
             return "195" if _objects(verb) & INCURSION_ARMS else None
@@ -76,6 +85,28 @@ def with_actors(trig, code: str, source: dict | None, target: dict | None) -> st
             target is None or target.get("country") == (source or {}).get("country")):
         return "153"  # police sent at home: police power, no protection mission abroad
     return code
+
+
+def _court_appeal(verb) -> bool:
+    """ "would appeal the ruling", "appealed against the verdict", "will appeal to the Ninth
+    Circuit": a ruling appealed or a court appealed to."""
+    if verb.lemma_.lower() != "appeal":
+        return False
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in RULINGS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("against", "to"):
+            if any(g.dep_ == "pobj" and (g.lemma_.lower() in RULINGS | COURTS)
+                   for g in c.children):
+                return True
+    return False
+
+
+def _aim(verb) -> bool:
+    """ "an order that sought to end birthright citizenship", "he seeks to reassure allies":
+    an aim (the clause after it is the act, if any), not a request to anyone."""
+    return verb.lemma_.lower() in ("seek", "try", "attempt") and any(
+        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children)
 
 
 def _objects(verb) -> set[str]:
