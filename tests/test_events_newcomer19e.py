@@ -78,3 +78,19 @@ def test_court_appeals_and_aims_are_no_appeal(pipe, text):
 def test_requests_to_someone_stay_appeals(pipe, text):
     events = events_of(pipe, text)
     assert find(events, "02"), codes(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Thai prime minister said his government was open to talks with Cambodia.",
+    "Ethiopia's foreign minister said Addis Ababa was open to negotiations with Egypt.",
+    "Kosovo's prime minister said on Monday that his country was open to talks with Serbia.",
+])
+def test_open_to_talks_is_an_offer(pipe, text):
+    events = events_of(pipe, text)
+    assert find(events, "036"), codes(events)
+    assert not [c for c in codes(events) if c[:2] == "04"], codes(events)
+
+
+def test_talks_opened_are_held(pipe):
+    events = events_of(pipe, "Peru and Chile opened talks on a trade deal.")
+    assert find(events, "04") and not find(events, "036"), codes(events)

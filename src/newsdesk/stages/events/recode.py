@@ -17,7 +17,9 @@ test 17, issue 19). Each rule is one class of wire-story sentence, not one sente
 - police sent at home are police power shown (153); sent abroad, a protection mission (074);
 - a court appeal ("will appeal the ruling", "appealed to the Supreme Court") is a step in a
   lawsuit, and "sought to end X" (a person's or a law's aim) asks no one for anything: no
-  CAMEO appeal (020) either way (report 19).
+  CAMEO appeal (020) either way (report 19);
+- talks or a meeting someone is "open to" or "receptive to" are an offer (036), none held
+  (040/046): the adjective frames the noun as "ready for talks" does.
 
 `structural(trig, code)` runs after refine.py's rules on the parse; `with_actors(trig, code,
 source, target)` before after_actors' own rules.
@@ -25,7 +27,7 @@ source, target)` before after_actors' own rules.
 from __future__ import annotations
 
 from ..actors.lexicon import load, words
-from .coding import match_token
+from .coding import frame_code, match_token
 
 FIRE_VERBS = {"fire", "launch", "test", "shoot"}
 PROJECTILES = {"missile", "rocket", "icbm", "slbm", "warhead"}
@@ -41,6 +43,8 @@ LEGAL_SECTORS = {"JUD", "COP"}
 RULINGS = {"ruling", "verdict", "judgment", "judgement", "sentence", "conviction", "acquittal",
            "decision", "order", "injunction", "case", "rejection", "dismissal"}
 COURTS = {"court", "circuit", "tribunal", "judge", "bench", "chamber"}
+# Adjectives of openness to a meeting ("open to negotiations"); "ready"/"willing" are frames.
+OPEN_WORDS = {"open", "receptive", "amenable", "available"}
 PLACE_ROLES = ("name", "capital", "place")
 # Ground that is held, not owned: seizing it is an occupation (192). Buildings, ships and
 # vehicles (objects.PLACE_NOUNS has them too) are property seized.
@@ -74,6 +78,9 @@ def structural(trig, code: str | None) -> str | None:
 def with_actors(trig, code: str, source: dict | None, target: dict | None) -> str:
     """The code after the rules above that need the actors."""
     lemma = trig.head.lemma_.lower()
+    if code[:2] == "04" and _open_to(trig.token):
+        # once the parties are known (the talks' sides, as "open to" itself has no frame)
+        return frame_code("intent", code) or code
     if code == "112" and lemma == "charge" and (
             (source or {}).get("sector") in LEGAL_SECTORS or
             any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.head.children)):
@@ -100,6 +107,14 @@ def _court_appeal(verb) -> bool:
                    for g in c.children):
                 return True
     return False
+
+
+def _open_to(noun) -> bool:
+    """ "was open to negotiations with Canada", "remains open to dialogue": the act noun
+    hangs on "to" after an adjective of openness."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.pos_ == "ADJ" and \
+        prep.head.lemma_.lower() in OPEN_WORDS
 
 
 def _aim(verb) -> bool:
