@@ -94,3 +94,21 @@ def test_open_to_talks_is_an_offer(pipe, text):
 def test_talks_opened_are_held(pipe):
     events = events_of(pipe, "Peru and Chile opened talks on a trade deal.")
     assert find(events, "04") and not find(events, "036"), codes(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's army chief said Tehran would respond to any aggression with full force.",
+    "\"We will retaliate against any attack on our territory,\" the Indian defence minister said.",
+    "North Korea said it will hit back at any provocation by Seoul.",
+    "Venezuela's defence minister said the armed forces would respond to any incursion.",
+])
+def test_vow_to_hit_back_is_a_threat(pipe, text):
+    events = events_of(pipe, text)
+    threats = find(events, "138")
+    assert threats and threats[0].modality == "asserted", codes(events)
+    assert not find(events, "19"), codes(events)
+
+
+def test_hitting_back_that_happened_stays_force(pipe):
+    events = events_of(pipe, "Israeli jets struck back at Hezbollah positions on Monday.")
+    assert find(events, "19") and not find(events, "13"), codes(events)

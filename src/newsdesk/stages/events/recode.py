@@ -18,6 +18,9 @@ test 17, issue 19). Each rule is one class of wire-story sentence, not one sente
 - a court appeal ("will appeal the ruling", "appealed to the Supreme Court") is a step in a
   lawsuit, and "sought to end X" (a person's or a law's aim) asks no one for anything: no
   CAMEO appeal (020) either way (report 19);
+- a vow to hit back ("we will respond with force", "would respond to any aggression",
+  "will retaliate") is a threat of force (138) made when said, not force planned (190):
+  CAMEO codes statements of future retaliation as threats;
 - talks or a meeting someone is "open to" or "receptive to" are an offer (036), none held
   (040/046): the adjective frames the noun as "ready for talks" does.
 
@@ -45,6 +48,10 @@ RULINGS = {"ruling", "verdict", "judgment", "judgement", "sentence", "conviction
 COURTS = {"court", "circuit", "tribunal", "judge", "bench", "chamber"}
 # Adjectives of openness to a meeting ("open to negotiations"); "ready"/"willing" are frames.
 OPEN_WORDS = {"open", "receptive", "amenable", "available"}
+# Verbs of hitting back; "hit" and "strike" only with "back".
+RETALIATION_VERBS = {"respond", "retaliate", "reply", "react", "avenge"}
+BACK_VERBS = {"hit", "strike", "fight"}
+FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 PLACE_ROLES = ("name", "capital", "place")
 # Ground that is held, not owned: seizing it is an occupation (192). Buildings, ships and
 # vehicles (objects.PLACE_NOUNS has them too) are property seized.
@@ -69,6 +76,8 @@ def structural(trig, code: str | None) -> str | None:
         return None
     if code == "020" and (_court_appeal(verb) or _aim(verb)):
         return None
+    if code[:2] == "19" and _vow_to_hit_back(verb):
+        return "138"
     if code.startswith("07") and verb.lemma_.lower() in ("send", "dispatch", "fly"):
         if _into_country(verb):
             return "195" if _objects(verb) & INCURSION_ARMS else None
@@ -107,6 +116,18 @@ def _court_appeal(verb) -> bool:
                    for g in c.children):
                 return True
     return False
+
+
+def _vow_to_hit_back(verb) -> bool:
+    """ "will respond with force", "would respond to any aggression", "will hit back": a
+    retaliation verb in the future (or its reported "would"), not negated."""
+    lemma = verb.lemma_.lower()
+    back = lemma in BACK_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back"
+                                       for c in verb.children)
+    if lemma not in RETALIATION_VERBS and not back:
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(aux & FUTURE_AUX) and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _open_to(noun) -> bool:
