@@ -112,3 +112,30 @@ def test_vow_to_hit_back_is_a_threat(pipe, text):
 def test_hitting_back_that_happened_stays_force(pipe):
     events = events_of(pipe, "Israeli jets struck back at Hezbollah positions on Monday.")
     assert find(events, "19") and not find(events, "13"), codes(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Nigerian government has repeatedly denied paying ransoms to kidnappers.",
+    "Mexico's army denied torturing detainees in Guerrero.",
+    "The Kenyan police have denied abducting protesters.",
+    "Colombia's government denied funding paramilitary groups.",
+])
+def test_an_act_denied_is_no_rejection(pipe, text):
+    events = events_of(pipe, text)
+    assert not find(events, "12"), codes(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Trump said he had spoken with Xi Jinping, but Beijing denied that any such call had "
+    "taken place.",
+    "Tehran denied that a meeting with U.S. envoys took place in Oman.",
+    "The Kremlin denied that the phone call ever happened.",
+])
+def test_denying_an_event_happened_is_no_denied_responsibility(pipe, text):
+    events = events_of(pipe, text)
+    assert not find(events, "016") and not find(events, "12"), codes(events)
+
+
+def test_denying_ones_own_act_stays_016(pipe):
+    events = events_of(pipe, "Russia denied that its troops had shelled the village.")
+    assert find(events, "016"), codes(events)
