@@ -52,6 +52,7 @@ OPEN_WORDS = {"open", "receptive", "amenable", "available"}
 RETALIATION_VERBS = {"respond", "retaliate", "reply", "react", "avenge"}
 BACK_VERBS = {"hit", "strike", "fight"}
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+WARN_VERBS = {"warn", "caution", "predict", "expect", "fear"}
 PLACE_ROLES = ("name", "capital", "place")
 # Ground that is held, not owned: seizing it is an occupation (192). Buildings, ships and
 # vehicles (objects.PLACE_NOUNS has them too) are property seized.
@@ -127,7 +128,16 @@ def _vow_to_hit_back(verb) -> bool:
     if lemma not in RETALIATION_VERBS and not back:
         return False
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return bool(aux & FUTURE_AUX) and not any(c.dep_ == "neg" for c in verb.children)
+    return bool(aux & FUTURE_AUX) and not any(c.dep_ == "neg" for c in verb.children) and \
+        not _warned_by_others(verb)
+
+
+def _warned_by_others(verb) -> bool:
+    """ "Syria, officials warned, will retaliate": a warning is others' forecast of the act
+    (coded as that act, planned), no threat the doer made."""
+    near = [verb.head] if verb.dep_ in ("ccomp", "conj") else []
+    near += [c for c in verb.children if c.dep_ == "parataxis"]
+    return any(t.lemma_.lower() in WARN_VERBS for t in near)
 
 
 def _open_to(noun) -> bool:
