@@ -490,6 +490,8 @@ def event_modality(trig, code: str, frame_tok, frame, noun, verb,
     if frame_tok is not None and frame in ("intent",) and mod == PLANNED and code[:2] == "03":
         mod = ASSERTED  # "agreed to visit": the agreeing (an intent, CAMEO 03) happened;
         # an act with no intent code stays planned ("is ready to raise tariffs")
+    if code.startswith("13") and frame_tok is None and mod == PLANNED and _future_aux(verb):
+        mod = ASSERTED  # "will respond with force" (recode.py: a threat): the vow is made
     if code.startswith("13") and mod == HYPOTHETICAL and _conditional_threat(verb):
         mod = ASSERTED  # "promised consequences if X does not agree": the threat was made
     if mod == NEGATED and _future_aux(verb) and frame_code("refuse", code) and \

@@ -12,7 +12,17 @@ test 17, issue 19). Each rule is one class of wire-story sentence, not one sente
   accusation (112);
 - a named place seized ("seized El Fasher", which the entity tagger may take for an
   organisation or a person) is an occupation (192), not an abduction (181) or a confiscation;
-- police sent at home are police power shown (153); sent abroad, a protection mission (074).
+  so is ground named by a common noun ("seized the capital", "captured a provincial town",
+  report 19): a vehicle, a building or goods seized stay a confiscation;
+- police sent at home are police power shown (153); sent abroad, a protection mission (074);
+- a court appeal ("will appeal the ruling", "appealed to the Supreme Court") is a step in a
+  lawsuit, and "sought to end X" (a person's or a law's aim) asks no one for anything: no
+  CAMEO appeal (020) either way (report 19);
+- a vow to hit back ("we will respond with force", "would respond to any aggression",
+  "will retaliate") is a threat of force (138) made when said, not force planned (190):
+  CAMEO codes statements of future retaliation as threats;
+- talks or a meeting someone is "open to" or "receptive to" are an offer (036), none held
+  (040/046): the adjective frames the noun as "ready for talks" does.
 
 `structural(trig, code)` runs after refine.py's rules on the parse; `with_actors(trig, code,
 source, target)` before after_actors' own rules.
@@ -20,7 +30,7 @@ source, target)` before after_actors' own rules.
 from __future__ import annotations
 
 from ..actors.lexicon import load, words
-from .coding import match_token
+from .coding import frame_code, match_token
 
 FIRE_VERBS = {"fire", "launch", "test", "shoot"}
 PROJECTILES = {"missile", "rocket", "icbm", "slbm", "warhead"}
@@ -32,7 +42,25 @@ FORCE_ROOTS = ("18", "19", "20")
 INCURSION_ARMS = {"drone", "missile", "jet", "aircraft", "warplane", "fighter", "helicopter",
                   "uav", "rocket"}
 LEGAL_SECTORS = {"JUD", "COP"}
+# What is appealed in a court, and the courts appealed to.
+RULINGS = {"ruling", "verdict", "judgment", "judgement", "sentence", "conviction", "acquittal",
+           "decision", "order", "injunction", "case", "rejection", "dismissal"}
+COURTS = {"court", "circuit", "tribunal", "judge", "bench", "chamber"}
+# Adjectives of openness to a meeting ("open to negotiations"); "ready"/"willing" are frames.
+OPEN_WORDS = {"open", "receptive", "amenable", "available"}
+# Verbs of hitting back; "hit" and "strike" only with "back".
+RETALIATION_VERBS = {"respond", "retaliate", "reply", "react", "avenge"}
+BACK_VERBS = {"hit", "strike", "fight"}
+FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+WARN_VERBS = {"warn", "caution", "predict", "expect", "fear"}
 PLACE_ROLES = ("name", "capital", "place")
+# Ground that is held, not owned: seizing it is an occupation (192). Buildings, ships and
+# vehicles (objects.PLACE_NOUNS has them too) are property seized.
+TERRITORY_NOUNS = {"capital", "city", "town", "village", "district", "province", "region",
+                   "territory", "area", "hill", "stronghold", "outpost", "base", "airport",
+                   "airbase", "airfield", "port", "harbour", "harbor", "crossing",
+                   "neighbourhood", "neighborhood", "suburb", "enclave", "garrison", "position",
+                   "headquarters", "border", "frontier", "valley", "island", "zone"}
 
 
 def structural(trig, code: str | None) -> str | None:
@@ -47,6 +75,10 @@ def structural(trig, code: str | None) -> str | None:
         return "150"
     if code.startswith("084") and _freed_in_attack(verb):
         return None
+    if code == "020" and (_court_appeal(verb) or _aim(verb)):
+        return None
+    if code[:2] == "19" and _vow_to_hit_back(verb):
+        return "138"
     if code.startswith("07") and verb.lemma_.lower() in ("send", "dispatch", "fly"):
         if _into_country(verb):
             return "195" if _objects(verb) & INCURSION_ARMS else None
@@ -56,17 +88,71 @@ def structural(trig, code: str | None) -> str | None:
 def with_actors(trig, code: str, source: dict | None, target: dict | None) -> str:
     """The code after the rules above that need the actors."""
     lemma = trig.head.lemma_.lower()
+    if code[:2] == "04" and _open_to(trig.token):
+        # once the parties are known (the talks' sides, as "open to" itself has no frame)
+        return frame_code("intent", code) or code
     if code == "112" and lemma == "charge" and (
             (source or {}).get("sector") in LEGAL_SECTORS or
             any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.head.children)):
         return "173"  # "prosecutors charged 13 people": charged in law, not accused in words
     if code in ("181", "1711") and lemma in ("seize", "capture", "recapture") and \
-            _named_place(trig.head):
+            (_named_place(trig.head) or _ground(trig.head)):
         return "192"
     if code == "074" and lemma in ("send", "dispatch", "deploy") and (
             target is None or target.get("country") == (source or {}).get("country")):
         return "153"  # police sent at home: police power, no protection mission abroad
     return code
+
+
+def _court_appeal(verb) -> bool:
+    """ "would appeal the ruling", "appealed against the verdict", "will appeal to the Ninth
+    Circuit": a ruling appealed or a court appealed to."""
+    if verb.lemma_.lower() != "appeal":
+        return False
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in RULINGS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("against", "to"):
+            if any(g.dep_ == "pobj" and (g.lemma_.lower() in RULINGS | COURTS)
+                   for g in c.children):
+                return True
+    return False
+
+
+def _vow_to_hit_back(verb) -> bool:
+    """ "will respond with force", "would respond to any aggression", "will hit back": a
+    retaliation verb in the future (or its reported "would"), not negated."""
+    lemma = verb.lemma_.lower()
+    back = lemma in BACK_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back"
+                                       for c in verb.children)
+    if lemma not in RETALIATION_VERBS and not back:
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(aux & FUTURE_AUX) and not any(c.dep_ == "neg" for c in verb.children) and \
+        not _warned_by_others(verb)
+
+
+def _warned_by_others(verb) -> bool:
+    """ "Syria, officials warned, will retaliate": a warning is others' forecast of the act
+    (coded as that act, planned), no threat the doer made."""
+    near = [verb.head] if verb.dep_ in ("ccomp", "conj") else []
+    near += [c for c in verb.children if c.dep_ == "parataxis"]
+    return any(t.lemma_.lower() in WARN_VERBS for t in near)
+
+
+def _open_to(noun) -> bool:
+    """ "was open to negotiations with Canada", "remains open to dialogue": the act noun
+    hangs on "to" after an adjective of openness."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.pos_ == "ADJ" and \
+        prep.head.lemma_.lower() in OPEN_WORDS
+
+
+def _aim(verb) -> bool:
+    """ "an order that sought to end birthright citizenship", "he seeks to reassure allies":
+    an aim (the clause after it is the act, if any), not a request to anyone."""
+    return verb.lemma_.lower() in ("seek", "try", "attempt") and any(
+        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children)
 
 
 def _objects(verb) -> set[str]:
@@ -132,6 +218,14 @@ def _into_country(verb) -> bool:
         g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or g.lemma_.lower() in
                               ("airspace", "territory"))
         for g in c.children) for c in verb.children)
+
+
+def _ground(verb) -> bool:
+    """The seized object is ground named by a common noun ("the capital", "a border town",
+    "the district headquarters"), not something owned by a person ("his town house")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in TERRITORY_NOUNS and \
+        not any(c.dep_ == "poss" and c.lower_ not in ("its", "their") for c in obj.children)
 
 
 def _named_place(verb) -> bool:

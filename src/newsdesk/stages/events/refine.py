@@ -188,9 +188,12 @@ def _by_verb(code: str, verb, kind: str | None, doc) -> str | None:
         return _call(verb, kind, doc)
     if code.startswith("03") and lemma == "agree" and _agrees_with_a_view(verb, doc):
         return None  # "agreed with that sentiment": an opinion shared, no pledge to anyone
+    if code in ("120", "016") and lemma == "deny" and _denied_happening(verb):
+        return None  # "denied that any such call had taken place": that an event happened
+        # is denied, no one's responsibility (the event itself is coded negated)
     if code == "120" and lemma == "deny" and any(
             (c.dep_ in ("xcomp", "dobj", "pcomp") and c.tag_ == "VBG") or c.dep_ == "ccomp"
-            for c in verb.children):
+            or _gerund_as_modifier(c) for c in verb.children):
         return "016"  # "denied sending migrants", "denied that its ships rammed the boat": an
         # act denied (responsibility), no rejection (the act itself is coded negated)
     if code == "014" and lemma == "consider" and any(
@@ -479,3 +482,29 @@ def _verdict(verb) -> str | None:
     if any(polarity_of(w) > 0 for w in words):
         return "051"
     return None
+
+
+# Verbs that say an event happened: "denied that the meeting took place".
+HAPPEN_VERBS = {"happen", "occur", "exist", "transpire"}
+
+
+def _denied_happening(verb) -> bool:
+    """ "denied that any such call had taken place", "denied that the talks ever happened":
+    the clause denied says an event noun happened."""
+    for comp in (c for c in verb.children if c.dep_ == "ccomp"):
+        subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN":
+            continue
+        lemma = comp.lemma_.lower()
+        if lemma in HAPPEN_VERBS or (lemma == "take" and any(
+                c.dep_ == "dobj" and c.lower_ == "place" for c in comp.children)):
+            return True
+    return False
+
+
+def _gerund_as_modifier(child) -> bool:
+    """ "denied paying ransoms": the parser may hang the gerund on its object as a modifier
+    (paying ← ransoms); it still is the act denied."""
+    return child.dep_ == "dobj" and any(
+        g.dep_ == "amod" and g.tag_ == "VBG" and g.i == child.left_edge.i for g in child.children)
+
