@@ -24,7 +24,7 @@ def pipe():
     ("Thousands of Syrian soldiers fled the offensive by the rebels near Aleppo.", "19",
      "SYRREB", "SYRMIL"),
     ("The Malian army withstood an assault by Tuareg separatists last week.", "19",
-     "REB", "MLIMIL"),
+     "MLIREB", "MLIMIL"),  # the Tuareg of a Malian story are Mali's (communities.tsv)
     ("The Pakistani governor survived an attack by Taliban gunmen in Peshawar.", "18",
      None, "PAKGOV"),
     ("Villagers in Borno escaped a raid by Boko Haram fighters on Tuesday.", "18",

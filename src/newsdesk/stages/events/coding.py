@@ -245,6 +245,19 @@ def match_token(token) -> tuple[str, bool] | None:
     return None
 
 
+def _received_trigger(token, used: set[int]) -> list[Trigger]:
+    """The act a receiving verb's object names, done to the verb's subject ("suffered an
+    attack by", "fled the offensive by"), as a trigger of its own; [] when there is none."""
+    received = received_act(token)
+    hit = match_token(received) if received is not None else None
+    if received is None or not (hit or received.lemma_.lower() in HARMED):
+        return []
+    used.add(received.i)
+    start = min(token.idx, received.idx)
+    end = max(token.idx + len(token), received.idx + len(received))
+    return [Trigger(received, hit[0] if hit else HARM_CODE, start, end, True, token)]
+
+
 def find_triggers(sent) -> list[Trigger]:
     """Every lexicon hit in a spaCy sentence: verbs, and nouns carried by a light verb
     ("imposed sanctions", "held talks"). A noun that already served as a verb's cue is not
@@ -263,15 +276,12 @@ def find_triggers(sent) -> list[Trigger]:
             found.append(Trigger(token, code, token.idx, token.idx + len(token), cued, token))
             if cued and code != RETREAT:  # "fled the rebels' offensive": theirs too
                 used.update(c.i for c in token.children if c.dep_ in ("dobj", "prt"))
+            elif code == RETREAT:  # "fled the offensive by the rebels": the offensive is one
+                found.extend(_received_trigger(token, used))
             continue
-        received = received_act(token)
-        hit = match_token(received) if received is not None else None
-        if received is not None and (hit or received.lemma_.lower() in HARMED):
-            used.add(received.i)
-            start = min(token.idx, received.idx)
-            end = max(token.idx + len(token), received.idx + len(received))
-            code = hit[0] if hit else HARM_CODE
-            found.append(Trigger(received, code, start, end, True, token))
+        received = _received_trigger(token, used)
+        if received:
+            found.extend(received)
             continue
         if token.lemma_.lower() in LIGHT_VERBS:
             noun = _light_object(token)
