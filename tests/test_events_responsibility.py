@@ -1,8 +1,9 @@
 """Acts someone is held responsible for (issue 19, realnews recall).
 
 - "X said Y was behind / responsible for the attack on Z": the act itself, with Y as its doer
-  and Z (named in the act's own phrase) as its target, hedged: a claim of responsibility is
-  no account of what happened (the realnews coders list it so).
+  and Z (named in the act's own phrase) as its target, told by X (its clause's modality);
+  hedged when the claim is the content of a noun of claiming ("the FBI's assertion that Y was
+  behind the attack"), as the realnews coders list it.
 - "Y denied any role in / responsibility for the bombing" and "Y was not behind the attack":
   the act, negated, for the one who denies it.
 - Hostile acts only: being "responsible for the talks" or "behind the agreement" is an office
@@ -39,8 +40,22 @@ def test_claimed_doer_of_the_act(pipe, text, root, pair):
     assert any(((e.source_actor or {}).get("country") or "") == pair[0] for e in acts)
     if pair[1]:
         assert pair in dyads(events, root)
-    assert all(e.modality == "hedged" for e in acts if
+    assert all(e.modality == "asserted" for e in acts if
                ((e.source_actor or {}).get("country") or "") == pair[0])
+
+
+@pytest.mark.parametrize("text, root, doer", [
+    ("London repeated its assertion that Russia was behind the bombing of the pipeline in the "
+     "Baltic.", "18", "RUS"),
+    ("Islamabad disputed the Indian conclusion that Pakistan was responsible for the bombing "
+     "in Pulwama.", "18", "PAK"),
+])
+def test_a_claim_noun_hedges_the_act(pipe, text, root, doer):
+    events = events_of(pipe, text)
+    acts = [e for e in find(events, root)
+            if ((e.source_actor or {}).get("country") or "") == doer]
+    assert acts, [(e.cameo, e.source_actor, e.modality) for e in events]
+    assert all(e.modality == "hedged" for e in acts)
 
 
 @pytest.mark.parametrize("text, root, pair", [
@@ -67,17 +82,3 @@ def test_no_accusation_without_a_hostile_act(pipe, text):
     assert not [e for e in events if e.cameo[:2] >= "14"], \
         [(e.cameo, e.source_actor) for e in events]
 
-
-@pytest.mark.parametrize("text, root, doer", [
-    ("Gunmen attacked a bus near Mandera in Kenya on Monday, killing ten passengers. Kenyan "
-     "officials said al-Shabaab was behind the attack.", "18", "SOM"),
-    ("Unknown attackers shot dead two aid workers in Darfur last week. The Sudanese army said "
-     "the RSF was responsible for the killing.", "18", "SDN"),
-])
-def test_act_told_before_is_hedged_for_the_one_blamed(pipe, text, root, doer):
-    events = events_of(pipe, text)
-    blamed = [e for e in find(events, root)
-              if ((e.source_actor or {}).get("country") or "") == doer and
-              e.evidence["start"] > text.index(".")]
-    assert blamed, [(e.cameo, e.source_actor, e.modality) for e in events]
-    assert all(e.modality == "hedged" for e in blamed)

@@ -31,11 +31,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...model import Event
-from ...vocab import HEDGED, NEGATED, Modality
+from ...vocab import Modality
 from .coding import HARM_CODE, cameo_info, match_token, plover_for
 from .phrase_actors import np_bounds, resolve_phrase
 from .modality import modality
-from .responsibility import claimed_modality
 
 # Event nouns by family; a family is the set of CAMEO roots its antecedent may have.
 VIOLENCE = frozenset({"18", "19", "20"})
@@ -103,7 +102,7 @@ def mentions(doc, sent, info, article: list[Event], current: list[Event], quote_
             # "North Korea was behind the attack", "ISIS was not responsible for the
             # bombing": the one blamed is named as its doer, as the clause says
             verb = _governor(noun)
-            mod = claimed_modality(noun, modality(verb, None, words), HEDGED, NEGATED)
+            mod = modality(verb, None, words)
             event = replace(event, source_actor=blamed, modality=mod,
                             plover=plover_for(event.cameo, mod))
         sufferer = _sufferer(doc, noun, context)

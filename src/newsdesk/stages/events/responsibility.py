@@ -1,12 +1,13 @@
 """Acts someone is said to be responsible for: "the FBI said North Korea was behind the attack
 on Sony", "Kyiv said Russia was responsible for the strike", "Iran denied any role in the
-attack". The realnews coders list the act itself with the one held responsible as its doer,
-hedged (a claim of responsibility is no account of the act), or negated when the doer denies
-it; the claim's speaker keeps the quote. Blaming ("blamed Hamas for the rocket fire", "holds
-Moscow responsible for the poisoning") is the blamer's accusation (CAMEO 112), coded from the
-lexicon, and the coders list no second event for it: those frames are left out here.
-A bare "the attack" repeats an act the article told before: anaphora.py lists it again, with
-the one this clause holds responsible as its doer and the modality set here.
+attack". The realnews coders list the act itself with the one held responsible as its doer:
+negated when the doer denies it, hedged when the claim is the content of an assertion or a
+conclusion, and else with its clause's modality (the claim's speaker keeps the quote).
+Blaming ("blamed Hamas for the rocket fire", "holds Moscow responsible for the poisoning") is
+the blamer's accusation (CAMEO 112), coded from the lexicon, and the coders list no second
+event for it: those frames are left out here. A bare "the attack" under "was behind" repeats
+an act the article told before: anaphora.py lists it again, keeping that act's code and
+target, with the one this clause names as its doer.
 """
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ SHARES = {"responsibility", "involvement", "role", "part", "hand", "link", "comp
 DENYING = {"deny", "reject", "dismiss"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 PHRASE_PREPS = {"on", "against", "in", "at", "of", "near", "inside"}
+# Nouns of claiming whose content clause is a claim, not an account: "the assertion that".
+CLAIM_NOUNS = {"assertion", "conclusion", "claim", "allegation", "accusation", "suspicion",
+               "charge", "theory", "finding", "belief", "contention"}
 # Only hostile acts are claimed or denied this way (CAMEO 14-20: protest to mass violence);
 # "responsible for the talks" is an office, not an accusation.
 CLAIMED_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
@@ -74,8 +78,16 @@ def claimed_acts(sent, taken: set[int], match_token) -> list[tuple]:
 
 def claimed_modality(noun, mod: str, hedged: str, negated: str) -> str:
     """The modality of an act told as someone's responsibility: negated where it is denied
-    ("denied any role in", "was not behind"), hedged otherwise (a claim, not an account)."""
+    ("denied any role in", "was not behind"); hedged where the claim is the content of a
+    noun of claiming ("the FBI's assertion that X was behind the attack"); else the clause's
+    own ("officials said X was behind the attack": asserted, and theirs; "may have been
+    behind": hedged)."""
     held = claim_frame(noun)
-    if held is None:
+    if held is None or mod == negated:
         return mod
-    return negated if held[1] or mod == negated else hedged
+    if held[1]:
+        return negated
+    clause = held[0]
+    if clause.dep_ in ("acl", "ccomp", "appos") and clause.head.lemma_.lower() in CLAIM_NOUNS:
+        return hedged
+    return mod
