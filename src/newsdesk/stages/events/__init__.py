@@ -12,6 +12,8 @@ modality, time, background flag, attribution and evidence.
     ground.py      acts on ground: blockades and occupations are acts of their own; ground
                    taken from the opponent cut off; a withdrawal is from a place
     anaphora.py    later mentions of an act ("the attack", "the summit") listed again
+    responsibility.py  acts one is held responsible for ("X was behind the attack on Y",
+                   "denied any role in"): the act, with X as its doer
     refine.py      structural rules that keep, recode or drop a lexicon hit (metaphors,
                    releases of documents, abductions, suicide attacks, visits, slogans)
     recode.py      codes a verb lexicon gets wrong by CAMEO's definitions (tests, drills,

@@ -69,6 +69,9 @@ def climb_subject(verb):
             # "Thousands protested in Belgrade": a finite verb the parser hung on the
             # sentence's first noun as a modifier; that noun is its subject
             return cur.head
+        owner = _owner_of_intent(cur)
+        if owner is not None:
+            return owner
         prevented = _prevented_doer(cur)
         if prevented is not None:
             return prevented
@@ -83,8 +86,8 @@ def climb_subject(verb):
             adjunct = adjunct or cur.dep_ in ("advcl", "pcomp", "prep")
             obj = next((c for c in cur.head.children if c.dep_ == "dobj"), None) or \
                 _appealed_to(cur.head)
-            if cur.dep_ == "xcomp" and obj is not None and _can_act(obj) and \
-                    cur.head.lemma_ != "promise" and not phoned_to(cur.head):
+            if (cur.dep_ == "xcomp" or _brought_to(cur)) and obj is not None and \
+                    _can_act(obj) and cur.head.lemma_ != "promise" and not phoned_to(cur.head):
                 # "urged Russia to withdraw": the object of the urging acts (but in "used
                 # pepper balls to disperse the crowd" the users do, and in "called Putin to
                 # demand" the caller)
@@ -108,6 +111,23 @@ def climb_subject(verb):
             continue
         break
     return None
+
+
+def _brought_to(verb) -> bool:
+    """ "bringing Ghani on the stage to express his thanks": an infinitive after bringing or
+    inviting someone is what the one brought does (parsed as an adverbial clause)."""
+    return verb.dep_ == "advcl" and verb.head.lemma_.lower() in ("bring", "invite") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _owner_of_intent(verb):
+    """ "Moscow's decision to expel diplomats", "his tendency to criticize Beijing": an
+    infinitive that modifies a possessed noun is the possessor's own act (its doer), where
+    the noun has no doer of its own to climb to."""
+    if verb.dep_ != "acl" or verb.head.pos_ != "NOUN" or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "poss"), None)
 
 
 RELATIVE_PRONOUNS = ("who", "whom", "which", "that")

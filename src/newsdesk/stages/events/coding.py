@@ -22,6 +22,7 @@ from importlib import resources
 from ...vocab import ASSERTED, HYPOTHETICAL, PLANNED, Modality
 from .hopes import HOPE_CODE, hoped_betterment
 from .nominal_parties import attacked_party, led_by, pair_between, pair_word
+from .responsibility import claimed_acts
 from .swaps import swap_sides
 
 # Intentions: PLOVER codes a planned or conditional act as an agreement (cooperation) or a
@@ -329,6 +330,8 @@ def find_triggers(sent) -> list[Trigger]:
         if hit:
             found.append(Trigger(token, hit[0], token.idx, token.idx + len(token), hit[1],
                                  token))
+    found += [Trigger(t, code, t.idx, t.idx + len(t), True, held)  # "X was behind the attack"
+              for t, code, held in claimed_acts(sent, taken, match_token)]
     for token in sent:  # "hoped the two countries could improve ties" (hopes.py)
         if token.i not in taken and hoped_betterment(token) is not None:
             head = token.head if token.pos_ == "NOUN" else token

@@ -12,8 +12,10 @@ clause with no cue is asserted.
 """
 from __future__ import annotations
 
-from ...vocab import ASSERTED, HYPOTHETICAL, MODALITY_PRECEDENCE, NEGATED, PLANNED, Modality
+from ...vocab import (ASSERTED, HEDGED, HYPOTHETICAL, MODALITY_PRECEDENCE, NEGATED, PLANNED,
+                      Modality)
 from .coding import frame_code
+from .responsibility import claimed_modality
 
 PLAN_VERBS = {"plan", "intend", "schedule", "prepare", "expect", "aim", "hope", "set", "due",
               "mean", "seek", "try", "want", "propose", "vow", "pledge", "promise",
@@ -50,6 +52,9 @@ HEDGE_NOUNS = {"report", "claim", "allegation", "rumor", "rumour", "speculation"
                "hope", "fear", "worry", "prospect", "expectation", "forecast", "prediction",
                "possibility", "chance", "likelihood", "risk"}
 ATTEMPT_NOUNS = {"attempt", "bid"}
+# Nouns of habit: "his tendency to criticize Beijing one day and praise it the next" tells
+# acts that happen (again and again), not acts to come.
+HABIT_NOUNS = {"tendency", "habit", "penchant", "propensity", "proclivity"}
 # Adjectives that make their infinitive a likelihood: "is likely to be slow".
 LIKELY_ADJECTIVES = {"likely", "unlikely", "probable", "possible"}
 # Verbs that keep an act from happening ("stopped X from V-ing") or try to ("deterred").
@@ -220,7 +225,7 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
     if aux & FUTURE_MODALS or ("going" in aux and tok.tag_ == "VB"):
         found.add("planned")
     if tok.dep_ in ("acl", "relcl") and _is_to_infinitive(tok) and tok.tag_ == "VB" and \
-            tok.head.lemma_.lower() not in ATTEMPT_NOUNS:
+            tok.head.lemma_.lower() not in ATTEMPT_NOUNS | HABIT_NOUNS:
         # "a contract to supply tankers", "plans to save the bank": an act a noun means or
         # agrees, not yet done (an infinitive of result, "fell 3% to close at", is not one;
         # "an attempt to assassinate" was made: PLOVER codes the attempted act)
@@ -442,6 +447,13 @@ def has_condition(token) -> bool:
                                          for m in c.children) for c in token.children)
 
 
+def habitual(verb) -> bool:
+    """An infinitive on a noun of habit ("his tendency to criticize Beijing"): acts that
+    happen again and again, context to the news (background) rather than news."""
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in HABIT_NOUNS and \
+        _is_to_infinitive(verb)
+
+
 def _is_to_infinitive(token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
@@ -487,6 +499,8 @@ def event_modality(trig, code: str, frame_tok, frame, noun, verb,
         mod = modality(frame_tok, None, words)
     else:
         mod = modality(trig.token, trig.head if noun is not None else None, words)
+    if noun is not None:  # "said X was behind the attack": a claim (responsibility.py)
+        mod = claimed_modality(noun, mod, HEDGED, NEGATED)
     if frame_tok is not None and frame in ("intent",) and mod == PLANNED and code[:2] == "03":
         mod = ASSERTED  # "agreed to visit": the agreeing (an intent, CAMEO 03) happened;
         # an act with no intent code stays planned ("is ready to raise tariffs")

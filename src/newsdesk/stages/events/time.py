@@ -18,7 +18,7 @@ import datetime as dt
 import re
 
 from ...vocab import MONTHS
-from .modality import REPORT_VERBS
+from .modality import REPORT_VERBS, habitual
 
 WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
@@ -417,9 +417,9 @@ REPORTING = REPORT_VERBS | {"confirm", "write", "testify", "allege", "explain", 
 
 
 def background_clause(verb) -> bool:
-    """Inside a "since ..." clause, a "weeks/years after ..." clause, or in the pluperfect
-    (unless a past report shifted it back): context. A bare "after" ("markets fell after China raised tariffs") tells the order of
-    the day's news, not that the event is old."""
+    """Inside a "since ..." clause, a "weeks/years after ..." clause, a habit ("his tendency
+    to criticize"), or in the pluperfect (unless a past report shifted it back): context. A bare
+    "after" ("markets fell after China raised tariffs") tells the order of the day's news."""
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if "had" in aux and verb.tag_ == "VBN" and not _backshifted(verb):
         return True
@@ -428,7 +428,7 @@ def background_clause(verb) -> bool:
         for c in cur.children:
             if c.dep_ in ("mark", "advmod") and _backgrounding(c):
                 return True
-        if cur.dep_ in ("pcomp", "pobj") and _backgrounding(cur.head):
+        if cur.dep_ in ("pcomp", "pobj") and _backgrounding(cur.head) or habitual(cur):
             return True
         if cur.dep_ not in ("advcl", "conj", "xcomp", "pcomp", "pobj", "prep") or cur.head.i == cur.i:
             break
