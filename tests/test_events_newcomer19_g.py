@@ -1,0 +1,54 @@
+"""Classes from the newcomer's session-19 report (modality, time and reported events):
+acts named by a noun under a verb of carrying out or preparing ("carried out strikes on",
+"is preparing sanctions against"), also when a monitor or an outlet reports them. Sentences
+written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers.events import code, events_of, find
+from newsdesk.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+# "strikes" carried out on / against / near a place are acts of force; a labour strike is
+# held over pay, not "on" a town (the lexicon's 143 rows keep "general strike" etc.)
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Turkey carried out fresh strikes on Kurdish positions in Iraq, the monitor reported.",
+     "TUR", "IRQ"),
+    ("Russia conducted strikes against Ukrainian power plants overnight.", "RUS", "UKR"),
+    ("Pakistan launched strikes near Kabul on Tuesday, a Taliban spokesman said.",
+     "PAK", "AFG"),
+])
+def test_strikes_carried_out_on_a_place_are_force(pipe, text, src, tgt):
+    evs = find(events_of(pipe, text), "19")
+    assert [(code(e.source_actor)[:3], code(e.target_actor)[:3]) for e in evs] == \
+        [(src, tgt)], evs
+    assert evs[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Dock workers held a strike over pay on Monday.",
+    "Teachers staged a strike in Lagos to demand higher wages.",
+])
+def test_labour_strikes_are_no_force(pipe, text):
+    assert not find(events_of(pipe, text), "19")
+
+
+# "preparing / drafting sanctions": the act is not done yet (planned), and inside an
+# outlet's report it is said by that outlet
+@pytest.mark.parametrize("text, src, tgt", [
+    ("The Financial Times reported that Britain was preparing sanctions against Iranian "
+     "banks.", "GBR", "IRN"),
+    ("Japan is drafting new sanctions on North Korean shipping firms.", "JPN", "PRK"),
+    ("Australia is preparing tariffs on Chinese steel, Bloomberg reported.", "AUS", "CHN"),
+])
+def test_prepared_sanctions_are_planned(pipe, text, src, tgt):
+    evs = find(events_of(pipe, text), "16")
+    assert len(evs) == 1, evs
+    assert (code(evs[0].source_actor)[:3], code(evs[0].target_actor)[:3]) == (src, tgt)
+    assert evs[0].modality == "planned"
