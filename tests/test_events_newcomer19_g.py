@@ -52,3 +52,35 @@ def test_prepared_sanctions_are_planned(pipe, text, src, tgt):
     assert len(evs) == 1, evs
     assert (code(evs[0].source_actor)[:3], code(evs[0].target_actor)[:3]) == (src, tgt)
     assert evs[0].modality == "planned"
+
+
+# "a week after X": X lies that distance before the act it is measured from (here, with no
+# dated act in the main clause, the publication day, Friday 2024-05-10)
+@pytest.mark.parametrize("text, root, date, granularity", [
+    ("The ambush came three days after militants attacked a police post in Kenya.", "19",
+     "2024-05-07", "day"),
+    ("The bombing came two weeks after Pakistan shelled villages in Afghanistan.", "19",
+     "2024-04-22", "week"),
+    ("The protest came a month after Ghana expelled a Nigerian diplomat.", "16",
+     "2024-04", "month"),
+])
+def test_distance_after_dates_the_earlier_act(pipe, text, root, date, granularity):
+    evs = find(events_of(pipe, text), root)
+    assert len(evs) == 1, evs
+    assert (evs[0].time["date"], evs[0].time["granularity"]) == (date, granularity)
+    assert evs[0].time["relation"] == "past"
+
+
+# "has not visited since 2019": the act did not happen from 2019 until now; not dated 2019,
+# not background
+@pytest.mark.parametrize("text, root", [
+    ("Vladimir Putin has not visited Japan since 2019.", "04"),
+    ("Kenya has not held talks with Somalia since 2021.", "04"),
+    ("Egypt has not sent an ambassador to Iran since 1980, officials said.", "04"),
+])
+def test_negated_since_is_a_span_up_to_now(pipe, text, root):
+    evs = find(events_of(pipe, text), root)
+    assert len(evs) == 1, evs
+    assert evs[0].modality == "negated"
+    assert evs[0].time["date"] is None and evs[0].time["relation"] == "present"
+    assert not evs[0].background
