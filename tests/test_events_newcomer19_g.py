@@ -84,3 +84,35 @@ def test_negated_since_is_a_span_up_to_now(pipe, text, root):
     assert evs[0].modality == "negated"
     assert evs[0].time["date"] is None and evs[0].time["relation"] == "present"
     assert not evs[0].background
+
+
+# A definite noun that repeats an act told before, as the subject of a comment on it ("the
+# tariffs could cost jobs", "the accusation was absurd"): the act is listed again as it was
+# told (its modality and its teller), not as a new hedge said by the one who comments
+@pytest.mark.parametrize("text, root", [
+    ("Japan imposed tariffs on South Korean chips. According to Seoul's trade ministry, "
+     "the tariffs could hurt 20,000 workers.", "16"),
+    ("Brazil accused Argentina of spying on its diplomats. Argentina's foreign minister "
+     "said the accusation was absurd.", "11"),
+    ("India and Bangladesh signed a border agreement on Monday. The agreement may ease "
+     "trade, analysts said.", "05"),
+])
+def test_comment_on_a_told_act_keeps_it_as_told(pipe, text, root):
+    evs = find(events_of(pipe, text), root)
+    later = [e for e in evs if e.sentence == 1]
+    assert evs and all(e.sentence in (0, 1) for e in evs), evs
+    for e in later:
+        assert e.modality == "asserted", e
+        assert e.attributed_to is None, e
+
+
+# ... while a clause that says whether the act happens still gives its modality
+@pytest.mark.parametrize("text, root, mod", [
+    ("Kenya and Uganda held talks in March. The talks will resume next week.", "04",
+     "planned"),
+    ("Chad and Sudan were to hold a summit in June. The summit did not take place.", "04",
+     "negated"),
+])
+def test_occurrence_of_a_told_act_keeps_its_own_modality(pipe, text, root, mod):
+    later = [e for e in find(events_of(pipe, text), root) if e.sentence == 1]
+    assert [e.modality for e in later] == [mod], later
