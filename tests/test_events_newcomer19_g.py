@@ -116,3 +116,23 @@ def test_comment_on_a_told_act_keeps_it_as_told(pipe, text, root):
 def test_occurrence_of_a_told_act_keeps_its_own_modality(pipe, text, root, mod):
     later = [e for e in find(events_of(pipe, text), root) if e.sentence == 1]
     assert [e.modality for e in later] == [mod], later
+
+
+# "In 2018, X said Y had attacked Z": the report's date bounds the past act it reports
+@pytest.mark.parametrize("text, root, date", [
+    ("In 2018, Kenya's president said Somali militants had attacked a border town.", "1",
+     "2018"),
+    ("Last year, the ministry said Sudanese troops had shelled a refugee camp in Chad.", "19",
+     "2023"),
+    ("In 2020, Seoul said North Korea had fired missiles toward Japan.", "19", "2020"),
+])
+def test_dated_report_dates_the_reported_past_act(pipe, text, root, date):
+    evs = [e for e in find(events_of(pipe, text), root) if e.cameo[:2] in ("18", "19")]
+    assert len(evs) == 1, evs
+    assert evs[0].time["date"] == date and evs[0].background
+
+
+def test_report_of_this_week_is_no_background(pipe):
+    evs = find(events_of(pipe, "On Thursday, the army said Malian rebels had attacked a "
+                              "convoy near Gao."), "19")
+    assert evs and not evs[0].background

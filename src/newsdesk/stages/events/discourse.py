@@ -22,7 +22,7 @@ from collections import Counter
 from ...model import Event
 from ...vocab import ASSERTED, HEDGED, NEGATED
 from ..actors import NON_STATE, code_phrase
-from .spans import fix_spans
+from .spans import date_reported_acts, fix_spans
 
 # Two fully coded events of the same pair make a pair the article is about.
 MIN_PAIR = 2
@@ -285,6 +285,7 @@ def share_sentence_time(events: list[Event], sent=None, published: str | None = 
     its undated past or present events take it and its background flag; planned,
     hypothetical and requested acts keep their own (they lie elsewhere in time). Then
     distances and spans ("a week after", "has not ... since 2023") are fixed (spans.py)."""
+    date_reported_acts(events, sent, published)
     _share_time(events, sent)
     fix_spans(events, sent, published)
 

@@ -10,14 +10,21 @@ are coded (discourse.share_sentence_time calls `fix_spans`).
 - "Xi has not visited the United States since 2023": a negated act with "since" did not
   happen at any time from then until now; 2023 is where the span starts, not the act's
   date, and a span that reaches the news is no background.
+- "In 2019, Trump said Chinese officials had called his negotiators": the date of a report
+  bounds the past act it reports; an undated past act in the complement of a dated verb of
+  saying takes the report's time (and is background when that time is old). Done before
+  the sentence's time is shared, so an act tied to the reported one ("..., which Beijing
+  denied") takes it too.
 """
 from __future__ import annotations
 
 import datetime as dt
 
 from ...model import Event
-from ...vocab import NEGATED
-from .time import NUMBERS, _fmt, _monday, _shift_month, parse_published, relation_of
+from ...vocab import ASSERTED, HEDGED, NEGATED
+from .modality import REPORT_VERBS
+from .time import (NUMBERS, _fmt, _monday, _shift_month, absolute_past, is_old,
+                   parse_published, relation_of, time_of)
 
 UNIT_OF = {"day": "day", "week": "week", "month": "month", "year": "year"}
 # Clause marks that place the clause's act a distance before (+1: after it) its anchor.
@@ -115,3 +122,52 @@ def _shifted(anchor: dt.date, n: int, unit: str) -> dt.date:
         y, m = _shift_month(anchor.year, anchor.month, n)
         return dt.date(y, m, 1)
     return dt.date(anchor.year + n, 1, 1)
+
+
+def date_reported_acts(events: list[Event], sent, published: str | None) -> None:
+    """Undated past acts reported by a dated verb of saying take the report's time."""
+    if sent is None:
+        return
+    by_start = {t.idx: t for t in sent}
+    for event in events:
+        if (event.time or {}).get("text") or event.modality not in (ASSERTED, NEGATED, HEDGED):
+            continue
+        verb = _clause_verb(by_start.get(event.evidence.get("start")))
+        if verb is None or verb.dep_ != "ccomp" or not _past(verb):
+            continue
+        said = verb.head
+        text = _report_date(said) if said.lemma_.lower() in REPORT_VERBS else None
+        if text is None:
+            continue
+        time = time_of(text, published, "past")
+        if time.get("relation") != "past" and time.get("date"):
+            continue  # a report of today: its act is today's news, dated by its own words
+        event.time = time
+        event.background = event.background or is_old(time, published) or \
+            absolute_past(time, published)
+
+
+def _past(verb) -> bool:
+    """ "had called", "attacked", "were killed": told in the past."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("will", "would", "could", "may", "might", "can", "should")
+           for a in aux):
+        return False
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux)
+
+
+def _report_date(said) -> str | None:
+    """The written date of a verb of saying ("In 2019, Trump said", "Last March, the
+    ministry said"), or None."""
+    for child in said.children:
+        tok = None
+        if child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
+            tok = child
+        elif child.dep_ == "prep" and child.lower_ in ("in", "on"):
+            tok = next((g for g in child.children if g.dep_ == "pobj" and
+                        g.ent_type_ == "DATE"), None)
+        if tok is not None:
+            ent = next((e for e in said.doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None:
+                return ent.text
+    return None
