@@ -136,3 +136,10 @@ def test_report_of_this_week_is_no_background(pipe):
     evs = find(events_of(pipe, "On Thursday, the army said Malian rebels had attacked a "
                               "convoy near Gao."), "19")
     assert evs and not evs[0].background
+
+
+def test_a_told_meeting_back_on_keeps_its_own_modality(pipe):
+    text = ("Peru and Chile had planned talks in Lima. Officials said the talks may be "
+            "back on next month.")
+    later = [e for e in find(events_of(pipe, text), "04") if e.sentence == 1]
+    assert later and all(e.modality != "asserted" for e in later), later

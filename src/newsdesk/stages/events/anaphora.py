@@ -391,6 +391,9 @@ def _tells_the_act(noun, verb) -> bool:
         if lemma in OCCURRENCE_VERBS or lemma in LIGHT_VERBS or \
                 particles & OCCURRENCE_PARTICLES.get(lemma, set()):
             return True
+        if lemma == "be" and any(c.lower_ in ("on", "off") and c.dep_ != "prep"
+                                 for c in tok.children):
+            return True  # "the meeting may be back on", "the summit is off"
     return False
 
 
