@@ -24,6 +24,8 @@ modality, time, background flag, attribution and evidence.
     objects.py     what kind of thing a noun phrase names (person, place, thing, abstract)
     modality.py    asserted / planned / hedged / negated / hypothetical / requested
     time.py        the time expression resolved to a date; background events
+    spans.py       distances and spans ("a week after", "has not ... since 2023") and the
+                   past acts a dated report tells ("In 2019, X said Y had called")
     classifier.py  the 5-class sentence classifier (`newsdesk eval cameo5`; not run in the
                    analysis)
 """

@@ -24,6 +24,11 @@ sentences is listed twice"). A mention is resolved only when
   antecedent, and its actors, code, time and background are copied; an act of violence
   with none told in the two sentences before the mention is the lede's attack (`_story_act`).
 
+The mention's modality is its clause's only when the clause tells whether the act happens
+("the summit was canceled", "the talks will resume", "the attack was carried out by"); a
+clause that comments on the act ("the tariffs could cost 40,000 jobs", "the accusation was
+baseless") takes it as done, and the act keeps the modality and teller it was told with.
+
 A definite event noun with no antecedent ("Markets fell after the attack") stays no event.
 """
 from __future__ import annotations
@@ -32,9 +37,9 @@ from dataclasses import replace
 
 from ...model import Event
 from ...vocab import Modality
-from .coding import HARM_CODE, cameo_info, match_token, plover_for
+from .coding import HARM_CODE, LIGHT_VERBS, cameo_info, match_token, plover_for
 from .phrase_actors import np_bounds, resolve_phrase
-from .modality import modality
+from .modality import OCCURRENCE_PARTICLES, OCCURRENCE_VERBS, modality
 
 # Event nouns by family; a family is the set of CAMEO roots its antecedent may have.
 VIOLENCE = frozenset({"18", "19", "20"})
@@ -353,8 +358,14 @@ def _mention(doc, noun, antecedent: Event, info, words, quote_at) -> Event:
         # a verb whose lexicon row takes the noun as its cue is the act: "the summit was
         # canceled" is a cancellation (16) of the meeting the antecedent reported
         own = match_token(verb) if verb.i != noun.i else None
-    info_code = cameo_info(own[0] if own and own[1] else antecedent.cameo)
     quote = quote_at(noun.idx)
+    said_by = quote.id if quote is not None else None
+    if noun.dep_ != "pobj" and not (own and own[1]) and not _tells_the_act(noun, verb):
+        # "the tariffs could cost 40,000 jobs", "the accusation was baseless": the clause
+        # says something about the act, which it takes as done; the act stays as told
+        # before (its modality and teller), not a new hedge said by the commenter
+        mod, said_by = antecedent.modality, antecedent.attributed_to
+    info_code = cameo_info(own[0] if own and own[1] else antecedent.cameo)
     start = min([c.idx for c in noun.children if c.i < noun.i] + [noun.idx])
     return Event(
         id="", cameo=info_code.code, cameo_name=info_code.name,
@@ -362,10 +373,28 @@ def _mention(doc, noun, antecedent: Event, info, words, quote_at) -> Event:
         plover=plover_for(info_code.code, mod),
         source_actor=antecedent.source_actor, target_actor=antecedent.target_actor,
         modality=mod, time=antecedent.time, background=antecedent.background,
-        attributed_to=quote.id if quote is not None else None, sentence=info.i,
+        attributed_to=said_by, sentence=info.i,
         evidence=doc.span(start, noun.idx + len(noun)),
         # the actors come from another sentence: weaker evidence than the antecedent's own
         confidence=round(max(0.05, antecedent.confidence * 0.8), 2))
+
+
+def _tells_the_act(noun, verb) -> bool:
+    """Does the mention's clause tell whether the act happens: a verb of occurrence ("the
+    meeting will take place", "talks are expected to resume", "the attack did not happen")
+    or one that carries the act ("the attack was carried out by", "the deal was signed")?"""
+    if verb.i == noun.i:
+        return True
+    for tok in [verb] + [c for c in verb.children if c.dep_ == "xcomp"]:
+        lemma = tok.lemma_.lower()
+        particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "dobj", "advmod")}
+        if lemma in OCCURRENCE_VERBS or lemma in LIGHT_VERBS or \
+                particles & OCCURRENCE_PARTICLES.get(lemma, set()):
+            return True
+        if lemma == "be" and any(c.lower_ in ("on", "off") and c.dep_ != "prep"
+                                 for c in tok.children):
+            return True  # "the meeting may be back on", "the summit is off"
+    return False
 
 
 def victims_of_the_act(events: list[Event], article: list[Event], sentence: int) -> None:

@@ -96,7 +96,7 @@ def events(doc: Document) -> Document:
     for _, info, found in coded:
         victims_of_the_act(found, told, info.i)
     for sent, _, found in coded:
-        share_sentence_time(found, sent)
+        share_sentence_time(found, sent, doc.meta.published)
     # later mentions of an act coded in another sentence ("the attack", anaphora.py)
     article = [event for _, _, found in coded for event in found]
     out: list[Event] = []

@@ -37,7 +37,7 @@ LIGHT_VERBS = {
     "wage", "step", "intensify", "unleash", "initiate", "organize", "organise", "lead", "join",
     "call", "sign", "reach", "conclude", "establish", "grant", "speed", "complete", "reimpose",
     "hold", "agree", "stage", "plan", "exchange", "trade", "participate", "engage", "involve",
-    "lock", "embroil", "mire",
+    "lock", "embroil", "mire", "prepare", "draft",
 }
 # Verbs whose subject receives the act its object names, from the giver in a from/by phrase
 # ("faced criticism from France", "received aid from Japan", "came under pressure from",

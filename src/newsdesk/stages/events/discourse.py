@@ -23,6 +23,7 @@ from ...model import Event
 from ...vocab import ASSERTED, HEDGED, NEGATED
 from ..actors import NON_STATE, code_phrase
 from .ground import separate_acts, share_opponent, withdrawn_from
+from .spans import date_reported_acts, fix_spans
 
 # Two fully coded events of the same pair make a pair the article is about.
 MIN_PAIR = 2
@@ -283,11 +284,18 @@ def _before_background(events: list[Event], sent) -> None:
                 event.time = dict(main.time)
 
 
-def share_sentence_time(events: list[Event], sent=None) -> None:
+def share_sentence_time(events: list[Event], sent=None, published: str | None = None) -> None:
     """"Last year, Carter ended the ban, allowing them to serve openly": one time expression
     dates the whole sentence's account. When exactly one time is written in the sentence,
     its undated past or present events take it and its background flag; planned,
-    hypothetical and requested acts keep their own (they lie elsewhere in time)."""
+    hypothetical and requested acts keep their own (they lie elsewhere in time). Then
+    distances and spans ("a week after", "has not ... since 2023") are fixed (spans.py)."""
+    date_reported_acts(events, sent, published)
+    _share_time(events, sent)
+    fix_spans(events, sent, published)
+
+
+def _share_time(events: list[Event], sent) -> None:
     if sent is not None and any(_temporal_clause(sent, e) for e in events):
         _before_background(events, sent)
         return  # two clauses with their own times

@@ -174,7 +174,7 @@ def modality(trigger, head=None, sentence_words: set[str] | None = None) -> Moda
     hedges such as "reportedly")."""
     verb = head if head is not None else trigger
     chain = _chain(verb)
-    planned_by_light_verb = head is not None and head.lemma_.lower() in ("plan", "prepare")
+    planned_by_light_verb = head is not None and head.lemma_.lower() in ("plan", "prepare", "draft")
     if verb.i == trigger.i and trigger.pos_ == "NOUN" and \
             any(c.dep_ == "poss" for c in trigger.children):
         # a possessed act is presupposed by the verb it hangs on: "did not halt its
