@@ -26,6 +26,7 @@ from .context import (MEDIA_SECTORS, PEOPLE_LABELS, STATE_SECTORS, acting_countr
                       owned_by_pronoun, previous_subject_country, resolve_shared_places,
                       sentence_country)
 from .lexicon import load, tokens
+from .holders import untagged_holders
 from .names import body_name, particle_names, whole_names
 from .shared import home_of_shared_bodies
 from .refer import points_back, role_of_body
@@ -133,6 +134,7 @@ def actors(doc: Document) -> Document:
     date = doc.meta.published
     particle_names(doc)  # "[Ursula von] der [Leyen]": one person, not a person and a place
     whole_names(doc)  # "[Maria Corina] Machado": the whole name, before it is coded
+    untagged_holders(doc)  # "Trump imposed ...": a known office holder the tagger missed
     # "JEDDAH, March 12 (Reuters) -": the dateline says where the story was filed and by
     # whom; its place and agency do nothing in the story, so they are no actors (and no
     # country the article is about)
