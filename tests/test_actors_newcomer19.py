@@ -1,5 +1,4 @@
-"""Office holders named by surname alone (newcomer report 19, item 13). Sentences written
-for this test.
+"""Newcomer report 19, actor items 13 and 21. Sentences written for this test.
 
 - a surname of the office-holder table that the tagger left untagged ("Milei expelled ...",
   "Sharaa signed ...") is a person, coded by the article's date;
@@ -7,7 +6,8 @@ for this test.
   it ("Trump imposed duties on ..." as "trump [imposed duties]") is re-read as subject and
   verb, so the event is coded;
 - a namesake ("Eric Trump"), or a surname of someone long out of office ("Rice"), is not
-  made the office holder.
+  made the office holder;
+- a border named by a country ("near the Venezuelan border") places no one in that country.
 """
 from __future__ import annotations
 
@@ -50,3 +50,32 @@ def test_untagged_surname_is_the_holder(pipe, text, name, actor):
 def test_namesake_and_former_holder_are_not_made_holders(pipe):
     assert "USAGOV" not in holder_codes(pipe, "Eric Trump said the company would sue.").values()
     assert "USAGOV" not in holder_codes(pipe, "Rice exports from Thailand rose sharply.").values()
+
+
+# A border named by a country ("near the Venezuelan border", newcomer report 19, item 21) is
+# where the story's ground meets that neighbour: the people harmed there are not the
+# neighbour's.
+@pytest.mark.parametrize("text, victims", [
+    ("Rebels killed 12 villagers in Mali's Menaka region near the Nigerien border.", "MLI"),
+    ("Militants killed nine farmers in Pakistan's Kurram district near the Afghan border.",
+     "PAK"),
+    ("Gunmen killed 30 people in Nigeria's Sokoto state close to the Nigerien border.",
+     "NGA"),
+])
+def test_border_named_by_a_neighbour_does_not_place_victims(pipe, text, victims):
+    events = [e for e in events_of(pipe, text, "2025-04-02") if e.cameo[:2] in ("18", "19")]
+    assert [(e.target_actor or {}).get("country") for e in events] == [victims]
+
+
+def test_border_guards_keep_their_country():
+    from newsdesk.stages.actors import code_phrase
+    assert code(code_phrase("Iranian border guards")) == "IRNMIL"
+
+
+@pytest.mark.parametrize("text, neighbour", [
+    ("Jihadists killed 14 people in the Tillaberi region near the Malian border.", "MLI"),
+    ("Bandits killed 20 villagers in the Zamfara area near the Nigerien border.", "NER"),
+])
+def test_victims_near_a_border_are_not_the_neighbours(pipe, text, neighbour):
+    events = [e for e in events_of(pipe, text, "2025-04-02") if e.cameo[:2] in ("18", "19")]
+    assert events and all((e.target_actor or {}).get("country") != neighbour for e in events)
