@@ -79,24 +79,3 @@ def test_border_guards_keep_their_country():
 def test_victims_near_a_border_are_not_the_neighbours(pipe, text, neighbour):
     events = [e for e in events_of(pipe, text, "2025-04-02") if e.cameo[:2] in ("18", "19")]
     assert events and all((e.target_actor or {}).get("country") != neighbour for e in events)
-
-
-# Bodies whose last word reads as another sector (newcomer report 19, items 28 and 35):
-# a chamber of commerce is business, not a legislative chamber; a civil liberties union is
-# an advocacy group, not a trade union. The nationality word still gives the country.
-@pytest.mark.parametrize("phrase, actor", [
-    ("the Mexican Chamber of Commerce", "MEXBUS"),
-    ("the British Chambers of Commerce and Industry", "GBRBUS"),
-    ("the Kenya Chamber of Mines", "KENBUS"),
-    ("the New Zealand Civil Liberties Union", "NZLNGO"),
-    ("the Indian Civil Liberties Union", "INDNGO"),
-])
-def test_chambers_of_commerce_and_civil_liberties_unions(phrase, actor):
-    from newsdesk.stages.actors import code_phrase
-    assert code(code_phrase(phrase, date="2025-04-02")) == actor
-
-
-def test_legislative_chambers_and_trade_unions_stay():
-    from newsdesk.stages.actors import code_phrase
-    assert code(code_phrase("the upper chamber of the Polish parliament")) == "POLLEG"
-    assert code(code_phrase("the Nigerian miners' union")) == "NGALAB"
