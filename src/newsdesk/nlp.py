@@ -163,13 +163,13 @@ def _keep_dateline_whole(doc, i: int) -> None:
 def parse(text: str):
     """Parse one text (its first MAX_CHARS characters): a spaCy Doc. Its text is `text` with
     lines in capitals recased (`truecased`): the same characters but for case."""
-    return _blank_to_root(_reparsed_acronyms(load()(for_parser(text[: MAX_CHARS]))))
+    return _blank_to_root(_reparsed_names(_reparsed_acronyms(load()(for_parser(text[: MAX_CHARS])))))
 
 
 def parse_many(texts, batch_size: int = 32):
     """Parse many texts with nlp.pipe (faster than one by one): an iterator of spaCy Docs."""
     parsed = load().pipe((for_parser(t[: MAX_CHARS]) for t in texts), batch_size=batch_size)
-    return (_blank_to_root(_reparsed_acronyms(doc)) for doc in parsed)
+    return (_blank_to_root(_reparsed_names(_reparsed_acronyms(doc))) for doc in parsed)
 
 
 # Organisations named by an acronym spoken as a word ("ECOWAS", "NATO", "IAEA", "IGAD"): the
@@ -216,6 +216,46 @@ def _reparsed_acronyms(doc):
         return doc
     text = _ACRONYM.sub(lambda m: m.group().capitalize() if m.group() in known
                         else m.group(), doc.text)
+    return load()(text)
+
+
+# An office holder's surname opening a sentence ("Trump imposed tariffs on ...") is sometimes
+# read by the small model as a common noun that a participle qualifies ("trump [imposed
+# tariffs]"): the sentence then has no verb and no event. Written in capitals, the same
+# surname reads as a name and the sentence as subject and verb; as with acronyms, only a text
+# where this went wrong is parsed again, with only those surnames in capitals.
+def _misread_surname(tok, known: frozenset[str]) -> bool:
+    after = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return (tok.is_sent_start and tok.text in known and tok.pos_ != "PROPN"
+            and tok.dep_ == "ROOT" and after is not None and after.pos_ == "VERB"
+            and after.dep_ in ("amod", "acl"))
+
+
+@functools.lru_cache(maxsize=1)
+def _holder_surnames() -> frozenset[str]:
+    """One-word names of the office-holder table ("Trump", "Petro", "Sharaa")."""
+    from importlib import resources
+
+    found = set()
+    for row in resources.files("newsdesk.lexicons").joinpath(
+            "office_holders.tsv").read_text("utf-8").splitlines():
+        if row.startswith("#") or "\t" not in row:
+            continue
+        name, aliases = row.split("\t")[:2]
+        found.update(a for a in [name, *aliases.split("|")] if a.isalpha() and a.istitle())
+    return frozenset(found)
+
+
+def _reparsed_names(doc):
+    """`doc`, or where a sentence's opening surname of an office holder was read as a noun
+    qualified by the verb after it, the parse with those surnames in capitals (same length)."""
+    known = _holder_surnames()
+    wrong = [t for t in doc if _misread_surname(t, known)]
+    if not wrong:
+        return doc
+    text = doc.text
+    for t in wrong:
+        text = text[:t.idx] + t.text.upper() + text[t.idx + len(t.text):]
     return load()(text)
 
 

@@ -6,6 +6,7 @@
     context.py   codes that depend on the document: shared place names ("Georgia"),
                  country words in personal names, bodies named without their country
     names.py     people's names the entity tagger cut short ("[Maria Corina] Machado")
+    holders.py   office holders' surnames the tagger missed ("Trump imposed ...")
     refer.py     roles that point back to a body ("its director", "the group")
     shared.py    bodies several states have under one name ("Joint Chiefs of Staff")
 """
@@ -13,10 +14,11 @@ from __future__ import annotations
 
 from .entities import (actor_for_span, actors, code_phrase, names_a_country, outlet_name,
                        unnamed_body)
+from .context import names_a_border
 from .phrase import NON_STATE, backs_another
 from .refer import body_named_back
 from .shared import rehomed
 
 __all__ = ["actors", "actor_for_span", "backs_another", "body_named_back", "code_phrase",
-           "names_a_country",
+           "names_a_border", "names_a_country",
            "NON_STATE", "outlet_name", "rehomed", "unnamed_body"]

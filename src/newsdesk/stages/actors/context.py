@@ -352,6 +352,7 @@ def sentence_country(doc: Document, actor: dict, start: int, end: int) -> dict:
              if e.actor and sent.start <= e.start < sent.end and not (start <= e.start < end)
              and e.actor.get("country") and e.actor["country"] not in NON_STATE
              and e.actor.get("sector") not in MEDIA_SECTORS]
+    named = [e for e in named if not names_a_border(doc, e)]
     countries = {e.actor["country"] for e in named}
     if len(countries) != 1 or all(_modifies_another_noun(doc, e, start, end) for e in named):
         return actor
@@ -377,3 +378,24 @@ def _modifies_another_noun(doc: Document, ent: Entity, start: int, end: int) -> 
     root = span.root
     return root.dep_ in ("amod", "compound") and not (start <= root.head.idx < end) \
         and root.head.lemma_.lower() not in PLACE_NOUNS
+
+
+# A border or frontier named by a country ("near the Venezuelan border", "the Syria border")
+# is where the story's ground meets that neighbour: the country is the other side of it, not
+# where the people of the sentence are ("killed 80 people near the Venezuelan border" in a
+# Colombian region are Colombians).
+BORDER_NOUNS = {"border", "frontier", "borderland"}
+
+
+def names_a_border(doc: Document, ent: Entity) -> bool:
+    """Is `ent` a country's name or nationality word on a border noun ("the Venezuelan
+    border", "the Afghanistan frontier")?"""
+    if doc.spacy is None or ent.label not in ("NORP", "GPE"):
+        return False
+    span = doc.spacy.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    # ("Venezuelan border guards" are Venezuela's: the border noun there names no place)
+    return root.dep_ in ("amod", "compound") and root.head.i >= span.end and \
+        root.head.lemma_.lower() in BORDER_NOUNS and root.head.dep_ != "compound"

@@ -24,9 +24,10 @@ from ..base import datelines, stage
 from .context import (MEDIA_SECTORS, PEOPLE_LABELS, STATE_SECTORS, acting_country,
                       antecedent_country, begins_a_name, countries_near, listed_country, names_a_country,
                       owned_by_pronoun, previous_subject_country, resolve_shared_places,
-                      sentence_country)
+                      names_a_border, sentence_country)
 from .lexicon import load, tokens
 from .communities import community_actor, resolve_communities
+from .holders import untagged_holders
 from .names import body_name, particle_names, whole_names
 from .shared import home_of_shared_bodies
 from .refer import points_back, role_of_body
@@ -136,6 +137,7 @@ def actors(doc: Document) -> Document:
     date = doc.meta.published
     particle_names(doc)  # "[Ursula von] der [Leyen]": one person, not a person and a place
     whole_names(doc)  # "[Maria Corina] Machado": the whole name, before it is coded
+    untagged_holders(doc)  # "Trump imposed ...": a known office holder the tagger missed
     # "JEDDAH, March 12 (Reuters) -": the dateline says where the story was filed and by
     # whom; its place and agency do nothing in the story, so they are no actors (and no
     # country the article is about)
@@ -421,7 +423,7 @@ def _fill_countries(doc: Document, main_country: str | None) -> None:
             # whose the people in its sentence are
             country = None
         sent = doc.sentence_at(ent.start) if country and country not in NON_STATE else None
-        if sent is not None and not _destination(doc, ent):
+        if sent is not None and not _destination(doc, ent) and not names_a_border(doc, ent):
             by_sentence.setdefault(sent.i, set()).add(country)
     for ent in doc.entities:
         if not ent.actor or ent.actor.get("country") or not ent.actor.get("sector"):
@@ -478,7 +480,8 @@ def _overlapping_entity(doc: Document, start: int, end: int) -> Entity | None:
     for ent in doc.entities:
         overlap = min(end, ent.end) - max(start, ent.start)
         if overlap > 0 and ent.actor and overlap > best_len and \
-                not (ent.end < end and backs_another(doc.text, ent.end)):
+                not (ent.end < end and backs_another(doc.text, ent.end)) and \
+                not (ent.start > start and names_a_border(doc, ent)):
             best, best_len = ent, overlap
     return best
 

@@ -190,8 +190,24 @@ def _place(matches: list[Match], words_: list[str]) -> Match | None:
             after = words_[m.end].lower() if m.end < len(words_) else ""
             if before in _NOT_AFFILIATION or after in _BACKED:
                 continue  # (a body backs too: "the U.N.-backed government" is no UN organ)
+            if _borders_on(words_, m.end):
+                continue
             return m
     return None
+
+
+_BORDER_WORDS = {"border", "borders", "frontier", "frontiers"}
+_AFTER_PLACE = {"with", "of", "and", "or", "in", "at", "near", "on", "to", "from", "where",
+                "region", "area", "areas", "town", "towns", "city", "crossing", "crossings"}
+
+
+def _borders_on(words_: list[str], end: int) -> bool:
+    """ "people near the Venezuelan border": a border named by a country is where the ground
+    meets that neighbour, the other side from the people (not "Venezuelan border guards",
+    who are Venezuela's)."""
+    if end >= len(words_) or words_[end].lower() not in _BORDER_WORDS:
+        return False
+    return end + 1 == len(words_) or words_[end + 1].lower() in _AFTER_PLACE
 
 
 def _inst_country(matches: list[Match]) -> str | None:

@@ -11,7 +11,7 @@ How one phrase becomes an actor (entities, pronouns, titles, listings) is phrase
 """
 from __future__ import annotations
 
-from ..actors import NON_STATE, code_phrase, unnamed_body
+from ..actors import NON_STATE, code_phrase, names_a_border, unnamed_body
 from .coding import giver_of, match_token, nominal_agent, received_act
 from .implied import actor_record, home_country, in_dateline, locate, the_two
 from .arguments import (SUBJECT_DEPS, climb_subject, conditioned_subject, reported_self,
@@ -312,8 +312,8 @@ def _clause_actor(doc, verb, source_country, used, context=None) -> list[dict]:
     offsets = sorted(t.idx for t in tokens)
     for ent in sorted(doc.entities, key=lambda e: e.start):
         if not ent.actor or not ent.actor.get("country") or ent.start in used \
-                or in_dateline(ent.start, context):
-            continue
+                or in_dateline(ent.start, context) or names_a_border(doc, ent):
+            continue  # ("near the Venezuelan border": the neighbour, no party)
         if ent.actor["country"] == source_country:
             continue
         if any(ent.start <= off < ent.end for off in offsets):
