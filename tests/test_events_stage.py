@@ -15,7 +15,7 @@ from newsdesk.model import Document, Entity, Meta, Quote, to_record
 from newsdesk.nlp import fill_from_parse
 from newsdesk.pipeline import Pipeline
 from newsdesk.stages.events import coding as event_coding
-from newsdesk.stages.events.time import resolve_date_phrase, time_of
+from newsdesk.stages.events.dates import resolve_date_phrase, time_of
 from newsdesk.stages.events import events
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -18,8 +18,8 @@ from newsdesk.errors import StageError
 from newsdesk.model import Document, Meta
 from newsdesk.stages.events import coding, events
 from newsdesk.stages.events.modality import modality
-from newsdesk.stages.events.time import (background_clause, resolve_date_phrase, tense_of,
-                                         time_of)
+from newsdesk.stages.events.dates import resolve_date_phrase, time_of
+from newsdesk.stages.events.time import background_clause, tense_of
 from newsdesk.stages.quotes import quotes
 from newsdesk.stages.quotes.syntax import (Draft, content_from_parse, nested_speech,
                                            source_from_parse, told_whom)

@@ -23,7 +23,8 @@ modality, time, background flag, attribution and evidence.
     nominal_parties.py  parties an event noun's own phrase names ("inter-Korean talks")
     objects.py     what kind of thing a noun phrase names (person, place, thing, abstract)
     modality.py    asserted / planned / hedged / negated / hypothetical / requested
-    time.py        the time expression resolved to a date; background events
+    time.py        the time expression of an event's clause; background events
+    dates.py       a time phrase resolved to a date against the publication day
     spans.py       distances and spans ("a week after", "has not ... since 2023") and the
                    past acts a dated report tells ("In 2019, X said Y had called")
     classifier.py  the 5-class sentence classifier (`newsdesk eval cameo5`; not run in the

@@ -50,8 +50,9 @@ from .hopes import HOPE_CODE, hoped_betterment, hoped_with
 from .lemmas import repair_lemmas
 from .swaps import swap_parties
 from .refine import forecasts_another, refine
+from .dates import time_of
 from .time import (TIME_LABELS, absolute_past, background_clause, calendar_day_undated, is_old,
-                   perfect_context, shown_on_record, tense_of, time_expression, time_of)
+                   perfect_context, shown_on_record, tense_of, time_expression)
 
 SAY_VERBS = {"say", "tell", "announce", "state", "add", "declare", "report", "claim", "insist"}
 

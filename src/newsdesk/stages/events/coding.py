@@ -13,7 +13,6 @@ sanctions" → 163 while a bare "impose" codes nothing. A cue "up+aid" needs bot
 """
 from __future__ import annotations
 
-import re
 
 import functools
 from dataclasses import dataclass

@@ -23,8 +23,8 @@ import datetime as dt
 from ...model import Event
 from ...vocab import ASSERTED, HEDGED, NEGATED
 from .modality import REPORT_VERBS
-from .time import (NUMBERS, _fmt, _monday, _shift_month, absolute_past, is_old,
-                   parse_published, relation_of, time_of)
+from .dates import NUMBERS, _fmt, _monday, _shift_month, parse_published, relation_of, time_of
+from .time import absolute_past, is_old
 
 UNIT_OF = {"day": "day", "week": "week", "month": "month", "year": "year"}
 # Clause marks that place the clause's act a distance before (+1: after it) its anchor.
