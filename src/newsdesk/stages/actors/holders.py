@@ -10,7 +10,8 @@ added as a person, and then coded like any tagged one (by the article's date).
 Only a name that reads as one is added: its words are capitalised proper nouns, it is no
 piece of a longer name ("Eric Trump", "Trump Tower"), the holder was in office at the
 article's date (undated: is still in office: a surname such as "Rice" or "May" long out of
-office is more often something else), and the text names no other person of that surname.
+office is more often something else), and the text names no person of that surname in full
+(another person, or the holder, whose later surname the full name already stands for).
 """
 from __future__ import annotations
 
@@ -40,12 +41,13 @@ def _holder(lex, toks, when: int | None) -> str | None:
     return current[0] if len(set(current)) == 1 else None
 
 
-def _other_namesake(doc: Document, surname: str, name: str) -> bool:
-    """The text names another person of that surname ("Melania Trump")."""
+def _named_in_full(doc: Document, surname: str) -> bool:
+    """The text names a person of that surname in full: another person ("Melania Trump"),
+    whose surname is not the holder's, or the holder ("Mohamed Hamdan Dagalo ... Dagalo
+    said"), whose surname the tagged full name already stands for (surname coreference)."""
     for ent in doc.entities:
         parts = ent.name.split()
-        if ent.label == "PERSON" and len(parts) > 1 and parts[-1] == surname \
-                and ent.name != name and ent.name not in load().terms:
+        if ent.label == "PERSON" and len(parts) > 1 and parts[-1] == surname:
             return True
     return False
 
@@ -77,7 +79,7 @@ def untagged_holders(doc: Document) -> None:
                     (after is not None and _name_word(lex, after)):
                 break  # a piece of a longer name ("Eric Trump", "Trump Tower")
             if any(a < end and start < b for a, b in taken) or \
-                    _other_namesake(doc, toks[-1].text, name):
+                    _named_in_full(doc, toks[-1].text):
                 break
             added.append(Entity(id=f"h{len(added)}", start=start, end=end, label="PERSON",
                                 name=doc.text[start:end]))

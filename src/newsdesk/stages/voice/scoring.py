@@ -95,12 +95,14 @@ def _reports_attitude(doc: Document, start: int, end: int) -> bool:
     SDF a terrorist group, welcomed the deal", "Officials fear the truce will not hold"): the
     attitude is the holder's, as a quote's words are its speaker's (CheckThat!'s subjectivity
     guidelines count a report of someone's opinion as objective). A belief with no holder
-    ("is expected to ...") is the writer's own hedge and stays the writer's."""
+    ("is expected to ...") is the writer's own hedge and stays the writer's, and so does one
+    whose holder is no actor or named entity ("The city has declared war on litter": the
+    writer's metaphor)."""
     for b in doc.beliefs:
-        cue = b.cue
+        cue, source = b.cue, b.source or {}
         if not cue or not (start <= cue["start"] < end):
             continue
-        if _source_text(doc, b).strip() and not _by_writer(doc, b):
+        if (source.get("entity") or source.get("actor")) and not _by_writer(doc, b):
             return True
     return False
 
