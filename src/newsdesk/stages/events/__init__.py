@@ -1,7 +1,8 @@
 """The `events` stage: clauses → CAMEO-coded events with PLOVER type, source and target actors,
 modality, time, background flag, attribution and evidence.
 
-    clauses.py     the stage: triggers, frames ("agreed to", "urged ... to"), one Event each
+    clauses.py     the stage: a sentence's triggers and frames ("agreed to", "urged ... to")
+    build.py       one trigger -> its events: actors per side, code, modality, time, evidence
     coding.py      the CAMEO table, CAMEO → PLOVER, the verb/noun lexicon over the parse
     lemmas.py      "-ed" forms the lemmatizer cuts ("staged" → "stag") given their known verb
     arguments.py   where the doer and the one acted on stand in the parse (tokens)
