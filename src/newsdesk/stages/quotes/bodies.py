@@ -21,8 +21,8 @@ def _overlapping(entities: list[Entity], start: int, end: int) -> list[Entity]:
 
 
 class BodySpeakers:
-    """`_body_subject` and `_body` of `sources.Speakers` (which provides `doc` and
-    `_is_group`)."""
+    """`_body_subject` and `_body` of `sources.Speakers` (which provides `doc`, `said`,
+    `spoke` and `_is_group`)."""
 
     def _body_subject(self, before: int) -> tuple[Entity | None, str, tuple[int, int]] | None:
         """What a speaking "it" at `before` stands for, as "he" stands for a person: the
@@ -41,14 +41,19 @@ class BodySpeakers:
             subjects = sorted((t for t in span if t.dep_ in ("nsubj", "nsubjpass")),
                               key=lambda t: (t.head.dep_ != "ROOT", t.i))
             for tok in subjects:
-                body = self._body(tok)
+                if self._within_said(tok.idx):
+                    # "The report concluded that the State Department failed ... It also
+                    # said": a subject inside what someone said is no speaker "it" stands for
+                    continue
+                body = self._spoke_as(tok) or self._body(tok)
                 if body is not None:
                     return body
             if sent.start <= before < sent.end:
                 # "the target [the United States] said it would meet": a group named earlier
                 # in the pronoun's own sentence
                 named = [e for e in _overlapping(self.doc.entities, sent.start, before)
-                         if self._is_group(e) and e.end <= before]
+                         if self._is_group(e) and e.end <= before and
+                         not self._within_said(e.start)]
                 if named:
                     return named[-1], named[-1].name, (named[-1].start, named[-1].end)
         return None
@@ -68,4 +73,20 @@ class BodySpeakers:
                 (code_phrase(f"the {tok.lower_}") or {}).get("sector") in BODY_SECTORS:
             # "The agency", "Russia's foreign ministry" (Russia speaks through it)
             return (groups[0] if groups else None), self.doc.text[lo:hi], (lo, hi)
+        return None
+
+    def _within_said(self, at: int) -> bool:
+        return any(a <= at < b for a, b in self.said)
+
+    def _spoke_as(self, tok) -> tuple[Entity | None, str, tuple[int, int]] | None:
+        """The speaker already found whose words `tok` heads, when it is no person ("The
+        inspector general's report concluded ... It also said", "the military's media wing
+        said ... It said"): a report or a unit speaks again as "it", though its noun names no
+        organisation `_body` knows."""
+        for start, end, entity, name in reversed(self.spoke):
+            if start <= tok.idx < end:
+                if tok.lower_ in PERSON_ROLES or tok.ent_type_ == "PERSON" or \
+                        tok.tag_ not in ("NN", "NNP"):
+                    return None  # a person, "officials", "they": not what "it" stands for
+                return entity, name, (start, end)
         return None

@@ -77,6 +77,7 @@ class Speakers(BodySpeakers):
                             e.name, code_phrase(e.name)))]
         self.person_names = {e.name for e in self.people}
         self.history: list[tuple[Entity | None, str]] = []  # (entity, source text)
+        self.spoke: list[tuple[int, int, Entity | None, str]] = []  # their spans, in order
         self.said: list[tuple[int, int]] = list(quoted)
         self._roles: dict[str, set[str]] = {}
         self._gender: dict[str, str | None] = {}
@@ -402,6 +403,7 @@ class Speakers(BodySpeakers):
                 name = entity.name
         if remember:  # a belief's holder is no speaker "he" may stand for
             self.history.append((entity, name))
+            self.spoke.append((start, end, entity, name))  # for "It said" (bodies.py)
             remember_described(self, start, end, entity)
             if lower in PERSON_PRONOUNS or entity is not None and entity.label == "PERSON":
                 leading = None

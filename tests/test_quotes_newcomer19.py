@@ -1,0 +1,29 @@
+"""Quote defects of the newcomer's eight articles (report 19, section E), each as a class of
+hand-written sentences."""
+from __future__ import annotations
+
+import pytest
+from helpers.quotes import analyse, quote_with
+
+# A speaking "it" after a quote stands for the previous speaker (a report, a unit), never for
+# an organisation named inside what that speaker said.
+IT_AFTER_QUOTE = [
+    ("The auditor's review stated that the Health Ministry had overspent on vaccines. "
+     "It also said that the Red Cross had not been paid.",
+     "the Red Cross had not been paid", "review"),
+    ('"The Houthi movement fired on our ships," the Egyptian navy\'s press office said on '
+     "Monday. It said Egyptian vessels had returned fire.",
+     "Egyptian vessels had returned fire", "press office"),
+    ("A parliamentary study concluded that the Interior Ministry ignored the warnings. "
+     "It said the European Commission should open an inquiry.",
+     "the European Commission should open", "study"),
+    ('"Hezbollah shelled two villages overnight," the Israeli army\'s northern command said. '
+     "It added that Israeli jets had struck back.",
+     "Israeli jets had struck back", "northern command"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", IT_AFTER_QUOTE)
+def test_it_after_a_quote_is_the_previous_speaker(text, content, speaker):
+    q = quote_with(analyse(text), content)
+    assert speaker in q.source["name"], q.source
