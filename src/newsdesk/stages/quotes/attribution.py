@@ -43,7 +43,7 @@ from .speech import (according_issuers, according_names, according_objects, attr
                      has_clause, is_speech_act, quoted_words)
 from .syntax import (SPEECH_LEMMAS, Draft, antecedent_sources, content_from_parse,
                      governing_verb, inverted_subject, nested_speech, source_from_parse,
-                     told_whom, trim_punct)
+                     quotation_unmarked, told_whom, trim_punct)
 from .tagger import TagSpan, tag_spans
 
 COLONS = (":",)
@@ -306,23 +306,9 @@ def _is_fragment(sdoc, d: Draft, quote_state: list[int]) -> bool:
         return True
     if any(quote_state[t.i] == 2 for t in tokens):  # its own quotation marks: speech as spoken
         return False
-    if _marked(sdoc, d, quote_state):  # 'calling it "blatantly unconstitutional"'
+    if quotation_unmarked(sdoc, _extent(d), quote_state):  # calling it "unlawful"
         return False
     return not any(t.pos_ in CONTENT_POS for t in words)
-
-
-def _marked(sdoc, d: Draft, quote_state: list[int]) -> bool:
-    """Is the content a quotation trimmed of its marks (every word quoted, a mark at either
-    end: 'calling it ["blatantly unconstitutional."]'), speech as spoken however short?"""
-    first, last = _extent(d)
-    if not all(quote_state[i] == 1 for i in range(first, last)):
-        return False
-    while first > 0 and sdoc[first - 1].is_punct and quote_state[first - 1] != 2:
-        first -= 1
-    while last < len(sdoc) and sdoc[last].is_punct and quote_state[last] != 2:
-        last += 1  # the full stop inside the marks
-    return first > 0 and quote_state[first - 1] == 2 or \
-        last < len(sdoc) and quote_state[last] == 2
 
 
 def _extent(d: Draft) -> tuple[int, int]:
