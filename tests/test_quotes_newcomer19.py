@@ -49,3 +49,31 @@ def test_calling_it_is_what_it_is_called(text, called):
     content = q.content["text"]
     assert content.strip('"“ ').startswith(called), content
     assert content.count('"') % 2 == 0, content
+
+
+# A capital letter before a full stop that ends a sentence ("posted on X. She", "backed plan
+# B. The") is no name's initial: the quote ends with its sentence.
+LETTER_ENDS = [
+    ('"We will not negotiate under fire," Milei wrote on X. He then left for Madrid.',
+     "We will not negotiate under fire", "He then left"),
+    ('"The border stays open," the Polish minister wrote on X. She gave no date.',
+     "The border stays open", "She gave no date"),
+    ('"This is our last offer," the union said, calling it plan B. The talks resume on Monday.',
+     "This is our last offer", "The talks resume"),
+]
+
+
+@pytest.mark.parametrize("text, said, after", LETTER_ENDS)
+def test_a_letter_before_a_full_stop_ends_the_sentence(text, said, after):
+    doc = analyse(text)
+    q = quote_with(doc, said)
+    assert after not in q.content["text"], q.content
+    assert not any(after.split()[0] in e.name for e in doc.entities), doc.entities
+
+
+def test_initials_stay_inside_a_name():
+    from newsdesk import nlp
+    parsed = nlp.parse("The prize went to John F. Kennedy. It was later given to J. K. Rowling.")
+    assert len(list(parsed.sents)) == 2
+    names = {e.text for e in parsed.ents}
+    assert {"John F. Kennedy", "J. K. Rowling"} <= names, names
