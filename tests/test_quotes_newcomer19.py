@@ -77,3 +77,24 @@ def test_initials_stay_inside_a_name():
     assert len(list(parsed.sents)) == 2
     names = {e.text for e in parsed.ents}
     assert {"John F. Kennedy", "J. K. Rowling"} <= names, names
+
+
+# A participle ("telling a panel that", "saying") after a restrictive relative clause ("a
+# report that faulted ...") takes the main clause's subject, not the clause's antecedent.
+PARTICIPLE_AFTER_RESTRICTIVE = [
+    ("Senior Navy officers disputed the conclusions of an audit that criticised the fleet's "
+     "readiness, telling lawmakers that the audit used old data.",
+     "the audit used old data", "Navy officers"),
+    ("Canadian health officials dismissed a study that condemned the vaccine rollout, saying "
+     "that its sample was too small.",
+     "its sample was too small", "health officials"),
+    ("The Kenyan finance minister rejected a review that blamed the treasury for the deficit, "
+     "telling reporters that the figures were wrong.",
+     "the figures were wrong", "finance minister"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", PARTICIPLE_AFTER_RESTRICTIVE)
+def test_participle_after_a_restrictive_clause_is_the_subject(text, content, speaker):
+    q = quote_with(analyse(text), content)
+    assert speaker in q.source["text"], q.source
