@@ -43,7 +43,7 @@ from .speech import (according_issuers, according_names, according_objects, attr
                      has_clause, is_speech_act, quoted_words)
 from .syntax import (SPEECH_LEMMAS, Draft, antecedent_sources, content_from_parse,
                      governing_verb, inverted_subject, nested_speech, source_from_parse,
-                     quotation_unmarked, told_whom, trim_punct)
+                     told_whom, trim_punct)
 from .tagger import TagSpan, tag_spans
 
 COLONS = (":",)
@@ -305,8 +305,6 @@ def _is_fragment(sdoc, d: Draft, quote_state: list[int]) -> bool:
     if not words:
         return True
     if any(quote_state[t.i] == 2 for t in tokens):  # its own quotation marks: speech as spoken
-        return False
-    if quotation_unmarked(sdoc, _extent(d), quote_state):  # calling it "unlawful"
         return False
     return not any(t.pos_ in CONTENT_POS for t in words)
 

@@ -41,9 +41,11 @@ class BodySpeakers:
             subjects = sorted((t for t in span if t.dep_ in ("nsubj", "nsubjpass")),
                               key=lambda t: (t.head.dep_ != "ROOT", t.i))
             for tok in subjects:
-                if self._within_said(tok.idx):
+                if self._within_said(tok.idx) and sent.end <= before:
                     # "The report concluded that the State Department failed ... It also
-                    # said": a subject inside what someone said is no speaker "it" stands for
+                    # said": a subject inside what someone said in a sentence before is no
+                    # speaker "it" stands for (in its own sentence a content may have run on
+                    # past a missed sentence end: left as it was)
                     continue
                 body = self._spoke_as(tok) or self._body(tok)
                 if body is not None:
@@ -52,8 +54,7 @@ class BodySpeakers:
                 # "the target [the United States] said it would meet": a group named earlier
                 # in the pronoun's own sentence
                 named = [e for e in _overlapping(self.doc.entities, sent.start, before)
-                         if self._is_group(e) and e.end <= before and
-                         not self._within_said(e.start)]
+                         if self._is_group(e) and e.end <= before]
                 if named:
                     return named[-1], named[-1].name, (named[-1].start, named[-1].end)
         return None

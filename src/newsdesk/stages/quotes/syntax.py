@@ -226,18 +226,3 @@ def antecedent_sources(sdoc, d: Draft) -> None:
             noun = trim_punct(sdoc, (root.head.left_edge.i, root.left_edge.i))
             if noun[1] > noun[0]:
                 d.sources[k] = noun
-
-
-def quotation_unmarked(sdoc, rng: tuple[int, int], quote_state: list[int]) -> bool:
-    """Is the range a quotation trimmed of its marks (every word quoted, a mark at either
-    end past any punctuation: 'calling it ["blatantly unconstitutional."]'), speech as
-    spoken however short?"""
-    first, last = rng
-    if not all(quote_state[i] == 1 for i in range(first, last)):
-        return False
-    while first > 0 and sdoc[first - 1].is_punct and quote_state[first - 1] != 2:
-        first -= 1
-    while last < len(sdoc) and sdoc[last].is_punct and quote_state[last] != 2:
-        last += 1  # the full stop inside the marks
-    return first > 0 and quote_state[first - 1] == 2 or \
-        last < len(sdoc) and quote_state[last] == 2
