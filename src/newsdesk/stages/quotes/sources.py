@@ -8,7 +8,9 @@ in the text that fits.
   fitting speaker or person;
 - a speaking "it" goes, as "he" goes to a person, to the organisation or body that is the
   subject of its own sentence or of the nearest sentence before ("The agency released its
-  review. It said ...": the agency, named or not), else a group named earlier in its sentence;
+  review. It said ...": the agency, named or not; a report or a unit that spoke there too:
+  "The report concluded that ... It said"; never one named inside what was said before),
+  else a group named earlier in its sentence (bodies.py);
 - "it" (with no such subject) and "they" go to an organisation, a place or a group (the last
   such speaker first; "they" also to an unnamed group that just spoke: "officials");
 - a role noun goes to the person the text gives that role ("Anne Roy, the mayor", "Mayor Anne
