@@ -29,28 +29,6 @@ def test_it_after_a_quote_is_the_previous_speaker(text, content, speaker):
     assert speaker in q.source["name"], q.source
 
 
-# A naming cue's pronoun object ("calling it", "describing them as") says nothing: the content
-# is what it is called, with its quotation marks whole (both or neither).
-NAMED_BY_PRONOUN = [
-    ('A state court in Ohio struck down the rule, calling it "plainly unlawful."',
-     "plainly unlawful"),
-    ('The dockworkers\' union turned down the offer, calling it "an insult to every worker."',
-     "an insult to every worker"),
-    ('The Peruvian opposition leader dismissed the results, describing them as "a fraud."',
-     "a fraud"),
-    ('Mexico\'s foreign minister condemned the seizure, branding it "an act of piracy."',
-     "an act of piracy"),
-]
-
-
-@pytest.mark.parametrize("text, called", NAMED_BY_PRONOUN)
-def test_calling_it_is_what_it_is_called(text, called):
-    q = quote_with(analyse(text), called)
-    content = q.content["text"]
-    assert content.strip('"“ ').startswith(called), content
-    assert content.count('"') % 2 == 0, content
-
-
 # A capital letter before a full stop that ends a sentence ("posted on X. She", "backed plan
 # B. The") is no name's initial: the quote ends with its sentence.
 LETTER_ENDS = [

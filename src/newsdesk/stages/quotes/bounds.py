@@ -63,7 +63,7 @@ from __future__ import annotations
 
 from ..base import dateline_end
 from .features import SPEECH_CATEGORIES
-from .syntax import NAMING, Draft
+from .syntax import Draft
 
 # A cue's children after its content that are an attribution of their own when a cue word.
 CUE_ADJUNCTS = ("conj", "advcl")
@@ -108,23 +108,7 @@ def trim_content(sdoc, d: Draft, ctx: dict) -> None:
     d.contents = [_from_clause(sdoc, rng, d, ctx["quote"]) for rng in d.contents]
     d.contents = [_without_cue_time(sdoc, rng, d, ctx["quote"]) for rng in d.contents]
     d.contents = [_within_relative_clause(sdoc, rng, d, ctx["quote"]) for rng in d.contents]
-    d.contents = [_without_named_pronoun(sdoc, rng, d) for rng in d.contents]
     _without_stray_lead(sdoc, d, ctx["quote"])
-
-
-def _without_named_pronoun(sdoc, rng: tuple[int, int], d: Draft) -> tuple[int, int]:
-    """'calling [it] "blatantly unconstitutional."', 'called [them] "cowards"': the pronoun a
-    naming cue names says nothing; what it is called is what was said (forms._named reads
-    the parse the same way)."""
-    first, last = rng
-    tok = sdoc[first]
-    if last - first > 1 and tok.tag_ == "PRP" and tok.dep_ == "dobj" and \
-            d.cue[0] <= tok.head.i < d.cue[1] and tok.head.lemma_.lower() in NAMING:
-        first += 1
-        if last - first > 1 and sdoc[first].lower_ == "as" and sdoc[first].head == tok.head:
-            first += 1  # 'describing them [as] "a sham"'
-        return first, last
-    return rng
 
 
 def _within_relative_clause(sdoc, rng: tuple[int, int], d: Draft, quote_state: list[int]

@@ -310,11 +310,6 @@ def _named(tok) -> tuple[int, int] | None:
     if not objects or not (len(objects) >= 2 or ends):
         return None
     last = max(_subtree(c)[1] for c in objects + ends)
-    said = [c for c in objects + ends if c.tag_ != "PRP"] if objects[0].tag_ == "PRP" else []
-    if said:
-        # "calling it 'blatantly unconstitutional'", "called them cowards": a pronoun names
-        # nothing, what it is called is what was said
-        return min(_subtree(c)[0] for c in said), last
     return min(_subtree(c)[0] for c in objects), last
 
 
