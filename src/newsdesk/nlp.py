@@ -39,7 +39,43 @@ def load():
     nlp.add_pipe("newsdesk_verb_only_words", after="parser")
     _split_dotted_hyphens(nlp)
     _title_abbreviations(nlp)
+    nlp.tokenizer = _LetterEnds(nlp.tokenizer)
     return nlp
+
+
+# Capitalised words that open a sentence and are never a surname after an initial.
+_OPENERS = frozenset({"He", "She", "It", "They", "We", "I", "The", "This", "That", "These",
+                      "Those", "But", "And", "In", "On", "At", "A", "An", "His", "Her", "Its",
+                      "Their", "Our", "There", "After", "When", "As", "If", "Meanwhile"})
+
+
+class _LetterEnds:
+    """The tokenizer, then a letter before a full stop that ends a sentence ("wrote on X. He
+    accused", "backed Plan B. The vote") split from its stop: spaCy reads "X." as a name's
+    initial, so the sentence ran on and "X. He" became a person. An initial follows a
+    capitalised name or opens one ("John F. Kennedy", "said J. K. Rowling"); here the word
+    before is in lower case or a name of one word, and the next is a sentence opener."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __getattr__(self, name):  # add_special_case, vocab, to_disk ...
+        return getattr(self.tokenizer, name)
+
+    def __call__(self, text):
+        doc = self.tokenizer(text)
+        ends = [t for t in doc[1:-1] if len(t.text) == 2 and t.text[0].isupper() and
+                t.text[1] == "." and doc[t.i + 1].text in _OPENERS and t.whitespace_ and
+                doc[t.i - 1].is_lower]
+        if ends:
+            with doc.retokenize() as retokenizer:
+                for t in ends:
+                    retokenizer.split(t, [t.text[0], "."], heads=[(t, 1), t.head])
+            for t in doc[3:]:  # the parser keeps the sentence start set here
+                if t.text in _OPENERS and doc[t.i - 1].text == "." and \
+                        len(doc[t.i - 2].text) == 1 and doc[t.i - 3].is_lower:
+                    t.is_sent_start = True
+        return doc
 
 
 # Abbreviated titles before a name that spaCy's tokenizer has no exception for: it split

@@ -22,6 +22,22 @@ MALE_ROLES = {"spokesman", "chairman", "congressman", "businessman", "councilman
               "boyfriend", "man", "boy", "king", "prince", "heir", "monk", "patriarch",
               "landlord", "fireman", "cameraman"}
 
+# Role nouns that describe a person speaking for someone ("the spokesman said").
+PERSON_ROLES = {
+    "spokesman", "spokeswoman", "spokesperson", "minister", "president", "secretary", "senator",
+    "governor", "official", "aide", "adviser", "advisor", "ambassador", "candidate", "nominee",
+    "chairman", "chairwoman", "chair", "director", "leader", "mayor", "general", "commander",
+    "chief", "lawyer", "attorney", "representative", "congressman", "congresswoman", "premier",
+    "envoy", "analyst", "professor", "economist", "expert", "author", "reporter",
+    "correspondent", "businessman", "businesswoman", "mogul", "billionaire", "prosecutor",
+    "judge", "democrat", "republican", "strategist", "manager", "pollster", "king", "queen",
+    "prince", "princess", "pope", "councillor", "councilor", "councilman", "councilwoman",
+    "chancellor", "commissioner", "sheriff", "officer", "executive", "founder", "owner",
+    "coach", "captain", "superintendent", "inspector", "deputy", "head", "treasurer",
+    "administrator", "negotiator", "diplomat", "lawmaker", "legislator", "speaker", "justice",
+    "vice", "emir", "sultan", "ceo", "chairperson", "sergeant", "colonel", "admiral",
+} | FEMALE_ROLES | MALE_ROLES
+
 FEMALE_NAMES = set("""
 abby abigail ada adriana agnes aisha alejandra alexandra alice alicia alina alison amal amanda
 amber amelia amina amy ana anastasia andrea angela angelina angelique anita ann anna anne annie

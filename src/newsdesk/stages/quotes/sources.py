@@ -8,7 +8,9 @@ in the text that fits.
   fitting speaker or person;
 - a speaking "it" goes, as "he" goes to a person, to the organisation or body that is the
   subject of its own sentence or of the nearest sentence before ("The agency released its
-  review. It said ...": the agency, named or not), else a group named earlier in its sentence;
+  review. It said ...": the agency, named or not; a report or a unit that spoke there too:
+  "The report concluded that ... It said"; never one named inside what was said before),
+  else a group named earlier in its sentence (bodies.py);
 - "it" (with no such subject) and "they" go to an organisation, a place or a group (the last
   such speaker first; "they" also to an unnamed group that just spoke: "officials");
 - a role noun goes to the person the text gives that role ("Anne Roy, the mayor", "Mayor Anne
@@ -31,7 +33,8 @@ from ..base import after_dateline
 from .antecedents import (a_platform_or_outlet, actor_of, document_author, in_adjunct_phrase,
                           one_of, plural_speaker, pronoun_subjects, relative_clauses,
                           subject_rank)
-from .people import (BODY_NOUNS, FEMALE_ROLES, MALE_ROLES, OUTLET_NOUNS, ROLE_ABBREVIATIONS,
+from .bodies import LOOK_BACK, BodySpeakers, _overlapping
+from .people import (OUTLET_NOUNS, PERSON_ROLES, ROLE_ABBREVIATIONS,
                      SPEAKS_FOR, name_gender, role_gender)
 from .speakeractors import UnnamedSpeakers, speaker_actor
 from .speakerspans import described_in, remember_described
@@ -42,21 +45,6 @@ NON_SPEAKERS = {"this", "these", "that", "those", "which", "what", "there", "her
                 "both", "all", "some", "none", "who", "you", "nobody", "no one"}
 PERSON_LABELS = ("PERSON",)
 GROUP_LABELS = ("ORG", "NORP", "GPE")
-# Role nouns that describe a person speaking for someone ("the spokesman said").
-PERSON_ROLES = {
-    "spokesman", "spokeswoman", "spokesperson", "minister", "president", "secretary", "senator",
-    "governor", "official", "aide", "adviser", "advisor", "ambassador", "candidate", "nominee",
-    "chairman", "chairwoman", "chair", "director", "leader", "mayor", "general", "commander",
-    "chief", "lawyer", "attorney", "representative", "congressman", "congresswoman", "premier",
-    "envoy", "analyst", "professor", "economist", "expert", "author", "reporter",
-    "correspondent", "businessman", "businesswoman", "mogul", "billionaire", "prosecutor",
-    "judge", "democrat", "republican", "strategist", "manager", "pollster", "king", "queen",
-    "prince", "princess", "pope", "councillor", "councilor", "councilman", "councilwoman",
-    "chancellor", "commissioner", "sheriff", "officer", "executive", "founder", "owner",
-    "coach", "captain", "superintendent", "inspector", "deputy", "head", "treasurer",
-    "administrator", "negotiator", "diplomat", "lawmaker", "legislator", "speaker", "justice",
-    "vice", "emir", "sultan", "ceo", "chairperson", "sergeant", "colonel", "admiral",
-} | FEMALE_ROLES | MALE_ROLES
 ANONYMOUS_HEADS = {"official", "officials", "source", "sources", "people", "person", "someone",
                    "observers", "critics", "experts", "analysts", "residents", "witnesses"}
 # Role nouns that name the same office ("the CIA chief" is its director).
@@ -64,16 +52,7 @@ _OFFICES = [{"chief", "director", "head", "leader"}, {"spokesman", "spokeswoman"
             {"chairman", "chairwoman", "chair", "chairperson"}, {"minister", "secretary"},
             {"councillor", "councilor", "councilman", "councilwoman"}]
 SAME_ROLE = {role: group for group in _OFFICES for role in group}
-GENERIC = {"each", "every", "any", "no", "either", "neither", "another"}
-BODY_SECTORS = {"GOV", "BUS", "JUD", "LEG", "MIL", "PTY", "LAB", "NGO", "IGO", "JRN", "EDU",
-                "MED", "REL", "SOC", "COP"}
-# How many sentences back a pronoun looks for a person named as a subject or speaker.
-LOOK_BACK = 4
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-
-
-def _overlapping(entities: list[Entity], start: int, end: int) -> list[Entity]:
-    return [e for e in entities if e.start < end and start < e.end]
 
 
 def _pick(entities: list[Entity], labels: tuple[str, ...]) -> Entity | None:
@@ -84,7 +63,7 @@ def _pick(entities: list[Entity], labels: tuple[str, ...]) -> Entity | None:
     return None
 
 
-class Speakers:
+class Speakers(BodySpeakers):
     """Resolves the source spans of one document, in text order (`resolve`), remembering the
     speakers found so far."""
 
@@ -100,6 +79,7 @@ class Speakers:
                             e.name, code_phrase(e.name)))]
         self.person_names = {e.name for e in self.people}
         self.history: list[tuple[Entity | None, str]] = []  # (entity, source text)
+        self.spoke: list[tuple[int, int, Entity | None, str]] = []  # their spans, in order
         self.said: list[tuple[int, int]] = list(quoted)
         self._roles: dict[str, set[str]] = {}
         self._gender: dict[str, str | None] = {}
@@ -251,52 +231,6 @@ class Speakers:
         for ent in reversed([e for e in self.doc.entities if e.end <= before]):
             if self._is_group(ent):
                 return ent
-        return None
-
-    def _body_subject(self, before: int) -> tuple[Entity | None, str, tuple[int, int]] | None:
-        """What a speaking "it" at `before` stands for, as "he" stands for a person: the
-        organisation or body that is the subject of its own sentence (before it) or of the
-        nearest sentence before, the main clause's subject first ("The agency released its
-        review of the Boeing fleet. It said ...": the agency, not Boeing), as (its group
-        entity or None, its name or words, its character span)."""
-        sdoc = self.doc.spacy
-        if sdoc is None:
-            return None
-        sentences = [s for s in self.doc.sentences if s.start < before]
-        for sent in reversed(sentences[-(LOOK_BACK + 1):]):
-            span = sdoc.char_span(sent.start, min(sent.end, before), alignment_mode="contract")
-            if span is None:
-                continue
-            subjects = sorted((t for t in span if t.dep_ in ("nsubj", "nsubjpass")),
-                              key=lambda t: (t.head.dep_ != "ROOT", t.i))
-            for tok in subjects:
-                body = self._body(tok)
-                if body is not None:
-                    return body
-            if sent.start <= before < sent.end:
-                # "the target [the United States] said it would meet": a group named earlier
-                # in the pronoun's own sentence
-                named = [e for e in _overlapping(self.doc.entities, sent.start, before)
-                         if self._is_group(e) and e.end <= before]
-                if named:
-                    return named[-1], named[-1].name, (named[-1].start, named[-1].end)
-        return None
-
-    def _body(self, tok) -> tuple[Entity | None, str, tuple[int, int]] | None:
-        """The subject headed by `tok` as (entity, name, span) when it is one organisation or body
-        (a group entity, or a singular noun of an organisation: "the agency", "the union")."""
-        if tok.tag_ not in ("NN", "NNP") or tok.lower_ in PERSON_ROLES or any(
-                c.dep_ == "det" and c.lower_ in GENERIC for c in tok.children):
-            return None  # "each state" is no one body
-        lo, hi = tok.left_edge.idx, tok.idx + len(tok.text)
-        groups = [e for e in _overlapping(self.doc.entities, lo, hi) if self._is_group(e)]
-        head = [e for e in groups if e.start <= tok.idx < e.end]
-        if head:  # "The European Commission opened an inquiry"
-            return head[0], head[0].name, (lo, hi)
-        if tok.lower_ in BODY_NOUNS or \
-                (code_phrase(f"the {tok.lower_}") or {}).get("sector") in BODY_SECTORS:
-            # "The agency", "Russia's foreign ministry" (Russia speaks through it)
-            return (groups[0] if groups else None), self.doc.text[lo:hi], (lo, hi)
         return None
 
     def _with_role(self, before: int, head: str, actor: dict | None = None) -> Entity | None:
@@ -471,6 +405,7 @@ class Speakers:
                 name = entity.name
         if remember:  # a belief's holder is no speaker "he" may stand for
             self.history.append((entity, name))
+            self.spoke.append((start, end, entity, name))  # for "It said" (bodies.py)
             remember_described(self, start, end, entity)
             if lower in PERSON_PRONOUNS or entity is not None and entity.label == "PERSON":
                 leading = None

@@ -101,7 +101,8 @@ def participle_speaker(sdoc, d: Draft) -> None:
     if not cue or cue[0].head.i >= cue[0].i:
         return
     verb = cue[0]
-    span = _acting_clause_subject(sdoc, verb) or _passive_agent(verb.head)
+    span = _restrictive_host(sdoc, verb) or _acting_clause_subject(sdoc, verb) or \
+        _passive_agent(verb.head)
     if span is not None and not any(span[0] < c[1] and c[0] < span[1] for c in d.contents):
         d.sources = [span]
 
@@ -123,7 +124,34 @@ def _acting_clause_subject(sdoc, verb) -> tuple[int, int] | None:
     if not subj:
         return None
     if subj[0].lower_ in RELATIVE:  # "the opposition, which called it a sham, saying"
+        if subj[0].i == 0 or sdoc[subj[0].i - 1].text != ",":
+            # "officials rejected a report that faulted the plan, telling a panel": a
+            # restrictive clause only says which report; the main clause's subject speaks
+            return _main_subject(tok.head)
         return tok.head.left_edge.i, tok.head.i + 1
+    return subj[0].left_edge.i, subj[0].right_edge.i + 1
+
+
+def _restrictive_host(sdoc, verb) -> tuple[int, int] | None:
+    """'The minister rejected a review that blamed the treasury, telling reporters': the
+    parse hung the participle on the restrictive clause "that blamed", whose "that" is the
+    review; the main clause's subject speaks."""
+    host = verb.head
+    subj = [c for c in host.children if c.dep_ == "nsubj"]
+    if host.dep_ != "relcl" or not subj or subj[0].lower_ not in ("that", "which") or \
+            subj[0].i == 0 or sdoc[subj[0].i - 1].text == ",":
+        return None
+    return _main_subject(host.head)
+
+
+def _main_subject(noun) -> tuple[int, int] | None:
+    """The subject of the clause a noun stands in ("[officials] rejected a report"), if any."""
+    verb = noun.head
+    while verb.dep_ not in ("ROOT",) and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < noun.i]
+    if not subj or subj[0].lower_ in RELATIVE:
+        return None
     return subj[0].left_edge.i, subj[0].right_edge.i + 1
 
 

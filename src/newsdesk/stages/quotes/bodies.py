@@ -1,0 +1,93 @@
+"""What a speaking "it" stands for, as "he" stands for a person: the organisation or body
+that is the subject of its own sentence or of the nearest sentence before ("The agency
+released its review. It said ...": the agency). A mixin of `sources.Speakers`, kept apart so
+that module stays small."""
+from __future__ import annotations
+
+from ...model import Entity
+from ..actors import code_phrase
+from .people import BODY_NOUNS, PERSON_ROLES
+
+GENERIC = {"each", "every", "any", "no", "either", "neither", "another"}
+BODY_SECTORS = {"GOV", "BUS", "JUD", "LEG", "MIL", "PTY", "LAB", "NGO", "IGO", "JRN", "EDU",
+                "MED", "REL", "SOC", "COP"}
+# How many sentences back a pronoun looks for a person named as a subject or speaker (also
+# used by sources.py), or for the body a speaking "it" stands for.
+LOOK_BACK = 4
+
+
+def _overlapping(entities: list[Entity], start: int, end: int) -> list[Entity]:
+    return [e for e in entities if e.start < end and start < e.end]
+
+
+class BodySpeakers:
+    """`_body_subject` and `_body` of `sources.Speakers` (which provides `doc`, `said`,
+    `spoke` and `_is_group`)."""
+
+    def _body_subject(self, before: int) -> tuple[Entity | None, str, tuple[int, int]] | None:
+        """What a speaking "it" at `before` stands for, as "he" stands for a person: the
+        organisation or body that is the subject of its own sentence (before it) or of the
+        nearest sentence before, the main clause's subject first ("The agency released its
+        review of the Boeing fleet. It said ...": the agency, not Boeing), as (its group
+        entity or None, its name or words, its character span)."""
+        sdoc = self.doc.spacy
+        if sdoc is None:
+            return None
+        sentences = [s for s in self.doc.sentences if s.start < before]
+        for sent in reversed(sentences[-(LOOK_BACK + 1):]):
+            span = sdoc.char_span(sent.start, min(sent.end, before), alignment_mode="contract")
+            if span is None:
+                continue
+            subjects = sorted((t for t in span if t.dep_ in ("nsubj", "nsubjpass")),
+                              key=lambda t: (t.head.dep_ != "ROOT", t.i))
+            for tok in subjects:
+                if self._within_said(tok.idx) and sent.end <= before:
+                    # "The report concluded that the State Department failed ... It also
+                    # said": a subject inside what someone said in a sentence before is no
+                    # speaker "it" stands for (in its own sentence a content may have run on
+                    # past a missed sentence end: left as it was)
+                    continue
+                body = self._spoke_as(tok) or self._body(tok)
+                if body is not None:
+                    return body
+            if sent.start <= before < sent.end:
+                # "the target [the United States] said it would meet": a group named earlier
+                # in the pronoun's own sentence
+                named = [e for e in _overlapping(self.doc.entities, sent.start, before)
+                         if self._is_group(e) and e.end <= before]
+                if named:
+                    return named[-1], named[-1].name, (named[-1].start, named[-1].end)
+        return None
+
+    def _body(self, tok) -> tuple[Entity | None, str, tuple[int, int]] | None:
+        """The subject headed by `tok` as (entity, name, span) when it is one organisation or body
+        (a group entity, or a singular noun of an organisation: "the agency", "the union")."""
+        if tok.tag_ not in ("NN", "NNP") or tok.lower_ in PERSON_ROLES or any(
+                c.dep_ == "det" and c.lower_ in GENERIC for c in tok.children):
+            return None  # "each state" is no one body
+        lo, hi = tok.left_edge.idx, tok.idx + len(tok.text)
+        groups = [e for e in _overlapping(self.doc.entities, lo, hi) if self._is_group(e)]
+        head = [e for e in groups if e.start <= tok.idx < e.end]
+        if head:  # "The European Commission opened an inquiry"
+            return head[0], head[0].name, (lo, hi)
+        if tok.lower_ in BODY_NOUNS or \
+                (code_phrase(f"the {tok.lower_}") or {}).get("sector") in BODY_SECTORS:
+            # "The agency", "Russia's foreign ministry" (Russia speaks through it)
+            return (groups[0] if groups else None), self.doc.text[lo:hi], (lo, hi)
+        return None
+
+    def _within_said(self, at: int) -> bool:
+        return any(a <= at < b for a, b in self.said)
+
+    def _spoke_as(self, tok) -> tuple[Entity | None, str, tuple[int, int]] | None:
+        """The speaker already found whose words `tok` heads, when it is no person ("The
+        inspector general's report concluded ... It also said", "the military's media wing
+        said ... It said"): a report or a unit speaks again as "it", though its noun names no
+        organisation `_body` knows."""
+        for start, end, entity, name in reversed(self.spoke):
+            if start <= tok.idx < end:
+                if tok.lower_ in PERSON_ROLES or tok.ent_type_ == "PERSON" or \
+                        tok.tag_ not in ("NN", "NNP"):
+                    return None  # a person, "officials", "they": not what "it" stands for
+                return entity, name, (start, end)
+        return None
