@@ -19,7 +19,7 @@ def pipeline():
 STANCES = [
     "Turkey, which considers the SDF a terrorist group, welcomed the deal.",
     "Egypt, long wary of the militia, applauded the arrests as an overdue step toward peace.",
-    "Beijing, which claims the reef, derided the patrol as a cheap stunt by Manila.",
+    "Moscow, which backs the separatists, mocked the sanctions as a sign of Western weakness.",
     "Opposition lawmakers, furious at the delay, mocked the budget as a fantasy.",
     "Rights groups fear that the new law will silence independent reporters for good.",
 ]
@@ -31,6 +31,15 @@ def test_a_reported_stance_is_not_the_writers_opinion(text):
     assert record["beliefs"], "the stance is found"
     sent = record["sentences"][0]
     assert sent["voice"] == "attributed"
+
+
+@pytest.mark.parametrize("text", [
+    "Ireland has declared war on money laundering more times than anyone can count.",
+    "The city has declared war on litter, yet the streets stay filthy.",
+])
+def test_a_speech_verb_used_as_a_metaphor_stays_the_writers(text):
+    # a speech verb with a noun object is recorded as a stance, but it reports no attitude
+    assert analyze_text(text)["sentences"][0]["voice"] == "author"
 
 
 def test_a_holderless_hedge_stays_the_writers():

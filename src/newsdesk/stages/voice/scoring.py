@@ -33,6 +33,7 @@ import numpy as np
 
 from ...model import Document
 from ..base import parse_of, stage
+from ..quotes.features import cue_category
 from .encoder import load_encoder
 from .features import MODELS_DIR, load_model
 from .loaded import loaded_spans
@@ -96,15 +97,25 @@ def _reports_attitude(doc: Document, start: int, end: int) -> bool:
     attitude is the holder's, as a quote's words are its speaker's (CheckThat!'s subjectivity
     guidelines count a report of someone's opinion as objective). A belief with no holder
     ("is expected to ...") is the writer's own hedge and stays the writer's, and so does one
-    whose holder is no actor or named entity ("The city has declared war on litter": the
-    writer's metaphor)."""
+    whose holder is no actor or named entity. A stance counts only when its cue is a word of
+    attitude (cues.txt category "stance": welcomed, applauded, mocked), not a speech verb
+    with a noun object ("Ireland has declared war on money laundering": the writer's
+    metaphor)."""
     for b in doc.beliefs:
         cue, source = b.cue, b.source or {}
         if not cue or not (start <= cue["start"] < end):
             continue
-        if (source.get("entity") or source.get("actor")) and not _by_writer(doc, b):
+        if not (source.get("entity") or source.get("actor")) or _by_writer(doc, b):
+            continue
+        if b.kind == "belief" or _attitude_cue(doc, cue):
             return True
     return False
+
+
+def _attitude_cue(doc: Document, cue: dict) -> bool:
+    span = doc.spacy.char_span(cue["start"], cue["end"], alignment_mode="expand") \
+        if doc.spacy is not None else None
+    return span is not None and any(cue_category(t) == "stance" for t in span)
 
 
 def voice_of(doc: Document, start: int, end: int, spans: list[tuple[int, int]]) -> str:
