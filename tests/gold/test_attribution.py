@@ -47,14 +47,16 @@ def test_attribution_floors():
 # accuracy 0.907; strict: source right 0.902, cue right 0.937, whole F1 0.724, content exact
 # F1 0.589. 2026-12-02 (session 18: statements before their relays, title abbreviations,
 # headlines, deeds): content 0.819, strict whole 0.726, content exact 0.598, source right 0.901.
+# 2026-12-02 (session 19: stray leads before the cue, "It said" after a report, "on X."):
+# content 0.819, strict whole 0.730, content exact 0.604, source right 0.906.
 TEST_FLOORS = {
     "content_overlap_f1": 0.805,
     "source_overlap_f1": 0.77,
     "cue_overlap_f1": 0.77,
     "whole_overlap_f1": 0.725,
     "source_accuracy_matched": 0.90,
-    "strict_whole_f1": 0.72,
-    "content_exact_f1": 0.59,
+    "strict_whole_f1": 0.725,
+    "content_exact_f1": 0.60,
 }
 
 
@@ -73,15 +75,16 @@ def test_attribution_internal_test_floors():
 # cue set off by commas inside its statement (forms.interjected): content exact 0.559, strict
 # whole 0.678, the others unchanged. 2026-12-02 (session 16, content boundaries: hearers, times
 # and second cues out of the content): content exact 0.5625, strict whole 0.678, the others
-# unchanged. 2026-12-02 (session 18): content exact 0.566, strict whole 0.682.
+# unchanged. 2026-12-02 (session 18): content exact 0.566, strict whole 0.682. Session 19:
+# content exact 0.569, strict whole 0.684, source accuracy on matched 0.927.
 TAGGER_TEST_FLOORS = {
     "content_overlap_f1": 0.745,
     "source_overlap_f1": 0.735,
     "cue_overlap_f1": 0.72,
     "whole_overlap_f1": 0.69,
     "source_accuracy_matched": 0.915,
-    "strict_whole_f1": 0.675,
-    "content_exact_f1": 0.56,
+    "strict_whole_f1": 0.68,
+    "content_exact_f1": 0.565,
 }
 
 

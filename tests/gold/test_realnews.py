@@ -16,9 +16,10 @@ def test_realnews_internal_test_floors():
     right 0.792 (session 14: events 0.478 / 0.162 / 0.412; session 13: 0.455 / 0.147 / 0.375;
     quotes the same). Session 16, same command: asserted-and-current precision 0.474 (present
     perfects past the lede as background), the rest unchanged. Session 17, same command:
-    events 0.607 / 0.250 / 0.526 (17 of 68 gold events), quotes unchanged."""
+    events 0.607 / 0.250 / 0.526 (17 of 68 gold events), quotes unchanged. Session 19:
+    asserted-and-current precision 0.556, the rest unchanged."""
     scores = evaluate("realnews", gold("realnews"), part="test")
     assert scores["records"] == 4 and scores["gold_events"] == 68
     assert_floors(scores, {"event_precision": 0.60, "event_recall": 0.25,
-                           "asserted_current_precision": 0.52, "quote_precision": 0.85,
+                           "asserted_current_precision": 0.55, "quote_precision": 0.85,
                            "quote_recall": 0.82, "speaker_right": 0.79})
