@@ -63,6 +63,9 @@ def untagged_holders(doc: Document) -> None:
     added: list[Entity] = []
     i = 0
     while i < len(sdoc):
+        if not sdoc[i].text[:1].isupper():  # a name opens with a capital (most tokens don't)
+            i += 1
+            continue
         for n in range(MAX_NAME, 0, -1):
             toks = sdoc[i:i + n]
             if len(toks) < n:
