@@ -11,6 +11,8 @@ How one phrase becomes an actor (entities, pronouns, titles, listings) is phrase
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..actors import NON_STATE, code_phrase, names_a_border, unnamed_body
 from .coding import giver_of, match_token, nominal_agent, received_act
 from .implied import actor_record, home_country, in_dateline, locate, the_two
@@ -221,12 +223,16 @@ def _cited_spans(doc, parsed) -> list[tuple[int, int]]:
     """Character spans of the quotes' sources, each with the rest of its noun phrase ("a
     statement" + "from the Angolan foreign ministry")."""
     spans = []
+    starts = parsed.to_array("IDX").tolist()  # ascending: a source's tokens found by bisection
     for q in doc.quotes:
         if not q.source or q.source.get("start") is None:
             continue
         start, end = q.source["start"], q.source["end"]
-        for tok in parsed:
-            if start <= tok.idx < end and not (start <= tok.head.idx < end):
+        i = bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:  # (end grows with the phrase)
+            tok = parsed[i]
+            i += 1
+            if not (start <= tok.head.idx < end):
                 end = max(end, tok.right_edge.idx + len(tok.right_edge))  # the phrase's head
         spans.append((start, end))
     return spans

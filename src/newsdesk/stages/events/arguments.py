@@ -7,6 +7,7 @@ them into actor codes.
 """
 from __future__ import annotations
 
+from ...nlp import doc_text
 from ..base import dateline_end
 from .coding import IN_VERBS, nominal_agent
 from .modality import ACCUSE_VERBS, phoned_to, speakers_conjunct, thwarted_scheme
@@ -37,7 +38,7 @@ def _dateline_last(child) -> bool:
     if child.dep_ not in SUBJECT_DEPS:
         return False
     sent = child.sent
-    return child.idx < dateline_end(child.doc.text, sent.start_char, sent.end_char)
+    return child.idx < dateline_end(doc_text(child.doc), sent.start_char, sent.end_char)
 
 
 def climb_subject(verb):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ...nlp import doc_text
+
 
 # Words that name a pair of states at once, with the pair (the one named first first): a
 # joint act they modify ("intra-Korean talks", "cross-strait talks", "talks between North
@@ -30,7 +32,7 @@ def pair_word(noun) -> tuple[int, int, tuple[str, str]] | None:
     skip = {t.i for c in noun.children if c.dep_ in ("relcl", "appos") for t in c.subtree}
     words = [t for t in noun.subtree if t.i not in skip]
     start, end = words[0].idx, words[-1].idx + len(words[-1])
-    text = noun.doc.text[start:end]
+    text = doc_text(noun.doc)[start:end]
     for pattern, states in PAIR_WORDS:
         found = pattern.search(text)
         if found:

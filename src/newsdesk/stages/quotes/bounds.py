@@ -61,6 +61,7 @@ learn +8 exact matches, the train sample unchanged, the tagger's internal test 0
 """
 from __future__ import annotations
 
+from ...nlp import doc_text
 from ..base import dateline_end
 from .features import SPEECH_CATEGORIES
 from .syntax import Draft
@@ -302,7 +303,7 @@ def _after_dateline(sdoc, rng: tuple[int, int]) -> tuple[int, int]:
     where the story was filed, not what was said."""
     first = sdoc[rng[0]]
     opening = first.sent[0].idx  # the content may begin inside the dateline, not at its start
-    cut = dateline_end(sdoc.text, opening, first.sent.end_char)
+    cut = dateline_end(doc_text(sdoc), opening, first.sent.end_char)
     if cut <= first.idx:
         return rng
     lo = rng[0]
