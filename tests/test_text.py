@@ -170,3 +170,13 @@ def test_a_short_line_that_names_no_outlet_stays_in_the_text(line):
                      "The city council on Tuesday approved a new bridge over the river.")
     assert doc.meta.publisher is None
     assert line in doc.text
+
+
+
+@pytest.mark.parametrize("outlet", ["Politico", "Axios", "Haaretz", "Bloomberg", "The Guardian"])
+def test_an_outlet_of_the_actor_tables_named_alone_under_the_title_is_the_publisher(outlet):
+    # names with no outlet word in them: the tables that code them as media name them
+    doc = clean_text(f"Senators weigh port security bill\n2025-05-12\n{outlet}\n\n"
+                     "WASHINGTON — Senators on Monday debated a bill on port security.")
+    assert doc.meta.publisher == outlet
+    assert doc.text.startswith("WASHINGTON")

@@ -10,7 +10,9 @@ A piece that is not made only of section words ("Guest Writer - Right") is kept.
 """
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
 
 # Words that name a page or a section of a site, never the outlet itself.
 SECTION_WORDS = frozenset("""
@@ -113,10 +115,12 @@ def outlet_line(line: str) -> str | None:
     """The outlet a header line names when the line is nothing but an outlet's name, as
     pasted articles put it under the title ("NPR", "The New York Times", "Reuters"); None for
     any other line. The name must read as an outlet (a wire agency, an outlet word such as
-    Times/Post/News, or a short acronym) and be written as a name: at most five capitalised
-    words, no digits, no sentence punctuation."""
+    Times/Post/News, a short acronym, or a named outlet of the actor tables: "Politico",
+    "Axios", "Haaretz") and be written as a name: at most five capitalised words, no digits,
+    no sentence punctuation."""
     name = " ".join(line.split())
-    if not name or name[-1] in ".!?:,;\"”" or not names_an_outlet(name):
+    if not name or name[-1] in ".!?:,;\"”" or \
+            not (names_an_outlet(name) or name.removeprefix("The ") in _named_outlets()):
         return None
     words = name.split()
     if len(words) > 5 or any(ch.isdigit() for ch in name) \
@@ -127,3 +131,11 @@ def outlet_line(line: str) -> str | None:
         return None  # "The Pentagon", "The Kremlin": a body, not an outlet
     return agency_name(name) or name
 
+
+
+@functools.lru_cache(maxsize=1)
+def _named_outlets() -> frozenset[str]:
+    """The outlets the actor tables name (lexicons/institutions.tsv: sector JRN, proper)."""
+    table = resources.files("newsdesk.lexicons").joinpath("institutions.tsv").read_text("utf-8")
+    rows = (r.split("\t") for r in table.splitlines() if r and not r.startswith("#"))
+    return frozenset(r[0] for r in rows if len(r) > 3 and r[1] == "JRN" and "proper" in r[3])
