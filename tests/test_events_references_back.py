@@ -72,3 +72,39 @@ def test_calling_an_act_something_is_no_call_for_it(pipe, text, root):
 def test_calling_for_talks_is_still_an_appeal(pipe):
     events = events_of(pipe, "Kenya's opposition called for talks with the government.")
     assert find(events, "02")
+
+
+# --- a stance that judges an act does not tell it (the analyze view's "said by") ----------
+
+@pytest.mark.parametrize("text, root", [
+    ("The Philippines and Japan signed a defence pact on Monday.\n\nAustralia welcomed the "
+     "pact.", "05"),
+    ("Kosovo and Serbia reached an agreement on licence plates. The EU's foreign policy chief "
+     "hailed the agreement between Belgrade and Pristina.", "05"),
+    ("Chile and Peru signed a fisheries accord in Lima. Ecuador's president praised the "
+     "accord.", "05"),
+])
+def test_welcoming_an_act_is_not_telling_it(pipe, text, root):
+    from newsdesk.cli.analyze import said_by_cell
+    from newsdesk.model import Document, Meta, to_record
+
+    doc = pipe.run(Document(text=text, meta=Meta(published="2024-05-10")))
+    assert doc.beliefs, "the stance is found"
+    record = to_record(doc)
+    events = [e for e in record["events"] if e["cameo"].startswith(root)]
+    assert len(events) >= 2, "the act and its mention"
+    assert all(said_by_cell(e, record["quotes"], record["beliefs"]) == "" for e in events), \
+        [(e["evidence"]["text"], said_by_cell(e, record["quotes"], record["beliefs"]))
+         for e in events]
+
+
+def test_an_accusation_still_tells_the_act_it_names(pipe):
+    from newsdesk.cli.analyze import said_by_cell
+    from newsdesk.model import Document, Meta, to_record
+
+    doc = pipe.run(Document(text="The Ethiopian government has accused the Tigray rebels of "
+                            "attacking civilians in Afar.", meta=Meta(published="2024-05-10")))
+    record = to_record(doc)
+    cells = [said_by_cell(e, record["quotes"], record["beliefs"]) for e in record["events"]
+             if not e["cameo"].startswith("11")]
+    assert cells and all(cell.startswith("b0") for cell in cells), cells
