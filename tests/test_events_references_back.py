@@ -108,3 +108,26 @@ def test_an_accusation_still_tells_the_act_it_names(pipe):
     cells = [said_by_cell(e, record["quotes"], record["beliefs"]) for e in record["events"]
              if not e["cameo"].startswith("11")]
     assert cells and all(cell.startswith("b0") for cell in cells), cells
+
+
+# --- a relative clause saying others disputed a claim: the writer's, the others' act -------
+
+@pytest.mark.parametrize("text, disputer", [
+    ("Mr. Trump has repeatedly claimed contacts with foreign leaders that their governments "
+     "later disputed.", ""),
+    ("Modi claimed talks with Chinese officials that their ministry later denied.", "CHN"),
+    ("The senator cited meetings with Mexican officials, which their government has since "
+     "rejected.", "MEX"),
+])
+def test_a_claim_disputed_by_third_parties(pipe, text, disputer):
+    events = [e for e in events_of(pipe, text) if e.cameo.startswith("12")]
+    assert events, "the dispute is coded"
+    for event in events:
+        assert _country(event.source_actor) == disputer, code(event.source_actor)
+        assert event.attributed_to is None  # the writer's aside, not part of the claim
+
+
+def test_a_claim_the_speaker_later_denies_is_still_his(pipe):
+    events = events_of(pipe, "Kenya's president said the talks with Somalia had failed, a "
+                             "claim that he later denied.")
+    assert all(_country(e.source_actor) != "SOM" for e in events if e.cameo.startswith("12"))
