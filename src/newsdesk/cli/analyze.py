@@ -227,13 +227,34 @@ def _spans(attribution: dict) -> list[dict]:
     return content.get("parts") or [content]
 
 
+# Cues of a stance that judges an act: praise, welcome, blame of the act itself. The act its
+# object names is presupposed, told by whoever told it before (or the writer): "Turkey
+# welcomed the deal" tells no deal of Turkey's. An accusation or a denial ("accused the army
+# of attacking civilians") is no such cue: it tells the act, and its holder answers for it.
+JUDGING_CUES = frozenset("""
+praise hail welcome applaud laud commend endorse thank congratulate celebrate salute
+criticize criticise condemn denounce deplore decry slam blast lament bemoan regret mourn
+deride mock ridicule defend champion
+""".split())
+
+
+def _judges_an_act(belief: dict) -> bool:
+    """Is the belief a stance whose cue (any inflected form) is in JUDGING_CUES?"""
+    for word in ((belief.get("cue") or {}).get("text") or "").lower().split():
+        # the word's plain form among its likely stems: praised, hailing, slammed, criticises
+        if {word, word[:-1], word[:-2], word[:-3], word[:-3] + "e"} & JUDGING_CUES:
+            return True
+    return False
+
+
 def covering_belief(event: dict, beliefs: list[dict]) -> dict | None:
     """The belief or stance whose content holds the event's evidence ("accused the RSF of
-    [attacking] civilians"), the innermost when they nest. Events point only at quotes
+    [attacking] civilians"), the innermost when they nest; not a stance that only judges the
+    act it names (`_judges_an_act`: "welcomed [the deal]"). Events point only at quotes
     (`attributed_to`), never at beliefs, so the view finds this from the offsets."""
     ev = event["evidence"]
-    holding = [b for b in beliefs
-               if any(p["start"] <= ev["start"] and ev["end"] <= p["end"] for p in _spans(b))]
+    holding = [b for b in beliefs if not _judges_an_act(b) and
+               any(p["start"] <= ev["start"] and ev["end"] <= p["end"] for p in _spans(b))]
     return min(holding, key=lambda b: b["content"]["end"] - b["content"]["start"], default=None)
 
 

@@ -40,6 +40,7 @@ from ...vocab import Modality
 from .coding import HARM_CODE, LIGHT_VERBS, cameo_info, match_token, plover_for
 from .phrase_actors import np_bounds, resolve_phrase
 from .modality import OCCURRENCE_PARTICLES, OCCURRENCE_VERBS, modality
+from .objects import judged_object
 
 # Event nouns by family; a family is the set of CAMEO roots its antecedent may have.
 VIOLENCE = frozenset({"18", "19", "20"})
@@ -357,7 +358,8 @@ def _mention(doc, noun, antecedent: Event, info, words, quote_at) -> Event:
         mod = modality(noun, verb if verb.i != noun.i else None, words)
         # a verb whose lexicon row takes the noun as its cue is the act: "the summit was
         # canceled" is a cancellation (16) of the meeting the antecedent reported
-        own = match_token(verb) if verb.i != noun.i else None
+        # ("called the talks a sham" names the talks: no call for talks, 026)
+        own = match_token(verb) if verb.i != noun.i and not judged_object(verb, noun) else None
     quote = quote_at(noun.idx)
     said_by = quote.id if quote is not None else None
     if noun.dep_ != "pobj" and not (own and own[1]) and not _tells_the_act(noun, verb):
@@ -385,6 +387,8 @@ def _tells_the_act(noun, verb) -> bool:
     or one that carries the act ("the attack was carried out by", "the deal was signed")?"""
     if verb.i == noun.i:
         return True
+    if judged_object(verb, noun):
+        return False  # "called the deal a betrayal", "made the deal possible": a judgement
     for tok in [verb] + [c for c in verb.children if c.dep_ == "xcomp"]:
         lemma = tok.lemma_.lower()
         particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "dobj", "advmod")}

@@ -36,6 +36,7 @@ from ...vocab import PLANNED
 from ..actors import NON_STATE
 from ..base import datelines, parse_of, stage
 from .arguments import is_passive, passive_participle
+from .asides import others_dispute
 from .anaphora import condemned_doers, mentions, summed_up_doers, victims_of_the_act
 from .discourse import fill_counterparts, one_act, own_act_object, share_sentence_time
 from .coding import find_triggers, frame_code
@@ -236,6 +237,8 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
         # after Russia withdrew": the writer's)
         q = _quote_at(doc, trig.start) or (
             quote if quote is not None and trig.start < quote.content["end"] else None)
+        if q is not None and others_dispute(trig.head):
+            q = None  # "claimed contacts that their governments later disputed": the writer's
         context["speaker"] = _speaker(q)
         for event in build_events(doc, sent, info, trig, code, frame_tok, context, words, q):
             if opinion and not _reported_in_opinion(event, frame_tok or trig.head):

@@ -21,6 +21,7 @@ from importlib import resources
 from ...vocab import ASSERTED, HYPOTHETICAL, PLANNED, Modality
 from .hopes import HOPE_CODE, hoped_betterment
 from .nominal_parties import attacked_party, led_by, pair_between, pair_word
+from .objects import judged_object
 from .responsibility import claimed_acts
 from .swaps import swap_sides
 
@@ -285,7 +286,8 @@ def find_triggers(sent) -> list[Trigger]:
             continue
         if token.lemma_.lower() in LIGHT_VERBS:
             noun = _light_object(token)
-            if noun is not None:
+            if noun is not None and not judged_object(token, noun):
+                # ("called the accusation absurd": a judgement of an act, no act; anaphora.py)
                 hit = match_token(noun)
                 if hit:
                     used.add(noun.i)

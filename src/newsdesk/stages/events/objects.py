@@ -222,3 +222,43 @@ def thematic_object(verb):
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     return None
+
+
+# Adverbs of how an act is regarded, not of doing it: "takes the threat seriously".
+REGARD_ADVERBS = {"seriously", "lightly"}
+
+
+def judged_object(verb, noun) -> bool:
+    """Does the verb give its object a predicate of its own, naming or judging it ("called
+    the accusation absurd", "called the tariffs a violation of trade rules", "made the deal
+    possible", "takes the threat seriously")? A light verb so used ("call", "make", "take")
+    carries no act of its subject's: the act its object names is someone else's, told
+    before, and the subject only says what it thinks of it."""
+    for child in verb.children:
+        if child.dep_ == "oprd":
+            return True
+        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("ADJ", "NOUN") and any(
+                c.dep_ == "nsubj" and c.i == noun.i for c in child.children):
+            return True  # "made [the deal possible]": the object is the predicate's subject
+        if child.dep_ == "advmod" and child.lower_ in REGARD_ADVERBS:
+            return True
+    return False
+
+
+def judged_thing(verb):
+    """The object the verb gives a predicate of its own (see judged_object): "called [the
+    truce] fragile", "called [the talks] a sham"; None when there is none."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and judged_object(verb, child):
+            return child
+        if child.dep_ == "oprd" and not any(c.dep_ == "dobj" for c in verb.children):
+            # "called the truce fragile" parsed with "truce" on the predicate, as a compound
+            named = next((c for c in child.children if c.dep_ == "compound" and
+                          c.pos_ == "NOUN" and c.i < child.i), None)
+            if named is not None:
+                return named
+        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("ADJ", "NOUN"):
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                return subject
+    return None

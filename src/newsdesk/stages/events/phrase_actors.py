@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..actors import NON_STATE, actor_for_span, backs_another, code_phrase
 from .arguments import INSTRUMENTS, listed_apposition, with_conjuncts
 from .implied import actor_record, in_dateline
+from .asides import possessor_noun
 
 # Prepositions of where a clause happens ("killed 12 militants in northern Iraq").
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "along"}
@@ -80,7 +81,19 @@ def resolve_phrase(doc, token, context, context_country: str | None = None) -> d
     if in_dateline(token.idx, context):
         return None
     found = _resolve(doc, token, context, context_country)
-    if found and found.get("sector") and any(
+    owner_noun = possessor_noun(token) if found and found.get("sector") else None
+    if owner_noun is not None:
+        # "contacts with foreign leaders that their governments disputed": the leaders'
+        # governments, of the leaders' state (none named: no country), not the speaker's
+        # governments, of the state the leaders' own words name ("Chinese officials"), else
+        # of none ("foreign leaders"), never the speaker's
+        start, end = np_bounds(owner_noun)
+        owner = None if _foreign(owner_noun) else as_actor_dict(
+            code_phrase(doc.text[start:end], date=doc.meta.published))
+        country = (owner or {}).get("country")
+        found = dict(found, country=country, code=(country or "") + found["sector"],
+                     foreign=not country)
+    elif found and found.get("sector") and any(
             c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
         owner = _owner_state(doc, token, context)
         if owner and not (code_phrase(doc.text[found["start"]:found["end"]]) or {}).get(

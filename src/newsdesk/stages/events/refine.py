@@ -28,7 +28,7 @@ import re
 from ..actors import code_phrase
 from ..voice.tone import polarity_of
 from .modality import phoned_to
-from .objects import MOTION_VERBS, PLACE_NOUNS, kind_of, thematic_object
+from .objects import MOTION_VERBS, PLACE_NOUNS, judged_thing, kind_of, thematic_object
 from .actor_rules import CONTEST_VERBS, SEIZE_VERBS
 from .recode import structural
 
@@ -179,6 +179,9 @@ def _by_verb(code: str, verb, kind: str | None, doc) -> str | None:
     verdict = _verdict(verb) if lemma in CHARACTERIZE_VERBS else None
     if verdict is not None:
         return verdict  # "called the move unjustified": a verdict, not a phone call
+    if lemma == "call" and code[:3] != "041" and judged_thing(verb) is not None:
+        return None  # "called the talks a sham", "called the ceasefire fragile": the act is
+        # named (and judged), not called for (02x); a verdict of blame is coded just above
     if lemma in ("call", "name", "dub", "style") and any(
             c.dep_ in ("dobj", "nsubj") and c.lower_ in REFLEXIVES for c in verb.children):
         return None  # "the coup leaders, who call themselves the National Council": a name
