@@ -20,6 +20,7 @@ from .modality import conditional_force, event_modality, frame_of
 from .actor_rules import after_actors, passive_harm_doer, remember_force
 from .hopes import HOPE_CODE, hoped_betterment, hoped_with
 from .swaps import swap_parties
+from .threats import foe_to_pay, speaker_threat
 from .dates import time_of
 from .time import (absolute_past, background_clause, calendar_day_undated, is_old, perfect_context,
                    tense_of, time_expression)
@@ -97,6 +98,12 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
     else:
         sources, targets = actors_for(doc, trig.head, noun, context, violent(code))
     code, sources, targets = _said_must(doc, verb, code, sources, targets, context)
+    threat = foe_to_pay(verb, code)
+    if threat:  # "Israel will pay a heavy price, X said": the speaker's threat on Israel
+        turned = speaker_threat(verb, quote, sources)
+        if turned is None:
+            return []
+        sources, targets = [turned[0]], turned[1]
     pair = paired_states(doc, trig.token) if trig.token.pos_ == "NOUN" and is_mutual(code) \
         else []
     if pair:  # "intra-Korean talks", "cross-strait talks": one word names both parties
@@ -189,6 +196,8 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
             targets[0] = victims  # the victims' own nationality replaces the place's
         target = victims
     code, mod = event_modality(trig, code, frame_tok, frame, noun, verb, words)
+    if threat:
+        mod = ASSERTED  # the threat is made when said (even on a condition: "if it rejects")
     if source and source.get("sector") != "UAF" and conditional_force(verb, code, mod):
         code, mod = "138", ASSERTED  # "we will strike back if attacked": a threat, made
     elif conditional_force(verb, code, mod) and threatening_speaker(quote, source, target):
