@@ -4,6 +4,9 @@ quote, as classes (sentences written for these tests, not taken from any corpus)
 - "X will pay a heavy price" / "X would face serious consequences", said by a state's or an
   armed group's speaker, is the speaker's threat against X (CAMEO 13x, asserted); said of
   the speaker's own side, by a commentator, in the past or negated, it is no threat.
+- "X and Y spoke", "the two leaders have not spoken": a pair that spoke consulted (040; 041
+  "by phone"), negated when they have not; one party speaking "to reporters", "at the
+  conference", "of shelling" consults no one.
 """
 from __future__ import annotations
 
@@ -59,3 +62,40 @@ def test_a_warning_of_consequences_is_coded_once(pipe):
     threats = find(events_of(pipe, text), "13")
     assert [(country(e.source_actor), country(e.target_actor)) for e in threats] == \
         [("IRN", "ISR")]
+
+
+# "speak" with no "with", said of a pair, is a consultation (040, 041 by phone); negated when
+# they have not spoken. "The two leaders" are the two named before.
+@pytest.mark.parametrize("text, pair, modality", [
+    ("French President Emmanuel Macron and German Chancellor Olaf Scholz spoke on Tuesday.",
+     ("FRA", "DEU"), "asserted"),
+    ("Pakistan and India have not spoken since the war.", ("PAK", "IND"), "negated"),
+    ("The foreign ministers of Japan and South Korea spoke on Friday.", ("JPN", "KOR"),
+     "asserted"),
+    ("Kenya and Somalia agreed last month to restore ties. The two presidents spoke on "
+     "Saturday.", ("KEN", "SOM"), "asserted"),
+    ("Brazilian President Lula said he had talked with Javier Milei. An Argentine government "
+     "spokesman said the two leaders had not spoken in months.", ("BRA", "ARG"), "negated"),
+])
+def test_a_pair_that_spoke_consulted(pipe, text, pair, modality):
+    spoke = [e for e in find(events_of(pipe, text), "04") if e.evidence["text"] == "spoken"
+             or e.evidence["text"].startswith("spoke")]
+    assert [(country(e.source_actor), country(e.target_actor)) for e in spoke] == [pair]
+    assert spoke[0].modality == modality
+
+
+def test_spoke_by_phone_is_a_phone_call(pipe):
+    text = ("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping spoke by phone "
+            "on Tuesday.")
+    assert [(e.cameo, country(e.source_actor), country(e.target_actor))
+            for e in events_of(pipe, text)] == [("041", "IND", "CHN")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Egyptian minister spoke at the conference in Geneva on Monday.",
+    "The Kenyan president spoke to reporters after the vote.",
+    "Residents spoke of heavy shelling overnight.",
+    "Both leaders spoke about the need for calm.",
+])
+def test_one_speaker_or_an_audience_is_no_consultation(pipe, text):
+    assert not find(events_of(pipe, text), "04")

@@ -20,6 +20,7 @@ from .modality import conditional_force, event_modality, frame_of
 from .actor_rules import after_actors, passive_harm_doer, remember_force
 from .hopes import HOPE_CODE, hoped_betterment, hoped_with
 from .swaps import swap_parties
+from .mutual_speech import pair_spoke
 from .threats import foe_to_pay, speaker_threat
 from .dates import time_of
 from .time import (absolute_past, background_clause, calendar_day_undated, is_old, perfect_context,
@@ -98,6 +99,8 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
     else:
         sources, targets = actors_for(doc, trig.head, noun, context, violent(code))
     code, sources, targets = _said_must(doc, verb, code, sources, targets, context)
+    if code[:3] in ("040", "041") and len(sources) < 2 and not targets and pair_spoke(verb):
+        return []  # "both leaders spoke" with the two not found: one side of a talk is none
     threat = foe_to_pay(verb, code)
     if threat:  # "Israel will pay a heavy price, X said": the speaker's threat on Israel
         turned = speaker_threat(verb, quote, sources)
