@@ -7,6 +7,8 @@ quote, as classes (sentences written for these tests, not taken from any corpus)
 - "X and Y spoke", "the two leaders have not spoken": a pair that spoke consulted (040; 041
   "by phone"), negated when they have not; one party speaking "to reporters", "at the
   conference", "of shelling" consults no one.
+- "accused X of committing atrocities / war crimes": the accusation and the accused violence
+  (18x, hedged); "the group" / "the militia" is the armed group named just before it.
 """
 from __future__ import annotations
 
@@ -99,3 +101,42 @@ def test_spoke_by_phone_is_a_phone_call(pipe):
 ])
 def test_one_speaker_or_an_audience_is_no_consultation(pipe, text):
     assert not find(events_of(pipe, text), "04")
+
+
+# "accused X of committing atrocities / war crimes": the accusation (112) and the accused
+# act, violence (18x) hedged; "the group" is the armed group named just before (in a quote
+# or not).
+@pytest.mark.parametrize("text, accused", [
+    ('"Boko Haram has declared war on our schools," Nigerian President Bola Tinubu wrote on X. '
+     "He accused the group of committing atrocities against civilians.", "NGA"),
+    ("Al-Shabaab fighters attacked a police station on Sunday. Somali President Hassan Sheikh "
+     "Mohamud accused the group of war crimes against civilians.", "SOM"),
+    ("The Houthis seized a cargo ship in the Red Sea. Yemen's prime minister accused the "
+     "militia of piracy.", "YEM"),
+])
+def test_the_group_is_the_armed_group_named_before(pipe, text, accused):
+    accusations = find(events_of(pipe, text), "112")
+    assert [(e.target_actor or {}).get("code") for e in accusations] == [accused + "REB"]
+
+
+@pytest.mark.parametrize("text, pair, modality", [
+    ("Ukraine accused Russia of committing atrocities in occupied towns.", ("RUS", "UKR"),
+     "hedged"),
+    ("Ethiopia's government accused the Tigrayan rebels of committing war crimes against "
+     "civilians in Amhara.", ("ETH", "ETH"), "hedged"),
+    # said, not alleged: asserted, told by the groups
+    ("Human rights groups said militias had perpetrated crimes against humanity in Darfur.",
+     ("SDN", "SDN"), "asserted"),
+])
+def test_atrocities_committed_are_violence(pipe, text, pair, modality):
+    violence = find(events_of(pipe, text), "18")
+    assert (country(violence[0].source_actor), country(violence[0].target_actor)) == pair
+    assert violence[0].modality == modality
+
+
+@pytest.mark.parametrize("text", [
+    "The former mayor committed fraud while in office, the court found.",
+    "The Chilean government committed to cutting emissions by half.",
+])
+def test_crimes_and_commitments_stay_as_they_were(pipe, text):
+    assert not find(events_of(pipe, text), "18")

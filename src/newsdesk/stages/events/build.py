@@ -171,7 +171,9 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
         return []  # a nominal event stands only with both sides in its phrase
     if source is None and (target is None or not _sourceless_ok(verb, code)):
         return []
-    if source is not None and source.get("country"):
+    if source is not None and source.get("country") and not threat:
+        # (a threat's source is its speaker: "it" after "it will face consequences" is still
+        # the one to pay)
         context["last_source"] = {k: source[k] for k in ("code", "country", "sector", "entity",
                                                          "start")}
     if source is None and code[:2] in ("18", "19", "20") and accident(verb):

@@ -8,6 +8,7 @@ source and target and calls `resolve_phrase` / `each_named` on them.
 from __future__ import annotations
 
 from ..actors import NON_STATE, actor_for_span, backs_another, code_phrase
+from .group_anaphor import named_group_before
 from .arguments import INSTRUMENTS, listed_apposition, with_conjuncts
 from .implied import actor_record, in_dateline
 
@@ -79,7 +80,8 @@ def resolve_phrase(doc, token, context, context_country: str | None = None) -> d
         return None
     if in_dateline(token.idx, context):
         return None
-    found = _resolve(doc, token, context, context_country)
+    # "the group", "the militia": the armed group named just before, if any
+    found = named_group_before(doc, token) or _resolve(doc, token, context, context_country)
     if found and found.get("sector") and any(
             c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
         owner = _owner_state(doc, token, context)

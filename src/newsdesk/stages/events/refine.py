@@ -118,6 +118,8 @@ def _by_object(code: str, verb, obj, kind: str | None, doc) -> str | None:
     if code == "190" and lemma in CONTEST_VERBS and obj is not None and \
             obj.lemma_.lower() in REPELLED_ACTS:
         return code  # "repelled an insurgent attack": force against the attackers
+    if lemma in ("commit", "perpetrate") and code[:2] in ("18", "20"):
+        return code  # "committed atrocities": the object names the act itself, no target
     if code[:2] in FORCE_ROOTS and _final_score(verb):
         return None  # "Rovers beat United 3-1": a game, not force
     if code[:2] in FORCE_ROOTS or code.startswith("17"):
