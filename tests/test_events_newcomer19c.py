@@ -9,6 +9,8 @@ quote, as classes (sentences written for these tests, not taken from any corpus)
   conference", "of shelling" consults no one.
 - "accused X of committing atrocities / war crimes": the accusation and the accused violence
   (18x, hedged); "the group" / "the militia" is the armed group named just before it.
+- A past act in a relative clause of a present-tense sentence ("the soldiers who were killed
+  at X", in a quote or not) is background.
 """
 from __future__ import annotations
 
@@ -140,3 +142,27 @@ def test_atrocities_committed_are_violence(pipe, text, pair, modality):
 ])
 def test_crimes_and_commitments_stay_as_they_were(pipe, text):
     assert not find(events_of(pipe, text), "18")
+
+
+# A past act in a relative clause of a present-tense sentence (past the lede) identifies
+# people by what once happened to them: background. Under a past main clause it is news.
+LEDE = "The two governments resumed talks on Monday. Officials met in Geneva. "
+
+
+@pytest.mark.parametrize("text", [
+    LEDE + '"We pray for the 40 pilgrims who were killed in the bombing of the shrine," the '
+    "Iraqi prime minister said.",
+    LEDE + '"The sailors who were seized by Iran are still in Bandar Abbas," a British '
+    "minister said.",
+    LEDE + "Colombia's president honours the soldiers who were ambushed by ELN rebels.",
+])
+def test_past_act_in_a_relative_clause_is_background(pipe, text):
+    events = [e for e in events_of(pipe, text) if e.sentence == 2 and e.cameo[:2] >= "17"]
+    assert events and all(e.background for e in events), \
+        [(e.cameo, e.background, e.evidence) for e in events]
+
+
+def test_relative_clause_under_a_past_act_stays_news(pipe):
+    text = LEDE + "Police in Pakistan arrested the man who attacked the mosque."
+    events = [e for e in events_of(pipe, text) if e.sentence == 2]
+    assert events and not any(e.background for e in events)

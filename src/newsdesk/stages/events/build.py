@@ -21,6 +21,7 @@ from .actor_rules import after_actors, passive_harm_doer, remember_force
 from .hopes import HOPE_CODE, hoped_betterment, hoped_with
 from .swaps import swap_parties
 from .mutual_speech import pair_spoke
+from .relative_past import past_relative
 from .threats import foe_to_pay, speaker_threat
 from .dates import time_of
 from .time import (absolute_past, background_clause, calendar_day_undated, is_old, perfect_context,
@@ -222,7 +223,8 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
                                                    lede=sent.start == 0) or (
         nominal and absolute_past(time, doc.meta.published)) or (
         info.i >= LEDE and quote is None and not expr and perfect_context(verb)) or (
-        info.i >= LEDE and calendar_day_undated(time, doc.meta.published))
+        info.i >= LEDE and calendar_day_undated(time, doc.meta.published)) or (
+        info.i >= LEDE and past_relative(verb))  # "the soldiers who were killed at X"
     start = min(trig.start, frame_tok.idx if frame_tok is not None else trig.start)
     end = max(trig.end, frame_tok.idx + len(frame_tok) if frame_tok is not None else trig.end)
     info_code = cameo_info(code)
