@@ -218,7 +218,8 @@ def object_by(verb) -> list:
 def source_token(verb):
     if verb.pos_ in ("NOUN", "PROPN"):  # a nominal event: its doer is in its own phrase
         return nominal_agent(verb)
-    agent = [] if object_by(verb) else [c for c in verb.children if c.dep_ == "agent"]
+    agent = [] if object_by(verb) or _active_with_subject(verb) else \
+        [c for c in verb.children if c.dep_ == "agent"]
     for a in agent:
         # "killed by Russian shelling": the parser makes the instrument a gerund (pcomp)
         objs = [g for g in a.children if g.dep_ in ("pobj", "pcomp")]
@@ -231,6 +232,13 @@ def source_token(verb):
     if passive or passive_participle(verb):
         return _attack_by(verb)
     return climb_subject(verb)
+
+
+def _active_with_subject(verb) -> bool:
+    """An active verb with its own subject: a "by" phrase the parser made its agent is a
+    means ("Modi and Xi spoke by phone", "arrived by plane"), not the doer."""
+    return any(c.dep_ == "nsubj" for c in verb.children) and \
+        not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _told_clause(participle):

@@ -20,6 +20,9 @@ from .modality import conditional_force, event_modality, frame_of
 from .actor_rules import after_actors, passive_harm_doer, remember_force
 from .hopes import HOPE_CODE, hoped_betterment, hoped_with
 from .swaps import swap_parties
+from .mutual_speech import pair_spoke
+from .relative_past import past_relative
+from .threats import foe_to_pay, speaker_threat
 from .dates import time_of
 from .time import (absolute_past, background_clause, calendar_day_undated, is_old, perfect_context,
                    tense_of, time_expression)
@@ -97,6 +100,14 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
     else:
         sources, targets = actors_for(doc, trig.head, noun, context, violent(code))
     code, sources, targets = _said_must(doc, verb, code, sources, targets, context)
+    if code[:3] in ("040", "041") and len(sources) < 2 and not targets and pair_spoke(verb):
+        return []  # "both leaders spoke" with the two not found: one side of a talk is none
+    threat = foe_to_pay(verb, code)
+    if threat:  # "Israel will pay a heavy price, X said": the speaker's threat on Israel
+        turned = speaker_threat(verb, quote, sources)
+        if turned is None:
+            return []
+        sources, targets = [turned[0]], turned[1]
     pair = paired_states(doc, trig.token) if trig.token.pos_ == "NOUN" and is_mutual(code) \
         else []
     if pair:  # "intra-Korean talks", "cross-strait talks": one word names both parties
@@ -161,7 +172,9 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
         return []  # a nominal event stands only with both sides in its phrase
     if source is None and (target is None or not _sourceless_ok(verb, code)):
         return []
-    if source is not None and source.get("country"):
+    if source is not None and source.get("country") and not threat:
+        # (a threat's source is its speaker: "it" after "it will face consequences" is still
+        # the one to pay)
         context["last_source"] = {k: source[k] for k in ("code", "country", "sector", "entity",
                                                          "start")}
     if source is None and code[:2] in ("18", "19", "20") and accident(verb):
@@ -189,6 +202,8 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
             targets[0] = victims  # the victims' own nationality replaces the place's
         target = victims
     code, mod = event_modality(trig, code, frame_tok, frame, noun, verb, words)
+    if threat:
+        mod = ASSERTED  # the threat is made when said (even on a condition: "if it rejects")
     if source and source.get("sector") != "UAF" and conditional_force(verb, code, mod):
         code, mod = "138", ASSERTED  # "we will strike back if attacked": a threat, made
     elif conditional_force(verb, code, mod) and threatening_speaker(quote, source, target):
@@ -208,7 +223,8 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
                                                    lede=sent.start == 0) or (
         nominal and absolute_past(time, doc.meta.published)) or (
         info.i >= LEDE and quote is None and not expr and perfect_context(verb)) or (
-        info.i >= LEDE and calendar_day_undated(time, doc.meta.published))
+        info.i >= LEDE and calendar_day_undated(time, doc.meta.published)) or (
+        info.i >= LEDE and past_relative(verb))  # "the soldiers who were killed at X"
     start = min(trig.start, frame_tok.idx if frame_tok is not None else trig.start)
     end = max(trig.end, frame_tok.idx + len(frame_tok) if frame_tok is not None else trig.end)
     info_code = cameo_info(code)

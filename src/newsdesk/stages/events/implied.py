@@ -248,7 +248,8 @@ def home_country(actor: dict, context) -> None:
 # Plural nouns that name a pair already in the text: "the two leaders", "both countries".
 PAIR_NOUNS = {"leader", "country", "nation", "side", "government", "state", "neighbour",
               "neighbor", "rival", "power", "capital", "economy", "adversary", "ally", "party",
-              "faction"}
+              "faction", "president", "premier", "minister", "counterpart"}
+# ("the two presidents", "both foreign ministers": the heads of the two states named before)
 # Pair nouns whose two may be of one country ("the two sides" of a civil war).
 WARRING_PAIRS = {"side", "party", "faction", "rival", "adversary"}
 GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from ..actors import NON_STATE, actor_for_span, backs_another, code_phrase
 from .arguments import INSTRUMENTS, listed_apposition, with_conjuncts
-from .implied import actor_record, in_dateline
 from .asides import possessor_noun
+from .group_anaphor import named_group_before
+from .implied import actor_record, in_dateline
 
 # Prepositions of where a clause happens ("killed 12 militants in northern Iraq").
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "along"}
@@ -80,7 +81,8 @@ def resolve_phrase(doc, token, context, context_country: str | None = None) -> d
         return None
     if in_dateline(token.idx, context):
         return None
-    found = _resolve(doc, token, context, context_country)
+    # "the group", "the militia": the armed group named just before, if any
+    found = named_group_before(doc, token) or _resolve(doc, token, context, context_country)
     owner_noun = possessor_noun(token) if found and found.get("sector") else None
     if owner_noun is not None:
         # "contacts with foreign leaders that their governments disputed": the leaders'

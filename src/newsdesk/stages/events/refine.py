@@ -31,6 +31,7 @@ from .modality import phoned_to
 from .objects import MOTION_VERBS, PLACE_NOUNS, judged_thing, kind_of, thematic_object
 from .actor_rules import CONTEST_VERBS, SEIZE_VERBS
 from .recode import structural
+from .mutual_speech import pair_spoke
 
 FORCE_ROOTS = {"15", "18", "19", "20"}
 # Nouns of war and fighting that other domains borrow.
@@ -117,6 +118,8 @@ def _by_object(code: str, verb, obj, kind: str | None, doc) -> str | None:
     if code == "190" and lemma in CONTEST_VERBS and obj is not None and \
             obj.lemma_.lower() in REPELLED_ACTS:
         return code  # "repelled an insurgent attack": force against the attackers
+    if lemma in ("commit", "perpetrate") and code[:2] in ("18", "20"):
+        return code  # "committed atrocities": the object names the act itself, no target
     if code[:2] in FORCE_ROOTS and _final_score(verb):
         return None  # "Rovers beat United 3-1": a game, not force
     if code[:2] in FORCE_ROOTS or code.startswith("17"):
@@ -162,6 +165,9 @@ def _by_verb(code: str, verb, kind: str | None, doc) -> str | None:
         return None  # "is going to bring": a future, not a trip
     if lemma == "hurt" and not _hurt_by_someone(verb, doc):
         return None  # "the tariffs hurt farmers": harm done by a thing, no use of force
+    if code == "040" and lemma == "speak" and not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return code if pair_spoke(verb) else None  # "X and Y spoke"; not "spoke at the UN"
     if code.startswith("04") and lemma == "meet" and retaliation(verb):
         return None  # "any attack would be met with a strong blow": a response, no meeting
     if code.startswith("042") and _thing_moves(verb, doc):
