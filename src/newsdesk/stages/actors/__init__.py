@@ -17,8 +17,8 @@ from .entities import (actor_for_span, actors, code_phrase, names_a_country, out
 from .context import names_a_border
 from .phrase import NON_STATE, backs_another
 from .refer import body_named_back
-from .shared import rehomed
+from .shared import dateline_country, rehomed
 
-__all__ = ["actors", "actor_for_span", "backs_another", "body_named_back", "code_phrase",
+__all__ = ["actors", "actor_for_span", "backs_another", "body_named_back", "code_phrase", "dateline_country",
            "names_a_border", "names_a_country",
            "NON_STATE", "outlet_name", "rehomed", "unnamed_body"]

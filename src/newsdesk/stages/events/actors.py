@@ -130,6 +130,9 @@ def actors_for(doc, verb, noun, context, violent: bool = False
                         and not found.get("foreign") and not _military_force(sources, violent) \
                         and not _of_a_named_place(doc, tok):
                     found["country"], found["code"] = home, home + found["sector"]
+                if not source_country and not sources:
+                    # no doer named ("Security forces were accused of ..."): the story's state
+                    home_country(found, context)
             elif found and _abroad(sources, found) and not _own_country(doc, found):
                 found = dict(found, country=None, code=found["sector"])
             for found in each_named(doc, tok, found, context):
