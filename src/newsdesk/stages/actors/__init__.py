@@ -9,6 +9,7 @@
     holders.py   office holders' surnames the tagger missed ("Trump imposed ...")
     refer.py     roles that point back to a body ("its director", "the group")
     shared.py    bodies several states have under one name ("Joint Chiefs of Staff")
+    roles.py     the role written around a name ("Sergei Shoigu, Russia's defense minister")
 """
 from __future__ import annotations
 
