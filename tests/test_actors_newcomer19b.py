@@ -3,12 +3,20 @@
 - a sector named with no country ("gunmen", "security forces", "police") in a story whose
   dateline names a state, and no other state more, is of that state; a passive subject with
   no doer named ("Police were accused of ...") too;
+- an abbreviated title ("Sen.", "Rep.", "Gen.") before a name is read as the title, and when
+  it names no state the role around the name gives it ("Sen. X, the panel's Republican
+  chairman" is USALEG, not the party);
+- "the Obama administration", "the Merkel government": the government the leader headed
+  (GOV), even after they have left office;
+- rights bodies and business associations whose names hold "union" or "chamber" are NGO and
+  BUS, not labour or legislature.
 """
 from __future__ import annotations
 
 import pytest
 
 from helpers.events import code, events_of, find
+from newsdesk.model import Document, Meta
 from newsdesk.pipeline import Pipeline
 
 
@@ -46,3 +54,45 @@ def test_a_story_naming_another_state_more_keeps_it(pipe):
             "Authorities arrested two journalists.")
     events = find(events_of(pipe, text, "2025-03-02"), "17")
     assert events and (events[0].source_actor or {}).get("country") == "IRN"
+
+
+def entity_codes(pipe, text: str, published: str = "2025-05-04") -> dict[str, str]:
+    doc = pipe.run(Document(text=text, meta=Meta(published=published)))
+    return {e.name: code(e.actor) for e in doc.entities if e.actor}
+
+
+@pytest.mark.parametrize("text, name, actor", [
+    ("Sen. Maria Lopez, the panel's Democratic chairwoman, criticized the Pentagon.",
+     "Maria Lopez", "USALEG"),
+    ("Rep. Tom Hale, a Republican from Ohio, questioned the Justice Department.",
+     "Tom Hale", "USALEG"),
+    ("Gen. Omar Haddad, Jordan's army chief, met Israeli officials.", "Omar Haddad", "JORMIL"),
+])
+def test_abbreviated_title_with_the_state_around_the_name(pipe, text, name, actor):
+    assert entity_codes(pipe, text).get(name) == actor
+
+
+@pytest.mark.parametrize("text, name, actor", [
+    ("Lawmakers criticized the Obama administration over the deal.", "Barack Obama", "USAGOV"),
+    ("The Bolsonaro government cut funding for universities.", "Jair Bolsonaro", "BRAGOV"),
+    ("The Merkel government approved new sanctions on Iran.", "Angela Merkel", "DEUGOV"),
+])
+def test_a_leaders_administration_is_the_government(pipe, text, name, actor):
+    assert entity_codes(pipe, text).get(name) == actor
+
+
+def test_the_leader_alone_stays_a_former_office_holder(pipe):
+    assert entity_codes(pipe, "Obama criticized Iran on Monday.").get("Barack Obama") == "USAELI"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The American Civil Liberties Union sued the state of Texas.", "USANGO"),
+    ("The New York Civil Liberties Union filed a lawsuit against the city.", "USANGO"),
+    ("The Union of Concerned Scientists criticized the Environmental Protection Agency.",
+     "USANGO"),
+    ("The British Chambers of Commerce criticized the government's tax plan.", "GBRBUS"),
+    ("The Kenya National Chamber of Commerce and Industry condemned the new levy.", "KENBUS"),
+])
+def test_union_and_chamber_in_the_name_of_an_ngo_or_business_body(pipe, text, source):
+    events = events_of(pipe, text, "2025-05-04")
+    assert events and code(events[0].source_actor) == source

@@ -231,7 +231,8 @@ def _code_person(doc: Document, ent: Entity, date: str | None, main_country: str
     left = _left_extension(doc, ent)
     own, name = code_text(text, date, main_country)
     if name is not None and name in load().terms:
-        return code_text(doc.text[left:ent.end], date, main_country)[0] or own, name
+        held = code_text(doc.text[left:ent.end], date, main_country)[0] or own
+        return _their_government(doc, ent, held), name
     if own is not None and _is_named_body(text):
         return own, name  # a party or agency the tagger took for a person ("Yesh Atid")
     if own is not None and listed_country(doc, ent, text):
@@ -240,7 +241,35 @@ def _code_person(doc: Document, ent: Entity, date: str | None, main_country: str
     if actor is None or not actor.get("sector"):
         actor = (_appositive(doc, ent, date) or _role_before(doc, ent, date)
                  or (actor if actor and actor.get("sector") else None))
+    elif not actor.get("country"):
+        actor = _title_with_country(doc, ent, date, actor)
     return actor, None
+
+
+# Words after a leader's name that make it the name of the government they led or lead.
+_GOVERNMENT_WORDS = {"administration", "government", "cabinet"}
+
+
+def _their_government(doc: Document, ent: Entity, actor: dict | None) -> dict | None:
+    """ "the Obama administration", "the Bolsonaro government": the government the leader
+    headed, GOV, even when they have left office by the article's date (ELI) - the
+    government acted, not the former leader."""
+    after = tokens(doc.text[ent.end:ent.end + 20])[:1]
+    if not actor or not actor.get("country") or actor["country"] in NON_STATE or not after \
+            or doc.text[ent.end:ent.end + after[0][0]].strip() \
+            or after[0][2].lower() not in _GOVERNMENT_WORDS:
+        return actor
+    return dict(actor, sector="GOV", code=actor["country"] + "GOV")
+
+
+def _title_with_country(doc: Document, ent: Entity, date: str | None, title: dict) -> dict:
+    """ "Sen. Roger Wicker, the committee's Republican chairman": the title says the office
+    (LEG), the role around the name only the state (a party word would say PTY)."""
+    around = _appositive(doc, ent, date) or _role_before(doc, ent, date)
+    country = (around or {}).get("country")
+    if not country or country in NON_STATE:
+        return title
+    return dict(title, country=country, code=country + title["sector"])
 
 
 def _sentence_start(doc: Document, offset: int) -> int:
@@ -290,7 +319,8 @@ def _left_extension(doc: Document, ent: Entity) -> int:
     taken: list[tuple[int, int, str]] = []
     edge = ent.start
     for s, e, word in reversed(before):
-        if doc.text[begin + e:edge].strip() not in ("", "'s", "\u2019s"):
+        gap = doc.text[begin + e:edge].strip()
+        if gap not in ("", "'s", "\u2019s") and not _abbreviated(word, gap):
             break  # punctuation between the words
         if not _joins_title(lex, word, taken, ent.label):
             break
@@ -299,6 +329,13 @@ def _left_extension(doc: Document, ent: Entity) -> int:
     while taken and taken[0][2].lower() in _LINKING:  # never begin on "of", "and", "the"
         taken.pop(0)
     return begin + taken[0][0] if taken else ent.start
+
+
+def _abbreviated(word: str, gap: str) -> bool:
+    """ "Sen. Roger Wicker", "Gov. Ana Ruiz", "Gen. Ali Said": a short capitalized title cut
+    with a dot (inside one sentence, so the dot ends no sentence); whether it is a title is
+    for _joins_title."""
+    return gap == "." and word[:1].isupper() and len(word) <= 4
 
 
 def _joins_title(lex, word: str, taken: list, label: str) -> bool:
