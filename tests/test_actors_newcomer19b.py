@@ -9,7 +9,12 @@
 - "the Obama administration", "the Merkel government": the government the leader headed
   (GOV), even after they have left office;
 - rights bodies and business associations whose names hold "union" or "chamber" are NGO and
-  BUS, not labour or legislature.
+  BUS, not labour or legislature;
+- common outlaws of the news ("bandits", "armed robbers", "cattle rustlers", "kidnappers")
+  are actors (CRM, UAF): "blamed bandits for the raid" has them as its target, and "a bandit
+  leader" is no government leader;
+- outlaws a military acts on are of the land they are in ("killed a cartel leader in
+  Sinaloa"), ahead of that place as the target; not of what they are near or off.
 """
 from __future__ import annotations
 
@@ -96,3 +101,29 @@ def test_the_leader_alone_stays_a_former_office_holder(pipe):
 def test_union_and_chamber_in_the_name_of_an_ngo_or_business_body(pipe, text, source):
     events = events_of(pipe, text, "2025-05-04")
     assert events and code(events[0].source_actor) == source
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The army in Mali blamed bandits for the killing of 12 villagers.", "MLICRM"),
+    ("Police in Kenya blamed cattle rustlers for the raid on the village.", "KENCRM"),
+    ("Officials in Ghana blamed armed robbers for the attack on the bus.", "GHACRM"),
+])
+def test_outlaws_blamed_for_an_act_are_the_target(pipe, text, target):
+    events = find(events_of(pipe, text, "2025-05-04"), "112")
+    assert events and code(events[0].target_actor) == target
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Troops killed a bandit leader in Katsina.", "NGACRM"),
+    ("Mexican soldiers killed a cartel leader in Sinaloa.", "MEXCRM"),
+    ("Soldiers shot dead three kidnappers in Kaduna.", "NGAUAF"),
+])
+def test_outlaws_a_military_kills_are_of_the_land_they_are_in(pipe, text, target):
+    events = find(events_of(pipe, text, "2025-05-04"), "1")
+    assert events and code(events[0].target_actor) == target
+
+
+def test_outlaws_near_a_ship_stay_of_no_country(pipe):
+    events = find(events_of(pipe, "The Italian navy seized nine smugglers near a Maltese "
+                                  "fishing boat.", "2025-05-04"), "17")
+    assert events and code(events[0].target_actor) == "CRM"

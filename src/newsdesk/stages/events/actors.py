@@ -122,8 +122,10 @@ def actors_for(doc, verb, noun, context, violent: bool = False
                     and not _unnamed_body(doc, found):
                 if _abroad(sources, found):
                     # only their own phrase gives them a country ("pirates from Somalia"),
-                    # not where the clause happens ("near a German warship")
-                    locate(doc, tok, found, context, preps=frozenset())
+                    # or the land they are in ("killed a bandit leader in Zamfara": outlaws
+                    # are of the country they act in), not what they are near ("near a
+                    # German warship", "off Libya")
+                    locate(doc, tok, found, context, preps=INSIDE_PREPS)
                 elif violent or not home:
                     locate(doc, tok, found, context)
                 if not found["country"] and home and not _abroad(sources, found) \
@@ -135,6 +137,7 @@ def actors_for(doc, verb, noun, context, violent: bool = False
                     home_country(found, context)
             elif found and _abroad(sources, found) and not _own_country(doc, found):
                 found = dict(found, country=None, code=found["sector"])
+                locate(doc, tok, found, context, preps=INSIDE_PREPS)  # (as above)
             for found in each_named(doc, tok, found, context):
                 if not found or found["start"] in used:
                     continue
@@ -162,7 +165,9 @@ def actors_for(doc, verb, noun, context, violent: bool = False
         # elsewhere in the clause, "seized six pirates near a Greek cargo ship")
         targets = [a for a in _clause_actor(doc, verb, source_country, used, context)
                    if not any(x <= a["start"] < y for x, y in cited)]
-    fallback.sort(key=lambda a: not a["country"])
+    # a fallback with a country first, but outlaws a military acts on (of no country, see
+    # _abroad) stay ahead of the place it happens ("troops killed a bandit leader in Zamfara")
+    fallback.sort(key=lambda a: not a["country"] and not _abroad(sources, a))
     return sources, targets or fallback[:1]
 
 
@@ -235,6 +240,7 @@ def _cited_spans(doc, parsed) -> list[tuple[int, int]]:
     return spans
 
 # Armed groups outside the law: an army fighting them may be at home or abroad.
+INSIDE_PREPS = frozenset({"in", "inside"})  # where outlaws are (see actors_for)
 OUTLAWS = {"CRM", "REB", "UAF", "PRM"}
 
 
