@@ -14,7 +14,9 @@
   are actors (CRM, UAF): "blamed bandits for the raid" has them as its target, and "a bandit
   leader" is no government leader;
 - outlaws a military acts on are of the land they are in ("killed a cartel leader in
-  Sinaloa"), ahead of that place as the target; not of what they are near or off.
+  Sinaloa"), ahead of that place as the target; not of what they are near or off;
+- what a document or an inquiry is about ("rejected a report on the withdrawal from
+  Afghanistan") is no target: its author is, when named ("a Chinese report on ...").
 """
 from __future__ import annotations
 
@@ -127,3 +129,29 @@ def test_outlaws_near_a_ship_stay_of_no_country(pipe):
     events = find(events_of(pipe, "The Italian navy seized nine smugglers near a Maltese "
                                   "fishing boat.", "2025-05-04"), "17")
     assert events and code(events[0].target_actor) == "CRM"
+
+
+@pytest.mark.parametrize("text, root, topic", [
+    ("Brazil criticized the findings of an audit regarding the deforestation in Bolivia.",
+     "111", "BOL"),
+    ("The Kenyan government rejected a report about police abuses in Uganda.", "120", "UGA"),
+    ("Senior Pentagon officials rejected the findings of a study on the 2011 withdrawal "
+     "from Iraq.", "1", "IRQ"),
+])
+def test_the_topic_of_a_report_is_no_target(pipe, text, root, topic):
+    events = find(events_of(pipe, text, "2025-05-04"), root)
+    assert events and all((e.target_actor or {}).get("country") != topic for e in events)
+
+
+def test_the_author_of_a_report_stays_the_target(pipe):
+    events = find(events_of(pipe, "The Philippines rejected a Chinese report on the South "
+                                  "China Sea.", "2025-05-04"), "12")
+    assert events and (events[0].target_actor or {}).get("country") == "CHN"
+
+
+def test_two_titled_leaders_joined_by_and_keep_their_own_states(pipe):
+    # (no table row may put "and" among title words: the second leader's title would reach
+    # back to the first one's state)
+    codes = entity_codes(pipe, "Irish Prime Minister Micheal Martin and Kenyan President "
+                               "William Ruto signed a trade deal in Dublin.")
+    assert codes.get("William Ruto") == "KENGOV"

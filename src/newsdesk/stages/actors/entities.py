@@ -331,11 +331,15 @@ def _left_extension(doc: Document, ent: Entity) -> int:
     return begin + taken[0][0] if taken else ent.start
 
 
+# Titles the press cuts with a dot ("Sen. Roger Wicker", "Gov. Ana Ruiz", "Gen. Ali Said");
+# a dot after any other word ("U.S. President Trump and ...") ends what joins the name.
+_ABBREVIATED_TITLES = {"sen", "rep", "gov", "gen", "lt", "col", "adm", "sgt", "maj", "capt",
+                       "cmdr", "brig", "amb", "supt", "insp", "cpl", "pres"}
+
+
 def _abbreviated(word: str, gap: str) -> bool:
-    """ "Sen. Roger Wicker", "Gov. Ana Ruiz", "Gen. Ali Said": a short capitalized title cut
-    with a dot (inside one sentence, so the dot ends no sentence); whether it is a title is
-    for _joins_title."""
-    return gap == "." and word[:1].isupper() and len(word) <= 4
+    """A title cut with a dot right before the name or the next title word."""
+    return gap == "." and word[:1].isupper() and word.lower() in _ABBREVIATED_TITLES
 
 
 def _joins_title(lex, word: str, taken: list, label: str) -> bool:

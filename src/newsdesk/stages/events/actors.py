@@ -18,7 +18,7 @@ from .arguments import (SUBJECT_DEPS, climb_subject, conditioned_subject, report
                         source_token, target_candidates, with_conjuncts)
 from .objects import head_of_quantity
 from .phrase_actors import (FIRST_PERSON, PLACE_PREPS, PRONOUNS, as_actor_dict, each_named,
-                            resolve_phrase, several_states)
+                            resolve_phrase, several_states, topic_phrase)
 
 REPORT_VERBS = {"say", "announce", "tell", "state", "add", "declare", "report", "claim"}
 
@@ -311,7 +311,8 @@ def _clause_actor(doc, verb, source_country, used, context=None) -> list[dict]:
         # Council to intervene" names the Council as the one urged, not the one condemned
         return tok.dep_ not in CLAUSE_BOUNDARIES and not (
             tok.dep_ in ("prep", "advmod") and tok.lower_ in SETTING_PREPS) and not (
-            tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.i == verb.i)
+            tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.i == verb.i) \
+            and not topic_phrase(tok)  # "rejected a report on the war in Yemen": no party
 
     tokens, stack = [], [c for c in verb.children if inside(c)]
     while stack:
