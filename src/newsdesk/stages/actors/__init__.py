@@ -9,6 +9,7 @@
     holders.py   office holders' surnames the tagger missed ("Trump imposed ...")
     refer.py     roles that point back to a body ("its director", "the group")
     shared.py    bodies several states have under one name ("Joint Chiefs of Staff")
+    roles.py     the role written around a name ("Sergei Shoigu, Russia's defense minister")
 """
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ from .entities import (actor_for_span, actors, code_phrase, names_a_country, out
 from .context import names_a_border
 from .phrase import NON_STATE, backs_another
 from .refer import body_named_back
-from .shared import rehomed
+from .shared import dateline_country, rehomed
 
-__all__ = ["actors", "actor_for_span", "backs_another", "body_named_back", "code_phrase",
+__all__ = ["actors", "actor_for_span", "backs_another", "body_named_back", "code_phrase", "dateline_country",
            "names_a_border", "names_a_country",
            "NON_STATE", "outlet_name", "rehomed", "unnamed_body"]

@@ -30,20 +30,15 @@ from .communities import community_actor, resolve_communities
 from .holders import untagged_holders
 from .names import body_name, particle_names, whole_names
 from .shared import home_of_shared_bodies
-from .refer import points_back, role_of_body
+from .roles import APPOSITIVE as _APPOSITIVE, LOCATIVE as _LOCATIVE
+from .roles import appositive as _appositive, role_before as _role_before
 from .phrase import (NON_STATE, _NOT_AFFILIATION, _candidates, backs_another, code_text,
                      date_index, find_matches, office_at)
 
 ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
 # Entity types that name a people or a place: their country is their own or unknown.
-_LOCATIVE = {"in", "at", "near", "outside", "from", "to", "into", "across", "around",
-             "inside", "via", "through", "toward", "towards", "between"}
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _MAX_LEFT = 6  # words of title/role looked at before a name
-# (up to 100 characters: "a spokesman for the People's Liberation Army Eastern Theater Command")
-_APPOSITIVE = re.compile(r"\s*,\s+((?:the\s+|a\s+)?[^,;.()\"]{3,100}?)\s*(?:,|\.|;|$)")
-# (a dot only after a single capital, as in "the U.S. envoy, Jane Roe")
-_ROLE_BEFORE = re.compile(r"((?:[^,;:.()\"]|(?<=\b[A-Z])\.){3,60}),\s*$")
 _COREF_SENTENCES = 4  # how far back "he" / "the minister" may look
 _LINKING = {"of", "and", "'s", "the", "for", "to", "in"}
 # Last words of a newspaper's or a site's name ("The Japan Times", "The Kyiv Independent"):
@@ -53,11 +48,6 @@ OUTLET_HEADS = {"Times", "Post", "Gazette", "Journal", "Herald", "Tribune", "Tel
                 "Chronicle", "Observer", "Guardian", "Examiner", "Courier", "Inquirer",
                 "Independent", "Dispatch", "Bulletin", "Mail", "Express", "Mirror", "Monitor",
                 "Daily", "Standard", "Star", "Sun", "Nation"}
-# First words of what follows a name after a comma that is no role: a place, a time, a
-# clause ("Ana Roy, in Cairo on Monday, said"; "Ana Roy, who ...", "Ana Roy, said to be ...").
-_NOT_A_ROLE = _LOCATIVE | {"on", "during", "after", "before", "since", "for", "with", "by",
-                           "who", "whom", "whose", "which", "that", "said", "says", "told",
-                           "speaking", "according", "last", "earlier", "later", "then"}
 _MODIFIERS = {"former", "ex", "senior", "top", "ethnic", "anti", "pro", "late", "ousted",
               "exiled", "deposed", "acting", "then", "many", "some", "the", "a", "an"}
 
@@ -241,7 +231,8 @@ def _code_person(doc: Document, ent: Entity, date: str | None, main_country: str
     left = _left_extension(doc, ent)
     own, name = code_text(text, date, main_country)
     if name is not None and name in load().terms:
-        return code_text(doc.text[left:ent.end], date, main_country)[0] or own, name
+        held = code_text(doc.text[left:ent.end], date, main_country)[0] or own
+        return _their_government(doc, ent, held), name
     if own is not None and _is_named_body(text):
         return own, name  # a party or agency the tagger took for a person ("Yesh Atid")
     if own is not None and listed_country(doc, ent, text):
@@ -250,7 +241,35 @@ def _code_person(doc: Document, ent: Entity, date: str | None, main_country: str
     if actor is None or not actor.get("sector"):
         actor = (_appositive(doc, ent, date) or _role_before(doc, ent, date)
                  or (actor if actor and actor.get("sector") else None))
+    elif not actor.get("country"):
+        actor = _title_with_country(doc, ent, date, actor)
     return actor, None
+
+
+# Words after a leader's name that make it the name of the government they led or lead.
+_GOVERNMENT_WORDS = {"administration", "government", "cabinet"}
+
+
+def _their_government(doc: Document, ent: Entity, actor: dict | None) -> dict | None:
+    """ "the Obama administration", "the Bolsonaro government": the government the leader
+    headed, GOV, even when they have left office by the article's date (ELI) - the
+    government acted, not the former leader."""
+    after = tokens(doc.text[ent.end:ent.end + 20])[:1]
+    if not actor or not actor.get("country") or actor["country"] in NON_STATE or not after \
+            or doc.text[ent.end:ent.end + after[0][0]].strip() \
+            or after[0][2].lower() not in _GOVERNMENT_WORDS:
+        return actor
+    return dict(actor, sector="GOV", code=actor["country"] + "GOV")
+
+
+def _title_with_country(doc: Document, ent: Entity, date: str | None, title: dict) -> dict:
+    """ "Sen. Roger Wicker, the committee's Republican chairman": the title says the office
+    (LEG), the role around the name only the state (a party word would say PTY)."""
+    around = _appositive(doc, ent, date) or _role_before(doc, ent, date)
+    country = (around or {}).get("country")
+    if not country or country in NON_STATE:
+        return title
+    return dict(title, country=country, code=country + title["sector"])
 
 
 def _sentence_start(doc: Document, offset: int) -> int:
@@ -300,7 +319,8 @@ def _left_extension(doc: Document, ent: Entity) -> int:
     taken: list[tuple[int, int, str]] = []
     edge = ent.start
     for s, e, word in reversed(before):
-        if doc.text[begin + e:edge].strip() not in ("", "'s", "\u2019s"):
+        gap = doc.text[begin + e:edge].strip()
+        if gap not in ("", "'s", "\u2019s") and not _abbreviated(word, gap):
             break  # punctuation between the words
         if not _joins_title(lex, word, taken, ent.label):
             break
@@ -309,6 +329,17 @@ def _left_extension(doc: Document, ent: Entity) -> int:
     while taken and taken[0][2].lower() in _LINKING:  # never begin on "of", "and", "the"
         taken.pop(0)
     return begin + taken[0][0] if taken else ent.start
+
+
+# Titles the press cuts with a dot ("Sen. Roger Wicker", "Gov. Ana Ruiz", "Gen. Ali Said");
+# a dot after any other word ("U.S. President Trump and ...") ends what joins the name.
+_ABBREVIATED_TITLES = {"sen", "rep", "gov", "gen", "lt", "col", "adm", "sgt", "maj", "capt",
+                       "cmdr", "brig", "amb", "supt", "insp", "cpl", "pres"}
+
+
+def _abbreviated(word: str, gap: str) -> bool:
+    """A title cut with a dot right before the name or the next title word."""
+    return gap == "." and word[:1].isupper() and word.lower() in _ABBREVIATED_TITLES
 
 
 def _joins_title(lex, word: str, taken: list, label: str) -> bool:
@@ -336,21 +367,6 @@ def _right_extension(doc: Document, ent: Entity) -> int:
     return end
 
 
-def _appositive(doc: Document, ent: Entity, date: str | None):
-    """ "Sergei Shoigu, Russia's defense minister, said" → the role after the name."""
-    m = _APPOSITIVE.match(doc.text, ent.end)
-    if not m:
-        return None
-    first = m.group(1).split(None, 1)[0].lower()
-    if first in _NOT_A_ROLE:
-        return None  # "the envoy, Sarah Jennings, in Cairo on Monday": where, not what she is
-    actor, _ = code_text(m.group(1), date)
-    if points_back(m.group(1)):  # "Alfredo Romero, its director": the body "its" stands for
-        return role_of_body(doc, m.group(1), ent.start, actor)
-    # Only a role tied to a country or body counts: "chief economist" is no office.
-    return actor if actor and actor.get("sector") and actor.get("country") else None
-
-
 def _is_named_body(text: str) -> bool:
     """The whole mention is one capitalized body of the tables ("the Foreign Ministry")."""
     toks, matches = find_matches(text)
@@ -358,23 +374,6 @@ def _is_named_body(text: str) -> bool:
     return (len(matches) == 1 and matches[0].entry.kind in ("inst", "igo")
             and bool(words_) and words_[0][:1].isupper()
             and matches[0].end - matches[0].start == len(words_))
-
-
-def _role_before(doc: Document, ent: Entity, date: str | None):
-    """ "said a Commerce Ministry spokesman, Gao Feng" → the role before the comma."""
-    m = _ROLE_BEFORE.search(doc.text, max(0, ent.start - 70), ent.start)
-    if not m:
-        return None
-    if points_back(m.group(1)):  # "Its director, Alfredo Romero": the body "its" stands for
-        return role_of_body(doc, m.group(1), m.start(1), code_text(m.group(1), date)[0])
-    # the noun phrase before the comma, not the clause it ends ("President Ruto met [the
-    # U.S. envoy], Jane Roe"): from its last article on
-    phrase = re.split(r"\b(?:the|a|an)\s+(?=\S)", m.group(1), flags=re.I)[-1]
-    toks = tokens(phrase)
-    if not toks or toks[-1][2].lower() not in load().role_heads:
-        return None
-    actor, _ = code_text(phrase, date)
-    return actor if actor and actor.get("sector") else None
 
 
 def _is_locative(doc: Document, ent: Entity) -> bool:

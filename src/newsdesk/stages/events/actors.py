@@ -20,7 +20,7 @@ from .arguments import (SUBJECT_DEPS, climb_subject, conditioned_subject, report
                         source_token, target_candidates, with_conjuncts)
 from .objects import head_of_quantity
 from .phrase_actors import (FIRST_PERSON, PLACE_PREPS, PRONOUNS, as_actor_dict, each_named,
-                            resolve_phrase, several_states)
+                            resolve_phrase, several_states, topic_phrase)
 
 REPORT_VERBS = {"say", "announce", "tell", "state", "add", "declare", "report", "claim"}
 
@@ -124,16 +124,22 @@ def actors_for(doc, verb, noun, context, violent: bool = False
                     and not _unnamed_body(doc, found):
                 if _abroad(sources, found):
                     # only their own phrase gives them a country ("pirates from Somalia"),
-                    # not where the clause happens ("near a German warship")
-                    locate(doc, tok, found, context, preps=frozenset())
+                    # or the land they are in ("killed a bandit leader in Zamfara": outlaws
+                    # are of the country they act in), not what they are near ("near a
+                    # German warship", "off Libya")
+                    locate(doc, tok, found, context, preps=INSIDE_PREPS)
                 elif violent or not home:
                     locate(doc, tok, found, context)
                 if not found["country"] and home and not _abroad(sources, found) \
                         and not found.get("foreign") and not _military_force(sources, violent) \
                         and not _of_a_named_place(doc, tok):
                     found["country"], found["code"] = home, home + found["sector"]
+                if not source_country and not sources:
+                    # no doer named ("Security forces were accused of ..."): the story's state
+                    home_country(found, context)
             elif found and _abroad(sources, found) and not _own_country(doc, found):
                 found = dict(found, country=None, code=found["sector"])
+                locate(doc, tok, found, context, preps=INSIDE_PREPS)  # (as above)
             for found in each_named(doc, tok, found, context):
                 if not found or found["start"] in used:
                     continue
@@ -161,7 +167,9 @@ def actors_for(doc, verb, noun, context, violent: bool = False
         # elsewhere in the clause, "seized six pirates near a Greek cargo ship")
         targets = [a for a in _clause_actor(doc, verb, source_country, used, context)
                    if not any(x <= a["start"] < y for x, y in cited)]
-    fallback.sort(key=lambda a: not a["country"])
+    # a fallback with a country first, but outlaws a military acts on (of no country, see
+    # _abroad) stay ahead of the place it happens ("troops killed a bandit leader in Zamfara")
+    fallback.sort(key=lambda a: not a["country"] and not _abroad(sources, a))
     return sources, targets or fallback[:1]
 
 
@@ -238,6 +246,7 @@ def _cited_spans(doc, parsed) -> list[tuple[int, int]]:
     return spans
 
 # Armed groups outside the law: an army fighting them may be at home or abroad.
+INSIDE_PREPS = frozenset({"in", "inside"})  # where outlaws are (see actors_for)
 OUTLAWS = {"CRM", "REB", "UAF", "PRM"}
 
 
@@ -308,7 +317,8 @@ def _clause_actor(doc, verb, source_country, used, context=None) -> list[dict]:
         # Council to intervene" names the Council as the one urged, not the one condemned
         return tok.dep_ not in CLAUSE_BOUNDARIES and not (
             tok.dep_ in ("prep", "advmod") and tok.lower_ in SETTING_PREPS) and not (
-            tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.i == verb.i)
+            tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.i == verb.i) \
+            and not topic_phrase(tok)  # "rejected a report on the war in Yemen": no party
 
     tokens, stack = [], [c for c in verb.children if inside(c)]
     while stack:

@@ -33,7 +33,7 @@ from dataclasses import replace
 
 from ...model import Document, Event
 from ...vocab import PLANNED
-from ..actors import NON_STATE
+from ..actors import NON_STATE, dateline_country
 from ..base import datelines, parse_of, stage
 from .arguments import is_passive, passive_participle
 from .asides import others_dispute
@@ -87,10 +87,20 @@ def events(doc: Document) -> Document:
     return doc
 
 
+DATELINE_WEIGHT = 3  # mentions the dateline's state counts as (see _home)
+
+
 def _home(doc: Document) -> str | None:
     """The state the document names most (at least three mentions, a third of all): where a
-    bare "authorities" or "police" with no place in their sentence belong."""
+    bare "authorities" or "police" with no place in their sentence belong. The state of the
+    dateline counts as three mentions: "KADUNA, Nigeria (Reuters) - Gunmen abducted ...",
+    "DAMASCUS (AFP) - Security forces ..." are of the place the story is filed from, which
+    no entity names (the actors stage skips the dateline), unless the story names another
+    state more."""
     counts: dict[str, int] = {}
+    filed = dateline_country(doc)
+    if filed:
+        counts[filed] = DATELINE_WEIGHT
     for ent in doc.entities:
         country = (ent.actor or {}).get("country")
         if country and country not in NON_STATE:

@@ -23,6 +23,7 @@ from ...model import Event
 from ...vocab import ASSERTED, HEDGED, NEGATED
 from ..actors import NON_STATE, code_phrase
 from .ground import separate_acts, share_opponent, withdrawn_from
+from .phrase_actors import topic_phrase
 from .spans import date_reported_acts, fix_spans
 
 # Two fully coded events of the same pair make a pair the article is about.
@@ -151,6 +152,17 @@ def _setting_spans(sent) -> list[tuple[int, int]]:
             continue
         sub = list(tok.subtree)
         if any(t.dep_ == "pobj" and t.lemma_.lower() in MARKER_ACTS for t in sub):
+            spans.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
+    return spans + _topic_spans(sent)
+
+
+def _topic_spans(sent) -> list[tuple[int, int]]:
+    """What a document or an inquiry the sentence names is about ("rejected a report on the
+    withdrawal from Afghanistan"): its places and states are no counterpart either."""
+    spans = []
+    for tok in sent:
+        if topic_phrase(tok):
+            sub = list(tok.subtree)
             spans.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
     return spans
 

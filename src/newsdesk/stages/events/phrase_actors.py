@@ -39,9 +39,35 @@ def np_bounds(token) -> tuple[int, int]:
             continue  # "The AU, the EU and the UN": the next names in a list
         if child.i > token.i and child.dep_ in ("appos", "compound", "flat", "nummod") or (
                 child.dep_ == "prep" and child.lower_ == "of" and child.i > token.i):
-            last = child.right_edge
+            last = _before_topic(child) if child.dep_ == "prep" else child.right_edge
             end = max(end, last.idx + len(last))
     return start, end
+
+
+# Prepositions that give what a document or an inquiry is about: its topic, no party
+# (unlike "sanctions on Russia", whose "on" says whom they hit: only these nouns' topics).
+TOPIC_PREPS = {"on", "about", "regarding", "concerning", "into"}
+DOCUMENT_NOUNS = {"report", "study", "finding", "survey", "inquiry", "investigation", "probe",
+                  "review", "audit", "assessment", "analysis", "book", "article", "paper",
+                  "documentary", "testimony", "hearing", "briefing", "poll"}
+
+
+def topic_phrase(tok) -> bool:
+    """ "[on the 2021 withdrawal from Afghanistan]" of "a report on ...": what a document or
+    an inquiry is about."""
+    return tok.dep_ == "prep" and tok.lower_ in TOPIC_PREPS and \
+        tok.head.lemma_.lower() in DOCUMENT_NOUNS
+
+
+def _before_topic(of_phrase):
+    """The last token of an "of" phrase before a topic phrase on a noun inside it: "the
+    findings of a report [on the withdrawal from Afghanistan]" are the report's, and
+    Afghanistan is what it is about, not who made it."""
+    topic = next((t for t in of_phrase.subtree if topic_phrase(t) and t.i > of_phrase.i + 1),
+                 None)
+    if topic is None:
+        return of_phrase.right_edge
+    return topic.doc[topic.i - 1]
 
 
 def _entity_actor(doc, start: int, end: int, head_offset: int, context=None):

@@ -1,0 +1,57 @@
+"""The role written around a person's name: an appositive after it ("Sergei Shoigu, Russia's
+defense minister,") or a role before a comma ("a Commerce Ministry spokesman, Gao Feng").
+Split from entities.py, which reads a person through these when the name has no title.
+"""
+from __future__ import annotations
+
+import re
+
+from ...model import Document, Entity
+from .lexicon import load, tokens
+from .phrase import code_text
+from .refer import points_back, role_of_body
+
+# (up to 100 characters: "a spokesman for the People's Liberation Army Eastern Theater Command")
+APPOSITIVE = re.compile(r"\s*,\s+((?:the\s+|a\s+)?[^,;.()\"]{3,100}?)\s*(?:,|\.|;|$)")
+# (a dot only after a single capital, as in "the U.S. envoy, Jane Roe")
+_ROLE_BEFORE = re.compile(r"((?:[^,;:.()\"]|(?<=\b[A-Z])\.){3,60}),\s*$")
+# prepositions before a place (entities.py reads them too)
+LOCATIVE = {"in", "at", "near", "outside", "from", "to", "into", "across", "around",
+            "inside", "via", "through", "toward", "towards", "between"}
+# First words of what follows a name after a comma that is no role: a place, a time, a
+# clause ("Ana Roy, in Cairo on Monday, said"; "Ana Roy, who ...", "Ana Roy, said to be ...").
+_NOT_A_ROLE = LOCATIVE | {"on", "during", "after", "before", "since", "for", "with", "by",
+                           "who", "whom", "whose", "which", "that", "said", "says", "told",
+                           "speaking", "according", "last", "earlier", "later", "then"}
+
+
+def appositive(doc: Document, ent: Entity, date: str | None):
+    """ "Sergei Shoigu, Russia's defense minister, said" → the role after the name."""
+    m = APPOSITIVE.match(doc.text, ent.end)
+    if not m:
+        return None
+    first = m.group(1).split(None, 1)[0].lower()
+    if first in _NOT_A_ROLE:
+        return None  # "the envoy, Sarah Jennings, in Cairo on Monday": where, not what she is
+    actor, _ = code_text(m.group(1), date)
+    if points_back(m.group(1)):  # "Alfredo Romero, its director": the body "its" stands for
+        return role_of_body(doc, m.group(1), ent.start, actor)
+    # Only a role tied to a country or body counts: "chief economist" is no office.
+    return actor if actor and actor.get("sector") and actor.get("country") else None
+
+
+def role_before(doc: Document, ent: Entity, date: str | None):
+    """ "said a Commerce Ministry spokesman, Gao Feng" → the role before the comma."""
+    m = _ROLE_BEFORE.search(doc.text, max(0, ent.start - 70), ent.start)
+    if not m:
+        return None
+    if points_back(m.group(1)):  # "Its director, Alfredo Romero": the body "its" stands for
+        return role_of_body(doc, m.group(1), m.start(1), code_text(m.group(1), date)[0])
+    # the noun phrase before the comma, not the clause it ends ("President Ruto met [the
+    # U.S. envoy], Jane Roe"): from its last article on
+    phrase = re.split(r"\b(?:the|a|an)\s+(?=\S)", m.group(1), flags=re.I)[-1]
+    toks = tokens(phrase)
+    if not toks or toks[-1][2].lower() not in load().role_heads:
+        return None
+    actor, _ = code_text(phrase, date)
+    return actor if actor and actor.get("sector") else None
