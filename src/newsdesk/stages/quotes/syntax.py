@@ -155,7 +155,28 @@ def source_from_parse(sdoc, d: Draft) -> None:
             as_saying = tok.dep_ == "prep" and tok.lower_ == "as"
             if (tok.dep_ not in CLIMB and not as_saying) or tok.head.i == tok.i:
                 return
-            tok = tok.head
+            tok = _hidden_second_act(tok) or tok.head
+
+
+def _hidden_second_act(tok):
+    """'said the strike had been a success and [vowed] to go on': a speech verb the parse
+    conjoins to the verb of what was said, in the form of the speech verb over that (said ...
+    vowed), is the speaker's next act (bounds.cut_second_acts cuts it off the content), and
+    so is a participle reporting a clause (", adding that ..."): its subject is the one of
+    that speech verb, not of what was said."""
+    head = tok.head
+    outer = head.head
+    if (head.dep_ not in ("ccomp", "xcomp") or outer.i == head.i or outer.i > tok.i
+            or tok.lemma_.lower() not in SPEECH_LEMMAS()
+            or outer.lemma_.lower() not in SPEECH_LEMMAS()):
+        return None
+    if tok.dep_ == "conj" and tok.tag_ == outer.tag_:
+        return outer
+    # 'said the team had played well, [adding] that ...': a participle that reports a
+    # clause of its own, hung on what was said, is the speaker's too
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and any(c.dep_ == "ccomp" for c in tok.children):
+        return outer
+    return None
 
 
 RELATIVE = ("who", "that", "which")
