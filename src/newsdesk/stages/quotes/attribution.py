@@ -43,7 +43,7 @@ from .speech import (according_issuers, according_names, according_objects, attr
                      has_clause, is_speech_act, quoted_words)
 from .syntax import (SPEECH_LEMMAS, Draft, antecedent_sources, content_from_parse,
                      governing_verb, inverted_subject, nested_speech, source_from_parse,
-                     told_whom, trim_punct)
+                     through_inner_speaker, told_whom, trim_punct)
 from .tagger import TagSpan, tag_spans
 
 COLONS = (":",)
@@ -516,6 +516,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
     drafts += interviews(doc, sdoc, paras, ctx["quote"])
     # a clause read off the parse is a quote only with a speaker ("it is said that" is not)
     drafts = [d for d in drafts if d.contents and (d.sources or d.form not in ("clause", "final"))]
+    through_inner_speaker(sdoc, drafts)
     drafts += [d for d in nested_speech(sdoc, drafts) if _keep(sdoc, d, ctx)]
     drafts += [d for d in reports_within(sdoc, drafts, SPEECH_LEMMAS()) if _keep(sdoc, d, ctx)]
     drafts = [d for d in drafts if not _own_framing(sdoc, d, ctx["quote"])]

@@ -326,12 +326,36 @@ def cut_second_acts(sdoc, d: Draft, ctx: dict) -> None:
             out.append(rng)
             continue
         rng = _without_cue_adjuncts(sdoc, rng, cue_toks, ctx)
+        rng = _before_hidden_second_act(sdoc, rng, cue_toks, ctx)
         rng = _before_closing_report(sdoc, rng, d, ctx)
         # a dangling "and" / "but" where the tagger stopped ("discussed the wall and")
         rng = (rng[0], _content_end(sdoc, rng[0], rng[1], joiners=True))
         if rng[1] > rng[0]:
             out.append(rng)
     d.contents = out
+
+
+def _before_hidden_second_act(sdoc, rng, cue_toks, ctx) -> tuple[int, int]:
+    """'China said it was opposed to the test [and warned Pyongyang ...]': the parse hangs
+    the speaker's second speech verb on the verb of what was said, not on the cue. A speech
+    verb with no subject of its own, conjoined to the head of the cue's complement and in
+    the cue's own form (said ... warned, says ... calls), is the speaker's next act: the
+    content ends before it."""
+    first, last = rng
+    cue_at = {t.i for t in cue_toks}
+    tags = {t.tag_ for t in cue_toks}
+    for tok in sdoc[first:last]:
+        head = tok.head
+        if (tok.dep_ != "conj" or tok.pos_ != "VERB" or not ctx["cats"][tok.i]
+                or ctx["fine"][tok.i] not in SPEECH_CATEGORIES or ctx["quote"][tok.i]
+                or tok.tag_ not in tags or not first <= head.i < tok.i
+                or head.dep_ not in ("ccomp", "xcomp") or head.head.i not in cue_at
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+            continue
+        end = _content_end(sdoc, first, tok.i, joiners=True)
+        if end > first:
+            return first, end
+    return rng
 
 
 # What may follow the verb of a reporting clause that closes a sentence ("..., state media

@@ -27,6 +27,22 @@ def char_span(sdoc, rng: tuple[int, int]) -> tuple[int, int] | None:
 
 
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+END_MARKS = {".", ",", "!", "?", ";"}
+
+
+def closed_quotation(sdoc, rng: tuple[int, int], quote_state: list[int]) -> tuple[int, int]:
+    """'blocked the order, calling it "blatantly unconstitutional."': a content that stops
+    inside a quotation at its closing punctuation (the parse hangs the full stop and the mark
+    on the main verb) runs on through the closing mark, so the words shown are quoted whole."""
+    first, last = rng
+    if last <= first or last >= len(sdoc) or quote_state[last - 1] != 1:
+        return rng
+    k = last
+    while k < len(sdoc) and k < last + 2 and sdoc[k].text in END_MARKS:
+        k += 1
+    if k < len(sdoc) and quote_state[k] == 2:  # inside, the next mark is the closing one
+        return first, k + 1
+    return rng
 
 
 def relative_antecedent(sdoc, rng: tuple[int, int]) -> tuple[int, int, str] | None:
@@ -75,7 +91,8 @@ def to_quotes(doc: Document, sdoc, drafts: list[Draft], ctx: dict
     beliefs: list[Quote] = []
     for d in drafts:
         speech = d.act == "speech"
-        parts = span_parts(doc, sdoc, d.contents)
+        parts = span_parts(doc, sdoc, [closed_quotation(sdoc, r, quote_state)
+                                       for r in d.contents])
         cue = span_parts(doc, sdoc, [d.cue])
         if not parts or not cue:
             continue

@@ -155,7 +155,28 @@ def source_from_parse(sdoc, d: Draft) -> None:
             as_saying = tok.dep_ == "prep" and tok.lower_ == "as"
             if (tok.dep_ not in CLIMB and not as_saying) or tok.head.i == tok.i:
                 return
-            tok = tok.head
+            tok = _hidden_second_act(tok) or tok.head
+
+
+def _hidden_second_act(tok):
+    """'said the strike had been a success and [vowed] to go on': a speech verb the parse
+    conjoins to the verb of what was said, in the form of the speech verb over that (said ...
+    vowed), is the speaker's next act (bounds.cut_second_acts cuts it off the content), and
+    so is a participle reporting a clause (", adding that ..."): its subject is the one of
+    that speech verb, not of what was said."""
+    head = tok.head
+    outer = head.head
+    if (head.dep_ not in ("ccomp", "xcomp") or outer.i == head.i or outer.i > tok.i
+            or tok.lemma_.lower() not in SPEECH_LEMMAS()
+            or outer.lemma_.lower() not in SPEECH_LEMMAS()):
+        return None
+    if tok.dep_ == "conj" and tok.tag_ == outer.tag_:
+        return outer
+    # 'said the team had played well, [adding] that ...': a participle that reports a
+    # clause of its own, hung on what was said, is the speaker's too
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and any(c.dep_ == "ccomp" for c in tok.children):
+        return outer
+    return None
 
 
 RELATIVE = ("who", "that", "which")
@@ -226,3 +247,27 @@ def antecedent_sources(sdoc, d: Draft) -> None:
             noun = trim_punct(sdoc, (root.head.left_edge.i, root.left_edge.i))
             if noun[1] > noun[0]:
                 d.sources[k] = noun
+
+
+def through_inner_speaker(sdoc, drafts: list[Draft]) -> None:
+    """'The senator told the paper that [a colleague, who was there, told her] the plan was
+    "dead"': the tagger can give the outer cue only the innermost words, or words that start
+    inside the inner speaker's relative clause ('[a mediator, who attended both rounds,]
+    assured him ...'), when a speech verb with a subject of its own stands between. What the
+    outer cue reports is that verb's whole clause, so its content starts where the clause
+    does; `nested_speech` then makes the inner quote, reported through the outer one."""
+    speech = {k for k, v in cue_lexicon()["VERB"].items() if v in ("speech", "announce")}
+    for d in drafts:
+        if len(d.contents) != 1:
+            continue
+        first, last = d.contents[0]
+        for verb in sdoc[d.cue[1]:last]:
+            if (verb.pos_ != "VERB" or verb.lemma_.lower() not in speech
+                    or not d.cue[0] <= verb.head.i < d.cue[1] or verb.dep_ not in NESTED_DEPS):
+                continue
+            subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+            start = verb.left_edge.i
+            if (subj and subj[0].left_edge.i >= d.cue[1] and start < first
+                    and verb.right_edge.i + 1 >= first):
+                d.contents[0] = (start, last)
+                break
