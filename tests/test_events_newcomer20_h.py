@@ -29,3 +29,44 @@ def test_accused_is_the_object(pipe, text, src, tgt):
     evs = find(events_of(pipe, text), "112")
     assert evs and all(code(e.source_actor)[:3] == src and code(e.target_actor) == tgt
                        for e in evs), evs
+
+
+# C9: the formula that tells why a source is unnamed is no consultation
+@pytest.mark.parametrize("text", [
+    "A European diplomat, who spoke on condition of anonymity to discuss confidential "
+    "talks, said the deal was close.",
+    "Two Kenyan officials, speaking on condition of anonymity to describe internal "
+    "deliberations, said Nairobi would send more police to Haiti.",
+    "The aide, who was not authorized to discuss the negotiations publicly, said Ankara "
+    "was ready to compromise.",
+    "An Indonesian officer, who requested anonymity to talk about the matter, said the "
+    "navy had not been told.",
+])
+def test_anonymity_boilerplate_is_no_consultation(pipe, text):
+    assert not find(events_of(pipe, text), "04"), events_of(pipe, text)
+
+
+# C9: fighting alongside a force is military cooperation with it, not force against it
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Kenyan fighters fought alongside Somalia's national army in Kismayo.", "KEN", "SOM"),
+    ("Hungarian volunteers fought beside Ukrainian troops near Bakhmut.", "HUN", "UKR"),
+    ("Chechen units, which fought alongside the Syrian army, returned home.", "", "SYR"),
+])
+def test_fought_alongside_is_cooperation(pipe, text, src, tgt):
+    evs = events_of(pipe, text)
+    assert not find(evs, "19"), evs
+    coop = find(evs, "062")
+    assert coop and code(coop[0].target_actor)[:3] == tgt, evs
+    assert src == "" or code(coop[0].source_actor)[:3] == src, evs
+
+
+# C9: the activity a ban bars is no event (the bar itself is)
+@pytest.mark.parametrize("text", [
+    "The new law bars Venezuela's opposition from holding marches or campaigning on "
+    "television.",
+    "A court barred the Thai opposition party from staging protests.",
+    "The decree prohibits Georgian unions from organising strikes.",
+])
+def test_barred_activity_is_no_event(pipe, text):
+    evs = events_of(pipe, text)
+    assert not find(evs, "14"), evs

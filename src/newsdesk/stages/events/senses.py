@@ -1,0 +1,68 @@
+"""Lexicon hits whose clause gives the verb another sense than the act it codes (newcomer 20,
+C9), each decided on the clause's structure:
+
+- reporting boilerplate: "spoke on condition of anonymity to discuss private talks", "who
+  was not authorized to discuss the negotiations" say why a source is unnamed, no
+  consultation (040) between anyone;
+- "fought alongside the national army": a war fought together, military cooperation (062),
+  not force against the one named;
+- "the law bars the party from holding rallies": the activity barred is no event (the bar
+  itself is coded on its own verb).
+
+`no_event_clause(verb, code)`: drop the hit; `other_sense(verb, code)`: the code to use.
+"""
+from __future__ import annotations
+
+# Verbs of talking that the anonymity formula uses for the subject of the unnamed source.
+TALK_VERBS = {"discuss", "talk", "speak", "comment", "describe", "brief", "detail", "address",
+              "characterize", "disclose", "reveal", "share"}
+ANONYMITY = {"anonymity", "anonymously", "unnamed"}
+# "not authorized / permitted / cleared to discuss": a rule on who may speak to the press.
+LEAVE_WORDS = {"authorize", "authorized", "permit", "permitted", "allow", "allowed", "clear",
+               "cleared", "entitle", "entitled", "empower", "empowered"}
+TOGETHER_PREPS = {"alongside", "beside"}
+BAR_VERBS = {"bar", "ban", "prohibit", "forbid", "disqualify", "debar"}
+
+
+def no_event_clause(verb, code: str) -> bool:
+    """The clause of `verb` (the trigger's verb or the verb a noun trigger hangs on) tells
+    no event: the press boilerplate or an activity barred."""
+    return (code[:2] < "06" and _press_boilerplate(verb)) or _barred_activity(verb)
+
+
+def other_sense(verb, code: str) -> str | None:
+    """The code of a verb trigger whose clause gives it another sense (fought alongside)."""
+    if code[:2] == "19" and _fought_together(verb):
+        return "062"
+    return code
+
+
+def _press_boilerplate(verb) -> bool:
+    """A talking verb (an infinitive) that tells why a source goes unnamed: hung on a verb
+    whose phrase names anonymity ("spoke on condition of anonymity to discuss", "requested
+    anonymity to describe"), or on a word of leave to speak ("not authorized to discuss")."""
+    if verb.lemma_.lower() not in TALK_VERBS or verb.dep_ not in ("advcl", "xcomp", "acl") or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if head.lemma_.lower() in LEAVE_WORDS or head.lower_ in LEAVE_WORDS:
+        return True
+    own = {t.i for t in verb.subtree}
+    return any(t.lower_ in ANONYMITY for t in head.subtree if t.i not in own)
+
+
+def _fought_together(verb) -> bool:
+    """ "fought alongside Haftar's forces": with them, against no one named."""
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    return bool(preps & TOGETHER_PREPS) and "against" not in preps and \
+        not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _barred_activity(verb) -> bool:
+    """ "bars the Awami League from holding rallies or campaigning online": the gerund of
+    "from" under a verb of barring (or its conjunct) is what may not be done."""
+    cur = verb
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.dep_ == "pcomp" and cur.head.lower_ == "from" and \
+        cur.head.head.lemma_.lower() in BAR_VERBS
