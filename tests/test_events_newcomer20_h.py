@@ -70,3 +70,22 @@ def test_fought_alongside_is_cooperation(pipe, text, src, tgt):
 def test_barred_activity_is_no_event(pipe, text):
     evs = events_of(pipe, text)
     assert not find(evs, "14"), evs
+
+
+# C6: an intent verb that introduces a hostile act with no lexicon row is a threat (13x),
+# not an intent to cooperate (03x)
+@pytest.mark.parametrize("text, threat", [
+    ("Colombia's defence minister vowed to crush the rebel holdouts in Cauca.", "138"),
+    ("Hamas pledged to wipe out the clan militias in Gaza.", "138"),
+    ("Nigeria's army chief vowed to hunt down the kidnappers.", "138"),
+    ("The Iraqi prime minister promised to dismantle the tribal militias in Basra.", "130"),
+])
+def test_hostile_intent_is_a_threat(pipe, text, threat):
+    evs = events_of(pipe, text)
+    assert not find(evs, "03"), evs
+    assert [e.cameo for e in find(evs, "13")] == [threat], evs
+
+
+def test_intent_to_cooperate_stays(pipe):
+    evs = events_of(pipe, "Germany pledged to cooperate with Poland on border security.")
+    assert find(evs, "03") and not find(evs, "13"), evs

@@ -7,11 +7,18 @@ C9), each decided on the clause's structure:
 - "fought alongside the national army": a war fought together, military cooperation (062),
   not force against the one named;
 - "the law bars the party from holding rallies": the activity barred is no event (the bar
-  itself is coded on its own verb).
+  itself is coded on its own verb);
+- (C6) "vowed to crush the rebels", "pledged to dismantle the militias": an intent verb coded
+  as intent to cooperate (030) whose complement is a hostile verb the lexicon has no row for
+  is a threat (CAMEO 13x: 138 of force, 130 of coercion), not a pledge of cooperation; a
+  complement the lexicon codes is handled in clauses._empty_intent (the act, planned).
 
 `no_event_clause(verb, code)`: drop the hit; `other_sense(verb, code)`: the code to use.
 """
 from __future__ import annotations
+
+from .modality import FRAME_OF
+from .objects import kind_of
 
 # Verbs of talking that the anonymity formula uses for the subject of the unnamed source.
 TALK_VERBS = {"discuss", "talk", "speak", "comment", "describe", "brief", "detail", "address",
@@ -66,3 +73,33 @@ def _barred_activity(verb) -> bool:
         cur = cur.head
     return cur.dep_ == "pcomp" and cur.head.lower_ == "from" and \
         cur.head.head.lemma_.lower() in BAR_VERBS
+
+
+# Hostile verbs with no lexicon row of their own that an intent verb can introduce: force
+# (a threat of force, 138) or coercion of people or groups (130). "defeat", "destroy", "oust",
+# "retaliate" have rows: they are coded as the act, planned (clauses._empty_intent).
+FORCE_INTENTS = {"crush", "wipe", "annihilate", "smash", "eliminate", "eradicate", "hunt",
+                 "root", "exterminate", "vanquish", "obliterate", "avenge", "flatten",
+                 "neutralize", "neutralise"}
+COERCE_INTENTS = {"dismantle", "punish", "topple", "overthrow", "confront", "subdue",
+                  "disband", "outlaw"}
+
+
+def hostile_intent(trig, doc, coded: dict) -> str | None:
+    """The threat code for an intent trigger (030) whose complement is a hostile verb of no
+    lexicon row (not in `coded`, the sentence's triggers by token), or None."""
+    verb = trig.token
+    if trig.code[:2] != "03" or verb.i != trig.head.i or \
+            FRAME_OF.get(verb.lemma_.lower()) != "intent":
+        return None
+    for comp in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
+        lemma = comp.lemma_.lower()
+        if comp.i in coded:
+            continue
+        if lemma in FORCE_INTENTS:
+            return "138"
+        obj = next((c for c in comp.children if c.dep_ == "dobj"), None)
+        if lemma in COERCE_INTENTS and obj is not None and \
+                kind_of(obj, doc) in ("person", "group"):
+            return "130"
+    return None
