@@ -89,3 +89,27 @@ def test_hostile_intent_is_a_threat(pipe, text, threat):
 def test_intent_to_cooperate_stays(pipe):
     evs = events_of(pipe, "Germany pledged to cooperate with Poland on border security.")
     assert find(evs, "03") and not find(evs, "13"), evs
+
+
+# Time: an act told in a when-/after-clause of a dated clause happened then, and a date long
+# before the story makes it background
+@pytest.mark.parametrize("text, date", [
+    ("Ties deteriorated sharply in March 2021 when militants attacked an army base near "
+     "Kabul, killing five soldiers.", "2021-03"),
+    ("The peace talks collapsed in June 2019 after Egypt sent troops to the Libyan border.",
+     "2019-06"),
+    ("Trade between the two countries fell in 2018 when Washington imposed tariffs on "
+     "Turkish steel.", "2018"),
+])
+def test_when_clause_takes_the_main_clause_date(pipe, text, date):
+    evs = [e for e in events_of(pipe, text, published="2024-05-03") if e.cameo[:2] >= "10"
+           or e.cameo.startswith("15")]
+    assert evs, evs
+    assert all((e.time or {}).get("date") == date and e.background for e in evs), evs
+
+
+def test_when_clause_of_the_day_stays_news(pipe):
+    evs = events_of(pipe, "Colombia's government suspended the talks on Tuesday after rebels "
+                    "attacked a police station.", published="2024-05-03")
+    force = find(evs, "19")
+    assert force and not force[0].background, evs
