@@ -113,3 +113,28 @@ def test_when_clause_of_the_day_stays_news(pipe):
                     "attacked a police station.", published="2024-05-03")
     force = find(evs, "19")
     assert force and not force[0].background, evs
+
+
+# C9: a command to one's own forces is no demand on another actor; the act ordered stays
+@pytest.mark.parametrize("text", [
+    "The Chadian president ordered the army to stay in the capital.",
+    "Peru's interior minister ordered police to guard the airports.",
+    "Sudan's army chief instructed his commanders to hold their positions in Omdurman.",
+])
+def test_order_to_own_forces_is_no_demand(pipe, text):
+    evs = events_of(pipe, text)
+    assert not find(evs, "10"), evs
+
+
+def test_order_to_own_forces_keeps_the_act_ordered(pipe):
+    evs = events_of(pipe, "Netanyahu ordered the military to strike Hezbollah targets in "
+                    "Lebanon.")
+    assert not find(evs, "10"), evs
+    force = find(evs, "19")
+    assert force and code(force[0].source_actor)[:3] == "ISR" and \
+        force[0].modality == "requested", evs
+
+
+def test_order_to_another_state_stays_a_demand(pipe):
+    evs = events_of(pipe, "The court ordered Israel to withdraw its forces.")
+    assert find(evs, "10"), evs

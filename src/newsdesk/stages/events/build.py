@@ -19,6 +19,7 @@ from .coding import HARMED, SUFFERING_VERBS, cameo_info, frame_code, is_mutual, 
 from .modality import conditional_force, event_modality, frame_of
 from .actor_rules import after_actors, passive_harm_doer, remember_force
 from .hopes import HOPE_CODE, hoped_betterment, hoped_with
+from .senses import own_forces_ordered
 from .swaps import swap_parties
 from .dates import time_of
 from .time import (absolute_past, background_clause, calendar_day_undated, is_old, perfect_context,
@@ -164,6 +165,8 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
     if source is not None and source.get("country"):
         context["last_source"] = {k: source[k] for k in ("code", "country", "sector", "entity",
                                                          "start")}
+    if code[:2] == "10" and own_forces_ordered(verb):
+        return []  # "ordered the army to withdraw": the leader's own forces (senses.py)
     if source is None and code[:2] in ("18", "19", "20") and accident(verb):
         return []  # "a bridge collapsed, killing 43 people": harm, but no one's act
     if source is None and code[:2] in ("18", "19", "20"):

@@ -8,6 +8,10 @@ C9), each decided on the clause's structure:
   not force against the one named;
 - "the law bars the party from holding rallies": the activity barred is no event (the bar
   itself is coded on its own verb);
+- "ordered the armed forces to remain in the prison", "instructed police to guard the
+  airports": a command to the speaker's own forces (named with no state of their own) is
+  no demand on another actor (the act ordered, if coded, stays, requested; build.py drops
+  the demand once its source is known, as the doer later clauses refer back to);
 - (C6) "vowed to crush the rebels", "pledged to dismantle the militias": an intent verb coded
   as intent to cooperate (030) whose complement is a hostile verb the lexicon has no row for
   is a threat (CAMEO 13x: 138 of force, 130 of coercion), not a pledge of cooperation; a
@@ -35,6 +39,25 @@ def no_event_clause(verb, code: str) -> bool:
     """The clause of `verb` (the trigger's verb or the verb a noun trigger hangs on) tells
     no event: the press boilerplate or an activity barred."""
     return (code[:2] < "06" and _press_boilerplate(verb)) or _barred_activity(verb)
+
+
+# Verbs of command and the forces a leader commands.
+COMMAND_VERBS = {"order", "instruct", "command", "direct", "task"}
+FORCE_NOUNS = {"army", "force", "forces", "troop", "troops", "military", "police", "soldier",
+               "soldiers", "navy", "guard", "unit", "units", "commander", "commanders",
+               "officer", "officers", "security", "battalion", "brigade", "division"}
+STATE_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
+
+
+def own_forces_ordered(verb) -> bool:
+    """ "ordered the army / his troops / police to ...": the object is a force named with no
+    state or group of its own (a possessive pronoun or a bare article): the source's own."""
+    if verb.lemma_.lower() not in COMMAND_VERBS:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in FORCE_NOUNS and obj.lower_ not in FORCE_NOUNS:
+        return False
+    return not any(t.ent_type_ in STATE_ENTS or t.pos_ == "PROPN" for t in obj.subtree)
 
 
 def other_sense(verb, code: str) -> str | None:
