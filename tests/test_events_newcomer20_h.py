@@ -138,3 +138,21 @@ def test_order_to_own_forces_keeps_the_act_ordered(pipe):
 def test_order_to_another_state_stays_a_demand(pipe):
     evs = events_of(pipe, "The court ordered Israel to withdraw its forces.")
     assert find(evs, "10"), evs
+
+
+# C9: a tally run up since a turn of the story is background, not a killing of the day
+@pytest.mark.parametrize("text", [
+    "More than 60 people have been killed in Gaza since the truce took effect, according to "
+    "a Reuters count.",
+    "At least 45 soldiers have been killed in Mali since the coup, the army said.",
+    "Some 120 protesters have been killed in Kenya since the ceasefire collapsed.",
+])
+def test_toll_since_a_turn_is_background(pipe, text):
+    evs = [e for e in events_of(pipe, text) if e.cameo[:2] in ("18", "19", "20")]
+    assert evs and all(e.background for e in evs), evs
+
+
+def test_toll_since_a_day_is_news(pipe):
+    evs = [e for e in events_of(pipe, "Twelve people have been killed in Port-au-Prince since "
+                                "Monday, police said.") if e.cameo[:2] in ("18", "19")]
+    assert evs and not any(e.background for e in evs), evs
