@@ -156,3 +156,19 @@ def test_toll_since_a_day_is_news(pipe):
     evs = [e for e in events_of(pipe, "Twelve people have been killed in Port-au-Prince since "
                                 "Monday, police said.") if e.cameo[:2] in ("18", "19")]
     assert evs and not any(e.background for e in evs), evs
+
+
+# C5: "traded / exchanged accusations": each party accuses the other, also two bodies of one
+# state, and the two bodies a pair noun of one state names
+@pytest.mark.parametrize("text, pairs", [
+    ("Sudan's army and the Rapid Support Forces exchanged accusations of attacking "
+     "civilians.", {("SDNMIL", "SDNPRM"), ("SDNPRM", "SDNMIL")}),
+    ("Nigeria's police and the army traded accusations over the killings in Zamfara.",
+     {("NGACOP", "NGAMIL"), ("NGAMIL", "NGACOP")}),
+    ("Libya's two rival governments traded accusations of theft.", {("LBYGOV", "LBYGOV")}),
+    ("Yemen's two rival governments exchanged accusations over the port.",
+     {("YEMGOV", "YEMGOV")}),
+])
+def test_traded_accusations_each_way(pipe, text, pairs):
+    evs = find(events_of(pipe, text), "11")
+    assert {(code(e.source_actor), code(e.target_actor)) for e in evs} == pairs, evs

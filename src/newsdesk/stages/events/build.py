@@ -104,7 +104,7 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
         sources, targets = pair[:1], pair[1:]
     if code[:2] == "15" and not sources and targets:
         sources, targets = targets[:1], targets[1:]  # "troops were massed": the troops' side
-    reciprocal = agreed = False
+    reciprocal = agreed = each_way = False
     if trig.token.pos_ == "NOUN" and sources and targets and is_mutual(code) and \
             trig.token.left_edge.idx <= targets[0]["start"] < sources[0]["start"] < trig.token.idx:
         # "India-Pakistan talks": both parties modify the noun; the one named first leads
@@ -128,7 +128,7 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
         # "X and Y exchanged threats", "slapped tariffs on one another", "traded insults at
         # the UN": each did it to the other, two events (a meeting, done together, stays one
         # reciprocal event below); where they did it is no party
-        targets = sources[1:] + sources[:1]
+        targets, each_way = sources[1:] + sources[:1], True
     if len(sources) > 1 and _mutual(code, verb) and (
             not targets or targets[0]["country"] == sources[0]["country"] or
             _place(sent, targets[0])):  # "clashed in Gaza": where, not with whom
@@ -232,13 +232,16 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
     )
     # the other conjuncts: same act, code, modality and time; a party never acts on itself
     # (conjuncts of one country, "killed soldiers and civilians", add no new dyad)
-    out, dyads = [event], {_dyad(source, target)}
+    # (but two bodies of one state that "traded accusations" each accuse the other: their
+    # codes tell the two directions apart)
+    dyad = _codes if each_way else _dyad
+    out, dyads = [event], {dyad(source, target)}
     for s in sources[:MAX_CONJUNCTS] or [source]:
         for t in targets[:MAX_CONJUNCTS] or [target]:
-            if _dyad(s, t) in dyads or (s and t and s["start"] == t["start"]) or \
+            if dyad(s, t) in dyads or (s and t and s["start"] == t["start"]) or \
                     same_actor(s, t):
                 continue
-            dyads.add(_dyad(s, t))
+            dyads.add(dyad(s, t))
             out.append(replace(event, source_actor=_public(doc, s), target_actor=_public(doc, t)))
     return out
 
@@ -268,6 +271,10 @@ def _dyad(source: dict | None, target: dict | None) -> tuple:
     # an international body's country slot is "IGO": the AU and the UN are two parties
     return tuple(((a or {}).get("code") if (a or {}).get("country") == "IGO" else None) or
                  (a or {}).get("country") or (a or {}).get("code") for a in (source, target))
+
+
+def _codes(source: dict | None, target: dict | None) -> tuple:
+    return tuple((a or {}).get("code") for a in (source, target))
 
 
 def violent(code: str) -> bool:
