@@ -172,3 +172,9 @@ def test_toll_since_a_day_is_news(pipe):
 def test_traded_accusations_each_way(pipe, text, pairs):
     evs = find(events_of(pipe, text), "11")
     assert {(code(e.source_actor), code(e.target_actor)) for e in evs} == pairs, evs
+
+
+def test_court_order_on_the_military_stays_a_demand(pipe):
+    evs = events_of(pipe, "A federal judge in Ohio ordered the army to reinstate the "
+                    "dismissed soldiers.")
+    assert find(evs, "10"), evs

@@ -165,7 +165,7 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
     if source is not None and source.get("country"):
         context["last_source"] = {k: source[k] for k in ("code", "country", "sector", "entity",
                                                          "start")}
-    if code[:2] == "10" and own_forces_ordered(verb):
+    if code[:2] == "10" and own_forces_ordered(verb, source):
         return []  # "ordered the army to withdraw": the leader's own forces (senses.py)
     if source is None and code[:2] in ("18", "19", "20") and accident(verb):
         return []  # "a bridge collapsed, killing 43 people": harm, but no one's act

@@ -49,10 +49,17 @@ FORCE_NOUNS = {"army", "force", "forces", "troop", "troops", "military", "police
 STATE_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 
 
-def own_forces_ordered(verb) -> bool:
-    """ "ordered the army / his troops / police to ...": the object is a force named with no
-    state or group of its own (a possessive pronoun or a bare article): the source's own."""
-    if verb.lemma_.lower() not in COMMAND_VERBS:
+# Who commands a state's forces: its government and the forces' own chiefs ("a federal court
+# ordered the military to admit recruits" is a ruling on the military, a demand: 10).
+COMMANDERS = {"GOV", "MIL", "COP"}
+
+
+def own_forces_ordered(verb, source: dict | None) -> bool:
+    """ "ordered the army / his troops / police to ...": by a commander of the state's forces,
+    the object a force named with no state or group of its own (a possessive pronoun or a
+    bare article): the source's own. (The target found may be the act's: "ordered the
+    military to strike Hezbollah".)"""
+    if verb.lemma_.lower() not in COMMAND_VERBS or (source or {}).get("sector") not in COMMANDERS:
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.lemma_.lower() not in FORCE_NOUNS and obj.lower_ not in FORCE_NOUNS:
