@@ -178,3 +178,19 @@ def test_court_order_on_the_military_stays_a_demand(pipe):
     evs = events_of(pipe, "A federal judge in Ohio ordered the army to reinstate the "
                     "dismissed soldiers.")
     assert find(evs, "10"), evs
+
+
+# C8: "condemned the strikes" falls on the doer of the strikes told before, not on a party
+# the sentence's next clause names
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Russian missiles hit Odesa overnight, killing four people. Ukraine's foreign minister "
+     "condemned the strikes and urged Berlin to send more air defences.", "UKR", "RUS"),
+    ("Turkish jets bombed Kurdish villages in northern Iraq on Monday. Baghdad condemned the "
+     "shelling and asked Washington to intervene.", "IRQ", "TUR"),
+    ("Pakistani troops killed six men near the border with Afghanistan. The Taliban "
+     "government denounced the incursion and called on Qatar to mediate.", "AFG", "PAK"),
+])
+def test_condemned_act_falls_on_its_doer(pipe, text, src, tgt):
+    evs = [e for e in find(events_of(pipe, text), "11") if e.sentence == 1]
+    assert evs and all(code(e.source_actor)[:3] == src and code(e.target_actor)[:3] == tgt
+                       for e in evs), evs
