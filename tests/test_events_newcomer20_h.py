@@ -194,3 +194,24 @@ def test_condemned_act_falls_on_its_doer(pipe, text, src, tgt):
     evs = [e for e in find(events_of(pipe, text), "11") if e.sentence == 1]
     assert evs and all(code(e.source_actor)[:3] == src and code(e.target_actor)[:3] == tgt
                        for e in evs), evs
+
+
+# C8: the people arrested are not of a place named in the clause that describes them
+@pytest.mark.parametrize("text, src, foreign", [
+    ("Kenyan police arrested three people suspected of planning attacks in Somalia.",
+     "KEN", "SOM"),
+    ("Turkish police detained a dozen smugglers suspected of ferrying migrants into Greece.",
+     "TUR", "GRC"),
+    ("The Lebanese army arrested several people suspected of firing rockets toward Israel.",
+     "LBN", "ISR"),
+])
+def test_arrested_people_not_of_the_described_place(pipe, text, src, foreign):
+    evs = find(events_of(pipe, text), "17")
+    assert evs and all(code(e.source_actor)[:3] == src and
+                       (e.target_actor or {}).get("country") != foreign for e in evs), evs
+
+
+def test_arrested_people_of_the_home_state(pipe):
+    evs = find(events_of(pipe, "Kenyan police arrested three people suspected of planning "
+                         "attacks in Somalia."), "17")
+    assert [code(e.target_actor)[:3] for e in evs] == ["KEN"], evs

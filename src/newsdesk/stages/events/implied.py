@@ -37,8 +37,11 @@ def locate(doc, subj, actor: dict, context=None, own_phrase: bool = True,
         return  # "foreign governments": of no place the clause names
     sent = subj.sent
     own = [_own_span(subj)] if own_phrase else []
+    # (not a place in a clause on the phrase: "arrested people suspected of firing rockets
+    # toward Israel" were arrested where the arresters are, not in Israel)
+    described = {t.i for c in subj.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
     spans = [(tok.idx, tok.right_edge.idx + len(tok.right_edge)) for tok in sent
-             if tok.dep_ == "prep" and tok.lower_ in preps]
+             if tok.dep_ == "prep" and tok.lower_ in preps and tok.i not in described]
     # a nationality word modifying a noun names a place only in the noun's own phrase
     # ("Serbian workers"); where the clause happens, "in a Saudi airstrike" says whose the
     # strike is, not where
