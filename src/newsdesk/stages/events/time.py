@@ -264,10 +264,10 @@ def _framing_clause(verb):
             cur = cur.head  # "..., killing one officer": the clause it is part of
             continue
         break
+    markers = [c for c in cur.children if c.dep_ in ("mark", "advmod") and c.i < cur.i]
     if cur.dep_ != "advcl" or cur.head.i == cur.i or not any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in WHEN_WORDS and c.i < cur.i
-            for c in cur.children):
-        return None
+            c.lower_ in WHEN_WORDS for c in markers) or any(_backgrounding(c) for c in markers):
+        return None  # ("weeks after Chile imposed tariffs": a time of its own)
     return cur.head if cur.head.i < cur.i else None  # (a fronted "When X, Y" is Y's cause)
 
 
