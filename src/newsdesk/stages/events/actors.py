@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..actors import NON_STATE, code_phrase, names_a_border, unnamed_body
+from .modality import ACCUSE_VERBS
 from .coding import giver_of, match_token, nominal_agent, received_act
 from .implied import actor_record, home_country, in_dateline, locate, the_two
 from .arguments import (SUBJECT_DEPS, climb_subject, conditioned_subject, reported_self,
@@ -157,6 +158,10 @@ def actors_for(doc, verb, noun, context, violent: bool = False
                     fallback.append(found)
         if targets or (fallback and cand in taken_from):
             break  # ("seized Timbuktu from jihadist fighters": the fighters, not the place)
+        if fallback and _accused_object(verb, cand):
+            # "accused the Pentagon of delaying aid to Taiwan": the Pentagon, even of the
+            # accuser's own state, not a party the imputed act names
+            return sources, fallback[:1]
     named = [a for a in fallback if a["entity"] and a.get("sector") not in (None, "CVL")]
     if named and targets and all(a["start"] in places for a in targets):
         # a group the text names as the one acted on is the target, not where it happened
@@ -171,6 +176,14 @@ def actors_for(doc, verb, noun, context, violent: bool = False
     # _abroad) stay ahead of the place it happens ("troops killed a bandit leader in Zamfara")
     fallback.sort(key=lambda a: not a["country"] and not _abroad(sources, a))
     return sources, targets or fallback[:1]
+
+
+def _accused_object(verb, cand) -> bool:
+    """The object of a verb that imputes an act ("accused the administration of slow-walking
+    pressure on Moscow", "blamed the ministry for cutting aid to Gaza") is the one accused,
+    even of the accuser's own country: the parties inside the imputed act are that act's."""
+    return cand.dep_ == "dobj" and cand.head.i == verb.i and \
+        verb.lemma_.lower() in ACCUSE_VERBS
 
 
 # Verbs of taking ground or goods back: "retake El Fasher from the RSF" acts on the RSF.

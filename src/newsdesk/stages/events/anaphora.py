@@ -47,7 +47,7 @@ VIOLENCE = frozenset({"18", "19", "20"})
 FAMILIES: dict[str, frozenset[str]] = {}
 for _lemmas, _roots in (
         ("attack assault bombing explosion blast massacre shooting raid ambush airstrike "
-         "offensive killing killings", VIOLENCE),
+         "offensive killing killings strike shelling bombardment incursion", VIOLENCE),
         ("meeting talk summit visit trip journey tour call conversation negotiation "
          "consultation", frozenset({"04"})),
         ("sanction tariff embargo", frozenset({"16"})),

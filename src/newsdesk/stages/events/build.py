@@ -19,6 +19,7 @@ from .coding import HARMED, SUFFERING_VERBS, cameo_info, frame_code, is_mutual, 
 from .modality import conditional_force, event_modality, frame_of
 from .actor_rules import after_actors, passive_harm_doer, remember_force
 from .hopes import HOPE_CODE, hoped_betterment, hoped_with
+from .senses import own_forces_ordered
 from .swaps import swap_parties
 from .mutual_speech import pair_spoke
 from .relative_past import past_relative
@@ -114,7 +115,7 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
         sources, targets = pair[:1], pair[1:]
     if code[:2] == "15" and not sources and targets:
         sources, targets = targets[:1], targets[1:]  # "troops were massed": the troops' side
-    reciprocal = agreed = False
+    reciprocal = agreed = each_way = False
     if trig.token.pos_ == "NOUN" and sources and targets and is_mutual(code) and \
             trig.token.left_edge.idx <= targets[0]["start"] < sources[0]["start"] < trig.token.idx:
         # "India-Pakistan talks": both parties modify the noun; the one named first leads
@@ -138,7 +139,7 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
         # "X and Y exchanged threats", "slapped tariffs on one another", "traded insults at
         # the UN": each did it to the other, two events (a meeting, done together, stays one
         # reciprocal event below); where they did it is no party
-        targets = sources[1:] + sources[:1]
+        targets, each_way = sources[1:] + sources[:1], True
     if len(sources) > 1 and _mutual(code, verb) and (
             not targets or targets[0]["country"] == sources[0]["country"] or
             _place(sent, targets[0])):  # "clashed in Gaza": where, not with whom
@@ -177,6 +178,8 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
         # the one to pay)
         context["last_source"] = {k: source[k] for k in ("code", "country", "sector", "entity",
                                                          "start")}
+    if code[:2] == "10" and own_forces_ordered(verb, source):
+        return []  # "ordered the army to withdraw": the leader's own forces (senses.py)
     if source is None and code[:2] in ("18", "19", "20") and accident(verb):
         return []  # "a bridge collapsed, killing 43 people": harm, but no one's act
     if source is None and code[:2] in ("18", "19", "20"):
@@ -245,13 +248,16 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
     )
     # the other conjuncts: same act, code, modality and time; a party never acts on itself
     # (conjuncts of one country, "killed soldiers and civilians", add no new dyad)
-    out, dyads = [event], {_dyad(source, target)}
+    # (but two bodies of one state that "traded accusations" each accuse the other: their
+    # codes tell the two directions apart)
+    dyad = _codes if each_way else _dyad
+    out, dyads = [event], {dyad(source, target)}
     for s in sources[:MAX_CONJUNCTS] or [source]:
         for t in targets[:MAX_CONJUNCTS] or [target]:
-            if _dyad(s, t) in dyads or (s and t and s["start"] == t["start"]) or \
+            if dyad(s, t) in dyads or (s and t and s["start"] == t["start"]) or \
                     same_actor(s, t):
                 continue
-            dyads.add(_dyad(s, t))
+            dyads.add(dyad(s, t))
             out.append(replace(event, source_actor=_public(doc, s), target_actor=_public(doc, t)))
     return out
 
@@ -281,6 +287,10 @@ def _dyad(source: dict | None, target: dict | None) -> tuple:
     # an international body's country slot is "IGO": the AU and the UN are two parties
     return tuple(((a or {}).get("code") if (a or {}).get("country") == "IGO" else None) or
                  (a or {}).get("country") or (a or {}).get("code") for a in (source, target))
+
+
+def _codes(source: dict | None, target: dict | None) -> tuple:
+    return tuple((a or {}).get("code") for a in (source, target))
 
 
 def violent(code: str) -> bool:

@@ -43,6 +43,7 @@ from .coding import find_triggers, frame_code
 from .modality import FRAME_OF, phoned_to
 from .lemmas import repair_lemmas
 from .refine import forecasts_another, refine
+from .senses import hostile_intent
 from .build import MAX_CONJUNCTS, MEDIATION, build_events, parse_depth, violent
 from .time import TIME_LABELS, shown_on_record, tense_of
 
@@ -206,6 +207,8 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
     by_token = {t.token.i: t for t in triggers}
     for t in triggers:
         by_token.setdefault(t.head.i, t)
+    for t in triggers:  # "vowed to crush the rebels": a threat, no intent to cooperate
+        t.code = hostile_intent(t, doc, by_token) or t.code
     planned: list[tuple] = []  # (trigger, code, frame_token, also_inner)
     consumed: set[int] = set()
     for frame_tok in _frame_tokens(sent):

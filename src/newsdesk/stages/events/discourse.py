@@ -349,7 +349,8 @@ TOLL_WORDS = {"thousands", "tens", "hundreds", "millions", "million", "thousand"
 def conflict_toll(verb) -> bool:
     """ "More than 40,000 people have been killed in the conflict", "Hundreds of thousands
     have died in the war": a present perfect toll in thousands over a whole conflict sums up
-    its history, background to the news, not a killing the story reports."""
+    its history, background to the news, not a killing the story reports; so is any count
+    run up since a turn of the story ("190 people have been killed since the truce")."""
     kids = list(verb.children)
     if not ({c.lower_ for c in kids if c.dep_ == "aux"} & {"has", "have", "'ve"}) or \
             verb.lemma_.lower() not in ("kill", "die", "slay", "massacre"):
@@ -358,7 +359,29 @@ def conflict_toll(verb) -> bool:
                 any(o.dep_ == "pobj" and o.lemma_.lower() in CONFLICT_NOUNS for o in c.children)
                 for c in kids)
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and _counted_since(kids) and any(
+            t.like_num or t.lower_ in TOLL_WORDS for t in subj.subtree):
+        return True  # "190 people have been killed since the truce took effect": a tally
     return whole and subj is not None and any(_in_thousands(t) for t in subj.subtree)
+
+
+# What a tally counts from: a clause ("since the truce took effect") or a turn of the story
+# ("since the ceasefire", "since the start of the war"); "since Monday" counts the news.
+SINCE_TURNS = CONFLICT_NOUNS | {"truce", "ceasefire", "cease-fire", "armistice", "start",
+                                "beginning", "outbreak", "invasion", "offensive", "coup",
+                                "takeover", "fighting", "war", "deal", "agreement"}
+
+
+def _counted_since(kids) -> bool:
+    """A "since" clause, or "since" + a turn of the story, on the verb (a running tally)."""
+    for c in kids:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
+                                     for m in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "since" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in SINCE_TURNS for o in c.children):
+            return True
+    return False
 
 
 def _in_thousands(tok) -> bool:

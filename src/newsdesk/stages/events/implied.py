@@ -37,8 +37,11 @@ def locate(doc, subj, actor: dict, context=None, own_phrase: bool = True,
         return  # "foreign governments": of no place the clause names
     sent = subj.sent
     own = [_own_span(subj)] if own_phrase else []
+    # (not a place in a clause on the phrase: "arrested people suspected of firing rockets
+    # toward Israel" were arrested where the arresters are, not in Israel)
+    described = {t.i for c in subj.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
     spans = [(tok.idx, tok.right_edge.idx + len(tok.right_edge)) for tok in sent
-             if tok.dep_ == "prep" and tok.lower_ in preps]
+             if tok.dep_ == "prep" and tok.lower_ in preps and tok.i not in described]
     # a nationality word modifying a noun names a place only in the noun's own phrase
     # ("Serbian workers"); where the clause happens, "in a Saudi airstrike" says whose the
     # strike is, not where
@@ -262,7 +265,7 @@ def the_two(doc, subj, context) -> list[dict]:
     states named before it (this sentence and the two before; "the two sides" of a civil war
     may be of one state), not counting who reports it, as actor records; [] when the phrase
     is no such pair or two are not named."""
-    pair = _organs_of_the_two(doc, subj, context)
+    pair = _organs_of_the_two(doc, subj, context) or _rivals_of_one_state(subj)
     if pair:
         return pair
     if subj.lemma_.lower() not in PAIR_NOUNS or subj.tag_ != "NNS":
@@ -309,6 +312,25 @@ def _organs_of_the_two(doc, subj, context) -> list[dict]:
         return []
     pair = the_two(doc, owner, context)
     return [dict(a, sector=sector, code=a["country"] + sector) for a in pair]
+
+
+def _rivals_of_one_state(subj) -> list[dict]:
+    """ "Libya's two rival governments traded accusations", "Somalia's two rival factions":
+    a pair noun whose own phrase names one state (its possessive) is two bodies of that
+    state, each the other's counterpart: two records of the state (and the organ's sector),
+    the whole phrase and its head noun."""
+    if subj.lemma_.lower() not in PAIR_NOUNS or subj.tag_ != "NNS" or not any(
+            c.lower_ in ("two", "both") for c in subj.children):
+        return []
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    country = (code_phrase(" ".join(t.text for t in owner.subtree if t.dep_ != "case")) or
+               {}).get("country") if owner is not None else None
+    if not country or country in NON_STATE:
+        return []
+    sector = ORGAN_SECTORS.get(subj.lemma_.lower())
+    first = {"code": country + (sector or ""), "country": country, "sector": sector,
+             "entity": None, "start": subj.left_edge.idx, "end": subj.idx + len(subj)}
+    return [first, dict(first, start=subj.idx)]
 
 
 # Mentions before the pair noun that make a state the article's other party.

@@ -32,6 +32,7 @@ from .objects import MOTION_VERBS, PLACE_NOUNS, judged_thing, kind_of, thematic_
 from .actor_rules import CONTEST_VERBS, SEIZE_VERBS
 from .recode import structural
 from .mutual_speech import pair_spoke
+from .senses import no_event_clause, other_sense
 
 FORCE_ROOTS = {"15", "18", "19", "20"}
 # Nouns of war and fighting that other domains borrow.
@@ -56,8 +57,8 @@ def refine(trig, code: str, doc) -> str | None:
         return None
     if _suicide_attack(trig, code):
         return "1831"
-    if _describes_a_noun(verb, code):
-        return None
+    if _describes_a_noun(verb, code) or no_event_clause(verb, code):
+        return None  # (no_event_clause: press boilerplate, a barred activity: senses.py)
     if trig.token.i != verb.i:
         return structural(trig, _noun_domain(trig.token, code, doc))
     if code == "0871" and _economic_truce(verb):
@@ -66,6 +67,7 @@ def refine(trig, code: str, doc) -> str | None:
     obj = thematic_object(verb)
     kind = kind_of(obj, doc) if obj is not None else None
     code = _by_object(code, verb, obj, kind, doc)
+    code = other_sense(verb, code) if code else None  # "fought alongside" (senses.py)
     return structural(trig, _by_verb(code, verb, kind, doc) if code else None)
 
 

@@ -235,6 +235,9 @@ def time_expression(sent, verb, trig, dates) -> tuple[str | None, bool]:
             tok = tok.head
     if best is None and verb.dep_ == "conj" and _same_tense(verb, verb.head):
         best = _fronted_date(sent, verb.head, dates)
+    main = _framing_clause(verb) if best is None else None
+    if main is not None:
+        best = _own_date(sent, main, dates)
     if best is None:
         return None, False
     text = _date_text(best.text)
@@ -242,6 +245,44 @@ def time_expression(sent, verb, trig, dates) -> tuple[str | None, bool]:
         text = sent.doc[best.start - 1].text + " " + text
     return text, via in nouns and best.root.dep_ in ("compound", "nummod", "amod", "npadvmod",
                                                      "poss", "nmod")
+
+
+# Words that open a clause set in the time of the clause it hangs on: "worsened in September
+# 2023 when gunmen attacked", "collapsed in 2019 after Turkey sent troops".
+WHEN_WORDS = {"when", "after", "as", "once"}
+
+
+def _framing_clause(verb):
+    """The verb of the clause whose time a when-/after-clause shares ("Relations worsened in
+    September 2023 when gunmen attacked police, killing one officer": the attack and the
+    killing are of September 2023), or None. A participle that follows its clause ("killing
+    one officer") is climbed first."""
+    cur = verb
+    for _ in range(3):
+        if cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(
+                c.dep_ in ("mark", "advmod") for c in cur.children if c.i < cur.i):
+            cur = cur.head  # "..., killing one officer": the clause it is part of
+            continue
+        break
+    markers = [c for c in cur.children if c.dep_ in ("mark", "advmod") and c.i < cur.i]
+    if cur.dep_ != "advcl" or cur.head.i == cur.i or not any(
+            c.lower_ in WHEN_WORDS for c in markers) or any(_backgrounding(c) for c in markers):
+        return None  # ("weeks after Chile imposed tariffs": a time of its own)
+    return cur.head if cur.head.i < cur.i else None  # (a fronted "When X, Y" is Y's cause)
+
+
+def _own_date(sent, verb, dates):
+    """A date that is a verb's own phrase ("in September 2023", "on Tuesday", "last year")."""
+    for ent in dates:
+        if not sent.start <= ent.start < sent.end or _duration(ent):
+            continue
+        tok = ent.root
+        if tok.head.i == verb.i and tok.dep_ in ("npadvmod", "tmod"):
+            return ent
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i == verb.i and \
+                tok.head.lower_ in ("in", "on", "during", "at"):
+            return ent
+    return None
 
 
 def _fronted_date(sent, first, dates):

@@ -1,0 +1,135 @@
+"""Lexicon hits whose clause gives the verb another sense than the act it codes (newcomer 20,
+C9), each decided on the clause's structure:
+
+- reporting boilerplate: "spoke on condition of anonymity to discuss private talks", "who
+  was not authorized to discuss the negotiations" say why a source is unnamed, no
+  consultation (040) between anyone;
+- "fought alongside the national army": a war fought together, military cooperation (062),
+  not force against the one named;
+- "the law bars the party from holding rallies": the activity barred is no event (the bar
+  itself is coded on its own verb);
+- "ordered the armed forces to remain in the prison", "instructed police to guard the
+  airports": a command to the speaker's own forces (named with no state of their own) is
+  no demand on another actor (the act ordered, if coded, stays, requested; build.py drops
+  the demand once its source is known, as the doer later clauses refer back to);
+- (C6) "vowed to crush the rebels", "pledged to dismantle the militias": an intent verb coded
+  as intent to cooperate (030) whose complement is a hostile verb the lexicon has no row for
+  is a threat (CAMEO 13x: 138 of force, 130 of coercion), not a pledge of cooperation; a
+  complement the lexicon codes is handled in clauses._empty_intent (the act, planned).
+
+`no_event_clause(verb, code)`: drop the hit; `other_sense(verb, code)`: the code to use.
+"""
+from __future__ import annotations
+
+from .modality import FRAME_OF
+from .objects import kind_of
+
+# Verbs of talking that the anonymity formula uses for the subject of the unnamed source.
+TALK_VERBS = {"discuss", "talk", "speak", "comment", "describe", "brief", "detail", "address",
+              "characterize", "disclose", "reveal", "share"}
+ANONYMITY = {"anonymity", "anonymously", "unnamed"}
+# "not authorized / permitted / cleared to discuss": a rule on who may speak to the press.
+LEAVE_WORDS = {"authorize", "authorized", "permit", "permitted", "allow", "allowed", "clear",
+               "cleared", "entitle", "entitled", "empower", "empowered"}
+TOGETHER_PREPS = {"alongside", "beside"}
+BAR_VERBS = {"bar", "ban", "prohibit", "forbid", "disqualify", "debar"}
+
+
+def no_event_clause(verb, code: str) -> bool:
+    """The clause of `verb` (the trigger's verb or the verb a noun trigger hangs on) tells
+    no event: the press boilerplate or an activity barred."""
+    return (code[:2] < "06" and _press_boilerplate(verb)) or _barred_activity(verb)
+
+
+# Verbs of command and the forces a leader commands.
+COMMAND_VERBS = {"order", "instruct", "command", "direct", "task"}
+FORCE_NOUNS = {"army", "force", "forces", "troop", "troops", "military", "police", "soldier",
+               "soldiers", "navy", "guard", "unit", "units", "commander", "commanders",
+               "officer", "officers", "security", "battalion", "brigade", "division"}
+STATE_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
+
+
+# Who commands a state's forces: its government and the forces' own chiefs ("a federal court
+# ordered the military to admit recruits" is a ruling on the military, a demand: 10).
+COMMANDERS = {"GOV", "MIL", "COP"}
+
+
+def own_forces_ordered(verb, source: dict | None) -> bool:
+    """ "ordered the army / his troops / police to ...": by a commander of the state's forces,
+    the object a force named with no state or group of its own (a possessive pronoun or a
+    bare article): the source's own. (The target found may be the act's: "ordered the
+    military to strike Hezbollah".)"""
+    if verb.lemma_.lower() not in COMMAND_VERBS or (source or {}).get("sector") not in COMMANDERS:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in FORCE_NOUNS and obj.lower_ not in FORCE_NOUNS:
+        return False
+    return not any(t.ent_type_ in STATE_ENTS or t.pos_ == "PROPN" for t in obj.subtree)
+
+
+def other_sense(verb, code: str) -> str | None:
+    """The code of a verb trigger whose clause gives it another sense (fought alongside)."""
+    if code[:2] == "19" and _fought_together(verb):
+        return "062"
+    return code
+
+
+def _press_boilerplate(verb) -> bool:
+    """A talking verb (an infinitive) that tells why a source goes unnamed: hung on a verb
+    whose phrase names anonymity ("spoke on condition of anonymity to discuss", "requested
+    anonymity to describe"), or on a word of leave to speak ("not authorized to discuss")."""
+    if verb.lemma_.lower() not in TALK_VERBS or verb.dep_ not in ("advcl", "xcomp", "acl") or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if head.lemma_.lower() in LEAVE_WORDS or head.lower_ in LEAVE_WORDS:
+        return True
+    own = {t.i for t in verb.subtree}
+    return any(t.lower_ in ANONYMITY for t in head.subtree if t.i not in own)
+
+
+def _fought_together(verb) -> bool:
+    """ "fought alongside Haftar's forces": with them, against no one named."""
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    return bool(preps & TOGETHER_PREPS) and "against" not in preps and \
+        not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _barred_activity(verb) -> bool:
+    """ "bars the Awami League from holding rallies or campaigning online": the gerund of
+    "from" under a verb of barring (or its conjunct) is what may not be done."""
+    cur = verb
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.dep_ == "pcomp" and cur.head.lower_ == "from" and \
+        cur.head.head.lemma_.lower() in BAR_VERBS
+
+
+# Hostile verbs with no lexicon row of their own that an intent verb can introduce: force
+# (a threat of force, 138) or coercion of people or groups (130). "defeat", "destroy", "oust",
+# "retaliate" have rows: they are coded as the act, planned (clauses._empty_intent).
+FORCE_INTENTS = {"crush", "wipe", "annihilate", "smash", "eliminate", "eradicate", "hunt",
+                 "root", "exterminate", "vanquish", "obliterate", "avenge", "flatten",
+                 "neutralize", "neutralise"}
+COERCE_INTENTS = {"dismantle", "punish", "topple", "overthrow", "confront", "subdue",
+                  "disband", "outlaw"}
+
+
+def hostile_intent(trig, doc, coded: dict) -> str | None:
+    """The threat code for an intent trigger (030) whose complement is a hostile verb of no
+    lexicon row (not in `coded`, the sentence's triggers by token), or None."""
+    verb = trig.token
+    if trig.code[:2] != "03" or verb.i != trig.head.i or \
+            FRAME_OF.get(verb.lemma_.lower()) != "intent":
+        return None
+    for comp in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
+        lemma = comp.lemma_.lower()
+        if comp.i in coded:
+            continue
+        if lemma in FORCE_INTENTS:
+            return "138"
+        obj = next((c for c in comp.children if c.dep_ == "dobj"), None)
+        if lemma in COERCE_INTENTS and obj is not None and \
+                kind_of(obj, doc) in ("person", "group"):
+            return "130"
+    return None
