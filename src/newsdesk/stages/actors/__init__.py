@@ -9,6 +9,8 @@
     holders.py   office holders' surnames the tagger missed ("Trump imposed ...")
     refer.py     roles that point back to a body ("its director", "the group")
     shared.py    bodies several states have under one name ("Joint Chiefs of Staff")
+    side_clauses.py  states named in a relative clause lend no country to the main clause
+    armed_groups.py  named non-state armies ("the Arakan Army"): REB, not a state's MIL
 """
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ from .context import names_a_border
 from .phrase import NON_STATE, backs_another
 from .refer import body_named_back
 from .shared import rehomed
+from .side_clauses import in_side_clause
 
 __all__ = ["actors", "actor_for_span", "backs_another", "body_named_back", "code_phrase",
-           "names_a_border", "names_a_country",
+           "in_side_clause", "names_a_border", "names_a_country",
            "NON_STATE", "outlet_name", "rehomed", "unnamed_body"]

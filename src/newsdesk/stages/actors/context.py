@@ -23,6 +23,7 @@ import re
 from ...model import Document, Entity
 from .lexicon import load, tokens
 from .phrase import _ADJECTIVE_ENDINGS, NON_STATE, _candidates
+from .side_clauses import in_side_clause
 
 # Words after a place name that make it a region inside a country, not a state of its own.
 _REGION_AFTER = {"state", "county", "governor", "legislature", "statehouse", "assembly",
@@ -352,7 +353,7 @@ def sentence_country(doc: Document, actor: dict, start: int, end: int) -> dict:
              if e.actor and sent.start <= e.start < sent.end and not (start <= e.start < end)
              and e.actor.get("country") and e.actor["country"] not in NON_STATE
              and e.actor.get("sector") not in MEDIA_SECTORS]
-    named = [e for e in named if not names_a_border(doc, e)]
+    named = [e for e in named if not names_a_border(doc, e) and not in_side_clause(doc, e, start)]
     countries = {e.actor["country"] for e in named}
     if len(countries) != 1 or all(_modifies_another_noun(doc, e, start, end) for e in named):
         return actor

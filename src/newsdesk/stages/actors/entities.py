@@ -30,6 +30,7 @@ from .communities import community_actor, resolve_communities
 from .holders import untagged_holders
 from .names import body_name, particle_names, whole_names
 from .shared import home_of_shared_bodies
+from .side_clauses import in_side_clause
 from .refer import points_back, role_of_body
 from .phrase import (NON_STATE, _NOT_AFFILIATION, _candidates, backs_another, code_text,
                      date_index, find_matches, office_at)
@@ -423,7 +424,8 @@ def _fill_countries(doc: Document, main_country: str | None) -> None:
             # whose the people in its sentence are
             country = None
         sent = doc.sentence_at(ent.start) if country and country not in NON_STATE else None
-        if sent is not None and not _destination(doc, ent) and not names_a_border(doc, ent):
+        if sent is not None and not _destination(doc, ent) and not names_a_border(doc, ent) \
+                and not in_side_clause(doc, ent):  # "where China is building a harbour"
             by_sentence.setdefault(sent.i, set()).add(country)
     for ent in doc.entities:
         if not ent.actor or ent.actor.get("country") or not ent.actor.get("sector"):
