@@ -16,12 +16,12 @@ from __future__ import annotations
 
 from .entities import (actor_for_span, actors, code_phrase, names_a_country, outlet_name,
                        unnamed_body)
-from .context import names_a_border
+from .context import border_with, names_a_border
 from .phrase import NON_STATE, backs_another
 from .refer import body_named_back
 from .shared import rehomed
 from .side_clauses import in_side_clause
 
-__all__ = ["actors", "actor_for_span", "backs_another", "body_named_back", "code_phrase",
+__all__ = ["actors", "actor_for_span", "backs_another", "border_with", "body_named_back", "code_phrase",
            "in_side_clause", "names_a_border", "names_a_country",
            "NON_STATE", "outlet_name", "rehomed", "unnamed_body"]

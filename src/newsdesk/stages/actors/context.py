@@ -399,4 +399,15 @@ def names_a_border(doc: Document, ent: Entity) -> bool:
     root = span.root
     # ("Venezuelan border guards" are Venezuela's: the border noun there names no place)
     return root.dep_ in ("amod", "compound") and root.head.i >= span.end and \
-        root.head.lemma_.lower() in BORDER_NOUNS and root.head.dep_ != "compound"
+        root.head.lemma_.lower() in BORDER_NOUNS and root.head.dep_ != "compound" \
+        or border_with(root)
+
+
+def border_with(token) -> bool:
+    """ "near the border with Serbia", "the frontier between Chad and Sudan": the neighbour
+    the border noun names after "with"/"between" is the other side, no party there."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in ("with", "between") and \
+        prep.head.lemma_.lower() in BORDER_NOUNS
