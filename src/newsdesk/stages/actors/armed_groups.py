@@ -30,12 +30,15 @@ def names_a_rebel_army(words_: list[str], matches: list) -> bool:
     (phrase.Match); a proper table row for the whole name ("Indian Army") decides instead."""
     if not words_ or words_[-1] != "Army":
         return False
-    if any("proper" in m.entry.role and m.end == len(words_) for m in matches
-           if m.entry.kind == "inst"):
-        return False  # a named army in the tables ("People's Liberation Army", "US Army")
+    name = [(i, w) for i, w in enumerate(words_[:-1]) if w.lower() not in ("the", "a", "an")]
+    first = name[0][0] if name else len(words_) - 1
+    if any("proper" in m.entry.role and m.end == len(words_) and m.start <= first
+           for m in matches if m.entry.kind == "inst"):
+        # a named army in the tables ("People's Liberation Army", "US Army"); not one whose
+        # name only ends like it ("the Sudan People's Liberation Army")
+        return False
     covered = {i for m in matches if m.entry.kind in ("country", "igo")
                for i in range(m.start, m.end)}
-    name = [(i, w) for i, w in enumerate(words_[:-1]) if w.lower() not in ("the", "a", "an")]
     if not name or not all(w[:1].isupper() or w.lower() in ("of", "'s") for _, w in name):
         return False  # "the army", "its army", "a rebel army" (the table's own word)
     if any(w.lower() in _CAUSE_WORDS for _, w in name):

@@ -409,5 +409,7 @@ def border_with(token) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     prep = token.head
-    return token.dep_ == "pobj" and prep.lower_ in ("with", "between") and \
-        prep.head.lemma_.lower() in BORDER_NOUNS
+    # (the parser may hang "with Belarus" on the verb: the words still say "border with")
+    return token.dep_ == "pobj" and prep.lower_ in ("with", "between") and (
+        prep.head.lemma_.lower() in BORDER_NOUNS or
+        prep.i > 0 and token.doc[prep.i - 1].lemma_.lower() in BORDER_NOUNS)

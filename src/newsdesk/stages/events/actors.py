@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ..actors import NON_STATE, code_phrase, names_a_border, unnamed_body
+from ..actors import NON_STATE, border_with, code_phrase, names_a_border, unnamed_body
 from .coding import giver_of, match_token, nominal_agent, received_act
 from .implied import actor_record, home_country, in_dateline, locate, the_two
 from .arguments import (SUBJECT_DEPS, climb_subject, conditioned_subject, reported_self,
@@ -117,6 +117,8 @@ def actors_for(doc, verb, noun, context, violent: bool = False
     for cand in taken_from + target_candidates(verb, noun):
         if any(a <= cand.idx < b for a, b in cited) or (subj is not None and cand.i == subj.i):
             continue  # (the doer's own phrase: "contacts between the two leaders" is both)
+        if border_with(cand):
+            continue  # "patrolled near the border with Sudan": the other side, no party
         cand = _object_antecedent(doc, cand, sources, context) or cand
         for tok in with_conjuncts(cand):
             found = resolve_phrase(doc, tok, context)

@@ -299,7 +299,7 @@ def _resolve(doc, token, context, context_country: str | None = None) -> dict | 
     if spoken is not None:
         return dict(spoken, start=token.idx, end=token.idx + len(token))
     last = context.get("last_source")
-    if _role_noun(token) and last and last.get("start", -1) < token.idx:
+    if _role_noun(token):
         organ = story_state_body(doc, token, weak)
         if organ is not None:  # "the government": the story's state, not the last doer
             return dict(organ, start=token.idx, end=token.idx + len(token))

@@ -1,0 +1,88 @@
+"""Newcomer report 20, class C1: an actor's country comes from its own phrase, its
+apposition or the story's state, never from a third state named nearby in another role.
+Sentences written for this test.
+
+- a capitalised name ending in "Army" that carries a name of its own or a cause
+  ("the Karenni Liberation Army") is a non-state armed group (REB), not a state's military;
+  a state army's name ("the Royal Thai Army", "the Libyan National Army") stays MIL;
+- a state named in a relative clause ("near the port, where China is building a harbour")
+  gives the main clause's actors no country;
+- "the government" with no state of its own is the state the sentence before has as its
+  subject, not the last event's doer (a state asked to act in a complement);
+- a country named after "the border with" is the other side, no counterpart;
+- "its troops" in an international body's words are that body's.
+"""
+from __future__ import annotations
+
+import pytest
+
+from helpers.events import code, events_of, find
+from newsdesk.pipeline import Pipeline
+from newsdesk.stages.actors import code_phrase
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("the Karenni Liberation Army", "REB"),
+    ("the Ogaden National Liberation Army", "REB"),
+    ("the Baloch Republican Army", "PAKREB"),  # (Baloch: a people of Pakistan)
+    ("the Shan State Army", "MMRREB"),  # (Shan: a people of Myanmar)
+    ("the Zomi Revolutionary Army", "REB"),
+    ("the Chin National Army", "REB"),
+    ("the Sudan People's Liberation Army", "SDNREB"),
+    ("the Chadian Army", "TCDMIL"),
+    ("the Royal Thai Army", "THAMIL"),
+    ("the Libyan National Army", "LBYMIL"),
+    ("the Syrian Arab Army", "SYRMIL"),
+    ("the Nigerian Army", "NGAMIL"),
+])
+def test_army_names(phrase, expected):
+    assert code(code_phrase(phrase)) == expected
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Shan State Army raided an army camp near the town of Muse, where China runs a "
+     "trade zone.", "MMRREB", "MMRMIL"),
+    ("Militants ambushed a police convoy outside the mine, which a Canadian company operates.",
+     "REB", "COP"),
+    ("Insurgents attacked army posts close to the dam, where Turkey is building a power "
+     "plant.", "REB", "MIL"),
+])
+def test_relative_clause_state_lends_no_country(pipe, text, source, target):
+    events = find(events_of(pipe, text), "19") or find(events_of(pipe, text), "18")
+    assert events
+    assert {(code(e.source_actor), code(e.target_actor)) for e in events} == {(source, target)}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Kenya asked Uganda to hand over the opposition leader. The government also banned "
+     "the protests.", "KENGOV"),
+    ("Peru urged Chile to return the fugitive banker. The government also expelled two "
+     "journalists.", "PERGOV"),
+    ("Mexico asked Guatemala to tighten its border. The administration also deported 300 "
+     "migrants.", "MEXGOV"),
+])
+def test_government_is_the_story_state(pipe, text, source):
+    second = text.split(". ")[1]
+    events = [e for e in events_of(pipe, text) if e.evidence["start"] > text.index(second)]
+    assert events
+    assert all(code(e.source_actor).startswith(source) for e in events), \
+        [(e.cameo, code(e.source_actor)) for e in events]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Chadian army said its soldiers were patrolling the east near the border with "
+     "Sudan.", "TCDMIL"),
+    ("The UN peacekeeping mission said its troops were patrolling the area near the border "
+     "with Israel.", "IGOUNOMIL"),
+    ("NATO said its jets were patrolling the skies near the border with Belarus.",
+     "IGONATMIL"),
+])
+def test_border_neighbour_and_body_of_speaking_org(pipe, text, source):
+    events = find(events_of(pipe, text), "15")
+    assert events
+    assert {(code(e.source_actor), code(e.target_actor)) for e in events} == {(source, "")}
