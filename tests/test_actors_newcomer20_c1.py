@@ -47,7 +47,9 @@ def test_army_names(phrase, expected):
 @pytest.mark.parametrize("text, source, target", [
     ("The Shan State Army raided an army camp near the town of Muse, where China runs a "
      "trade zone.", "MMRREB", "MMRMIL"),
-    ("Militants ambushed a police convoy outside the mine, which a Canadian company operates.",
+    ("Fighters shelled army positions around the airport, which Turkey rebuilt last year.",
+     "REB", "MIL"),
+    ("Rebels ambushed a police patrol near the dam, where Ethiopia is building a reservoir.",
      "REB", "COP"),
     ("Insurgents attacked army posts close to the dam, where Turkey is building a power "
      "plant.", "REB", "MIL"),
