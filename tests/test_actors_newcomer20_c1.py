@@ -10,7 +10,9 @@ Sentences written for this test.
 - "the government" with no state of its own is the state the sentence before has as its
   subject, not the last event's doer (a state asked to act in a complement);
 - a country named after "the border with" is the other side, no counterpart;
-- "its troops" in an international body's words are that body's.
+- "its troops" in an international body's words are that body's;
+- "them" is the plural party named before it ("sanctions on Venezuelan officials, but
+  Russia lends them money"), not the last doer.
 """
 from __future__ import annotations
 
@@ -88,3 +90,18 @@ def test_border_neighbour_and_body_of_speaking_org(pipe, text, source):
     events = find(events_of(pipe, text), "15")
     assert events
     assert {(code(e.source_actor), code(e.target_actor)) for e in events} == {(source, "")}
+
+
+@pytest.mark.parametrize("text, root, target", [
+    ("The European Union froze the assets of Venezuelan officials, but Russia still lends "
+     "them money.", "07", "VENGOV"),
+    ("Germany condemned the Eritrean soldiers, while Ethiopia praised them.", "05", "ERIMIL"),
+    ("The Netherlands arrested two Syrian militiamen. Prosecutors charged them with war "
+     "crimes.", "17", "SYRPRM"),
+])
+def test_them_is_the_plural_party(pipe, text, root, target):
+    """ "them" stands for the plural party named before it, not for the last doer (a state
+    named in the singular)."""
+    events = find(events_of(pipe, text), root)
+    assert events
+    assert {code(e.target_actor) for e in events} == {target}
