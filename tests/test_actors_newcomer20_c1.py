@@ -12,7 +12,8 @@ Sentences written for this test.
 - a country named after "the border with" is the other side, no counterpart;
 - "its troops" in an international body's words are that body's;
 - "them" is the plural party named before it ("sanctions on Venezuelan officials, but
-  Russia lends them money"), not the last doer.
+  Russia lends them money"), not the last doer; "its minister" is bound by the
+  subject of its own clause before the sentence before.
 """
 from __future__ import annotations
 
@@ -103,5 +104,21 @@ def test_them_is_the_plural_party(pipe, text, root, target):
     """ "them" stands for the plural party named before it, not for the last doer (a state
     named in the singular)."""
     events = find(events_of(pipe, text), root)
+    assert events
+    assert {code(e.target_actor) for e in events} == {target}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Germany said it would keep talking. France's government sent its foreign minister to "
+     "Beijing on Monday.", "CHN"),
+    ("Brazil's president promised more talks. Argentina's government dispatched its economy "
+     "minister to Washington.", "USA"),
+    ("Spain said the talks would resume. Morocco sent its interior minister to Madrid on "
+     "Tuesday.", "ESP"),
+])
+def test_its_is_bound_by_its_own_clause(pipe, text, target):
+    """ "its minister" in a clause whose subject is a state is that state's, not that of the
+    state the sentence before was about: the visit goes to the capital named."""
+    events = find(events_of(pipe, text), "042")
     assert events
     assert {code(e.target_actor) for e in events} == {target}

@@ -11,7 +11,7 @@ from ..actors import NON_STATE, actor_for_span, backs_another, code_phrase
 from .arguments import INSTRUMENTS, listed_apposition, with_conjuncts
 from .implied import actor_record, in_dateline
 from .plural_pronouns import plural_antecedent
-from .state_bodies import body_of_speaking_org, story_state_body
+from .state_bodies import body_of_speaking_org, own_subject_state, story_state_body
 
 # Prepositions of where a clause happens ("killed 12 militants in northern Iraq").
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "along"}
@@ -163,6 +163,9 @@ def _foreign(token) -> bool:
 def _owner_state(doc, token, context) -> str | None:
     """The state "its"/"their" at the head of a phrase stands for: the subject of the
     sentence before (a state), else the state that acted last; None if neither is one."""
+    own = own_subject_state(token, lambda t: _resolve(doc, t, context))
+    if own:  # (the clause's own subject first: "South Korea sent its trade minister")
+        return own
     here = doc.sentence_at(token.idx)
     if here is not None and here.i > 0:
         before = doc.sentences[here.i - 1]

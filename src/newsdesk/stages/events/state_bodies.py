@@ -88,3 +88,22 @@ def body_of_speaking_org(token, found: dict, context) -> dict | None:
         return None
     sector = found["sector"]
     return dict(found, country=country, org=org, code=country + org + sector)
+
+
+def own_subject_state(token, resolve) -> str | None:
+    """The state of the subject of the clause that `token` ("its trade minister") is an
+    object in: "South Korea's government sent its trade minister to Washington" -> KOR (the
+    owner "its" is bound by its own clause's subject, before any earlier sentence's).
+    `resolve(tok)` codes a noun phrase; None when the subject is no state's."""
+    verb = token.head
+    while verb.dep_ in ("prep", "pobj", "dobj", "dative", "conj", "appos") and \
+            verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or token.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i == token.i:
+        return None
+    found = resolve(subj)
+    country = (found or {}).get("country")
+    return country if country and country not in NON_STATE else None
