@@ -13,7 +13,9 @@ Sentences written for this test.
 - "its troops" in an international body's words are that body's;
 - "them" is the plural party named before it ("sanctions on Venezuelan officials, but
   Russia lends them money"), not the last doer; "its minister" is bound by the
-  subject of its own clause before the sentence before.
+  subject of its own clause before the sentence before;
+- "the militia", "the gangs" take no country from a state the sentence before names as a
+  party of its clause ("Egypt has supplied jets to the army").
 """
 from __future__ import annotations
 
@@ -122,3 +124,24 @@ def test_its_is_bound_by_its_own_clause(pipe, text, target):
     events = find(events_of(pipe, text), "042")
     assert events
     assert {code(e.target_actor) for e in events} == {target}
+
+
+@pytest.mark.parametrize("text, sector, third", [
+    ("Clashes spread across Sudan last week. Egypt has supplied jets to the army. The militia "
+     "shelled a hospital in El Fasher.", "PRM", "EGY"),
+    ("Violence grew in Mozambique's north. Rwanda has sent troops to the province. The "
+     "insurgents burned a church near Mocimboa.", "REB", "RWA"),
+    ("Gangs control most of Port-au-Prince. Kenya agreed to lead a security mission. The "
+     "gangs attacked a prison on Sunday.", "CRM", "KEN"),
+    ("Fighting resumed in eastern Congo. Uganda has deployed soldiers against the ADF. The "
+     "rebels attacked a clinic in Beni.", "REB", "UGA"),
+])
+def test_armed_group_takes_no_country_of_an_outside_state(pipe, text, sector, third):
+    """ "the militia", "the rebels": an armed group is of where it acts, never of a state the
+    sentence before names as a party (a supplier, a mission's leader)."""
+    last = text.rsplit(". ", 1)[1]
+    events = [e for e in events_of(pipe, text) if e.evidence["start"] >= text.index(last)]
+    assert events
+    for e in events:
+        assert (e.source_actor or {}).get("sector") == sector
+        assert (e.source_actor or {}).get("country") != third

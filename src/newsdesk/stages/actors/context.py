@@ -23,7 +23,7 @@ import re
 from ...model import Document, Entity
 from .lexicon import load, tokens
 from .phrase import _ADJECTIVE_ENDINGS, NON_STATE, _candidates
-from .side_clauses import in_side_clause
+from .side_clauses import acts_as_party, in_side_clause
 
 # Words after a place name that make it a region inside a country, not a state of its own.
 _REGION_AFTER = {"state", "county", "governor", "legislature", "statehouse", "assembly",
@@ -318,10 +318,13 @@ def owned_by_pronoun(doc: Document, ent: Entity) -> tuple[bool, str | None]:
 PEOPLE_LABELS = {"GPE", "NORP", "LOC"}
 
 
-def countries_near(doc: Document, before: int, same_sentence: bool) -> list[str]:
+def countries_near(doc: Document, before: int, same_sentence: bool,
+                   places_only: bool = False) -> list[str]:
     """Countries of the entities before an offset in its sentence (and the previous one,
     unless `same_sentence`), in text order; only when they name a single country. An outlet
-    tells who reports, not where ("According to a Reuters report, the minister ...")."""
+    tells who reports, not where ("According to a Reuters report, the minister ...").
+    `places_only` (for an armed group, which acts where it is): states named bare as a
+    party of their clause ("Egypt has supplied jets") are left out."""
     here = doc.sentence_at(before)
     reach = 0 if same_sentence else 1
     found = []
@@ -330,6 +333,8 @@ def countries_near(doc: Document, before: int, same_sentence: bool) -> list[str]
                 ent.actor.get("sector") in MEDIA_SECTORS:
             continue
         sent = doc.sentence_at(ent.start)
+        if places_only and acts_as_party(doc, ent):
+            continue
         if here and sent and 0 <= here.i - sent.i <= reach and ent.actor["country"] not in NON_STATE:
             found.append(ent.actor["country"])
     return found if len(set(found)) == 1 else []

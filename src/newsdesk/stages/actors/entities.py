@@ -30,7 +30,7 @@ from .communities import community_actor, resolve_communities
 from .holders import untagged_holders
 from .names import body_name, particle_names, whole_names
 from .shared import home_of_shared_bodies
-from .side_clauses import in_side_clause
+from .side_clauses import OUTLAW_SECTORS, in_side_clause
 from .refer import points_back, role_of_body
 from .phrase import (NON_STATE, _NOT_AFFILIATION, _candidates, backs_another, code_text,
                      date_index, find_matches, office_at)
@@ -558,7 +558,8 @@ def _refer_back(doc: Document, text: str, actor: dict, start: int) -> dict | Non
         person = _last_person(doc, start, role) or _last_person(doc, start)
         if person is not None:
             return dict(person.actor)
-    countries = countries_near(doc, start, same_sentence=toks[0].lower() in ("its", "their"))
+    countries = countries_near(doc, start, same_sentence=toks[0].lower() in ("its", "their"),
+                               places_only=actor.get("sector") in OUTLAW_SECTORS)
     if countries:
         country = countries[-1]
         return {"code": country + (actor.get("sector") or ""), "country": country,

@@ -47,3 +47,24 @@ def in_side_clause(doc: Document, ent: Entity, start: int | None = None) -> bool
     inside = {t.idx for t in clause.subtree}
     return not any(t.idx in inside for t in parsed if t.idx == start or
                    (t.idx <= start < t.idx + len(t.text)))
+
+
+# Sectors of armed groups outside the state: coded by the country they act in.
+OUTLAW_SECTORS = {"REB", "PRM", "CRM", "UAF"}
+# Where a bare state name is a party to its clause (a doer, a receiver, a partner), not a
+# place: "Egypt has supplied jets to the army", "talks with Kenya".
+_PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "iobj"}
+_PARTY_PREPS = {"to", "with", "from", "against", "by", "on", "for"}
+
+
+def acts_as_party(doc: Document, ent: Entity) -> bool:
+    """Is `ent` a state named bare as a party of its clause ("Egypt has supplied jets",
+    "sent troops to Kenya"), not as a place or an owner ("in Sudan", "Haiti's police")?"""
+    parsed = getattr(doc, "spacy", None)
+    if parsed is None or (ent.actor or {}).get("sector"):
+        return False
+    span = parsed.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in _PARTY_DEPS or (root.dep_ == "pobj" and root.head.lower_ in _PARTY_PREPS)
