@@ -99,8 +99,8 @@ def test_border_neighbour_and_body_of_speaking_org(pipe, text, source):
     ("The European Union froze the assets of Venezuelan officials, but Russia still lends "
      "them money.", "07", "VENGOV"),
     ("Germany condemned the Eritrean soldiers, while Ethiopia praised them.", "05", "ERIMIL"),
-    ("The Netherlands arrested two Syrian militiamen. Prosecutors charged them with war "
-     "crimes.", "17", "SYRPRM"),
+    ("Britain sanctioned Sudanese paramilitary commanders, but the Emirates still sells them "
+     "weapons.", "07", "SDNMIL"),
 ])
 def test_them_is_the_plural_party(pipe, text, root, target):
     """ "them" stands for the plural party named before it, not for the last doer (a state

@@ -391,6 +391,8 @@ def _modifies_another_noun(doc: Document, ent: Entity, start: int, end: int) -> 
 # where the people of the sentence are ("killed 80 people near the Venezuelan border" in a
 # Colombian region are Colombians).
 BORDER_NOUNS = {"border", "frontier", "borderland"}
+BORDER_PLACE_PREPS = {"near", "along", "on", "at", "across", "to", "by", "from", "toward",
+                      "towards", "in", "over", "close", "alongside"}
 
 
 def names_a_border(doc: Document, ent: Entity) -> bool:
@@ -414,7 +416,12 @@ def border_with(token) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("with", "between"):
+        return False
     # (the parser may hang "with Belarus" on the verb: the words still say "border with")
-    return token.dep_ == "pobj" and prep.lower_ in ("with", "between") and (
-        prep.head.lemma_.lower() in BORDER_NOUNS or
-        prep.i > 0 and token.doc[prep.i - 1].lemma_.lower() in BORDER_NOUNS)
+    border = prep.head if prep.head.lemma_.lower() in BORDER_NOUNS else \
+        token.doc[prep.i - 1] if prep.i > 0 else None
+    # only a border that is where something happens ("near the border with Serbia"); one
+    # acted on is the neighbour's too ("would close the border with Belarus")
+    return border is not None and border.lemma_.lower() in BORDER_NOUNS and \
+        border.dep_ == "pobj" and border.head.lower_ in BORDER_PLACE_PREPS

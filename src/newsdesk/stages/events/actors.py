@@ -196,11 +196,16 @@ def _object_antecedent(doc, cand, sources: list[dict], context):
     object pronoun is never its own clause's subject, so where "them" would resolve to the
     source (the last actor that acted), it stands for the nearest phrase before it in the
     sentence that is no subject, agrees in number and names another actor. None when the
-    pronoun is no such self-reference or no phrase fits."""
+    pronoun is no such self-reference or no phrase fits. "them" read as a state named bare
+    (the last doer of another clause: "sanctions on Myanmar's generals, but China sells them
+    weapons") is looked up the same way: a state named in the singular is rarely "them"."""
     number = OBJECT_PRONOUNS.get(cand.lower_)
     if number is None or not sources or context is None:
         return None
-    if not same_actor(resolve_phrase(doc, cand, context), sources[0]):
+    read = resolve_phrase(doc, cand, context)
+    if not same_actor(read, sources[0]) and not (
+            number == "pl" and read and read.get("country") and
+            read.get("sector") in (None, read.get("country"))):
         return None
     for tok in reversed(cand.doc[cand.sent.start:cand.i]):
         if tok.dep_ not in ("dobj", "pobj", "dative") or tok.pos_ not in ("NOUN", "PROPN") or \

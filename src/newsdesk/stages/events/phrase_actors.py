@@ -10,7 +10,6 @@ from __future__ import annotations
 from ..actors import NON_STATE, actor_for_span, backs_another, code_phrase
 from .arguments import INSTRUMENTS, listed_apposition, with_conjuncts
 from .implied import actor_record, in_dateline
-from .plural_pronouns import plural_antecedent
 from .state_bodies import body_of_speaking_org, own_subject_state, story_state_body
 
 # Prepositions of where a clause happens ("killed 12 militants in northern Iraq").
@@ -303,9 +302,6 @@ def _resolve(doc, token, context, context_country: str | None = None) -> dict | 
     if spoken is not None:
         return dict(spoken, start=token.idx, end=token.idx + len(token))
     last = context.get("last_source")
-    plural = plural_antecedent(doc, token, lambda t: _resolve(doc, t, context))
-    if plural is not None:  # "sanctions on Myanmar's generals, but China sells them arms"
-        return dict(plural, start=token.idx, end=token.idx + len(token))
     if _role_noun(token):
         organ = story_state_body(doc, token, weak)
         if organ is not None:  # "the government": the story's state, not the last doer
