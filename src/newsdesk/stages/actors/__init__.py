@@ -10,16 +10,19 @@
     refer.py     roles that point back to a body ("its director", "the group")
     shared.py    bodies several states have under one name ("Joint Chiefs of Staff")
     roles.py     the role written around a name ("Sergei Shoigu, Russia's defense minister")
+    side_clauses.py  states named in a relative clause lend no country to the main clause
+    armed_groups.py  named non-state armies ("the Arakan Army"): REB, not a state's MIL
 """
 from __future__ import annotations
 
 from .entities import (actor_for_span, actors, code_phrase, names_a_country, outlet_name,
                        unnamed_body)
-from .context import names_a_border
+from .context import border_with, names_a_border
 from .phrase import NON_STATE, backs_another
 from .refer import body_named_back
 from .shared import dateline_country, rehomed
+from .side_clauses import in_side_clause
 
-__all__ = ["actors", "actor_for_span", "backs_another", "body_named_back", "code_phrase", "dateline_country",
-           "names_a_border", "names_a_country",
+__all__ = ["actors", "actor_for_span", "backs_another", "border_with", "body_named_back", "code_phrase",
+           "dateline_country", "in_side_clause", "names_a_border", "names_a_country",
            "NON_STATE", "outlet_name", "rehomed", "unnamed_body"]

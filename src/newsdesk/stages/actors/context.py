@@ -23,6 +23,7 @@ import re
 from ...model import Document, Entity
 from .lexicon import load, tokens
 from .phrase import _ADJECTIVE_ENDINGS, NON_STATE, _candidates
+from .side_clauses import acts_as_party, in_side_clause
 
 # Words after a place name that make it a region inside a country, not a state of its own.
 _REGION_AFTER = {"state", "county", "governor", "legislature", "statehouse", "assembly",
@@ -317,10 +318,13 @@ def owned_by_pronoun(doc: Document, ent: Entity) -> tuple[bool, str | None]:
 PEOPLE_LABELS = {"GPE", "NORP", "LOC"}
 
 
-def countries_near(doc: Document, before: int, same_sentence: bool) -> list[str]:
+def countries_near(doc: Document, before: int, same_sentence: bool,
+                   places_only: bool = False) -> list[str]:
     """Countries of the entities before an offset in its sentence (and the previous one,
     unless `same_sentence`), in text order; only when they name a single country. An outlet
-    tells who reports, not where ("According to a Reuters report, the minister ...")."""
+    tells who reports, not where ("According to a Reuters report, the minister ...").
+    `places_only` (for an armed group, which acts where it is): states named bare as a
+    party of their clause ("Egypt has supplied jets") are left out."""
     here = doc.sentence_at(before)
     reach = 0 if same_sentence else 1
     found = []
@@ -329,6 +333,8 @@ def countries_near(doc: Document, before: int, same_sentence: bool) -> list[str]
                 ent.actor.get("sector") in MEDIA_SECTORS:
             continue
         sent = doc.sentence_at(ent.start)
+        if places_only and acts_as_party(doc, ent):
+            continue
         if here and sent and 0 <= here.i - sent.i <= reach and ent.actor["country"] not in NON_STATE:
             found.append(ent.actor["country"])
     return found if len(set(found)) == 1 else []
@@ -352,7 +358,7 @@ def sentence_country(doc: Document, actor: dict, start: int, end: int) -> dict:
              if e.actor and sent.start <= e.start < sent.end and not (start <= e.start < end)
              and e.actor.get("country") and e.actor["country"] not in NON_STATE
              and e.actor.get("sector") not in MEDIA_SECTORS]
-    named = [e for e in named if not names_a_border(doc, e)]
+    named = [e for e in named if not names_a_border(doc, e) and not in_side_clause(doc, e, start)]
     countries = {e.actor["country"] for e in named}
     if len(countries) != 1 or all(_modifies_another_noun(doc, e, start, end) for e in named):
         return actor
@@ -385,6 +391,8 @@ def _modifies_another_noun(doc: Document, ent: Entity, start: int, end: int) -> 
 # where the people of the sentence are ("killed 80 people near the Venezuelan border" in a
 # Colombian region are Colombians).
 BORDER_NOUNS = {"border", "frontier", "borderland"}
+BORDER_PLACE_PREPS = {"near", "along", "on", "at", "across", "to", "by", "from", "toward",
+                      "towards", "in", "over", "close", "alongside"}
 
 
 def names_a_border(doc: Document, ent: Entity) -> bool:
@@ -398,4 +406,22 @@ def names_a_border(doc: Document, ent: Entity) -> bool:
     root = span.root
     # ("Venezuelan border guards" are Venezuela's: the border noun there names no place)
     return root.dep_ in ("amod", "compound") and root.head.i >= span.end and \
-        root.head.lemma_.lower() in BORDER_NOUNS and root.head.dep_ != "compound"
+        root.head.lemma_.lower() in BORDER_NOUNS and root.head.dep_ != "compound" \
+        or border_with(root)
+
+
+def border_with(token) -> bool:
+    """ "near the border with Serbia", "the frontier between Chad and Sudan": the neighbour
+    the border noun names after "with"/"between" is the other side, no party there."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("with", "between"):
+        return False
+    # (the parser may hang "with Belarus" on the verb: the words still say "border with")
+    border = prep.head if prep.head.lemma_.lower() in BORDER_NOUNS else \
+        token.doc[prep.i - 1] if prep.i > 0 else None
+    # only a border that is where something happens ("near the border with Serbia"); one
+    # acted on is the neighbour's too ("would close the border with Belarus")
+    return border is not None and border.lemma_.lower() in BORDER_NOUNS and \
+        border.dep_ == "pobj" and border.head.lower_ in BORDER_PLACE_PREPS

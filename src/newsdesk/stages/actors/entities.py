@@ -32,6 +32,7 @@ from .names import body_name, particle_names, whole_names
 from .shared import home_of_shared_bodies
 from .roles import APPOSITIVE as _APPOSITIVE, LOCATIVE as _LOCATIVE
 from .roles import appositive as _appositive, role_before as _role_before
+from .side_clauses import OUTLAW_SECTORS, in_side_clause
 from .phrase import (NON_STATE, _NOT_AFFILIATION, _candidates, backs_another, code_text,
                      date_index, find_matches, office_at)
 
@@ -422,7 +423,8 @@ def _fill_countries(doc: Document, main_country: str | None) -> None:
             # whose the people in its sentence are
             country = None
         sent = doc.sentence_at(ent.start) if country and country not in NON_STATE else None
-        if sent is not None and not _destination(doc, ent) and not names_a_border(doc, ent):
+        if sent is not None and not _destination(doc, ent) and not names_a_border(doc, ent) \
+                and not in_side_clause(doc, ent):  # "where China is building a harbour"
             by_sentence.setdefault(sent.i, set()).add(country)
     for ent in doc.entities:
         if not ent.actor or ent.actor.get("country") or not ent.actor.get("sector"):
@@ -555,7 +557,8 @@ def _refer_back(doc: Document, text: str, actor: dict, start: int) -> dict | Non
         person = _last_person(doc, start, role) or _last_person(doc, start)
         if person is not None:
             return dict(person.actor)
-    countries = countries_near(doc, start, same_sentence=toks[0].lower() in ("its", "their"))
+    countries = countries_near(doc, start, same_sentence=toks[0].lower() in ("its", "their"),
+                               places_only=actor.get("sector") in OUTLAW_SECTORS)
     if countries:
         country = countries[-1]
         return {"code": country + (actor.get("sector") or ""), "country": country,

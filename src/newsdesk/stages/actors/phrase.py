@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from .armed_groups import names_a_rebel_army
 from .lexicon import MAX_WORDS, Entry, Lexicon, Term, load, month_index, tokens
 
 _CUT_WORDS = {"of", "in", "at", "from", "for", "near", "based", "operating", "on", "to",
@@ -371,6 +372,8 @@ def _code_body(matches, head, tail, words_, former, context_country):
     # a weak word before "of" yields to a strong one after it: "dozens of police officers"
     sector = _strong_sector(head) or _strong_sector(tail) or _sector(head) or _sector(tail)
     sector = _group_member(head, sector)
+    if sector == "MIL" and names_a_rebel_army(words_, matches):
+        sector = "REB"  # "the Arakan Army": an insurgent army, no state's military
     if former and sector:
         sector = _former(sector)
     place = _place(head, words_) or _place(tail, words_)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ..actors import NON_STATE, code_phrase, names_a_border, unnamed_body
+from ..actors import NON_STATE, border_with, code_phrase, names_a_border, unnamed_body
 from .modality import ACCUSE_VERBS
 from .coding import giver_of, match_token, nominal_agent, received_act
 from .implied import actor_record, home_country, in_dateline, locate, the_two
@@ -118,6 +118,8 @@ def actors_for(doc, verb, noun, context, violent: bool = False
     for cand in taken_from + target_candidates(verb, noun):
         if any(a <= cand.idx < b for a, b in cited) or (subj is not None and cand.i == subj.i):
             continue  # (the doer's own phrase: "contacts between the two leaders" is both)
+        if border_with(cand):
+            continue  # "patrolled near the border with Sudan": the other side, no party
         cand = _object_antecedent(doc, cand, sources, context) or cand
         for tok in with_conjuncts(cand):
             found = resolve_phrase(doc, tok, context)
@@ -215,11 +217,16 @@ def _object_antecedent(doc, cand, sources: list[dict], context):
     object pronoun is never its own clause's subject, so where "them" would resolve to the
     source (the last actor that acted), it stands for the nearest phrase before it in the
     sentence that is no subject, agrees in number and names another actor. None when the
-    pronoun is no such self-reference or no phrase fits."""
+    pronoun is no such self-reference or no phrase fits. "them" read as a state named bare
+    (the last doer of another clause: "sanctions on Myanmar's generals, but China sells them
+    weapons") is looked up the same way: a state named in the singular is rarely "them"."""
     number = OBJECT_PRONOUNS.get(cand.lower_)
     if number is None or not sources or context is None:
         return None
-    if not same_actor(resolve_phrase(doc, cand, context), sources[0]):
+    read = resolve_phrase(doc, cand, context)
+    if not same_actor(read, sources[0]) and not (
+            number == "pl" and read and read.get("country") and
+            read.get("sector") in (None, read.get("country"))):
         return None
     for tok in reversed(cand.doc[cand.sent.start:cand.i]):
         if tok.dep_ not in ("dobj", "pobj", "dative") or tok.pos_ not in ("NOUN", "PROPN") or \

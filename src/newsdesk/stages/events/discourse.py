@@ -21,7 +21,7 @@ from collections import Counter
 
 from ...model import Event
 from ...vocab import ASSERTED, HEDGED, NEGATED
-from ..actors import NON_STATE, code_phrase
+from ..actors import NON_STATE, code_phrase, in_side_clause, names_a_border
 from .ground import separate_acts, share_opponent, withdrawn_from
 from .phrase_actors import topic_phrase
 from .spans import date_reported_acts, fix_spans
@@ -124,6 +124,8 @@ def _in_sentence(doc, sent, event: Event, country: str, datelines, cited, agents
             continue
         if any(a <= ent.start < b for a, b in datelines + settings):
             continue
+        if names_a_border(doc, ent) or in_side_clause(doc, ent, at):
+            continue  # "near the border with Sudan", "where China is building a port"
         if any(c.get("start", -1) <= ent.start < c.get("end", -1) for c in cited):
             continue  # "according to Turkish media", "Russia's foreign ministry said"
         found.append((abs(ent.start - at), ent))

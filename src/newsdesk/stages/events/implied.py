@@ -8,7 +8,7 @@ pair word ("inter-Korean talks"). actors.py and clauses.py ask for these when th
 names no one."""
 from __future__ import annotations
 
-from ..actors import NON_STATE, code_phrase, names_a_border
+from ..actors import NON_STATE, code_phrase, in_side_clause, names_a_border
 from .coding import HARMED
 from .nominal_parties import pair_word
 
@@ -53,7 +53,8 @@ def locate(doc, subj, actor: dict, context=None, own_phrase: bool = True,
                     and ((start, end) in own or ent.start not in modifiers) \
                     and ent.actor["country"] not in NON_STATE \
                     and not in_dateline(ent.start, context) \
-                    and not names_a_border(doc, ent):  # "near the Venezuelan border"
+                    and not names_a_border(doc, ent) \
+                    and not in_side_clause(doc, ent, subj.idx):  # "where China is building"
                 country = ent.actor["country"]
                 actor["country"] = country
                 actor["code"] = country + (actor.get("sector") or actor.get("code") or "")

@@ -12,6 +12,7 @@ from .arguments import INSTRUMENTS, listed_apposition, with_conjuncts
 from .asides import possessor_noun
 from .group_anaphor import named_group_before
 from .implied import actor_record, in_dateline
+from .state_bodies import body_of_speaking_org, own_subject_state, story_state_body
 
 # Prepositions of where a clause happens ("killed 12 militants in northern Iraq").
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "along"}
@@ -129,6 +130,8 @@ def resolve_phrase(doc, token, context, context_country: str | None = None) -> d
             # "Belarus responded. Its foreign ministry summoned Poland's envoy": the body of
             # the state the sentence before is about, not of a state its own sentence names
             found = dict(found, country=owner, code=owner + found["sector"])
+    if found and found.get("sector"):
+        found = body_of_speaking_org(token, found, context) or found
     if found and found.get("sector") in ARMED_SECTORS:
         found = _owners_force(doc, token, context) or found
     if found and found.get("sector") and not found.get("country"):
@@ -200,6 +203,9 @@ def _foreign(token) -> bool:
 def _owner_state(doc, token, context) -> str | None:
     """The state "its"/"their" at the head of a phrase stands for: the subject of the
     sentence before (a state), else the state that acted last; None if neither is one."""
+    own = own_subject_state(token, lambda t: _resolve(doc, t, context))
+    if own:  # (the clause's own subject first: "South Korea sent its trade minister")
+        return own
     here = doc.sentence_at(token.idx)
     if here is not None and here.i > 0:
         before = doc.sentences[here.i - 1]
@@ -337,6 +343,10 @@ def _resolve(doc, token, context, context_country: str | None = None) -> dict | 
     if spoken is not None:
         return dict(spoken, start=token.idx, end=token.idx + len(token))
     last = context.get("last_source")
+    if _role_noun(token):
+        organ = story_state_body(doc, token, weak)
+        if organ is not None:  # "the government": the story's state, not the last doer
+            return dict(organ, start=token.idx, end=token.idx + len(token))
     # an anaphor points back: a source named later in the text (events are coded clause by
     # clause, not in text order) is not what "he" or "the minister" refers to
     if (low in PRONOUNS - FIRST_PERSON or _role_noun(token)) and last and \

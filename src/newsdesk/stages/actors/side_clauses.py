@@ -1,0 +1,70 @@
+"""States named in a side clause lend no country to the actors of the main one.
+
+"The rebels attacked army posts near the port, where China is building a harbour": China is
+named about the port, in a clause of its own; the rebels and the posts are not China's. A
+relative clause (or a "where" clause) describes something in the main clause and names its
+states in another role (a builder, an owner, a backer), so a sector with no country of its
+own ("the army", "military positions") does not take them. Used by entities._fill_countries
+and context.sentence_country.
+"""
+from __future__ import annotations
+
+from ...model import Document, Entity
+
+# Words that open a clause about a place or a thing, not about the actor of the sentence.
+_RELATIVE_OPENERS = {"where", "which", "whose", "whom"}
+
+
+def _side_clause(token):
+    """The head of the relative clause `token` sits in, else None."""
+    head = token
+    for _ in range(12):
+        if head.dep_ == "relcl":
+            return head
+        if head.dep_ == "advcl" and any(c.lower_ in _RELATIVE_OPENERS and c.i < head.i
+                                        for c in head.children):
+            return head
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
+def in_side_clause(doc: Document, ent: Entity, start: int | None = None) -> bool:
+    """Is `ent` named in a relative clause that does not hold the actor at offset `start`
+    (None: any relative clause)?"""
+    parsed = getattr(doc, "spacy", None)
+    if parsed is None:
+        return False
+    span = parsed.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None:
+        return False
+    clause = _side_clause(span.root)
+    if clause is None:
+        return False
+    if start is None:
+        return True
+    inside = {t.idx for t in clause.subtree}
+    return not any(t.idx in inside for t in parsed if t.idx == start or
+                   (t.idx <= start < t.idx + len(t.text)))
+
+
+# Sectors of armed groups outside the state: coded by the country they act in.
+OUTLAW_SECTORS = {"REB", "PRM", "CRM", "UAF"}
+# Where a bare state name is a party to its clause (a doer, a receiver, a partner), not a
+# place: "Egypt has supplied jets to the army", "talks with Kenya".
+_PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "iobj"}
+_PARTY_PREPS = {"to", "with", "from", "against", "by", "on", "for"}
+
+
+def acts_as_party(doc: Document, ent: Entity) -> bool:
+    """Is `ent` a state named bare as a party of its clause ("Egypt has supplied jets",
+    "sent troops to Kenya"), not as a place or an owner ("in Sudan", "Haiti's police")?"""
+    parsed = getattr(doc, "spacy", None)
+    if parsed is None or (ent.actor or {}).get("sector"):
+        return False
+    span = parsed.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in _PARTY_DEPS or (root.dep_ == "pobj" and root.head.lower_ in _PARTY_PREPS)
