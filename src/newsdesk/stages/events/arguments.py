@@ -339,7 +339,7 @@ def _weapon_used(verb, cand) -> bool:
             not any(c.dep_ in ("det", "poss") for c in cand.children):
         return True  # "respond with (military) force"; "clashed with the forces" is a party
     if cand.lemma_.lower() in FORCES_SENT and cand.dep_ == "dobj" and \
-            verb.lemma_.lower() in ("send", "deploy", "dispatch", "station", "move", "mass"):
+            verb.lemma_.lower() in FORCE_POSTING:
         return True
     if cand.lemma_.lower() not in WEAPONS:
         return False
@@ -349,7 +349,9 @@ def _weapon_used(verb, cand) -> bool:
 
 
 # Forces sent or deployed: the means of the act, not whom it is aimed at ("would send more
-# troops": to where the text says, if it does).
+# troops": to where the text says, if it does); so are forces kept or maintained somewhere
+# ("has kept troops inside Syria": Turkey's troops, Syria is where).
+FORCE_POSTING = {"send", "deploy", "dispatch", "station", "move", "mass", "keep", "maintain"}
 FORCES_SENT = {"troop", "soldier", "force", "personnel", "peacekeeper", "reinforcement",
                "warship", "battalion", "unit", "contingent"}
 
