@@ -88,3 +88,25 @@ def test_same_verbs_in_ordinary_news_code_nothing(pipe, text, roots):
     evs = events_of(pipe, text)
     assert not [e for e in evs if e.cameo[:2] in roots], \
         [(e.cameo, code(e.source_actor), code(e.target_actor)) for e in evs]
+
+
+# A warning sent in a letter is aimed at its addressee (one threat per addressee), not a
+# forecast; a letter of practical warnings to people of no party is none.
+@pytest.mark.parametrize("text, src, tgts", [
+    ("The White House sent letters to Vietnam and Thailand warning that new duties would "
+     "apply from September.", "USA", {"VNM", "THA"}),
+    ("The European Commission sent a letter to Warsaw warning that funds would be frozen.",
+     "IGO", {"POL"}),
+    ("Trump sent a letter to Mexico threatening new tariffs.", "USA", {"MEX"}),
+])
+def test_warning_letters_threaten_their_addressees(pipe, text, src, tgts):
+    evs = find(events_of(pipe, text), "13")
+    assert {t for s, t in _pairs(evs) if s == src} == tgts, _pairs(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The school sent a letter to parents warning that flu cases had risen.",
+    "The airline sent messages to passengers warning of delays.",
+])
+def test_practical_warning_letters_are_no_threats(pipe, text):
+    assert not find(events_of(pipe, text), "13")

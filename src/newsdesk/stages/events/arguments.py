@@ -12,6 +12,7 @@ from ..base import dateline_end
 from .coding import IN_VERBS, nominal_agent
 from .modality import ACCUSE_VERBS, phoned_to, speakers_conjunct, thwarted_scheme
 from .objects import MOTION_VERBS, kind_of
+from .restrictive import letter_recipients
 
 TARGET_PREPS = ("on", "against", "to", "with", "for", "into", "from", "toward", "towards",
                 "at", "upon", "over", "of", "between", "in")
@@ -357,7 +358,8 @@ FORCES_SENT = {"troop", "soldier", "force", "personnel", "peacekeeper", "reinfor
 
 
 def _raw_candidates(verb, noun):
-    cands = _died_in(noun if noun is not None else verb)
+    # "sent letters to Japan warning that ...": the letter's addressee (restrictive.py)
+    cands = letter_recipients(verb) + _died_in(noun if noun is not None else verb)
     if passive_participle(verb):
         cands.append(verb.head)
     for child in verb.children:

@@ -13,11 +13,13 @@ decides on the clause's structure, never on one sentence:
 - a sanctions package adopted, approved or unveiled ("adopted its 15th package of
   sanctions against Iran") is the sanctions imposed (163); a sanctions *bill* approved is
   legislation on the way, coded on its own terms, not sanctions imposed;
+- a warning sent in a letter ("sent letters to Tokyo warning that tariffs would take
+  effect") is a threat to the letter's addressee, not a forecast;
 - a disapproval told as a predicate adjective ("said the new tariffs were deplorable"):
   the speaker criticises (111) the one the judged thing belongs to.
 
 `holding_rule(verb, code, obj)` is asked by refine.refine; `judged_acts(sent, taken)` by
-coding.find_triggers.
+coding.find_triggers; `letter_recipients(verb)` by arguments' target candidates.
 """
 from __future__ import annotations
 
@@ -113,6 +115,8 @@ def holding_rule(verb, code: str, obj) -> str | None:
     """The code for the acts above, "" to drop the hit, or None when no rule here applies
     (refine's other rules then decide)."""
     lemma = verb.lemma_.lower()
+    if code.startswith("13") and letter_recipients(verb):
+        return code  # a warning in a letter to a party is aimed at it: no forecast
     if lemma in SANCTION_VERBS and code.startswith("163"):
         return code if _sanction_object(verb) else ""
     if lemma == "designate":
@@ -167,3 +171,37 @@ def judged_acts(sent, taken: set[int]) -> list[tuple]:
             continue
         out.append((adj, be.head))
     return out
+
+
+# What a warning or a threat is sent in: "sent letters to Tokyo and Seoul warning that ...".
+LETTER_NOUNS = {"letter", "message", "note", "memo", "ultimatum", "notice", "notification",
+                "missive", "cable"}
+WARNING_VERBS = {"warn", "caution", "threaten"}
+
+
+def _sending_verb(verb):
+    """The verb that sends the letter a participle of warning hangs on: "sent letters to
+    Japan warning that ..." (an adjunct of the sending verb) or "a letter threatening new
+    tariffs" (a modifier of the letter, the sending verb's object). None otherwise."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in LETTER_NOUNS and \
+            verb.head.dep_ == "dobj":
+        return verb.head.head
+    if verb.dep_ == "advcl" and any(c.dep_ == "dobj" and c.lemma_.lower() in LETTER_NOUNS
+                                    for c in verb.head.children):
+        return verb.head
+    return None
+
+
+def letter_recipients(verb) -> list:
+    """Whom a warning sent in a letter is addressed to: the sending verb's "to" phrase
+    ("sent letters to Japan and South Korea warning that tariffs would take effect": the
+    warning is aimed at Japan and South Korea, not a forecast). [] when there is none."""
+    if verb.lemma_.lower() not in WARNING_VERBS:
+        return []
+    send = _sending_verb(verb)
+    if send is None:
+        return []
+    return [g for c in send.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+            for g in c.children if g.dep_ == "pobj"]
