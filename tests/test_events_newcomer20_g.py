@@ -77,6 +77,7 @@ def test_everyday_coercive_acts_are_coded(pipe, text, root, src, tgt):
     ("The club designated Smith as its new captain.", ("17",)),
     ("The Senate approved a sanctions bill targeting Venezuela.", ("16",)),
     ("Parliament adopted a new budget.", ("16",)),
+    ("The state supreme court approved two death penalties on Friday.", ("16",)),
     ("The manager dismissed the rumours.", ("12",)),
     ("The minister said the weather was appalling.", ("11",)),
     ("The coach said the loss was regrettable.", ("11",)),

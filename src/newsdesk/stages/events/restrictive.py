@@ -45,7 +45,8 @@ ENTITY_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
 # Verbs that carry an act of sanctions named by their object; a sanctions package is
 # counted out by the noun before "of".
 SANCTION_VERBS = {"adopt", "approve", "unveil", "roll"}
-SANCTION_NOUNS = {"sanction", "embargo", "tariff", "penalty", "restriction", "levy", "duty"}
+# ("penalty" is no sanction here: "allow judges to approve death penalties")
+SANCTION_NOUNS = {"sanction", "embargo", "tariff", "restriction", "levy", "duty"}
 PACKAGE_NOUNS = {"package", "round", "tranche", "set", "raft", "wave", "series", "slate"}
 
 
