@@ -12,6 +12,7 @@ from ..base import dateline_end
 from .coding import IN_VERBS, nominal_agent
 from .modality import ACCUSE_VERBS, phoned_to, speakers_conjunct, thwarted_scheme
 from .objects import MOTION_VERBS, kind_of
+from .restrictive import letter_recipients
 
 TARGET_PREPS = ("on", "against", "to", "with", "for", "into", "from", "toward", "towards",
                 "at", "upon", "over", "of", "between", "in")
@@ -347,7 +348,7 @@ def _weapon_used(verb, cand) -> bool:
             not any(c.dep_ in ("det", "poss") for c in cand.children):
         return True  # "respond with (military) force"; "clashed with the forces" is a party
     if cand.lemma_.lower() in FORCES_SENT and cand.dep_ == "dobj" and \
-            verb.lemma_.lower() in ("send", "deploy", "dispatch", "station", "move", "mass"):
+            verb.lemma_.lower() in FORCE_POSTING:
         return True
     if cand.lemma_.lower() not in WEAPONS:
         return False
@@ -357,13 +358,16 @@ def _weapon_used(verb, cand) -> bool:
 
 
 # Forces sent or deployed: the means of the act, not whom it is aimed at ("would send more
-# troops": to where the text says, if it does).
+# troops": to where the text says, if it does); so are forces kept or maintained somewhere
+# ("has kept troops inside Syria": Turkey's troops, Syria is where).
+FORCE_POSTING = {"send", "deploy", "dispatch", "station", "move", "mass", "keep", "maintain"}
 FORCES_SENT = {"troop", "soldier", "force", "personnel", "peacekeeper", "reinforcement",
                "warship", "battalion", "unit", "contingent"}
 
 
 def _raw_candidates(verb, noun):
-    cands = _died_in(noun if noun is not None else verb)
+    # "sent letters to Japan warning that ...": the letter's addressee (restrictive.py)
+    cands = letter_recipients(verb) + _died_in(noun if noun is not None else verb)
     if passive_participle(verb):
         cands.append(verb.head)
     for child in verb.children:

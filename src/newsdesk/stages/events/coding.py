@@ -23,6 +23,7 @@ from .hopes import HOPE_CODE, hoped_betterment
 from .nominal_parties import attacked_party, led_by, pair_between, pair_word
 from .objects import judged_object
 from .responsibility import claimed_acts
+from .restrictive import judged_acts
 from .swaps import swap_sides
 
 # Intentions: PLOVER codes a planned or conditional act as an agreement (cooperation) or a
@@ -333,6 +334,8 @@ def find_triggers(sent) -> list[Trigger]:
                                  token))
     found += [Trigger(t, code, t.idx, t.idx + len(t), True, held)  # "X was behind the attack"
               for t, code, held in claimed_acts(sent, taken, match_token)]
+    found += [Trigger(adj, "111", verb.idx, adj.idx + len(adj), True, verb)  # "said X was
+              for adj, verb in judged_acts(sent, taken)]  # regrettable" (restrictive.py)
     for token in sent:  # "hoped the two countries could improve ties" (hopes.py)
         if token.i not in taken and hoped_betterment(token) is not None:
             head = token.head if token.pos_ == "NOUN" else token

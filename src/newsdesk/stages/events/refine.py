@@ -32,6 +32,7 @@ from .objects import MOTION_VERBS, PLACE_NOUNS, judged_thing, kind_of, thematic_
 from .actor_rules import CONTEST_VERBS, SEIZE_VERBS
 from .recode import structural
 from .mutual_speech import pair_spoke
+from .restrictive import DISAPPROVAL, holding_rule
 from .senses import no_event_clause, other_sense
 
 FORCE_ROOTS = {"15", "18", "19", "20"}
@@ -65,6 +66,9 @@ def refine(trig, code: str, doc) -> str | None:
         return structural(trig, "030")  # "agreed to a truce on tariff hikes": a trade deal
         # (agreed by two states, the agreement rule makes it 057), no ceasefire
     obj = thematic_object(verb)
+    held = holding_rule(verb, code, obj)  # holdings closed, sanctions adopted
+    if held is not None:
+        return structural(trig, held or None)
     kind = kind_of(obj, doc) if obj is not None else None
     code = _by_object(code, verb, obj, kind, doc)
     code = other_sense(verb, code) if code else None  # "fought alongside" (senses.py)
@@ -488,7 +492,7 @@ def _verdict(verb) -> str | None:
     if not any(c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT") for c in verb.children):
         return None  # "what he called a heinous attack": the writer's words for another act
     words = [t.lower_ for c in verb.children if c.dep_ == "oprd" for t in c.subtree]
-    if any(w in NEGATIVE_VERDICTS or polarity_of(w) < 0 for w in words):
+    if any(w in NEGATIVE_VERDICTS or w in DISAPPROVAL or polarity_of(w) < 0 for w in words):
         return "111"
     if any(polarity_of(w) > 0 for w in words):
         return "051"
