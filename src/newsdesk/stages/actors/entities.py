@@ -32,7 +32,7 @@ from .names import body_name, particle_names, whole_names
 from .shared import home_of_shared_bodies
 from .roles import APPOSITIVE as _APPOSITIVE, LOCATIVE as _LOCATIVE
 from .roles import appositive as _appositive, role_before as _role_before
-from .side_clauses import OUTLAW_SECTORS, in_side_clause
+from .side_clauses import OUTLAW_SECTORS, entity_root, in_side_clause
 from .phrase import (NON_STATE, _NOT_AFFILIATION, _candidates, backs_another, code_text,
                      date_index, find_matches, office_at)
 
@@ -464,14 +464,8 @@ _DESTINATION_PREPS = {"to", "into", "toward", "towards", "against", "with", "on"
 def _destination(doc: Document, ent: Entity) -> bool:
     """The mention is the object of a preposition of direction or partnership ("a visit to
     Russia", "talks with Iran"): the sentence is about it, nobody there belongs to it."""
-    parsed = getattr(doc, "spacy", None)
-    if parsed is None:
-        return False
-    span = parsed.char_span(ent.start, ent.end, alignment_mode="expand")
-    if span is None:
-        return False
-    head = span.root
-    return head.dep_ == "pobj" and head.head.lower_ in _DESTINATION_PREPS
+    head = entity_root(doc, ent)
+    return head is not None and head.dep_ == "pobj" and head.head.lower_ in _DESTINATION_PREPS
 
 
 # --- spans (for the events stage) --------------------------------------------------------

@@ -33,20 +33,23 @@ def _side_clause(token):
 def in_side_clause(doc: Document, ent: Entity, start: int | None = None) -> bool:
     """Is `ent` named in a relative clause that does not hold the actor at offset `start`
     (None: any relative clause)?"""
-    parsed = getattr(doc, "spacy", None)
-    if parsed is None:
-        return False
-    span = parsed.char_span(ent.start, ent.end, alignment_mode="expand")
-    if span is None:
-        return False
-    clause = _side_clause(span.root)
+    root = entity_root(doc, ent)
+    clause = _side_clause(root) if root is not None else None
     if clause is None:
         return False
     if start is None:
         return True
-    inside = {t.idx for t in clause.subtree}
-    return not any(t.idx in inside for t in parsed if t.idx == start or
-                   (t.idx <= start < t.idx + len(t.text)))
+    # (the clause's own tokens only: walking the whole doc per mention cost a pass each)
+    return not any(t.idx <= start < t.idx + len(t.text) for t in clause.subtree)
+
+
+def entity_root(doc: Document, ent: Entity):
+    """The parse's head token of an entity mention, or None without a parse or a span."""
+    parsed = getattr(doc, "spacy", None)
+    if parsed is None:
+        return None
+    span = parsed.char_span(ent.start, ent.end, alignment_mode="expand")
+    return span.root if span is not None else None
 
 
 # Sectors of armed groups outside the state: coded by the country they act in.
