@@ -53,8 +53,7 @@ def country_entries(text: str) -> list:
 
 def resolve_shared_places(doc: Document, entities: list[Entity]) -> None:
     """Recode the mentions of a place name two countries share (see the module docstring)."""
-    shared = [e for e in entities if e.actor and e.label in ("GPE", "LOC")
-              and len(country_entries(doc.text[e.start:e.end])) > 1]
+    shared = [e for e in entities if e.actor and _shared_place(doc.text[e.start:e.end], e.label)]
     if not shared:
         return
     texts = {doc.text[e.start:e.end] for e in shared}
@@ -77,6 +76,16 @@ def resolve_shared_places(doc: Document, entities: list[Entity]) -> None:
             sector = ent.actor.get("sector") if pick.role != "place" else None
             ent.actor = {"code": pick.country + (sector or ""), "country": pick.country,
                          "sector": sector}
+
+
+def _shared_place(text: str, label: str) -> bool:
+    """A mention whose words name places of more than one country. The tagger often takes a
+    province for a people or a body ("in Punjab" as NORP, "Tamil Nadu" as ORG): any label
+    counts when every reading is a place or a state's name, not a people's word."""
+    entries = country_entries(text)
+    if len(entries) < 2:
+        return False
+    return label in ("GPE", "LOC") or all(e.role in ("name", "place", "capital") for e in entries)
 
 
 def place_vote(doc: Document, ent: Entity) -> tuple[str, int] | None:
