@@ -59,6 +59,35 @@ def test_georgia_next_to_tbilisi_is_the_country(pipe):
         entity_codes(doc, "Georgia")
 
 
+@pytest.mark.parametrize("text", [
+    # the dateline is where the story is filed from: a US city
+    "SAVANNAH, Ga. (AP) - Police in Georgia detained 14 dockworkers who blocked a gate on "
+    "Friday.",
+    "ATLANTA (AP) - Police in Georgia detained 14 dockworkers who blocked a gate on Friday.",
+    # a governor and a sheriff only a US state has, anywhere in the story
+    "Police in Georgia detained 14 dockworkers who blocked a gate on Friday.\n\nGov. Ana "
+    "Whitlow thanked the sheriff's office.",
+])
+def test_georgia_with_a_us_dateline_or_us_offices_is_the_state(pipe, text):
+    doc = run(pipe, text)
+    detained = [e for e in doc.events if e.cameo.startswith("17")]
+    assert detained and (detained[0].source_actor or {}).get("country") == "USA", \
+        [(e.cameo, e.source_actor) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "TBILISI (Reuters) - Police in Georgia detained 14 dockworkers who blocked a gate on "
+    "Friday.",
+    "Police in Georgia detained 14 dockworkers in Batumi on Friday. The central bank "
+    "governor said the port had lost money.",
+])
+def test_georgia_filed_from_tbilisi_or_with_a_bank_governor_stays_the_country(pipe, text):
+    doc = run(pipe, text)
+    detained = [e for e in doc.events if e.cameo.startswith("17")]
+    assert detained and (detained[0].source_actor or {}).get("country") == "GEO", \
+        [(e.cameo, e.source_actor) for e in doc.events]
+
+
 # --- country words inside personal names --------------------------------------------------
 
 @pytest.mark.parametrize("text, wrong", [
