@@ -28,6 +28,7 @@ from .context import (MEDIA_SECTORS, PEOPLE_LABELS, STATE_SECTORS, acting_countr
 from .lexicon import load, tokens
 from .communities import community_actor, resolve_communities
 from .holders import untagged_holders
+from .mistagged import surname_mentions, titled_names
 from .names import body_name, particle_names, whole_names
 from .shared import home_of_shared_bodies
 from .roles import APPOSITIVE as _APPOSITIVE, LOCATIVE as _LOCATIVE
@@ -150,8 +151,10 @@ def actors(doc: Document) -> Document:
         if not _corefer(ent, doc, seen_people):
             _apply(ent, *_code_person(doc, ent, date, main_country))
         seen_people[ent.name] = ent
+    untagged = titled_names(doc, candidates, date)  # "a ministry spokesman, Oncu Keceli" (ORG)
     resolve_communities(doc, candidates)  # "Kurdish officials" in a story set in Iraq
     _fill_countries(doc, acting_country(doc, candidates) or main_country)
+    surname_mentions(doc, candidates, untagged)  # "Ahmed Salem, a lawyer ... Salem" (ORG)
     home_of_shared_bodies(doc)  # "SEOUL - The Joint Chiefs of Staff said": South Korea's
     return doc
 
