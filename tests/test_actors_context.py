@@ -100,6 +100,19 @@ def test_a_country_word_in_a_name_gives_no_country(pipe, text, wrong):
     assert not [c for c in all_codes(doc) if c.startswith(wrong)], all_codes(doc)
 
 
+@pytest.mark.parametrize("phrase", [
+    "deputy minister Chad Whitcombe", "police spokeswoman Kenya Adebayo",
+    "the mayor, Jordan Ellery"])
+def test_a_country_word_after_a_title_begins_a_name(phrase):
+    assert (code_phrase(phrase) or {}).get("country") is None, code_phrase(phrase)
+
+
+@pytest.mark.parametrize("phrase, country", [("the Chad minister", "TCD"),
+                                             ("Defense Minister Israel Katz", "ISR")])
+def test_a_country_word_before_a_title_or_a_known_surname_stays_a_country(phrase, country):
+    assert (code_phrase(phrase) or {}).get("country") == country, code_phrase(phrase)
+
+
 @pytest.mark.parametrize("phrase, country", [
     ("Bosnian Serbs", "BIH"), ("Chinese President Xi Jinping", "CHN"),
     ("Israel Defense Forces", "ISR")])
