@@ -52,3 +52,13 @@ def test_a_name_after_a_role_takes_the_roles_state(pipe, text, surface, code):
     doc = run(pipe, text)
     assert codes_of(doc, surface) == [code], [(doc.text[e.start:e.end], e.label, e.actor)
                                               for e in doc.entities]
+
+
+def test_a_surname_tagged_as_no_actor_at_all_keeps_the_persons_country(pipe):
+    # the tagger labels the second surname WORK_OF_ART: the accusation still has its target
+    doc = run(pipe, "Ali Reza Tavakoli, an Iranian diplomat, was expelled by Germany. "
+                    "Tavakoli's lawyer said he had done nothing wrong. Germany accused "
+                    "Tavakoli of spying.")
+    accused = [e for e in doc.events if e.cameo.startswith("112")]
+    assert accused and (accused[0].target_actor or {}).get("country") == "IRN", \
+        [(e.cameo, e.source_actor, e.target_actor) for e in doc.events]

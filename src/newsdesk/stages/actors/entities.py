@@ -154,7 +154,8 @@ def actors(doc: Document) -> Document:
     untagged = titled_names(doc, candidates, date)  # "a ministry spokesman, Oncu Keceli" (ORG)
     resolve_communities(doc, candidates)  # "Kurdish officials" in a story set in Iraq
     _fill_countries(doc, acting_country(doc, candidates) or main_country)
-    surname_mentions(doc, candidates, untagged)  # "Ahmed Salem, a lawyer ... Salem" (ORG)
+    surname_mentions(doc, [e for e in doc.entities if not any(a <= e.start < b for a, b in filed)],
+                     untagged)  # "Ahmed Salem, a lawyer ... Salem" (tagged ORG)
     home_of_shared_bodies(doc)  # "SEOUL - The Joint Chiefs of Staff said": South Korea's
     return doc
 

@@ -25,6 +25,9 @@ from .phrase import _candidates, code_text
 from .roles import appositive, role_before
 
 _NON_PERSON = {"ORG", "GPE", "FAC", "LOC", "NORP"}
+# Labels of no actor the tagger also gives a surname ("Germany accused Tavakoli of spying":
+# WORK_OF_ART); the stage passes their mentions here only
+_OTHER_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT"}
 _TITLE_WORDS = 5  # words of a title read before a name ("Turkish foreign ministry spokesman")
 
 
@@ -76,7 +79,7 @@ def surname_mentions(doc: Document, entities: list[Entity], people: list[Entity]
     `people`: the mentions read as people besides those labelled PERSON."""
     named = sorted([e for e in entities if e.label == "PERSON"] + people, key=lambda e: e.start)
     for ent in entities:
-        if ent.label not in _NON_PERSON or ent.actor is not None:
+        if ent.label not in _NON_PERSON | _OTHER_LABELS or ent.actor is not None:
             continue
         words = _unknown_words(doc.text[ent.start:ent.end])
         if not words or len(words) != 1:
