@@ -71,3 +71,11 @@ def test_a_province_two_countries_share_takes_the_one_the_story_is_in(pipe, text
     doc = run(pipe, text)
     assert countries(doc, "source_actor") == {country}, \
         [(e.cameo, e.source_actor, e.target_actor) for e in doc.events]
+
+
+@pytest.mark.parametrize("phrase, code", [
+    ("Tigrayan fighters", "ETH"), ("Catalan police", "ESPCOP"), ("Biafran separatists", "NGAREB"),
+    ("Sindhi nationalists", "PAK"), ("Dinka soldiers", "SSDMIL"), ("Coptic protesters", "EGYCVL"),
+])
+def test_a_regional_peoples_word_gives_its_state(phrase, code):
+    assert (code_phrase(phrase) or {}).get("code", "").startswith(code), code_phrase(phrase)

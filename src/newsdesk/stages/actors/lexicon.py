@@ -3,7 +3,8 @@
 Every table is a TSV with a header line; `#` lines are comments; list cells are `|`-separated.
 
 - countries.tsv       iso3, names (first = canonical), demonyms, capitals, places
-- places.tsv          iso3, places (states, provinces, regions and cities: the country only)
+- places.tsv          iso3, places (states, provinces, regions and cities: the country only),
+                      demonyms (peoples of a region of that one state)
 - regions.tsv         code, name (shown, never matched), demonyms, phrases
 - igos.tsv            org, kind (IGO|NGO|IMG|MNC), names (first = canonical)
 - institutions.tsv    pattern, sector, country, flags (comma list: person, weak, proper)
@@ -146,11 +147,12 @@ def _load_countries(lex: Lexicon) -> None:
             lex.add(p, Entry("country", canonical, iso, role="place", proper=True))
     # the long lists of a country's provinces and cities are kept apart from its names
     for row in _rows("places.tsv"):
-        iso, places = _cells(row, 2)
+        iso, places, demonyms = _cells(row, 3)
         if iso not in lex.countries:
             continue  # a row for a code countries.tsv lacks would have no canonical name
         for p in _split(places):
             lex.add(p, Entry("country", lex.countries[iso], iso, role="place", proper=True))
+        _add_state(lex, iso, lex.countries[iso], [], _split(demonyms))
 
 
 def _load_regions(lex: Lexicon) -> None:
