@@ -50,6 +50,7 @@ def test_taking_or_surrounding_no_ground_by_no_armed_body_is_no_act_on_ground(pi
     ("Tens of thousands of Hungarians rallied against the new education law.", "HUN"),
     ("Hundreds of Peruvians protested against the government's pension reform.", "PER"),
     ("Students poured into the streets of Dhaka to protest against the quota law.", "BGD"),
+    ("Farmers blocked roads across Spain to protest the new water tax.", "ESP"),
 ])
 def test_a_crowd_protesting_a_domestic_law_demonstrates_against_its_government(
         pipe, text, country):
@@ -64,7 +65,7 @@ def test_a_crowd_taking_to_the_streets_demonstrates_where_it_marches(pipe):
     got = events_of(pipe, "Thousands of Armenians took to the streets of Yerevan on Sunday.")
     demos = find(got, "141")
     assert demos and _country(demos[0].source_actor) == "ARM"
-    assert demos[0].target_actor is None  # Yerevan is where, not whom
+    assert _country(demos[0].target_actor) in ("", "ARM")  # Yerevan is where, no other state
 
 
 def test_the_aim_of_a_march_is_no_second_act(pipe):
@@ -137,7 +138,45 @@ def test_a_pledge_of_political_support_is_no_pledge_of_aid(pipe):
 
 @pytest.mark.parametrize("text", [
     "Thousands of Argentines took to the streets to celebrate the World Cup victory.",
+    "Thousands of Nigerians took to the streets to vote in the presidential election.",
     "Smoke filled the streets of the old town after the fire.",
 ])
 def test_crowds_celebrating_and_things_filling_streets_are_no_demonstration(pipe, text):
     assert not find(events_of(pipe, text), "14")
+
+
+# -- the toll of a violent act named by its noun: the act happened, its noun tells its kind
+
+@pytest.mark.parametrize("text, want, target", [
+    ("An ambush on a police patrol left nine officers dead in Burkina Faso.", "19", "BFA"),
+    ("A Turkish drone strike on a village in northern Iraq killed four people.", "195", "IRQ"),
+])
+def test_the_toll_of_a_violent_act_is_coded_as_that_act(pipe, text, want, target):
+    got = find(events_of(pipe, text), want)
+    assert got and _country(got[0].target_actor) == target
+
+
+@pytest.mark.parametrize("text", [
+    "The storm left thousands of people dead in Bangladesh.",
+    "Clashes between Democrats and Republicans over the budget delayed the vote.",
+])
+def test_harm_by_no_act_and_quarrels_are_no_force(pipe, text):
+    got = events_of(pipe, text)
+    assert not find(got, "18") and not find(got, "19")
+
+
+def test_a_place_surrounded_by_an_armed_agent_is_blockaded_by_it(pipe):
+    got = find(events_of(pipe, "The town of Bakhmut was surrounded by Russian troops."), "191")
+    assert got and _country(got[0].source_actor) == "RUS"
+
+
+def test_a_crowd_in_the_streets_chanting_still_demonstrates(pipe):
+    got = events_of(pipe, "Thousands of Sri Lankans took to the streets of Colombo on Saturday, "
+                          "chanting slogans.")
+    assert find(got, "141")
+
+
+def test_fighting_between_two_places_of_one_state_names_no_parties(pipe):
+    got = events_of(pipe, "Fighting raged between Khartoum and Omdurman on Sunday.")
+    assert not [e for e in find(got, "19") if _country(e.source_actor) == "SDN" and
+                _country(e.target_actor) == "SDN"]

@@ -52,7 +52,11 @@ nurse mourner youth woman man voter women men
 """.split())
 STREET_NOUNS = {"street", "streets", "square", "road", "roads"}
 STREET_VERBS = {"take", "pour", "flood", "fill", "spill"}
-FESTIVE_VERBS = {"celebrate", "mourn", "dance", "cheer", "welcome", "watch", "party"}
+# The aims that make a crowd in the streets a demonstration ("to protest", "to demand");
+# others make it none ("to celebrate", "to vote", "to watch the parade").
+PROTEST_AIMS = {"protest", "demonstrate", "demand", "denounce", "oppose", "reject", "condemn",
+                "decry", "call", "press", "voice", "express", "challenge", "criticise",
+                "criticize", "rally", "march", "defy", "support", "show"}
 OPPOSING_VERBS = {"oppose", "protest", "denounce", "reject", "condemn", "decry", "demand",
                   "challenge", "criticise", "criticize"}
 # What a crowd protests that its own government made or does ("against the new law").
@@ -93,6 +97,10 @@ def verb_acts(sent, found: list) -> list:
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
+        toll = _toll_code(tok)
+        own = by_token.get(tok.i)
+        if toll and (own is None or own.code in GENERIC_FORCE):
+            _set(out, by_token, tok, tok, toll)  # "an air strike on a school killed 30"
         code = _ground_code(tok) or _streets_code(tok, by_token)
         if code:
             _set(out, by_token, tok, tok, code)
@@ -127,6 +135,21 @@ def verb_acts(sent, found: list) -> list:
         elif t.code[:2] in ("18", "19") and t.token.i == t.head.i and _toll_of_fight(t.token):
             drop.add(t.token.i)
     return [t for t in out if t.token.i not in drop]
+
+
+def _toll_code(verb) -> str | None:
+    """The code of the violent act that is the subject of a verb of its toll ("an ambush on
+    a convoy left 15 soldiers dead", "a drone strike killed six"): the act happened, and its
+    noun tells its kind; None otherwise."""
+    lemma = verb.lemma_.lower()
+    if lemma not in TOLL_VERBS or (lemma == "leave" and not any(
+            t.lemma_.lower() in HARM_WORDS for t in verb.subtree)) or (
+            lemma == "claim" and not any(c.dep_ == "dobj" and c.lemma_.lower() == "life"
+                                         for c in verb.children)):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    hit = match_token(subj) if subj is not None and subj.pos_ == "NOUN" else None
+    return hit[0] if hit and hit[0][:2] in ("18", "19", "20") else None
 
 
 def _toll_of_fight(verb) -> bool:
@@ -208,7 +231,11 @@ def _crowd(subj) -> bool:
 
 
 def _place_object(verb):
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or (
+        # "recaptured Mosul": the parser may read a place name right after the verb as an
+        # adverb
+        c.dep_ in ("advmod", "npadvmod") and c.i == verb.i + 1 and
+        c.ent_type_ in ("GPE", "LOC", "FAC"))), None)
     if obj is None:  # "cordoned off the area": the particle's object
         prt = next((c for c in verb.children if c.dep_ == "prt"), None)
         obj = next((c for c in prt.children if c.dep_ == "pobj"), None) if prt is not None \
@@ -218,7 +245,7 @@ def _place_object(verb):
     if obj.lemma_.lower() in GROUND_NOUNS or obj.lower_ in GROUND_NOUNS:
         return obj
     # a named place: "took Mokha", "surrounded Mariupol"
-    return obj if obj.ent_type_ in ("GPE", "LOC", "FAC") and obj.pos_ == "PROPN" else None
+    return obj if obj.ent_type_ in ("GPE", "LOC", "FAC") else None
 
 
 def _ground_code(verb) -> str | None:
@@ -226,12 +253,16 @@ def _ground_code(verb) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma not in TAKING_VERBS | SURROUNDING_VERBS or verb.dep_ in ("amod", "acl"):
         return None
+    doer = _subject(verb)
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return None  # "the town was taken": who took it is unknown here
+        # "the city was surrounded by Russian troops": the doer is the agent ("the town was
+        # taken" with none names no one)
+        doer = next((g for a in verb.children if a.dep_ == "agent" for g in a.children
+                     if g.dep_ == "pobj"), None)
     if lemma == "take" and any(c.dep_ in ("prt", "prep") and c.lower_ in ("over", "part")
                                for c in verb.children):
         return None  # "took over the company" is handled as leadership, not ground
-    if _place_object(verb) is None or not _armed(_subject(verb)):
+    if _place_object(verb) is None or not _armed(doer):
         return None
     return BLOCKADE if lemma in SURROUNDING_VERBS else OCCUPY
 
@@ -246,11 +277,16 @@ def _streets_code(verb, by_token: dict) -> str | None:
         for g in p.children if g.dep_ == "pobj"]
     if not any(p.lemma_.lower() in STREET_NOUNS or p.lower_ in STREET_NOUNS for p in places):
         return None
-    for comp in verb.children:
-        if comp.dep_ in ("advcl", "xcomp") and comp.lemma_.lower() in FESTIVE_VERBS:
-            return None  # "took to the streets to celebrate the victory"
+    # its purpose clauses (the parser may read "to vote" as a preposition and its object)
+    aims = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and
+            any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)] + [
+        g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+        for g in p.children if g.pos_ == "VERB"]
+    for comp in aims:
+        if comp.lemma_.lower() not in PROTEST_AIMS:
+            return None  # "took to the streets to celebrate the victory / to vote"
         own = by_token.get(comp.i)
-        if comp.dep_ in ("advcl", "xcomp") and own is not None and (
+        if own is not None and (
                 own.code[:2] == "14" or comp.lemma_.lower() in ("protest", "demonstrate")):
             own.code = DEMONSTRATE
             return None
@@ -353,11 +389,11 @@ def settle_target(doc, trig, event) -> None:
                 event.target_actor = _record(actor[0], actor[1])
                 return
     elif event.cameo[:2] == "14" and country not in NON_STATE and not tgt.get("sector"):
-        # (a place in the crowd's own country is where it marched, no one it marched on)
+        # (a place in the crowd's own country is where it marched: the law it marched
+        # against names whom; left as it is otherwise, as the counterparts rule would put
+        # another state of the article in an empty slot)
         obj = _protested(verb)
-        if obj is None and tgt:
-            event.target_actor = None
-        elif obj is not None:
+        if obj is not None:
             event.target_actor = {"code": country + "GOV", "country": country,
                                   "sector": "GOV", "entity": None,
                                   "text": doc.text[obj.left_edge.idx:obj.idx + len(obj)],
@@ -372,7 +408,8 @@ def _protested(verb):
     for holder in holders:
         objs = [g for p in holder.children if p.dep_ == "prep" and
                 p.lower_ in ("against", "over") for g in p.children if g.dep_ == "pobj"]
-        objs += [c for c in holder.children if c.dep_ == "dobj" and holder is not verb]
+        objs += [c for c in holder.children if c.dep_ == "dobj" and (
+            holder is not verb or verb.lemma_.lower() in OPPOSING_VERBS)]
         for obj in objs:
             if obj.lemma_.lower() not in POLICY_NOUNS:
                 continue
@@ -402,6 +439,10 @@ def _record(actor: dict, ent) -> dict:
             "start": ent.start, "end": ent.end}
 
 
+# Verbs of an act's toll, and the words of harm that make "left" one ("left 15 dead").
+TOLL_VERBS = {"kill", "leave", "wound", "injure", "claim", "maim"}
+HARM_WORDS = {"dead", "wounded", "injured", "killed", "casualty"}
+GENERIC_FORCE = {"190", "180", "182"}  # the verb's own code, which the act's noun refines
 # Nouns of fighting two parties do with each other ("clashes between X and Y").
 FIGHT_NOUNS = {"clash", "fighting", "fight", "battle", "skirmish", "gunfight", "firefight",
                "gunbattle", "hostility", "combat"}
@@ -410,6 +451,8 @@ FIGHT_NOUNS = {"clash", "fighting", "fight", "battle", "skirmish", "gunfight", "
 def _between(noun):
     """The object of "between" on a fight noun, or on the verb the noun is the subject of
     ("clashes erupted between X and Y")."""
+    if noun.pos_ in ("VERB", "AUX") and noun.tag_ != "VBG":
+        return None  # a finite verb's subject names its parties ("they clashed between ...")
     holders = [noun] + ([noun.head] if noun.dep_ == "nsubj" else [])
     for holder in holders:
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "between"):
@@ -463,4 +506,7 @@ def fight_pair(doc, token) -> list[dict]:
         if not actor or not (actor.get("country") or actor.get("sector")):
             return []
         out.append(actor_record(actor, start, end, ent.id if ent is not None else None))
+    if len(out) == 2 and out[0]["country"] == out[1]["country"] and \
+            not (out[0]["sector"] or out[1]["sector"]):
+        return []  # "between Khartoum and Omdurman": two places of one state, no parties
     return out if len(out) == 2 else []
