@@ -489,7 +489,7 @@ def fight_pair(doc, token) -> list[dict]:
     troops and RSF fighters", "fighting between Armenian and Azerbaijani forces", "clashes
     erupted between ..."), as coders list a mutual act; [] when the phrase names no two
     parties of known codes."""
-    from ..actors import code_phrase
+    from ..actors import code_phrase, names_a_country
     from .implied import actor_record
 
     if token.lemma_.lower() not in FIGHT_NOUNS and token.lower_ not in FIGHT_NOUNS:
@@ -502,6 +502,9 @@ def fight_pair(doc, token) -> list[dict]:
         if end <= obj.idx:  # a modifier alone: its noun tells the sector ("Indian troops")
             text = f"{text} {obj.text}"
         ent = next((e for e in doc.entities if start <= e.start < end and e.actor), None)
+        if ent is not None and ent.label == "GPE" and (ent.start, ent.end) == (start, end) \
+                and not names_a_country(text):
+            return []  # "between Khartoum and Omdurman": where, not who (a city)
         actor = code_phrase(text) or (ent.actor if ent is not None else None)
         if not actor or not (actor.get("country") or actor.get("sector")):
             return []
