@@ -180,3 +180,33 @@ def test_fighting_between_two_places_of_one_state_names_no_parties(pipe):
     got = events_of(pipe, "Fighting raged between Khartoum and Omdurman on Sunday.")
     assert not [e for e in find(got, "19") if _country(e.source_actor) == "SDN" and
                 _country(e.target_actor) == "SDN"]
+
+
+# -- more of the same kinds: buildings seized, tanks surrounding, riots, the aid's kind
+
+@pytest.mark.parametrize("text, want, doer", [
+    ("Armed separatists seized the regional parliament building in Luhansk.", "192", "UKR"),
+    ("Israeli tanks surrounded the Nasser hospital in Khan Younis.", "191", "ISR"),
+])
+def test_buildings_taken_and_places_surrounded_by_armed_bodies(pipe, text, want, doer):
+    got = find(events_of(pipe, text), want)
+    assert got and _country(got[0].source_actor) == doer
+
+
+@pytest.mark.parametrize("text", [
+    "Demonstrators stormed the presidential palace in Colombo.",
+    "Hundreds of protesters clashed with riot police in Lima.",
+])
+def test_force_by_protesters_is_a_riot(pipe, text):
+    got = events_of(pipe, text)
+    assert find(got, "145") and not find(got, "19") and not find(got, "18")
+
+
+def test_the_kind_of_aid_pledged_may_follow_the_amount(pipe):
+    got = events_of(pipe, "India pledged 500 million rupees in emergency aid to Nepal.")
+    assert ("IND", "NPL") in dyads(got, "0333")
+
+
+def test_a_continued_bombardment_is_the_doers_force(pipe):
+    got = events_of(pipe, "Syrian government forces continued their bombardment of Idlib.")
+    assert find(got, "19") and _country(find(got, "19")[0].source_actor) == "SYR"

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from ..actors import NON_STATE
 from .coding import Trigger, match_token
+from .objects import PLACE_NOUNS
 
 OCCUPY, BLOCKADE, DEMONSTRATE = "192", "191", "141"
 TAKING_VERBS = {"take", "retake", "overrun", "seize", "capture", "recapture", "grab"}
@@ -35,13 +36,13 @@ GROUND_NOUNS = frozenset("""
 town city village capital district region province territory base airbase airport airfield
 port harbour harbor camp checkpoint outpost position stronghold bastion hill ridge island
 crossing bridge highway oilfield dam garrison barracks enclave suburb neighbourhood
-neighborhood county area
+neighborhood county area building headquarters palace parliament ministry compound
 """.split())
 # The doers of armed acts named by a common noun ("rebels took the town").
 ARMED_NOUNS = frozenset("""
 rebel troop force fighter militant army soldier insurgent militia militiaman jihadist
 separatist guerrilla gunman paratrooper marine commando unit battalion brigade division
-military extremist paramilitary
+military extremist paramilitary tank warship gunboat
 """.split())
 ARMED_SECTORS = {"MIL", "REB", "UAF", "PRM", "SPY"}
 # A crowd: the people a demonstration is made of ("thousands of Kenyans", "students").
@@ -50,6 +51,9 @@ thousand hundred dozen ten million crowd protester protestor demonstrator marche
 worker people resident citizen supporter activist farmer villager opponent teacher doctor
 nurse mourner youth woman man voter women men
 """.split())
+# Crowds whose force is a riot (CAMEO 145, "protest violently, riot"), not military force.
+RIOT_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher"}
+RIOT = "145"
 STREET_NOUNS = {"street", "streets", "square", "road", "roads"}
 STREET_VERBS = {"take", "pour", "flood", "fill", "spill"}
 # The aims that make a crowd in the streets a demonstration ("to protest", "to demand");
@@ -106,7 +110,10 @@ def verb_acts(sent, found: list) -> list:
             _set(out, by_token, tok, tok, code)
             continue
         own = by_token.get(tok.i)
-        if own is not None and own.code[:2] == "11" and tok.lemma_.lower() == "protest" \
+        if own is not None and own.token.i == tok.i and own.code[:2] in ("18", "19") and \
+                _rioters(_subject(tok)):
+            own.code = RIOT  # "protesters stormed parliament / clashed with police"
+        elif own is not None and own.code[:2] == "11" and tok.lemma_.lower() == "protest" \
                 and _crowd(_subject(tok)):
             own.code = DEMONSTRATE  # "thousands protested against the law": no complaint
         elif own is not None and own.code.startswith("03") and \
@@ -216,6 +223,11 @@ def _sector_armed_or_state(token) -> bool:
         and actor.get("country") not in NON_STATE
 
 
+def _rioters(subj) -> bool:
+    """Protesters, not any people: "demonstrators", "rioters", "an angry mob"."""
+    return subj is not None and _counted(subj).lemma_.lower() in RIOT_NOUNS
+
+
 def _crowd(subj) -> bool:
     """A crowd of people, no state or armed body: "thousands of Kenyans", "students",
     "Georgians" (a people named in the plural)."""
@@ -242,8 +254,9 @@ def _place_object(verb):
             else None
     if obj is None:
         return None
-    if obj.lemma_.lower() in GROUND_NOUNS or obj.lower_ in GROUND_NOUNS:
-        return obj
+    if obj.lemma_.lower() in GROUND_NOUNS or obj.lower_ in GROUND_NOUNS or (
+            verb.lemma_.lower() in SURROUNDING_VERBS and obj.lemma_.lower() in PLACE_NOUNS):
+        return obj  # (any place can be surrounded: "tanks surrounded the hospital")
     # a named place: "took Mokha", "surrounded Mariupol"
     return obj if obj.ent_type_ in ("GPE", "LOC", "FAC") else None
 
@@ -350,6 +363,8 @@ def pledged_aid(verb) -> str | None:
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if not objs:
         return None
+    # "pledged 1 billion yuan in emergency aid": the parser may hang "in aid" on the verb
+    objs += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
     words = {t.lemma_.lower() for o in objs for t in o.subtree} | \
         {t.lower_ for o in objs for t in o.subtree}
     money = any(t.ent_type_ == "MONEY" for o in objs for t in o.subtree)
