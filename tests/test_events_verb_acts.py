@@ -210,3 +210,22 @@ def test_the_kind_of_aid_pledged_may_follow_the_amount(pipe):
 def test_a_continued_bombardment_is_the_doers_force(pipe):
     got = events_of(pipe, "Syrian government forces continued their bombardment of Idlib.")
     assert find(got, "19") and _country(find(got, "19")[0].source_actor) == "SYR"
+
+
+def test_a_crowd_named_by_number_alone_is_of_the_place_it_marches_in(pipe):
+    got = find(events_of(pipe, "Tens of thousands took to the streets of Yerevan against the "
+                               "new tax law."), "141")
+    assert got and code(got[0].source_actor) == "ARMCVL"
+    assert code(got[0].target_actor) == "ARMGOV"
+
+
+def test_a_crowd_demanding_a_resignation_demonstrates_against_its_government(pipe):
+    got = find(events_of(pipe, "Opposition supporters rallied in Kathmandu to demand the "
+                               "prime minister's resignation."), "141")
+    assert got and code(got[0].target_actor) == "NPLGOV"
+
+
+def test_security_assistance_pledged_is_military_aid(pipe):
+    got = events_of(pipe, "Britain pledged another 500 million pounds in security assistance "
+                          "to Ukraine.")
+    assert ("GBR", "UKR") in dyads(got, "0332")

@@ -68,6 +68,7 @@ POLICY_NOUNS = frozenset("""
 law bill reform tax policy measure decision government regime ruling election result plan
 budget constitution amendment ban decree cut hike increase price austerity corruption
 lockdown mandate rule legislation act referendum vote crackdown president prime premier
+overhaul resignation ouster removal proposal change
 """.split())
 CONTINUING = {("keep", "up"), ("press", "on"), ("press", "ahead"), ("go", "ahead"),
               ("push", "ahead"), ("forge", "ahead"), ("carry", "on"), ("press", "forward")}
@@ -81,7 +82,7 @@ QUANTITY_NOUNS = {"wave", "barrage", "salvo", "volley", "series", "round", "hail
 PLEDGE_VERBS = {"pledge", "promise", "vow", "commit", "offer"}
 # What a pledge gives, by the kind its words name (CAMEO 033x: intent to provide aid).
 AID_KINDS = (
-    ("0332", {"military", "weapon", "arm", "ammunition", "munition", "missile", "tank",
+    ("0332", {"military", "security", "weapon", "arm", "ammunition", "munition", "missile", "tank",
               "artillery", "defence", "defense", "drone", "jet", "howitzer", "rocket"}),
     ("0333", {"humanitarian", "food", "medical", "medicine", "relief", "emergency",
               "shelter", "vaccine"}),
@@ -137,7 +138,7 @@ def verb_acts(sent, found: list) -> list:
             hit = match_token(tok)
             _set(out, by_token, tok, tok, hit[0] if hit and hit[0][:2] == "19" else "190")
     for t in out:
-        if t.code[:2] in ("11", "12", "10") and _demonstration_aim(t.token, by_token):
+        if t.code[:2] in ("11", "12") and _demonstration_aim(t.token, by_token):
             drop.add(t.token.i)
         elif t.code[:2] in ("18", "19") and t.token.i == t.head.i and _toll_of_fight(t.token):
             drop.add(t.token.i)
@@ -390,6 +391,9 @@ def settle_target(doc, trig, event) -> None:
     found none (or found the doer's own side): a pledge's recipient ("in military aid to
     Kyiv"), a response's mark ("rockets fired at Tel Aviv"), a crowd's own government when it
     protests a law or policy ("rallied against the new law")."""
+    if event.source_actor is None and event.cameo[:2] == "14" and _crowd(_subject(trig.head)):
+        event.source_actor = _crowd_of_place(doc, trig.head)  # "thousands took to the
+        # streets of Tbilisi": the people of the place they march in
     src = event.source_actor or {}
     tgt = event.target_actor or {}
     country = src.get("country")
@@ -413,6 +417,24 @@ def settle_target(doc, trig, event) -> None:
                                   "sector": "GOV", "entity": None,
                                   "text": doc.text[obj.left_edge.idx:obj.idx + len(obj)],
                                   "start": obj.left_edge.idx, "end": obj.idx + len(obj)}
+
+
+def _crowd_of_place(doc, verb) -> dict | None:
+    """Civilians of the state whose place a crowd's verb names ("in Dhaka", "the streets of
+    Tbilisi"), or None."""
+    for tok in verb.subtree:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "of", "through", "across"):
+            continue
+        found = _entity_actor(doc, tok)
+        if found and found[0].get("country") and found[0]["country"] not in NON_STATE and (
+                found[1].label in ("GPE", "LOC", "FAC") or
+                found[0].get("sector") in (None, "GOV")):
+            # (a capital the tagger took for a person, "Yerevan", which the tables read as
+            # its government, is still a place after "in" or "the streets of")
+            country = found[0]["country"]
+            return dict(_record({"code": country + "CVL", "country": country,
+                                 "sector": "CVL"}, found[1]), entity=None)
+    return None
 
 
 def _protested(verb):
