@@ -229,3 +229,12 @@ def test_security_assistance_pledged_is_military_aid(pipe):
     got = events_of(pipe, "Britain pledged another 500 million pounds in security assistance "
                           "to Ukraine.")
     assert ("GBR", "UKR") in dyads(got, "0332")
+
+
+@pytest.mark.parametrize("text, side, country", [
+    ("Islamist militants took over the town of Gao.", "target", "MLI"),
+    ("Russian forces took Avdiivka after months of fighting.", "source", "RUS"),
+])
+def test_ground_taken_over_or_named_by_a_town_the_tagger_misreads(pipe, text, side, country):
+    got = find(events_of(pipe, text), "192")
+    assert got and _country(getattr(got[0], side + "_actor")) == country

@@ -259,7 +259,20 @@ def _place_object(verb):
             verb.lemma_.lower() in SURROUNDING_VERBS and obj.lemma_.lower() in PLACE_NOUNS):
         return obj  # (any place can be surrounded: "tanks surrounded the hospital")
     # a named place: "took Mokha", "surrounded Mariupol"
-    return obj if obj.ent_type_ in ("GPE", "LOC", "FAC") else None
+    if obj.ent_type_ in ("GPE", "LOC", "FAC"):
+        return obj
+    return obj if obj.pos_ == "PROPN" and _a_place(obj) else None
+
+
+def _a_place(token) -> bool:
+    """A name the actor tables know as a place, whatever the tagger took it for ("took
+    Avdiivka", tagged a person): a country and no sector."""
+    from ..actors import code_phrase
+
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    actor = code_phrase(ent.text if ent is not None else token.text) or {}
+    return bool(actor.get("country")) and not actor.get("sector") and \
+        actor["country"] not in NON_STATE
 
 
 def _ground_code(verb) -> str | None:
@@ -273,9 +286,8 @@ def _ground_code(verb) -> str | None:
         # taken" with none names no one)
         doer = next((g for a in verb.children if a.dep_ == "agent" for g in a.children
                      if g.dep_ == "pobj"), None)
-    if lemma == "take" and any(c.dep_ in ("prt", "prep") and c.lower_ in ("over", "part")
-                               for c in verb.children):
-        return None  # "took over the company" is handled as leadership, not ground
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+        return None  # "took part in": taking part
     if _place_object(verb) is None or not _armed(doer):
         return None
     return BLOCKADE if lemma in SURROUNDING_VERBS else OCCUPY
