@@ -15,6 +15,9 @@ modality, time, background flag, attribution and evidence.
     anaphora.py    later mentions of an act ("the attack", "the summit") listed again
     responsibility.py  acts one is held responsible for ("X was behind the attack on Y",
                    "denied any role in"): the act, with X as its doer
+    verb_acts.py   acts told with everyday words the lexicon misses: ground taken or
+                   surrounded, crowds in the streets, continuing acts, clashes between two
+                   named parties, the means of a response, pledges of aid
     refine.py      structural rules that keep, recode or drop a lexicon hit (metaphors,
                    releases of documents, abductions, suicide attacks, visits, slogans)
     recode.py      codes a verb lexicon gets wrong by CAMEO's definitions (tests, drills,

@@ -24,6 +24,7 @@ from .swaps import swap_parties
 from .mutual_speech import pair_spoke
 from .relative_past import past_relative
 from .threats import foe_to_pay, speaker_threat
+from .verb_acts import fight_pair
 from .dates import time_of
 from .time import (absolute_past, background_clause, calendar_day_undated, is_old, perfect_context,
                    tense_of, time_expression)
@@ -111,6 +112,8 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
         sources, targets = [turned[0]], turned[1]
     pair = paired_states(doc, trig.token) if trig.token.pos_ == "NOUN" and is_mutual(code) \
         else []
+    pair = pair or (fight_pair(doc, trig.token) if is_mutual(code) else [])  # "clashes
+    # between Indian and Chinese troops": the two parties of its "between" phrase
     if pair:  # "intra-Korean talks", "cross-strait talks": one word names both parties
         sources, targets = pair[:1], pair[1:]
     if code[:2] == "15" and not sources and targets:

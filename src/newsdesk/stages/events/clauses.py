@@ -46,6 +46,7 @@ from .refine import forecasts_another, refine
 from .senses import hostile_intent
 from .build import MAX_CONJUNCTS, MEDIATION, build_events, parse_depth, violent
 from .time import TIME_LABELS, shown_on_record, tense_of
+from .verb_acts import settle_target, verb_acts
 
 # voice gives each sentence its author/attributed voice and subjectivity (opinion filter).
 NEEDS = ("actors", "quotes", "voice")
@@ -200,7 +201,7 @@ def _refined(triggers, doc):
 
 
 def _sentence_events(doc, sent, info, context) -> list[Event]:
-    found = find_triggers(sent)
+    found = verb_acts(sent, find_triggers(sent))  # "took the town", "took to the streets"
     triggers = _refined(found, doc)
     # words a lexicon row named and a structural rule then dropped ("storm the airwaves")
     dropped = {t.token.i for t in found} - {t.token.i for t in triggers}
@@ -254,6 +255,7 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
             q = None  # "claimed contacts that their governments later disputed": the writer's
         context["speaker"] = _speaker(q)
         for event in build_events(doc, sent, info, trig, code, frame_tok, context, words, q):
+            settle_target(doc, trig, event)  # a pledge's recipient, a crowd's government
             if opinion and not _reported_in_opinion(event, frame_tok or trig.head):
                 continue
             key = (event.cameo, (event.source_actor or {}).get("code"),
