@@ -15,6 +15,7 @@ from __future__ import annotations
 from ...vocab import (ASSERTED, HEDGED, HYPOTHETICAL, MODALITY_PRECEDENCE, NEGATED, PLANNED,
                       Modality)
 from .coding import frame_code
+from .conditions import CONDITION_MARKS, case_condition
 from .responsibility import claimed_modality
 
 PLAN_VERBS = {"plan", "intend", "schedule", "prepare", "expect", "aim", "hope", "set", "due",
@@ -26,7 +27,10 @@ READY_WORDS = {"ready", "poise", "poised", "prepared", "willing", "determined"}
 HEDGE_VERBS = {"appear", "seem", "suspect", "believe", "report", "allege", "rumor", "rumour",
                "suggest", "claim"}
 REQUEST_VERBS = {"urge", "ask", "call", "demand", "press", "request", "plead", "appeal",
-                 "push", "pressure", "encourage", "implore", "invite", "order", "tell"}
+                 "push", "pressure", "encourage", "implore", "invite", "order", "tell",
+                 # a requirement or an instruction is asked of its object, not yet done:
+                 # "the court required Poland to release", "instructed the envoy to leave"
+                 "require", "instruct", "direct", "command", "oblige", "obligate", "beg"}
 # Verbs whose infinitive did not happen: "avoided criticizing", "refused to meet", "failed
 # to pass" (the events stage codes a refusal itself as CAMEO 12, read on the refusing verb).
 AVOID_VERBS = {"avoid", "refrain", "stop", "cease", "abstain", "refuse", "decline", "fail"}
@@ -73,7 +77,6 @@ SCHEME_NOUNS = {"plot", "plan", "scheme", "conspiracy"}
 DISPOSITIONS = {"bent", "intent", "determined", "keen", "eager", "capable", "ready", "willing",
                 "prepared", "poised", "set", "desperate", "able", "unable", "close", "afraid",
                 "wary", "reluctant", "hesitant", "serious", "open"}
-CONDITION_MARKS = {"if", "unless", "whether"}
 REPORT_VERBS = {"say", "announce", "tell", "state", "add", "declare", "report", "warn",
                 "insist", "claim", "promise", "vow", "pledge"}
 # Verbs that say an act noun, their subject, happens: "the meeting will take place", "talks
@@ -208,11 +211,13 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
     marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
     if i > 0 and _own_verb_group(chain[i - 1]):
         return _above_clause(tok, i, chain)  # the conjunct's own aux and negation rule
-    if _negated(tok) and i <= 2 and not _asked_not_to(tok):
+    conditional = bool(marks & CONDITION_MARKS) or case_condition(tok)
+    if _negated(tok) and i <= 2 and not _asked_not_to(tok) and not conditional:
+        # ("if Chile does not withdraw": the withdrawal is supposed, neither done nor denied)
         found.add("negated")
     if i == 0 and tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
         found.add("negated")  # "charged without warning", "announced without consulting"
-    if marks & CONDITION_MARKS or (i == 0 and has_condition(tok)):
+    if conditional or (i == 0 and has_condition(tok)):
         found.add("hypothetical")
     if aux & HYPOTHETICAL_MODALS:
         # "said it would allow": future in the past (a plan), not a hypothesis
@@ -442,9 +447,13 @@ def conditional_force(verb, code: str, mod: Modality) -> bool:
 
 
 def has_condition(token) -> bool:
-    """A conditional clause on the verb: "will withdraw ... unless X arranges a ceasefire"."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
-                                         for m in c.children) for c in token.children)
+    """A conditional clause on the verb: "will withdraw ... unless X arranges a ceasefire",
+    "could deploy troops in case Serbia attacks" (case_condition)."""
+    return any(c.dep_ == "advcl" and (case_condition(c) or any(
+        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children))
+        for c in token.children) or any(
+        c.dep_ == "prep" and case_condition(g) for c in token.children
+        for n in c.children for g in n.children if g.dep_ == "relcl")
 
 
 def habitual(verb) -> bool:
