@@ -43,6 +43,7 @@ from .coding import find_triggers, frame_code
 from .modality import FRAME_OF, phoned_to
 from .lemmas import repair_lemmas
 from .refine import forecasts_another, refine
+from .self_targets import drop_self_targets
 from .senses import hostile_intent
 from .build import MAX_CONJUNCTS, MEDIATION, build_events, parse_depth, violent
 from .time import TIME_LABELS, shown_on_record, tense_of
@@ -81,7 +82,7 @@ def events(doc: Document) -> Document:
     for sent, info, found in coded:
         found += mentions(doc, sent, info, article, found, lambda at: _quote_at(doc, at),
                           context)
-        for event in found:
+        for event in drop_self_targets(found):  # "X, Y and Z condemned them": not X on X
             event.id = f"ev{len(out)}"
             out.append(event)
     doc.events = out
