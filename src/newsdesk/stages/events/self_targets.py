@@ -9,14 +9,16 @@ the subject of its own clause (a reflexive would say "itself"), so such a pair i
 Internal acts are kept: police arresting protesters of their own country (KENCOP -> KENCVL:
 two sectors), or one named official criticising another of the same government ("Germany's
 foreign minister criticised the German chancellor": both sides named, no pronoun, no
-coordination).
+coordination; or "she" criticising a named colleague: a personal pronoun).
 """
 from __future__ import annotations
 
 from ...model import Event
 
-PRONOUNS = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "we",
-            "us", "our", "i", "me", "my", "you", "your", "this", "that", "these", "those"}
+# Pronouns that stand for a state, a body or a group read from context. (A personal one,
+# "she called Clinton's remarks pathetic", is a person acting on another of the same
+# country: an internal act, kept.)
+PRONOUNS = {"it", "its", "they", "them", "their", "this", "that", "these", "those"}
 
 
 # Sectors that stand for the state itself: "France" and "the French government" are one
