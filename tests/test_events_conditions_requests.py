@@ -67,3 +67,12 @@ def test_what_one_is_required_or_instructed_to_do_is_requested(pipe, text, word)
     assert got and all(e.modality == "requested" for e in got)
     assert not [e for e in events_of(pipe, text)
                 if e.modality == "asserted" and e.evidence["text"].split()[-1] == word]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Kenya's demand that Ethiopia withdraw its troops was rejected.", "withdraw"),
+    ("The EU's call that Serbia release the detained officers went unanswered.", "release"),
+])
+def test_the_that_clause_of_a_demand_noun_is_requested(pipe, text, word):
+    got = _by_evidence(events_of(pipe, text), word)
+    assert got and all(e.modality == "requested" for e in got)

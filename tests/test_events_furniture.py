@@ -26,6 +26,8 @@ def pipe():
     "Image caption: Riot police detained dozens of protesters in central Minsk",
     "Photo: Reuters/Omar Haddad. Syrian soldiers fire at rebels near Idlib.",
     "See also - Iran seizes oil tanker in the Gulf",
+    "Belarusian riot police detain a protester in Minsk (Photo: Anna Berg/AFP/Getty Images)",
+    "Enlarge this image toggle caption Police arrest a protester in Minsk Anna Berg/AP",
 ])
 def test_a_furniture_line_gives_no_event(pipe, line):
     text = f"{STORY}\n\n{line}\n\nThe shelling went on into the night."
@@ -39,6 +41,7 @@ def test_a_furniture_line_gives_no_event(pipe, line):
     "More than 30 people were killed when militants attacked the village.",
     "Photographers said police beat several protesters.",
     "TRUMP SAYS TALKS WITH THE TALIBAN HAVE RESUMED",
+    "Police arrested a photographer (a Getty Images staffer) in Minsk on Friday.",
 ])
 def test_story_lines_are_no_furniture(line):
     assert not furniture_line(f"{STORY}\n\n{line}\n", len(STORY) + 3)

@@ -25,8 +25,14 @@ LABELS = re.compile(
 # Credits in parentheses at a line's start: "(Photo by X/AFP via Getty Images)", "(AP Photo/X)".
 CREDIT = re.compile(r"^\(\s*(?:[\w .'/-]*\b(?:photo|photograph|image|picture|video|file)\b"
                     r"[^)]*|[^)]*\bgetty images\b[^)]*)\)", re.I)
+# ... or at its end, on a short line with no sentence end: "Riot police detain a protester
+# (Photo: X/AFP/Getty Images)", "Troops fire at rebels Reuters/Omar Haddad".
+END_CREDIT = re.compile(r"(?:\((?:ap |afp |reuters )?(?:photo|photograph|image|picture|video|file)"
+                        r"s?\b[^)]*\)|\bgetty images\)?)\s*$", re.I)
 NOTICES = re.compile(r"^(?:media playback is (?:unsupported|not supported) on your device|"
-                     r"this video can not be played|your browser does not support)", re.I)
+                     r"this video can not be played|your browser does not support|"
+                     r"enlarge this image|toggle caption|hide caption|image copyright)", re.I)
+SHORT = 25  # words: a caption line, not a paragraph of the story
 
 
 def furniture_line(text: str, offset: int) -> bool:
@@ -36,4 +42,5 @@ def furniture_line(text: str, offset: int) -> bool:
     end = text.find("\n", offset)
     line = " ".join(text[start:end if end >= 0 else len(text)].split())
     return bool(FURNITURE.match(line) or LABELS.match(line) or CREDIT.match(line) or
-                NOTICES.match(line))
+                NOTICES.match(line) or (END_CREDIT.search(line) and len(line.split()) <= SHORT
+                                        and not line.endswith(".")))

@@ -339,12 +339,18 @@ def _says_of_text(clause) -> bool:
 # Verbs whose "that" clause in the base form is what they ask for ("demanded that the
 # government release the activists", "insisted that the company rehire them").
 MANDATIVE_VERBS = REQUEST_VERBS | {"insist", "propose", "recommend", "require"}
+# ... and nouns whose "that" clause is what is asked: "Kenya's demand that Ethiopia withdraw".
+MANDATIVE_NOUNS = {"demand", "call", "request", "order", "appeal", "proposal", "insistence",
+                   "requirement", "recommendation", "ultimatum", "plea"}
 
 
 def _mandative(verb, clause) -> bool:
     """Is `clause` the subjunctive "that" clause of a verb of asking (`verb`)? A clause with a
     tense or a modal reports ("insisted that the company had rehired them")."""
-    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in MANDATIVE_VERBS or \
+    noun = verb.pos_ == "NOUN" and clause.dep_ in ("acl", "relcl") and \
+        verb.lemma_.lower() in MANDATIVE_NOUNS and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    if not noun and (clause.dep_ != "ccomp" or verb.lemma_.lower() not in MANDATIVE_VERBS) or \
             any(c.dep_ in ("aux", "auxpass") for c in clause.children):
         return False
     if clause.tag_ == "VB":
