@@ -36,6 +36,10 @@ def test_a_negated_condition_is_supposed_not_denied(pipe, text, word):
      "shells"),
     ("Peru could impose sanctions on Bolivia if talks collapse.", "impose"),
     ("Mali might expel the French ambassador if Paris keeps criticising the junta.", "expel"),
+    ("Japan could impose sanctions on Russia in case of an attack on its ships.", "impose"),
+    ("Kenya might close the border with Somalia in the event of an attack.", "close"),
+    ("Should Serbia attack Kosovo on Friday, officials said, NATO troops would intervene.",
+     "attack"),
 ])
 def test_acts_of_a_condition_and_its_main_clause_are_hypothetical(pipe, text, word):
     got = _by_evidence(events_of(pipe, text), word)

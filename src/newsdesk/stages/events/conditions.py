@@ -29,9 +29,30 @@ def case_condition(clause) -> bool:
         for c in clause.children)
 
 
+def inverted_condition(clause) -> bool:
+    """ "Should Beijing invade Taiwan, ...", "Had Iran closed the strait, ...": a condition
+    told by putting the auxiliary before the subject, at the start of the clause (the parse
+    hangs it on the main verb as a clause of its own)."""
+    if clause.dep_ not in ("ccomp", "advcl") or clause.i > clause.head.i:
+        return False
+    aux = next((c for c in clause.children if c.dep_ == "aux"), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return aux is not None and subject is not None and aux.lower_ in ("should", "had") and \
+        aux.i < subject.i and aux.i == clause.left_edge.i
+
+
+def case_of(verb) -> bool:
+    """ "could impose sanctions in case of an attack", "would defend Estonia in the event of
+    a Russian attack": a condition named by a noun phrase."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in CASE_NOUNS and
+        any(o.dep_ == "prep" and o.lower_ == "of" for o in g.children) for g in c.children)
+        for c in verb.children)
+
+
 def in_condition(verb) -> bool:
     """Is the verb's own clause a condition ("if", "unless", "in case")?"""
-    return case_condition(verb) or any(
+    return case_condition(verb) or inverted_condition(verb) or any(
         c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
 
 

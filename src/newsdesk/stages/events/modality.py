@@ -15,7 +15,7 @@ from __future__ import annotations
 from ...vocab import (ASSERTED, HEDGED, HYPOTHETICAL, MODALITY_PRECEDENCE, NEGATED, PLANNED,
                       Modality)
 from .coding import frame_code
-from .conditions import CONDITION_MARKS, case_condition
+from .conditions import CONDITION_MARKS, case_condition, case_of, inverted_condition
 from .responsibility import claimed_modality
 
 PLAN_VERBS = {"plan", "intend", "schedule", "prepare", "expect", "aim", "hope", "set", "due",
@@ -211,7 +211,8 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
     marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
     if i > 0 and _own_verb_group(chain[i - 1]):
         return _above_clause(tok, i, chain)  # the conjunct's own aux and negation rule
-    conditional = bool(marks & CONDITION_MARKS) or case_condition(tok)
+    conditional = bool(marks & CONDITION_MARKS) or case_condition(tok) or \
+        inverted_condition(tok)
     if _negated(tok) and i <= 2 and not _asked_not_to(tok) and not conditional:
         # ("if Chile does not withdraw": the withdrawal is supposed, neither done nor denied)
         found.add("negated")
@@ -455,9 +456,10 @@ def conditional_force(verb, code: str, mod: Modality) -> bool:
 def has_condition(token) -> bool:
     """A conditional clause on the verb: "will withdraw ... unless X arranges a ceasefire",
     "could deploy troops in case Serbia attacks" (case_condition)."""
-    return any(c.dep_ == "advcl" and (case_condition(c) or any(
-        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children))
-        for c in token.children) or any(
+    return any(c.dep_ in ("advcl", "ccomp") and inverted_condition(c) or
+               c.dep_ == "advcl" and (case_condition(c) or any(
+                   m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children))
+               for c in token.children) or case_of(token) or any(
         c.dep_ == "prep" and case_condition(g) for c in token.children
         for n in c.children for g in n.children if g.dep_ == "relcl")
 
