@@ -4,24 +4,23 @@ captions ("Photo: Reuters/...", "(Photo by X/AFP via Getty Images) Riot police d
 protester", "Image caption: ..."), player notices ("Media playback is unsupported on your
 device"). Their verbs tell other stories, or the picture, so no event is coded on them.
 
-Extraction drops such lines from files and web pages (ingest/text.py FURNITURE, whose
-pattern is reused here); a text given as it is (a JSONL or CSV field, the API) keeps them,
-so the events stage checks the line a sentence stands on. A headline-like line with no label
+Extraction drops such lines from files and web pages (ingest/text.py FURNITURE; stages may
+not import ingest, so the labels are listed here); a text given as it is (a JSONL or CSV
+field, the API) keeps them, so the events stage checks the line a sentence stands on. A headline-like line with no label
 ("TRUMP SAYS TALKS WITH TALIBAN HAVE RESUMED") is left alone: careful coders code it.
 """
 from __future__ import annotations
 
 import re
 
-from ...ingest.text import FURNITURE
-
 # Labels of links and media in a story's body, beyond extraction's list: a line that opens
 # with one (and a colon or a dash) is no text of the story.
 LABELS = re.compile(
-    r"^\W{0,3}(?:read more|read also|also read|see also|more|more on this|related|related story|"
-    r"recommended|watch|watch now|video|listen|live|photo|photos|photograph|picture|image|"
-    r"gallery|in pictures|media caption|caption|graphic|getty images|explore more)\s*[:|\u2013\u2014-]\s",
-    re.I)
+    r"^\W{0,3}(?:read more|read also|also read|see also|more|more on this|"
+    r"related(?: articles?| stories| story| coverage| content)?|recommended|watch|watch now|"
+    r"video|listen|live|photos?|photograph|picture|image|gallery|in pictures|"
+    r"(?:media|image|photo|picture) (?:caption|credit|source)|caption|graphic|getty images|"
+    r"explore more)\s*[:|\u2013\u2014-]\s", re.I)
 # Credits in parentheses at a line's start: "(Photo by X/AFP via Getty Images)", "(AP Photo/X)".
 CREDIT = re.compile(r"^\(\s*(?:[\w .'/-]*\b(?:photo|photograph|image|picture|video|file)\b"
                     r"[^)]*|[^)]*\bgetty images\b[^)]*)\)", re.I)
@@ -41,6 +40,6 @@ def furniture_line(text: str, offset: int) -> bool:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     line = " ".join(text[start:end if end >= 0 else len(text)].split())
-    return bool(FURNITURE.match(line) or LABELS.match(line) or CREDIT.match(line) or
+    return bool(LABELS.match(line) or CREDIT.match(line) or
                 NOTICES.match(line) or (END_CREDIT.search(line) and len(line.split()) <= SHORT
                                         and not line.endswith(".")))
