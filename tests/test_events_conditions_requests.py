@@ -80,3 +80,14 @@ def test_what_one_is_required_or_instructed_to_do_is_requested(pipe, text, word)
 def test_the_that_clause_of_a_demand_noun_is_requested(pipe, text, word):
     got = _by_evidence(events_of(pipe, text), word)
     assert got and all(e.modality == "requested" for e in got)
+
+
+@pytest.mark.parametrize("text, word, modality", [
+    ("The United States wants Israel to withdraw from Rafah.", "withdraw", "requested"),
+    ("The African Union wants Ethiopia to withdraw its troops from Tigray.", "withdraw",
+     "requested"),
+    ("Russia wants to withdraw its troops from Kherson.", "withdraw", "planned"),
+])
+def test_wanting_another_to_act_asks_it_of_them(pipe, text, word, modality):
+    got = _by_evidence(events_of(pipe, text), word)
+    assert got and all(e.modality == modality for e in got)

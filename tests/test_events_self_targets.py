@@ -34,6 +34,14 @@ def test_a_coordinated_doer_does_not_act_on_itself(pipe, text, country):
     assert (country, country) not in _pairs(got)
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Houthi rebels have attacked ships in the Red Sea. The Pentagon said that if they fire at "
+     "American vessels again, the United States will strike their bases.", "USA"),
+])
+def test_a_clause_whose_doer_is_a_pronoun_does_not_act_on_its_own_state(pipe, text, country):
+    assert (country, country) not in _pairs(events_of(pipe, text))
+
+
 def test_the_other_conjuncts_keep_their_act(pipe):
     got = events_of(pipe, "Kenya sent troops to Somalia last year. Kenya, Uganda and "
                           "Ethiopia condemned them on Sunday.")

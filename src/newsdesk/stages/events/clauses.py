@@ -84,7 +84,7 @@ def events(doc: Document) -> Document:
     for sent, info, found in coded:
         found += mentions(doc, sent, info, article, found, lambda at: _quote_at(doc, at),
                           context)
-        for event in drop_self_targets(found):  # "X, Y and Z condemned them": not X on X
+        for event in drop_self_targets(found, sent):  # "X, Y and Z condemned them": not X on X
             event.id = f"ev{len(out)}"
             out.append(event)
     doc.events = out

@@ -249,6 +249,8 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
     if infinitive and framed and not (
             tok.lemma_.lower() == "call" and phoned_to(tok)):
         cue = _framing_verb(tok.lemma_.lower(), chain[i - 1])
+        if cue == "planned" and _wanted_of_another(tok, chain[i - 1]):
+            cue = "requested"  # "wants Israel to withdraw": asked of Israel, not planned
         if cue:
             found.add(cue)
         if cue == "planned" and (has_condition(tok) or
@@ -274,6 +276,18 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
         if any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
             found.add("hypothetical")  # "any attack on Taiwan": no act in particular
     return found
+
+
+WANT_VERBS = {"want", "like", "wish"}
+
+
+def _wanted_of_another(verb, below) -> bool:
+    """ "The US wants Israel to withdraw", "would like Cairo to open the crossing": a want
+    whose infinitive has a doer of its own (its subject, or the want's object) asks that doer
+    for the act."""
+    return verb.lemma_.lower() in WANT_VERBS and (
+        any(c.dep_ == "nsubj" for c in below.children) or
+        any(c.dep_ == "dobj" and c.i < below.i for c in verb.children))
 
 
 def _asked_not_to(verb) -> bool:

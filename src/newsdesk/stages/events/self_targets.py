@@ -51,15 +51,33 @@ def _conjunct(event: Event, sentence: list[Event]) -> bool:
                (other.source_actor or {}).get("code") != source for other in sentence)
 
 
-def drop_self_targets(events: list[Event]) -> list[Event]:
-    """`events` of one sentence, less those whose source and target are one party (same
-    country, same or unsaid sector) because the source is a conjunct of several doers or a
-    side is a pronoun read from context (see the module's docstring)."""
+def _pronoun_subject(event: Event, sent) -> bool:
+    """Does the event's clause name its doer by a pronoun ("if they fire at American
+    vessels"), whatever phrase the actor was then read from? (Counted only where both sides
+    are states: "Yoruba leaders announced that they are willing to forgive President
+    Obasanjo" is one group of a country acting on another.)"""
+    if sent is None:
+        return False
+    at = (event.evidence or {}).get("start")
+    verb = next((t for t in sent if t.idx == at), None)
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb is not None and any(c.dep_ == "nsubj" and c.lower_ in PRONOUNS
+                                    for c in verb.children)
+
+
+def drop_self_targets(events: list[Event], sent=None) -> list[Event]:
+    """`events` of one sentence (`sent`, its parse, when there is one), less those whose
+    source and target are one party (same country, same or unsaid sector) because the
+    source is a conjunct of several doers or a side is a pronoun read from context (see the
+    module's docstring)."""
     out = []
     for event in events:
         source, target = event.source_actor or {}, event.target_actor or {}
         if source and target and _same_party(source, target) and (
-                _pronoun(source) or _pronoun(target) or _conjunct(event, events)):
+                _pronoun(source) or _pronoun(target) or _conjunct(event, events) or
+                not source.get("sector") and not target.get("sector") and
+                _pronoun_subject(event, sent)):
             continue
         out.append(event)
     return out
