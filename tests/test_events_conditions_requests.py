@@ -87,6 +87,7 @@ def test_the_that_clause_of_a_demand_noun_is_requested(pipe, text, word):
     ("The African Union wants Ethiopia to withdraw its troops from Tigray.", "withdraw",
      "requested"),
     ("Russia wants to withdraw its troops from Kherson.", "withdraw", "planned"),
+    ("Washington would like Cairo to release the activists.", "release", "requested"),
 ])
 def test_wanting_another_to_act_asks_it_of_them(pipe, text, word, modality):
     got = _by_evidence(events_of(pipe, text), word)

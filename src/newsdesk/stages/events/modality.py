@@ -220,7 +220,10 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
         found.add("negated")  # "charged without warning", "announced without consulting"
     if conditional or (i == 0 and has_condition(tok)):
         found.add("hypothetical")
-    if aux & HYPOTHETICAL_MODALS:
+    if "would" in aux and i > 0 and tok.lemma_.lower() == "like" and \
+            _wanted_of_another(tok, chain[i - 1]):
+        found.add("requested")  # "would like Cairo to open the crossing": a polite want
+    elif aux & HYPOTHETICAL_MODALS:
         # "said it would allow": future in the past (a plan), not a hypothesis
         clause = tok.head if tok.dep_ == "conj" else tok  # "said X and would stand by Y"
         reported = clause.dep_ == "ccomp" and clause.head.lemma_ in REPORT_VERBS and \
