@@ -27,6 +27,9 @@ modality, time, background flag, attribution and evidence.
     nominal_parties.py  parties an event noun's own phrase names ("inter-Korean talks")
     objects.py     what kind of thing a noun phrase names (person, place, thing, abstract)
     modality.py    asserted / planned / hedged / negated / hypothetical / requested
+    conditions.py  what opens a condition ("if", "unless", "in case"); its unnamed pronoun doer
+    self_targets.py  no actor acting on itself by a coordination or a pronoun read from context
+    furniture.py   lines of the page that are no story ("READ MORE: ...", photo credits): no events
     time.py        the time expression of an event's clause; background events
     dates.py       a time phrase resolved to a date against the publication day
     spans.py       distances and spans ("a week after", "has not ... since 2023") and the

@@ -15,6 +15,7 @@ from .implied import (accident, authorities_at, paired_states, released_from_det
                       sanctioned_abroad, speaking_party, threatening_speaker,
                       unidentified_attackers, victims_at)
 from .discourse import conflict_toll
+from .conditions import supposed_pronoun_doer
 from .coding import HARMED, SUFFERING_VERBS, cameo_info, frame_code, is_mutual, plover_for
 from .modality import conditional_force, event_modality, frame_of
 from .actor_rules import after_actors, passive_harm_doer, remember_force
@@ -187,6 +188,8 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
         return []  # "a bridge collapsed, killing 43 people": harm, but no one's act
     if source is None and code[:2] in ("18", "19", "20"):
         source = passive_harm_doer(verb, target, quote, context, info.i)
+    if source is None and code[:2] in ("18", "19", "20") and supposed_pronoun_doer(verb):
+        return []  # "if they fire at the U.S.": a doer in mind, no unidentified gunmen
     if source is None and code[:2] in ("18", "19", "20"):
         suffered = trig.token.i != verb.i and verb.lemma_.lower() in SUFFERING_VERBS
         source = unidentified_attackers(doc, verb, context, target if suffered else None)

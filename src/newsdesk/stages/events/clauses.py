@@ -43,6 +43,8 @@ from .coding import find_triggers, frame_code
 from .modality import FRAME_OF, phoned_to
 from .lemmas import repair_lemmas
 from .refine import forecasts_another, refine
+from .self_targets import drop_self_targets
+from .furniture import furniture_line
 from .senses import hostile_intent
 from .build import MAX_CONJUNCTS, MEDIATION, build_events, parse_depth, violent
 from .time import TIME_LABELS, shown_on_record, tense_of
@@ -64,7 +66,8 @@ def events(doc: Document) -> Document:
     coded = []
     for sent in parsed.sents:
         info = doc.sentence_at(_first_char(sent))
-        if info is not None:
+        if info is not None and not furniture_line(doc.text, _first_char(sent)):
+            # ("READ MORE: ...", "(Photo by ...)": no text of the story, furniture.py)
             coded.append((sent, info, one_act(_sentence_events(doc, sent, info, context), sent)))
     condemned_doers(coded)  # "condemned the attack": on the attack's doer
     summed_up_doers(doc, coded, context)  # "X closed the border, a move Y condemned": on X
@@ -82,7 +85,7 @@ def events(doc: Document) -> Document:
     for sent, info, found in coded:
         found += mentions(doc, sent, info, article, found, lambda at: _quote_at(doc, at),
                           context)
-        for event in found:
+        for event in drop_self_targets(found, sent):  # "X, Y and Z condemned them": not X on X
             event.id = f"ev{len(out)}"
             out.append(event)
     doc.events = out
