@@ -57,3 +57,61 @@ def test_speech_verbs_the_lexicon_lacked_make_quotes(text, words, speaker):
 ])
 def test_reminding_of_something_is_no_statement(text):
     assert analyse(text).quotes == []
+
+
+# --- a quotation split around its attribution is one statement ----------------------------------
+
+SPLIT = [
+    ('"The strike will go on," the union leader told the crowd outside the factory gates on '
+     'Monday evening, "until every worker is paid."',
+     ["The strike will go on", "until every worker is paid"]),
+    ('"I am not resigning," the mayor told the council, "because I have done nothing wrong," '
+     'and left the room.', ["I am not resigning", "because I have done nothing wrong"]),
+    ('"The harbour will reopen," the port director told a packed meeting of fishermen in the '
+     'town hall on Thursday night, "but not before the wreck is cleared."',
+     ["The harbour will reopen", "but not before the wreck is cleared"]),
+]
+
+
+@pytest.mark.parametrize("text,halves", SPLIT)
+def test_both_halves_of_a_split_quotation_are_one_quote(text, halves):
+    doc = analyse(text)
+    assert len(doc.quotes) == 1
+    assert all(half in doc.quotes[0].content["text"] for half in halves)
+    # the writer's words after the second half are no part of it
+    assert "left the room" not in doc.quotes[0].content["text"]
+
+
+def test_a_second_speaker_between_two_quotations_splits_nothing():
+    doc = analyse('"The bridge is safe," the engineer said, and the mayor answered, "It is '
+                  'closed anyway."')
+    engineer = [q for q in doc.quotes if q.source and q.source["text"] == "the engineer"]
+    assert engineer and all("closed anyway" not in q.content["text"] for q in engineer)
+
+
+# --- a semicolon joins two sentences: no speech verb reports across it --------------------------
+
+ACROSS_SEMICOLON = [
+    ('The correspondent asked; the minister persisted, saying, "If the talks fail, we will '
+     'leave."', "we will leave", "the minister", "The correspondent"),
+    ('The reporter asked again; the governor repeated, "No comment."', "No comment",
+     "the governor", "The reporter"),
+    ("The moderator interrupted; the candidate insisted, saying she had never met him.",
+     "she had never met him", "the candidate", "The moderator"),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker,other", ACROSS_SEMICOLON)
+def test_the_one_who_spoke_before_a_semicolon_reports_nothing_after_it(text, words, speaker,
+                                                                       other):
+    doc = analyse(text)
+    assert [q.source["text"] for q in quotes_with(doc, words)] == [speaker]
+    # the clause before the semicolon is nobody's statement either
+    assert all(q.source["text"] == speaker and other not in q.content["text"]
+               for q in doc.quotes)
+
+
+def test_a_closing_attribution_still_reports_both_sides_of_a_semicolon():
+    doc = analyse("The harvest was poor; prices will rise, the minister warned.")
+    assert [q.source["text"] for q in quotes_with(doc, "The harvest was poor")] == \
+        ["the minister"]

@@ -12,6 +12,7 @@ and "stance": attributions that are no statement; never shown as quotes).
     closing.py      "<statement>, <speaker> said." read off the surface when the parse fails
     speech.py       which drafts are statements, which beliefs or stances, which neither
     forms.py        attribution forms read off the parse and the layout (clauses, turns, ...)
+    splitquotes.py  a quotation split around its attribution ('"A," she said, "B."'): one quote
     interviews.py   a printed interview's "Q:" and "A:" lines: the interviewer's, the interviewee's
     outlets.py      the press in the chain: whom a statement was told to (`hearer`), an outlet
                     quoting or citing an official ("quoted X as saying", "citing X")

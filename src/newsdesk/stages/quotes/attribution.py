@@ -39,11 +39,12 @@ from .outlets import (cited_sources, find_hearer, press_reports, quoted_as_sayin
 from .records import span_gap, to_quotes
 from .speakerspans import participle_after_quotation, participle_speaker, repair_sources
 from .speakeractors import unlend_content_countries
+from .splitquotes import rejoin_split_quotations
 from .speech import (according_issuers, according_names, according_objects, attribution_act,
                      has_clause, is_speech_act, quoted_words)
 from .syntax import (SPEECH_LEMMAS, Draft, antecedent_sources, content_from_parse,
-                     governing_verb, inverted_subject, nested_speech, source_from_parse,
-                     through_inner_speaker, told_whom, trim_punct)
+                     governing_verb, inverted_subject, nested_speech, semicolon_between,
+                     source_from_parse, through_inner_speaker, told_whom, trim_punct)
 from .tagger import TagSpan, tag_spans
 
 COLONS = (":",)
@@ -289,6 +290,7 @@ def _reporting_frames(sdoc, drafts: list[Draft], sent_of: list[int]) -> None:
         later = [o for o in drafts if o is not d and o.contents and o.sources
                  and sent_of[o.cue[0]] == sent_of[d.cue[0]]
                  and min(r[0] for r in o.sources) >= d.cue[1]
+                 and not semicolon_between(sdoc, d.cue, o.cue)
                  and not any(sdoc[lo:hi].text.lower() in RELATIVES for lo, hi in o.sources)]
         if later:
             inner = min(later, key=lambda o: o.cue[0])
@@ -520,6 +522,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
     drafts += [d for d in nested_speech(sdoc, drafts) if _keep(sdoc, d, ctx)]
     drafts += [d for d in reports_within(sdoc, drafts, SPEECH_LEMMAS()) if _keep(sdoc, d, ctx)]
     drafts = [d for d in drafts if not _own_framing(sdoc, d, ctx["quote"])]
+    rejoin_split_quotations(sdoc, drafts, ctx["regions"])
     for d in drafts:
         raised_subjects(sdoc, d)
     drafts = _merge_repeats(drafts)
