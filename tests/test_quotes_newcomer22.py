@@ -115,3 +115,38 @@ def test_a_closing_attribution_still_reports_both_sides_of_a_semicolon():
     doc = analyse("The harvest was poor; prices will rise, the minister warned.")
     assert [q.source["text"] for q in quotes_with(doc, "The harvest was poor")] == \
         ["the minister"]
+
+
+# --- a demand, appeal, threat or description with no words reported is no quote -----------------
+
+ACTS = [
+    ("Critics dismissed the plan, calling it unaffordable.", "unaffordable"),
+    ("The opposition leader called for nationwide strikes.", "nationwide strikes"),
+    ("Farmers blocked the highway, demanding higher prices for milk.", "higher prices"),
+    ("The European Union threatened Belgrade with new sanctions.", "new sanctions"),
+    ("The governor urged restraint.", "restraint"),
+    ("The minister called the report a pack of lies.", "a pack of lies"),
+    ("The ministry described the protesters as criminals.", "criminals"),
+]
+
+
+@pytest.mark.parametrize("text,words", ACTS)
+def test_an_act_or_description_without_reported_words_is_a_stance(text, words):
+    doc = analyse(text)
+    assert quotes_with(doc, words) == []
+    assert [b.kind for b in doc.beliefs if words in b.content["text"]] == ["stance"]
+
+
+STATEMENTS = [
+    ('The senator called the deal "a betrayal of our workers."', "a betrayal"),
+    ("The army called on residents to leave the border villages.", "to leave the border"),
+    ("The governor urged residents to stay indoors.", "to stay indoors"),
+    ("Protesters demanded that the election be annulled.", "the election be annulled"),
+    ("The rebels threatened to attack the capital.", "to attack the capital"),
+    ("The president announced a ban on imports of used cars.", "a ban on imports"),
+]
+
+
+@pytest.mark.parametrize("text,words", STATEMENTS)
+def test_quoted_words_a_clause_or_an_order_stay_quotes(text, words):
+    assert len(quotes_with(analyse(text), words)) == 1

@@ -11,6 +11,7 @@ and "stance": attributions that are no statement; never shown as quotes).
     speakeractors.py  the country of a speaker whose words name only a sector ("the military")
     closing.py      "<statement>, <speaker> said." read off the surface when the parse fails
     speech.py       which drafts are statements, which beliefs or stances, which neither
+    appeals.py      demands, appeals, threats, namings with no words reported: stances, no quotes
     forms.py        attribution forms read off the parse and the layout (clauses, turns, ...)
     splitquotes.py  a quotation split around its attribution ('"A," she said, "B."'): one quote
     interviews.py   a printed interview's "Q:" and "A:" lines: the interviewer's, the interviewee's
