@@ -150,3 +150,72 @@ STATEMENTS = [
 @pytest.mark.parametrize("text,words", STATEMENTS)
 def test_quoted_words_a_clause_or_an_order_stay_quotes(text, words):
     assert len(quotes_with(analyse(text), words)) == 1
+
+
+# --- a statement relayed by an outlet is the speaker's, through the outlet -----------------------
+
+MID_REPORTS = [
+    ('Asked whether the strike would end, the union leader said, the Daily Nation reported: '
+     '"We will not go back until we are paid."', "We will not go back", "the union leader",
+     "the Daily Nation"),
+    ('The minister said, Radio Free Asia reported: "The dam is safe."', "The dam is safe",
+     "The minister", "Radio Free Asia"),
+    ("The governor said, the Daily Nation reported, that the county would build two new "
+     "hospitals.", "two new hospitals", "The governor", "the Daily Nation"),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker,outlet", MID_REPORTS)
+def test_an_outlets_report_inside_a_statement_is_its_hearer(text, words, speaker, outlet):
+    doc = analyse(text)
+    assert [(q.source["text"], q.hearer["text"], q.hearer["relation"])
+            for q in doc.quotes] == [(speaker, outlet, "reported")]
+    assert words in doc.quotes[0].content["text"]
+    assert outlet not in doc.quotes[0].content["text"]
+
+
+def test_a_closing_attribution_inside_according_to_is_the_speakers_through_the_outlet():
+    doc = analyse("The county will build two hospitals, the governor said, according to the "
+                  "Daily Nation.")
+    by = {q.source["text"]: q for q in doc.quotes}
+    assert set(by) == {"the governor", "the Daily Nation"}
+    assert by["the governor"].content["text"] == "The county will build two hospitals"
+    assert by["the governor"].via == [by["the Daily Nation"].id]
+
+
+# --- a role any body has takes the body's sector, not the state's --------------------------------
+
+DUTCH = "Dutch farmers blocked roads near The Hague on Monday. "
+
+BODY_ROLES = [
+    (DUTCH + '"The offer is too low," a union negotiator told reporters.', "LAB"),
+    (DUTCH + '"This is a dark day," the union\'s general secretary said.', "LAB"),
+    (DUTCH + '"We will not give in," the head of the union said.', "LAB"),
+    (DUTCH + '"Prices will rise," the bank\'s chief economist said.', "BUS"),
+]
+
+
+@pytest.mark.parametrize("text,sector", BODY_ROLES)
+def test_a_role_of_a_body_the_tables_know_takes_its_sector(text, sector):
+    [q] = analyse(text).quotes
+    assert (q.source["actor"] or {}).get("sector") == sector
+
+
+@pytest.mark.parametrize("text", [
+    DUTCH + '"We are reviewing the claims," a KLM spokesperson said.',
+    DUTCH + '"Our planes will fly," a spokesman for Schiphol airport said.',
+])
+def test_a_role_of_a_body_the_tables_do_not_know_is_no_government(text):
+    [q] = analyse(text).quotes
+    assert "GOV" not in ((q.source["actor"] or {}).get("code") or "")
+
+
+@pytest.mark.parametrize("text,code", [
+    ('"We will not give in," a Kremlin spokesman said.', "RUSGOV"),
+    ('"We will not give in," a Kenyan spokesman said.', "KENGOV"),
+    ('"We will not give in," a spokesman for the Interior Ministry said.', "GOV"),
+    ('"We will not give in," a senior official said.', "GOV"),
+])
+def test_a_role_of_the_state_stays_the_states(text, code):
+    [q] = analyse(text).quotes
+    assert (q.source["actor"] or {}).get("code") == code

@@ -17,6 +17,9 @@ and "stance": attributions that are no statement; never shown as quotes).
     interviews.py   a printed interview's "Q:" and "A:" lines: the interviewer's, the interviewee's
     outlets.py      the press in the chain: whom a statement was told to (`hearer`), an outlet
                     quoting or citing an official ("quoted X as saying", "citing X")
+    relays.py       an outlet's report inside a statement ("X said, the Nation reported: ...")
+                    or around its closing attribution ("Y, X said, according to the Nation")
+    spokespeople.py  a role any body has ("a union negotiator") takes the body's sector
 """
 from __future__ import annotations
 

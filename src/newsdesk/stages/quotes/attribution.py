@@ -37,6 +37,7 @@ from .interviews import interviews
 from .outlets import (cited_sources, find_hearer, press_reports, quoted_as_saying, quoted_by,
                       reports_within)
 from .records import span_gap, to_quotes
+from .relays import closings_within, mid_reports
 from .speakerspans import participle_after_quotation, participle_speaker, repair_sources
 from .speakeractors import unlend_content_countries
 from .splitquotes import rejoin_split_quotations
@@ -521,6 +522,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
     through_inner_speaker(sdoc, drafts)
     drafts += [d for d in nested_speech(sdoc, drafts) if _keep(sdoc, d, ctx)]
     drafts += [d for d in reports_within(sdoc, drafts, SPEECH_LEMMAS()) if _keep(sdoc, d, ctx)]
+    drafts += [d for d in closings_within(sdoc, drafts) if _keep(sdoc, d, ctx)]
     drafts = [d for d in drafts if not _own_framing(sdoc, d, ctx["quote"])]
     rejoin_split_quotations(sdoc, drafts, ctx["regions"])
     for d in drafts:
@@ -553,7 +555,7 @@ def _through_outlets(doc: Document, sdoc, drafts: list[Draft]) -> list[Draft]:
         antecedent_sources(sdoc, d)
         if d.act == "speech":
             d.hearer = find_hearer(doc, sdoc, d)
-    return press_reports(doc, sdoc, drafts)
+    return mid_reports(doc, sdoc, press_reports(doc, sdoc, drafts))
 
 
 def _own_framing(sdoc, d: Draft, quote_state: list[int]) -> bool:
