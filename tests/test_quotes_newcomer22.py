@@ -219,3 +219,12 @@ def test_a_role_of_a_body_the_tables_do_not_know_is_no_government(text):
 def test_a_role_of_the_state_stays_the_states(text, code):
     [q] = analyse(text).quotes
     assert (q.source["actor"] or {}).get("code") == code
+
+
+@pytest.mark.parametrize("text", [
+    DUTCH + '"We stand by our reporting," the newspaper said.',
+    '"We stand by our reporting," a local broadcaster said in a statement.',
+])
+def test_an_outlet_named_by_what_it_is_is_the_press(text):
+    [q] = analyse(text).quotes
+    assert q.source["actor"] == {"code": "JRN", "country": None, "sector": "JRN"}
