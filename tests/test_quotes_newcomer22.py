@@ -228,3 +228,22 @@ def test_a_role_of_the_state_stays_the_states(text, code):
 def test_an_outlet_named_by_what_it_is_is_the_press(text):
     [q] = analyse(text).quotes
     assert q.source["actor"] == {"code": "JRN", "country": None, "sector": "JRN"}
+
+
+@pytest.mark.parametrize("text,halves,speaker", [
+    ('"These figures," the central bank governor said in his quarterly address to parliament, '
+     '"show that inflation has peaked."', ["These figures", "show that inflation has peaked"],
+     "the central bank governor"),
+    ('"Our reserves," the treasurer told the assembly on Tuesday, "will last until March."',
+     ["Our reserves", "will last until March"], "the treasurer"),
+    ('"Recent surveys," the health minister said at a briefing in the capital, "suggest that '
+     'the outbreak is slowing."', ['"Recent surveys,"', '"suggest that the outbreak'],
+     "the health minister"),
+    ('"Early results," the electoral commission chairman said on state television, "indicate '
+     'a high turnout."', ['"Early results,"', '"indicate a high turnout."'],
+     "the electoral commission chairman"),
+])
+def test_a_cue_between_two_halves_of_one_sentence_takes_both(text, halves, speaker):
+    doc = analyse(text)
+    assert [q.source["text"] for q in doc.quotes] == [speaker]
+    assert all(half in doc.quotes[0].content["text"] for half in halves)

@@ -40,7 +40,7 @@ from .records import span_gap, to_quotes
 from .relays import closings_within, mid_reports
 from .speakerspans import participle_after_quotation, participle_speaker, repair_sources
 from .speakeractors import unlend_content_countries
-from .splitquotes import rejoin_split_quotations
+from .splitquotes import halves_around, rejoin_split_quotations
 from .speech import (according_issuers, according_names, according_objects, attribution_act,
                      has_clause, is_speech_act, quoted_words)
 from .syntax import (SPEECH_LEMMAS, Draft, antecedent_sources, content_from_parse,
@@ -471,6 +471,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
     _block_quotes(sdoc, drafts, paras, sent_of, ctx)
     _reporting_frames(sdoc, drafts, sent_of)
     for d in drafts:
+        halves_around(sdoc, d, ctx["regions"])  # '"A," she said, "b."' with no content read
         if not d.contents:
             content_from_parse(sdoc, d)
         else:

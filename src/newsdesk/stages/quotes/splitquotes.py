@@ -1,4 +1,5 @@
-"""A quotation split around its attribution is one statement (`rejoin_split_quotations`).
+"""A quotation split around its attribution is one statement (`rejoin_split_quotations`, and
+`halves_around` for a cue left with no content at all).
 
 '"We have never backed down," she told reporters on Friday, "and we will not start now."':
 the speaker and cue stand between two quotations of one sentence, the first closed on a comma
@@ -43,10 +44,34 @@ def rejoin_split_quotations(sdoc, drafts: list[Draft], regions: list[tuple[int, 
         has = [any(a < r[1] and r[0] < b for a, b in d.contents) for r in (first, second)]
         if has[0] == has[1] or not _only_attribution(sdoc, first, second, own):
             continue
-        missing = second if has[0] else first
+        missing, present = (second, first) if has[0] else (first, second)
         if any(o is not d and a < missing[1] and missing[0] < b for (a, b), o in held):
             continue  # the other half is another statement's ('..., adding, "B."')
-        d.contents = sorted(d.contents + [missing])
+        # the half it had, whole with its marks (a part read off the parse may lack them), so
+        # that a reading of either half under another cue lies inside this statement; what the
+        # part held of the attribution between the halves ("state television, ...") goes
+        over = [r for r in d.contents if r[0] < present[1] and present[0] < r[1]]
+        if present == first:
+            whole = (min([present[0]] + [r[0] for r in over]), present[1])
+        else:
+            whole = (present[0], max([present[1]] + [r[1] for r in over]))
+        d.contents = sorted([r for r in d.contents if r not in over] + [whole, missing])
+
+
+def halves_around(sdoc, d: Draft, regions: list[tuple[int, int]]) -> None:
+    """A cue the tagger left without content, set with its source between two halves of a
+    quotation ('"These figures," the governor said in his address, "show that inflation has
+    peaked."': the parse may read the second half's verb as the sentence's, and find no
+    clause under "said"), takes both halves as its content."""
+    if d.contents or not d.sources or d.act != "speech":
+        return
+    regions = [r for r in regions if r[1] - r[0] >= MIN_REGION]
+    own = [d.cue] + d.sources
+    lo, hi = min(r[0] for r in own), max(r[1] for r in own)
+    before = [r for r in regions if r[1] <= lo]
+    after = [r for r in regions if r[0] >= hi]
+    if before and after and _only_attribution(sdoc, before[-1], after[0], own):
+        d.contents = [before[-1], after[0]]
 
 
 def _only_attribution(sdoc, first: tuple[int, int], second: tuple[int, int],
