@@ -127,6 +127,8 @@ ACTS = [
     ("The governor urged restraint.", "restraint"),
     ("The minister called the report a pack of lies.", "a pack of lies"),
     ("The ministry described the protesters as criminals.", "criminals"),
+    ("The rebels are proposing a joint inquiry into the massacre.", "a joint inquiry"),
+    ("The mediators proposed a ceasefire.", "a ceasefire"),
 ]
 
 
@@ -144,6 +146,7 @@ STATEMENTS = [
     ("Protesters demanded that the election be annulled.", "the election be annulled"),
     ("The rebels threatened to attack the capital.", "to attack the capital"),
     ("The president announced a ban on imports of used cars.", "a ban on imports"),
+    ("The mediators proposed that the talks move to Geneva.", "the talks move to Geneva"),
 ]
 
 

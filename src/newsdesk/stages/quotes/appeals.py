@@ -21,9 +21,10 @@ from __future__ import annotations
 
 from .syntax import NAMING, Draft
 
-# Verbs of demanding, appealing and threatening (lemmas; "call" counts only with "for":
-# "called for calm"; plain "called X Y" is a naming).
-DEMANDING = {"demand", "appeal", "urge", "threaten", "plead", "request"}
+# Verbs of demanding, appealing, proposing and threatening (lemmas; "call" counts only with
+# "for": "called for calm"; plain "called X Y" is a naming). "Proposed a joint inquiry" makes
+# an offer, an act; "proposed that the talks move to Geneva" says something.
+DEMANDING = {"demand", "appeal", "urge", "threaten", "plead", "request", "propose"}
 
 
 def names_an_act(sdoc, d: Draft, tok, ctx: dict, clause: bool) -> bool:
