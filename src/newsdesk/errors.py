@@ -2,6 +2,7 @@
 
     NewsdeskError            anything newsdesk raises on purpose
     ├── InputError           a source could not become a document (empty, binary, bad JSON, too big)
+    │   ├── AmbiguousIdError an id prefix that several stored articles, events or stories share
     │   └── FetchError       a URL could not be fetched (timeout, status, size cap)
     │       └── BlockedAddressError  refused: the host is a private/loopback/... address
     ├── StageError           a pipeline stage failed or broke its contract (e.g. returned None)
@@ -31,6 +32,11 @@ class InputError(NewsdeskError):
         # Built when shown, not when raised: readers set `source` to the line or row
         # ("corpus.jsonl:3") after a record-level error is raised.
         return f"{self.source}: {self.reason}" if self.source else self.reason
+
+
+class AmbiguousIdError(InputError):
+    """A lookup by id prefix matched more than one article, event or story (the web API
+    answers 400 ambiguous_id; give more characters)."""
 
 
 class FetchError(InputError):

@@ -48,15 +48,16 @@ def test_attribution_floors():
 # F1 0.589. 2026-12-02 (session 18: statements before their relays, title abbreviations,
 # headlines, deeds): content 0.819, strict whole 0.726, content exact 0.598, source right 0.901.
 # 2026-12-02 (session 19: stray leads before the cue, "It said" after a report, "on X."):
-# content 0.819, strict whole 0.730, content exact 0.604, source right 0.906.
+# content 0.819, strict whole 0.730, content exact 0.604, source right 0.906. Session 20
+# (b800c72): content 0.819, strict whole 0.7322, content exact 0.6083, source right 0.9087.
 TEST_FLOORS = {
     "content_overlap_f1": 0.805,
     "source_overlap_f1": 0.77,
     "cue_overlap_f1": 0.77,
     "whole_overlap_f1": 0.725,
     "source_accuracy_matched": 0.90,
-    "strict_whole_f1": 0.725,
-    "content_exact_f1": 0.60,
+    "strict_whole_f1": 0.73,
+    "content_exact_f1": 0.605,
 }
 
 
@@ -76,15 +77,16 @@ def test_attribution_internal_test_floors():
 # whole 0.678, the others unchanged. 2026-12-02 (session 16, content boundaries: hearers, times
 # and second cues out of the content): content exact 0.5625, strict whole 0.678, the others
 # unchanged. 2026-12-02 (session 18): content exact 0.566, strict whole 0.682. Session 19:
-# content exact 0.569, strict whole 0.684, source accuracy on matched 0.927.
+# content exact 0.569, strict whole 0.684, source accuracy on matched 0.927. Session 20
+# (b800c72): content exact 0.5708, strict whole 0.6855, source accuracy on matched 0.9284.
 TAGGER_TEST_FLOORS = {
     "content_overlap_f1": 0.745,
     "source_overlap_f1": 0.735,
     "cue_overlap_f1": 0.72,
     "whole_overlap_f1": 0.69,
-    "source_accuracy_matched": 0.915,
-    "strict_whole_f1": 0.68,
-    "content_exact_f1": 0.565,
+    "source_accuracy_matched": 0.925,
+    "strict_whole_f1": 0.685,
+    "content_exact_f1": 0.57,
 }
 
 

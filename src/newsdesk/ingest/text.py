@@ -11,7 +11,9 @@
                                                         names the outlet, its date with a
                                                         year meta.published when no date
                                                         line gives it
-    Share this article                               <- furniture: dropped
+    Share this article                               <- furniture: dropped (boilerplate.py:
+    Image caption, Crowds in the square                 share bars, related links, media
+    Related Topics                                      notices, captions)
     © 2023 Example News. All rights reserved.        <- copyright: dropped (its holder is
     Independent journalism since 1921.                  meta.publisher when nothing else names
                                                         the outlet), and the short slogan
@@ -27,6 +29,7 @@ from datetime import datetime
 from ..errors import InputError
 from ..model import Document, Meta
 from ..nlp import dateline_at
+from .boilerplate import furniture_lines
 from .html_meta import section_in_url
 from .outlets import agency_name, names_an_outlet, outlet_line
 
@@ -50,15 +53,6 @@ DATE_PATTERNS = [
     (re.compile(rf"^{_LEAD}(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}){_TIME}$", re.I), "slash"),
 ]
 
-FURNITURE = re.compile(
-    r"^(?:share (?:this|on|via)\b.*|share$|tweet$|subscribe\b.*|sign up\b.*|advertisement$|"
-    r"ad$|sponsored(?: content)?$|related(?: articles| stories| coverage)?:.*|read more\b.*|"
-    r"more from\b.*|follow us\b.*|click here\b.*|newsletter\b.*|"
-    r"(?:skip to|jump to) (?:main )?content$|comments?(?: \(\d+\))?$|print$|email$|"
-    r"(?:image|photo|picture) (?:caption|credit|source):?.*|"
-    r"(?:facebook|twitter|linkedin|whatsapp|reddit|x)(?:\s*[|/·•]\s*\w+)*$)",
-    re.I,
-)
 COPYRIGHT = re.compile(r"(?:^©|^\(c\)\s|\bcopyright\b|\ball rights reserved\b)", re.I)
 BYLINE = re.compile(r"^[Bb][Yy]:?\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
                     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*)"
@@ -255,7 +249,8 @@ def clean_text(raw: str, meta: Meta | None = None) -> Document:
         if outlet and not meta.publisher:  # "NPR" on its own line under the title and date
             drop.add(k)
             meta.publisher = outlet
-    kept = [(pi, l) for k, (pi, l) in enumerate(lines) if k not in drop and not FURNITURE.match(l)]
+    drop |= furniture_lines([l for _, l in lines])
+    kept = [(pi, l) for k, (pi, l) in enumerate(lines) if k not in drop]
     body_lines, footer = _drop_footer([l for _, l in kept])
     kept = kept[:len(body_lines)]
     if footer and not meta.publisher:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 
-from ..errors import InputError
+from ..errors import AmbiguousIdError, InputError
 from ..vocab import DEFAULT_MODALITY, NOT_HAPPENED
 from ..vocab import parse_dyad as _parse_dyad
 from .corpus_tables import ready
@@ -22,6 +22,10 @@ from .database import Store
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2}([T ][0-9:.+\-Z]*)?)?)?$")
 _HEX = re.compile(r"^[0-9a-f]+$")
 MIN_PREFIX = 8  # the shortest article id prefix a lookup accepts (the CLI and reader show 12)
+# Merged events ("ev" + 16 hex) and stories ("st" + 14 hex) are found by a prefix too: the
+# CLI's event table shows 10 characters ("ev" + 8 hex), so that is the shortest accepted.
+_CORPUS_ID = re.compile(r"^(ev|st)[0-9a-f]+$")
+MIN_CORPUS_PREFIX = 10
 MENTION_FIELDS = ("article_id", "event_id", "copy_of", "title", "publisher", "published", "modality",
                   "attributed_to", "background", "evidence_start", "evidence_end", "evidence_text")
 # A merged event counts in a dyad's series (and in the busiest dyads, so that a pair listed
@@ -112,8 +116,27 @@ def get_article(store: Store, id_or_prefix: str) -> dict | None:
         return None
     rows = store.query("SELECT id, record FROM articles WHERE starts_with(id, ?) ORDER BY id LIMIT 2", [key])
     if len(rows) > 1:
-        raise InputError(f"ambiguous article id prefix {key!r}: several articles start with it")
+        raise AmbiguousIdError(f"ambiguous article id prefix {key!r}: several articles start "
+                               "with it (give more characters)")
     return json.loads(rows[0]["record"]) if rows else None
+
+
+def _full_corpus_id(store: Store, table: str, what: str, id_or_prefix: str) -> str | None:
+    """The whole id in `table` (merged_events or stories) that is `id_or_prefix` or the one id
+    starting with it (MIN_CORPUS_PREFIX characters at least); None when none does;
+    AmbiguousIdError when several do."""
+    key = (id_or_prefix or "").strip().lower()
+    if not _CORPUS_ID.match(key):
+        return None
+    if store.query(f"SELECT 1 FROM {table} WHERE id = ?", [key]):
+        return key
+    if len(key) < MIN_CORPUS_PREFIX:
+        return None
+    rows = store.query(f"SELECT id FROM {table} WHERE starts_with(id, ?) ORDER BY id LIMIT 2", [key])
+    if len(rows) > 1:
+        raise AmbiguousIdError(f"ambiguous {what} id prefix {key!r}: several {what}s start with "
+                               "it (give more characters)")
+    return rows[0]["id"] if rows else None
 
 
 def publishers(store: Store) -> list[str]:
@@ -174,8 +197,13 @@ def list_events(store: Store, actor=None, dyad=None, since=None, until=None, cam
 
 
 def get_event(store: Store, event_id: str) -> dict | None:
-    """One merged event with its mention_list, or None."""
+    """One merged event with its mention_list, or None. `event_id` is the whole id or a
+    unique prefix of it (10+ characters, as `newsdesk events` prints it); AmbiguousIdError
+    when several events start with it."""
     if not ready(store):
+        return None
+    event_id = _full_corpus_id(store, "merged_events", "event", event_id)
+    if event_id is None:
         return None
     rows = store.query("SELECT * FROM merged_events WHERE id = ?", [event_id])
     _attach_mentions(store, rows)
@@ -222,8 +250,12 @@ def list_stories(store: Store, limit=100, offset=0) -> list[dict]:
 
 
 def get_story(store: Store, story_id: str) -> dict | None:
-    """One story with its articles and its merged events, or None."""
+    """One story with its articles and its merged events, or None. `story_id` is the whole
+    id or a unique prefix of it (10+ characters); AmbiguousIdError when several match."""
     if not ready(store):
+        return None
+    story_id = _full_corpus_id(store, "stories", "story", story_id)
+    if story_id is None:
         return None
     rows = store.query(f"{_STORY} WHERE id = ?", [story_id])
     if not rows:
@@ -281,20 +313,56 @@ def busiest_dyads(store: Store, limit=10) -> list[dict]:
 
 
 # -- quotes and errors --------------------------------------------------------------------------
+# How a quote's hearer heard it ("told": the speaker told them; "reported": the outlet reports
+# the statement), read from the stored record: the quotes table keeps the hearer's name only.
+_HEARER_RELATION = (
+    "CASE WHEN q.hearer_name IS NOT NULL THEN json_extract_string(a.record, '$.quotes['"
+    " || (list_position(json_extract_string(a.record, '$.quotes[*].id'), q.id) - 1)"
+    " || '].hearer.relation') END")
+
+
 def list_quotes(store: Store, speaker=None, limit=100, offset=0) -> list[dict]:
-    """Quotes with their speaker and article; `speaker` matches name, text or actor code."""
+    """Quotes with their speaker and article; `speaker` matches name, text or actor code.
+
+    Each row: article_id, id, kind, speaker, source_text, source_actor, cue, text, via (the
+    ids of the quotes it is reported through), hearer (the press it reached us through) and
+    hearer_relation ("told" or "reported"), via_speakers (who reported it: the speakers of
+    the `via` quotes, the nearest reporter first, e.g. ["the Daily Ledger"]), title,
+    publisher, published."""
     where, params = "", []
     if speaker:
         where = ("WHERE (q.source_name ILIKE ? OR q.source_text ILIKE ? OR starts_with("
                  "coalesce(q.source_actor, ''), ?))")
         params = [f"%{speaker}%", f"%{speaker}%", speaker.upper()]
-    return store.query(
+    rows = store.query(
         "SELECT q.article_id, q.id, q.kind, q.source_name AS speaker, q.source_text, q.source_actor,"
-        " q.cue_text AS cue, q.content_text AS text, q.via, q.hearer_name AS hearer, a.title,"
-        " a.publisher, a.published"
+        " q.cue_text AS cue, q.content_text AS text, q.via, q.hearer_name AS hearer,"
+        f" {_HEARER_RELATION} AS hearer_relation, a.title, a.publisher, a.published"
         f" FROM quotes q JOIN articles a ON a.id = q.article_id {where}"
         " ORDER BY a.published DESC NULLS LAST, q.article_id, q.content_start LIMIT ? OFFSET ?",
         params + [int(limit), int(offset)])
+    _attach_via_speakers(store, rows)
+    return rows
+
+
+def _attach_via_speakers(store: Store, rows: list[dict]) -> None:
+    """Set each row's via_speakers: the speakers of the quotes it is reported through,
+    following `via` outwards (a quote inside a report inside another report), nearest
+    first; a quote id is followed once, so a cycle in bad data ends."""
+    articles = sorted({r["article_id"] for r in rows if r.get("via")})
+    speakers: dict[tuple[str, str], tuple[str | None, list[str]]] = {}
+    if articles:
+        marks = ", ".join("?" * len(articles))
+        for q in store.query("SELECT article_id, id, coalesce(source_name, source_text) AS name,"
+                             f" via FROM quotes WHERE article_id IN ({marks})", articles):
+            speakers[(q["article_id"], q["id"])] = (q["name"], q["via"] or [])
+    for r in rows:
+        names, seen, via = [], {r["id"]}, list(r.get("via") or [])
+        while via and via[0] not in seen and (r["article_id"], via[0]) in speakers:
+            seen.add(via[0])
+            name, via = speakers[(r["article_id"], via[0])]
+            names.append(name or "an unnamed source")
+        r["via_speakers"] = names
 
 
 def list_errors(store: Store, stage: str | None = None, limit=100, offset=0) -> list[dict]:

@@ -3,7 +3,8 @@
 Reads are open; POST /api/analyze needs the server's token (`Authorization: Bearer TOKEN` or
 `X-Newsdesk-Token: TOKEN`). Lists are paged with `limit` (at most MAX_PAGE_SIZE) and `offset`.
 An article is found by its id or by a prefix of it (at least 8 characters: the pages and the
-CLI show 12).
+CLI show 12), an event or a story by its id or a prefix of 10+ characters (`newsdesk events`
+shows 10); a prefix several ids share is answered 400 ambiguous_id.
 
 A posted article that is stored goes through the same single writer as `newsdesk ingest`
 (api.ingest_into: the inputs ledger, duplicates by text or URL, error rows), so the store's
@@ -86,12 +87,14 @@ def articles(request: Request, publisher: str | None = ShortText(),
 
 
 @router.get("/articles/{article_id}",
-            summary="one article record (the JSON contract), by id or id prefix (8+ characters)")
+            summary="one article record (the JSON contract), by id or id prefix (8+ characters)",
+            responses=_errors(400))
 def article(request: Request, article_id: str) -> dict:
     with db_of(request).reader() as store:
         record = queries.get_article(store, article_id)
     if record is None:
-        raise ApiError(404, "not_found", "no article with that id")
+        raise ApiError(404, "not_found", f"no article with the id or id prefix {article_id!r} "
+                                         "(a prefix needs 8+ characters)")
     return record
 
 
@@ -109,12 +112,15 @@ def events(request: Request, actor: str | None = ShortText(), dyad: str | None =
     return {"limit": limit, "offset": offset, "items": rows}
 
 
-@router.get("/events/{event_id}", summary="one merged event with its mentions (the evidence)")
+@router.get("/events/{event_id}", summary="one merged event with its mentions (the evidence), "
+                                          "by id or id prefix (10+ characters)",
+            responses=_errors(400))
 def event(request: Request, event_id: str) -> dict:
     with db_of(request).reader() as store:
         found = queries.get_event(store, event_id)
     if not found:
-        raise ApiError(404, "not_found", "no event with that id")
+        raise ApiError(404, "not_found", f"no event with the id or id prefix {event_id!r} "
+                                         "(a prefix needs 10+ characters, e.g. ev973b017e)")
     return found
 
 
@@ -125,12 +131,13 @@ def stories(request: Request, limit: int = Limit(), offset: int = Offset()) -> d
     return {"limit": limit, "offset": offset, "items": rows}
 
 
-@router.get("/stories/{story_id}", summary="one story with its articles")
+@router.get("/stories/{story_id}", summary="one story with its articles, by id or id prefix "
+                                           "(10+ characters)", responses=_errors(400))
 def story(request: Request, story_id: str) -> dict:
     with db_of(request).reader() as store:
         found = queries.get_story(store, story_id)
     if not found:
-        raise ApiError(404, "not_found", "no story with that id")
+        raise ApiError(404, "not_found", f"no story with the id or id prefix {story_id!r}")
     return found
 
 

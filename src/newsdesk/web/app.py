@@ -33,7 +33,7 @@ from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..api import __version__
-from ..errors import InputError, NewsdeskError
+from ..errors import AmbiguousIdError, InputError, NewsdeskError
 from ..runner.handoff import MAX_BODY as HANDOFF_MAX_BODY  # a batch of handed records
 from . import api, handoff, pages
 from .cache import CacheMiddleware
@@ -107,6 +107,11 @@ def _install_error_handlers(app: FastAPI) -> None:
             where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("body", "query"))
             problems.append(f"{where}: {err.get('msg')}" if where else str(err.get("msg")))
         return error_response(request, 422, "invalid_request", "; ".join(problems))
+
+    @app.exception_handler(AmbiguousIdError)
+    async def ambiguous_id(request: Request, exc: AmbiguousIdError):
+        # A prefix several ids share is the caller's to lengthen: 400, not 404 or 422.
+        return error_response(request, 400, "ambiguous_id", str(exc))
 
     @app.exception_handler(InputError)
     async def input_error(request: Request, exc: InputError):

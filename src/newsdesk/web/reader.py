@@ -2,7 +2,9 @@
 
 The text is cut at every annotation boundary into pieces; each piece is escaped on its own and
 wrapped in one <span> whose classes and tooltip say which annotations cover it (quote, speaker,
-cue, event, opinion sentence, loaded word). Overlapping annotations therefore never produce
+cue, belief or stance, event, opinion sentence, loaded word). Beliefs and stances (the record's
+`beliefs`: what someone believes, wants or denies, no statement) are marked and listed apart
+from the quotes, under their own label. Overlapping annotations therefore never produce
 crossed tags, and no article text ever reaches the page unescaped.
 """
 from __future__ import annotations
@@ -29,6 +31,7 @@ class Reading:
     """What the reader template shows: paragraphs of markup, and the side lists."""
     paragraphs: list[Markup]
     quotes: list[dict] = field(default_factory=list)
+    beliefs: list[dict] = field(default_factory=list)
     events: list[dict] = field(default_factory=list)
     opinion_count: int = 0
 
@@ -36,6 +39,12 @@ class Reading:
 def speaker_name(quote: dict) -> str:
     src = quote.get("source") or {}
     return src.get("name") or src.get("text") or "unnamed source"
+
+
+def holder_name(belief: dict) -> str:
+    """Whose belief or stance it is; a belief with no holder is the writer's own hedge."""
+    src = belief.get("source") or {}
+    return src.get("name") or src.get("text") or "the writer"
 
 
 def source_chain(quote: dict, by_id: dict[str, dict]) -> list[str]:
@@ -109,15 +118,31 @@ def collect_marks(record: dict) -> list[Mark]:
                               f"Speaker: {speaker_name(q)}", ref=f"q:{q.get('id')}"))
         if _valid(q.get("cue"), n):
             marks.append(Mark(q["cue"]["start"], q["cue"]["end"], "cue", "Attribution cue"))
+    for b in record.get("beliefs") or []:
+        about = f"Belief ({b.get('kind') or 'belief'}) — {holder_name(b)}" + (
+            f", “{b['cue']['text']}”" if (b.get("cue") or {}).get("text") else "")
+        if _valid(b.get("content"), n):
+            marks.append(Mark(b["content"]["start"], b["content"]["end"], "belief", about,
+                              ref=f"b:{b.get('id')}"))
+        if _valid(b.get("source"), n):
+            marks.append(Mark(b["source"]["start"], b["source"]["end"], "holder",
+                              f"Holder: {holder_name(b)}", ref=f"b:{b.get('id')}"))
+    tellers = _tellers(record)
     for e in record.get("events") or []:
         if _valid(e.get("evidence"), n):
-            source = by_id.get(e.get("attributed_to"))
-            tip = "Event " + event_label(e) + (
-                f"; according to {speaker_name(source)}" if source else "")
+            teller = tellers.get(e.get("attributed_to"))
+            tip = "Event " + event_label(e) + (f"; according to {teller}" if teller else "")
             marks.append(Mark(e["evidence"]["start"], e["evidence"]["end"], "event", tip,
                               ref=f"e:{e.get('id')}",
                               badge=str(e.get("cameo") or "")))
     return marks
+
+
+def _tellers(record: dict) -> dict[str, str]:
+    """Who an event's `attributed_to` names: a quote's speaker or a belief's holder, by id."""
+    out = {q.get("id"): speaker_name(q) for q in record.get("quotes") or []}
+    out.update((b.get("id"), holder_name(b)) for b in record.get("beliefs") or [])
+    return out
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -168,7 +193,11 @@ def build_reading(record: dict) -> Reading:
     quote_rows = [{"id": q.get("id"), "kind": q.get("kind"), "speaker": speaker_name(q),
                    "chain": source_chain(q, by_id), "content": (q.get("content") or {}).get("text"),
                    "cue": (q.get("cue") or {}).get("text")} for q in quotes]
-    event_rows = [dict(e, label=event_label(e), according_to=speaker_name(by_id[e["attributed_to"]])
-                       if e.get("attributed_to") in by_id else e.get("attributed_to"))
+    belief_rows = [{"id": b.get("id"), "kind": b.get("kind") or "belief", "holder": holder_name(b),
+                    "content": (b.get("content") or {}).get("text"),
+                    "cue": (b.get("cue") or {}).get("text")} for b in record.get("beliefs") or []]
+    tellers = _tellers(record)
+    event_rows = [dict(e, label=event_label(e),
+                       according_to=tellers.get(e.get("attributed_to"), e.get("attributed_to")))
                   for e in record.get("events") or []]
-    return Reading(paragraphs, quote_rows, event_rows, len(opinion_sentences(record)))
+    return Reading(paragraphs, quote_rows, belief_rows, event_rows, len(opinion_sentences(record)))

@@ -6,6 +6,7 @@
     context.py   codes that depend on the document: shared place names ("Georgia"),
                  country words in personal names, bodies named without their country
     names.py     people's names the entity tagger cut short ("[Maria Corina] Machado")
+    spellings.py one person spelled two ways in one article ("Ingrid Halvorsen" ... "Halvorson")
     holders.py   office holders' surnames the tagger missed ("Trump imposed ...")
     refer.py     roles that point back to a body ("its director", "the group")
     shared.py    bodies several states have under one name ("Joint Chiefs of Staff")

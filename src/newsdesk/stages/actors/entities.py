@@ -33,6 +33,7 @@ from .shared import home_of_shared_bodies
 from .roles import APPOSITIVE as _APPOSITIVE, LOCATIVE as _LOCATIVE
 from .roles import appositive as _appositive, role_before as _role_before
 from .side_clauses import OUTLAW_SECTORS, entity_root, in_side_clause
+from .spellings import respelled
 from .phrase import (NON_STATE, _NOT_AFFILIATION, _candidates, backs_another, code_text,
                      date_index, find_matches, office_at)
 
@@ -389,8 +390,9 @@ def _is_capital(text: str) -> bool:
 
 
 def _corefer(ent: Entity, doc: Document, seen: dict[str, Entity]) -> bool:
-    """ "Xi" after "Xi Jinping", or the same full name again: the later mention (with no
-    title of its own) takes the earlier one's canonical name and actor."""
+    """ "Xi" after "Xi Jinping", the same full name again, or the same name spelled another
+    way (spellings.py): the later mention (with no title of its own) takes the earlier
+    one's canonical name and actor."""
     text = doc.text[ent.start:ent.end].strip()
     if text.endswith(("'s", "\u2019s")):
         text = text[:-2]
@@ -399,6 +401,7 @@ def _corefer(ent: Entity, doc: Document, seen: dict[str, Entity]) -> bool:
         parts = full_name.split() + surface.split()
         same = text in (full_name, surface) or (" " not in text and len(parts) > 2
                                                  and text in (parts[0], parts[-1]))
+        same = same or respelled(text, full_name) or respelled(text, surface)  # "Zelenskyy"
         if same:
             if _left_extension(doc, ent) != ent.start:
                 return False  # a title of its own: coded afresh
