@@ -384,7 +384,9 @@ def test_beliefs_perceptions_actions_and_unspoken_speech_are_no_quotes(text):
     ("The ministry advised travellers to avoid the border region.", "to avoid the border"),
     ("The WHO encouraged countries to share vaccine data.", "to share vaccine data"),
     ("The mayor appealed to residents to conserve water.", "to conserve water"),
-    ("The senator has called the plan a disaster.", "the plan a disaster"),
+    # (naming with the speaker's words quoted; unquoted, "called the plan a disaster" is a
+    # description, a stance since session 22: appeals.py)
+    ('The senator has called the plan "a disaster."', "a disaster"),
     ('The coach sighed, "We were simply not good enough."', "We were simply not good"),
 ])
 def test_statements_that_need_no_clause(text, words):

@@ -11,10 +11,15 @@ and "stance": attributions that are no statement; never shown as quotes).
     speakeractors.py  the country of a speaker whose words name only a sector ("the military")
     closing.py      "<statement>, <speaker> said." read off the surface when the parse fails
     speech.py       which drafts are statements, which beliefs or stances, which neither
+    appeals.py      demands, appeals, threats, namings with no words reported: stances, no quotes
     forms.py        attribution forms read off the parse and the layout (clauses, turns, ...)
+    splitquotes.py  a quotation split around its attribution ('"A," she said, "B."'): one quote
     interviews.py   a printed interview's "Q:" and "A:" lines: the interviewer's, the interviewee's
     outlets.py      the press in the chain: whom a statement was told to (`hearer`), an outlet
                     quoting or citing an official ("quoted X as saying", "citing X")
+    relays.py       an outlet's report inside a statement ("X said, the Nation reported: ...")
+                    or around its closing attribution ("Y, X said, according to the Nation")
+    spokespeople.py  a role any body has ("a union negotiator") takes the body's sector
 """
 from __future__ import annotations
 

@@ -37,13 +37,15 @@ from .interviews import interviews
 from .outlets import (cited_sources, find_hearer, press_reports, quoted_as_saying, quoted_by,
                       reports_within)
 from .records import span_gap, to_quotes
+from .relays import closings_within, mid_reports
 from .speakerspans import participle_after_quotation, participle_speaker, repair_sources
 from .speakeractors import unlend_content_countries
+from .splitquotes import halves_around, rejoin_split_quotations
 from .speech import (according_issuers, according_names, according_objects, attribution_act,
                      has_clause, is_speech_act, quoted_words)
 from .syntax import (SPEECH_LEMMAS, Draft, antecedent_sources, content_from_parse,
-                     governing_verb, inverted_subject, nested_speech, source_from_parse,
-                     through_inner_speaker, told_whom, trim_punct)
+                     governing_verb, inverted_subject, nested_speech, semicolon_between,
+                     source_from_parse, through_inner_speaker, told_whom, trim_punct)
 from .tagger import TagSpan, tag_spans
 
 COLONS = (":",)
@@ -289,6 +291,7 @@ def _reporting_frames(sdoc, drafts: list[Draft], sent_of: list[int]) -> None:
         later = [o for o in drafts if o is not d and o.contents and o.sources
                  and sent_of[o.cue[0]] == sent_of[d.cue[0]]
                  and min(r[0] for r in o.sources) >= d.cue[1]
+                 and not semicolon_between(sdoc, d.cue, o.cue)
                  and not any(sdoc[lo:hi].text.lower() in RELATIVES for lo, hi in o.sources)]
         if later:
             inner = min(later, key=lambda o: o.cue[0])
@@ -468,6 +471,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
     _block_quotes(sdoc, drafts, paras, sent_of, ctx)
     _reporting_frames(sdoc, drafts, sent_of)
     for d in drafts:
+        halves_around(sdoc, d, ctx["regions"])  # '"A," she said, "b."' with no content read
         if not d.contents:
             content_from_parse(sdoc, d)
         else:
@@ -519,7 +523,9 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
     through_inner_speaker(sdoc, drafts)
     drafts += [d for d in nested_speech(sdoc, drafts) if _keep(sdoc, d, ctx)]
     drafts += [d for d in reports_within(sdoc, drafts, SPEECH_LEMMAS()) if _keep(sdoc, d, ctx)]
+    drafts += [d for d in closings_within(sdoc, drafts) if _keep(sdoc, d, ctx)]
     drafts = [d for d in drafts if not _own_framing(sdoc, d, ctx["quote"])]
+    rejoin_split_quotations(sdoc, drafts, ctx["regions"])
     for d in drafts:
         raised_subjects(sdoc, d)
     drafts = _merge_repeats(drafts)
@@ -550,7 +556,7 @@ def _through_outlets(doc: Document, sdoc, drafts: list[Draft]) -> list[Draft]:
         antecedent_sources(sdoc, d)
         if d.act == "speech":
             d.hearer = find_hearer(doc, sdoc, d)
-    return press_reports(doc, sdoc, drafts)
+    return mid_reports(doc, sdoc, press_reports(doc, sdoc, drafts))
 
 
 def _own_framing(sdoc, d: Draft, quote_state: list[int]) -> bool:

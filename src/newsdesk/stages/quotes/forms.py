@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from .closing import closing_attribution
 from .features import SPEECH_CATEGORIES
-from .syntax import DIRECTIVES, NAMING, SPEECH_LEMMAS, Draft, trim_punct
+from .syntax import DIRECTIVES, NAMING, SPEECH_LEMMAS, Draft, semicolon_between, trim_punct
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 DASHES = ("-", "--", "—", "–", "―")
@@ -51,14 +51,16 @@ def reported_clause(sdoc, tok, category: str) -> list[tuple[int, int]]:
     final = final_clause(sdoc, tok)
     if final:
         return [final]
-    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    comps = [c for c in tok.children if c.dep_ == "ccomp" and
+             not semicolon_between(sdoc, _subtree(c), (tok.i, tok.i + 1))]
     if comps:
         comp = comps[0] if comps[0].i > tok.i or len(comps) == 1 else comps[-1]
         return [_subtree(comp)]
     head = tok.head
     if tok.dep_ in ("parataxis", "ccomp") and head.i != tok.i and head.pos_ in ("VERB", "AUX") \
             and _has_subject(tok) and not any(c.dep_ == "dobj" for c in tok.children) \
-            and not _reported_by(tok, head):
+            and not _reported_by(tok, head) and \
+            not semicolon_between(sdoc, _subtree(tok), (head.i, head.i + 1)):
         # "The plan, she said, would fail": the clause around the verb, less the verb's words
         return _without(_subtree(head), _subtree(tok))
     if _as_clause(tok):

@@ -491,7 +491,7 @@ def press_reports(doc: Document, sdoc, drafts: list[Draft]) -> list[Draft]:
         if outer.act != "speech" or not outer.sources or len(outer.contents) != 1 or \
                 outer.form == "signature" or \
                 any(t.lower_ == "according" for t in sdoc[outer.cue[0]:outer.cue[1]]) or \
-                not (is_press(doc, sdoc, outer.sources[0]) or _reporting_site(doc, sdoc, outer)):
+                not (is_press(doc, sdoc, outer.sources[0]) or reporting_site(doc, sdoc, outer)):
             continue
         first, last = outer.contents[0]
         # a report that closes on the statement ("..., Reuters reported"), not one that opens
@@ -523,7 +523,7 @@ def press_reports(doc: Document, sdoc, drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def _reporting_site(doc: Document, sdoc, d: Draft) -> bool:
+def reporting_site(doc: Document, sdoc, d: Draft) -> bool:
     """'..., Mediaite reported': a name the actor tables do not know (a site, a blog) that
     "reports" a statement is the press that carried it."""
     if not any(t.lemma_.lower() == "report" for t in sdoc[d.cue[0]:d.cue[1]]):

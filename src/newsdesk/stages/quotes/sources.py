@@ -37,6 +37,7 @@ from .bodies import LOOK_BACK, BodySpeakers, _overlapping
 from .people import (OUTLET_NOUNS, PERSON_ROLES, ROLE_ABBREVIATIONS,
                      SPEAKS_FOR, name_gender, role_gender)
 from .speakeractors import UnnamedSpeakers, speaker_actor
+from .spokespeople import for_the_body
 from .speakerspans import described_in, remember_described
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "i": None}
@@ -423,6 +424,7 @@ class Speakers(BodySpeakers):
         actor = actor_of(speaks_for) if speaks_for is not None else \
             self.unnamed.recall(text, head) if entity is None and definite else None
         actor = actor or speaker_actor(doc, entity, *(actor_span or (start, end)))
+        actor = for_the_body(doc, *(actor_span or (start, end)), actor)  # "a union negotiator"
         if remember and speaks_for is None and name == text.strip() and \
                 (entity is None or entity.label != "PERSON"):
             self.unnamed.remember(text, head, actor)  # its words stay its name: unnamed

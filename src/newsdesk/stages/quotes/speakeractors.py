@@ -42,6 +42,9 @@ DOMESTIC = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY", "REB", "PTY", "CRM"
 PEOPLE_LABELS = ("NORP", "GPE", "LOC")
 FIELDS = ("code", "country", "sector")
 PRESS_SECTORS = ("JRN", "MED")
+# Nouns that name an outlet by what it is ("the newspaper", "the state broadcaster").
+OUTLET_NOUNS = {"newspaper", "newspapers", "paper", "broadcaster", "magazine", "tabloid",
+                "website", "newswire", "weekly"}
 
 
 def speaker_actor(doc: Document, entity: Entity | None, start: int, end: int) -> dict | None:
@@ -100,7 +103,12 @@ def unnamed_actor(doc: Document, start: int, end: int) -> dict | None:
     # "SEOUL - The Joint Chiefs of Staff said": a body several states have is the story's
     found = rehomed(doc, doc.text[start:end], actor_for_span(doc, start, end))
     # the press is left to the outlet's own name (speaker_actor): "Perdue on ABC's
-    # This Week" is no journalist, and a paper's country is where it is published
+    # This Week" is no journalist, and a paper's country is where it is published; an outlet
+    # spoken of by what it is ("the newspaper said", "a local broadcaster reported") is the
+    # press, of no country its words name
+    if found and found.get("sector") == "JRN" and \
+            doc.text[start:end].split()[-1].lower() in OUTLET_NOUNS:
+        return {"code": "JRN", "country": None, "sector": "JRN"}  # (not the story's state)
     if not found or found.get("sector") in (None, "JRN", "MED"):
         return None
     found = {k: found.get(k) for k in FIELDS}

@@ -32,6 +32,7 @@ Anything else (an action tagged as a cue: "arrested", "attacked") is no attribut
 from __future__ import annotations
 
 from ..actors import code_phrase
+from .appeals import names_an_act
 from .deeds import deploys_people, pledged_goods
 from .features import BELIEF_CATEGORIES, SPEECH_CATEGORIES
 from .syntax import DIRECTIVES, NAMING, Draft
@@ -325,7 +326,8 @@ def is_speech_act(sdoc, d: Draft, ctx: dict) -> bool:
     category, tok = cue_category(sdoc, d, ctx)
     if category is None:
         return False
-    if tok.pos_ in ("VERB", "AUX") and withheld(tok, d):
+    if tok.pos_ in ("VERB", "AUX") and (withheld(tok, d) or
+                                        names_an_act(sdoc, d, tok, ctx, has_clause(sdoc, d))):
         return False
     if category == "announce" and not _only_a_party(sdoc, d) or _directive(tok, d) or \
             _names_or_demands(tok):

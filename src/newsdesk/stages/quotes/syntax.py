@@ -97,6 +97,15 @@ def _that_clauses(verb) -> list:
             any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
 
 
+def semicolon_between(sdoc, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Is there a semicolon between the two token ranges? It joins two sentences: "The
+    correspondent asked; the minister persisted, saying ..." — what stands on the other side
+    of it is no clause the speech verb on this side reports, nor its hearer (only a
+    sentence-final "..., she said" reports all before it, forms.final_clause)."""
+    lo, hi = (a[1], b[0]) if a[0] <= b[0] else (b[1], a[0])
+    return any(t.text == ";" for t in sdoc[lo:hi])
+
+
 def trim_punct(sdoc, rng: tuple[int, int]) -> tuple[int, int]:
     """The token range without punctuation and white space at either end."""
     first, last = rng
@@ -118,6 +127,8 @@ def told_whom(sdoc, d: Draft) -> None:
         after = [c for c in comps if c.i > tok.i]
         comp = (after or comps)[0]
         comp = (comp.left_edge.i, comp.right_edge.i + 1)
+        if semicolon_between(sdoc, comp, (tok.i, tok.i + 1)):
+            continue
         hearers = [r for r in d.contents if (r[1] <= comp[0] or r[0] >= comp[1])
                    and sdoc[r[0]:r[1]].root.dep_ in ("dobj", "dative", "npadvmod")]
         if hearers and len(hearers) == len(d.contents):

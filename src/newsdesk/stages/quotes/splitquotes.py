@@ -1,0 +1,102 @@
+"""A quotation split around its attribution is one statement (`rejoin_split_quotations`, and
+`halves_around` for a cue left with no content at all).
+
+'"We have never backed down," she told reporters on Friday, "and we will not start now."':
+the speaker and cue stand between two quotations of one sentence, the first closed on a comma
+and the second opened after one. The tagger and the parse rules often give the statement only
+one of the two (the one next to the cue, or the one a long attribution does not keep apart:
+"the union leader told the crowd outside the factory gates on Monday evening"); the other half
+belongs to the same quote. Read off the surface, like forms.interjected, because the parse of
+the attribution between two quotations is often wrong; the text between them must be the
+attribution alone: the draft's source and cue and words around them, no sentence end, no
+line break, no second speaker ('"A," she said, and he replied, "B."'), no longer than
+`MAX_GAP` tokens.
+"""
+from __future__ import annotations
+
+from .syntax import Draft
+
+# An attribution set between two halves of a quotation is a few words ("she said", "Mayor
+# Alice Brandt told residents at the town hall on Monday evening"); longer runs are prose.
+MAX_GAP = 25
+SENTENCE_ENDS = {".", "!", "?", ";"}
+# A quotation shorter than this (a scare-quoted word or two: 'the "deal"') is no half of a
+# statement.
+MIN_REGION = 4
+
+
+def rejoin_split_quotations(sdoc, drafts: list[Draft], regions: list[tuple[int, int]]) -> None:
+    """Give each statement whose speaker and cue stand between two halves of a quotation the
+    half it lacks (see the module note). `regions`: the quotation token ranges [open mark,
+    close mark + 1), in text order."""
+    regions = [r for r in regions if r[1] - r[0] >= MIN_REGION]
+    held = [(r, d) for d in drafts if d.act == "speech" and d.sources for r in d.contents]
+    for d in drafts:
+        if d.act != "speech" or not d.sources or not d.contents or d.kind == "block":
+            continue
+        own = [d.cue] + d.sources
+        lo, hi = min(r[0] for r in own), max(r[1] for r in own)
+        before = [r for r in regions if r[1] <= lo]
+        after = [r for r in regions if r[0] >= hi]
+        if not before or not after:
+            continue
+        first, second = before[-1], after[0]
+        has = [any(a < r[1] and r[0] < b for a, b in d.contents) for r in (first, second)]
+        if has[0] == has[1] or not _only_attribution(sdoc, first, second, own):
+            continue
+        missing, present = (second, first) if has[0] else (first, second)
+        if any(o is not d and a < missing[1] and missing[0] < b for (a, b), o in held):
+            continue  # the other half is another statement's ('..., adding, "B."')
+        # the half it had, whole with its marks (a part read off the parse may lack them), so
+        # that a reading of either half under another cue lies inside this statement; what the
+        # part held of the attribution between the halves ("state television, ...") goes
+        over = [r for r in d.contents if r[0] < present[1] and present[0] < r[1]]
+        if present == first:
+            whole = (min([present[0]] + [r[0] for r in over]), present[1])
+        else:
+            whole = (present[0], max([present[1]] + [r[1] for r in over]))
+        d.contents = sorted([r for r in d.contents if r not in over] + [whole, missing])
+
+
+def halves_around(sdoc, d: Draft, regions: list[tuple[int, int]]) -> None:
+    """A cue the tagger left without content, set with its source between two halves of a
+    quotation ('"These figures," the governor said in his address, "show that inflation has
+    peaked."': the parse may read the second half's verb as the sentence's, and find no
+    clause under "said"), takes both halves as its content."""
+    if d.contents or not d.sources or d.act != "speech":
+        return
+    regions = [r for r in regions if r[1] - r[0] >= MIN_REGION]
+    own = [d.cue] + d.sources
+    lo, hi = min(r[0] for r in own), max(r[1] for r in own)
+    before = [r for r in regions if r[1] <= lo]
+    after = [r for r in regions if r[0] >= hi]
+    if before and after and _only_attribution(sdoc, before[-1], after[0], own):
+        d.contents = [before[-1], after[0]]
+
+
+def _only_attribution(sdoc, first: tuple[int, int], second: tuple[int, int],
+                      own: list[tuple[int, int]]) -> bool:
+    """Is the text between the two quotations the attribution alone: a comma closing the first
+    ('"A,"' or '"A",'), a comma opening the second, and between them the draft's own words
+    with their adjuncts (see the module note)?"""
+    gap = [t for t in sdoc[first[1]:second[0]]]
+    if not gap or len(gap) > MAX_GAP:
+        return False
+    if any(t.text in SENTENCE_ENDS or "\n" in t.text or t.is_quote for t in gap):
+        return False
+    words = [t for t in gap if not t.is_space]
+    inner_end = first[1] - 2  # the last token before the closing mark
+    closes_on_comma = (inner_end >= first[0] and sdoc[inner_end].text == ",") or \
+        (words and words[0].text == ",")
+    if not closes_on_comma or not words or words[-1].text != ",":
+        return False
+    mine = {i for r in own for i in range(*r)}
+    for t in words:
+        if t.i in mine or t.pos_ not in ("VERB", "AUX"):
+            continue
+        # a verb with a subject of its own is a second speaker or act ("and he replied"),
+        # unless it is a relative clause on the speaker ("Jane Obi, who chairs the panel,")
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in mine for c in t.children) and \
+                t.dep_ != "relcl":
+            return False
+    return True
