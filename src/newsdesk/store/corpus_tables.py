@@ -20,7 +20,7 @@ MERGED_COLUMNS = ("id", "cameo", "cameo_name", "root", "quad_class", "goldstein"
                   "target_code", "source_country", "target_country", "date", "date_granularity",
                   "date_basis", "first_published", "last_published", "story_id", "mentions",
                   "sources", "articles", "copies", "confidence", "modality", "modalities",
-                  "attributed", "background", "evidence", "evidence_article_id",
+                  "attributed", "told_by", "background", "evidence", "evidence_article_id",
                   "evidence_event_id")
 CORPUS_TABLES = ("near_duplicates", "stories", "story_articles", "merged_events", "event_mentions",
                  "corpus_articles")
