@@ -138,3 +138,19 @@ def test_an_outlets_own_hedge_does_not_make_a_relayed_accusation_its_own_asserti
     rows.append(mention("c", "180", "NGACRM", "NGACVL"))
     (one,), _ = merge_events(rows, {"a": "s1", "b": "s1", "c": "s1"}, {})
     assert (one["modality"], one["told_by"]) == ("asserted", "outlet")
+
+
+FIRED = ("Pyongyang fires missiles", "Harbour Post", "2024-06-03",
+         "North Korea fired two ballistic missiles toward the United States territory of Guam on "
+         "Sunday, South Korean officials said. The missiles fell into the sea.")
+FORECAST = ("More launches feared", "Tokyo Evening", "2024-06-03",
+            "North Korea will probably fire more missiles at Guam, officials in Tokyo warned on "
+            "Monday.")
+
+
+def test_a_hedged_forecast_is_never_merged_into_the_act_it_forecasts(tmp_path):
+    # "will probably fire" (hedged, future) used to join "fired ... on Sunday" (asserted) as
+    # one asserted PRK -> USA event with two mentions.
+    events = stored(tmp_path, FIRED, FORECAST)
+    assert sorted((e["modality"], e["mentions"]) for e in events if e["cameo"].startswith("19")) == [
+        ("asserted", 1), ("hedged", 1)]

@@ -10,8 +10,9 @@ Mentions (rows of the per-article `events` table) merge only when they have
   arresting and expelling are different acts, act_of),
 - modalities that report the same kind of thing: asserted and hedged mentions report that it
   happened (on ECB+ many reports hedge a happening others assert: keeping them apart loses a
-  sixth of the true pairs); planned, negated, hypothetical and requested ones each stay among
-  their own kind (a plan, a denial or a threat is never merged into the happening itself),
+  sixth of the true pairs), but a hedged act to come ("will probably fire") is a forecast
+  (modality_kind); planned, negated, hypothetical and requested ones each stay among their
+  own kind (a plan, a forecast, a denial or a threat is never merged into the happening),
 - dates no further apart than the coarser of the two allows (MergeOptions: day-dated within
   `day_window` days, week-dated within `week_window` days, month-dated in the same month,
   year-dated in the same year), checked against every mention already in the event,
@@ -50,7 +51,7 @@ import json
 from collections import Counter, defaultdict
 from datetime import date
 
-from ..vocab import DEFAULT_MODALITY, MODALITY_ORDER, MODALITY_WEIGHT, SAME_KIND
+from ..vocab import DEFAULT_MODALITY, HEDGED, MODALITY_ORDER, MODALITY_WEIGHT, SAME_KIND
 from ..options import MergeOptions
 # actors_compatible is re-exported: callers and tests name it as merge's.
 from .parties import actors_compatible, country_of, one_party_each, parties_fit  # noqa: F401
@@ -130,9 +131,18 @@ def mention_date(row: dict) -> tuple[str | None, str | None, str | None]:
     return None, None, None
 
 
-def modality_kind(modality: str | None) -> str:
-    """Which kind of report a modality makes: mentions of different kinds never merge."""
+# The kind of a hedged mention of an act to come ("will probably fire missiles", "will likely
+# strike"): a forecast, never merged into the act it forecasts (nor into a plan).
+FORECAST = "hedged-future"
+
+
+def modality_kind(modality: str | None, relation: str | None = None) -> str:
+    """Which kind of report a modality makes: mentions of different kinds never merge. A
+    hedged mention reports that something happened, like an asserted one (SAME_KIND), unless
+    its verb is in the future (time relation 'future'): then it is a forecast (FORECAST)."""
     modality = modality or DEFAULT_MODALITY
+    if modality == HEDGED and relation == "future":
+        return FORECAST
     return SAME_KIND.get(modality, modality)
 
 
@@ -141,7 +151,7 @@ def merge_key(row: dict) -> tuple[str, str, str, str]:
     modality kind); an actor without a country is keyed by its whole code."""
     src, tgt = row.get("source_code") or "", row.get("target_code") or ""
     return (country_of(src) or src, country_of(tgt) or tgt, act_of(row.get("cameo")),
-            modality_kind(row.get("modality")))
+            modality_kind(row.get("modality"), row.get("time_relation")))
 
 
 def merge_block(key: tuple) -> tuple[str, str]:

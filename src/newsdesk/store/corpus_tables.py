@@ -14,8 +14,9 @@ from .database import Store
 
 # The columns of `events` the merge reads (one row per mention).
 EVENT_COLUMNS = ("article_id", "id", "cameo", "cameo_name", "quad_class", "goldstein", "source_code",
-                 "target_code", "modality", "time_date", "time_granularity", "background",
-                 "attributed_to", "evidence_text", "confidence", "published", "publisher")
+                 "target_code", "modality", "time_date", "time_granularity", "time_relation",
+                 "background", "attributed_to", "evidence_text", "confidence", "published",
+                 "publisher")
 MERGED_COLUMNS = ("id", "cameo", "cameo_name", "root", "quad_class", "goldstein", "source_code",
                   "target_code", "source_country", "target_country", "date", "date_granularity",
                   "date_basis", "first_published", "last_published", "story_id", "mentions",
