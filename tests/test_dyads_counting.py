@@ -82,3 +82,23 @@ def test_the_events_table_says_when_a_date_is_only_the_publication_day(db, capsy
     header, _, row = capsys.readouterr().out.splitlines()[:3]
     assert header.split()[1:3] == ["date", "date_basis"]
     assert row.split()[1:3] == ["2024-02-05", "published"]
+
+
+def test_the_events_page_marks_publication_dates_and_who_tells_an_event(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from newsdesk.web import create_app
+    path = tmp_path / "w.duckdb"
+    with Store(path) as store:
+        store.write_record(record(TALKS, "Water talks", "Steppe Herald", "2024-02-05", [
+            dated(event("E1", cameo="040", src="KAZGOV", tgt="UZBGOV"), "2024-02-05"),
+            event("E2", cameo="111", src="UZBGOV", tgt="KAZGOV", attributed_to="q0",
+                  goldstein=-2.0, quad=3)]))
+        corpus.update(store)
+    with TestClient(create_app(path)) as client:
+        html = client.get("/events").text
+    rows = html.split("<tr>")[1:]
+    criticism = next(r for r in rows if "<code>111</code>" in r)
+    talks = next(r for r in rows if "<code>040</code>" in r)
+    assert 'data-date-basis="published"' in criticism and "data-date-basis" not in talks
+    assert ">attributed</span>" in criticism and "attributed" not in talks
