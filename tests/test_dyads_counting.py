@@ -102,3 +102,16 @@ def test_the_events_page_marks_publication_dates_and_who_tells_an_event(tmp_path
     talks = next(r for r in rows if "<code>040</code>" in r)
     assert 'data-date-basis="published"' in criticism and "data-date-basis" not in talks
     assert ">attributed</span>" in criticism and "attributed" not in talks
+
+
+def test_the_dyad_page_and_api_say_what_the_series_leaves_out(db):
+    from fastapi.testclient import TestClient
+
+    from newsdesk.web import create_app
+    with TestClient(create_app(db)) as client:
+        page = client.get("/dyads?dyad=KAZ:UZB&by=week").text
+        answer = client.get("/api/dyads?dyad=KAZ:UZB&by=week").json()
+    assert "3 events counted by week" in page and "1 undated" in page
+    assert "1 dated less precisely than a week" in page
+    assert answer["counted"] == 3 and answer["left_out"]["undated"] == 1
+    assert len(answer["series"]) == 1

@@ -14,8 +14,9 @@ import json
 import re
 
 from ..errors import InputError
-from ..vocab import ASSERTED, DEFAULT_MODALITY, NOT_HAPPENED
+from ..vocab import DEFAULT_MODALITY, NOT_HAPPENED
 from ..vocab import parse_dyad as _parse_dyad
+from ..vocab import ASSERTED
 from .corpus_tables import ready
 from .database import Store
 
@@ -23,8 +24,7 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2}([T ][0-9:.+\-Z]*)?)?)?$")
 _HEX = re.compile(r"^[0-9a-f]+$")
 MIN_PREFIX = 8  # the shortest article id prefix a lookup accepts (the CLI and reader show 12)
 MENTION_FIELDS = ("article_id", "event_id", "copy_of", "title", "publisher", "published", "modality",
-                  "attributed_to", "said_by", "background", "evidence_start", "evidence_end",
-                  "evidence_text")
+                  "attributed_to", "background", "evidence_start", "evidence_end", "evidence_text")
 # A merged event counts in a dyad's series (and in the busiest dyads, so that a pair listed
 # there always has a series) when it is not only background, not negated or hypothetical,
 # (with asserted_only) asserted, and dated: its own date, else its first article's publication
@@ -216,7 +216,9 @@ def _attach_mentions(store: Store, events: list[dict]) -> None:
         list(by_id))
     speakers: dict[str, list[str]] = {}
     for r in rows:
-        by_id[r["merged_id"]]["mention_list"].append({k: r[k] for k in MENTION_FIELDS})
+        # said_by: the speaker of the quote the mention is attributed to (None: own voice).
+        by_id[r["merged_id"]]["mention_list"].append({**{k: r[k] for k in MENTION_FIELDS},
+                                                      "said_by": r["said_by"]})
         if r["said_by"]:
             speakers.setdefault(r["merged_id"], []).append(r["said_by"])
     for merged_id, names in speakers.items():
