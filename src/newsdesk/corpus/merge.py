@@ -3,9 +3,9 @@
 Mentions (rows of the per-article `events` table) merge only when they have
 - the same source and target country (CHNGOV and CHN are one actor here, since outlets differ
   in how precisely they name one; a sector without a country, like GOV, is kept whole), and
-  within one country the same sides (corpus.parties.one_party_each: the army and a rebel
-  group, or fighters and civilians, are two parties of one role; a party that is the doer
-  in one mention and the receiver in the other makes two acts),
+  within one country the same parties (corpus.parties.one_party_each: a party that is the
+  doer in one mention and the receiver in the other makes two acts; across stories, the army
+  and a rebel group are two parties of one role),
 - the same CAMEO root (under coercion, root 17, the same three-digit code: seizing property,
   arresting and expelling are different acts, act_of),
 - modalities that report the same kind of thing: asserted and hedged mentions report that it
@@ -24,7 +24,7 @@ the sector of an actor the other names ("police" / "Italian police"), leaves it 
 verb of another root for the same act of force ("arrested" / "captured", "shooting" /
 "attack"). The groups of one story (one merge key each) then join when the actors of each
 role can name one party (one country; a sector named alone is the sector of one of the
-actors named with a country: parties_fit; the same sides: one_party_each), one actor at
+actors named with a country: parties_fit; no party in both roles: one_party_each), one actor at
 least is named on both sides, their codes report the same
 kind of act (ROOT_FAMILY, same_kind_of_act), their modalities are of one kind and their dates
 compatible (join_in_story). Across stories only the rules above merge.
@@ -175,7 +175,7 @@ def _fits(group: list[list[dict]], cluster: list[dict], options: MergeOptions) -
         if not parties_fit(mine, theirs):
             return False
         known_both = known_both or bool(mine and theirs)
-    if not known_both or not one_party_each(*_roles(cluster), *_roles(rows)):
+    if not known_both or not one_party_each(*_roles(cluster), *_roles(rows), sides=False):
         return False
     codes = {r.get("cameo") or "" for r in rows}
     if not any(same_kind_of_act(a, b) for a in {r.get("cameo") or "" for r in cluster} for b in codes):
@@ -285,9 +285,9 @@ def dates_compatible(a: tuple, b: tuple, options: MergeOptions) -> bool:
 
 
 def _joins(row: dict, cluster: dict, options: MergeOptions, loose: bool) -> bool:
-    if not one_party_each(*_roles([row]), cluster["sources"], cluster["targets"]):
-        return False  # two sides of one country (parties.one_party_each)
     same_story = row["story_id"] is not None and row["story_id"] in cluster["stories"]
+    if not one_party_each(*_roles([row]), cluster["sources"], cluster["targets"], sides=not same_story):
+        return False  # two sides of one country (parties.one_party_each)
     sig = row["_sig"]
     if sig is None:  # undated: only its own story says it is the same happening
         return same_story

@@ -8,14 +8,17 @@ two sides of one conflict (corpus.merge uses these).
 - sides_clash / roles_reversed: the finer test within one country. A civil war, a police
   operation or a riot has its parties in one country: "the army fought the RSF" and "the RSF
   attacked civilians" are SDNMIL -> SDNPRM and SDNPRM -> SDNCVL, one country on each side,
-  yet two acts with different doers. A role whose codes name both an armed group outside the
-  state (SIDE_OF: rebels, paramilitaries, criminals, gunmen) and the state's forces or
-  officials names two parties, and so does a target role that names such a group and
-  civilians (sides_clash); so do two sets of mentions in which one
-  party is the doer in one and the receiver in the other ("police fired on protesters" /
-  "protesters attacked police"). The state's own sectors and civilians may share a role (the
-  victims of one attack are "civilians" and "a police officer"; a visit is by "China" and by
-  "its defence minister").
+  yet two acts with different doers. Two sets of mentions in which one party is the doer in
+  one and the receiver in the other ("police fired on protesters" / "protesters attacked
+  police") report two acts (roles_reversed). Across stories, a role whose codes name both an
+  armed group outside the state (SIDE_OF: rebels, paramilitaries, criminals, gunmen) and the
+  state's forces or officials names two parties too (sides_clash; within a story the coder's
+  doer is often who reported the act, so there it is left to the role test). The state's own sectors and civilians may share a role (the victims of
+  one attack are "civilians" and "a police officer"; a visit is by "China" and by "its
+  defence minister"), and so may civilians and armed men (one man is "the robber" and "a
+  local resident"; one shooter "a gunman" and "an employee"): "the army shelled RSF
+  positions" and "the army shelled civilians" on one day are then one event, a merge too
+  many rather than one person split in two.
 
 The sector groups are the actors stage's: STATE_SECTORS (stages/actors/context.py) and
 OUTLAW_SECTORS (stages/actors/side_clauses.py), with the CAMEO insurgent and separatist
@@ -100,23 +103,21 @@ def parties_fit(mine: set[str], theirs: set[str]) -> bool:
     return all(any(actors_compatible(a, b) for b in coded) for a in alone)
 
 
-def sides_clash(codes, role: str = "target") -> bool:
-    """Whether the codes of one role ('source' or 'target') name two parties (module note): an
-    armed group outside the state and the state's own people, in either role; as targets,
-    also an armed group and civilians ("the army shelled RSF positions" / "the army shelled
-    civilians"). A doer named as an armed man in one report and by his trade in another ("a
-    gunman" / "a former employee") may be one person, so civil and armed doers do not clash."""
+def sides_clash(codes) -> bool:
+    """Whether the codes of one role name two parties (module note): an armed group outside
+    the state and the state's own people. Civilians and armed men may be one party: a doer is
+    "a gunman" in one report and "a former employee" in another, and whom the police shot or
+    arrested is "the robber" in one and "a local resident" in another."""
     sides = {SIDE_OF.get(s, "civil") for s in map(sector_of, codes) if s}
-    if {"state", "armed"} <= sides:
-        return True
-    return role == "target" and "armed" in sides and len(sides) > 1
+    return {"state", "armed"} <= sides
 
 
 def _same_party(a: str, b: str) -> bool:
-    """Two codes that name one party by its sector: the same sector, and the same country or
-    one without a country (SDNPRM and PRM)."""
+    """Two codes that name one party by its sector: the same sector, or two sectors of armed
+    groups outside the state (outlets and the coder call one militia rebels, paramilitaries or
+    gunmen: SDNREB and SDNPRM), and the same country or one without a country (SDNPRM, PRM)."""
     sa, sb = sector_of(a), sector_of(b)
-    if not sa or sa != sb:
+    if not sa or not sb or (sa != sb and not {sa, sb} <= ARMED_SECTORS):
         return False
     ca, cb = country_of(a), country_of(b)
     return ca is None or cb is None or ca == cb
@@ -133,11 +134,14 @@ def roles_reversed(sources_a, targets_a, sources_b, targets_b) -> bool:
             or swapped(targets_a, sources_b, targets_b) or swapped(targets_b, sources_a, targets_a))
 
 
-def one_party_each(sources_a, targets_a, sources_b, targets_b) -> bool:
+def one_party_each(sources_a, targets_a, sources_b, targets_b, sides: bool = True) -> bool:
     """Whether two sets of mentions can report one act as far as the parties of one country
-    go: neither role names two sides (sides_clash) and no party changes role (roles_reversed).
-    The country-level tests (actors_compatible, parties_fit) are the caller's."""
-    sources, targets = set(sources_a) | set(sources_b), set(targets_a) | set(targets_b)
-    if sides_clash(sources, "source") or sides_clash(targets, "target"):
+    go: no party changes role (roles_reversed) and, with `sides`, neither role names two
+    sides (sides_clash). The caller leaves `sides` out within one story: there, a role that
+    names the state in one report and an armed group in another is more often one act whose
+    doer the coder took from who reported it ("police said the gunman ...": COP) than two
+    acts. The country-level tests (actors_compatible, parties_fit) are the caller's."""
+    if sides and (sides_clash(set(sources_a) | set(sources_b))
+                  or sides_clash(set(targets_a) | set(targets_b))):
         return False
     return not roles_reversed(sources_a, targets_a, sources_b, targets_b)
