@@ -15,10 +15,20 @@ recall on real news). Each rule fires only where the parse shows the act's struc
   act coded by its means (195 aerial weapons, 194 artillery), not a bare 190 beside a second
   event of the strikes with no doer;
 - pledges of aid: "pledged / promised / vowed $X in aid" is an intent to give it (0331
-  economic, 0332 military, 0333 humanitarian, 0334 protection, 033 not said), not the aid.
+  economic, 0332 military, 0333 humanitarian, 0334 protection, 033 not said), not the aid;
+- fights between two named parties: "clashes between X and Y", "fighting between Armenian and
+  Azerbaijani forces", "clashes erupted between ..." are one mutual act of the two (190, as
+  build.py lists a mutual act: the first named the source), and the toll they "left" or
+  "killed" is no second act with no doer;
+- the toll of an act named by its noun: "an ambush on a convoy left nine dead", "a drone
+  strike killed four" is that act (its noun's code);
+- riots: force by protesters ("stormed parliament", "clashed with police") is 145, "protest
+  violently, riot", not military force.
 
-`verb_acts(sent, found)` adds and recodes the sentence's triggers (before refine.py's rules);
-`settle_target(doc, trig, event)` gives an event of these kinds the target its phrase names.
+`verb_acts(sent, found)` -> the sentence's triggers (coding.Trigger) with these added or
+recoded, before refine.py's rules; `settle_target(doc, trig, event)` gives an event of these
+kinds the source or target its phrase names (in place); `fight_pair(doc, token)` -> [first,
+second] actor records of a fight noun's "between" phrase (build.py).
 The word lists are general English written for newsdesk; codes from the CAMEO 1.1b3 codebook.
 """
 from __future__ import annotations
