@@ -238,3 +238,20 @@ def test_security_assistance_pledged_is_military_aid(pipe):
 def test_ground_taken_over_or_named_by_a_town_the_tagger_misreads(pipe, text, side, country):
     got = find(events_of(pipe, text), "192")
     assert got and _country(getattr(got[0], side + "_actor")) == country
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Fresh clashes broke out on Sunday between Kyrgyz and Tajik border guards.",
+     ("KGZ", "TJK")),
+    ("Heavy fighting was reported between Somali troops and Al-Shabaab fighters.",
+     ("SOM", "")),
+])
+def test_a_fight_whose_between_phrase_hangs_on_its_verb(pipe, text, pair):
+    got = find(events_of(pipe, text), "19")
+    assert got and _country(got[0].source_actor) == pair[0]
+    assert pair[1] == "" or _country(got[0].target_actor) == pair[1]
+
+
+def test_a_fight_told_with_there_were(pipe):
+    got = events_of(pipe, "There were clashes between Indian and Pakistani soldiers in Kashmir.")
+    assert ("IND", "PAK") in dyads(got, "19")

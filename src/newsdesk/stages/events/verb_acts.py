@@ -15,10 +15,20 @@ recall on real news). Each rule fires only where the parse shows the act's struc
   act coded by its means (195 aerial weapons, 194 artillery), not a bare 190 beside a second
   event of the strikes with no doer;
 - pledges of aid: "pledged / promised / vowed $X in aid" is an intent to give it (0331
-  economic, 0332 military, 0333 humanitarian, 0334 protection, 033 not said), not the aid.
+  economic, 0332 military, 0333 humanitarian, 0334 protection, 033 not said), not the aid;
+- fights between two named parties: "clashes between X and Y", "fighting between Armenian and
+  Azerbaijani forces", "clashes erupted between ..." are one mutual act of the two (190, as
+  build.py lists a mutual act: the first named the source), and the toll they "left" or
+  "killed" is no second act with no doer;
+- the toll of an act named by its noun: "an ambush on a convoy left nine dead", "a drone
+  strike killed four" is that act (its noun's code);
+- riots: force by protesters ("stormed parliament", "clashed with police") is 145, "protest
+  violently, riot", not military force.
 
-`verb_acts(sent, found)` adds and recodes the sentence's triggers (before refine.py's rules);
-`settle_target(doc, trig, event)` gives an event of these kinds the target its phrase names.
+`verb_acts(sent, found)` -> the sentence's triggers (coding.Trigger) with these added or
+recoded, before refine.py's rules; `settle_target(doc, trig, event)` gives an event of these
+kinds the source or target its phrase names (in place); `fight_pair(doc, token)` -> [first,
+second] actor records of a fight noun's "between" phrase (build.py).
 The word lists are general English written for newsdesk; codes from the CAMEO 1.1b3 codebook.
 """
 from __future__ import annotations
@@ -134,7 +144,7 @@ def verb_acts(sent, found: list) -> list:
             drop |= {t.i for t in noun.subtree} - {tok.i}
     for tok in sent:  # "clashes between X and Y", "fighting between Armenian and ... forces"
         if tok.i not in by_token and fight_between(tok) and \
-                tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT"):
+                tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "ROOT"):
             hit = match_token(tok)
             _set(out, by_token, tok, tok, hit[0] if hit and hit[0][:2] == "19" else "190")
     for t in out:
@@ -502,7 +512,7 @@ def _between(noun):
     ("clashes erupted between X and Y")."""
     if noun.pos_ in ("VERB", "AUX") and noun.tag_ != "VBG":
         return None  # a finite verb's subject names its parties ("they clashed between ...")
-    holders = [noun] + ([noun.head] if noun.dep_ == "nsubj" else [])
+    holders = [noun] + ([noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else [])
     for holder in holders:
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "between"):
             obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
@@ -538,7 +548,7 @@ def fight_pair(doc, token) -> list[dict]:
     troops and RSF fighters", "fighting between Armenian and Azerbaijani forces", "clashes
     erupted between ..."), as coders list a mutual act; [] when the phrase names no two
     parties of known codes."""
-    from ..actors import code_phrase, names_a_country
+    from ..actors import code_phrase
     from .implied import actor_record
 
     if token.lemma_.lower() not in FIGHT_NOUNS and token.lower_ not in FIGHT_NOUNS:
@@ -551,14 +561,12 @@ def fight_pair(doc, token) -> list[dict]:
         if end <= obj.idx:  # a modifier alone: its noun tells the sector ("Indian troops")
             text = f"{text} {obj.text}"
         ent = next((e for e in doc.entities if start <= e.start < end and e.actor), None)
-        if ent is not None and ent.label == "GPE" and (ent.start, ent.end) == (start, end) \
-                and not names_a_country(text):
-            return []  # "between Khartoum and Omdurman": where, not who (a city)
         actor = code_phrase(text) or (ent.actor if ent is not None else None)
         if not actor or not (actor.get("country") or actor.get("sector")):
             return []
         out.append(actor_record(actor, start, end, ent.id if ent is not None else None))
     if len(out) == 2 and out[0]["country"] == out[1]["country"] and \
-            not (out[0]["sector"] or out[1]["sector"]):
-        return []  # "between Khartoum and Omdurman": two places of one state, no parties
+            all(p["sector"] in (None, "GOV") for p in out):
+        return []  # "between Khartoum and Omdurman": two places of one state (a capital
+        # reads as its government), no parties
     return out if len(out) == 2 else []
