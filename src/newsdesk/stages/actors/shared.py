@@ -46,7 +46,8 @@ US_STATE_ABBREVIATIONS = {
 
 def dateline_country(doc: Document) -> str | None:
     """The state of the place the story was filed from ("TBILISI, Dec 2 (Reuters) -";
-    "SAVANNAH, Ga. (AP) -": a US state's abbreviation after the town)."""
+    "SAVANNAH, Ga. (AP) -": a US state's abbreviation after the town; "MOCOA, Colombia
+    (AP) -": the state named after a town the tables do not know)."""
     for start, end in datelines(doc)[:1]:
         parts = doc.text[start:end].split(",")
         actor, _ = code_text(parts[0])
@@ -57,6 +58,11 @@ def dateline_country(doc: Document) -> str | None:
         if "".join(w.lower() for _, _, w in tokens(after)) in US_STATE_ABBREVIATIONS and \
                 "." in after:
             return DEFAULT
+        # "MOCOA, Colombia (AP) -": a town the tables do not know, then its state's name
+        actor, _ = code_text(after)
+        country = (actor or {}).get("country")
+        if country and country not in NON_STATE and not (actor or {}).get("sector"):
+            return country
     return None
 
 
