@@ -75,6 +75,17 @@ def test_georgia_with_a_us_dateline_or_us_offices_is_the_state(pipe, text):
         [(e.cameo, e.source_actor) for e in doc.events]
 
 
+@pytest.mark.parametrize("text, country", [
+    ("LIRA, Uganda (AP) - Soldiers detained three opposition activists on Friday.", "UGA"),
+    ("PUERTO ASIS, Colombia (AP) - Police detained four farmers who blocked a road.", "COL"),
+])
+def test_a_dateline_town_the_tables_lack_gives_the_state_named_after_it(pipe, text, country):
+    doc = run(pipe, text)
+    detained = [e for e in doc.events if e.cameo.startswith("17")]
+    assert detained and (detained[0].source_actor or {}).get("country") == country, \
+        [(e.cameo, e.source_actor) for e in doc.events]
+
+
 @pytest.mark.parametrize("text", [
     "TBILISI (Reuters) - Police in Georgia detained 14 dockworkers who blocked a gate on "
     "Friday.",

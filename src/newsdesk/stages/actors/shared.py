@@ -5,8 +5,8 @@ of those names the world's press names most. South Korea's military speaks as th
 of Staff in every story on a North Korean launch, Pakistan has a Joint Chiefs of Staff
 Committee, and Mexico, Ukraine and Venezuela each have a National Guard. Such a body named
 with no country of its own is the body of the state the story is filed from (its dateline),
-or, in a story with no dateline that never names the United States, of the state it names
-most, when that state has a body of the name.
+or, in a story with no dateline that never names the United States, of the one state named
+that has a body of the name, else of the state it names most, when that state has one.
 """
 from __future__ import annotations
 
@@ -46,7 +46,8 @@ US_STATE_ABBREVIATIONS = {
 
 def dateline_country(doc: Document) -> str | None:
     """The state of the place the story was filed from ("TBILISI, Dec 2 (Reuters) -";
-    "SAVANNAH, Ga. (AP) -": a US state's abbreviation after the town)."""
+    "SAVANNAH, Ga. (AP) -": a US state's abbreviation after the town; "MOCOA, Colombia
+    (AP) -": the state named after a town the tables do not know)."""
     for start, end in datelines(doc)[:1]:
         parts = doc.text[start:end].split(",")
         actor, _ = code_text(parts[0])
@@ -57,18 +58,30 @@ def dateline_country(doc: Document) -> str | None:
         if "".join(w.lower() for _, _, w in tokens(after)) in US_STATE_ABBREVIATIONS and \
                 "." in after:
             return DEFAULT
+        # "MOCOA, Colombia (AP) -": a town the tables do not know, then its state's name
+        actor, _ = code_text(after)
+        country = (actor or {}).get("country")
+        if country and country not in NON_STATE and not (actor or {}).get("sector"):
+            return country
     return None
 
 
-def _story_country(doc: Document) -> str | None:
-    """The dateline's state, else the state named most where the United States is not named."""
+def _story_country(doc: Document, owners: set[str]) -> str | None:
+    """The dateline's state, else, where the United States is not named, the one state named
+    that has a body of the name (`owners`: "North Korea fired a missile, South Korea's
+    military said. The Joint Chiefs of Staff ..."), else the state named most. The shared
+    bodies' own mentions (coded as the United States') are not counted."""
     filed = dateline_country(doc)
     if filed:
         return filed
-    named = Counter((e.actor or {}).get("country") for e in doc.entities)
+    named = Counter((e.actor or {}).get("country") for e in doc.entities
+                    if _key(doc.text[e.start:e.end]) not in SHARED_BODIES)
     named.pop(None, None)
     if named.get(DEFAULT):
         return None
+    having = [c for c in named if c in owners]
+    if len(having) == 1:
+        return having[0]
     ranked = named.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
@@ -80,7 +93,7 @@ def rehomed(doc: Document, text: str, actor: dict | None) -> dict | None:
     coded as the United States' (module note); else `actor` unchanged."""
     if not actor or actor.get("country") != DEFAULT or _key(text) not in SHARED_BODIES:
         return actor
-    home = _story_country(doc)
+    home = _story_country(doc, SHARED_BODIES[_key(text)])
     if not home or home == DEFAULT or home not in SHARED_BODIES[_key(text)]:
         return actor
     return dict(actor, country=home, code=home + (actor.get("sector") or ""))
