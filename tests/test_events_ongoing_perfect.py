@@ -32,6 +32,21 @@ def test_an_act_repeated_up_to_the_news_is_current(pipe, text, word):
     assert got and not any(e.background for e in got)
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Chinese vessels have been harassing Philippine boats since January.", "harassing"),
+    ("Russia has been shelling Kharkiv since 2022.", "shelling"),
+    ("Houthi rebels have attacked ships in the Red Sea since November.", "attacked"),
+])
+def test_an_act_running_since_an_old_start_is_current(pipe, text, word):
+    got = _at(events_of(pipe, LEAD + text), word)
+    assert got and not any(e.background for e in got)
+
+
+def test_an_act_that_ended_long_ago_stays_background(pipe):
+    got = _at(events_of(pipe, LEAD + "Russia shelled Kharkiv in 2022."), "shelled")
+    assert got and all(e.background for e in got)
+
+
 def test_a_plain_perfect_past_the_lede_stays_background(pipe):
     got = _at(events_of(pipe, LEAD + "Russia has criticised Ukraine in the past."),
               "criticised")

@@ -27,8 +27,8 @@ from .relative_past import past_relative
 from .threats import foe_to_pay, speaker_threat
 from .verb_acts import fight_pair
 from .dates import time_of
-from .time import (absolute_past, background_clause, calendar_day_undated, is_old, perfect_context,
-                   tense_of, time_expression)
+from .time import (absolute_past, background_clause, calendar_day_undated, is_old,
+                   ongoing_span, perfect_context, tense_of, time_expression)
 
 
 SAY_VERBS = {"say", "tell", "announce", "state", "add", "declare", "report", "claim", "insist"}
@@ -228,8 +228,8 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
             not (frame == "intent" and code[:2] == "03"):
         mod = PLANNED  # "is sending its minister next week" (an offer made today to mediate
         # next week is made: its time is the offered act's)
-    background = background_clause(verb) or conflict_toll(verb) or is_old(time, doc.meta.published,
-                                                   lede=sent.start == 0) or (
+    background = background_clause(verb) or conflict_toll(verb) or (
+        is_old(time, doc.meta.published, lede=sent.start == 0) and not ongoing_span(verb)) or (
         nominal and absolute_past(time, doc.meta.published)) or (
         info.i >= LEDE and quote is None and not expr and perfect_context(verb)) or (
         info.i >= LEDE and calendar_day_undated(time, doc.meta.published)) or (

@@ -192,6 +192,22 @@ def perfect_context(verb) -> bool:
     return False
 
 
+def ongoing_span(verb) -> bool:
+    """A present perfect that runs up to the news: progressive ("has been shelling Kharkiv
+    since 2022", "have been harassing boats for weeks") or over a span that reaches now
+    ("have attacked ships since November"). Its date is when the act began, not when it
+    happened: the act is current, however old that start (time.is_old does not make it
+    background; a toll counted since a turning point is conflict_toll's)."""
+    kids = list(verb.children)
+    aux = {c.lower_ for c in kids if c.dep_ == "aux"}
+    if not aux & {"has", "have", "'ve"} or any(c.dep_ == "neg" for c in kids):
+        return False
+    if "been" in aux and verb.tag_ == "VBG":
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in kids) and any(
+        c.dep_ == "prep" and c.lower_ == "since" for c in kids)
+
+
 def _answers_the_news(verb) -> bool:
     """The perfect answers something the story reports: its object is a definite noun of
     what was said ("China has denied the claim", "has rejected these allegations")."""
