@@ -59,6 +59,35 @@ def test_georgia_next_to_tbilisi_is_the_country(pipe):
         entity_codes(doc, "Georgia")
 
 
+@pytest.mark.parametrize("text", [
+    # the dateline is where the story is filed from: a US city
+    "SAVANNAH, Ga. (AP) - Police in Georgia detained 14 dockworkers who blocked a gate on "
+    "Friday.",
+    "ATLANTA (AP) - Police in Georgia detained 14 dockworkers who blocked a gate on Friday.",
+    # a governor and a sheriff only a US state has, anywhere in the story
+    "Police in Georgia detained 14 dockworkers who blocked a gate on Friday.\n\nGov. Ana "
+    "Whitlow thanked the sheriff's office.",
+])
+def test_georgia_with_a_us_dateline_or_us_offices_is_the_state(pipe, text):
+    doc = run(pipe, text)
+    detained = [e for e in doc.events if e.cameo.startswith("17")]
+    assert detained and (detained[0].source_actor or {}).get("country") == "USA", \
+        [(e.cameo, e.source_actor) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "TBILISI (Reuters) - Police in Georgia detained 14 dockworkers who blocked a gate on "
+    "Friday.",
+    "Police in Georgia detained 14 dockworkers in Batumi on Friday. The central bank "
+    "governor said the port had lost money.",
+])
+def test_georgia_filed_from_tbilisi_or_with_a_bank_governor_stays_the_country(pipe, text):
+    doc = run(pipe, text)
+    detained = [e for e in doc.events if e.cameo.startswith("17")]
+    assert detained and (detained[0].source_actor or {}).get("country") == "GEO", \
+        [(e.cameo, e.source_actor) for e in doc.events]
+
+
 # --- country words inside personal names --------------------------------------------------
 
 @pytest.mark.parametrize("text, wrong", [
@@ -69,6 +98,19 @@ def test_georgia_next_to_tbilisi_is_the_country(pipe):
 def test_a_country_word_in_a_name_gives_no_country(pipe, text, wrong):
     doc = run(pipe, text)
     assert not [c for c in all_codes(doc) if c.startswith(wrong)], all_codes(doc)
+
+
+@pytest.mark.parametrize("phrase", [
+    "deputy minister Chad Whitcombe", "police spokeswoman Kenya Adebayo",
+    "the mayor, Jordan Ellery"])
+def test_a_country_word_after_a_title_begins_a_name(phrase):
+    assert (code_phrase(phrase) or {}).get("country") is None, code_phrase(phrase)
+
+
+@pytest.mark.parametrize("phrase, country", [("the Chad minister", "TCD"),
+                                             ("Defense Minister Israel Katz", "ISR")])
+def test_a_country_word_before_a_title_or_a_known_surname_stays_a_country(phrase, country):
+    assert (code_phrase(phrase) or {}).get("country") == country, code_phrase(phrase)
 
 
 @pytest.mark.parametrize("phrase, country", [

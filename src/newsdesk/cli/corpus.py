@@ -3,6 +3,7 @@
 and updates it (runner/desk.py): it is the store's one writer, and the output is the same."""
 from __future__ import annotations
 
+import argparse
 import sys
 
 from ..corpus.chart import plot
@@ -14,10 +15,26 @@ from ..store import queries
 from ..vocab import MODALITIES, PERIODS
 from .table import add_format_option, print_rows
 
-EVENT_COLUMNS = ["id", "date", "source_code", "target_code", "cameo", "cameo_name", "goldstein",
-                 "modality", "mentions", "sources", "articles", "confidence", "evidence"]
+# date_basis: 'event' (the event's own date) or 'published' (only the publication day is
+# known); told_by: 'outlet' (some outlet says it in its own voice) or 'attributed' (every
+# mention relays someone else's words).
+EVENT_COLUMNS = ["id", "date", "date_basis", "source_code", "target_code", "cameo", "cameo_name",
+                 "goldstein", "modality", "told_by", "mentions", "sources", "articles", "confidence",
+                 "evidence"]
 DYAD_COLUMNS = ["period", "events", "verbal_coop", "material_coop", "verbal_conflict",
-                "material_conflict", "goldstein_mean", "goldstein_sum", "mentions", "z_events", "flag"]
+                "material_conflict", "goldstein_mean", "goldstein_sum", "mentions", "not_asserted",
+                "dated_by_publication", "z_events", "flag"]
+BUSIEST_COLUMNS = ["dyad", "events", "not_asserted", "undated", "mentions", "goldstein_mean",
+                   "first_date", "last_date"]
+DYADS_HELP = """\
+What a dyad counts: the merged events between the two actors (both directions) that are not
+only background and not negated or hypothetical. Hedged, planned and requested events count
+(the not_asserted column says how many; --asserted-only leaves them out). An event is placed
+by its own date, else by the publication day of its first article (the dated_by_publication
+column says how many); an event with neither is left out as undated, and so is one dated less
+precisely than the period (a month-dated event in a weekly series). With --dyad, a line on
+stderr says how many events were counted and how many were left out, and why; without it,
+the busiest pairs list their undated events apart (the undated column, not in events)."""
 STORY_COLUMNS = ["id", "label", "first_date", "last_date", "n_articles", "n_publishers"]
 QUOTE_COLUMNS = ["published", "publisher", "speaker", "source_actor", "kind", "text"]
 
@@ -43,10 +60,15 @@ def register(sub) -> None:
     add_format_option(p)
     p.set_defaults(run=run_stories)
 
-    p = sub.add_parser("dyads", help="events between two actors per week or month")
+    p = sub.add_parser(
+        "dyads", help="events between two actors per week or month",
+        description=DYADS_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--db", default=DEFAULT_DB)
     p.add_argument("--dyad", help="A:B, e.g. CHN:RUS (without it: the busiest pairs)")
     p.add_argument("--by", choices=PERIODS, default="month")
+    p.add_argument("--asserted-only", action="store_true",
+                   help="count only events told as fact (asserted): leave out hedged, planned and "
+                        "requested ones, which count by default (the not_asserted column)")
     add_format_option(p)
     p.add_argument("--plot", metavar="FILE.png",
                    help="write the chart of the series (the web page's chart): PNG, or SVG for a .svg name")
@@ -110,12 +132,14 @@ def run_stories(args) -> int:
 def run_dyads(args) -> int:
     with open_reader(args.db) as reader:
         if not args.dyad:
-            rows = reader.read("busiest_dyads", limit=20)
-            print_rows(rows, args.format,
-                       ["dyad", "events", "mentions", "goldstein_mean", "first_date", "last_date"])
+            rows = reader.read("busiest_dyads", limit=20, asserted_only=args.asserted_only)
+            print_rows(rows, args.format, BUSIEST_COLUMNS)
             return 0
         a, b, _ = queries.parse_dyad(args.dyad)
-        rows = reader.read("dyad_series", a=a, b=b, by=args.by)
+        report = reader.read("dyad_report", a=a, b=b, by=args.by, asserted_only=args.asserted_only)
+    rows = report["series"]
+    # What the series leaves out goes to stderr, so that csv/json output stays the rows alone.
+    print(left_out_line(a, b, args.by, report), file=sys.stderr)
     if args.plot:
         if not rows:
             raise InputError(f"no event between {a} and {b} is dated by {args.by}: nothing to plot")
@@ -124,6 +148,17 @@ def run_dyads(args) -> int:
         print(f"wrote {args.plot}", file=sys.stderr)
     print_rows(rows, args.format, DYAD_COLUMNS)
     return 0
+
+
+def left_out_line(a: str, b: str, by: str, report: dict) -> str:
+    """'CHN–RUS: 4 events counted by month; left out: 1 undated, 2 background' (or '...; none
+    left out')."""
+    names = {"background": "background", "not_happened": "negated or hypothetical",
+             "not_asserted": "not asserted", "undated": "undated",
+             "coarser": f"dated less precisely than a {by}"}
+    parts = [f"{n} {names[k]}" for k, n in report["left_out"].items() if n]
+    return (f"{a}–{b}: {_plural(report['counted'], 'event')} counted by {by}; "
+            + (f"left out: {', '.join(parts)}" if parts else "none left out"))
 
 
 def run_quotes(args) -> int:

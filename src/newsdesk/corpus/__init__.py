@@ -12,6 +12,7 @@ store.queries for what the CLI and the web show).
     dedup.py    near-duplicate articles (datasketch MinHash LSH, then exact shingle overlap)
     stories.py  articles about one happening (TF-IDF, time-damped, average linkage)
     merge.py    one event per real-world happening, many mentions
+    parties.py  which actor codes of mentions can name one party (one country, one side)
     dyads.py    a dyad's series per period, with departures flagged
     chart.py    the dyad chart (SVG for the web, PNG or SVG files for the CLI)
     (the options, CorpusOptions with DedupOptions/StoryOptions/MergeOptions, live in

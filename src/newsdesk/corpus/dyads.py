@@ -7,7 +7,9 @@ robust z-score (median and MAD, so one burst does not hide itself; counts agains
 preceding periods, since coverage grows over the years, Goldstein means against all):
 "spike" for an unusual number of events, "conflict" / "cooperation" for an unusual mean
 Goldstein score. `dyad_series(store, a, b)` reads the events (store.queries.dyad_events);
-corpus.chart draws the rows.
+corpus.chart draws the rows; `dyad_report` adds what was left out and why (undated,
+background, negated or hypothetical, not asserted with asserted_only, dated too coarsely for
+the period), so that nothing is dropped silently.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from statistics import median
 
 from ..errors import InputError
 from ..store import Store, queries
-from ..vocab import PERIODS, QUADS
+from ..vocab import ASSERTED, PERIODS, QUADS
 
 Z_FLAG = 3.5     # Iglewicz & Hoaglin's cut-off for the modified z-score
 MIN_EVENTS = 3   # a period with fewer events is never flagged (too little to say)
@@ -69,15 +71,32 @@ def _periods_between(first: str, last: str, by: str) -> list[str]:
     return out
 
 
-def dyad_series(store: Store, a: str, b: str, by: str = "month") -> list[dict]:
+def dyad_series(store: Store, a: str, b: str, by: str = "month", asserted_only: bool = False) -> list[dict]:
     """Per period (vocab.PERIODS), both directions between `a` and `b`: events by quad class,
     Goldstein mean and sum, mentions, z-scores and flag (`series`). Counts the merged events
-    that are dated, not only background, and not negated or hypothetical; an event dated only
-    to a month or a year is in the monthly and yearly series, not the finer ones.
-    InputError for an unknown period."""
+    that are dated, not only background, and not negated or hypothetical (with
+    `asserted_only`, asserted ones alone); an event dated only to a month or a year is in the
+    monthly and yearly series, not the finer ones. Each row says how many of its events are
+    not asserted (hedged, planned, requested) and how many are dated by the publication day
+    alone. What is left out, and why: dyad_report. InputError for an unknown period."""
     if by not in PERIODS:
         raise InputError(f"period must be one of {', '.join(PERIODS)}, not {by!r}")
-    return series(queries.dyad_events(store, a, b), by)
+    return series(queries.dyad_events(store, a, b, asserted_only), by)
+
+
+def dyad_report(store: Store, a: str, b: str, by: str = "month", asserted_only: bool = False) -> dict:
+    """{series: dyad_series rows, counted: events in the series, left_out: {reason: events}}:
+    the reasons are store.queries.DYAD_LEFT_OUT (background, not_happened, not_asserted,
+    undated) and `coarser` (dated less precisely than the period: a month-dated event in a
+    weekly series). Nothing between the two actors is left out without being counted here."""
+    if by not in PERIODS:
+        raise InputError(f"period must be one of {', '.join(PERIODS)}, not {by!r}")
+    events = queries.dyad_events(store, a, b, asserted_only)
+    rows = series(events, by)
+    counted = sum(r["events"] for r in rows)
+    left_out = queries.dyad_left_out(store, a, b, asserted_only)
+    left_out["coarser"] = len(events) - counted
+    return {"series": rows, "counted": counted, "left_out": left_out}
 
 
 def series(events: list[dict], by: str = "month") -> list[dict]:
@@ -102,6 +121,10 @@ def _row(period: str, events: list[dict]) -> dict:
     row["goldstein_sum"] = round(sum(scores), 2)
     row["goldstein_mean"] = round(sum(scores) / len(scores), 3) if scores else None
     row["mentions"] = sum(int(e.get("mentions") or 0) for e in events)
+    # Counted, but flagged: events not told as fact, and events whose only date is the day an
+    # article was published (the event may be older).
+    row["not_asserted"] = sum(1 for e in events if (e.get("modality") or ASSERTED) != ASSERTED)
+    row["dated_by_publication"] = sum(1 for e in events if e.get("date_basis") == "published")
     # The two halves of the quad classes, and the mean under a short name (web charts use them).
     row["cooperation"] = row["verbal_coop"] + row["material_coop"]
     row["conflict"] = row["verbal_conflict"] + row["material_conflict"]

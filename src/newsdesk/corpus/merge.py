@@ -2,12 +2,17 @@
 
 Mentions (rows of the per-article `events` table) merge only when they have
 - the same source and target country (CHNGOV and CHN are one actor here, since outlets differ
-  in how precisely they name one; a sector without a country, like GOV, is kept whole),
+  in how precisely they name one; a sector without a country, like GOV, is kept whole), and
+  within one country the same parties (corpus.parties.one_party_each: a party that is the
+  doer in one mention and the receiver in the other makes two acts; across stories, the army
+  and a rebel group are two parties of one role),
 - the same CAMEO root (under coercion, root 17, the same three-digit code: seizing property,
   arresting and expelling are different acts, act_of),
 - modalities that report the same kind of thing: asserted and hedged mentions report that it
-  happened; planned, negated, hypothetical and requested ones each stay among their own kind
-  (a plan, a denial or a threat is never merged into the happening itself),
+  happened (on ECB+ many reports hedge a happening others assert: keeping them apart loses a
+  sixth of the true pairs), but a hedged act to come ("will probably fire") is a forecast
+  (modality_kind); planned, negated, hypothetical and requested ones each stay among their
+  own kind (a plan, a forecast, a denial or a threat is never merged into the happening),
 - dates no further apart than the coarser of the two allows (MergeOptions: day-dated within
   `day_window` days, week-dated within `week_window` days, month-dated in the same month,
   year-dated in the same year), checked against every mention already in the event,
@@ -19,8 +24,8 @@ the sector of an actor the other names ("police" / "Italian police"), leaves it 
 verb of another root for the same act of force ("arrested" / "captured", "shooting" /
 "attack"). The groups of one story (one merge key each) then join when the actors of each
 role can name one party (one country; a sector named alone is the sector of one of the
-actors named with a country: parties_fit), one actor at least is named on both sides, their
-codes report the same
+actors named with a country: parties_fit; no party in both roles: one_party_each), one actor at
+least is named on both sides, their codes report the same
 kind of act (ROOT_FAMILY, same_kind_of_act), their modalities are of one kind and their dates
 compatible (join_in_story). Across stories only the rules above merge.
 
@@ -28,7 +33,11 @@ A mention's date is the event's own date at its own granularity when the events 
 resolved one ('2023-04-16', the Monday of a week, '2023-04', '2023'), else the article's
 publication day. A merged event is dated by its own-dated mentions first, the most precise
 of them, then the earliest; its evidence is that of its most asserted mention (own voice
-before second-hand), the earliest of those.
+before second-hand), the earliest of those. Its modality is the one most of its mentions
+have (ties: the more asserted), so never firmer than some mention of it; it is told by the
+outlet only when some mention says it in the outlet's own voice at least that firmly, else
+it is attributed (teller): when every report relays someone's accusation, the merged event
+is that accusation, not the outlet's assertion.
 
 Counts follow GDELT, without its double counting: a near-duplicate copy (corpus.dedup)
 stands for its original, so a group of copies counts once: its original's mentions when the
@@ -37,15 +46,15 @@ publishers) and is lower when those sources only hedge, plan, deny or relay it s
 """
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 from collections import Counter, defaultdict
 from datetime import date
-from importlib import resources
 
-from ..vocab import DEFAULT_MODALITY, MODALITY_ORDER, MODALITY_WEIGHT, SAME_KIND
+from ..vocab import DEFAULT_MODALITY, HEDGED, MODALITY_ORDER, MODALITY_WEIGHT, SAME_KIND
 from ..options import MergeOptions
+# actors_compatible is re-exported: callers and tests name it as merge's.
+from .parties import actors_compatible, country_of, one_party_each, parties_fit  # noqa: F401
 
 SECOND_HAND_WEIGHT = 0.6  # a mention attributed to someone else's words
 BASE_CONFIDENCE = 0.6     # what one independent, asserting source is worth
@@ -122,32 +131,18 @@ def mention_date(row: dict) -> tuple[str | None, str | None, str | None]:
     return None, None, None
 
 
-@functools.lru_cache(maxsize=1)
-def _code_prefixes() -> tuple[frozenset, frozenset]:
-    """ISO-3166 alpha-3 codes (countries.tsv) and the pseudo-country kinds (igos.tsv: IGO, IMG ...)."""
-    def first_cells(name: str, column: int) -> set[str]:
-        text = resources.files("newsdesk.lexicons").joinpath(name).read_text(encoding="utf-8")
-        rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-        return {r[column].strip() for r in rows[1:] if len(r) > column}
-    return frozenset(first_cells("countries.tsv", 0)), frozenset(first_cells("igos.tsv", 1))
+# The kind of a hedged mention of an act to come ("will probably fire missiles", "will likely
+# strike"): a forecast, never merged into the act it forecasts (nor into a plan).
+FORECAST = "hedged-future"
 
 
-def country_of(code: str | None) -> str | None:
-    """The country part of an actor code (CHNGOV -> CHN), the organisation for pseudo-countries
-    (IGOUNO -> IGOUNO), None for a sector alone (GOV, JRN: an unnamed government, a journalist)."""
-    if not code:
-        return None
-    countries, kinds = _code_prefixes()
-    if code[:3] in countries:
-        return code[:3]
-    if code[:3] in kinds and len(code) >= 6:
-        return code[:6]
-    return None
-
-
-def modality_kind(modality: str | None) -> str:
-    """Which kind of report a modality makes: mentions of different kinds never merge."""
+def modality_kind(modality: str | None, relation: str | None = None) -> str:
+    """Which kind of report a modality makes: mentions of different kinds never merge. A
+    hedged mention reports that something happened, like an asserted one (SAME_KIND), unless
+    its verb is in the future (time relation 'future'): then it is a forecast (FORECAST)."""
     modality = modality or DEFAULT_MODALITY
+    if modality == HEDGED and relation == "future":
+        return FORECAST
     return SAME_KIND.get(modality, modality)
 
 
@@ -156,7 +151,7 @@ def merge_key(row: dict) -> tuple[str, str, str, str]:
     modality kind); an actor without a country is keyed by its whole code."""
     src, tgt = row.get("source_code") or "", row.get("target_code") or ""
     return (country_of(src) or src, country_of(tgt) or tgt, act_of(row.get("cameo")),
-            modality_kind(row.get("modality")))
+            modality_kind(row.get("modality"), row.get("time_relation")))
 
 
 def merge_block(key: tuple) -> tuple[str, str]:
@@ -165,41 +160,9 @@ def merge_block(key: tuple) -> tuple[str, str]:
     return ROOT_FAMILY.get(key[2][:2], key[2][:2]), key[3]
 
 
-def actors_compatible(a: str | None, b: str | None) -> bool:
-    """Whether two actor codes of one role can name one party: the same country (CHNGOV and
-    CHN), the same code, or a sector alone and a code of that sector (COP and ITACOP: 'the
-    police' and 'Italian police'). Both must be known."""
-    if not a or not b:
-        return False
-    ca, cb = country_of(a), country_of(b)
-    if ca and cb:
-        return ca == cb
-    if ca or cb:  # one is a sector alone: the other's sector must be it
-        sector, coded = (a, b) if cb else (b, a)
-        return coded.endswith(sector) and len(coded) > len(sector)
-    return a == b
-
-
 def _roles(rows: list[dict]) -> tuple[set[str], set[str]]:
     return ({r["source_code"] for r in rows if r.get("source_code")},
             {r["target_code"] for r in rows if r.get("target_code")})
-
-
-def parties_fit(mine: set[str], theirs: set[str]) -> bool:
-    """Whether the actor codes two sets of mentions give one role can name one party: one
-    country among all the coded actors of both sides, and every sector named alone ("police")
-    the sector of one of those (or, with no country named on either side, one sector alone).
-    A group of one story may name its victims "civilians" in one report and "Americans" or
-    "police officers" in others: a report that says only "civilians" fits the group when one
-    of its reports names civilians with their country."""
-    codes = mine | theirs
-    coded = {c for c in codes if country_of(c)}
-    if len({country_of(c) for c in coded}) > 1:
-        return False
-    alone = codes - coded
-    if not coded:
-        return len(alone) <= 1
-    return all(any(actors_compatible(a, b) for b in coded) for a in alone)
 
 
 def _fits(group: list[list[dict]], cluster: list[dict], options: MergeOptions) -> bool:
@@ -212,7 +175,7 @@ def _fits(group: list[list[dict]], cluster: list[dict], options: MergeOptions) -
         if not parties_fit(mine, theirs):
             return False
         known_both = known_both or bool(mine and theirs)
-    if not known_both:
+    if not known_both or not one_party_each(*_roles(cluster), *_roles(rows), sides=False):
         return False
     codes = {r.get("cameo") or "" for r in rows}
     if not any(same_kind_of_act(a, b) for a in {r.get("cameo") or "" for r in cluster} for b in codes):
@@ -323,6 +286,8 @@ def dates_compatible(a: tuple, b: tuple, options: MergeOptions) -> bool:
 
 def _joins(row: dict, cluster: dict, options: MergeOptions, loose: bool) -> bool:
     same_story = row["story_id"] is not None and row["story_id"] in cluster["stories"]
+    if not one_party_each(*_roles([row]), cluster["sources"], cluster["targets"], sides=not same_story):
+        return False  # two sides of one country (parties.one_party_each)
     sig = row["_sig"]
     if sig is None:  # undated: only its own story says it is the same happening
         return same_story
@@ -351,9 +316,12 @@ def _clusters(rows: list[dict], options: MergeOptions, loose: bool) -> list[list
                 break
         if home is None:
             home = {"anchor": row["_sig"][0] if row["_sig"] else None, "stories": set(),
-                    "dates": set(), "rows": []}
+                    "dates": set(), "rows": [], "sources": set(), "targets": set()}
             clusters.append(home)
         home["rows"].append(row)
+        sources, targets = _roles([row])
+        home["sources"] |= sources
+        home["targets"] |= targets
         if row["story_id"] is not None:
             home["stories"].add(row["story_id"])
         if row["_sig"]:
@@ -414,6 +382,18 @@ def evidence_mention(counted: list[dict]) -> dict:
         m["article_id"], m["id"]))
 
 
+def teller(counted: list[dict], modality: str | None) -> str:
+    """'outlet' when some mention says the event in the outlet's own voice (no attributed_to)
+    with a modality at least as firm as the event's (MODALITY_ORDER), else 'attributed': a
+    merge never turns what others are reported to say, or an outlet's own hedge, into the
+    outlet's own assertion."""
+    rank = {m: i for i, m in enumerate(MODALITY_ORDER)}
+    bar = rank.get(modality or DEFAULT_MODALITY, len(rank))
+    own = any(not m.get("attributed_to")
+              and rank.get(m.get("modality") or DEFAULT_MODALITY, len(rank)) <= bar for m in counted)
+    return "outlet" if own else "attributed"
+
+
 def event_date(cluster: list[dict]) -> tuple[str | None, str | None, str | None]:
     """(date, granularity, basis) of a merged event: from its own-dated mentions if any (basis
     'event'), the most precise of those, then the earliest; else the earliest publication day
@@ -433,6 +413,7 @@ def merged_event_row(cluster: list[dict], copy_of: dict[str, str]) -> dict:
     cameo = Counter(m["cameo"] for m in counted).most_common(1)[0][0]
     typical = next(m for m in counted if m["cameo"] == cameo)
     modalities = Counter(m.get("modality") or DEFAULT_MODALITY for m in counted)
+    modality = prevailing_modality(modalities)
     published = sorted(p[:10] for m in cluster if (p := m.get("published")) and _normal(p[:10], "day"))
     evidence = evidence_mention(counted)
     stories = Counter(m["story_id"] for m in cluster if m["story_id"])
@@ -454,9 +435,10 @@ def merged_event_row(cluster: list[dict], copy_of: dict[str, str]) -> dict:
         "articles": len({m["article_id"] for m in counted}),
         "copies": len(cluster) - len(counted),
         "confidence": confidence(counted),
-        "modality": prevailing_modality(modalities),
+        "modality": modality,
         "modalities": json.dumps(dict(modalities), sort_keys=True),
         "attributed": sum(1 for m in counted if m.get("attributed_to")),
+        "told_by": teller(counted, modality),
         "background": all(bool(m.get("background")) for m in counted),
         "evidence": evidence.get("evidence_text"),
         "evidence_article_id": evidence["article_id"], "evidence_event_id": evidence["id"],

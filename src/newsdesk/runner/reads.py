@@ -37,7 +37,7 @@ from typing import Any, Callable, Iterator
 
 import httpx
 
-from ..corpus.dyads import dyad_series
+from ..corpus.dyads import dyad_report, dyad_series
 from ..errors import InputError, StoreBusyError, StoreError
 from ..store import Store, exports, queries
 from ..store.corpus_tables import corpus_is_stale
@@ -53,6 +53,7 @@ READS: dict[str, Callable[..., Any]] = {
     "list_quotes": queries.list_quotes,
     "busiest_dyads": queries.busiest_dyads,
     "dyad_series": dyad_series,
+    "dyad_report": dyad_report,
     "corpus_is_stale": corpus_is_stale,
     # `newsdesk export`: streamed (generators), and one table as Arrow.
     "export_records": exports.iter_records,

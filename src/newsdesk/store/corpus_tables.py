@@ -14,13 +14,14 @@ from .database import Store
 
 # The columns of `events` the merge reads (one row per mention).
 EVENT_COLUMNS = ("article_id", "id", "cameo", "cameo_name", "quad_class", "goldstein", "source_code",
-                 "target_code", "modality", "time_date", "time_granularity", "background",
-                 "attributed_to", "evidence_text", "confidence", "published", "publisher")
+                 "target_code", "modality", "time_date", "time_granularity", "time_relation",
+                 "background", "attributed_to", "evidence_text", "confidence", "published",
+                 "publisher")
 MERGED_COLUMNS = ("id", "cameo", "cameo_name", "root", "quad_class", "goldstein", "source_code",
                   "target_code", "source_country", "target_country", "date", "date_granularity",
                   "date_basis", "first_published", "last_published", "story_id", "mentions",
                   "sources", "articles", "copies", "confidence", "modality", "modalities",
-                  "attributed", "background", "evidence", "evidence_article_id",
+                  "attributed", "told_by", "background", "evidence", "evidence_article_id",
                   "evidence_event_id")
 CORPUS_TABLES = ("near_duplicates", "stories", "story_articles", "merged_events", "event_mentions",
                  "corpus_articles")

@@ -16,6 +16,7 @@ import re
 from ..errors import AmbiguousIdError, InputError
 from ..vocab import DEFAULT_MODALITY, NOT_HAPPENED
 from ..vocab import parse_dyad as _parse_dyad
+from ..vocab import ASSERTED
 from .corpus_tables import ready
 from .database import Store
 
@@ -29,9 +30,16 @@ MIN_CORPUS_PREFIX = 10
 MENTION_FIELDS = ("article_id", "event_id", "copy_of", "title", "publisher", "published", "modality",
                   "attributed_to", "background", "evidence_start", "evidence_end", "evidence_text")
 # A merged event counts in a dyad's series (and in the busiest dyads, so that a pair listed
-# there always has a series): dated, not only background, not negated or hypothetical.
-_COUNTED = ("date IS NOT NULL AND NOT coalesce(background, false)"
-            f" AND coalesce(modality, '{DEFAULT_MODALITY}') NOT IN ({', '.join('?' * len(NOT_HAPPENED))})")
+# there always has a series) when it is not only background, not negated or hypothetical,
+# (with asserted_only) asserted, and dated: its own date, else its first article's publication
+# day (date_basis 'published', counted and shown as such). One with no date at all is left out
+# and counted as `undated`; DYAD_LEFT_OUT names every reason an event is left out.
+_HAPPENED = ("NOT coalesce(background, false)"
+             f" AND coalesce(modality, '{DEFAULT_MODALITY}') NOT IN ({', '.join('?' * len(NOT_HAPPENED))})")
+_ASSERTED = f"coalesce(modality, '{DEFAULT_MODALITY}') = '{ASSERTED}'"
+_COUNTED = "date IS NOT NULL AND " + _HAPPENED
+# Why a merged event of a dyad is not in its series, the first that applies, in this order.
+DYAD_LEFT_OUT = ("background", "not_happened", "not_asserted", "undated")
 
 
 # -- parameters ---------------------------------------------------------------------------------
@@ -220,19 +228,31 @@ def _attach_mentions(store: Store, events: list[dict]) -> None:
     _decode_modalities(events)
     for e in events:
         e["mention_list"] = []
+        e["said_by"] = None
     if not events:
         return
     by_id = {e["id"]: e for e in events}
     placeholders = ", ".join("?" * len(by_id))
     rows = store.query(
         "SELECT m.merged_id, m.article_id, m.event_id, m.copy_of, a.title, a.publisher, a.published,"
-        " e.modality, e.attributed_to, e.background, e.evidence_start, e.evidence_end, e.evidence_text"
+        " e.modality, e.attributed_to, e.background, e.evidence_start, e.evidence_end, e.evidence_text,"
+        " coalesce(q.source_name, q.source_text) AS said_by"
         " FROM event_mentions m JOIN events e ON e.article_id = m.article_id AND e.id = m.event_id"
         " JOIN articles a ON a.id = m.article_id"
+        " LEFT JOIN quotes q ON q.article_id = e.article_id AND q.id = e.attributed_to"
         f" WHERE m.merged_id IN ({placeholders}) ORDER BY a.published NULLS LAST, m.article_id, m.event_id",
         list(by_id))
+    speakers: dict[str, list[str]] = {}
     for r in rows:
-        by_id[r["merged_id"]]["mention_list"].append({k: r[k] for k in MENTION_FIELDS})
+        # said_by: the speaker of the quote the mention is attributed to (None: own voice).
+        by_id[r["merged_id"]]["mention_list"].append({**{k: r[k] for k in MENTION_FIELDS},
+                                                      "said_by": r["said_by"]})
+        if r["said_by"]:
+            speakers.setdefault(r["merged_id"], []).append(r["said_by"])
+    for merged_id, names in speakers.items():
+        # Whose words an event relayed second-hand rests on (every counted mention attributed).
+        if by_id[merged_id]["told_by"] == "attributed":
+            by_id[merged_id]["said_by"] = "; ".join(dict.fromkeys(names))
 
 
 # -- stories ------------------------------------------------------------------------------------
@@ -285,30 +305,64 @@ def _attach_articles(store: Store, stories: list[dict]) -> None:
 
 
 # -- dyads --------------------------------------------------------------------------------------
-def dyad_events(store: Store, a: str, b: str) -> list[dict]:
+def _counted(asserted_only: bool) -> str:
+    return _COUNTED + (f" AND {_ASSERTED}" if asserted_only else "")
+
+
+def dyad_events(store: Store, a: str, b: str, asserted_only: bool = False) -> list[dict]:
     """The merged events between `a` and `b`, both directions, that count in a dyad series
-    (corpus.dyads.dyad_series): dated, not only background, not negated or hypothetical.
-    [{date, quad_class, goldstein, mentions}]."""
+    (corpus.dyads.dyad_series; _COUNTED: dated, not only background, not negated or
+    hypothetical, and asserted with `asserted_only`).
+    [{date, date_basis, modality, quad_class, goldstein, mentions}]."""
     if not ready(store):
         return []
     clause, params = _dyad_clause(a.upper(), b.upper(), False)
-    return store.query(f"SELECT date, quad_class, goldstein, mentions FROM merged_events"
-                       f" WHERE {clause} AND {_COUNTED}", params + list(NOT_HAPPENED))
+    return store.query(f"SELECT date, date_basis, modality, quad_class, goldstein, mentions FROM merged_events"
+                       f" WHERE {clause} AND {_counted(asserted_only)}", params + list(NOT_HAPPENED))
 
 
-def busiest_dyads(store: Store, limit=10) -> list[dict]:
+def dyad_left_out(store: Store, a: str, b: str, asserted_only: bool = False) -> dict[str, int]:
+    """How many merged events between `a` and `b` (both directions) a dyad series leaves out,
+    by the first reason that applies (DYAD_LEFT_OUT): {background, not_happened (negated or
+    hypothetical), not_asserted (hedged, planned or requested, with `asserted_only`; else 0),
+    undated (no date of its own and no publication date)}."""
+    out = dict.fromkeys(DYAD_LEFT_OUT, 0)
+    if not ready(store):
+        return out
+    clause, params = _dyad_clause(a.upper(), b.upper(), False)
+    reason = ("CASE WHEN coalesce(background, false) THEN 'background'"
+              f" WHEN coalesce(modality, '{DEFAULT_MODALITY}') IN ({', '.join('?' * len(NOT_HAPPENED))})"
+              " THEN 'not_happened'"
+              + (f" WHEN NOT {_ASSERTED} THEN 'not_asserted'" if asserted_only else "")
+              + " WHEN date IS NULL THEN 'undated' END")
+    rows = store.query(f"SELECT {reason} AS reason, count(*) AS n FROM merged_events WHERE {clause}"
+                       " GROUP BY 1", list(NOT_HAPPENED) + params)
+    for r in rows:
+        if r["reason"]:
+            out[r["reason"]] = r["n"]
+    return out
+
+
+def busiest_dyads(store: Store, limit=10, asserted_only: bool = False) -> list[dict]:
     """Country pairs with the most merged events that count in a dyad series (undirected):
-    [{dyad 'A:B', a, b, events, mentions, goldstein_mean, first_date, last_date}]."""
+    [{dyad 'A:B', a, b, events, not_asserted (of those, how many are hedged, planned or
+    requested), undated (events of the pair that would count but have no date, not in
+    `events`), mentions, goldstein_mean, first_date, last_date}]."""
     if not ready(store):
         return []
+    dated = "FILTER (WHERE date IS NOT NULL)"
     return store.query(
         "SELECT least(source_country, target_country) || ':' || greatest(source_country, target_country)"
         " AS dyad, least(source_country, target_country) AS a, greatest(source_country, target_country) AS b,"
-        " count(*) AS events, sum(mentions) AS mentions, round(avg(goldstein), 3) AS goldstein_mean,"
+        f" count(*) {dated} AS events,"
+        f" count(*) FILTER (WHERE date IS NOT NULL AND NOT {_ASSERTED}) AS not_asserted,"
+        " count(*) FILTER (WHERE date IS NULL) AS undated,"
+        f" sum(mentions) {dated} AS mentions, round(avg(goldstein) {dated}, 3) AS goldstein_mean,"
         " min(date) AS first_date, max(date) AS last_date FROM merged_events"
         " WHERE source_country IS NOT NULL AND target_country IS NOT NULL"
-        f" AND source_country <> target_country AND {_COUNTED}"
-        " GROUP BY 1, 2, 3 ORDER BY events DESC, mentions DESC, dyad LIMIT ?",
+        f" AND source_country <> target_country AND {_HAPPENED}"
+        + (f" AND {_ASSERTED}" if asserted_only else "")
+        + f" GROUP BY 1, 2, 3 HAVING count(*) {dated} > 0 ORDER BY events DESC, mentions DESC, dyad LIMIT ?",
         list(NOT_HAPPENED) + [int(limit)])
 
 

@@ -169,4 +169,12 @@ MIGRATIONS: list[tuple[int, str]] = [
     ALTER TABLE quotes ADD COLUMN hearer_name VARCHAR;
     ALTER TABLE quotes ADD COLUMN hearer_actor VARCHAR;
     """),
+    (8, """
+    -- Who tells a merged event (corpus.merge.teller): 'outlet' when some outlet says it in its
+    -- own voice at least as firmly as the event's modality, 'attributed' when it rests on the
+    -- words of others an outlet relays. The merge rules changed with it (corpus.parties: two
+    -- sides of one country never merge): the next corpus update recomputes.
+    ALTER TABLE merged_events ADD COLUMN told_by VARCHAR;
+    DELETE FROM corpus_runs;
+    """),
 ]

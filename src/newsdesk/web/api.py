@@ -26,7 +26,7 @@ from ..ingest.outlets import outlet_name
 from ..model import Document, Meta
 from ..options import Options
 from ..pipeline import Pipeline
-from ..corpus.dyads import dyad_series
+from ..corpus.dyads import dyad_report
 from ..store import queries
 from ..vocab import Modality, Period
 from .common import MAX_PAGE_SIZE, ApiError, db_of
@@ -148,7 +148,8 @@ def dyads(request: Request, dyad: str | None = ShortText(), by: Period = "month"
         if not dyad:
             return {"items": queries.busiest_dyads(store, limit=limit)}
         a, b, _ = queries.parse_dyad(dyad)
-        return {"dyad": f"{a}:{b}", "by": by, "series": dyad_series(store, a, b, by=by)}
+        # series, counted and left_out (corpus.dyads.dyad_report: what the series leaves out).
+        return {"dyad": f"{a}:{b}", "by": by, **dyad_report(store, a, b, by=by)}
 
 
 @router.get("/quotes", summary="quotes, optionally by speaker")

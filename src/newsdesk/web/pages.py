@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from ..corpus.dyads import dyad_series
+from ..corpus.dyads import dyad_report
 from ..store import queries
 from ..vocab import MODALITIES, MODALITY_COLOURS, Period
 from .chart import dyad_svg
@@ -150,11 +150,14 @@ def dyads_page(request: Request, dyad: str | None = Query(None, max_length=40), 
         if not dyad and busiest:
             dyad = f"{busiest[0]['a']}:{busiest[0]['b']}"
         pair = queries.parse_dyad(dyad) if dyad else None
-        series = dyad_series(store, pair[0], pair[1], by=by) if pair else []
+        # The report, not the series alone: the page says what the series leaves out.
+        report = dyad_report(store, pair[0], pair[1], by=by) if pair else None
+        series = report["series"] if report else []
         recent = queries.list_events(store, dyad=pair, limit=12) if pair else []
     title = f"{pair[0]}–{pair[1]} cooperation and conflict by {by}" if pair else ""
     return render_page(request, "dyads.html", dyad=dyad or "", by=by, busiest=busiest, pair=pair,
-                       series=series, chart=dyad_svg(series, title), title=title, recent=recent)
+                       series=series, chart=dyad_svg(series, title), title=title, recent=recent,
+                       report=report)
 
 
 @router.get("/quotes", response_class=HTMLResponse)

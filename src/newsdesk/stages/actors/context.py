@@ -1,8 +1,9 @@
 """Actor codes that depend on the rest of the document, not on the mention alone:
 
 - a place name two countries share ("Georgia": the country, and a US state in the tables)
-  takes the country the document otherwise points to (Atlanta, a governor, "state troopers"
-  → USA; Tbilisi, Georgian → GEO); with no evidence, the country's own name wins;
+  takes the country the document otherwise points to (Atlanta, its dateline, a governor or
+  sheriff anywhere in it → USA; Tbilisi, Georgian → GEO); with no evidence, the country's
+  own name wins;
 - a country word that begins a person's name ("Israel Montaño Ruiz", "Karen Holt",
   "Jordan Peterson") gives no country: a name, not an affiliation;
 - a body named without its country ("the Defense Ministry", "a ministry spokesman") takes
@@ -23,6 +24,7 @@ import re
 from ...model import Document, Entity
 from .lexicon import load, tokens
 from .phrase import _ADJECTIVE_ENDINGS, NON_STATE, _candidates
+from .shared import dateline_country
 from .side_clauses import acts_as_party, in_side_clause
 
 # Words after a place name that make it a region inside a country, not a state of its own.
@@ -53,8 +55,7 @@ def country_entries(text: str) -> list:
 
 def resolve_shared_places(doc: Document, entities: list[Entity]) -> None:
     """Recode the mentions of a place name two countries share (see the module docstring)."""
-    shared = [e for e in entities if e.actor and e.label in ("GPE", "LOC")
-              and len(country_entries(doc.text[e.start:e.end])) > 1]
+    shared = [e for e in entities if e.actor and _shared_place(doc.text[e.start:e.end], e.label)]
     if not shared:
         return
     texts = {doc.text[e.start:e.end] for e in shared}
@@ -63,6 +64,11 @@ def resolve_shared_places(doc: Document, entities: list[Entity]) -> None:
         vote = place_vote(doc, ent)
         if vote and doc.text[ent.start:ent.end] not in texts:
             votes[vote[0]] = votes.get(vote[0], 0) + vote[1]
+    # the place the story is filed from weighs as a city of the text does ("ATLANTA (AP) -")
+    filed = dateline_country(doc)
+    if filed:
+        votes[filed] = votes.get(filed, 0) + 3
+    regional = _region_signs(doc)
     decided = {ent.id: _decisive(doc, ent) for ent in shared}
     # one sense per story: a mention the words after it decide ("Georgia's prime minister")
     # decides the others of the same name
@@ -71,12 +77,40 @@ def resolve_shared_places(doc: Document, entities: list[Entity]) -> None:
         options = country_entries(doc.text[ent.start:ent.end])
         pick = decided[ent.id] or by_text.get(doc.text[ent.start:ent.end])
         if pick is None:
-            best = max(votes.get(o.country, 0) for o in options)
-            pick = next(o for o in options if votes.get(o.country, 0) == best)
+            def weight(o):  # a state's region ("place") also has the story's region words
+                return votes.get(o.country, 0) + (
+                    2 * regional if o.role == "place" and
+                    any(x.role == "name" for x in options) else 0)
+            best = max(weight(o) for o in options)
+            pick = next(o for o in options if weight(o) == best)
         if pick.country != ent.actor.get("country"):
             sector = ent.actor.get("sector") if pick.role != "place" else None
             ent.actor = {"code": pick.country + (sector or ""), "country": pick.country,
                          "sector": sector}
+
+
+# Offices and bodies only a region inside a state has (a US state's sheriff, county,
+# governor, troopers), written anywhere in the story: "Police in Georgia arrested 20
+# students. Gov. Brian Kemp praised the troopers" is the US state, not the country. (A
+# central bank's governor is any state's.)
+_REGION_SIGNS = re.compile(r"\b(?:(?<!bank )governor|sheriff|sheriffs|county|counties|statehouse|"
+                           r"state troopers?|state legislature|state senator|state lawmakers)"
+                           r"\b|\bGov\.", re.IGNORECASE)
+
+
+def _region_signs(doc: Document) -> int:
+    """How many region words (_REGION_SIGNS) the story has."""
+    return len(_REGION_SIGNS.findall(doc.text))
+
+
+def _shared_place(text: str, label: str) -> bool:
+    """A mention whose words name places of more than one country. The tagger often takes a
+    province for a people or a body ("in Punjab" as NORP, "Tamil Nadu" as ORG): any label
+    counts when every reading is a place or a state's name, not a people's word."""
+    entries = country_entries(text)
+    if len(entries) < 2:
+        return False
+    return label in ("GPE", "LOC") or all(e.role in ("name", "place", "capital") for e in entries)
 
 
 def place_vote(doc: Document, ent: Entity) -> tuple[str, int] | None:

@@ -28,11 +28,12 @@ from .context import (MEDIA_SECTORS, PEOPLE_LABELS, STATE_SECTORS, acting_countr
 from .lexicon import load, tokens
 from .communities import community_actor, resolve_communities
 from .holders import untagged_holders
+from .mistagged import surname_mentions, titled_names
 from .names import body_name, particle_names, whole_names
 from .shared import home_of_shared_bodies
 from .roles import APPOSITIVE as _APPOSITIVE, LOCATIVE as _LOCATIVE
 from .roles import appositive as _appositive, role_before as _role_before
-from .side_clauses import OUTLAW_SECTORS, entity_root, in_side_clause
+from .side_clauses import OUTLAW_SECTORS, entity_root, in_reported_content, in_side_clause
 from .spellings import respelled
 from .phrase import (NON_STATE, _NOT_AFFILIATION, _candidates, backs_another, code_text,
                      date_index, find_matches, office_at)
@@ -151,8 +152,11 @@ def actors(doc: Document) -> Document:
         if not _corefer(ent, doc, seen_people):
             _apply(ent, *_code_person(doc, ent, date, main_country))
         seen_people[ent.name] = ent
+    untagged = titled_names(doc, candidates, date)  # "a ministry spokesman, Oncu Keceli" (ORG)
     resolve_communities(doc, candidates)  # "Kurdish officials" in a story set in Iraq
     _fill_countries(doc, acting_country(doc, candidates) or main_country)
+    surname_mentions(doc, [e for e in doc.entities if not any(a <= e.start < b for a, b in filed)],
+                     untagged)  # "Ahmed Salem, a lawyer ... Salem" (tagged ORG)
     home_of_shared_bodies(doc)  # "SEOUL - The Joint Chiefs of Staff said": South Korea's
     return doc
 
@@ -418,7 +422,7 @@ def _fill_countries(doc: Document, main_country: str | None) -> None:
     Russian), if it names exactly one, else (a state body or official) the state in the
     subject of the sentence before; a named state body ("the Foreign Ministry",
     "Parliament") otherwise takes the country the article is mostly about."""
-    by_sentence: dict[int, set[str]] = {}
+    by_sentence: dict[int, list] = {}  # sentence -> [(entity, country)]
     for ent in doc.entities:
         country = ent.actor.get("country") if ent.actor else None
         if ent.actor and ent.actor.get("sector") in MEDIA_SECTORS:
@@ -428,7 +432,7 @@ def _fill_countries(doc: Document, main_country: str | None) -> None:
         sent = doc.sentence_at(ent.start) if country and country not in NON_STATE else None
         if sent is not None and not _destination(doc, ent) and not names_a_border(doc, ent) \
                 and not in_side_clause(doc, ent):  # "where China is building a harbour"
-            by_sentence.setdefault(sent.i, set()).add(country)
+            by_sentence.setdefault(sent.i, []).append((ent, country))
     for ent in doc.entities:
         if not ent.actor or ent.actor.get("country") or not ent.actor.get("sector"):
             continue
@@ -437,7 +441,9 @@ def _fill_countries(doc: Document, main_country: str | None) -> None:
             # no other state's ("Islamist gunmen", an armed group, act where they are)
             continue
         sent = doc.sentence_at(ent.start)
-        countries = by_sentence.get(sent.i, set()) if sent else set()
+        # (not from what the mention says: "X's spokesman said [... in Moscow]")
+        countries = {c for other, c in by_sentence.get(sent.i, []) if
+                     not in_reported_content(doc, ent, other)} if sent else set()
         title = doc.text[_left_extension(doc, ent):ent.end] if ent.label == "PERSON" else \
             doc.text[ent.start:ent.end]
         owned, owner = owned_by_pronoun(doc, ent) if ent.label == "PERSON" else (False, None)

@@ -3,9 +3,12 @@
 Every table is a TSV with a header line; `#` lines are comments; list cells are `|`-separated.
 
 - countries.tsv       iso3, names (first = canonical), demonyms, capitals, places
+- places.tsv          iso3, places (states, provinces, regions and cities: the country only),
+                      demonyms (peoples of a region of that one state)
 - regions.tsv         code, name (shown, never matched), demonyms, phrases
 - igos.tsv            org, kind (IGO|NGO|IMG|MNC), names (first = canonical)
 - institutions.tsv    pattern, sector, country, flags (comma list: person, weak, proper)
+- parties.tsv         names (first = canonical), country, sector, flags (weak): named bodies
 - office_holders.tsv  name, aliases, country, office, sector, from, to  (YYYY or YYYY-MM)
 
 Phrases are tokenized by `tokens()`; the index maps a tuple of lowercased tokens to the
@@ -142,6 +145,14 @@ def _load_countries(lex: Lexicon) -> None:
             lex.add(c, Entry("country", canonical, iso, role="capital", proper=True))
         for p in _split(places):
             lex.add(p, Entry("country", canonical, iso, role="place", proper=True))
+    # the long lists of a country's provinces and cities are kept apart from its names
+    for row in _rows("places.tsv"):
+        iso, places, demonyms = _cells(row, 3)
+        if iso not in lex.countries:
+            continue  # a row for a code countries.tsv lacks would have no canonical name
+        for p in _split(places):
+            lex.add(p, Entry("country", lex.countries[iso], iso, role="place", proper=True))
+        _add_state(lex, iso, lex.countries[iso], [], _split(demonyms))
 
 
 def _load_regions(lex: Lexicon) -> None:
@@ -223,8 +234,25 @@ def _load_institutions(lex: Lexicon) -> set[str]:
         if "person" in flag_set and words(pattern):
             heads.add(words(pattern)[-1].lower())
     lex.role_heads = frozenset(heads)
-    lex.name_words = frozenset(names)
+    lex.name_words = frozenset(names | _load_parties(lex))
     return vocab
+
+
+def _load_parties(lex: Lexicon) -> set[str]:
+    """Named parties, as proper institutions of their state; returns their words (a
+    capitalized one joins a title: "Awami League leader")."""
+    names: set[str] = set()
+    for row in _rows("parties.tsv"):
+        cell, country, sector, flags = _cells(row, 4)
+        aliases = _split(cell)
+        if not aliases or not country:
+            continue
+        role = ",".join(sorted({"proper"} | {f.strip() for f in flags.split(",") if f.strip()}))
+        for alias in aliases:
+            lex.add(alias, Entry("inst", aliases[0], country, sector or "PTY", role=role,
+                                 proper=True))
+            names.update(w.lower() for w in words(alias))
+    return names
 
 
 def _load_people(lex: Lexicon) -> None:

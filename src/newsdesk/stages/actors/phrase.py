@@ -261,7 +261,10 @@ def _part_of_other_name(m: Match, words_: list[str], matches: list[Match], lex: 
     a country word opening a person's name: "Israel Montaño Ruiz", "Karen Holt"."""
     covered = {i for other in matches for i in range(other.start, other.end)}
     if m.entry.kind == "country":
-        return (m.start == 0 and _first_name_of(m, words_, covered, lex, matches)) or \
+        # a name opens the phrase or follows a person's title ("minister Chad Daybell")
+        opens = m.start == 0 or any(o.end == m.start and o.entry.kind == "inst" and
+                                    "person" in o.entry.role for o in matches)
+        return (opens and _first_name_of(m, words_, covered, lex, matches)) or \
             _tail_of_place_name(m, words_, covered)
     if m.entry.kind != "person":
         return False

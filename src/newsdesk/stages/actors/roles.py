@@ -40,6 +40,9 @@ def appositive(doc: Document, ent: Entity, date: str | None):
     return actor if actor and actor.get("sector") and actor.get("country") else None
 
 
+_OWNER_PREPS = {"for", "of", "at"}  # "a spokesman for X", "the head of X", "a director at X"
+
+
 def role_before(doc: Document, ent: Entity, date: str | None):
     """ "said a Commerce Ministry spokesman, Gao Feng" → the role before the comma."""
     m = _ROLE_BEFORE.search(doc.text, max(0, ent.start - 70), ent.start)
@@ -52,6 +55,17 @@ def role_before(doc: Document, ent: Entity, date: str | None):
     phrase = re.split(r"\b(?:the|a|an)\s+(?=\S)", m.group(1), flags=re.I)[-1]
     toks = tokens(phrase)
     if not toks or toks[-1][2].lower() not in load().role_heads:
-        return None
+        # "a spokesman for Iran's foreign ministry, Esmaeil Baghaei": the role is the last
+        # role word before "for"/"of"/"at"; the body after it says whose
+        whole = tokens(m.group(1))
+        heads = load().role_heads
+        role = next((i for i in range(len(whole) - 2, -1, -1)
+                     if whole[i][2].lower() in heads and whole[i + 1][2].lower() in _OWNER_PREPS),
+                    None)
+        if role is None:
+            return None
+        opening = m.group(1)[:whole[role][1]]
+        start = re.split(r"\b(?:the|a|an)\s+(?=\S)", opening, flags=re.I)[-1]
+        phrase = m.group(1)[len(opening) - len(start):]
     actor, _ = code_text(phrase, date)
     return actor if actor and actor.get("sector") else None

@@ -35,14 +35,28 @@ def _key(text: str) -> str:
     return " ".join(words)
 
 
+# The Associated Press's abbreviations of US states, as its datelines write them after a
+# town the tables need not know ("SAVANNAH, Ga. (AP) -"); from the AP stylebook's list.
+US_STATE_ABBREVIATIONS = {
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+    "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "nh", "nj",
+    "nm", "ny", "nc", "nd", "okla", "ore", "pa", "ri", "sc", "sd", "tenn", "vt", "va", "wash",
+    "wva", "wis", "wyo"}
+
+
 def dateline_country(doc: Document) -> str | None:
-    """The state of the place the story was filed from ("TBILISI, Dec 2 (Reuters) -")."""
+    """The state of the place the story was filed from ("TBILISI, Dec 2 (Reuters) -";
+    "SAVANNAH, Ga. (AP) -": a US state's abbreviation after the town)."""
     for start, end in datelines(doc)[:1]:
-        head = doc.text[start:end].split(",")[0]
-        actor, _ = code_text(head)
+        parts = doc.text[start:end].split(",")
+        actor, _ = code_text(parts[0])
         country = (actor or {}).get("country")
         if country and country not in NON_STATE:
             return country
+        after = parts[1].split("(")[0] if len(parts) > 1 else ""
+        if "".join(w.lower() for _, _, w in tokens(after)) in US_STATE_ABBREVIATIONS and \
+                "." in after:
+            return DEFAULT
     return None
 
 

@@ -5,7 +5,8 @@ named about the port, in a clause of its own; the rebels and the posts are not C
 relative clause (or a "where" clause) describes something in the main clause and names its
 states in another role (a builder, an owner, a backer), so a sector with no country of its
 own ("the army", "military positions") does not take them. Used by entities._fill_countries
-and context.sentence_country.
+and context.sentence_country. So too for what a speaker says (`in_reported_content`): the
+states in a spokesman's words lend no country to the spokesman.
 """
 from __future__ import annotations
 
@@ -71,3 +72,25 @@ def acts_as_party(doc: Document, ent: Entity) -> bool:
         return False
     root = span.root
     return root.dep_ in _PARTY_DEPS or (root.dep_ == "pobj" and root.head.lower_ in _PARTY_PREPS)
+
+
+# Words inside a name or title that the speaker of a clause climbs through to its subject
+# ("Defence ministry spokesman Zhang Wei said": "ministry" is a compound of "spokesman").
+_IN_NAME = {"compound", "amod", "appos", "poss", "nmod", "flat"}
+
+
+def in_reported_content(doc: Document, speaker: Entity, other: Entity) -> bool:
+    """Is `other` named inside what `speaker` says ("Defence ministry spokesman Zhang Wei said
+    the minister would meet Russian officials in Moscow": Russia is the talk's partner, not
+    the spokesman's state)? The speaker is the subject of a verb, `other` in that verb's
+    clausal complement."""
+    root, there = entity_root(doc, speaker), entity_root(doc, other)
+    if root is None or there is None:
+        return False
+    for _ in range(6):
+        if root.dep_ not in _IN_NAME or root.head.i == root.i:
+            break
+        root = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(c.dep_ == "ccomp" and there in c.subtree for c in root.head.children)

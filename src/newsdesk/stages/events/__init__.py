@@ -15,6 +15,9 @@ modality, time, background flag, attribution and evidence.
     anaphora.py    later mentions of an act ("the attack", "the summit") listed again
     responsibility.py  acts one is held responsible for ("X was behind the attack on Y",
                    "denied any role in"): the act, with X as its doer
+    verb_acts.py   acts told with everyday words the lexicon misses: ground taken or
+                   surrounded, crowds in the streets, continuing acts, clashes between two
+                   named parties, the means of a response, pledges of aid
     refine.py      structural rules that keep, recode or drop a lexicon hit (metaphors,
                    releases of documents, abductions, suicide attacks, visits, slogans)
     recode.py      codes a verb lexicon gets wrong by CAMEO's definitions (tests, drills,
@@ -24,6 +27,9 @@ modality, time, background flag, attribution and evidence.
     nominal_parties.py  parties an event noun's own phrase names ("inter-Korean talks")
     objects.py     what kind of thing a noun phrase names (person, place, thing, abstract)
     modality.py    asserted / planned / hedged / negated / hypothetical / requested
+    conditions.py  what opens a condition ("if", "unless", "in case"); its unnamed pronoun doer
+    self_targets.py  no actor acting on itself by a coordination or a pronoun read from context
+    furniture.py   lines of the page that are no story ("READ MORE: ...", photo credits): no events
     time.py        the time expression of an event's clause; background events
     dates.py       a time phrase resolved to a date against the publication day
     spans.py       distances and spans ("a week after", "has not ... since 2023") and the

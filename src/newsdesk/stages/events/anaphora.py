@@ -30,6 +30,9 @@ clause that comments on the act ("the tariffs could cost 40,000 jobs", "the accu
 baseless") takes it as done, and the act keeps the modality and teller it was told with.
 
 A definite event noun with no antecedent ("Markets fell after the attack") stays no event.
+An agreement noun ("the deal", "the accord") names a lasting text more than an act: it is
+listed again only where its clause tells the agreeing ("the deal was signed", "the accord
+takes effect"), not where the text is praised, criticised, violated or described.
 """
 from __future__ import annotations
 
@@ -60,6 +63,7 @@ for _lemmas, _roots in (
     for _lemma in _lemmas.split():
         FAMILIES[_lemma] = _roots
 
+AGREEMENT = FAMILIES["deal"]
 DEFINITE = {"the", "this", "that", "these", "those"}
 # Modifiers that make the noun another act than the one reported before.
 OTHER_ACT = {"previous", "earlier", "past", "prior", "next", "another", "other", "new",
@@ -99,6 +103,8 @@ def mentions(doc, sent, info, article: list[Event], current: list[Event], quote_
         if any(t is not None and noun in t.subtree for t in governed):
             continue  # "condemned the attack", "blamed ISIS for the attack": that act's object
         own = match_token(noun)
+        if roots == AGREEMENT and not _agreement_told(noun):
+            continue  # "Critics said the deal left out the villages": the text, not the act
         antecedent = _antecedent(article, roots, info.i, own[0] if own else "")
         if antecedent is None:
             continue
@@ -379,6 +385,26 @@ def _mention(doc, noun, antecedent: Event, info, words, quote_at) -> Event:
         evidence=doc.span(start, noun.idx + len(noun)),
         # the actors come from another sentence: weaker evidence than the antecedent's own
         confidence=round(max(0.05, antecedent.confidence * 0.8), 2))
+
+
+def _agreement_told(noun) -> bool:
+    """Is a later "the deal" / "the agreement" the act of agreeing told again? An agreement
+    noun names a lasting text more than an act: "officials praised the agreement", "the deal
+    covers the dam", "Iran violated the deal" speak of the text (the verb's own act, if any,
+    is coded on the verb), so the mention is listed only when its clause tells the agreeing
+    itself ("the deal was signed / announced / reached", "the accord will take effect")."""
+    verb = _governor(noun)
+    if verb.i == noun.i or judged_object(verb, noun):
+        return False
+    own = match_token(verb)
+    return bool(own and own[1]) or _tells_the_act(noun, verb) or bool(
+        _takes_effect(verb))
+
+
+def _takes_effect(verb) -> bool:
+    """ "the accord will take effect / come into force": the agreement starts to hold."""
+    words = {t.lower_ for t in verb.subtree}
+    return verb.lemma_.lower() in ("take", "come", "enter") and bool(words & {"effect", "force"})
 
 
 def _tells_the_act(noun, verb) -> bool:

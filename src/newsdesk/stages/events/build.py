@@ -15,6 +15,7 @@ from .implied import (accident, authorities_at, paired_states, released_from_det
                       sanctioned_abroad, speaking_party, threatening_speaker,
                       unidentified_attackers, victims_at)
 from .discourse import conflict_toll
+from .conditions import supposed_pronoun_doer
 from .coding import HARMED, SUFFERING_VERBS, cameo_info, frame_code, is_mutual, plover_for
 from .modality import conditional_force, event_modality, frame_of
 from .actor_rules import after_actors, passive_harm_doer, remember_force
@@ -24,6 +25,7 @@ from .swaps import swap_parties
 from .mutual_speech import pair_spoke
 from .relative_past import past_relative
 from .threats import foe_to_pay, speaker_threat
+from .verb_acts import fight_pair
 from .dates import time_of
 from .time import (absolute_past, background_clause, calendar_day_undated, is_old, perfect_context,
                    tense_of, time_expression)
@@ -111,6 +113,8 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
         sources, targets = [turned[0]], turned[1]
     pair = paired_states(doc, trig.token) if trig.token.pos_ == "NOUN" and is_mutual(code) \
         else []
+    pair = pair or (fight_pair(doc, trig.token) if is_mutual(code) else [])  # "clashes
+    # between Indian and Chinese troops": the two parties of its "between" phrase
     if pair:  # "intra-Korean talks", "cross-strait talks": one word names both parties
         sources, targets = pair[:1], pair[1:]
     if code[:2] == "15" and not sources and targets:
@@ -184,6 +188,8 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
         return []  # "a bridge collapsed, killing 43 people": harm, but no one's act
     if source is None and code[:2] in ("18", "19", "20"):
         source = passive_harm_doer(verb, target, quote, context, info.i)
+    if source is None and code[:2] in ("18", "19", "20") and supposed_pronoun_doer(verb):
+        return []  # "if they fire at the U.S.": a doer in mind, no unidentified gunmen
     if source is None and code[:2] in ("18", "19", "20"):
         suffered = trig.token.i != verb.i and verb.lemma_.lower() in SUFFERING_VERBS
         source = unidentified_attackers(doc, verb, context, target if suffered else None)

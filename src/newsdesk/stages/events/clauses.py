@@ -43,9 +43,12 @@ from .coding import find_triggers, frame_code
 from .modality import FRAME_OF, phoned_to
 from .lemmas import repair_lemmas
 from .refine import forecasts_another, refine
+from .self_targets import drop_self_targets
+from .furniture import furniture_line
 from .senses import hostile_intent
 from .build import MAX_CONJUNCTS, MEDIATION, build_events, parse_depth, violent
 from .time import TIME_LABELS, shown_on_record, tense_of
+from .verb_acts import settle_target, verb_acts
 
 # voice gives each sentence its author/attributed voice and subjectivity (opinion filter).
 NEEDS = ("actors", "quotes", "voice")
@@ -63,7 +66,8 @@ def events(doc: Document) -> Document:
     coded = []
     for sent in parsed.sents:
         info = doc.sentence_at(_first_char(sent))
-        if info is not None:
+        if info is not None and not furniture_line(doc.text, _first_char(sent)):
+            # ("READ MORE: ...", "(Photo by ...)": no text of the story, furniture.py)
             coded.append((sent, info, one_act(_sentence_events(doc, sent, info, context), sent)))
     condemned_doers(coded)  # "condemned the attack": on the attack's doer
     summed_up_doers(doc, coded, context)  # "X closed the border, a move Y condemned": on X
@@ -81,7 +85,7 @@ def events(doc: Document) -> Document:
     for sent, info, found in coded:
         found += mentions(doc, sent, info, article, found, lambda at: _quote_at(doc, at),
                           context)
-        for event in found:
+        for event in drop_self_targets(found, sent):  # "X, Y and Z condemned them": not X on X
             event.id = f"ev{len(out)}"
             out.append(event)
     doc.events = out
@@ -200,7 +204,7 @@ def _refined(triggers, doc):
 
 
 def _sentence_events(doc, sent, info, context) -> list[Event]:
-    found = find_triggers(sent)
+    found = verb_acts(sent, find_triggers(sent))  # "took the town", "took to the streets"
     triggers = _refined(found, doc)
     # words a lexicon row named and a structural rule then dropped ("storm the airwaves")
     dropped = {t.token.i for t in found} - {t.token.i for t in triggers}
@@ -254,6 +258,7 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
             q = None  # "claimed contacts that their governments later disputed": the writer's
         context["speaker"] = _speaker(q)
         for event in build_events(doc, sent, info, trig, code, frame_tok, context, words, q):
+            settle_target(doc, trig, event)  # a pledge's recipient, a crowd's government
             if opinion and not _reported_in_opinion(event, frame_tok or trig.head):
                 continue
             key = (event.cameo, (event.source_actor or {}).get("code"),

@@ -15,6 +15,8 @@ from .coding import LIGHT_VERBS, lexicon
 from .modality import FRAME_OF
 
 INFLECTED_TAGS = {"VBD", "VBN", "VBG"}
+# Irregular forms of known verbs the lemmatizer keeps as they are ("rebels retook the town").
+IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun"}
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +45,9 @@ def repair_lemmas(parsed) -> None:
     word form allows (in place; the events stage runs last, so no other stage sees it)."""
     known = _known_verbs()
     for tok in parsed:
+        if tok.lower_ in IRREGULAR and tok.pos_ == "VERB":
+            tok.lemma_ = IRREGULAR[tok.lower_]  # (tagged VBP as often as VBD)
+            continue
         if tok.tag_ not in INFLECTED_TAGS or tok.lemma_.lower() in known:
             continue
         stem = next((s for s in _stems(tok.lower_) if s in known), None)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from ...vocab import (ASSERTED, HEDGED, HYPOTHETICAL, MODALITY_PRECEDENCE, NEGATED, PLANNED,
                       Modality)
 from .coding import frame_code
+from .conditions import CONDITION_MARKS, case_condition, case_of, inverted_condition
 from .responsibility import claimed_modality
 
 PLAN_VERBS = {"plan", "intend", "schedule", "prepare", "expect", "aim", "hope", "set", "due",
@@ -26,7 +27,10 @@ READY_WORDS = {"ready", "poise", "poised", "prepared", "willing", "determined"}
 HEDGE_VERBS = {"appear", "seem", "suspect", "believe", "report", "allege", "rumor", "rumour",
                "suggest", "claim"}
 REQUEST_VERBS = {"urge", "ask", "call", "demand", "press", "request", "plead", "appeal",
-                 "push", "pressure", "encourage", "implore", "invite", "order", "tell"}
+                 "push", "pressure", "encourage", "implore", "invite", "order", "tell",
+                 # a requirement or an instruction is asked of its object, not yet done:
+                 # "the court required Poland to release", "instructed the envoy to leave"
+                 "require", "instruct", "direct", "command", "oblige", "obligate", "beg"}
 # Verbs whose infinitive did not happen: "avoided criticizing", "refused to meet", "failed
 # to pass" (the events stage codes a refusal itself as CAMEO 12, read on the refusing verb).
 AVOID_VERBS = {"avoid", "refrain", "stop", "cease", "abstain", "refuse", "decline", "fail"}
@@ -73,7 +77,6 @@ SCHEME_NOUNS = {"plot", "plan", "scheme", "conspiracy"}
 DISPOSITIONS = {"bent", "intent", "determined", "keen", "eager", "capable", "ready", "willing",
                 "prepared", "poised", "set", "desperate", "able", "unable", "close", "afraid",
                 "wary", "reluctant", "hesitant", "serious", "open"}
-CONDITION_MARKS = {"if", "unless", "whether"}
 REPORT_VERBS = {"say", "announce", "tell", "state", "add", "declare", "report", "warn",
                 "insist", "claim", "promise", "vow", "pledge"}
 # Verbs that say an act noun, their subject, happens: "the meeting will take place", "talks
@@ -208,13 +211,19 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
     marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
     if i > 0 and _own_verb_group(chain[i - 1]):
         return _above_clause(tok, i, chain)  # the conjunct's own aux and negation rule
-    if _negated(tok) and i <= 2 and not _asked_not_to(tok):
+    conditional = bool(marks & CONDITION_MARKS) or case_condition(tok) or \
+        inverted_condition(tok)
+    if _negated(tok) and i <= 2 and not _asked_not_to(tok) and not conditional:
+        # ("if Chile does not withdraw": the withdrawal is supposed, neither done nor denied)
         found.add("negated")
     if i == 0 and tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
         found.add("negated")  # "charged without warning", "announced without consulting"
-    if marks & CONDITION_MARKS or (i == 0 and has_condition(tok)):
+    if conditional or (i == 0 and has_condition(tok)):
         found.add("hypothetical")
-    if aux & HYPOTHETICAL_MODALS:
+    if "would" in aux and i > 0 and tok.lemma_.lower() == "like" and \
+            _wanted_of_another(tok, chain[i - 1]):
+        found.add("requested")  # "would like Cairo to open the crossing": a polite want
+    elif aux & HYPOTHETICAL_MODALS:
         # "said it would allow": future in the past (a plan), not a hypothesis
         clause = tok.head if tok.dep_ == "conj" else tok  # "said X and would stand by Y"
         reported = clause.dep_ == "ccomp" and clause.head.lemma_ in REPORT_VERBS and \
@@ -243,6 +252,8 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
     if infinitive and framed and not (
             tok.lemma_.lower() == "call" and phoned_to(tok)):
         cue = _framing_verb(tok.lemma_.lower(), chain[i - 1])
+        if cue == "planned" and _wanted_of_another(tok, chain[i - 1]):
+            cue = "requested"  # "wants Israel to withdraw": asked of Israel, not planned
         if cue:
             found.add(cue)
         if cue == "planned" and (has_condition(tok) or
@@ -268,6 +279,18 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
         if any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
             found.add("hypothetical")  # "any attack on Taiwan": no act in particular
     return found
+
+
+WANT_VERBS = {"want", "like", "wish"}
+
+
+def _wanted_of_another(verb, below) -> bool:
+    """ "The US wants Israel to withdraw", "would like Cairo to open the crossing": a want
+    whose infinitive has a doer of its own (its subject, or the want's object) asks that doer
+    for the act."""
+    return verb.lemma_.lower() in WANT_VERBS and (
+        any(c.dep_ == "nsubj" for c in below.children) or
+        any(c.dep_ == "dobj" and c.i < below.i for c in verb.children))
 
 
 def _asked_not_to(verb) -> bool:
@@ -334,12 +357,18 @@ def _says_of_text(clause) -> bool:
 # Verbs whose "that" clause in the base form is what they ask for ("demanded that the
 # government release the activists", "insisted that the company rehire them").
 MANDATIVE_VERBS = REQUEST_VERBS | {"insist", "propose", "recommend", "require"}
+# ... and nouns whose "that" clause is what is asked: "Kenya's demand that Ethiopia withdraw".
+MANDATIVE_NOUNS = {"demand", "call", "request", "order", "appeal", "proposal", "insistence",
+                   "requirement", "recommendation", "ultimatum", "plea"}
 
 
 def _mandative(verb, clause) -> bool:
     """Is `clause` the subjunctive "that" clause of a verb of asking (`verb`)? A clause with a
     tense or a modal reports ("insisted that the company had rehired them")."""
-    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in MANDATIVE_VERBS or \
+    noun = verb.pos_ == "NOUN" and clause.dep_ in ("acl", "relcl") and \
+        verb.lemma_.lower() in MANDATIVE_NOUNS and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    if not noun and (clause.dep_ != "ccomp" or verb.lemma_.lower() not in MANDATIVE_VERBS) or \
             any(c.dep_ in ("aux", "auxpass") for c in clause.children):
         return False
     if clause.tag_ == "VB":
@@ -442,9 +471,14 @@ def conditional_force(verb, code: str, mod: Modality) -> bool:
 
 
 def has_condition(token) -> bool:
-    """A conditional clause on the verb: "will withdraw ... unless X arranges a ceasefire"."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
-                                         for m in c.children) for c in token.children)
+    """A conditional clause on the verb: "will withdraw ... unless X arranges a ceasefire",
+    "could deploy troops in case Serbia attacks" (case_condition)."""
+    return any(c.dep_ in ("advcl", "ccomp") and inverted_condition(c) or
+               c.dep_ == "advcl" and (case_condition(c) or any(
+                   m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children))
+               for c in token.children) or case_of(token) or any(
+        c.dep_ == "prep" and case_condition(g) for c in token.children
+        for n in c.children for g in n.children if g.dep_ == "relcl")
 
 
 def habitual(verb) -> bool:

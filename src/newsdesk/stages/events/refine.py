@@ -34,6 +34,7 @@ from .recode import structural
 from .mutual_speech import pair_spoke
 from .restrictive import DISAPPROVAL, holding_rule
 from .senses import no_event_clause, other_sense
+from .verb_acts import fight_between
 
 FORCE_ROOTS = {"15", "18", "19", "20"}
 # Nouns of war and fighting that other domains borrow.
@@ -305,7 +306,8 @@ def _generic_gerund(verb) -> bool:
     the impact", "Attacking civilians is a war crime". A statement about such acts in
     general, not the report of one."""
     return verb.tag_ == "VBG" and verb.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass") \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in verb.children) \
+        and not fight_between(verb)  # "fighting between X and Y killed ...": its parties
 
 
 def _suicide_attack(trig, code: str) -> bool:

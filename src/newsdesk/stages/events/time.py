@@ -152,6 +152,11 @@ def background_clause(verb) -> bool:
 # Adverbs that put a present perfect in the story's own news: "have already ruled", "has
 # just signed", "have now agreed".
 RECENT = {"already", "just", "now", "today", "recently", "finally", "so", "far"}
+# Adverbs of a perfect that keeps happening up to the news ("have repeatedly harassed
+# Philippine boats", "has increasingly targeted"): an ongoing act, current, not history.
+ONGOING = {"repeatedly", "continually", "continuously", "constantly", "persistently",
+           "regularly", "frequently", "increasingly", "routinely", "still", "again",
+           "relentlessly", "incessantly"}
 # Nouns of what was said or proposed: "has denied the claim" answers a claim of the story.
 SAID_NOUNS = {"claim", "report", "allegation", "accusation", "charge", "statement", "remark",
               "comment", "proposal", "offer", "request", "demand", "assertion", "suggestion"}
@@ -166,7 +171,8 @@ def perfect_context(verb) -> bool:
     one another's goods", "have been involved in a trade battle"): background, as careful
     coders read it (realnews guidelines: "presented as history/context"). The caller checks
     the sentence's place and time; here only the verb group: "has/have" + past participle,
-    active (or a passive of taking part), no adverb of recency ("have already ruled"), not
+    active (or a passive of taking part), no adverb of recency ("have already ruled") or of
+    repetition up to now ("have repeatedly harassed": ONGOING), not
     progressive ("have been fighting" goes on now). Conjuncts and clauses under a perfect
     ("has derided him and referred to him as", often tagged a simple past; "has relied on
     slapping tariffs") share it."""
@@ -176,7 +182,7 @@ def perfect_context(verb) -> bool:
         aux = {c.lower_ for c in kids if c.dep_ == "aux"}
         if aux & {"has", "have", "'ve"} and cur.tag_ == "VBN":
             passive = any(c.dep_ == "auxpass" for c in kids)
-            recent = any(c.dep_ == "advmod" and c.lower_ in RECENT for c in kids)
+            recent = any(c.dep_ == "advmod" and c.lower_ in RECENT | ONGOING for c in kids)
             return not recent and not _answers_the_news(cur) and (
                 not passive or cur.lemma_.lower() in TAKING_PART)
         if aux or cur.tag_ in ("VBZ", "VBP", "MD") or cur.tag_ == "VBD" and cur.dep_ != "conj" or \

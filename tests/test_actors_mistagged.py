@@ -1,0 +1,64 @@
+"""Issue 19 item 4: people the entity tagger took for a body or a place (stages/actors/
+mistagged.py): a later surname alone keeps the country of the person named in full before,
+and a name introduced by a person's role takes that role's state ("a Kenyan interior
+ministry spokeswoman, X"). Sentences written for this test; the whole pipeline runs."""
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.model import Document, Meta
+from newsdesk.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+def run(pipe, text: str):
+    return pipe.run(Document(text=text, meta=Meta(published="2024-05-06")))
+
+
+def codes_of(doc, surface: str) -> list:
+    return [(e.actor or {}).get("code") for e in doc.entities
+            if doc.text[e.start:e.end] == surface]
+
+
+def test_a_later_surname_keeps_the_persons_country(pipe):
+    doc = run(pipe, "Tomas Varga, a Slovak journalist, was detained on Monday. Police said "
+                    "Varga had insulted the prime minister.")
+    assert codes_of(doc, "Varga") == ["SVKJRN"], [(doc.text[e.start:e.end], e.label, e.actor)
+                                                  for e in doc.entities]
+    insult = [e for e in doc.events if e.cameo.startswith("11")]
+    assert insult and (insult[0].source_actor or {}).get("country") == "SVK"
+
+
+def test_a_surname_the_tables_know_as_a_country_stays_the_country(pipe):
+    doc = run(pipe, "Ana Jordan, a Cuban doctor, was deported last week. Jordan closed its "
+                    "border crossing with Syria on Monday.")
+    assert all(c is None or c.startswith("JOR") for c in codes_of(doc, "Jordan")[1:]), \
+        codes_of(doc, "Jordan")
+
+
+@pytest.mark.parametrize("text, surface, code", [
+    # the role before the comma is the word before "for": its body says whose
+    ("A spokeswoman for the Kenyan interior ministry, Wanjiru Kamau, criticized the "
+     "protesters.", "Wanjiru Kamau", "KENGOV"),
+    # a name the tagger took for a body, after a ministry spokesman's title
+    ("An Iranian foreign ministry spokesman, Kazem Gharibi, condemned the new sanctions "
+     "imposed by Britain.", "Kazem Gharibi", "IRNGOV"),
+])
+def test_a_name_after_a_role_takes_the_roles_state(pipe, text, surface, code):
+    doc = run(pipe, text)
+    assert codes_of(doc, surface) == [code], [(doc.text[e.start:e.end], e.label, e.actor)
+                                              for e in doc.entities]
+
+
+def test_a_surname_tagged_as_no_actor_at_all_keeps_the_persons_country(pipe):
+    # the tagger labels the second surname WORK_OF_ART: the accusation still has its target
+    doc = run(pipe, "Ali Reza Tavakoli, an Iranian diplomat, was expelled by Germany. "
+                    "Tavakoli's lawyer said he had done nothing wrong. Germany accused "
+                    "Tavakoli of spying.")
+    accused = [e for e in doc.events if e.cameo.startswith("112")]
+    assert accused and (accused[0].target_actor or {}).get("country") == "IRN", \
+        [(e.cameo, e.source_actor, e.target_actor) for e in doc.events]
