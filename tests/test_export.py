@@ -11,7 +11,7 @@ from helpers.web import fill_store, make_record, other_records, second_report
 from newsdesk.cli import main
 from newsdesk.errors import InputError
 from newsdesk.export import GDELT_COLUMNS, export
-from newsdesk.export.gdelt import split_actor
+from newsdesk.export.gdelt import cameo_actor_code, gdelt_row, split_actor
 
 GDELT_HEADER = Path(__file__).resolve().parents[2] / "shared/data/gdelt_samples/gdelt2/HEADER_export.tsv"
 
@@ -66,6 +66,21 @@ def test_split_actor():
     assert split_actor("USAMILREB") == ("USA", ["MIL", "REB"])
     assert split_actor("IGOUNO") == ("", ["IGO", "UNO"])
     assert split_actor(None) == ("", [])
+
+
+def test_gdelt_rows_name_sectors_as_cameo_does():
+    """PLOVER's JRN (press) is CAMEO's MED and PLOVER's MED (health) CAMEO's HLH: a GDELT
+    user filtering Type1Code MED for the media must not get doctors."""
+    assert cameo_actor_code("USAJRN") == "USAMED"
+    assert cameo_actor_code("GBRMED") == "GBRHLH"
+    assert cameo_actor_code("JRN") == "MED"
+    assert cameo_actor_code("CHNGOV") == "CHNGOV"
+    assert cameo_actor_code("IGOUNO") == "IGOUNO"
+    row = dict(zip(GDELT_COLUMNS, gdelt_row({
+        "cameo": "111", "source_code": "KENJRN", "source_text": "the Daily Nation",
+        "target_code": "KENMED", "target_text": "striking doctors"})))
+    assert (row["Actor1Code"], row["Actor1CountryCode"], row["Actor1Type1Code"]) == ("KENMED", "KEN", "MED")
+    assert (row["Actor2Code"], row["Actor2Type1Code"]) == ("KENHLH", "HLH")
 
 
 def test_plover_records(db, tmp_path):

@@ -35,8 +35,8 @@ GDELT_COLUMNS: tuple[str, ...] = (
 assert len(GDELT_COLUMNS) == 61
 
 # Three-letter codes that are sectors/types rather than countries when they lead an actor code.
-_NON_STATE = {"IGO", "NGO", "MNC", "UAF", "REB", "INS", "SPY", "MED", "EDU", "BUS", "CVL",
-              "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REF", "LAB", "HLH", "ELI",
+_NON_STATE = {"IGO", "NGO", "MNC", "UAF", "REB", "INS", "SPY", "MED", "JRN", "SOC", "EDU",
+              "BUS", "CVL", "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REF", "LAB", "HLH", "ELI",
               "CRM", "AGR", "ENV", "RAD", "MOD", "SET", "IMG", "HRI", "SEP", "UIS"}
 _CLEAN = re.compile(r"[\t\r\n]+")
 
@@ -131,9 +131,25 @@ def _num(value, fmt: str = "{}") -> str:
     return "" if value is None else fmt.format(value)
 
 
+# newsdesk codes sectors as PLOVER does, and PLOVER swapped two of CAMEO's: its JRN (the press)
+# is CAMEO's MED, and its MED (health) is CAMEO's HLH (PLOVER manual, actor sectors, "two
+# modifications of CAMEO sector codes"). GDELT is CAMEO-coded, so its rows take CAMEO's.
+CAMEO_SECTOR = {"JRN": "MED", "MED": "HLH"}
+
+
+def cameo_actor_code(code: str | None) -> str:
+    """An actor code in CAMEO's sector names: 'USAJRN' -> 'USAMED' (a US outlet), 'GBRMED' ->
+    'GBRHLH' (British health workers), 'JRN' -> 'MED'; other codes unchanged; None -> ''."""
+    country, types = split_actor(code)
+    if not types:
+        return (code or "").upper()
+    return country + "".join(CAMEO_SECTOR.get(t, t) for t in types)
+
+
 def _actor_fields(code: str | None, name: str | None) -> list[str]:
     country, types = split_actor(code)
-    return [_text(code), _text(name).upper(), country, "", "", "", "",
+    types = [CAMEO_SECTOR.get(t, t) for t in types]
+    return [cameo_actor_code(code), _text(name).upper(), country, "", "", "", "",
             *(types + ["", "", ""])[:3]]
 
 
