@@ -68,6 +68,15 @@ def test_a_party_that_is_receiver_in_one_and_doer_on_a_third_in_the_other_is_ano
     assert not one_party_each({"KENCOP"}, {"KENOPP"}, {"KENOPP"}, {"KENCVL"})
 
 
+def test_within_a_story_a_chain_still_splits_but_a_role_may_name_two_sides():
+    # "Police said the gunman opened fire": the coder may take the teller (COP) as the doer,
+    # so within a story one role naming the state and an armed man is no proof of two acts...
+    assert one_party_each({"USACOP"}, {"USACVL"}, {"USACRM"}, {"USACVL"}, across_stories=False)
+    assert not one_party_each({"USACOP"}, {"USACVL"}, {"USACRM"}, {"USACVL"})
+    # ... but a party that is the receiver in one and the doer on a third in the other is.
+    assert not one_party_each({"SDNMIL"}, {"SDNPRM"}, {"SDNPRM"}, {"SDNCVL"}, across_stories=False)
+
+
 def mention(article, cameo, src, tgt, attributed_to=None, modality="asserted"):
     return {"article_id": article, "id": "E1", "cameo": cameo, "cameo_name": None, "quad_class": 4,
             "goldstein": -9.0, "source_code": src, "target_code": tgt, "modality": modality,

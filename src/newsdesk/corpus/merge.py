@@ -24,7 +24,8 @@ the sector of an actor the other names ("police" / "Italian police"), leaves it 
 verb of another root for the same act of force ("arrested" / "captured", "shooting" /
 "attack"). The groups of one story (one merge key each) then join when the actors of each
 role can name one party (one country; a sector named alone is the sector of one of the
-actors named with a country: parties_fit), one actor at least is named on both sides,
+actors named with a country: parties_fit; no party the receiver in one and the doer on a
+third in the other: one_party_each), one actor at least is named on both sides,
 their codes report the same kind of act (ROOT_FAMILY, same_kind_of_act), their modalities are of one kind and their dates
 compatible (join_in_story). Across stories only the rules above merge.
 
@@ -174,7 +175,7 @@ def _fits(group: list[list[dict]], cluster: list[dict], options: MergeOptions) -
         if not parties_fit(mine, theirs):
             return False
         known_both = known_both or bool(mine and theirs)
-    if not known_both:
+    if not known_both or not one_party_each(*_roles(cluster), *_roles(rows), across_stories=False):
         return False
     codes = {r.get("cameo") or "" for r in rows}
     if not any(same_kind_of_act(a, b) for a in {r.get("cameo") or "" for r in cluster} for b in codes):
@@ -285,9 +286,8 @@ def dates_compatible(a: tuple, b: tuple, options: MergeOptions) -> bool:
 
 def _joins(row: dict, cluster: dict, options: MergeOptions, loose: bool) -> bool:
     same_story = row["story_id"] is not None and row["story_id"] in cluster["stories"]
-    if not one_party_each(*_roles([row]), cluster["sources"], cluster["targets"],
-                          across_stories=not same_story):
-        return False  # two sides of one country, across stories (parties.one_party_each)
+    if not same_story and not one_party_each(*_roles([row]), cluster["sources"], cluster["targets"]):
+        return False  # two sides of one country (parties.one_party_each; in-story: module note)
     sig = row["_sig"]
     if sig is None:  # undated: only its own story says it is the same happening
         return same_story
