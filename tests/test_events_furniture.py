@@ -8,7 +8,7 @@ import pytest
 
 from helpers.events import events_of
 from newsdesk.pipeline import Pipeline
-from newsdesk.stages.events.furniture import furniture_line
+from newsdesk.furniture import furniture_line
 
 STORY = "Syrian troops shelled rebel positions near Idlib on Monday, the monitor said."
 

@@ -3,8 +3,8 @@ meta), or input errors saying why not.
 
     sources.py  SOURCE arguments to a stream of documents and errors (READERS by suffix)
     text.py     pasted plain text; dates.py, language.py: what the text says about itself
-    boilerplate.py  site furniture lines (share bars, related links, media notices, captions),
-                dropped from every body, pasted or extracted
+    (newsdesk/furniture.py: site furniture lines, share bars, related links, media notices,
+                captions, dropped from every body, pasted or extracted)
     records.py  corpus records (JSONL lines; CSV rows via corpus.py) with the field mapping
     html.py     saved pages (html_meta.py: what a page declares)
     feeds.py    RSS/Atom feeds and news sitemaps; warc.py: crawler archives

@@ -27,7 +27,7 @@ from ..options import Options
 from .dates import normalise_date
 from .html_meta import PageMeta, page_metadata, section_in_url, split_authors
 from .language import detect_language
-from .boilerplate import furniture_lines
+from ..furniture import furniture_lines
 from .text import COPYRIGHT, copyright_holder
 
 # Below this many characters of body, precision mode may have cut the article itself: the
@@ -106,7 +106,7 @@ def paragraphs(text: str | None) -> str:
     """trafilatura's one-block-per-line text to paragraphs separated by a blank line.
 
     Lines that are site furniture on their own ("Share this article", "Read more: ...",
-    "Advertisement", captions and media notices: boilerplate.py's list) are dropped: +0.001
+    "Advertisement", captions and media notices: newsdesk/furniture.py's list) are dropped: +0.001
     body F1 on both gold sets.
     """
     lines = [_SPACE.sub(" ", line).strip() for line in (text or "").splitlines()]

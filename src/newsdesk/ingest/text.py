@@ -11,7 +11,7 @@
                                                         names the outlet, its date with a
                                                         year meta.published when no date
                                                         line gives it
-    Share this article                               <- furniture: dropped (boilerplate.py:
+    Share this article                               <- furniture: dropped (furniture.py:
     Image caption, Crowds in the square                 share bars, related links, media
     Related Topics                                      notices, captions)
     © 2023 Example News. All rights reserved.        <- copyright: dropped (its holder is
@@ -29,7 +29,7 @@ from datetime import datetime
 from ..errors import InputError
 from ..model import Document, Meta
 from ..nlp import dateline_at
-from .boilerplate import furniture_lines
+from ..furniture import furniture_lines
 from .html_meta import section_in_url
 from .outlets import agency_name, names_an_outlet, outlet_line
 

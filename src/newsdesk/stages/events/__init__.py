@@ -29,7 +29,8 @@ modality, time, background flag, attribution and evidence.
     modality.py    asserted / planned / hedged / negated / hypothetical / requested
     conditions.py  what opens a condition ("if", "unless", "in case"); its unnamed pronoun doer
     self_targets.py  no actor acting on itself by a coordination or a pronoun read from context
-    furniture.py   lines of the page that are no story ("READ MORE: ...", photo credits): no events
+    (newsdesk/furniture.py: lines of the page that are no story, "READ MORE: ...", photo
+                   credits: no events on them)
     time.py        the time expression of an event's clause; background events
     dates.py       a time phrase resolved to a date against the publication day
     spans.py       distances and spans ("a week after", "has not ... since 2023") and the

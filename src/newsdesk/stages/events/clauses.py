@@ -44,7 +44,7 @@ from .modality import FRAME_OF, phoned_to
 from .lemmas import repair_lemmas
 from .refine import forecasts_another, refine
 from .self_targets import drop_self_targets
-from .furniture import furniture_line
+from ...furniture import furniture_line
 from .senses import hostile_intent
 from .build import MAX_CONJUNCTS, MEDIATION, build_events, parse_depth, violent
 from .time import TIME_LABELS, shown_on_record, tense_of
@@ -67,7 +67,7 @@ def events(doc: Document) -> Document:
     for sent in parsed.sents:
         info = doc.sentence_at(_first_char(sent))
         if info is not None and not furniture_line(doc.text, _first_char(sent)):
-            # ("READ MORE: ...", "(Photo by ...)": no text of the story, furniture.py)
+            # ("READ MORE: ...", "(Photo by ...)": no text of the story, newsdesk/furniture.py)
             coded.append((sent, info, one_act(_sentence_events(doc, sent, info, context), sent)))
     condemned_doers(coded)  # "condemned the attack": on the attack's doer
     summed_up_doers(doc, coded, context)  # "X closed the border, a move Y condemned": on X

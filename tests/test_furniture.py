@@ -1,11 +1,11 @@
-"""Boilerplate lines of news sites (ingest/boilerplate.py): caption labels with their captions,
+"""Boilerplate lines of news sites (newsdesk/furniture.py): caption labels with their captions,
 media notices left where a player was, related-link lines and the links listed under them are
 dropped from the body, from a pasted or corpus text and from a saved page alike, so that
 they are never read as the writer's sentences. Texts and pages written for these tests."""
 from __future__ import annotations
 
 from newsdesk.ingest import clean_text
-from newsdesk.ingest.boilerplate import furniture_lines, is_furniture
+from newsdesk.furniture import furniture_lines, is_furniture
 from newsdesk.ingest.html import document_from_html
 from newsdesk.model import Meta
 
@@ -50,6 +50,16 @@ def test_each_kind_of_site_line_is_furniture():
                  "Media reports said the minister had resigned.",
                  "See the full list of measures below.",
                  "Photographs of the river bed were shared widely."):
+        assert not is_furniture(line), line
+
+
+def test_the_buttons_a_player_or_picture_leaves_are_furniture():
+    # NPR-style pages print these where the picture's controls were
+    for line in ("toggle caption", "Hide caption", "Enlarge this image",
+                 "toggle caption Anna Moneymaker/Getty Images"):
+        assert is_furniture(line), line
+    for line in ("Toggle switches in the cockpit were checked twice.",
+                 "Hide-and-seek games were banned in the camp."):
         assert not is_furniture(line), line
 
 
