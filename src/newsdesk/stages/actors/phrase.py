@@ -179,7 +179,18 @@ def _sector(matches: list[Match]) -> str | None:
     if strong:
         return strong[-1]
     weak = [m.entry.sector for m in matches if m.entry.kind == "inst" and m.entry.sector]
+    if len(weak) > 1 and weak[-1] == "GOV":
+        # a role word ("leaders", "chief", "head") after a word of a sector outside the state:
+        # "business leaders" BUS, "union chief" LAB, "school head" EDU (the role alone is GOV)
+        outside = [w for w in weak[:-1] if w in _OUTSIDE_STATE]
+        if outside:
+            return outside[-1]
     return weak[-1] if weak else None
+
+
+# Sectors of society outside the state whose word, before a generic role word, says whom the
+# role leads ("press" is left out: "press secretary" is a government post).
+_OUTSIDE_STATE = {"BUS", "LAB", "EDU", "NGO", "SOC", "REL"}
 
 
 def _place(matches: list[Match], words_: list[str]) -> Match | None:

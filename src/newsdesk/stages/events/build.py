@@ -61,7 +61,19 @@ def _mutual(code: str, verb) -> bool:
     offered to mediate" needs a third party (mediation, CAMEO 039 and 045, is never mutual)."""
     if code in MEDIATION:
         return False
-    return is_mutual(code) or (code[:2] == "03" and verb.lemma_.lower() == "agree")
+    return is_mutual(code) or (code[:2] == "03" and verb.lemma_.lower() == "agree") or \
+        _on_their_relations(verb)
+
+
+# What lies between two parties: "X and Y restored / cut ties" is done with each other.
+RELATION_NOUNS = {"tie", "relation", "relationship"}
+
+
+def _on_their_relations(verb) -> bool:
+    """The verb's object is the parties' relations ("Ethiopia and Eritrea restored
+    diplomatic relations", "the two countries cut ties"): an act on what lies between
+    them, so each co-agent is the other's counterpart."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in RELATION_NOUNS for c in verb.children)
 
 
 def _each_other(verb) -> bool:
