@@ -569,15 +569,25 @@ def _in_object(verb):
     return None
 
 
+def _amount(token) -> bool:
+    """A sum or a number as a noun ("$300 million", "2 billion euros", "thousands")."""
+    return token.ent_type_ in ("MONEY", "QUANTITY") or (
+        token.ent_type_ == "CARDINAL" and token.pos_ in ("NUM", "NOUN")) or any(
+        c.dep_ == "nummod" and c.ent_type_ in ("MONEY", "CARDINAL") for c in token.children)
+
+
 def _light_object(verb):
     taking_part = _in_object(verb)
     if taking_part is not None:
         return taking_part
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr"):
-            if child.lemma_.lower() in MEASURE_NOUNS:
+            if child.lemma_.lower() in MEASURE_NOUNS or _amount(child):
+                # "a series of strikes"; "$300 million in military aid", "2 billion euros
+                # of assistance": the act is what the measure or the amount is of
                 for prep in child.children:
-                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                    if prep.dep_ == "prep" and (prep.lower_ == "of" or (
+                            prep.lower_ == "in" and _amount(child))):
                         objs = [g for g in prep.children if g.dep_ == "pobj"]
                         if objs:
                             return objs[0]
