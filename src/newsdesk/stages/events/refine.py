@@ -28,7 +28,8 @@ import re
 from ..actors import code_phrase
 from ..voice.tone import polarity_of
 from .modality import phoned_to
-from .objects import MOTION_VERBS, PLACE_NOUNS, judged_thing, kind_of, thematic_object
+from .objects import (MOTION_VERBS, PLACE_NOUNS, head_of_quantity, judged_thing, kind_of,
+                      thematic_object)
 from .actor_rules import CONTEST_VERBS, SEIZE_VERBS
 from .recode import structural
 from .mutual_speech import pair_spoke
@@ -132,7 +133,7 @@ def _by_object(code: str, verb, obj, kind: str | None, doc) -> str | None:
     if code[:2] in FORCE_ROOTS or code.startswith("17"):
         if kind == "abstract" and code != "196":  # a ceasefire agreement is what 196 violates
             return None
-        if code[:2] in FORCE_ROOTS and _war_on_abstract(verb, doc):
+        if code[:2] in FORCE_ROOTS and (_war_on_abstract(verb, doc) or _armed_with_words(verb, doc)):
             return None
     return code
 
@@ -354,6 +355,41 @@ def _war_on_abstract(verb, doc) -> bool:
         if child.dep_ == "dobj" and child.lemma_.lower() in WAR_NOUNS:
             return _noun_domain(child, "190", doc) is None
     return False
+
+
+# What one is pelted with in words: "bombarded the governor with complaints", "hit back with
+# a barrage of statistics" (the nouns of speech and paper; abstract nouns count too).
+WORD_NOUNS = {"complaint", "question", "criticism", "email", "e-mail", "message", "call",
+              "letter", "request", "demand", "insult", "abuse", "accusation", "praise", "offer",
+              "statistic", "fact", "argument", "lawsuit", "petition", "tweet", "post", "query",
+              "evidence", "testimony", "document", "proposal", "idea", "joke", "remark"}
+
+
+def _armed_with_words(verb, doc) -> bool:
+    """The verb of force is done "with" words or notions, not arms: a metaphor."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    obj = head_of_quantity(_through_volley(obj))  # "a barrage of statistics"
+                    return obj.lemma_.lower() in WORD_NOUNS or kind_of(obj, doc) == "abstract"
+    return False
+
+
+# Nouns of a mass of shots or words: what the mass is of decides ("a barrage of rockets" is
+# force, "a barrage of questions" is not).
+VOLLEY_NOUNS = {"barrage", "volley", "salvo", "hail", "flood", "torrent", "stream", "wave",
+                "deluge", "avalanche", "storm", "shower", "flurry"}
+
+
+def _through_volley(noun):
+    if noun.lemma_.lower() in VOLLEY_NOUNS:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                objs = [g for g in prep.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    return noun
 
 
 def _thing_moves(verb, doc) -> bool:
