@@ -138,6 +138,12 @@ def victims_at(doc, verb, source: dict, target: dict | None, context) -> dict | 
     about, as CAMEO coders code victims by place; a target named only by its sector ("killed
     41 people") is of that place too. None when no place is known, or when the place is the
     attacking state's own ("Israeli jets struck overnight" in an article about Israel)."""
+    if _doers_own_by_default(doc, source, target, context):
+        # "KYIV - Russia's invasion has killed thousands of civilians": the one state the
+        # sentence names is the doer, which lent its country to the victims; a story set in
+        # another state is about that state's civilians
+        home = context["home"]
+        return dict(target, country=home, code=home + "CVL")
     if target is None or _where(verb.doc, target) or target.get("sector") == "CVL" and not (
             code_phrase(doc.text[target["start"]:target["end"]]) or {}).get("country"):
         # victims whose own phrase tells their nationality, whatever the place
@@ -167,6 +173,19 @@ def victims_at(doc, verb, source: dict, target: dict | None, context) -> dict | 
                        (source.get("sector") in STATE_ORGANS or not source.get("sector"))):
         return target
     return place
+
+
+def _doers_own_by_default(doc, source: dict, target: dict | None, context) -> bool:
+    """Victims (CVL) of a state's force (the state named alone, or its military) who have
+    the doer's country only because their sentence names no other (their own words name
+    none), in a story set in another state (context["home"])."""
+    home = (context or {}).get("home")
+    if target is None or target.get("sector") != "CVL" or not home or \
+            target.get("country") != source.get("country") or home == target.get("country"):
+        return False
+    if source.get("sector") not in (None, "MIL") or source.get("country") in NON_STATE:
+        return False
+    return not (code_phrase(doc.text[target["start"]:target["end"]]) or {}).get("country")
 
 
 def _where(parsed, actor: dict) -> bool:
