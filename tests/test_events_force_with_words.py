@@ -34,3 +34,12 @@ def test_force_done_with_words_is_no_event(pipe, text):
 ])
 def test_force_done_with_arms_stays(pipe, text):
     assert force(events_of(pipe, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers beat the detainees with impunity, a rights group said.",
+    "Police attacked the marchers with brutal force in the capital.",
+])
+def test_force_done_in_a_manner_stays(pipe, text):
+    # (police force on marchers is repression, 175)
+    assert [e for e in events_of(pipe, text) if e.cameo[:2] in ("17", "18", "19", "20")], [(e.cameo, e.evidence["text"]) for e in events_of(pipe, text)]

@@ -358,7 +358,8 @@ def _war_on_abstract(verb, doc) -> bool:
 
 
 # What one is pelted with in words: "bombarded the governor with complaints", "hit back with
-# a barrage of statistics" (the nouns of speech and paper; abstract nouns count too).
+# a barrage of statistics": the nouns of speech and paper. Not any abstract noun: "with
+# impunity", "with force", "with brutality" say how an act of force was done.
 WORD_NOUNS = {"complaint", "question", "criticism", "email", "e-mail", "message", "call",
               "letter", "request", "demand", "insult", "abuse", "accusation", "praise", "offer",
               "statistic", "fact", "argument", "lawsuit", "petition", "tweet", "post", "query",
@@ -366,13 +367,13 @@ WORD_NOUNS = {"complaint", "question", "criticism", "email", "e-mail", "message"
 
 
 def _armed_with_words(verb, doc) -> bool:
-    """The verb of force is done "with" words or notions, not arms: a metaphor."""
+    """The verb of force is done "with" words, not arms: a metaphor."""
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "with":
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     obj = head_of_quantity(_through_volley(obj))  # "a barrage of statistics"
-                    return obj.lemma_.lower() in WORD_NOUNS or kind_of(obj, doc) == "abstract"
+                    return obj.lemma_.lower() in WORD_NOUNS
     return False
 
 
