@@ -129,7 +129,24 @@ def _owner_of_intent(verb):
     if verb.dep_ != "acl" or verb.head.pos_ != "NOUN" or \
             not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
-    return next((c for c in verb.head.children if c.dep_ == "poss"), None)
+    owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+    if owner is None and verb.head.lemma_.lower() in PLAN_NOUNS and verb.head.dep_ == "dobj" \
+            and verb.head.head.lemma_.lower() in PLAN_HOLDING_VERBS:
+        # "Turkey has no plans to send troops", "Hanoi announced a decision to expel":
+        # who has, announces or makes the plan does the act
+        owner = next((c for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")),
+                     None)
+        return antecedent(owner) if owner is not None else None
+    return owner
+
+
+# Nouns of a plan or decision, and the verbs by which their subject holds or makes one
+# ("has plans to", "announced a decision to", "made a bid to"), not verbs that judge
+# another's ("criticised a plan to", "rejected calls to").
+PLAN_NOUNS = {"plan", "decision", "intention", "bid", "attempt", "effort", "move", "pledge",
+              "promise", "offer", "commitment", "readiness", "willingness", "proposal"}
+PLAN_HOLDING_VERBS = {"have", "announce", "unveil", "make", "take", "reach", "outline",
+                      "confirm", "reveal", "declare", "draw", "finalize", "finalise"}
 
 
 RELATIVE_PRONOUNS = ("who", "whom", "which", "that")

@@ -203,6 +203,10 @@ def _refined(triggers, doc):
     return out
 
 
+# Frame verbs of the refusal frame that tell a failure, not a refusal.
+FAILURE_VERBS = {"fail"}
+
+
 def _sentence_events(doc, sent, info, context) -> list[Event]:
     found = verb_acts(sent, find_triggers(sent))  # "took the town", "took to the streets"
     triggers = _refined(found, doc)
@@ -230,6 +234,9 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
             # "officials warned that Iran will attack Israel": a forecast of Iran's act (coded
             # as Iran's, planned, within the warning's quote), not a threat by the officials
             continue
+        if frame_tok.lemma_.lower() in FAILURE_VERBS and inner.code[:2] >= "13":
+            continue  # "failed to retake the village": the act did not happen (negated),
+            # which is no rejection (12) of anything
         code = frame_code(frame, inner.code)
         if not code:
             continue
