@@ -431,7 +431,27 @@ def _raw_candidates(verb, noun):
             cands.extend(c for c in _raw_candidates(child, None) if c.dep_ not in SUBJECT_DEPS)
         elif child.dep_ == "xcomp":
             cands.extend(_raw_candidates(child, None))
+    cands.extend(o for c in list(cands) for o in _origin_of_goods(c))
     return cands
+
+
+# Verbs of where goods come from: "brandy imported from the EU", "steel made in China".
+ORIGIN_VERBS = {"import", "export", "make", "produce", "manufacture", "ship", "source", "grow"}
+
+
+def _origin_of_goods(noun) -> list:
+    """Whose goods a thing acted on is: "duties on brandy imported from the European Union",
+    "tariffs on steel from China" -> the EU, China (after the goods, which name no party)."""
+    if noun.pos_ != "NOUN" or kind_of(noun) not in ("thing", "unknown"):
+        return []
+    out = []
+    for child in noun.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in ORIGIN_VERBS:
+            out.extend(g for p in child.children if p.dep_ in ("prep", "agent") and
+                       p.lower_ in ("from", "in", "by") for g in p.children if g.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ == "from":
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+    return out
 
 
 # Verbs of naming whose free relative stands for the thing named ("what Kyiv called a
