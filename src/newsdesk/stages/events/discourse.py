@@ -46,10 +46,12 @@ def fill_counterparts(doc, coded, datelines) -> None:
             country = source.get("country")
             if not country or country in NON_STATE or not _open_target(event):
                 continue
-            if event.cameo[:2] in ("01", "09", "17"):
+            if event.cameo[:2] in ("01", "09", "17") or event.cameo.startswith("083"):
                 continue  # statements ("denied responsibility") need no counterpart; an
                 # inquiry or an arrest ("arrested three suspects", "ordered an inquiry") falls
-                # on whom its clause names, not on the state the article pairs with the doer
+                # on whom its clause names, not on the state the article pairs with the doer;
+                # a leader who steps down or yields to demands (083) yields to those at home
+                # who asked, not to a state named nearby ("resigned and fled to India")
             partner = _partner(pairs, actors, country)
             if partner is not None and partner.get("country") in co_states:
                 partner = None  # "both sides opposed any attempt": allies, not each other's
