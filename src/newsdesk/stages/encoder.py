@@ -11,7 +11,8 @@ with its calibration folded in:
 What ships today (2026-12-03): the first two of MiniLM's six layers, fine-tuned on CPU with
 two heads (training/events.py): `cameo5`, read by the 5-class sentence classifier
 (stages/events/classifier.py) that `newsdesk eval cameo5` scores, and `plover` (the 16 PLOVER
-event types); the analysis runs neither yet. The multi-task model with the voice and
+event types), which stages/events/learned.py turns into a veto on an unlikely rule type;
+the analysis runs neither (their measurements are in those modules). The multi-task model with the voice and
 event-presence heads (the same files, more heads) needs a GPU run.
 
 Files, in src/newsdesk/models/: `sentence_encoder.onnx` (input_ids, attention_mask ->
