@@ -33,3 +33,21 @@ def test_new_sentences_of_each_class():
     right = [int(p.argmax()) == c for p, (_, c) in zip(probs, SENTENCES)]
     # the internal test part scores about 0.8 alone: 8 of these 10 at least
     assert sum(right) >= 8, [s for (s, _), r in zip(SENTENCES, right) if not r]
+
+
+# PLOVER's 16 event types (the PLOVER manual), as the head names them
+PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+                "COERCE", "ASSAULT"}
+
+
+def test_the_shipped_encoder_has_the_plover_head_beside_cameo5():
+    from newsdesk.stages.encoder import load_encoder
+
+    heads = load_encoder().heads
+    assert heads["cameo5"].kind == "multiclass" and len(heads["cameo5"].labels) == 5
+    plover = heads["plover"]
+    assert plover.kind == "multiclass"
+    assert set(plover.labels) == PLOVER_TYPES and len(plover.labels) == 16
+    assert plover.W.shape == (load_encoder().width, 16)
+    assert plover.temperature > 0

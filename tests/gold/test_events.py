@@ -33,10 +33,11 @@ def test_cameo5_internal_test_floor():
     the lexicon, on the internal test part (279 sentences). Measured 2026-12-01 with
     `newsdesk eval cameo5 --data ../shared/data/events/conflibert_cameo_class_train.tsv
     --part test`: 0.914 (lexicon alone 0.797 on its 80% share, classifier alone 0.918; the
-    tf-idf classifier it replaced: 0.885 and 0.832)."""
+    tf-idf classifier it replaced: 0.885 and 0.832). With the plover head trained beside it
+    (2026-12-03): 0.932, classifier alone 0.928."""
     scores = evaluate("cameo5", gold("events/conflibert_cameo_class_train.tsv"), part="test")
     assert scores["records"] == 279
-    assert_floors(scores, {"accuracy": 0.90, "classifier_accuracy": 0.90})
+    assert_floors(scores, {"accuracy": 0.92, "classifier_accuracy": 0.92})
 
 
 # Our own sentences in the style of wire news, coded by hand before running the system:

@@ -8,11 +8,12 @@ with its calibration folded in:
     P = sigmoid((x @ W + b) / T)   binary heads (P of the positive label, labels[1])
     P = softmax((x @ W + b) / T)   multi-class heads (one column per label)
 
-What ships today (2026-12-01): the first two of MiniLM's six layers, fine-tuned on CPU with
-one head, `cameo5` (training/events.py), read by the 5-class sentence classifier
-(stages/events/classifier.py) that `newsdesk eval cameo5` scores; the analysis does not run
-it. The multi-task model with the voice, PLOVER and event heads (the same files, more heads)
-needs a GPU run.
+What ships today (2026-12-03): the first two of MiniLM's six layers, fine-tuned on CPU with
+two heads (training/events.py): `cameo5`, read by the 5-class sentence classifier
+(stages/events/classifier.py) that `newsdesk eval cameo5` scores, and `plover` (the 16 PLOVER
+event types), which stages/events/learned.py turns into a veto on an unlikely rule type;
+the analysis runs neither (their measurements are in those modules). The multi-task model with the voice and
+event-presence heads (the same files, more heads) needs a GPU run.
 
 Files, in src/newsdesk/models/: `sentence_encoder.onnx` (input_ids, attention_mask ->
 embedding; the tokenizer in its metadata; `sentence_encoder.int8.onnx` is the int8 copy, shipped

@@ -37,6 +37,8 @@ modality, time, background flag, attribution and evidence.
                    past acts a dated report tells ("In 2019, X said Y had called")
     classifier.py  the 5-class sentence classifier (`newsdesk eval cameo5`; not run in the
                    analysis)
+    learned.py     the encoder's PLOVER head as a veto on an unlikely rule type (measured;
+                   not run in the analysis)
 """
 from __future__ import annotations
 
