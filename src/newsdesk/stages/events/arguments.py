@@ -67,7 +67,8 @@ def climb_subject(verb):
         if cur.dep_ == "relcl":
             return cur.head
         if cur.dep_ == "acl" and cur.head.dep_ == "ROOT" and cur.head.pos_ in ("NOUN", "PROPN") \
-                and (cur.tag_ == "VBD" or cur.lemma_.lower() in CROWD_VERBS):
+                and (cur.tag_ == "VBD" or cur.lemma_.lower() in CROWD_VERBS or
+                     _finite_misread(cur)):
             # "Thousands protested in Belgrade": a finite verb the parser hung on the
             # sentence's first noun as a modifier; that noun is its subject
             return cur.head
@@ -190,7 +191,15 @@ def passive_participle(verb) -> bool:
     """ "civilians [killed] in an airstrike", "protesters [detained] by police": a past
     participle describing a noun, which is what the act was done to."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
-        and verb.lemma_.lower() not in CROWD_VERBS
+        and verb.lemma_.lower() not in CROWD_VERBS and not _finite_misread(verb)
+
+
+def _finite_misread(verb) -> bool:
+    """ "Israeli airstrikes killed 30 Palestinians in Gaza": a finite verb the parser hung on
+    the sentence's first noun as a participle (the noun left as the root). A participle
+    describing a noun has no object of its own; a verb with one is that noun's act."""
+    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ == "dobj" for c in verb.children) and verb.i == verb.head.i + 1
 
 
 def _patient(verb):
