@@ -31,6 +31,7 @@ from .modality import phoned_to
 from .objects import (MOTION_VERBS, PLACE_NOUNS, head_of_quantity, judged_thing, kind_of,
                       thematic_object)
 from .actor_rules import CONTEST_VERBS, SEIZE_VERBS
+from .arguments import INSTRUMENTS
 from .recode import structural
 from .mutual_speech import pair_spoke
 from .restrictive import DISAPPROVAL, holding_rule
@@ -62,6 +63,9 @@ def refine(trig, code: str, doc) -> str | None:
         return "1831"
     if _describes_a_noun(verb, code) or no_event_clause(verb, code):
         return None  # (no_event_clause: press boilerplate, a barred activity: senses.py)
+    if trig.token.i == verb.i and verb.lemma_.lower() in WEAPON_ONLY_VERBS and not trig.cued \
+            and not weapon_hit(verb):
+        return None  # "prices hit a record", "the storm hit the coast": no weapon, no force
     if trig.token.i != verb.i:
         return structural(trig, _noun_domain(trig.token, code, doc))
     if code == "0871" and _economic_truce(verb):
@@ -75,6 +79,21 @@ def refine(trig, code: str, doc) -> str | None:
     code = _by_object(code, verb, obj, kind, doc)
     code = other_sense(verb, code) if code else None  # "fought alongside" (senses.py)
     return structural(trig, _by_verb(code, verb, kind, doc) if code else None)
+
+
+# Verbs of force only when a weapon does them (their lexicon row has no cue).
+WEAPON_ONLY_VERBS = {"hit"}
+
+
+def weapon_hit(verb) -> bool:
+    """Is the doer a weapon ("Russian missiles hit Kyiv", "was hit by a drone")?"""
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lemma_.lower() in INSTRUMENTS:
+            return True
+        if child.dep_ == "agent" and any(g.dep_ == "pobj" and g.lemma_.lower() in INSTRUMENTS
+                                         for g in child.children):
+            return True
+    return False
 
 
 def _describes_a_noun(verb, code: str) -> bool:
