@@ -38,6 +38,7 @@ from .outlets import (cited_sources, find_hearer, press_reports, quoted_as_sayin
                       reports_within)
 from .records import span_gap, to_quotes
 from .relays import closings_within, mid_reports
+from .roots import word_root
 from .speakerspans import participle_after_quotation, participle_speaker, repair_sources
 from .speakeractors import unlend_content_countries
 from .splitquotes import halves_around, rejoin_split_quotations
@@ -65,8 +66,7 @@ def _sentence_index(sdoc) -> list[int]:
 
 def _depends_on(sdoc, span: tuple[int, int], cue: tuple[int, int]) -> bool:
     """Does the span's root attach (within two steps) to a token of the cue?"""
-    root = sdoc[span[0]:span[1]].root
-    head = root.head
+    head = word_root(sdoc, span).head
     for _ in range(2):
         if cue[0] <= head.i < cue[1]:
             return True
@@ -90,7 +90,7 @@ def _best_cue(sdoc, span: tuple[int, int], cues: list[Draft], sent_of: list[int]
             continue
         cost = apart * 100 + span_gap(span, draft.cue) - (50 if _depends_on(sdoc, span, draft.cue)
                                                       else 0)
-        head = sdoc[span[0]:span[1]].root.head.i
+        head = word_root(sdoc, span).head.i
         if source and draft.cue[0] <= head < draft.cue[1]:
             # "said [the newspaper] hopes": the subject of "hopes", not of "said". Only for a
             # source: a content's "that" hangs on the inner verb ("reports that X said ...")
@@ -372,7 +372,7 @@ def _hangs_on_cue(sdoc, rng: tuple[int, int], cue: tuple[int, int], speech: bool
     if any(cue[0] <= t.head.i < cue[1] and (t.dep_ == "ccomp" or t.dep_ == "xcomp" and any(
             c.lower_ == "to" for c in t.children)) for t in sdoc[rng[0]:rng[1]]):
         return False
-    tok = sdoc[rng[0]:rng[1]].root
+    tok = word_root(sdoc, rng)
     for _ in range(2):
         head = tok.head
         if head.i == tok.i:
@@ -442,7 +442,7 @@ def _subject_contents(sdoc, d: Draft, quote_state: list[int]) -> None:
     """'"...," grumbled the finance director': a content part that is the cue's unquoted
     subject is the source."""
     for rng in list(d.contents):
-        root = sdoc[rng[0]:rng[1]].root
+        root = word_root(sdoc, rng)
         if not d.cue[0] <= root.head.i < d.cue[1] or any(quote_state[i] for i in range(*rng)):
             continue
         if root.dep_ in ("nsubj", "nsubjpass") or root in inverted_subject(root.head):
