@@ -37,6 +37,7 @@ from .interviews import interviews
 from .outlets import (cited_sources, find_hearer, press_reports, quoted_as_saying, quoted_by,
                       reports_within)
 from .records import span_gap, to_quotes
+from .owners import depends_on, under_other_cue
 from .relays import closings_within, mid_reports
 from .roots import word_root
 from .speakerspans import participle_after_quotation, participle_speaker, repair_sources
@@ -64,16 +65,6 @@ def _sentence_index(sdoc) -> list[int]:
     return out
 
 
-def _depends_on(sdoc, span: tuple[int, int], cue: tuple[int, int]) -> bool:
-    """Does the span's root attach (within two steps) to a token of the cue?"""
-    head = word_root(sdoc, span).head
-    for _ in range(2):
-        if cue[0] <= head.i < cue[1]:
-            return True
-        head = head.head
-    return False
-
-
 def _best_cue(sdoc, span: tuple[int, int], cues: list[Draft], sent_of: list[int],
               max_sentences: int, source: bool = False) -> Draft | None:
     """The cue a content or source span belongs to: same sentence first, then nearest; a
@@ -88,7 +79,7 @@ def _best_cue(sdoc, span: tuple[int, int], cues: list[Draft], sent_of: list[int]
             apart = min(abs(cue_sent - s) for s in (span_sents.start, span_sents.stop - 1))
         if apart > max_sentences:
             continue
-        cost = apart * 100 + span_gap(span, draft.cue) - (50 if _depends_on(sdoc, span, draft.cue)
+        cost = apart * 100 + span_gap(span, draft.cue) - (50 if depends_on(sdoc, span, draft.cue)
                                                       else 0)
         head = word_root(sdoc, span).head.i
         if source and draft.cue[0] <= head < draft.cue[1]:
@@ -96,18 +87,14 @@ def _best_cue(sdoc, span: tuple[int, int], cues: list[Draft], sent_of: list[int]
             # source: a content's "that" hangs on the inner verb ("reports that X said ...")
             # and belongs to the outer cue.
             cost -= 10
-        if apart and _hangs_on_other_cue(sdoc, draft, cues):
-            # '"A," she said, referring to X. "B."': a quotation of its own sentence goes on
-            # with the speaker's statement, not with the participle hanging on it
+        if apart and under_other_cue(sdoc, draft.cue, [o.cue for o in cues]):
+            # '"A," she said, referring to X. "B."', '"A," said Y, who said X. "B."': a
+            # quotation of its own sentence goes on with the speaker's statement, not with a
+            # cue below it (owners.under_other_cue)
             cost += 150
         if best_cost is None or cost < best_cost:
             best, best_cost = draft, cost
     return best
-
-
-def _hangs_on_other_cue(sdoc, draft: Draft, cues: list[Draft]) -> bool:
-    head = sdoc[draft.cue[0]].head.i
-    return any(o is not draft and o.cue[0] <= head < o.cue[1] for o in cues)
 
 
 def _is_quoted(sdoc, rng: tuple[int, int], quote_state: list[int]) -> bool:
