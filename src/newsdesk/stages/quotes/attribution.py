@@ -49,6 +49,7 @@ from .syntax import (SPEECH_LEMMAS, Draft, antecedent_sources, content_from_pars
                      governing_verb, inverted_subject, nested_speech, semicolon_between,
                      source_from_parse, through_inner_speaker, told_whom, trim_punct)
 from .tagger import TagSpan, tag_spans
+from .wh_leads import wh_lead
 
 COLONS = (":",)
 OPENING = ("“", '"', "«")
@@ -500,6 +501,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
         if d.kind != "block":
             trim_content(sdoc, d, ctx)
             relative_pronoun(sdoc, d)
+            wh_lead(sdoc, d)
     according_names(sdoc, drafts)  # again: the parse may have given "according to" its source
     according_issuers(sdoc, drafts)
     # after the rules that cut a content around its source: an answer's source, the one
