@@ -13,6 +13,7 @@ and "stance": attributions that are no statement; never shown as quotes).
     sources.py      a source span → the named speaker it refers to
     speakeractors.py  the country of a speaker whose words name only a sector ("the military")
     closing.py      "<statement>, <speaker> said." read off the surface when the parse fails
+    closing_tails.py  '"A," X said when asked ...': what follows a closing attribution is no content
     speech.py       which drafts are statements, which beliefs or stances, which neither
     appeals.py      demands, appeals, threats, namings with no words reported: stances, no quotes
     forms.py        attribution forms read off the parse and the layout (clauses, turns, ...)

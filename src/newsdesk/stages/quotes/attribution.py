@@ -28,6 +28,7 @@ from ..base import parse_of, stage
 from .bounds import (RELATIVES, cut_second_acts, raised_subjects, relative_pronoun,
                      second_cue, sentence_pieces, trim_content)
 from .closing import closing_repair
+from .closing_tails import drop_closing_tails
 from .features import doc_context
 from .forms import (clause_drafts, interjected, joined_regions, signatures, turns,
                     without_pieces)
@@ -515,6 +516,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
     drafts += [d for d in closings_within(sdoc, drafts) if _keep(sdoc, d, ctx)]
     drafts = [d for d in drafts if not _own_framing(sdoc, d, ctx["quote"])]
     rejoin_split_quotations(sdoc, drafts, ctx["regions"])
+    drop_closing_tails(sdoc, drafts, ctx["quote"])
     for d in drafts:
         raised_subjects(sdoc, d)
     drafts = _merge_repeats(drafts)
