@@ -40,7 +40,7 @@ from .outlets import (cited_sources, find_hearer, press_reports, quoted_as_sayin
 from .records import span_gap, to_quotes
 from .owners import depends_on, under_other_cue
 from .relays import closings_within, mid_reports
-from .roots import word_root
+from .roots import word_root, word_span
 from .speakerspans import participle_after_quotation, participle_speaker, repair_sources
 from .speakeractors import unlend_content_countries
 from .splitquotes import halves_around, rejoin_split_quotations
@@ -71,7 +71,8 @@ def _best_cue(sdoc, span: tuple[int, int], cues: list[Draft], sent_of: list[int]
               max_sentences: int, source: bool = False) -> Draft | None:
     """The cue a content or source span belongs to: same sentence first, then nearest; a
     `source` span prefers the cue it is the subject of."""
-    span_sents = range(sent_of[span[0]], sent_of[span[1] - 1] + 1)
+    words = word_span(sdoc, span)  # (an opening mark may hang on the sentence before)
+    span_sents = range(sent_of[words[0]], sent_of[words[1] - 1] + 1)
     best, best_cost = None, None
     for draft in cues:
         cue_sent = sent_of[draft.cue[0]]

@@ -7,18 +7,24 @@ islanders hope and said that the toll was "too high."' (a paragraph's end, the s
 parsed as a conjunct inside the first statement) the second content's root was the mark, hung
 on the first "said", so it went to that cue as a second part of its quote. `word_root` leaves
 out the punctuation and spaces at both ends before asking (PolNeAR learn part: content exact
-F1 0.5785 -> 0.5829, strict whole 0.6819 -> 0.6842)."""
+F1 0.5785 -> 0.5829, strict whole 0.6819 -> 0.6842). `word_span` is that span of words; its
+sentence is the sentence of the words, not of an opening mark the parser hung on the sentence
+before."""
 from __future__ import annotations
 
 
-def word_root(sdoc, span: tuple[int, int]):
-    """The root token of the span without the punctuation and spaces at its ends (the span's
-    own root when it holds nothing else)."""
+def word_span(sdoc, span: tuple[int, int]) -> tuple[int, int]:
+    """The span without the punctuation and spaces at its ends (the span itself when it holds
+    nothing else)."""
     first, last = span
     while first < last and (sdoc[first].is_punct or sdoc[first].is_space):
         first += 1
     while last > first and (sdoc[last - 1].is_punct or sdoc[last - 1].is_space):
         last -= 1
-    if last <= first:
-        first, last = span
+    return (first, last) if last > first else span
+
+
+def word_root(sdoc, span: tuple[int, int]):
+    """The root token of the span's words (`word_span`)."""
+    first, last = word_span(sdoc, span)
     return sdoc[first:last].root
