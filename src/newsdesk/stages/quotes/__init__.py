@@ -4,12 +4,16 @@ and "stance": attributions that are no statement; never shown as quotes).
 
     attribution.py  the stage: tagged spans → attributions, block quotes, chains (`via`)
     syntax.py       the rules that read the dependency parse (source, content, nested speech)
+    roots.py        the root of a span's words (not a closing mark the paragraph break hangs on)
+    owners.py       which cue a tagged span hangs on (a cue below another cue gives way)
+    wh_leads.py     "[which] he called [a disaster]": the word opening the speaker's clause
     records.py      drafts → the record's quotes: spans, kinds, speakers, the `via` chain
     tagger.py       the CRF that tags tokens as source / cue / content (models/quotes_crf.bin)
     features.py     the tagger's token features and the cue lexicon (lexicons/cues.txt)
     sources.py      a source span → the named speaker it refers to
     speakeractors.py  the country of a speaker whose words name only a sector ("the military")
     closing.py      "<statement>, <speaker> said." read off the surface when the parse fails
+    closing_tails.py  '"A," X said when asked ...': what follows a closing attribution is no content
     speech.py       which drafts are statements, which beliefs or stances, which neither
     appeals.py      demands, appeals, threats, namings with no words reported: stances, no quotes
     forms.py        attribution forms read off the parse and the layout (clauses, turns, ...)

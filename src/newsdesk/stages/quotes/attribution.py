@@ -28,6 +28,7 @@ from ..base import parse_of, stage
 from .bounds import (RELATIVES, cut_second_acts, raised_subjects, relative_pronoun,
                      second_cue, sentence_pieces, trim_content)
 from .closing import closing_repair
+from .closing_tails import drop_closing_tails
 from .features import doc_context
 from .forms import (clause_drafts, interjected, joined_regions, signatures, turns,
                     without_pieces)
@@ -37,7 +38,9 @@ from .interviews import interviews
 from .outlets import (cited_sources, find_hearer, press_reports, quoted_as_saying, quoted_by,
                       reports_within)
 from .records import span_gap, to_quotes
+from .owners import depends_on, under_other_cue
 from .relays import closings_within, mid_reports
+from .roots import word_root, word_span
 from .speakerspans import participle_after_quotation, participle_speaker, repair_sources
 from .speakeractors import unlend_content_countries
 from .splitquotes import halves_around, rejoin_split_quotations
@@ -47,6 +50,7 @@ from .syntax import (SPEECH_LEMMAS, Draft, antecedent_sources, content_from_pars
                      governing_verb, inverted_subject, nested_speech, semicolon_between,
                      source_from_parse, through_inner_speaker, told_whom, trim_punct)
 from .tagger import TagSpan, tag_spans
+from .wh_leads import wh_lead
 
 COLONS = (":",)
 OPENING = ("“", '"', "«")
@@ -63,22 +67,12 @@ def _sentence_index(sdoc) -> list[int]:
     return out
 
 
-def _depends_on(sdoc, span: tuple[int, int], cue: tuple[int, int]) -> bool:
-    """Does the span's root attach (within two steps) to a token of the cue?"""
-    root = sdoc[span[0]:span[1]].root
-    head = root.head
-    for _ in range(2):
-        if cue[0] <= head.i < cue[1]:
-            return True
-        head = head.head
-    return False
-
-
 def _best_cue(sdoc, span: tuple[int, int], cues: list[Draft], sent_of: list[int],
               max_sentences: int, source: bool = False) -> Draft | None:
     """The cue a content or source span belongs to: same sentence first, then nearest; a
     `source` span prefers the cue it is the subject of."""
-    span_sents = range(sent_of[span[0]], sent_of[span[1] - 1] + 1)
+    words = word_span(sdoc, span)  # (an opening mark may hang on the sentence before)
+    span_sents = range(sent_of[words[0]], sent_of[words[1] - 1] + 1)
     best, best_cost = None, None
     for draft in cues:
         cue_sent = sent_of[draft.cue[0]]
@@ -88,26 +82,22 @@ def _best_cue(sdoc, span: tuple[int, int], cues: list[Draft], sent_of: list[int]
             apart = min(abs(cue_sent - s) for s in (span_sents.start, span_sents.stop - 1))
         if apart > max_sentences:
             continue
-        cost = apart * 100 + span_gap(span, draft.cue) - (50 if _depends_on(sdoc, span, draft.cue)
+        cost = apart * 100 + span_gap(span, draft.cue) - (50 if depends_on(sdoc, span, draft.cue)
                                                       else 0)
-        head = sdoc[span[0]:span[1]].root.head.i
+        head = word_root(sdoc, span).head.i
         if source and draft.cue[0] <= head < draft.cue[1]:
             # "said [the newspaper] hopes": the subject of "hopes", not of "said". Only for a
             # source: a content's "that" hangs on the inner verb ("reports that X said ...")
             # and belongs to the outer cue.
             cost -= 10
-        if apart and _hangs_on_other_cue(sdoc, draft, cues):
-            # '"A," she said, referring to X. "B."': a quotation of its own sentence goes on
-            # with the speaker's statement, not with the participle hanging on it
+        if apart and under_other_cue(sdoc, draft.cue, [o.cue for o in cues]):
+            # '"A," she said, referring to X. "B."', '"A," said Y, who said X. "B."': a
+            # quotation of its own sentence goes on with the speaker's statement, not with a
+            # cue below it (owners.under_other_cue)
             cost += 150
         if best_cost is None or cost < best_cost:
             best, best_cost = draft, cost
     return best
-
-
-def _hangs_on_other_cue(sdoc, draft: Draft, cues: list[Draft]) -> bool:
-    head = sdoc[draft.cue[0]].head.i
-    return any(o is not draft and o.cue[0] <= head < o.cue[1] for o in cues)
 
 
 def _is_quoted(sdoc, rng: tuple[int, int], quote_state: list[int]) -> bool:
@@ -372,7 +362,7 @@ def _hangs_on_cue(sdoc, rng: tuple[int, int], cue: tuple[int, int], speech: bool
     if any(cue[0] <= t.head.i < cue[1] and (t.dep_ == "ccomp" or t.dep_ == "xcomp" and any(
             c.lower_ == "to" for c in t.children)) for t in sdoc[rng[0]:rng[1]]):
         return False
-    tok = sdoc[rng[0]:rng[1]].root
+    tok = word_root(sdoc, rng)
     for _ in range(2):
         head = tok.head
         if head.i == tok.i:
@@ -442,7 +432,7 @@ def _subject_contents(sdoc, d: Draft, quote_state: list[int]) -> None:
     """'"...," grumbled the finance director': a content part that is the cue's unquoted
     subject is the source."""
     for rng in list(d.contents):
-        root = sdoc[rng[0]:rng[1]].root
+        root = word_root(sdoc, rng)
         if not d.cue[0] <= root.head.i < d.cue[1] or any(quote_state[i] for i in range(*rng)):
             continue
         if root.dep_ in ("nsubj", "nsubjpass") or root in inverted_subject(root.head):
@@ -513,6 +503,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
         if d.kind != "block":
             trim_content(sdoc, d, ctx)
             relative_pronoun(sdoc, d)
+            wh_lead(sdoc, d)
     according_names(sdoc, drafts)  # again: the parse may have given "according to" its source
     according_issuers(sdoc, drafts)
     # after the rules that cut a content around its source: an answer's source, the one
@@ -526,6 +517,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
     drafts += [d for d in closings_within(sdoc, drafts) if _keep(sdoc, d, ctx)]
     drafts = [d for d in drafts if not _own_framing(sdoc, d, ctx["quote"])]
     rejoin_split_quotations(sdoc, drafts, ctx["regions"])
+    drop_closing_tails(sdoc, drafts, ctx["quote"])
     for d in drafts:
         raised_subjects(sdoc, d)
     drafts = _merge_repeats(drafts)

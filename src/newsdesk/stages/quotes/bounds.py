@@ -3,7 +3,11 @@ get wrong in the same way again and again (measured on PolNeAR's learn part, exa
 
 - `sentence_pieces`: a tagged content never runs from one sentence into the next outside a
   quotation ('... told us he was "nearly home." The storm then grew worse.'); a quotation
-  that opens a new sentence is a piece of its own, which may belong to another cue.
+  that opens a new sentence is a piece of its own, which may belong to another cue, also when
+  the parser hangs its opening mark on the sentence before ('..., she said, pointing to the
+  mill. "Those days are gone."'; with attribution._best_cue counting the piece's sentence from
+  its words: PolNeAR learn part content exact F1 0.5868 -> 0.5883, strict whole 0.6843 ->
+  0.6849).
 - `relative_pronoun`: "turnout rose, [which] organisers say could decide the race": the
   relative pronoun is the subject of what was said and part of the content (a part of its
   own, before the source and the cue), as PolNeAR annotates it.
@@ -80,6 +84,8 @@ def sentence_pieces(sdoc, rng: tuple[int, int], quote_state: list[int]
         tok = sdoc[i]
         if tok.is_sent_start and quote_state[i] != 1 and not _inside_run(quote_state, i):
             cuts.append(i)
+        elif tok.is_sent_start and _opened_before(sdoc, quote_state, i) and i - 1 > first:
+            cuts.append(i - 1)
     cuts.append(last)
     pieces = []
     for lo, hi in zip(cuts, cuts[1:]):
@@ -88,6 +94,14 @@ def sentence_pieces(sdoc, rng: tuple[int, int], quote_state: list[int]
         if hi > lo:
             pieces.append((lo, hi))
     return pieces
+
+
+def _opened_before(sdoc, quote_state: list[int], i: int) -> bool:
+    """Does a quotation open just before the sentence start i, right after the stop that ended
+    the sentence before (the parser hangs that opening mark on the sentence before: 'she said,
+    pointing to the mill. "Those days are gone."')?"""
+    return quote_state[i] == 1 and i >= 2 and quote_state[i - 1] == 2 and \
+        not quote_state[i - 2] and sdoc[i - 2].text in (".", "!", "?")
 
 
 def _inside_run(quote_state: list[int], i: int) -> bool:
