@@ -1,7 +1,8 @@
 """Who holds a plan does its act ("Turkey has no plans to send troops to Syria": Turkey sends,
-arguments._owner_of_intent); a decision to act is a plan ("decided to expel": planned); a
-failure to do a hostile act is that act not done, no rejection ("failed to retake the
-town": negated, clauses.FAILURE_VERBS). Sentences written for these tests."""
+arguments._owner_of_intent); a failure to do a hostile act is that act not done, no
+rejection ("failed to retake the town": negated, clauses.FAILURE_VERBS). ("Decided to X" as
+X planned was tried and reverted: PLOVER's gold types such acts as done, and its internal
+test part lost a record.) Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -36,15 +37,6 @@ def test_a_plan_judged_by_another_is_not_the_judges_act(pipe):
     evs = events_of(pipe, "Moscow criticised a Finnish plan to send troops to Estonia.")
     assert not [e for e in evs if e.cameo.startswith("15")
                 and (e.source_actor or {}).get("country") == "RUS"], summary(evs)
-
-
-@pytest.mark.parametrize("text", [
-    "Norway decided to send military equipment to Ukraine.",
-    "The Chilean government has decided to expel the Venezuelan ambassador.",
-])
-def test_a_decision_to_act_is_a_plan(pipe, text):
-    evs = [e for e in events_of(pipe, text) if e.cameo[:2] in ("07", "15", "16")]
-    assert evs and all(e.modality == "planned" for e in evs), summary(events_of(pipe, text))
 
 
 @pytest.mark.parametrize("text, root", [

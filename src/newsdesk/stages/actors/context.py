@@ -369,8 +369,6 @@ def countries_near(doc: Document, before: int, same_sentence: bool,
         sent = doc.sentence_at(ent.start)
         if places_only and acts_as_party(doc, ent):
             continue
-        if _acted_on(doc, ent):
-            continue  # "expelled the French ambassador. The junta ...": not the junta's state
         if here and sent and 0 <= here.i - sent.i <= reach and ent.actor["country"] not in NON_STATE:
             found.append(ent.actor["country"])
     return found if len(set(found)) == 1 else []
@@ -394,8 +392,7 @@ def sentence_country(doc: Document, actor: dict, start: int, end: int) -> dict:
              if e.actor and sent.start <= e.start < sent.end and not (start <= e.start < end)
              and e.actor.get("country") and e.actor["country"] not in NON_STATE
              and e.actor.get("sector") not in MEDIA_SECTORS]
-    named = [e for e in named if not names_a_border(doc, e) and not in_side_clause(doc, e, start)
-             and not _other_party(doc, e, start, end)]
+    named = [e for e in named if not names_a_border(doc, e) and not in_side_clause(doc, e, start)]
     countries = {e.actor["country"] for e in named}
     if len(countries) != 1 or all(_modifies_another_noun(doc, e, start, end) for e in named):
         return actor
@@ -404,55 +401,6 @@ def sentence_country(doc: Document, actor: dict, start: int, end: int) -> dict:
 
 
 MEDIA_SECTORS = {"MED", "JRN"}
-# Prepositions of where a clause happens: a state named after one is where the doer acts
-# ("police arrested protesters in Nairobi"), not another party.
-_WHERE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around",
-                "within", "along"}
-_OBJECT_DEPS = {"dobj", "dative", "iobj", "attr", "oprd"}
-
-
-def _acted_on(doc: Document, ent: Entity) -> bool:
-    """Is `ent` in the object of its clause's verb ("expelled the French ambassador",
-    "accused France of interfering", "imposed sanctions on Russia"), not its doer or where
-    it happens? A body referred back to later ("the junta", "the ministry") is more often
-    the doer's than the one acted on."""
-    if doc.spacy is None:
-        return False
-    span = doc.spacy.char_span(ent.start, ent.end, alignment_mode="expand")
-    if span is None:
-        return False
-    tok = span.root
-    for _ in range(6):
-        head = tok.head
-        if head.i == tok.i:
-            return False
-        if head.pos_ in ("VERB", "AUX"):
-            return tok.dep_ in _OBJECT_DEPS or (
-                tok.dep_ == "prep" and tok.lower_ not in _WHERE_PREPS)
-        if tok.dep_ in ("nsubj", "nsubjpass", "relcl", "acl", "appos", "conj"):
-            return False
-        tok = head
-    return False
-
-
-def _other_party(doc: Document, ent: Entity, start: int, end: int) -> bool:
-    """Is `ent` in the object of the verb whose subject is the phrase [start, end) ("The
-    junta accused France of interfering", "the ministry summoned the ambassador of Algeria",
-    "imposed sanctions on Russia")? Then it names the other party, whose state the doer's
-    is not; where the clause happens ("in Nairobi") still counts."""
-    if doc.spacy is None:
-        return False
-    subj = doc.spacy.char_span(start, end, alignment_mode="expand")
-    span = doc.spacy.char_span(ent.start, ent.end, alignment_mode="expand")
-    if subj is None or span is None or subj.root.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    verb = subj.root.head
-    for child in verb.children:
-        if child.dep_ in _OBJECT_DEPS or (child.dep_ == "prep" and
-                                          child.lower_ not in _WHERE_PREPS):
-            if child.left_edge.i <= span.root.i <= child.right_edge.i:
-                return True
-    return False
 # Nouns of a place: a nationality word on one names where ("near the Malian town of Gao").
 PLACE_NOUNS = {"town", "city", "village", "capital", "province", "region", "district", "state",
                "county", "border", "coast", "island", "port", "territory", "countryside",

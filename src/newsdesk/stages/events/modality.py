@@ -20,7 +20,7 @@ from .responsibility import claimed_modality
 
 PLAN_VERBS = {"plan", "intend", "schedule", "prepare", "expect", "aim", "hope", "set", "due",
               "mean", "seek", "try", "want", "propose", "vow", "pledge", "promise",
-              "agree", "offer", "threaten", "go", "decide", "opt", "resolve"}
+              "agree", "offer", "threaten", "go"}
 # Words of readiness to act: "is ready to raise tariffs", "is poised to expel", "stands
 # prepared to send troops": the act is not done yet.
 READY_WORDS = {"ready", "poise", "poised", "prepared", "willing", "determined"}
