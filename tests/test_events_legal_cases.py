@@ -1,5 +1,7 @@
-"""A case brought or filed against a party is a lawsuit (CAMEO 115), and dismissing another's
-sanctions or tariffs is a rejection (120). Sentences written for these tests."""
+"""A case brought or filed against a party is a lawsuit (CAMEO 115). Sentences written for
+these tests. (Dismissing another's sanctions as a rejection, 120, was tried and dropped: the
+cued verb then consumed the sanctions' own mention told again, anaphora.py,
+tests/test_events_wire_classes.py.)"""
 from __future__ import annotations
 
 import pytest
@@ -33,8 +35,3 @@ def test_a_case_against_a_party_is_a_lawsuit(pipe, text, pair):
 def test_a_case_dismissed_or_heard_is_no_lawsuit_by_the_court(pipe):
     evs = events_of(pipe, "A Kenyan judge dismissed the case against the former minister.")
     assert not [e for e in evs if e.cameo == "115"]
-
-
-def test_dismissing_sanctions_is_a_rejection(pipe):
-    evs = events_of(pipe, "Beijing dismissed the new American tariffs as bullying.")
-    assert ("CHN", "USA") in pairs(evs, "120"), [(e.cameo, e.source_actor, e.target_actor) for e in evs]
