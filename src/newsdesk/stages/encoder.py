@@ -211,6 +211,17 @@ class SentenceEncoder:
 
 
 @functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=None)
+def encoder_with(head: str) -> SentenceEncoder | None:
+    """The shipped encoder when it has `head` (loaded once per process), else None: no encoder
+    files in the package, or an encoder trained without that head."""
+    try:
+        encoder = load_encoder()
+    except EncoderMissing:
+        return None
+    return encoder if head in encoder.heads else None
+
+
 def load_encoder(int8: bool | None = None) -> SentenceEncoder:
     """The shipped encoder: None, whichever file the package holds (the int8 copy ships
     where its internal-test scores held within 0.01 of float16; training/sentence_encoder

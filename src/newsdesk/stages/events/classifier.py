@@ -15,24 +15,18 @@ encoder's files `available()` is False and `text_probabilities` gives None.
 """
 from __future__ import annotations
 
-import functools
 
 import numpy as np
 
-from ..encoder import EncoderMissing, SentenceEncoder, load_encoder
+from ..encoder import SentenceEncoder, encoder_with
 
 HEAD = "cameo5"
 ROOT_CLASS = {1: 0, 2: 0, 3: 1, 4: 1, 5: 1, 6: 2, 7: 2, 8: 2, 9: 3, 10: 3, 11: 3, 12: 3,
               13: 3, 14: 4, 15: 4, 16: 4, 17: 4, 18: 4, 19: 4, 20: 4}
 
 
-@functools.lru_cache(maxsize=1)
 def _encoder() -> SentenceEncoder | None:
-    try:
-        encoder = load_encoder()
-    except EncoderMissing:
-        return None
-    return encoder if HEAD in encoder.heads else None
+    return encoder_with(HEAD)
 
 
 def available() -> bool:

@@ -31,10 +31,9 @@ heads read the same words the same way. Its cost would be small: 0.16 s on bench
 """
 from __future__ import annotations
 
-import functools
 
 from ...model import Event
-from ..encoder import EncoderMissing, SentenceEncoder, load_encoder
+from ..encoder import SentenceEncoder, encoder_with
 from .coding import cameo_info, plover_for
 
 HEAD = "plover"
@@ -53,13 +52,8 @@ ROOT_OF = {"REQUEST": "02", "AGREE": "03", "CONSULT": "04", "SUPPORT": "05",
            "SANCTION": "16", "COERCE": "17", "ASSAULT": "19"}
 
 
-@functools.lru_cache(maxsize=1)
 def _encoder() -> SentenceEncoder | None:
-    try:
-        encoder = load_encoder()
-    except EncoderMissing:
-        return None
-    return encoder if HEAD in encoder.heads else None
+    return encoder_with(HEAD)
 
 
 def available() -> bool:

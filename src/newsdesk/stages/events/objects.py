@@ -108,12 +108,18 @@ def head_of_quantity(token):
     """ "dozens of protesters", "hundreds of people", "one of the terrorists": the noun
     counted, not the count word."""
     if token.pos_ in ("NUM", "PRON") or _lemma(token) in PARTITIVES:
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                objs = [g for g in child.children if g.dep_ == "pobj"]
-                if objs:
-                    return objs[0]
+        return of_object(token) or token
     return token
+
+
+def of_object(noun):
+    """The object of the noun's "of" phrase ("dozens [of] protesters" -> protesters), or None."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
 
 
 def _national_market(token) -> bool:

@@ -29,7 +29,7 @@ from ..actors import code_phrase
 from ..voice.tone import polarity_of
 from .modality import phoned_to
 from .objects import (MOTION_VERBS, PLACE_NOUNS, head_of_quantity, judged_thing, kind_of,
-                      thematic_object)
+                      of_object, thematic_object)
 from .actor_rules import CONTEST_VERBS, SEIZE_VERBS
 from .arguments import INSTRUMENTS
 from .recode import structural
@@ -403,13 +403,7 @@ VOLLEY_NOUNS = {"barrage", "volley", "salvo", "hail", "flood", "torrent", "strea
 
 
 def _through_volley(noun):
-    if noun.lemma_.lower() in VOLLEY_NOUNS:
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                objs = [g for g in prep.children if g.dep_ == "pobj"]
-                if objs:
-                    return objs[0]
-    return noun
+    return (of_object(noun) if noun.lemma_.lower() in VOLLEY_NOUNS else None) or noun
 
 
 def _thing_moves(verb, doc) -> bool:
