@@ -381,10 +381,35 @@ def _group_member(head: list[Match], sector: str | None) -> str | None:
     return sector
 
 
+def _led_body(head: list[Match], tail: list[Match], words_: list[str],
+              sector: str | None) -> str | None:
+    """ "the president of the teachers' union", "officials of the farmers' federation", "the
+    leader of the protesters": a role word of the government table (GOV: president, official,
+    leader) before "of" is a post in the body named after it, so the phrase takes that
+    body's sector when it has one other than GOV. Only roles held by people lead: "the
+    Ministry of Agriculture" is a body of the state whatever it deals with."""
+    if sector != "GOV" or not head or not tail:
+        return sector
+    roles = load().role_heads
+    insts = [m for m in head if m.entry.kind == "inst"]
+    if not insts or any(m.entry.sector != "GOV" for m in insts):
+        return sector
+    if not all("person" in m.entry.role or _singular(words_[m.end - 1]) in roles for m in insts):
+        return sector
+    led = _strong_sector(tail) or _sector(tail)
+    return led if led and led != "GOV" else sector
+
+
+def _singular(word: str) -> str:
+    low = word.lower()
+    return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+
+
 def _code_body(matches, head, tail, words_, former, context_country):
     """A phrase with no named person: a country or body, and a sector word."""
     # a weak word before "of" yields to a strong one after it: "dozens of police officers"
     sector = _strong_sector(head) or _strong_sector(tail) or _sector(head) or _sector(tail)
+    sector = _led_body(head, tail, words_, sector)
     sector = _group_member(head, sector)
     if sector == "MIL" and names_a_rebel_army(words_, matches):
         sector = "REB"  # "the Arakan Army": an insurgent army, no state's military
