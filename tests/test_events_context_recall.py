@@ -91,7 +91,7 @@ def test_a_near_act_is_still_the_one_repeated(pipe):
     ("Ethiopia and Eritrea signed a peace deal in 2018. Officials from both countries met in "
      "Asmara on Monday.", "04", "ETH", "ERI"),
     ("India and China clashed in the Himalayas in 2020. The armies of the two neighbours "
-     "have since agreed to pull back.", "03", "IND", "CHN"),
+     "have since agreed to pull back.", "05", "IND", "CHN"),
     ("Serbia and Kosovo accused each other of provocations. Officials of both sides met in "
      "Brussels on Tuesday.", "04", "SRB", "XKX"),
     ("Peru and Bolivia disputed their border for years. Negotiators from the two countries "

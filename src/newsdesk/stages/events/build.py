@@ -16,7 +16,8 @@ from .implied import (accident, authorities_at, paired_states, released_from_det
                       unidentified_attackers, victims_at)
 from .discourse import conflict_toll
 from .conditions import supposed_pronoun_doer
-from .coding import HARMED, SUFFERING_VERBS, cameo_info, frame_code, is_mutual, plover_for
+from .coding import (AGREED, AGREEING, HARMED, SUFFERING_VERBS, agreeing, cameo_info, frame_code,
+                     is_mutual, plover_for)
 from .modality import conditional_force, event_modality, frame_of
 from .actor_rules import after_actors, passive_harm_doer, remember_force
 from .hopes import HOPE_CODE, hoped_betterment, hoped_with
@@ -61,7 +62,7 @@ def _mutual(code: str, verb) -> bool:
     offered to mediate" needs a third party (mediation, CAMEO 039 and 045, is never mutual)."""
     if code in MEDIATION:
         return False
-    return is_mutual(code) or (code[:2] == "03" and verb.lemma_.lower() == "agree") or \
+    return is_mutual(code) or (code[:2] == "03" and verb.lemma_.lower() in AGREEING) or \
         _on_their_relations(verb)
 
 
@@ -162,7 +163,7 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
         # the party named first is the source, as coders list a mutual act
         first, second = sorted(_two_parties(sources), key=lambda a: a["start"])
         sources, targets, reciprocal = [first], [second], True
-        if frame_tok is None and code[:2] == "03" and verb.lemma_.lower() == "agree" and \
+        if frame_tok is None and code[:2] == "03" and verb.lemma_.lower() in AGREEING and \
                 targets[0]["country"] != sources[0]["country"]:
             # "Washington and Beijing agreed to ...": an agreement concluded (CAMEO 057),
             # which PLOVER still types AGREE (agreeing to a future act), not SUPPORT
@@ -237,7 +238,7 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
                    [d.text for d in context["dates"] if d.end <= sent.start or
                     (d.start >= sent.start and d.end <= verb.i)])
     if mod == ASSERTED and expr and time.get("relation") == "future" and \
-            not (frame == "intent" and code[:2] == "03"):
+            not (frame == "intent" and (code[:2] == "03" or code == AGREED)):
         mod = PLANNED  # "is sending its minister next week" (an offer made today to mediate
         # next week is made: its time is the offered act's)
     background = background_clause(verb) or conflict_toll(verb) or (
@@ -252,8 +253,8 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
     plover = plover_for(info_code.code, mod)
     if reciprocal:
         plover["reciprocal"] = True
-    if agreed:
-        plover.update(event="AGREE", mode=None)
+    if agreed or agreeing(code, verb.lemma_.lower()):
+        plover.update(event="AGREE", mode=None)  # agreeing to a future act (PLOVER)
     event = Event(
         id="", cameo=info_code.code, cameo_name=info_code.name,
         quad_class=info_code.quad_class, goldstein=info_code.goldstein, plover=plover,

@@ -39,7 +39,7 @@ from .arguments import is_passive, passive_participle
 from .asides import others_dispute
 from .anaphora import condemned_doers, mentions, summed_up_doers, victims_of_the_act
 from .discourse import fill_counterparts, one_act, own_act_object, share_sentence_time
-from .coding import find_triggers, frame_code
+from .coding import AGREED, AGREEING, find_triggers, frame_code
 from .modality import FRAME_OF, phoned_to
 from .lemmas import repair_lemmas
 from .refine import forecasts_another, refine
@@ -240,6 +240,8 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
         code = frame_code(frame, inner.code)
         if not code:
             continue
+        if frame == "intent" and code[:2] == "03" and frame_tok.lemma_.lower() in AGREEING:
+            code = AGREED  # "agreed to restore ties": the agreeing is the act (coding.AGREED)
         consumed.add(frame_tok.i)
         if frame not in ("appeal", "demand"):
             consumed.add(inner.token.i)

@@ -375,6 +375,17 @@ MUTUAL_ROOTS = ("04", "06", "19")
 # (051-056) is each one's own: "X and Y praised the deal" are two praises of the deal.
 MUTUAL_CODES = ("050", "057", "0871")
 
+# Agreeing is itself the act (CAMEO root 05, PLOVER AGREE), as our hand-coding guidelines
+# code it ("05 diplomatic cooperation (praise, agree, sign)", realnews/GUIDELINES.md): "Japan
+# agreed to provide aid" is an agreement made, not only an intent to aid (CAMEO's 033).
+AGREED = "057"
+AGREEING = frozenset({"agree"})
+
+
+def agreeing(code: str, lemma: str) -> bool:
+    """Is this the act of agreeing ("agreed to X", "agreed to the plan")?"""
+    return code == AGREED and lemma in AGREEING
+
 
 def is_mutual(code: str) -> bool:
     """A CAMEO code of an act two parties do with each other (MUTUAL_ROOTS, MUTUAL_CODES)."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ...vocab import (ASSERTED, HEDGED, HYPOTHETICAL, MODALITY_PRECEDENCE, NEGATED, PLANNED,
                       Modality)
-from .coding import frame_code
+from .coding import agreeing, frame_code
 from .conditions import CONDITION_MARKS, case_condition, case_of, inverted_condition
 from .responsibility import claimed_modality
 
@@ -535,9 +535,15 @@ def event_modality(trig, code: str, frame_tok, frame, noun, verb,
         mod = modality(trig.token, trig.head if noun is not None else None, words)
     if noun is not None:  # "said X was behind the attack": a claim (responsibility.py)
         mod = claimed_modality(noun, mod, HEDGED, NEGATED)
-    if frame_tok is not None and frame in ("intent",) and mod == PLANNED and code[:2] == "03":
+    made = code[:2] == "03" or agreeing(code, frame_tok.lemma_.lower() if frame_tok else "")
+    if frame_tok is not None and frame in ("intent",) and mod == PLANNED and made:
         mod = ASSERTED  # "agreed to visit": the agreeing (an intent, CAMEO 03) happened;
         # an act with no intent code stays planned ("is ready to raise tariffs")
+    if frame_tok is not None and mod == NEGATED and agreeing(code, frame_tok.lemma_.lower()) \
+            and not any(c.dep_ == "neg" for c in frame_tok.children):
+        mod = modality(frame_tok, None, words)  # "agreed not to interfere": what is agreed
+        # is negative, the agreeing happened (read on the frame verb itself)
+        mod = ASSERTED if mod == PLANNED else mod
     if code.startswith("13") and frame_tok is None and mod == PLANNED and _future_aux(verb):
         mod = ASSERTED  # "will respond with force" (recode.py: a threat): the vow is made
     if code.startswith("13") and mod == HYPOTHETICAL and _conditional_threat(verb):

@@ -30,6 +30,7 @@ from ..voice.tone import polarity_of
 from .modality import phoned_to
 from .objects import (MOTION_VERBS, PLACE_NOUNS, head_of_quantity, judged_thing, kind_of,
                       of_object, thematic_object)
+from .coding import AGREED
 from .actor_rules import CONTEST_VERBS, SEIZE_VERBS
 from .arguments import INSTRUMENTS
 from .recode import structural
@@ -150,8 +151,9 @@ def _by_object(code: str, verb, obj, kind: str | None, doc) -> str | None:
     if code[:2] in FORCE_ROOTS and _final_score(verb):
         return None  # "Rovers beat United 3-1": a game, not force
     if code[:2] in FORCE_ROOTS or code.startswith("17"):
-        if kind == "abstract" and code != "196":  # a ceasefire agreement is what 196 violates
-            return None
+        if kind == "abstract" and code != "196" and not code.startswith("172"):
+            return None  # a ceasefire agreement is what 196 violates; a curfew, a ban or
+            # martial law is what a restriction (172x) imposes
         if code[:2] in FORCE_ROOTS and (_war_on_abstract(verb, doc) or _armed_with_words(verb, doc)):
             return None
     return code
@@ -222,7 +224,8 @@ def _by_verb(code: str, verb, kind: str | None, doc) -> str | None:
         return "041"  # "called to restart talks", "called Putin to demand": a call made
     if code == "041" and lemma == "call":
         return _call(verb, kind, doc)
-    if code.startswith("03") and lemma == "agree" and _agrees_with_a_view(verb, doc):
+    if (code.startswith("03") or code == AGREED) and lemma == "agree" and \
+            _agrees_with_a_view(verb, doc):
         return None  # "agreed with that sentiment": an opinion shared, no pledge to anyone
     if code in ("120", "016") and lemma == "deny" and _denied_happening(verb):
         return None  # "denied that any such call had taken place": that an event happened
@@ -244,12 +247,17 @@ def _agrees_with_a_view(verb, doc) -> bool:
     """ "agreed with the assessment / that sentiment / his remarks": what is agreed with is
     a view (an abstract noun), not a party, and nothing is agreed to."""
     if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) or \
-            any(c.dep_ == "prep" and c.lower_ in ("to", "on") for c in verb.children):
-        return False
+            any(c.dep_ == "prep" and c.lower_ in ("to", "on") and not _of_time(c)
+                for c in verb.children):
+        return False  # agreed to / on something ("on Monday" is when, not what)
     objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                for g in c.children if g.dep_ == "pobj"]
     return bool(objects) and all(kind_of(g, doc) in ("abstract", "unknown") and
                                  g.pos_ != "PROPN" for g in objects)
+
+
+def _of_time(prep) -> bool:
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 NAMING_DEPS = {"oprd", "xcomp", "ccomp", "attr"}
