@@ -205,8 +205,9 @@ def interjected(sdoc, d: Draft, cats: list) -> list[tuple[int, int]] | None:
                 or _in_time_clause(tok, lo, own))):
             return None
         close += 1
-    if close >= sent.end or d.cue[1] > close or any(first < close for first, _ in d.contents) \
-            or any(sdoc[i].tag_ in ("WP", "WDT") for rng in d.sources for i in range(*rng)):
+    if close >= sent.end or d.cue[1] > close or any(
+            lo <= first < close for first, _ in d.contents) or any(
+            sdoc[i].tag_ in ("WP", "WDT") for rng in d.sources for i in range(*rng)):
         return None  # what the cue reports is inside, or "who said" opens a relative clause
     pieces = [trim_punct(sdoc, (sent.start, before)), trim_punct(sdoc, (close + 1, sent.end))]
     if any(p[1] <= p[0] for p in pieces):
