@@ -30,10 +30,10 @@ from .bounds import (RELATIVES, cut_second_acts, raised_subjects, relative_prono
 from .closing import closing_repair
 from .closing_tails import drop_closing_tails
 from .features import doc_context
-from .forms import (clause_drafts, interjected, joined_regions, signatures, turns,
-                    without_pieces)
+from .forms import clause_drafts, joined_regions, signatures, turns
 from .headlines import headlines
 from .nouns import demote_holders, noun_statements
+from .interjections import around_interjection
 from .interviews import interviews
 from .outlets import (cited_sources, find_hearer, press_reports, quoted_as_saying, quoted_by,
                       reports_within)
@@ -410,24 +410,6 @@ def _without_own_words(sdoc, d: Draft, ctx: dict) -> None:
     d.contents = kept
 
 
-def _around_interjection(sdoc, d: Draft, ctx: dict) -> None:
-    """A statement with its speaker and cue set off inside it ("The plan, she said, would
-    fail"; forms.interjected) is both pieces, when what was found of it lies after the cue or
-    is nothing (a tagger often sees only what follows the cue; "The difference now, he told
-    reporters, is ..." was read as a stance on "reporters"), and the pieces are a statement
-    (speech.attribution_act; beliefs keep what they had)."""
-    pieces = interjected(sdoc, d, ctx["cats"])
-    if not pieces or any(first < d.cue[1] for first, _ in d.contents):
-        return
-    was = d.contents
-    d.contents = pieces
-    if attribution_act(sdoc, d, ctx) == "speech":
-        d.act = "speech"
-        d.sources = without_pieces(sdoc, d.sources, pieces)
-    else:
-        d.contents = was
-
-
 def _subject_contents(sdoc, d: Draft, quote_state: list[int]) -> None:
     """'"...," grumbled the finance director': a content part that is the cue's unquoted
     subject is the source."""
@@ -499,7 +481,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
         participle_after_quotation(sdoc, d, ctx["quote"])
         if d.sources and d.kind != "block":
             _without_own_words(sdoc, d, ctx)
-            _around_interjection(sdoc, d, ctx)
+            around_interjection(sdoc, d, ctx)
         if d.kind != "block":
             trim_content(sdoc, d, ctx)
             relative_pronoun(sdoc, d)

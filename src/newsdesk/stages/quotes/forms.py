@@ -161,9 +161,14 @@ def final_clause(sdoc, tok) -> tuple[int, int] | None:
 INTERJECTION_DEPS = {"prep", "pobj", "npadvmod", "advmod", "det", "amod", "compound", "nummod",
                      "poss", "dative", "case", "agent"}
 MAX_INTERJECTION = 12
-# A piece before the interjection is a clause or what its subject names ("Climate change, Mr.
-# Obama says, is ..."), not a frame of where or when ("During his years in office, he said,
-# ...", "As for the network, he said, ...": the statement is what follows).
+# A piece before the interjection is a clause, what its subject names ("Climate change, Mr.
+# Obama says, is ..."), or a frame of the statement ("Now, according to the poll, ...", "During
+# his years in office, he said, ...", "But, she said, ...": a reader, and PolNeAR, take the
+# sentence around the interjection as what was said); not a participle of the speaker's
+# ("Lamenting their luck, ...") nor a clause of when ("Soon after she was booed, he tweeted,
+# ..."). A frame naming the act ("In a statement, ...") or, before a quotation, naming a time,
+# place or occasion ("In an interview with the radio, she said, '...'") says where the words
+# were said: only a connective ("Instead", "But") goes with a quotation.
 PIECE_ROOTS = ("NOUN", "PROPN", "PRON", "VERB", "AUX", "NUM", "ADJ")
 WHEN_MARKS = {"after", "before", "when", "while", "as", "since", "until", "once", "whenever"}
 
@@ -205,8 +210,9 @@ def interjected(sdoc, d: Draft, cats: list) -> list[tuple[int, int]] | None:
                 or _in_time_clause(tok, lo, own))):
             return None
         close += 1
-    if close >= sent.end or d.cue[1] > close or any(first < close for first, _ in d.contents) \
-            or any(sdoc[i].tag_ in ("WP", "WDT") for rng in d.sources for i in range(*rng)):
+    if close >= sent.end or d.cue[1] > close or any(
+            lo <= first < close for first, _ in d.contents) or any(
+            sdoc[i].tag_ in ("WP", "WDT") for rng in d.sources for i in range(*rng)):
         return None  # what the cue reports is inside, or "who said" opens a relative clause
     pieces = [trim_punct(sdoc, (sent.start, before)), trim_punct(sdoc, (close + 1, sent.end))]
     if any(p[1] <= p[0] for p in pieces):
@@ -223,6 +229,10 @@ def interjected(sdoc, d: Draft, cats: list) -> list[tuple[int, int]] | None:
     quoted = [sdoc[p[0]].is_quote for p in pieces]
     if quoted[0] and not quoted[1] or not _says_something(sdoc, pieces[1]):
         return None
+    if root.pos_ not in PIECE_ROOTS and (any(cats[i] for i in range(*pieces[0])) or (
+            quoted[1] or sdoc[pieces[1][0] - 1].is_quote) and not quoted[0]
+            and _says_something(sdoc, pieces[0])):
+        return None  # "In a statement, ...", "On Friday, she said, '...'": the writer's frame
     return pieces
 
 
@@ -265,10 +275,11 @@ def _in_time_clause(tok, lo: int, own: set[int]) -> bool:
 
 
 def _clause_or_subject(root) -> bool:
-    """A clause with its subject, or a noun phrase (not "Lamenting their luck", a frame)."""
+    """A clause with its subject, a noun phrase or a frame of the statement ("Now", "In his
+    state"), not a participle ("Lamenting their luck")."""
     if root.pos_ in ("VERB", "AUX"):
         return _has_subject(root) or any(c.dep_ == "expl" for c in root.children)
-    return root.pos_ in PIECE_ROOTS
+    return True
 
 
 def _says_something(sdoc, rng: tuple[int, int]) -> bool:
