@@ -67,7 +67,7 @@ def _mutual(code: str, verb) -> bool:
 
 
 # What lies between two parties: "X and Y restored / cut ties" is done with each other.
-RELATION_NOUNS = {"tie", "relation", "relationship"}
+RELATION_NOUNS = {"tie", "relation", "relationship", "link"}  # "diplomatic links"
 
 
 def _on_their_relations(verb) -> bool:
@@ -172,6 +172,9 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
         targets = []  # "offered to mediate talks in Nairobi": the venue is no party
     if len(sources) == 1:  # one actor on both sides ("urging them" read as the urger)
         targets = [t for t in targets if not same_actor(sources[0], t)]
+    if code[:2] == "15" and sources:  # "placed its forces on alert": the forces shown are
+        # the doer's own, no target (the one they are shown to may be named elsewhere)
+        targets = [t for t in targets if t.get("country") != sources[0].get("country")]
     source = sources[0] if sources else None
     target = targets[0] if targets else None
     if source and target and source["start"] == target["start"] and not pair:

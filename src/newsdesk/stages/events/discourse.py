@@ -28,6 +28,7 @@ from .spans import date_reported_acts, fix_spans
 
 # Two fully coded events of the same pair make a pair the article is about.
 MIN_PAIR = 2
+SHOW_OF_FORCE = "15"  # CAMEO root: demonstrate military or police power
 
 
 def fill_counterparts(doc, coded, datelines) -> None:
@@ -126,8 +127,10 @@ def _in_sentence(doc, sent, event: Event, country: str, datelines, cited, agents
             continue
         if any(a <= ent.start < b for a, b in datelines + settings):
             continue
-        if names_a_border(doc, ent) or in_side_clause(doc, ent, at):
-            continue  # "near the border with Sudan", "where China is building a port"
+        if (names_a_border(doc, ent) and event.cameo[:2] != SHOW_OF_FORCE) or \
+                in_side_clause(doc, ent, at):
+            continue  # "near the border with Sudan", "where China is building a port"; but
+            # troops massed "on the border with Ukraine" are a show of force at Ukraine
         if any(c.get("start", -1) <= ent.start < c.get("end", -1) for c in cited):
             continue  # "according to Turkish media", "Russia's foreign ministry said"
         found.append((abs(ent.start - at), ent))

@@ -222,6 +222,9 @@ def _by_verb(code: str, verb, kind: str | None, doc) -> str | None:
         return None  # "the coup leaders, who call themselves the National Council": a name
     if lemma == "call" and code.startswith(("02", "041")) and phoned_to(verb):
         return "041"  # "called to restart talks", "called Putin to demand": a call made
+    if lemma == "call" and code == "020" and _called_someone_on(verb):
+        return "041"  # "called Tokayev on his birthday": a call on an occasion, not "called
+        # on X to" (whose "on" comes before the one appealed to)
     if code == "041" and lemma == "call":
         return _call(verb, kind, doc)
     if (code.startswith("03") or code == AGREED) and lemma == "agree" and \
@@ -254,6 +257,15 @@ def _agrees_with_a_view(verb, doc) -> bool:
                for g in c.children if g.dep_ == "pobj"]
     return bool(objects) and all(kind_of(g, doc) in ("abstract", "unknown") and
                                  g.pos_ != "PROPN" for g in objects)
+
+
+def _called_someone_on(verb) -> bool:
+    """ "called Tokayev on his birthday", "called the emir on Friday evening": a direct object
+    before the "on" phrase."""
+    objects = [c.i for c in verb.children if c.dep_ in ("dobj", "oprd")]  # (the parse
+    # reads "called Aliyev on ..." as naming too)
+    ons = [c.i for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")]
+    return bool(objects and ons) and min(objects) < min(ons)
 
 
 def _of_time(prep) -> bool:
