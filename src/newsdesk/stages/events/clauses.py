@@ -7,8 +7,9 @@ the parse (actors.py), modality (modality.py) and time (time.py).
 The stage costs a few milliseconds per article.
 
 Choices worth knowing:
-- Framed events are coded once, as CAMEO does: "agreed to provide aid" is 033 (intent to
-  aid), "refused to meet" 125, "threatened to impose sanctions" 1312. An appeal or demand
+- Framed events are coded once, as CAMEO does: "offered to provide aid" is 033 (intent to
+  aid), "refused to meet" 125, "threatened to impose sanctions" 1312; agreeing is itself the
+  act, as our hand-coding guidelines code it: "agreed to provide aid" is 057 (coding.AGREED). An appeal or demand
   ("urged Moscow to withdraw") gives the appeal (02x/10x, urger → urged) AND the urged act
   itself with modality "requested".
 - Reciprocal events ("A and B met", "Hungarian and Romanian officials agreed") are ONE event:

@@ -295,6 +295,9 @@ def the_two(doc, subj, context) -> list[dict]:
         return []
     # "the three countries", "all four nations": as many states as the number says
     size = max([GROUP_SIZES[w] for w in words if w in GROUP_SIZES] or [2])
+    listed = _listed_together(doc, subj, context, size) if size > 2 else []
+    if listed:
+        return listed
     here = doc.sentence_at(subj.idx)
     floor = here.i - PAIR_SPAN if here is not None else -1
     # who reports or mediates is not one of the two ("Omani and UN mediators said ... the two
@@ -309,6 +312,47 @@ def the_two(doc, subj, context) -> list[dict]:
         if pair:
             return pair
     return _pair_with_main(doc, subj, context, floor, speakers)
+
+
+def _listed_together(doc, subj, context, size: int) -> list[dict]:
+    """ "Saudi Arabia, the UAE, Bahrain and Egypt agreed ... The four states had cut ties":
+    three or more states counted by a number noun are the last list (one coordination in the
+    parse) that named exactly that many states together, anywhere before it in the article:
+    a story names its group once and then counts it. [] when no such list comes before."""
+    firsts = sorted({_first_conjunct(t).i for t in subj.doc[:subj.i] if t.dep_ in LISTING},
+                    reverse=True)
+    for i in firsts:
+        named = []
+        for member in _conjuncts(subj.doc[i]):
+            words = [c for c in member.lefts if c.dep_ in ("compound", "det", "amod")]
+            start = (words[0] if words else member).idx
+            actor = code_phrase(doc.text[start:member.idx + len(member)],
+                                date=doc.meta.published)
+            if actor and actor.get("country") and actor["country"] not in NON_STATE:
+                named.append(actor_record(actor, start, member.idx + len(member), None))
+        if len(named) == size and len({a["country"] for a in named}) == size:
+            return named
+    return []
+
+
+# The parse links the items of a list as conjuncts or, after a comma, as appositions
+# ("Mali, Burkina Faso and Niger": Faso an apposition of Mali, Niger a conjunct of Faso).
+LISTING = ("conj", "appos")
+
+
+def _first_conjunct(token):
+    while token.dep_ in LISTING and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _conjuncts(first) -> list:
+    out, todo = [], [first]
+    while todo:
+        token = todo.pop()
+        out.append(token)
+        todo.extend(c for c in token.children if c.dep_ in LISTING)
+    return sorted(out, key=lambda t: t.i)
 
 
 # Plural organs of states, by sector: "the leaders of both countries", "the armies of the

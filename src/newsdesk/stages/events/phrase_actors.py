@@ -348,9 +348,11 @@ def _resolve(doc, token, context, context_country: str | None = None) -> dict | 
         if organ is not None:  # "the government": the story's state, not the last doer
             return dict(organ, start=token.idx, end=token.idx + len(token))
     # an anaphor points back: a source named later in the text (events are coded clause by
-    # clause, not in text order) is not what "he" or "the minister" refers to
+    # clause, not in text order) is not what "he" or "the minister" refers to; the same
+    # pronoun resolved for an earlier verb ("He criticised X and praised Y": both verbs'
+    # subject) is that verb's source, at the pronoun itself
     if (low in PRONOUNS - FIRST_PERSON or _role_noun(token)) and last and \
-            last.get("start", -1) < token.idx:
+            last.get("start", -1) <= token.idx:
         return dict(last, start=token.idx, end=token.idx + len(token))
     return weak
 
