@@ -28,7 +28,7 @@ from .spans import date_reported_acts, fix_spans
 
 # Two fully coded events of the same pair make a pair the article is about.
 MIN_PAIR = 2
-SHOW_OF_FORCE = "15"  # CAMEO root: demonstrate military or police power
+BUILDUPS = ("152", "154")  # CAMEO: raise military alert, mobilize or increase armed forces
 
 
 def fill_counterparts(doc, coded, datelines) -> None:
@@ -127,10 +127,11 @@ def _in_sentence(doc, sent, event: Event, country: str, datelines, cited, agents
             continue
         if any(a <= ent.start < b for a, b in datelines + settings):
             continue
-        if (names_a_border(doc, ent) and event.cameo[:2] != SHOW_OF_FORCE) or \
+        if (names_a_border(doc, ent) and event.cameo not in BUILDUPS) or \
                 in_side_clause(doc, ent, at):
             continue  # "near the border with Sudan", "where China is building a port"; but
-            # troops massed "on the border with Ukraine" are a show of force at Ukraine
+            # troops massed "on the border with Ukraine" are a buildup aimed at Ukraine (a
+            # patrol "near the border with Sudan" is where it happens)
         if any(c.get("start", -1) <= ent.start < c.get("end", -1) for c in cited):
             continue  # "according to Turkish media", "Russia's foreign ministry said"
         found.append((abs(ent.start - at), ent))
