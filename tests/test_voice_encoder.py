@@ -199,3 +199,48 @@ def test_prefetched_scores_are_the_scores_of_the_sentences_alone():
         assert np.allclose(got[head], want, atol=1e-4), head
     empty = encoder.proba([])
     assert all(v.shape == (0,) for v in empty.values())
+
+
+def test_the_subjectivity_blend_comes_from_the_encoder_header():
+    """One weight and threshold, in the shipped file's header: the blend puts its threshold on
+    0.5 and keeps the order of the scores."""
+    from newsdesk.stages.voice import blend_subjectivity
+
+    header = load_encoder().header
+    w, t = header["subjectivity"]["encoder_weight"], header["subjectivity"]["threshold"]
+    assert 0.0 <= w <= 1.0 and 0.0 < t < 1.0
+    linear = np.array([0.0, t, 0.2, 0.9, 1.0])
+    encoder = np.array([0.0, t, 0.6, 0.1, 1.0])
+    p = blend_subjectivity(linear, encoder, header)
+    assert p[0] == 0.0 and p[4] == 1.0 and abs(p[1] - 0.5) < 1e-9
+    mixed = w * encoder + (1 - w) * linear
+    assert list(np.argsort(p, kind="stable")) == list(np.argsort(mixed, kind="stable"))
+    assert np.array_equal(p >= 0.5, mixed >= t)
+
+
+def test_balanced_macro_f1_is_the_score_of_the_set_resampled():
+    """Weighting each class to a share scores as the set with its SUBJ sentences repeated to
+    make that share."""
+    from sklearn.metrics import f1_score
+
+    from newsdesk.evaluate.recipes import balanced_macro_f1
+
+    gold = np.array([1] * 10 + [0] * 30)
+    pred = np.array([1] * 7 + [0] * 3 + [1] * 5 + [0] * 25)
+    repeated = (np.concatenate([gold[:10]] * 3 + [gold[10:]]),
+                np.concatenate([pred[:10]] * 3 + [pred[10:]]))  # SUBJ share 30 / 60
+    assert abs(balanced_macro_f1(gold, pred, 0.5) - f1_score(*repeated, average="macro")) < 1e-9
+    assert abs(balanced_macro_f1(gold, pred, 0.25) - f1_score(gold, pred, average="macro")) < 1e-9
+
+
+def test_subjectivity_blend_weight_follows_the_model_that_separates_the_classes():
+    from newsdesk.training.voice_encoder import choose_subjectivity_blend
+
+    rng = np.random.default_rng(5)
+    gold = rng.integers(0, 2, 300)
+    sharp = np.clip(gold * 0.4 + rng.normal(0.3, 0.15, 300), 0, 1)
+    noise = rng.random(300)
+    on_sharp = choose_subjectivity_blend(sharp, noise, gold)
+    assert on_sharp["encoder_weight"] >= 0.8
+    assert min(on_sharp["calibration"]["macro_f1_at_share"].values()) > 0.8
+    assert choose_subjectivity_blend(noise, sharp, gold)["encoder_weight"] <= 0.2

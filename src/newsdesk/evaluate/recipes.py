@@ -7,7 +7,8 @@ scripts build the shipped models with these very functions.
 
 - voice: `subjectivity_recipe`, `bias_recipe`, `loaded_recipe`, `checkworthy_recipe`
   (hashing features + logistic regression, stages.voice.features);
-- folds: `grouped_folds` (article-grouped stratified k-fold), `babe_fold` (one fold of BABE's).
+- folds and measures: `grouped_folds` (article-grouped stratified k-fold), `babe_fold` (one
+  fold of BABE's), `macro_f1`, `balanced_macro_f1` (macro-F1 at another label balance).
 Fixed seeds throughout, so reruns give the same models and folds.
 """
 from __future__ import annotations
@@ -82,6 +83,16 @@ def macro_f1(gold, pred) -> float:
     from sklearn.metrics import f1_score  # heavy (scikit-learn): imported on first use
 
     return float(f1_score(gold, pred, average="macro"))
+
+
+def balanced_macro_f1(gold, pred, share: float) -> float:
+    """Macro-F1 with the sentences weighted so that the positive class (gold 1) makes `share`
+    of the weight: the expected score of the set resampled to that label balance."""
+    from sklearn.metrics import f1_score  # heavy (scikit-learn): imported on first use
+
+    gold = np.asarray(gold, dtype=int)
+    weight = np.where(gold == 1, share / gold.mean(), (1 - share) / (1 - gold.mean()))
+    return float(f1_score(gold, np.asarray(pred), average="macro", sample_weight=weight))
 
 
 def grouped_folds(labels, groups, k: int = 5) -> list[tuple[np.ndarray, np.ndarray]]:

@@ -1,7 +1,8 @@
 """The SUBJ prior of a piece filed under an opinion section: writes models/voice_opinion_prior.json.
 
 The subjectivity models (voice.py, voice_encoder.py) learned a prior: the SUBJ share of their
-training sentences (CheckThat! 2023 train + BABE's opinion labels, about 0.36). A writer's
+training sentences (the CheckThat! 2023 learn part of train + dev, and the BABE learn part's
+opinion labels, about 0.38). A writer's
 sentences in a piece the site files as opinion ("Opinion", "Op-Ed", "Commentary": meta.section,
 or the URL's path) are subjective far more often, and the models, reading one sentence at a
 time, cannot know it (field case 19: "Ireland has declared war on money laundering more times
@@ -11,7 +12,9 @@ The opinion share is estimated without labels on the AllSides articles (corpora/
 whose URL files them under an opinion path, by adjusted classify-and-count (Forman 2008,
 "Quantifying counts and costs via classification"): pi = (q - FPR) / (TPR - FPR), where q is
 the share of their author-voice sentences the shipped models call SUBJ, and TPR / FPR are the
-models' rates on the CheckThat! dev file (not trained on). The voice stage then moves P(SUBJ)
+blend's rates on the calibration fifth of the CheckThat! learn part, which neither of its models
+learnt from (voice_encoder.py measures them there and writes them in the encoder's header,
+"subjectivity" / "calibration"). The voice stage then moves P(SUBJ)
 of the writer's sentences in such a piece by Bayes' rule for a new prior (Saerens et al. 2002,
 "Adjusting the outputs of a classifier to new a priori probabilities"): odds x
 odds(pi_opinion) / odds(pi_training). Pieces with no section keep the models' prior. News
@@ -22,7 +25,6 @@ estimate is printed, not used).
 """
 from __future__ import annotations
 
-import csv
 import json
 import random
 import re
@@ -32,12 +34,9 @@ from pathlib import Path
 import numpy as np
 
 from ..api import analyze_text
-from ..evaluate.gold import read_subjectivity
-from ..evaluate.recipes import parse_sentences
+from ..evaluate.gold import read_babe, read_subjectivity
 from ..ingest.html_meta import section_in_url
-from ..stages.voice import voice_scores
 from ..stages.voice.encoder import load_encoder
-from ..stages.voice.features import load_model
 from ..stages.voice.scoring import OPINION_PRIOR_FILE
 from .voice import DATA, OPINION_AS_SUBJ
 
@@ -51,22 +50,24 @@ def _odds(p: float) -> float:
     return p / (1 - p)
 
 
-def _rates(data: Path) -> tuple[float, float]:
-    """(TPR, FPR) of the shipped SUBJ scores at the model's threshold on CheckThat! dev."""
-    texts, gold = read_subjectivity(data / "checkthat_subjectivity" / "dev_en.tsv", None)
-    p = voice_scores(texts, parse_sentences(texts), load_encoder())["subjectivity"]
-    pred, gold = p >= load_model("subjectivity").threshold, np.asarray(gold) == 1
-    return float(pred[gold].mean()), float(pred[~gold].mean())
+def _rates() -> tuple[float, float]:
+    """(TPR, FPR) of the shipped SUBJ blend at its threshold on the calibration fifth (the
+    encoder's header: training/voice_encoder.py)."""
+    calibration = load_encoder().header.get("subjectivity", {}).get("calibration")
+    if calibration is None:
+        raise SystemExit("the shipped voice encoder has no calibration rates in its header: "
+                         "rebuild it with `python -m newsdesk.training voice_encoder`")
+    return float(calibration["tpr"]), float(calibration["fpr"])
 
 
 def _training_share(data: Path) -> float:
-    """SUBJ share of the sentences the subjectivity models learned from (CheckThat! train, BABE
-    opinion labels)."""
-    _, labels = read_subjectivity(data / "checkthat_subjectivity" / "train_en.tsv", None)
+    """SUBJ share of the sentences the subjectivity models learned from (the CheckThat! learn
+    part, the BABE learn part's opinion labels)."""
+    _, labels = read_subjectivity(data / "checkthat_subjectivity", "learn")
     labels = list(labels)
-    with open(data / "babe" / "babe_sg2.csv", encoding="utf-8") as f:
-        labels += [OPINION_AS_SUBJ[r["label_opinion"]] for r in csv.DictReader(f, delimiter=";")
-                   if r["label_opinion"] in OPINION_AS_SUBJ]
+    labels += [OPINION_AS_SUBJ[r["label_opinion"]] for r in read_babe(data / "babe" / "babe_sg2.csv",
+                                                                      "learn")
+               if r["label_opinion"] in OPINION_AS_SUBJ]
     return float(np.mean(labels))
 
 
@@ -98,8 +99,8 @@ def _share(scores: list[list[float]], threshold: float, tpr: float, fpr: float) 
 
 
 def main(data: Path = DATA) -> None:
-    tpr, fpr = _rates(data)
-    threshold = load_model("subjectivity").threshold
+    tpr, fpr = _rates()
+    threshold = 0.5  # the blend's threshold lands there (scoring.blend_subjectivity)
     trained = _training_share(data)
     scores = {g: [_author_scores(a) for a in arts] for g, arts in _groups(data).items()}
     shares = {g: _share(s, threshold, tpr, fpr) for g, s in scores.items()}

@@ -193,7 +193,7 @@ def main() -> None:
     linear = vf.load_model("subjectivity").proba(dev_texts, parse_sentences(dev_texts))
     gold = [int(babe[i]["label_bias"] == "Biased") for i in held]
     for name, model in (("teacher", teacher), ("student", shipped)):
-        subj = blend_subjectivity(linear, model.proba(dev_texts)["subjectivity"])
+        subj = blend_subjectivity(linear, model.proba(dev_texts)["subjectivity"], teacher.header)
         bias = model.proba([babe[i]["text"] for i in held])["bias"]
         print(f"{name}: subjectivity dev macro-F1 (linear + encoder) "
               f"{f1_score(dev_labels, subj >= 0.5, average='macro'):.4f}; bias macro-F1 on the "
