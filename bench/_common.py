@@ -40,11 +40,18 @@ def machine() -> str:
 
 
 def write_section(title: str, body: str) -> None:
-    """Replace (or append) the `## title` section of RESULTS.md, leaving the others alone."""
+    """Replace (or append) the `## title` section of RESULTS.md, leaving the others alone. The
+    old section's dated notes (paragraphs opening with a YYYY-MM-DD date: the history of
+    earlier runs, written by hand) are kept after the new body."""
     text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
     section = f"## {title}\n\n{body.strip()}\n"
     pattern = re.compile(rf"^## {re.escape(title)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
+    found = pattern.search(text)
+    if found:
+        history = [p.strip() for p in re.split(r"\n\s*\n", found.group(0))
+                   if re.match(r"\d{4}-\d{2}-\d{2}", p.strip())]
+        if history:
+            section += "\n" + "\n\n".join(history) + "\n"
         text = pattern.sub(lambda _: section + "\n", text, count=1)
     else:
         text = text.rstrip("\n") + "\n\n" + section
