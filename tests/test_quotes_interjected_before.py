@@ -8,21 +8,9 @@ import pytest
 
 from newsdesk.stages.quotes.tagger import tagger
 
-from helpers.quotes import analyse
+from helpers.quotes import analyse, content_parts, quote_with
 
 pytestmark = pytest.mark.skipif(tagger() is None, reason="quote model not built")
-
-
-def _quote_over(doc, words: str):
-    start = doc.text.index(words)
-    found = [q for q in doc.quotes if q.content["start"] < start + len(words)
-             and start < q.content["end"]]
-    assert found, [(q.cue, q.content["text"]) for q in doc.quotes + doc.beliefs]
-    return found[0]
-
-
-def _parts(q) -> list[str]:
-    return [p["text"] for p in q.content.get("parts") or [q.content]]
 
 
 @pytest.mark.parametrize("text, before, after, source", [
@@ -35,12 +23,12 @@ def _parts(q) -> list[str]:
 ])
 def test_the_piece_before_an_interjected_according_to_goes_on_after_it(
         text, before, after, source):
-    q = _quote_over(analyse(text), before)
-    assert _parts(q) == [before, after], _parts(q)
+    q = quote_with(analyse(text), before)
+    assert content_parts(q) == [before, after], content_parts(q)
     assert q.source["text"] == source
 
 
 def test_an_apposition_of_the_speaker_after_the_cue_is_no_part_of_the_statement():
     text = "The strike will end by Friday, said Ann Lee, a union negotiator in the capital."
-    q = _quote_over(analyse(text), "The strike will end")
-    assert _parts(q) == ["The strike will end by Friday"], _parts(q)
+    q = quote_with(analyse(text), "The strike will end")
+    assert content_parts(q) == ["The strike will end by Friday"], content_parts(q)

@@ -8,21 +8,9 @@ import pytest
 
 from newsdesk.stages.quotes.tagger import tagger
 
-from helpers.quotes import analyse
+from helpers.quotes import analyse, content_parts, quote_with
 
 pytestmark = pytest.mark.skipif(tagger() is None, reason="quote model not built")
-
-
-def _quote_over(doc, words: str):
-    start = doc.text.index(words)
-    found = [q for q in doc.quotes if q.content["start"] < start + len(words)
-             and start < q.content["end"]]
-    assert found, [(q.cue, q.content["text"]) for q in doc.quotes + doc.beliefs]
-    return found[0]
-
-
-def _parts(q) -> list[str]:
-    return [p["text"] for p in q.content.get("parts") or [q.content]]
 
 
 @pytest.mark.parametrize("text, before, after", [
@@ -34,11 +22,11 @@ def _parts(q) -> list[str]:
      "Sooner or later", "the team will have to find a new striker"),
 ])
 def test_a_frame_before_an_interjected_cue_is_part_of_what_was_said(text, before, after):
-    q = _quote_over(analyse(text), after)
-    assert _parts(q) == [before, after], _parts(q)
+    q = quote_with(analyse(text), after)
+    assert content_parts(q) == [before, after], content_parts(q)
 
 
 def test_a_frame_naming_when_a_quotation_was_said_is_the_writers():
     doc = analyse('On Friday, she tweeted, "The harbour stays open. We will not give up."')
-    q = _quote_over(doc, "The harbour stays open")
-    assert "Friday" not in q.content["text"], _parts(q)
+    q = quote_with(doc, "The harbour stays open")
+    assert "Friday" not in q.content["text"], content_parts(q)

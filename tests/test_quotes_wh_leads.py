@@ -7,7 +7,7 @@ import pytest
 
 from newsdesk.stages.quotes.tagger import tagger
 
-from helpers.quotes import analyse
+from helpers.quotes import analyse, content_parts
 
 pytestmark = pytest.mark.skipif(tagger() is None, reason="quote model not built")
 
@@ -16,10 +16,6 @@ def _attribution(doc, cue: str):
     found = [q for q in doc.quotes + doc.beliefs if q.cue and q.cue["text"] == cue]
     assert found, [(q.cue, q.content["text"]) for q in doc.quotes + doc.beliefs]
     return found[0]
-
-
-def _parts(q) -> list[str]:
-    return [p["text"] for p in q.content.get("parts") or [q.content]]
 
 
 @pytest.mark.parametrize("text, cue, word, rest", [
@@ -31,7 +27,7 @@ def _parts(q) -> list[str]:
      "called", "that", "the best partner"),
 ])
 def test_the_word_opening_the_speakers_clause_is_part_of_the_content(text, cue, word, rest):
-    parts = _parts(_attribution(analyse(text), cue))
+    parts = content_parts(_attribution(analyse(text), cue))
     assert parts[0] == word, parts
     assert any(p.startswith(rest) for p in parts[1:]), parts
 
@@ -46,4 +42,4 @@ def test_a_complementiser_or_a_place_is_no_part_of_it(text, cue, words):
     doc = analyse(text)
     found = [q for q in doc.quotes + doc.beliefs if q.cue and q.cue["text"] == cue]
     for q in found:
-        assert _parts(q)[0].startswith(words) or _parts(q)[0].startswith("that " + words), q
+        assert content_parts(q)[0].startswith(words) or content_parts(q)[0].startswith("that " + words), q

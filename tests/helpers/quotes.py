@@ -24,3 +24,8 @@ def quote_with(doc: Document, words: str):
         if q.content["start"] < end and start < q.content["end"]:
             return q
     raise AssertionError(f"no quote over {words!r}: {[q.content['text'] for q in doc.quotes]}")
+
+
+def content_parts(quote) -> list[str]:
+    """The texts of a quote's content pieces (one piece when it is not split)."""
+    return [p["text"] for p in quote.content.get("parts") or [quote.content]]

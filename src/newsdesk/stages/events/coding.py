@@ -189,7 +189,7 @@ def _cue_lemmas(token) -> set[str]:
         if child.dep_ in ("advcl", "ccomp", "xcomp"):
             # "called for the port to remain open": the parser hangs "for" on the clause
             out.update(g.lemma_.lower() for g in child.children if g.dep_ == "mark")
-        if child.dep_ not in CUE_DEPS or _time_phrase(child) or _conjoined_clause(child):
+        if child.dep_ not in CUE_DEPS or time_phrase(child) or _conjoined_clause(child):
             continue
         out.update(_forms(child))
         for grand in child.children:
@@ -215,7 +215,7 @@ def _forms(token) -> tuple[str, ...]:
     return (token.lemma_.lower(),)
 
 
-def _time_phrase(prep) -> bool:
+def time_phrase(prep) -> bool:
     """ "on Monday", "in March": a preposition of time cues no event ("called on Monday" is
     no appeal, "called on Moscow" is)."""
     return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")

@@ -30,7 +30,7 @@ from ..voice.tone import polarity_of
 from .modality import phoned_to
 from .objects import (MOTION_VERBS, PLACE_NOUNS, head_of_quantity, judged_thing, kind_of,
                       of_object, thematic_object)
-from .coding import AGREED
+from .coding import AGREED, time_phrase
 from .actor_rules import CONTEST_VERBS, SEIZE_VERBS
 from .arguments import INSTRUMENTS
 from .recode import structural
@@ -250,7 +250,7 @@ def _agrees_with_a_view(verb, doc) -> bool:
     """ "agreed with the assessment / that sentiment / his remarks": what is agreed with is
     a view (an abstract noun), not a party, and nothing is agreed to."""
     if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) or \
-            any(c.dep_ == "prep" and c.lower_ in ("to", "on") and not _of_time(c)
+            any(c.dep_ == "prep" and c.lower_ in ("to", "on") and not time_phrase(c)
                 for c in verb.children):
         return False  # agreed to / on something ("on Monday" is when, not what)
     objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -266,10 +266,6 @@ def _called_someone_on(verb) -> bool:
     # reads "called Aliyev on ..." as naming too)
     ons = [c.i for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")]
     return bool(objects and ons) and min(objects) < min(ons)
-
-
-def _of_time(prep) -> bool:
-    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 NAMING_DEPS = {"oprd", "xcomp", "ccomp", "attr"}
