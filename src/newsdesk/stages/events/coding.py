@@ -193,7 +193,10 @@ def _cue_lemmas(token) -> set[str]:
             continue
         out.update(_forms(child))
         for grand in child.children:
-            if grand.dep_ in ("pobj", "compound", "amod", "dobj", "prt", "nmod", "conj", "prep"):
+            # pcomp: a gerund after the preposition names the act as a noun would
+            # ("charged him with inciting violence" as "charged him with incitement")
+            if grand.dep_ in ("pobj", "pcomp", "compound", "amod", "dobj", "prt", "nmod",
+                              "conj", "prep"):
                 out.update(_forms(grand))
                 for g3 in grand.children:
                     if g3.dep_ in ("compound", "amod", "pobj"):
