@@ -209,7 +209,10 @@ def _armed(actor: dict | None) -> bool:
 
 # Gunmen, attackers, criminals: irregular attackers whatever their target; rebels and
 # transnational groups when they strike civilians (against soldiers they fight, 19x).
-IRREGULAR = {"UAF", "CRM", "CVL"}
+# Force by people who are no armed body is unconventional violence (180s), not a military
+# attack (190): attackers, criminals, civilians, and the civil groups herders, miners, traders
+# or students (AGR, LAB, BUS, EDU).
+IRREGULAR = {"UAF", "CRM", "CVL", "AGR", "LAB", "BUS", "EDU"}
 INSURGENT = {"REB", "IMG", "PRM"}  # (paramilitaries: "the RSF attacked civilians")
 
 
