@@ -245,6 +245,8 @@ def object_by(verb) -> list:
 def source_token(verb):
     if verb.pos_ in ("NOUN", "PROPN"):  # a nominal event: its doer is in its own phrase
         return nominal_agent(verb)
+    if ordered_patient(verb) is not None:
+        return climb_subject(verb.head.head if verb.dep_ == "acl" else verb.head)
     agent = [] if object_by(verb) or _active_with_subject(verb) else \
         [c for c in verb.children if c.dep_ == "agent"]
     for a in agent:
@@ -259,6 +261,26 @@ def source_token(verb):
     if passive or passive_participle(verb):
         return _attack_by(verb)
     return climb_subject(verb)
+
+
+# Verbs of command whose object, with a participle, is what the commander has done to it
+ORDER_VERBS = {"order", "command"}
+
+
+def ordered_patient(verb):
+    """ "A judge ordered the former president released", "the court ordered the officers held
+    for 30 days": the act's object, done to by whoever orders it, as in "ordered the release
+    of" (source_token). The parser hangs the participle on the object (acl), or reads it as a
+    finite clause whose subject is the object ("ordered them detained": ccomp). None
+    otherwise."""
+    if passive_participle(verb) and verb.head.dep_ == "dobj" and \
+            verb.head.head.lemma_.lower() in ORDER_VERBS:
+        return verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ORDER_VERBS or \
+            verb.tag_ not in ("VBD", "VBN") or \
+            any(c.dep_ in ("aux", "auxpass", "mark", "dobj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
 
 
 def _active_with_subject(verb) -> bool:
@@ -396,6 +418,8 @@ def _raw_candidates(verb, noun):
     cands = letter_recipients(verb) + _died_in(noun if noun is not None else verb)
     if passive_participle(verb):
         cands.append(verb.head)
+    elif ordered_patient(verb) is not None:
+        cands.append(antecedent(ordered_patient(verb)))
     for child in verb.children:
         if child.dep_ == "nsubjpass" and not taking_part(verb):
             cands.append(antecedent(child))

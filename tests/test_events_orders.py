@@ -1,0 +1,45 @@
+"""What a court or a government orders done to someone is its act: "ordered the release of
+40 detainees" is a release (CAMEO 0841) as "ordered the arrest of" is an arrest, and so is
+"ordered the men released / jailed for 15 days" (the participle on the object, or the
+finite clause the parser reads there: arguments.ordered_patient), done by the one who
+orders. A release of a report is no release of persons. Sentences written for these
+tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers.events import code, events_of
+from newsdesk.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+@pytest.mark.parametrize("text, act, source, target", [
+    ("HANOI - A Vietnamese court ordered the release of 40 detainees on Friday.", "084", "VNM",
+     None),
+    ("TEHRAN - An Iranian court ordered the release of two French citizens on Friday.", "084",
+     "IRN", "FRA"),
+    ("MINSK - A Belarusian judge ordered two opposition activists jailed for 15 days.", "173",
+     "BLR", "BLR"),
+    ("TBILISI - A Georgian court ordered the two Russian soldiers detained for two months.",
+     "173", "GEO", "RUS"),
+    ("CARACAS - A Venezuelan judge ordered the American journalist freed on Tuesday.", "084",
+     "VEN", "USA"),
+])
+def test_an_act_ordered_done_to_someone_is_the_orderers(pipe, text, act, source, target):
+    evs = [e for e in events_of(pipe, text) if e.cameo.startswith(act)]
+    assert evs, [(e.cameo, code(e.source_actor)) for e in events_of(pipe, text)]
+    assert code(evs[0].source_actor).startswith(source), (evs[0].cameo, evs[0].source_actor)
+    if target:
+        assert code(evs[0].target_actor).startswith(target), (evs[0].cameo, evs[0].target_actor)
+
+
+@pytest.mark.parametrize("text", [
+    "OSLO - The Norwegian ministry announced the release of its annual report on Friday.",
+    "SEOUL - A South Korean court ordered the release of the documents to the press.",
+])
+def test_a_release_of_papers_is_no_release_of_persons(pipe, text):
+    assert not [e.cameo for e in events_of(pipe, text) if e.cameo.startswith("084")]
