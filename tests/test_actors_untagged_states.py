@@ -1,0 +1,51 @@
+"""A state's name the entity tagger misses or misreads becomes a place of that state
+(actors/untagged_states.py): where a line opens after a dateline, where the tagger takes a
+piece of the name ("Papua [New Guinea]") or reads the whole as a person. A person's name
+that opens with a state's ("Kenya Moore") is left alone. Sentences written for
+these tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers.events import code, events_of
+from newsdesk.model import Document, Meta
+from newsdesk.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+def countries_at(pipe, text: str, name: str) -> list:
+    doc = pipe.run(Document(text=text, meta=Meta(published="2024-05-10")))
+    at = text.index(name)
+    return [(e.actor or {}).get("country") for e in doc.entities
+            if e.start <= at < e.end]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("PORT MORESBY — Papua New Guinea and Japan signed a fisheries accord on Monday.",
+     "Papua New Guinea", "PNG"),
+    ("Papua New Guinea recalled its ambassador to Indonesia on Monday.", "Papua New Guinea",
+     "PNG"),
+    ("DHAKA — Sri Lanka and Bangladesh agreed to resume direct flights on Friday.",
+     "Sri Lanka", "LKA"),
+])
+def test_a_missed_or_misread_state_name_is_that_state(pipe, text, name, country):
+    assert countries_at(pipe, text, name) == [country]
+
+
+def test_the_doer_of_a_lede_opening_with_a_misread_state_is_that_state(pipe):
+    text = "PORT MORESBY — Papua New Guinea expelled two Indonesian diplomats on Friday."
+    evs = [e for e in events_of(pipe, text) if e.cameo.startswith("16")]
+    assert evs and code(evs[0].source_actor).startswith("PNG"), \
+        [(e.cameo, e.source_actor) for e in events_of(pipe, text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kenya Moore said on Monday that she was leaving the show.", "Kenya"),
+    ("Chad Smith, the drummer, said the tour was over.", "Chad"),
+])
+def test_a_state_name_opening_a_persons_name_is_no_state(pipe, text, name):
+    assert countries_at(pipe, text, name) == [None]
