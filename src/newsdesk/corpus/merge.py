@@ -418,14 +418,17 @@ def merged_event_row(cluster: list[dict], copy_of: dict[str, str]) -> dict:
     evidence = evidence_mention(counted)
     stories = Counter(m["story_id"] for m in cluster if m["story_id"])
     day, granularity, basis = event_date(cluster)
+    # the target the mentions name; else the one the events stage gave them by default
+    target = _most_common(m.get("target_code") for m in counted) or \
+        _most_common(m.get("default_target") for m in counted)
     return {
         "id": "ev" + hashlib.sha1(f"{first['article_id']}/{first['id']}".encode()).hexdigest()[:16],
         "cameo": cameo, "cameo_name": typical.get("cameo_name"), "root": cameo[:2],
         "quad_class": typical.get("quad_class"), "goldstein": typical.get("goldstein"),
         "source_code": _most_common(m.get("source_code") for m in counted),
-        "target_code": _most_common(m.get("target_code") for m in counted),
+        "target_code": target,
         "source_country": country_of(_most_common(m.get("source_code") for m in counted)),
-        "target_country": country_of(_most_common(m.get("target_code") for m in counted)),
+        "target_country": country_of(target),
         "date": day, "date_granularity": granularity, "date_basis": basis,
         "first_published": published[0] if published else None,
         "last_published": published[-1] if published else None,

@@ -16,7 +16,7 @@ from .database import Store
 EVENT_COLUMNS = ("article_id", "id", "cameo", "cameo_name", "quad_class", "goldstein", "source_code",
                  "target_code", "modality", "time_date", "time_granularity", "time_relation",
                  "background", "attributed_to", "evidence_text", "confidence", "published",
-                 "publisher")
+                 "publisher", "default_target")
 MERGED_COLUMNS = ("id", "cameo", "cameo_name", "root", "quad_class", "goldstein", "source_code",
                   "target_code", "source_country", "target_country", "date", "date_granularity",
                   "date_basis", "first_published", "last_published", "story_id", "mentions",
@@ -66,19 +66,32 @@ def lead_entity_names(store: Store, labels: tuple[str, ...], lead_chars: int,
     return out
 
 
+# The target as the corpus stages read it: a target the events stage gave by default is no
+# target for them (schema migration 9); a merged event shows it only when no mention names
+# one (default_target).
+NAMED_TARGET = ("CASE WHEN coalesce(target_by_default, false) THEN NULL ELSE target_code END"
+                " AS target_code")
+DEFAULT_TARGET = ("CASE WHEN coalesce(target_by_default, false) THEN target_code END"
+                  " AS default_target")
+
+
 def foreground_event_keys(store: Store, ids=None) -> list[dict]:
-    """[{article_id, source_code, target_code, cameo}] of the events that are not background."""
+    """[{article_id, source_code, target_code, cameo}] of the events that are not background
+    (target_code: the target the text names, NAMED_TARGET)."""
     where, params = _among("article_id", ids)
-    return store.query("SELECT article_id, source_code, target_code, cameo FROM events"
+    return store.query(f"SELECT article_id, source_code, {NAMED_TARGET}, cameo FROM events"
                        f" WHERE NOT coalesce(background, false) AND {where} ORDER BY article_id, id", params)
 
 
 def event_mentions(store: Store, roots=None, ids=None) -> list[dict]:
-    """Rows of `events` with the EVENT_COLUMNS (what the merge reads): every one, or those whose
-    CAMEO root is in `roots`, or those of the articles `ids`."""
+    """Rows of `events` with the EVENT_COLUMNS (what the merge reads; target_code is the
+    target the text names, NAMED_TARGET): every one, or those whose CAMEO root is in `roots`,
+    or those of the articles `ids`."""
     where, params = _among("substr(coalesce(cameo, ''), 1, 2)", roots)
     where2, params2 = _among("article_id", ids)
-    return store.query(f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE {where} AND {where2}"
+    read = {"target_code": NAMED_TARGET, "default_target": DEFAULT_TARGET}
+    columns = ", ".join(read.get(c, c) for c in EVENT_COLUMNS)
+    return store.query(f"SELECT {columns} FROM events WHERE {where} AND {where2}"
                        " ORDER BY article_id, id", params + params2)
 
 

@@ -210,4 +210,4 @@ def _event_row(aid: str, e: dict, meta: dict) -> list:
             e["modality"], time.get("text"), time.get("date"), time.get("granularity"),
             time.get("relation"), bool(e.get("background")), e.get("attributed_to"),
             e["sentence"], ev.get("start"), ev.get("end"), ev.get("text"), e.get("confidence"),
-            meta.get("published"), meta.get("publisher")]
+            meta.get("published"), meta.get("publisher"), bool(tgt.get("by_default"))]

@@ -177,4 +177,13 @@ MIGRATIONS: list[tuple[int, str]] = [
     ALTER TABLE merged_events ADD COLUMN told_by VARCHAR;
     DELETE FROM corpus_runs;
     """),
+    (9, """
+    -- A target the events stage gave by default (events/default_targets.py: another act's of
+    -- the sentence, or the doer's own state) rather than read from the text. The exports and
+    -- queries show it; the corpus stages (stories, merge) read such a mention as having no
+    -- target, so a guess never keeps two reports of one act apart. NULL for articles stored
+    -- before this version (they have no default targets until analysed again).
+    ALTER TABLE events ADD COLUMN target_by_default BOOLEAN;
+    DELETE FROM corpus_runs;
+    """),
 ]

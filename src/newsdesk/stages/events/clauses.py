@@ -39,6 +39,7 @@ from ..base import datelines, parse_of, stage
 from .arguments import is_passive, passive_participle
 from .asides import others_dispute
 from .anaphora import condemned_doers, mentions, summed_up_doers, victims_of_the_act
+from .default_targets import fill_by_default
 from .discourse import fill_counterparts, one_act, own_act_object, share_sentence_time
 from .coding import AGREED, AGREEING, find_triggers, frame_code
 from .modality import FRAME_OF, phoned_to
@@ -89,6 +90,7 @@ def events(doc: Document) -> Document:
         for event in drop_self_targets(found, sent):  # "X, Y and Z condemned them": not X on X
             event.id = f"ev{len(out)}"
             out.append(event)
+    fill_by_default(out)  # the acts that still name no one they are done to
     doc.events = out
     return doc
 
