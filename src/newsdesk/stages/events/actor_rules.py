@@ -70,6 +70,8 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
         return "114"  # a government protests by note or summons, not in the street
     if code[:2] in ("18", "19") and _police_on_crowd(source, target):
         return "175"  # "police beat back / attacked the protesters": violent repression
+    if code[:2] in ("18", "19") and _police_on_crowd(target, source):
+        return "145"  # "protesters clashed with police", "students stoned police": a riot
     if code == "114" and (source or {}).get("sector") in CROWDS:
         return "141"  # "thousands of people protested against": a demonstration, not a note
     if code.startswith("042") and ((source or {}).get("sector") == "CVL" or (
@@ -112,7 +114,8 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
 def _police_on_crowd(source: dict | None, target: dict | None) -> bool:
     """Force by a state's police on civilians, students or workers of its own state (or of
     no stated one) is violent repression (CAMEO 175), as "cracked down on" and "fired tear
-    gas at" already are in the lexicon, whatever the verb of force."""
+    gas at" already are in the lexicon, whatever the verb of force; the same crowd's force on
+    its police is a violent protest, a riot (145)."""
     source, target = source or {}, target or {}
     if source.get("sector") != "COP" or target.get("sector") not in CROWDS:
         return False
