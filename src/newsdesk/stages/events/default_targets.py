@@ -5,13 +5,12 @@ articles); the parse and the counterparts from the discourse (discourse.py) leav
 fifth of ours without one, and an event without a target is half a dyad, which no dyad query
 or export can use. Two defaults are tried, once every other reading has failed:
 
-1. another act of the same sentence by the same state names its target: "The coast guard
-   detained 12 Vietnamese fishermen and confiscated their boat" (the boat is the fishermen's:
-   Vietnam's);
-2. else, for acts done at home when no one else is named (AT_HOME), the doer's own state: an
-   act with no one named is done at home ("the president withdrew the fuel decree", "the ministry
-   ordered an inquiry into the fire"), as the coders code "Sri Lanka said it had ordered an
-   inquiry" LKA -> LKA.
+1. another act of the same root in the same sentence by the same state names its target:
+   "The coast guard detained 12 Vietnamese fishermen and confiscated their boat" (the boat is
+   the fishermen's: Vietnam's);
+2. else, for acts done at home when no one else is named (AT_HOME), the doer's own state
+   ("the president withdrew the fuel decree", "the ministry ordered an inquiry into the
+   fire"), as the coders code "Sri Lanka said it had ordered an inquiry" LKA -> LKA.
 
 A target set this way is marked `from_context` and `by_default`. The article record, the
 `events` table and the exports show it; the corpus stages read it as no target
@@ -26,10 +25,11 @@ from ..actors import NON_STATE
 
 UNDIRECTED = ("01", "02")
 # Acts done at home when no one else is named: yielding (a decree withdrawn), investigating,
-# demanding, disapproving, rejecting, protesting, coercing, assaulting. The others are aimed
-# at a partner or an adversary the text may leave out: cooperation ("Brazil signed the climate
-# pact" is no pact with itself), threats, shows of force, cut ties, fighting.
-AT_HOME = ("08", "09", "10", "11", "12", "14", "17", "18")
+# protesting. Others are aimed at someone the text may leave out: cooperation ("Brazil signed
+# the climate pact" is no pact with itself), demands, rejections ("both countries rejected
+# any sanctions"), threats, force; and people seized in a place the tables do not know
+# ("detained shepherds from Gurez") are not thereby of the state that seized them.
+AT_HOME = ("08", "09", "14")
 
 
 def fill_by_default(events: list[Event]) -> None:
@@ -43,8 +43,10 @@ def fill_by_default(events: list[Event]) -> None:
         if event.target_actor or not country or country in NON_STATE or \
                 event.cameo[:2] in UNDIRECTED:
             continue
+        # (an act of the same root: "criticised the raid and called on the EU to respond"
+        # does not criticise the EU)
         mate = next((e.target_actor for e in by_sentence[event.sentence]
-                     if e is not event and e.target_actor
+                     if e is not event and e.target_actor and e.cameo[:2] == event.cameo[:2]
                      and not e.target_actor.get("by_default")
                      and (e.source_actor or {}).get("country") == country), None)
         if mate is not None:
