@@ -223,8 +223,10 @@ def _prevented_doer(token):
     obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
     if prep in PREVENTED_PREPS:
         return obj
-    if prep in IMPUTED_PREPS and governor.pos_ == "VERB" and obj is not None and _can_act(obj):
-        return obj
+    if prep in IMPUTED_PREPS and governor.pos_ == "VERB" and obj is not None and (
+            _can_act(obj) or governor.lemma_.lower() in ACCUSE_VERBS):
+        return obj  # the object of "accused" is the one accused, a pronoun too ("accusing
+        # it of supporting terrorist groups": it, not the accuser, is said to support them)
     if prep in IMPUTED_PREPS and governor.dep_ == "dobj" and _can_act(governor) and \
             governor.head.lemma_.lower() in ACCUSE_VERBS:
         return governor  # "accused the paramilitary group of attacking": "of" on the noun

@@ -353,8 +353,44 @@ def _resolve(doc, token, context, context_country: str | None = None) -> dict | 
     # subject) is that verb's source, at the pronoun itself
     if (low in PRONOUNS - FIRST_PERSON or _role_noun(token)) and last and \
             last.get("start", -1) <= token.idx:
+        other = _other_party_before(doc, token)
+        if other is not None:
+            return dict(other, start=token.idx, end=token.idx + len(token))
         return dict(last, start=token.idx, end=token.idx + len(token))
     return weak
+
+
+# Pronouns that are the object of their clause: never its subject (a reflexive would say
+# "itself"), so they stand for another party the sentence names before them.
+OBJECT_PRONOUNS = {"it", "him", "her", "them"}
+
+
+def _other_party_before(doc, token) -> dict | None:
+    """ "Saudi Arabia cut ties with Qatar, accusing it of supporting terrorism", "Germany
+    summoned the Russian ambassador and told him to leave": an object pronoun stands for the
+    party named nearest before it in its sentence that is not its clause's subject (the
+    subject of its verb, or of the verb that verb hangs on: "accusing" has Saudi Arabia's);
+    None when there is no such party or no subject."""
+    if token.lower_ not in OBJECT_PRONOUNS or token.dep_ not in ("dobj", "pobj", "dative"):
+        return None
+    verb, subject = token.head, None
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if subject is None:
+        return None
+    low, high = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    own = {(e.actor or {}).get("country") for e in doc.entities if low <= e.start < high}
+    sent = token.sent
+    named = [e for e in doc.entities if sent.start_char <= e.start and e.end <= token.idx
+             and not low <= e.start < high and (e.actor or {}).get("country")
+             and e.actor["country"] not in NON_STATE | own]
+    if not named:
+        return None
+    ent = named[-1]
+    return actor_record(ent.actor, ent.start, ent.end, ent.id)
 
 
 def _people_at_a_place(doc, token, start: int, end: int, context) -> dict | None:
