@@ -84,14 +84,17 @@ def test_attribution_internal_test_floors():
 # Session 23 (sessions 22-23: split quotations, stances, content roots, wh-leads, closing
 # tails, opening marks): content overlap 0.760, source 0.752, cue 0.738, whole 0.7065,
 # source accuracy on matched 0.929; strict whole 0.6895, content exact 0.5846.
+# Raised 2026-12-03 (session 25: the tagger reads past blanks inside a phrase, quotes/tagger.py;
+# same command): content overlap 0.7608, source 0.7537, cue 0.7388, whole 0.7084, source
+# accuracy on matched 0.931; strict whole 0.6917, content exact 0.5881.
 TAGGER_TEST_FLOORS = {
     "content_overlap_f1": 0.755,
-    "source_overlap_f1": 0.745,
-    "cue_overlap_f1": 0.73,
-    "whole_overlap_f1": 0.70,
+    "source_overlap_f1": 0.75,
+    "cue_overlap_f1": 0.735,
+    "whole_overlap_f1": 0.705,
     "source_accuracy_matched": 0.925,
-    "strict_whole_f1": 0.685,
-    "content_exact_f1": 0.58,
+    "strict_whole_f1": 0.69,
+    "content_exact_f1": 0.585,
 }
 
 

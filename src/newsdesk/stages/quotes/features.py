@@ -231,8 +231,9 @@ def doc_context(sdoc) -> dict:
             "sent_cues": _sentence_cues(table, cats), "tokens": table}
 
 
-def token_features(sdoc, i: int, ctx: dict) -> list[str]:
-    """The CRF's features of token i (doc_context gives `ctx`)."""
+def token_features(sdoc, i: int, ctx: dict, near: dict[int, int] | None = None) -> list[str]:
+    """The CRF's features of token i (doc_context gives `ctx`). `near`: the token at each
+    offset -2, -1, 1, 2 when the neighbours are not the adjacent tokens (`word_features`)."""
     t = ctx["tokens"]
     if t["space"][i]:
         return ["bias", "space"]
@@ -269,7 +270,7 @@ def token_features(sdoc, i: int, ctx: dict) -> list[str]:
     else:
         feats.append("rel=none")
     for off in (-2, -1, 1, 2):
-        j = i + off
+        j = i + off if near is None else near.get(off, -1)
         if 0 <= j < n and not (j == 0 and t["space"][j]):  # a leading blank is the edge
             feats += [f"{off}:w=" + t["lower"][j], f"{off}:pos=" + t["pos"][j]]
             if abs(off) == 1:
@@ -282,6 +283,35 @@ def token_features(sdoc, i: int, ctx: dict) -> list[str]:
 def paragraph_features(sdoc, first: int, last: int, ctx: dict | None = None) -> list[list[str]]:
     ctx = ctx or doc_context(sdoc)
     return [token_features(sdoc, i, ctx) for i in range(first, last)]
+
+
+def paragraph_words(sdoc, first: int, last: int, ctx: dict) -> list[int]:
+    """The tokens of a paragraph the tagger reads: all but the blanks inside a phrase. A run of
+    spaces ("some 40  events", where a page lost a link) or a no-break space between two words
+    ("her\xa0last name") is a token of its own in the parse, and the tagger, which saw blanks
+    only as O, cut a content in two there and kept the piece after it. A no-break space beside
+    punctuation ('said,\xa0"We ...') is how some outlets lay out every quotation, common in
+    the tagger's training data, and stays."""
+    space, text, pos = ctx["tokens"]["space"], ctx["tokens"]["text"], ctx["tokens"]["pos"]
+
+    def inside_phrase(i: int) -> bool:
+        if not text[i].strip(" "):
+            return True
+        return first < i < last - 1 and pos[i - 1] != "PUNCT" and pos[i + 1] != "PUNCT"
+
+    return [i for i in range(first, last) if not (space[i] and inside_phrase(i))]
+
+
+def word_features(sdoc, words: list[int], ctx: dict) -> list[list[str]]:
+    """The CRF's features of the tokens `words` (paragraph_words), each with its neighbours
+    among them: the word after a blank sees the word before it, as it would without one."""
+    out = []
+    for k, i in enumerate(words):
+        near = {off: words[k + off] for off in (-2, -1, 1, 2) if 0 <= k + off < len(words)}
+        near.update({off: i + off for off in (-2, -1, 1, 2)
+                     if not 0 <= k + off < len(words)})  # the paragraph's edge, as before
+        out.append(token_features(sdoc, i, ctx, near))
+    return out
 
 
 def token_labels(sdoc, gold: list[dict]) -> list[str]:

@@ -8,7 +8,7 @@ from importlib import resources
 
 import pycrfsuite
 
-from .features import doc_context, paragraph_features, paragraphs
+from .features import doc_context, paragraph_words, paragraphs, word_features
 
 MODEL_FILE = "quotes_crf.bin"
 ROLE_NAMES = {"SRC": "source", "CUE": "cue", "CON": "content"}
@@ -44,9 +44,24 @@ def tag_spans(sdoc, ctx: dict | None = None) -> tuple[list[TagSpan], list[tuple[
         return [], paras
     spans: list[TagSpan] = []
     for n, (first, last) in enumerate(paras):
-        labels = crf.tag(paragraph_features(sdoc, first, last, ctx))
-        spans.extend(_runs(labels, first, n))
+        words = paragraph_words(sdoc, first, last, ctx)
+        labels = crf.tag(word_features(sdoc, words, ctx)) if words else []
+        spans.extend(_runs(_with_blanks(labels, words, first, last), first, n))
     return spans, paras
+
+
+def _with_blanks(labels: list[str], words: list[int], first: int, last: int) -> list[str]:
+    """The labels of the paragraph's words spread over all its tokens: a blank the tagger did
+    not see continues the run it sits in (the word after it goes on that run), else is O."""
+    out = ["O"] * (last - first)
+    for i, label in zip(words, labels):
+        out[i - first] = label
+    for k in range(len(words) - 1):
+        after = labels[k + 1]
+        if words[k + 1] - words[k] > 1 and after.startswith("I-"):
+            for i in range(words[k] + 1, words[k + 1]):
+                out[i - first] = after
+    return out
 
 
 def _runs(labels: list[str], offset: int, para: int) -> list[TagSpan]:
