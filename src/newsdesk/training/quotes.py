@@ -27,7 +27,8 @@ from ..model import Document
 from ..nlp import fill_from_parse
 from ..stages import default_stages
 from ..stages.quotes import tagger as quote_tagger
-from ..stages.quotes.features import doc_context, paragraph_features, paragraphs, token_labels
+from ..stages.quotes.features import (doc_context, paragraph_words, paragraphs, token_labels,
+                                      word_features)
 
 SHARED = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "polnear"
 CACHE = Path("/tmp/newsdesk_quotes_cache")
@@ -55,12 +56,15 @@ def parsed_corpus(part: str, limit: int | None = None) -> list[tuple[dict, objec
 
 
 def sequences(pairs):
-    """(features, labels) per paragraph of every article."""
+    """(features, labels) per paragraph of every article, over the words the tagger reads at
+    run time (features.paragraph_words: the blanks inside a phrase left out)."""
     for article, sdoc in pairs:
         labels = token_labels(sdoc, article["gold"])
         ctx = doc_context(sdoc)
         for first, last in paragraphs(sdoc):
-            yield paragraph_features(sdoc, first, last, ctx), labels[first:last]
+            words = paragraph_words(sdoc, first, last, ctx)
+            if words:
+                yield word_features(sdoc, words, ctx), [labels[i] for i in words]
 
 
 def train(pairs, path: Path, max_iterations: int = 60, c1: float = 0.3) -> None:

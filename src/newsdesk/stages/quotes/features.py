@@ -280,11 +280,6 @@ def token_features(sdoc, i: int, ctx: dict, near: dict[int, int] | None = None) 
     return feats
 
 
-def paragraph_features(sdoc, first: int, last: int, ctx: dict | None = None) -> list[list[str]]:
-    ctx = ctx or doc_context(sdoc)
-    return [token_features(sdoc, i, ctx) for i in range(first, last)]
-
-
 def paragraph_words(sdoc, first: int, last: int, ctx: dict) -> list[int]:
     """The tokens of a paragraph the tagger reads: all but the blanks inside a phrase. A run of
     spaces ("some 40  events", where a page lost a link) or a no-break space between two words
