@@ -1,5 +1,5 @@
 """A state's name the entity tagger misses or misreads becomes a place of that state
-(actors/untagged_states.py): where a line opens after a dateline, where the tagger takes a
+(actors/untagged.py): where a line opens after a dateline, where the tagger takes a
 piece of the name ("Papua [New Guinea]") or reads the whole as a person. A person's name
 that opens with a state's ("Kenya Moore") is left alone. Sentences written for
 these tests."""

@@ -27,8 +27,7 @@ from .context import (MEDIA_SECTORS, PEOPLE_LABELS, STATE_SECTORS, acting_countr
                       names_a_border, sentence_country)
 from .lexicon import load, tokens
 from .communities import community_actor, resolve_communities
-from .holders import untagged_holders
-from .untagged_states import untagged_states
+from .untagged import untagged_holders, untagged_states
 from .mistagged import surname_mentions, titled_names
 from .names import body_name, particle_names, whole_names
 from .shared import home_of_shared_bodies

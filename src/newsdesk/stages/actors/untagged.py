@@ -1,0 +1,178 @@
+"""Names the entity tagger did not see: office holders (`untagged_holders`) and states
+(`untagged_states`). An untagged name is no actor, so the sentence's event is lost or takes
+its actor from elsewhere; the tables know these names, and a name of them the tagger missed
+is added as an entity, then coded like any tagged one.
+
+Office holders. Headlines and ledes name the best-known office holders by surname alone:
+"Trump imposed tariffs on ...", "Petro ordered ...". spaCy's small model often leaves such a
+name untagged, above all when it opens the sentence. A name of the office-holder table
+(`lexicons/office_holders.tsv`) is added as a person (coded by the article's date) when its
+words are capitalised proper nouns, it is no piece of a longer name ("Eric Trump", "Trump
+Tower"), the holder was in office at the article's date (undated: is still in office: a
+surname such as "Rice" or "May" long out of office is more often something else), and the
+text names no person of that surname in full (another person, or the holder, whose later
+surname the full name already stands for).
+
+States. The tagger often leaves a state's name untagged where it opens a line: after a
+dateline, which the parser reads as spaces ("PORT MORESBY — Papua New Guinea and Australia
+signed ...", "COLOMBO, Sri Lanka (AP) — Sri Lanka's navy arrested ..."), or on a line of its
+own; it also takes a piece of the name for the whole ("Papua [New Guinea]", coded as Guinea)
+or a whole name for a person's. A name of the country table (`lexicons/countries.tsv`: its
+names, not its demonyms or capitals, which are also people's names: "Jordan", "Victoria")
+that no entity covers, or that such misread entities cover, is added as a place (GPE) in
+their stead when its words are capitalised and it is no piece of a longer capitalised name
+("USA TODAY", "America First") nor in the dateline.
+"""
+from __future__ import annotations
+
+from ...model import Document, Entity
+from ..base import datelines
+from .lexicon import load
+from .names import _name_word
+from .phrase import date_index, office_at
+
+MAX_NAME = 3  # tokens of the longest office holder's alias tried
+MAX_STATE = 4  # words of the longest state name tried ("Bosnia and Herzegovina")
+
+
+def _scan(sdoc, longest: int, is_name, keep) -> list:
+    """The token spans that name something: at each capitalised token the longest span for
+    which `is_name(span)` holds, added when `keep(span)` holds too (else nothing starts
+    there: a shorter span is a piece of the one refused)."""
+    found, i = [], 0
+    while i < len(sdoc):
+        if not sdoc[i].text[:1].isupper():  # a name opens with a capital (most tokens don't)
+            i += 1
+            continue
+        for n in range(longest, 0, -1):
+            span = sdoc[i:i + n]
+            if len(span) < n or not is_name(span):
+                continue
+            if keep(span):
+                found.append(span)
+                i += n - 1
+            break
+        i += 1
+    return found
+
+
+def _neighbours(span):
+    sdoc = span.doc
+    before = sdoc[span.start - 1] if span.start > 0 else None
+    after = sdoc[span.end] if span.end < len(sdoc) else None
+    return before, after
+
+
+# -- office holders ------------------------------------------------------------------------
+
+def _in_office(name: str, when: int | None, lex) -> bool:
+    if when is None:
+        return any(t.end >= 10**9 for t in lex.terms.get(name, []))
+    return office_at(name, when, lex)[1]
+
+
+def _holder(lex, toks, when: int | None) -> str | None:
+    """The canonical name of the office holder the tokens name, if any (module note)."""
+    # (a surname opening a sentence is often tagged a common noun: "Trump/NN blamed ...")
+    if not all(t.text[:1].isupper() and (t.pos_ == "PROPN" or t.is_sent_start and
+                                         t.pos_ == "NOUN") for t in toks):
+        return None
+    people = [e for e in lex.lower.get(tuple(t.text.lower() for t in toks), [])
+              if e.kind == "person" and e.proper]
+    current = [e.canonical for e in people if _in_office(e.canonical, when, lex)]
+    return current[0] if len(set(current)) == 1 else None
+
+
+def _named_in_full(doc: Document, surname: str) -> bool:
+    """The text names a person of that surname in full: another person ("Melania Trump"),
+    whose surname is not the holder's, or the holder ("Mohamed Hamdan Dagalo ... Dagalo
+    said"), whose surname the tagged full name already stands for (surname coreference)."""
+    for ent in doc.entities:
+        parts = ent.name.split()
+        if ent.label == "PERSON" and len(parts) > 1 and parts[-1] == surname:
+            return True
+    return False
+
+
+def untagged_holders(doc: Document) -> None:
+    """Add a PERSON entity for each office holder's name the tagger missed (module note)."""
+    sdoc = doc.spacy
+    if sdoc is None:
+        return
+    lex = load()
+    when = date_index(doc.meta.published)
+    taken = [(e.start, e.end) for e in doc.entities]
+
+    def keep(span) -> bool:
+        before, after = _neighbours(span)
+        # (a title before it is no piece of it: "President Trump", "Mr. Petro")
+        if (before is not None and _name_word(lex, before)
+                and before.sent.start == span[0].sent.start) or \
+                (after is not None and _name_word(lex, after)):
+            return False  # a piece of a longer name ("Eric Trump", "Trump Tower")
+        return not any(a < span.end_char and span.start_char < b for a, b in taken) and \
+            not _named_in_full(doc, span[-1].text)
+
+    added = [Entity(id=f"h{k}", start=s.start_char, end=s.end_char, label="PERSON",
+                    name=doc.text[s.start_char:s.end_char])
+             for k, s in enumerate(_scan(sdoc, MAX_NAME,
+                                         lambda s: _holder(lex, s, when) is not None, keep))]
+    if added:
+        doc.entities = sorted(doc.entities + added, key=lambda e: e.start)
+
+
+# -- states -----------------------------------------------------------------------------------
+
+def _state_name(lex, toks) -> bool:
+    if not all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the") for t in toks) or \
+            not toks[0].text[:1].isupper():
+        return False
+    entries = lex.lower.get(tuple(t.text.lower() for t in toks), []) + \
+        lex.exact.get(tuple(t.text for t in toks), [])
+    return any(e.kind == "country" and e.role == "name" for e in entries)
+
+
+def _capitalised_word(tok) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper()
+
+
+def _misread(ent: Entity, start: int, end: int, words: int) -> bool:
+    """An entity the state's name at start:end replaces: a piece of it ("Papua [New Guinea]"
+    tagged Guinea's), or, for a name of two words or more, the whole name under another
+    label ("Papua New Guinea" tagged a person); a one-word name may be a person's
+    ("Jordan", "Chad")."""
+    if not (start <= ent.start and ent.end <= end):
+        return False
+    whole = (ent.start, ent.end) == (start, end)
+    return not whole or (words > 1 and ent.label != "GPE")
+
+
+def untagged_states(doc: Document) -> None:
+    """Add a GPE entity for each state's name the tagger missed or misread, in place of the
+    misread entities (module note)."""
+    sdoc = doc.spacy
+    if sdoc is None:
+        return
+    lex = load()
+    filed = datelines(doc)
+
+    def keep(span) -> bool:
+        before, after = _neighbours(span)
+        if (before is not None and _capitalised_word(before) and not before.is_sent_start
+                and before.sent.start == span[0].sent.start) or \
+                (after is not None and _capitalised_word(after)):
+            return False  # a piece of a longer name ("USA TODAY", "America First")
+        start, end = span.start_char, span.end_char
+        return not any(a < end and start < b for a, b in filed) and all(
+            _misread(e, start, end, len(span)) for e in doc.entities
+            if e.start < end and start < e.end)
+
+    spans = _scan(sdoc, MAX_STATE, lambda s: _state_name(lex, s), keep)
+    if not spans:
+        return
+    replaced = {id(e) for s in spans for e in doc.entities
+                if e.start < s.end_char and s.start_char < e.end}
+    added = [Entity(id=f"s{k}", start=s.start_char, end=s.end_char, label="GPE",
+                    name=doc.text[s.start_char:s.end_char]) for k, s in enumerate(spans)]
+    doc.entities = sorted([e for e in doc.entities if id(e) not in replaced] + added,
+                          key=lambda e: e.start)
