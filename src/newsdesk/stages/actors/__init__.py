@@ -7,7 +7,8 @@
                  country words in personal names, bodies named without their country
     names.py     people's names the entity tagger cut short ("[Maria Corina] Machado")
     spellings.py one person spelled two ways in one article ("Ingrid Halvorsen" ... "Halvorson")
-    holders.py   office holders' surnames the tagger missed ("Trump imposed ...")
+    untagged.py  names the tagger missed: office holders' surnames ("Trump imposed ..."),
+                 states' names ("PORT MORESBY - Papua New Guinea and ...")
     refer.py     roles that point back to a body ("its director", "the group")
     shared.py    bodies several states have under one name ("Joint Chiefs of Staff")
     roles.py     the role written around a name ("Sergei Shoigu, Russia's defense minister")
