@@ -360,14 +360,17 @@ def _resolve(doc, token, context, context_country: str | None = None) -> dict | 
     return weak
 
 
-# Pronouns that are the object of their clause: never its subject (a reflexive would say
-# "itself"), so they stand for another party the sentence names before them.
-OBJECT_PRONOUNS = {"it", "him", "her", "them"}
+# "it" as the object of its clause: never its subject (a reflexive would say "itself"), so it
+# stands for another party the sentence names before it. (An object "them", "him" or "her"
+# read as the event's own source is looked up among the phrases before it by
+# actors._object_antecedent, which keeps a plural's conjuncts: "met Polish and Czech
+# leaders, urging them".)
+OBJECT_PRONOUNS = {"it"}
 
 
 def _other_party_before(doc, token) -> dict | None:
-    """ "Saudi Arabia cut ties with Qatar, accusing it of supporting terrorism", "Germany
-    summoned the Russian ambassador and told him to leave": an object pronoun stands for the
+    """ "Saudi Arabia cut ties with Qatar, accusing it of supporting terrorism", "the EU
+    criticised Poland and threatened it with fines": an object "it" stands for the
     party named nearest before it in its sentence that is not its clause's subject (the
     subject of its verb, or of the verb that verb hangs on: "accusing" has Saudi Arabia's);
     None when there is no such party or no subject."""
