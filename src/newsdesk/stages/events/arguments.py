@@ -420,8 +420,8 @@ def _raw_candidates(verb, noun):
     cands = letter_recipients(verb) + _died_in(noun if noun is not None else verb)
     if passive_participle(verb):
         cands.append(verb.head)
-    elif ordered_patient(verb) is not None:
-        cands.append(antecedent(ordered_patient(verb)))
+    elif (patient := ordered_patient(verb)) is not None:
+        cands.append(antecedent(patient))
     for child in verb.children:
         if child.dep_ == "nsubjpass" and not taking_part(verb):
             cands.append(antecedent(child))

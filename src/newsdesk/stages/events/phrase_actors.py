@@ -386,10 +386,11 @@ def _other_party_before(doc, token) -> dict | None:
         return None
     low, high = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
     own = {(e.actor or {}).get("country") for e in doc.entities if low <= e.start < high}
+    others = NON_STATE | own  # (no state of the subject's own, nor a non-state code)
     sent = token.sent
     named = [e for e in doc.entities if sent.start_char <= e.start and e.end <= token.idx
              and not low <= e.start < high and (e.actor or {}).get("country")
-             and e.actor["country"] not in NON_STATE | own]
+             and e.actor["country"] not in others]
     if not named:
         return None
     ent = named[-1]
