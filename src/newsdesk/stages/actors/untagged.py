@@ -35,18 +35,21 @@ MAX_NAME = 3  # tokens of the longest office holder's alias tried
 MAX_STATE = 4  # words of the longest state name tried ("Bosnia and Herzegovina")
 
 
-def _scan(sdoc, longest: int, is_name, keep) -> list:
-    """The token spans that name something: at each capitalised token the longest span for
-    which `is_name(span)` holds, added when `keep(span)` holds too (else nothing starts
-    there: a shorter span is a piece of the one refused)."""
-    found, i = [], 0
-    while i < len(sdoc):
-        if not sdoc[i].text[:1].isupper():  # a name opens with a capital (most tokens don't)
+def _scan(sdoc, longest: int, is_name, keep, opens=None) -> list:
+    """The token spans that name something: at each capitalised token (whose lower-case form
+    is in `opens`, when given) the longest span for which `is_name(span)` holds, added when
+    `keep(span)` holds too (else nothing starts there: a shorter span is a piece of the one
+    refused)."""
+    found, i, size = [], 0, len(sdoc)
+    while i < size:
+        tok = sdoc[i]
+        # a name opens with a capital (most tokens don't)
+        if not tok.text[:1].isupper() or (opens is not None and tok.lower_ not in opens):
             i += 1
             continue
-        for n in range(longest, 0, -1):
+        for n in range(min(longest, size - i), 0, -1):
             span = sdoc[i:i + n]
-            if len(span) < n or not is_name(span):
+            if not is_name(span):
                 continue
             if keep(span):
                 found.append(span)
@@ -61,6 +64,20 @@ def _neighbours(span):
     before = sdoc[span.start - 1] if span.start > 0 else None
     after = sdoc[span.end] if span.end < len(sdoc) else None
     return before, after
+
+
+_OPENING: dict[tuple, frozenset] = {}
+
+
+def _openings(lex, wanted) -> frozenset:
+    """The lower-case first words of the table's phrases with an entry `wanted(entry)` holds
+    for (computed once per table and test)."""
+    key = (id(lex), wanted)
+    if key not in _OPENING:
+        _OPENING[key] = frozenset(
+            words[0].lower() for table in (lex.lower, lex.exact) for words, entries in table.items()
+            if any(wanted(e) for e in entries))
+    return _OPENING[key]
 
 
 # -- office holders ------------------------------------------------------------------------
@@ -81,6 +98,10 @@ def _holder(lex, toks, when: int | None) -> str | None:
               if e.kind == "person" and e.proper]
     current = [e.canonical for e in people if _in_office(e.canonical, when, lex)]
     return current[0] if len(set(current)) == 1 else None
+
+
+def _a_persons_name(entry) -> bool:
+    return entry.kind == "person" and entry.proper
 
 
 def _named_in_full(doc: Document, surname: str) -> bool:
@@ -116,12 +137,17 @@ def untagged_holders(doc: Document) -> None:
     added = [Entity(id=f"h{k}", start=s.start_char, end=s.end_char, label="PERSON",
                     name=doc.text[s.start_char:s.end_char])
              for k, s in enumerate(_scan(sdoc, MAX_NAME,
-                                         lambda s: _holder(lex, s, when) is not None, keep))]
+                                         lambda s: _holder(lex, s, when) is not None, keep,
+                                         _openings(lex, _a_persons_name)))]
     if added:
         doc.entities = sorted(doc.entities + added, key=lambda e: e.start)
 
 
 # -- states -----------------------------------------------------------------------------------
+
+def _a_states_name(entry) -> bool:
+    return entry.kind == "country" and entry.role == "name"
+
 
 def _state_name(lex, toks) -> bool:
     if not all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the") for t in toks) or \
@@ -129,7 +155,7 @@ def _state_name(lex, toks) -> bool:
         return False
     entries = lex.lower.get(tuple(t.text.lower() for t in toks), []) + \
         lex.exact.get(tuple(t.text for t in toks), [])
-    return any(e.kind == "country" and e.role == "name" for e in entries)
+    return any(_a_states_name(e) for e in entries)
 
 
 def _capitalised_word(tok) -> bool:
@@ -167,7 +193,8 @@ def untagged_states(doc: Document) -> None:
             _misread(e, start, end, len(span)) for e in doc.entities
             if e.start < end and start < e.end)
 
-    spans = _scan(sdoc, MAX_STATE, lambda s: _state_name(lex, s), keep)
+    spans = _scan(sdoc, MAX_STATE, lambda s: _state_name(lex, s), keep,
+                  _openings(lex, _a_states_name))
     if not spans:
         return
     replaced = {id(e) for s in spans for e in doc.entities
