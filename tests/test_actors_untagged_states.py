@@ -2,7 +2,8 @@
 (actors/untagged.py): where a line opens after a dateline, where the tagger takes a
 piece of the name ("Papua [New Guinea]") or reads the whole as a person. A person's name
 that opens with a state's ("Kenya Moore") is left alone. Sentences written for
-these tests."""
+these tests. A body's name the tagger runs on into a state's ("the European Union on
+Belarus") is cut at the preposition."""
 from __future__ import annotations
 
 import pytest
@@ -49,3 +50,21 @@ def test_the_doer_of_a_lede_opening_with_a_misread_state_is_that_state(pipe):
 ])
 def test_a_state_name_opening_a_persons_name_is_no_state(pipe, text, name):
     assert countries_at(pipe, text, name) == [None]
+
+
+@pytest.mark.parametrize("text, body, state", [
+    ("Sanctions were imposed by the European Union on Belarus.", "European Union", "BLR"),
+    ("A ban was declared by the African Union against Niger on Friday.", "African Union",
+     "NER"),
+])
+def test_a_bodys_name_run_on_into_a_state_is_cut_at_the_preposition(pipe, text, body, state):
+    doc = pipe.run(Document(text=text, meta=Meta()))
+    names = {e.name: (e.actor or {}).get("code") for e in doc.entities}
+    assert body in names, names
+    assert any(code == state for code in names.values()), names
+
+
+def test_a_bodys_name_ending_in_no_state_stays_whole(pipe):
+    doc = pipe.run(Document(
+        text="The Council on Foreign Relations published a study.", meta=Meta()))
+    assert "The Council on Foreign Relations" in {e.name for e in doc.entities}

@@ -27,6 +27,9 @@ def test_a_second_act_on_property_falls_on_the_party_of_the_first(pipe):
     ("LUSAKA - President Hakainde Hichilema withdrew the fuel decree on Friday after two "
      "days of protests.", "08"),
     ("SANTIAGO - Chile's interior ministry ordered an inquiry into the fire on Monday.", "09"),
+    # arrests by the police, courts or authorities are made within their own jurisdiction
+    ("Dutch police arrested a 23-year-old man in Rotterdam on Sunday.", "17"),
+    ("Norwegian authorities detained a second suspect late on Saturday.", "17"),
 ])
 def test_a_domestic_act_with_no_named_counterpart_acts_on_its_own_state(pipe, text, root):
     evs = [e for e in events_of(pipe, text) if e.cameo.startswith(root)]

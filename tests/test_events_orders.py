@@ -40,6 +40,8 @@ def test_an_act_ordered_done_to_someone_is_the_orderers(pipe, text, act, source,
 @pytest.mark.parametrize("text", [
     "OSLO - The Norwegian ministry announced the release of its annual report on Friday.",
     "SEOUL - A South Korean court ordered the release of the documents to the press.",
+    "Egyptian state television released photographs of the two ministers at the border.",
+    "The Chilean navy released details of the rescue on Sunday.",
 ])
 def test_a_release_of_papers_is_no_release_of_persons(pipe, text):
     assert not [e.cameo for e in events_of(pipe, text) if e.cameo.startswith("084")]

@@ -173,9 +173,25 @@ def _misread(ent: Entity, start: int, end: int, words: int) -> bool:
     return not whole or (words > 1 and ent.label != "GPE")
 
 
+# Prepositions of a relation between two parties: the tagger runs a body's name on through
+# them into a state's ("the European Union on Belarus" ORG), which a name of a body ending in
+# a state's name hardly ever does ("Council on Foreign Relations" ends in no state).
+_RELATION_PREPS = {"on", "against", "over", "with"}
+
+
+def _runs_into(ent: Entity, span) -> bool:
+    """An entity of another label that ends with the state's name at `span` after one of
+    _RELATION_PREPS: the body's name run on into the state's."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return ent.label != "GPE" and ent.start < span.start_char and ent.end == span.end_char \
+        and before is not None and before.lower_ in _RELATION_PREPS \
+        and before.idx > ent.start
+
+
 def untagged_states(doc: Document) -> None:
     """Add a GPE entity for each state's name the tagger missed or misread, in place of the
-    misread entities (module note)."""
+    misread entities, and cut a body's name the tagger ran on into a state's at the
+    preposition (module note)."""
     sdoc = doc.spacy
     if sdoc is None:
         return
@@ -190,13 +206,18 @@ def untagged_states(doc: Document) -> None:
             return False  # a piece of a longer name ("USA TODAY", "America First")
         start, end = span.start_char, span.end_char
         return not any(a < end and start < b for a, b in filed) and all(
-            _misread(e, start, end, len(span)) for e in doc.entities
+            _misread(e, start, end, len(span)) or _runs_into(e, span) for e in doc.entities
             if e.start < end and start < e.end)
 
     spans = _scan(sdoc, MAX_STATE, lambda s: _state_name(lex, s), keep,
                   _openings(lex, _a_states_name))
     if not spans:
         return
+    for s in spans:
+        for e in doc.entities:
+            if _runs_into(e, s):  # "the European Union | on Belarus": the body's part stays
+                e.end = len(doc.text[:sdoc[s.start - 1].idx].rstrip())
+                e.name = doc.text[e.start:e.end]
     replaced = {id(e) for s in spans for e in doc.entities
                 if e.start < s.end_char and s.start_char < e.end}
     added = [Entity(id=f"s{k}", start=s.start_char, end=s.end_char, label="GPE",

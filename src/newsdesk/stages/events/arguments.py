@@ -415,6 +415,15 @@ FORCES_SENT = {"troop", "soldier", "force", "personnel", "peacekeeper", "reinfor
                "warship", "battalion", "unit", "contingent"}
 
 
+def _aimed_past_agent(verb) -> list:
+    """ "sanctions imposed by the EU on Belarus": the parser hangs the "on" / "against"
+    phrase after a passive's agent on the agent's noun; it says whom the act is aimed at."""
+    return [g for agent in verb.children if agent.dep_ == "agent"
+            for doer in agent.children if doer.dep_ == "pobj"
+            for prep in doer.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+            for g in prep.children if g.dep_ == "pobj"]
+
+
 def _raw_candidates(verb, noun):
     # "sent letters to Japan warning that ...": the letter's addressee (restrictive.py)
     cands = letter_recipients(verb) + _died_in(noun if noun is not None else verb)
@@ -441,6 +450,7 @@ def _raw_candidates(verb, noun):
                          for a in acl.children if a.dep_ == "agent"
                          for g in a.children if g.dep_ == "pobj")
     cands.extend(_prep_objects(verb))
+    cands.extend(_aimed_past_agent(verb))
     cands.extend(object_by(verb))  # "fled the offensive by the rebels": the rebels
     for child in verb.children:
         if child.dep_ == "prt":

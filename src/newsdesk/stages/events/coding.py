@@ -185,6 +185,10 @@ def _cue_lemmas(token) -> set[str]:
         # "the agreement that the two leaders reached": the relative pronoun stands for the
         # noun the clause modifies, so that noun is the verb's object
         out.add(token.head.lemma_.lower())
+    elif token.dep_ == "acl" and token.tag_ == "VBN":
+        # "sanctions imposed by the EU": a passive participle's noun is what was acted on,
+        # its object as the passive subject is ("sanctions were imposed")
+        out.add(token.head.lemma_.lower())
     for child in token.children:
         if child.dep_ in ("advcl", "ccomp", "xcomp"):
             # "called for the port to remain open": the parser hangs "for" on the clause

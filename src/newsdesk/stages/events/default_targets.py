@@ -10,7 +10,8 @@ or export can use. Two defaults are tried, once every other reading has failed:
    the fishermen's: Vietnam's);
 2. else, for acts done at home when no one else is named (AT_HOME), the doer's own state
    ("the president withdrew the fuel decree", "the ministry ordered an inquiry into the
-   fire"), as the coders code "Sri Lanka said it had ordered an inquiry" LKA -> LKA.
+   fire"), as the coders code "Sri Lanka said it had ordered an inquiry" LKA -> LKA; so for
+   arrests and raids by police, courts and authorities (JURISDICTION).
 
 A target set this way is marked `from_context` and `by_default`. The article record, the
 `events` table and the exports show it; the corpus stages read it as no target
@@ -30,6 +31,11 @@ UNDIRECTED = ("01", "02")
 # any sanctions"), threats, force; and people seized in a place the tables do not know
 # ("detained shepherds from Gurez") are not thereby of the state that seized them.
 AT_HOME = ("08", "09", "14")
+# Coercion (17: arrests, detentions, raids) by the police, courts or a government's
+# authorities is done within their own jurisdiction: "police arrested an 18-year-old man" is
+# an arrest at home, as coders code it. Soldiers are left out: they act abroad too ("Indian
+# troops detained shepherds from Gurez" says no more than where the shepherds are from).
+JURISDICTION = {"17": ("COP", "JUD", "GOV")}
 
 
 def fill_by_default(events: list[Event]) -> None:
@@ -51,6 +57,7 @@ def fill_by_default(events: list[Event]) -> None:
                      and (e.source_actor or {}).get("country") == country), None)
         if mate is not None:
             event.target_actor = dict(mate, from_context=True, by_default=True)
-        elif event.cameo[:2] in AT_HOME:
+        elif event.cameo[:2] in AT_HOME or (event.source_actor or {}).get("sector") in \
+                JURISDICTION.get(event.cameo[:2], ()):
             event.target_actor = {"code": country, "country": country, "sector": None,
                                   "entity": None, "from_context": True, "by_default": True}

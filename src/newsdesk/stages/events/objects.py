@@ -60,7 +60,8 @@ program programme scheme corner niche segment share stake lead title championshi
 match league cup race goal score ticket power thing everything nothing something anything
 way day time year season hour weekend trend fear doubt hope dream future past history
 truth lie myth rumour rumor scandal controversy speech address message letter note memo
-draft version edition album film movie book song video photo picture image
+draft version edition album film movie book song video photo photograph picture image email
+clip tape detail
 footage audio recording transcript summary finding findings result results data figures
 statistics numbers forecast outlook estimate guidance earnings profit profits revenue sales
 stock stocks share shares bond bonds currency dollar euro yen attack explosion blast
