@@ -1,6 +1,7 @@
 """Sanctions, tariffs and duties a state implements, introduces, enacts or levies are imposed
 (CAMEO 163), as those it imposes or adopts are; a hotline or the military or diplomatic
-channel between two states cut or severed is a relation cut (161). Rows of
+channel between two states cut or severed is a relation cut (161); surveillance or bomber
+flights authorized, begun or conducted show military power (150). Rows of
 lexicons/cameo_verbs.tsv, cued by the object. Sentences written for these tests."""
 from __future__ import annotations
 
@@ -39,3 +40,21 @@ def test_a_measure_enacted_or_a_channel_cut(pipe, text, act, source, target):
 ])
 def test_other_things_introduced_or_cut_are_no_sanction_nor_break(pipe, text):
     assert not [e.cameo for e in events_of(pipe, text) if e.cameo.startswith(("163", "161"))]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Washington authorized reconnaissance flights over Venezuela on Friday.", "USA", "VEN"),
+    ("The Russian air force began surveillance flights over the Black Sea near Romania.",
+     "RUS", None),
+])
+def test_spy_flights_authorized_or_begun_show_military_power(pipe, text, source, target):
+    evs = [e for e in events_of(pipe, text) if e.cameo == "150"]
+    assert evs, [(e.cameo, code(e.source_actor)) for e in events_of(pipe, text)]
+    assert code(evs[0].source_actor).startswith(source), evs[0].source_actor
+    if target:
+        assert code(evs[0].target_actor).startswith(target), evs[0].target_actor
+
+
+def test_airline_flights_resumed_are_no_show_of_force(pipe):
+    assert not [e.cameo for e in events_of(pipe, "Airlines resumed flights to Cairo on Monday.")
+                if e.cameo.startswith("15")]

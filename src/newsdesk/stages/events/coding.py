@@ -39,6 +39,7 @@ LIGHT_VERBS = {
     "call", "sign", "reach", "conclude", "establish", "grant", "speed", "complete", "reimpose",
     "hold", "agree", "stage", "plan", "exchange", "trade", "participate", "engage", "involve",
     "lock", "embroil", "mire", "prepare", "draft",
+    "authorize", "authorise", "approve",  # "authorized surveillance flights over Syria"
 }
 # Verbs whose subject receives the act its object names, from the giver in a from/by phrase
 # ("faced criticism from France", "received aid from Japan", "came under pressure from",
