@@ -15,7 +15,7 @@ from bisect import bisect_left
 
 from ..actors import NON_STATE, border_with, code_phrase, names_a_border, unnamed_body
 from .modality import ACCUSE_VERBS
-from .coding import giver_of, match_token, nominal_agent, received_act
+from .coding import detonated, giver_of, match_token, nominal_agent, received_act
 from .implied import actor_record, home_country, in_dateline, locate, the_two
 from .arguments import (SUBJECT_DEPS, climb_subject, conditioned_subject, reported_self,
                         source_token, target_candidates, with_conjuncts)
@@ -96,6 +96,11 @@ def actors_for(doc, verb, noun, context, violent: bool = False
             found = resolve_phrase(doc, tok if len(parts) > 1 else subj, context)
             if found and found not in sources:
                 sources.append(found)
+    if not sources and subj is not None and detonated(verb, subj):
+        # "a bomb exploded outside a bank in Athens": whoever set it, an armed force of no
+        # known name, of the place where it went off
+        sources = [actor_record({"sector": "UAF"}, subj.left_edge.idx,
+                                subj.idx + len(subj), None)]
     if sources and not sources[0]["country"] and not several_states(subj) \
             and not _unnamed_body(doc, sources[0]):
         locate(doc, subj, sources[0], context)

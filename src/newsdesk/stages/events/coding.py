@@ -268,6 +268,30 @@ def _received_trigger(token, used: set[int]) -> list[Trigger]:
     return [Trigger(received, hit[0] if hit else HARM_CODE, start, end, True, token)]
 
 
+# A bomb that went off is a bombing (CAMEO 183) whoever set it: "a bomb exploded at a bus
+# stop", "an explosion went off in the station". The bomb is the verb's subject, which no
+# lexicon cue reads (cues are what a verb acts on), so the pair is read here.
+DETONATED = {"bomb", "device", "explosive", "ied", "grenade", "landmine", "mine", "explosion",
+             "blast", "bombing"}
+BOMBING = "183"
+
+
+def detonated(verb, subj) -> bool:
+    """Is `verb` a verb of going off whose subject `subj` is a bomb or a blast?"""
+    lemma = verb.lemma_.lower()
+    return (lemma in ("explode", "detonate") or (lemma == "go" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))) and \
+        subj.dep_ in ("nsubj", "nsubjpass") and subj.head.i == verb.i and \
+        subj.lemma_.lower() in DETONATED
+
+
+def _detonation(token) -> Trigger | None:
+    """The bombing a verb of going off reports with a bomb or blast as its subject."""
+    if not any(detonated(token, c) for c in token.children):
+        return None
+    return Trigger(token, BOMBING, token.idx, token.idx + len(token), True, token)
+
+
 def find_triggers(sent) -> list[Trigger]:
     """Every lexicon hit in a spaCy sentence: verbs, and nouns carried by a light verb
     ("imposed sanctions", "held talks"). A noun that already served as a verb's cue is not
@@ -308,6 +332,8 @@ def find_triggers(sent) -> list[Trigger]:
                         used.add(other.i)
                         found.append(Trigger(other, code, other.idx, other.idx + len(other),
                                              True, token))
+    found.extend(t for t in map(_detonation, sent) if t is not None and t.token.i not in used
+                 and all(f.token.i != t.token.i for f in found))
     taken = used | {t.token.i for t in found}
     for token in sent:
         # a nominal event whose doer is named inside its own noun phrase ("Trump
