@@ -68,3 +68,26 @@ def test_a_bodys_name_ending_in_no_state_stays_whole(pipe):
     doc = pipe.run(Document(
         text="The Council on Foreign Relations published a study.", meta=Meta()))
     assert "The Council on Foreign Relations" in {e.name for e in doc.entities}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Police detained twelve students in Dakar on Friday.", "Dakar", "SEN"),
+    ("The envoy flew to Tegucigalpa for talks.", "Tegucigalpa", "HND"),
+])
+def test_a_capital_read_as_a_person_after_a_preposition_of_where_is_a_place(pipe, text, name,
+                                                                            country):
+    assert country in countries_at(pipe, text, name)
+
+
+def test_a_persons_name_that_is_also_a_citys_stays_a_person(pipe):
+    doc = pipe.run(Document(text="Sydney Smith arrived in Dakar.", meta=Meta()))
+    assert [e for e in doc.entities if e.name == "Sydney Smith" and e.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Police in Tamil Nadu arrested five fishermen on Monday.", "Tamil Nadu", "IND"),
+    ("Floods hit Tamil Nadu and Kerala this week.", "Tamil Nadu", "IND"),
+])
+def test_a_place_whose_name_opens_with_a_country_word_is_no_persons_name(pipe, text, name,
+                                                                        country):
+    assert country in countries_at(pipe, text, name)

@@ -152,6 +152,9 @@ def begins_a_name(doc: Document, ent: Entity) -> bool:
                        and words[0].lower().endswith(_ADJECTIVE_ENDINGS)):
         return False
     if len(words) > 1:
+        if any(e.kind == "country" and e.role in ("name", "capital", "place")
+               for e in load().lower.get(tuple(w.lower() for w in words), [])):
+            return False  # "Tamil Nadu": the whole is a place of the tables
         rest = words[1:]
     else:
         m = _NAME_WORD.match(doc.text, ent.end)

@@ -22,6 +22,10 @@ names, not its demonyms or capitals, which are also people's names: "Jordan", "V
 that no entity covers, or that such misread entities cover, is added as a place (GPE) in
 their stead when its words are capitalised and it is no piece of a longer capitalised name
 ("USA TODAY", "America First") nor in the dateline.
+
+Places. A capital's or another place's name of the country table the tagger took for a
+person's ("protests broke out in Dakar": PERSON) is relabelled a place (`places_read_as_people`)
+right after a preposition of where; elsewhere such a name may well be a person's ("Sydney").
 """
 from __future__ import annotations
 
@@ -224,3 +228,33 @@ def untagged_states(doc: Document) -> None:
                     name=doc.text[s.start_char:s.end_char]) for k, s in enumerate(spans)]
     doc.entities = sorted([e for e in doc.entities if id(e) not in replaced] + added,
                           key=lambda e: e.start)
+
+
+# Prepositions of where: a capital's or a city's name after one is the place, not a person
+# the tagger took it for ("protests broke out in Dakar": Dakar PERSON).
+_PLACE_PREPS = {"in", "at", "from", "to", "near", "outside", "inside", "across", "into",
+                "toward", "towards"}
+
+
+def _a_place(entry) -> bool:
+    return entry.kind == "country" and entry.role in ("capital", "place")
+
+
+def places_read_as_people(doc: Document) -> None:
+    """Relabel GPE a PERSON entity that is a capital's or a place's name of the country
+    table right after a preposition of where (module note). A person's name that happens to
+    be a city's ("Sydney", "Jackson") is read as a person anywhere else."""
+    sdoc = doc.spacy
+    if sdoc is None:
+        return
+    lex = load()
+    for ent in doc.entities:
+        if ent.label != "PERSON":
+            continue
+        span = sdoc.char_span(ent.start, ent.end, alignment_mode="expand")
+        if span is None or span.start == 0 or sdoc[span.start - 1].lower_ not in _PLACE_PREPS:
+            continue
+        words = tuple(t.text for t in span)
+        entries = lex.exact.get(words, []) + lex.lower.get(tuple(w.lower() for w in words), [])
+        if any(_a_place(e) for e in entries):
+            ent.label = "GPE"

@@ -15,7 +15,7 @@ from bisect import bisect_left
 
 from ..actors import NON_STATE, border_with, code_phrase, names_a_border, unnamed_body
 from .modality import ACCUSE_VERBS
-from .coding import detonated, giver_of, match_token, nominal_agent, received_act
+from .coding import crowd_event, detonated, giver_of, match_token, nominal_agent, received_act
 from .implied import actor_record, home_country, in_dateline, locate, the_two
 from .arguments import (SUBJECT_DEPS, climb_subject, conditioned_subject, reported_self,
                         source_token, target_candidates, with_conjuncts)
@@ -96,6 +96,11 @@ def actors_for(doc, verb, noun, context, violent: bool = False
             found = resolve_phrase(doc, tok if len(parts) > 1 else subj, context)
             if found and found not in sources:
                 sources.append(found)
+    if not sources and noun is None and crowd_event(verb):
+        # "protests erupted in Lima": the people of the place where they happen
+        sources = [actor_record({"sector": "CVL"}, verb.left_edge.idx, verb.idx + len(verb),
+                                None)]
+        subj = verb
     if not sources and subj is not None and detonated(verb, subj):
         # "a bomb exploded outside a bank in Athens": whoever set it, an armed force of no
         # known name, of the place where it went off
@@ -104,7 +109,10 @@ def actors_for(doc, verb, noun, context, violent: bool = False
     if sources and not sources[0]["country"] and not several_states(subj) \
             and not _unnamed_body(doc, sources[0]):
         locate(doc, subj, sources[0], context)
-        home_country(sources[0], context)
+        if noun is None and crowd_event(verb):
+            _swept_place(doc, verb, sources, context)
+        else:
+            home_country(sources[0], context)
     if len(sources) == 1:
         sources = each_named(doc, subj, sources[0], context)
     source_country = sources[0]["country"] if sources else None
@@ -183,6 +191,24 @@ def actors_for(doc, verb, noun, context, violent: bool = False
     # _abroad) stay ahead of the place it happens ("troops killed a bandit leader in Zamfara")
     fallback.sort(key=lambda a: not a["country"] and not _abroad(sources, a))
     return sources, targets or fallback[:1]
+
+
+def _swept_place(doc, noun, sources: list[dict], context) -> None:
+    """The people of a crowd act named by a noun are of the place it happens in (locate) or
+    sweeps ("protests rocked Iran"), else of the story's state; of none, they are nobody:
+    `sources` is emptied."""
+    if sources[0]["country"]:
+        return
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i != noun.i):
+        place = resolve_phrase(doc, obj, context)
+        if place and place["country"] and not place.get("sector"):
+            country = place["country"]
+            sources[0].update(country=country, code=country + sources[0]["sector"])
+            return
+    home_country(sources[0], context)  # "protests erupted in several cities": the story's
+    if not sources[0]["country"]:
+        sources.clear()
 
 
 def _accused_object(verb, cand) -> bool:

@@ -16,7 +16,8 @@ from .implied import (accident, authorities_at, paired_states, released_from_det
                       unidentified_attackers, victims_at)
 from .discourse import conflict_toll
 from .conditions import supposed_pronoun_doer
-from .coding import (AGREED, AGREEING, HARMED, SUFFERING_VERBS, agreeing, cameo_info, frame_code,
+from .coding import (AGREED, AGREEING, HARMED, SUFFERING_VERBS, agreeing, cameo_info, crowd_event,
+                     frame_code,
                      is_mutual, plover_for)
 from .modality import conditional_force, event_modality, frame_of
 from .actor_rules import after_actors, passive_harm_doer, remember_force
@@ -190,7 +191,14 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
     if source is None and trig.token.pos_ == "NOUN" and is_mutual(code):
         source = speaking_party(quote, trig.token, target)  # "Trump says talks with X resumed"
     if trig.token.i == verb.i and verb.pos_ in ("NOUN", "PROPN") and target is None:
-        return []  # a nominal event stands only with both sides in its phrase
+        if not crowd_event(verb) or source is None:
+            return []  # a nominal event stands only with both sides in its phrase
+        # "riots spread from the oil town": a crowd's act naming no one is against its own
+        # state (as default_targets.py gives it, before another state of the article can)
+        target = {"code": source["country"], "country": source["country"], "sector": None,
+                  "entity": None, "start": source["start"], "end": source["end"],
+                  "from_context": True, "by_default": True}
+        targets = [target]
     if source is None and (target is None or not _sourceless_ok(verb, code)):
         return []
     if source is not None and source.get("country") and not threat:
@@ -343,6 +351,9 @@ def _said_must(doc, verb, code, sources, targets, context):
 def _public(doc, actor: dict | None) -> dict | None:
     if actor is None:
         return None
+    if actor.get("by_default"):  # a default (no words of the text name it)
+        return {"code": actor.get("code"), "entity": None, "country": actor.get("country"),
+                "sector": actor.get("sector"), "from_context": True, "by_default": True}
     return {"code": actor.get("code"), "text": doc.text[actor["start"]:actor["end"]],
             "entity": actor.get("entity"), "country": actor.get("country"),
             "sector": actor.get("sector"), "start": actor["start"], "end": actor["end"]}

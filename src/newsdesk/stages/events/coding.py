@@ -292,6 +292,29 @@ def _detonation(token) -> Trigger | None:
     return Trigger(token, BOMBING, token.idx, token.idx + len(token), True, token)
 
 
+# Crowd acts named by a noun that happen as the clause tells ("protests erupted in Lima",
+# "riots spread across the country", "the deal led to student protests in Lae"): the crowd
+# is the doer, unnamed (actors.py: the people of the place). Verbs of occurrence, spread or
+# cause; "called for protests" or "planned a rally" stay with their light verbs.
+CROWD_NOUNS = {"protest", "demonstration", "rally", "riot", "march"}
+HAPPENING_VERBS = {"erupt", "spread", "break", "continue", "enter", "sweep", "rage", "grow",
+                   "intensify", "escalate", "rock", "paralyse", "paralyze", "engulf", "spark",
+                   "trigger", "prompt", "lead", "fuel", "provoke", "ignite", "follow",
+                   "turn", "persist", "spill", "flare", "resume"}
+
+
+def crowd_event(noun) -> bool:
+    """Is `noun` a crowd act (CROWD_NOUNS) that a verb of HAPPENING_VERBS reports, as its
+    subject, its object or the object of its preposition ("led to protests")?"""
+    if noun.lemma_.lower() not in CROWD_NOUNS or noun.pos_ != "NOUN":
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
+        head.lemma_.lower() in HAPPENING_VERBS and head.pos_ in ("VERB", "AUX")
+
+
 def find_triggers(sent) -> list[Trigger]:
     """Every lexicon hit in a spaCy sentence: verbs, and nouns carried by a light verb
     ("imposed sanctions", "held talks"). A noun that already served as a verb's cue is not
@@ -342,7 +365,10 @@ def find_triggers(sent) -> list[Trigger]:
         agent = nominal_agent(token) if token.pos_ == "NOUN" and token.i not in taken else None
         if agent is None:
             hit = match_token(token) if token.pos_ == "NOUN" and token.i not in taken else None
-            if hit and is_mutual(hit[0]) and (_with_counterpart(token) or pair_word(token)):
+            if hit and hit[0][:2] == "14" and crowd_event(token):
+                found.append(Trigger(token, hit[0], token.idx, token.idx + len(token), hit[1],
+                                     token))
+            elif hit and is_mutual(hit[0]) and (_with_counterpart(token) or pair_word(token)):
                 # "talks with the Taliban have resumed": one side named; the other may be the
                 # report's speaker (implied.speaking_party), else the event is dropped
                 found.append(Trigger(token, hit[0], token.idx, token.idx + len(token), hit[1],
