@@ -202,6 +202,21 @@ def modality(trigger, head=None, sentence_words: set[str] | None = None) -> Moda
     return next((label for label in MODALITY_PRECEDENCE if label in found), "asserted")
 
 
+# Verbs whose "from" + gerund is an act not done: "backed down from imposing", "refrained
+# from attacking", "shied away from naming" (the doer's own choice; "deterred China from
+# arming" is a prevention, arguments.py).
+REFRAINING_VERBS = {"back", "refrain", "abstain", "desist", "shy", "retreat", "step"}
+
+
+def _refrained(prep) -> bool:
+    """Is the "from" phrase `prep` on a verb of REFRAINING_VERBS, directly or through its
+    particle ("shied away from")?"""
+    head = prep.head
+    if head.lower_ in ("away", "down", "back", "off") and head.dep_ in ("advmod", "prt"):
+        head = head.head
+    return head.lemma_.lower() in REFRAINING_VERBS
+
+
 def _token_cues(tok, i: int, chain: list) -> set[Modality]:
     """The modalities one token of the chain cues: its negation, condition, modal verbs and
     adverbs, and (above an xcomp) its own verb: "plans to", "appears to", "urged ... to"."""
@@ -218,6 +233,8 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
         found.add("negated")
     if i == 0 and tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
         found.add("negated")  # "charged without warning", "announced without consulting"
+    if i == 0 and tok.dep_ == "pcomp" and tok.head.lower_ == "from" and _refrained(tok.head):
+        found.add("negated")  # "backed down from imposing a tariff": not imposed
     if conditional or (i == 0 and has_condition(tok)):
         found.add("hypothetical")
     if "would" in aux and i > 0 and tok.lemma_.lower() == "like" and \
