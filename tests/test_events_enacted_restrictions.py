@@ -1,8 +1,9 @@
-"""Sanctions, tariffs and duties a state implements, introduces, enacts or levies are imposed
-(CAMEO 163), as those it imposes or adopts are; a hotline or the military or diplomatic
-channel between two states cut or severed is a relation cut (161); surveillance or bomber
-flights authorized, begun or conducted show military power (150). Rows of
-lexicons/cameo_verbs.tsv, cued by the object. Sentences written for these tests."""
+"""Sanctions, tariffs and duties a state implements, introduces, enacts, levies, puts or
+places on another are imposed (CAMEO 163), as those it imposes or adopts are; a hotline or
+the military or diplomatic channel between two states cut or severed is a relation cut
+(161); surveillance or bomber flights authorized, begun or conducted show military power
+(150). Rows of lexicons/cameo_verbs.tsv, cued by the object. Sentences written for these
+tests."""
 from __future__ import annotations
 
 import pytest
@@ -23,6 +24,8 @@ def pipe():
      "CHN"),
     ("Britain introduced sanctions against Syrian officials on Monday.", "163", "GBR", "SYR"),
     ("The Philippines enacted a tariff on Vietnamese rice.", "163", "PHL", "VNM"),
+    ("Japan put sanctions on two North Korean banks in 2017.", "163", "JPN", "PRK"),
+    ("Canada placed new restrictions on Iranian airlines.", "163", "CAN", "IRN"),
     ("Pakistan cut the military hotline with India after the raid.", "161", "PAK", "IND"),
     ("Azerbaijan severed diplomatic communications with Armenia in 1992.", "161", "AZE",
      "ARM"),
