@@ -1,6 +1,7 @@
 """An act a doer backs down, refrains, abstains or shies away from ("backed down from
 imposing tariffs", "refrained from striking") was not done: negated
-(modality.REFRAINING_VERBS). An act done after retreating is still done. Sentences written
+(modality.REFRAINING_VERBS). An act done after retreating is still done. An act ruled out
+was not done either; one "not ruled out" is possible (modality.ruled_out). Sentences written
 for these tests."""
 from __future__ import annotations
 
@@ -30,3 +31,17 @@ def test_an_act_done_after_a_retreat_stays_done(pipe):
     evs = [e for e in events_of(pipe, "Russian forces retreated from Kherson after shelling "
                                        "the city for days.") if e.cameo.startswith("19")]
     assert evs and all(e.modality == "asserted" for e in evs), evs
+
+
+@pytest.mark.parametrize("text, root, modality", [
+    ("France ruled out sanctions on Algeria after the row.", "16", "negated"),
+    ("Seoul has not ruled out a strike on the North's launch sites.", "19", "hypothetical"),
+    ("Kenya did not rule out sending troops into Somalia.", "", None),
+])
+def test_an_act_ruled_out_is_not_done_and_one_not_ruled_out_is_possible(pipe, text, root,
+                                                                         modality):
+    evs = events_of(pipe, text)
+    assert not [e for e in evs if e.cameo.startswith("116")], evs  # no ruling
+    if root:
+        found = [e for e in evs if e.cameo.startswith(root)]
+        assert found and found[0].modality == modality, [(e.cameo, e.modality) for e in evs]

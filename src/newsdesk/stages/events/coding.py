@@ -40,6 +40,7 @@ LIGHT_VERBS = {
     "hold", "agree", "stage", "plan", "exchange", "trade", "participate", "engage", "involve",
     "lock", "embroil", "mire", "prepare", "draft",
     "authorize", "authorise", "approve",  # "authorized surveillance flights over Syria"
+    "rule",  # "ruled out a strike" (modality.ruled_out: not done, or possible)
 }
 # Verbs whose subject receives the act its object names, from the giver in a from/by phrase
 # ("faced criticism from France", "received aid from Japan", "came under pressure from",

@@ -208,6 +208,12 @@ def modality(trigger, head=None, sentence_words: set[str] | None = None) -> Moda
 REFRAINING_VERBS = {"back", "refrain", "abstain", "desist", "shy", "retreat", "step"}
 
 
+def ruled_out(tok) -> bool:
+    """ "ruled out a strike": `tok` is "rule" with its particle "out"."""
+    return tok.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out"
+                                                for c in tok.children)
+
+
 def _refrained(prep) -> bool:
     """Is the "from" phrase `prep` on a verb of REFRAINING_VERBS, directly or through its
     particle ("shied away from")?"""
@@ -228,9 +234,12 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
         return _above_clause(tok, i, chain)  # the conjunct's own aux and negation rule
     conditional = bool(marks & CONDITION_MARKS) or case_condition(tok) or \
         inverted_condition(tok)
-    if _negated(tok) and i <= 2 and not _asked_not_to(tok) and not conditional:
+    ruled = i > 0 and ruled_out(tok)
+    if _negated(tok) and i <= 2 and not _asked_not_to(tok) and not conditional and not ruled:
         # ("if Chile does not withdraw": the withdrawal is supposed, neither done nor denied)
         found.add("negated")
+    if ruled:  # "ruled out strikes": none; "did not rule out strikes": possible
+        found.add("hypothetical" if _negated(tok) else "negated")
     if i == 0 and tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
         found.add("negated")  # "charged without warning", "announced without consulting"
     if i == 0 and tok.dep_ == "pcomp" and tok.head.lower_ == "from" and _refrained(tok.head):
