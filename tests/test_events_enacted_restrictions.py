@@ -61,3 +61,9 @@ def test_spy_flights_authorized_or_begun_show_military_power(pipe, text, source,
 def test_airline_flights_resumed_are_no_show_of_force(pipe):
     assert not [e.cameo for e in events_of(pipe, "Airlines resumed flights to Cairo on Monday.")
                 if e.cameo.startswith("15")]
+
+
+def test_tariffs_walked_back_are_eased(pipe):
+    evs = [e for e in events_of(pipe, "Seoul walked back its tariffs on Japanese steel in 2020.")
+           if e.cameo == "085"]
+    assert evs and code(evs[0].target_actor).startswith("JPN"), evs
