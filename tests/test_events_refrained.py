@@ -45,3 +45,14 @@ def test_an_act_ruled_out_is_not_done_and_one_not_ruled_out_is_possible(pipe, te
     if root:
         found = [e for e in evs if e.cameo.startswith(root)]
         assert found and found[0].modality == modality, [(e.cameo, e.modality) for e in evs]
+
+
+@pytest.mark.parametrize("text, force", [
+    ("The Nigerian president responded to the attack, saying the killers would be caught.",
+     False),
+    ("The Israeli army responded to the rocket fire with air strikes on Gaza.", True),
+    ("Egypt said it would respond to any attack on its soldiers.", False),
+])
+def test_a_response_in_words_is_no_force(pipe, text, force):
+    evs = [e for e in events_of(pipe, text) if e.cameo.startswith("19")]
+    assert bool(evs) == force, [(e.cameo, code(e.source_actor)) for e in events_of(pipe, text)]

@@ -15,7 +15,8 @@ from bisect import bisect_left
 
 from ..actors import NON_STATE, border_with, code_phrase, names_a_border, unnamed_body
 from .modality import ACCUSE_VERBS
-from .coding import crowd_event, detonated, giver_of, match_token, nominal_agent, received_act
+from .coding import giver_of, match_token, nominal_agent, received_act
+from .happenings import crowd_event, detonated
 from .implied import actor_record, home_country, in_dateline, locate, the_two
 from .arguments import (SUBJECT_DEPS, climb_subject, conditioned_subject, reported_self,
                         source_token, target_candidates, with_conjuncts)

@@ -16,9 +16,10 @@ from .implied import (accident, authorities_at, paired_states, released_from_det
                       unidentified_attackers, victims_at)
 from .discourse import conflict_toll
 from .conditions import supposed_pronoun_doer
-from .coding import (AGREED, AGREEING, HARMED, SUFFERING_VERBS, agreeing, cameo_info, crowd_event,
+from .coding import (AGREED, AGREEING, HARMED, SUFFERING_VERBS, agreeing, cameo_info,
                      frame_code,
                      is_mutual, plover_for)
+from .happenings import crowd_event
 from .modality import conditional_force, event_modality, frame_of
 from .actor_rules import after_actors, passive_harm_doer, remember_force
 from .hopes import HOPE_CODE, hoped_betterment, hoped_with

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from ...vocab import ASSERTED, HYPOTHETICAL, PLANNED, Modality
+from .happenings import BOMBING, crowd_event, goes_off
 from .hopes import HOPE_CODE, hoped_betterment
 from .nominal_parties import attacked_party, led_by, pair_between, pair_word
 from .objects import judged_object
@@ -269,53 +270,6 @@ def _received_trigger(token, used: set[int]) -> list[Trigger]:
     return [Trigger(received, hit[0] if hit else HARM_CODE, start, end, True, token)]
 
 
-# A bomb that went off is a bombing (CAMEO 183) whoever set it: "a bomb exploded at a bus
-# stop", "an explosion went off in the station". The bomb is the verb's subject, which no
-# lexicon cue reads (cues are what a verb acts on), so the pair is read here.
-DETONATED = {"bomb", "device", "explosive", "ied", "grenade", "landmine", "mine", "explosion",
-             "blast", "bombing"}
-BOMBING = "183"
-
-
-def detonated(verb, subj) -> bool:
-    """Is `verb` a verb of going off whose subject `subj` is a bomb or a blast?"""
-    lemma = verb.lemma_.lower()
-    return (lemma in ("explode", "detonate") or (lemma == "go" and any(
-        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))) and \
-        subj.dep_ in ("nsubj", "nsubjpass") and subj.head.i == verb.i and \
-        subj.lemma_.lower() in DETONATED
-
-
-def _detonation(token) -> Trigger | None:
-    """The bombing a verb of going off reports with a bomb or blast as its subject."""
-    if not any(detonated(token, c) for c in token.children):
-        return None
-    return Trigger(token, BOMBING, token.idx, token.idx + len(token), True, token)
-
-
-# Crowd acts named by a noun that happen as the clause tells ("protests erupted in Lima",
-# "riots spread across the country", "the deal led to student protests in Lae"): the crowd
-# is the doer, unnamed (actors.py: the people of the place). Verbs of occurrence, spread or
-# cause; "called for protests" or "planned a rally" stay with their light verbs.
-CROWD_NOUNS = {"protest", "demonstration", "rally", "riot", "march"}
-HAPPENING_VERBS = {"erupt", "spread", "break", "continue", "enter", "sweep", "rage", "grow",
-                   "intensify", "escalate", "rock", "paralyse", "paralyze", "engulf", "spark",
-                   "trigger", "prompt", "lead", "fuel", "provoke", "ignite", "follow",
-                   "turn", "persist", "spill", "flare", "resume"}
-
-
-def crowd_event(noun) -> bool:
-    """Is `noun` a crowd act (CROWD_NOUNS) that a verb of HAPPENING_VERBS reports, as its
-    subject, its object or the object of its preposition ("led to protests")?"""
-    if noun.lemma_.lower() not in CROWD_NOUNS or noun.pos_ != "NOUN":
-        return False
-    head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-    return noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
-        head.lemma_.lower() in HAPPENING_VERBS and head.pos_ in ("VERB", "AUX")
-
-
 def find_triggers(sent) -> list[Trigger]:
     """Every lexicon hit in a spaCy sentence: verbs, and nouns carried by a light verb
     ("imposed sanctions", "held talks"). A noun that already served as a verb's cue is not
@@ -356,8 +310,8 @@ def find_triggers(sent) -> list[Trigger]:
                         used.add(other.i)
                         found.append(Trigger(other, code, other.idx, other.idx + len(other),
                                              True, token))
-    found.extend(t for t in map(_detonation, sent) if t is not None and t.token.i not in used
-                 and all(f.token.i != t.token.i for f in found))
+    found.extend(Trigger(t, BOMBING, t.idx, t.idx + len(t), True, t) for t in sent
+                 if goes_off(t) and t.i not in used and all(f.token.i != t.i for f in found))
     taken = used | {t.token.i for t in found}
     for token in sent:
         # a nominal event whose doer is named inside its own noun phrase ("Trump

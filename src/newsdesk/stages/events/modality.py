@@ -17,6 +17,7 @@ from ...vocab import (ASSERTED, HEDGED, HYPOTHETICAL, MODALITY_PRECEDENCE, NEGAT
 from .coding import agreeing, frame_code
 from .conditions import CONDITION_MARKS, case_condition, case_of, inverted_condition
 from .responsibility import claimed_modality
+from .undone import refrained, ruled_out
 
 PLAN_VERBS = {"plan", "intend", "schedule", "prepare", "expect", "aim", "hope", "set", "due",
               "mean", "seek", "try", "want", "propose", "vow", "pledge", "promise",
@@ -202,27 +203,6 @@ def modality(trigger, head=None, sentence_words: set[str] | None = None) -> Moda
     return next((label for label in MODALITY_PRECEDENCE if label in found), "asserted")
 
 
-# Verbs whose "from" + gerund is an act not done: "backed down from imposing", "refrained
-# from attacking", "shied away from naming" (the doer's own choice; "deterred China from
-# arming" is a prevention, arguments.py).
-REFRAINING_VERBS = {"back", "refrain", "abstain", "desist", "shy", "retreat", "step"}
-
-
-def ruled_out(tok) -> bool:
-    """ "ruled out a strike": `tok` is "rule" with its particle "out"."""
-    return tok.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out"
-                                                for c in tok.children)
-
-
-def _refrained(prep) -> bool:
-    """Is the "from" phrase `prep` on a verb of REFRAINING_VERBS, directly or through its
-    particle ("shied away from")?"""
-    head = prep.head
-    if head.lower_ in ("away", "down", "back", "off") and head.dep_ in ("advmod", "prt"):
-        head = head.head
-    return head.lemma_.lower() in REFRAINING_VERBS
-
-
 def _token_cues(tok, i: int, chain: list) -> set[Modality]:
     """The modalities one token of the chain cues: its negation, condition, modal verbs and
     adverbs, and (above an xcomp) its own verb: "plans to", "appears to", "urged ... to"."""
@@ -242,7 +222,7 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
         found.add("hypothetical" if _negated(tok) else "negated")
     if i == 0 and tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
         found.add("negated")  # "charged without warning", "announced without consulting"
-    if i == 0 and tok.dep_ == "pcomp" and tok.head.lower_ == "from" and _refrained(tok.head):
+    if i == 0 and tok.dep_ == "pcomp" and tok.head.lower_ == "from" and refrained(tok.head):
         found.add("negated")  # "backed down from imposing a tariff": not imposed
     if conditional or (i == 0 and has_condition(tok)):
         found.add("hypothetical")

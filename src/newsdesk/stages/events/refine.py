@@ -37,6 +37,7 @@ from .recode import structural
 from .mutual_speech import pair_spoke
 from .restrictive import DISAPPROVAL, holding_rule
 from .senses import no_event_clause, other_sense
+from .undone import answered_in_words
 from .verb_acts import fight_between
 
 FORCE_ROOTS = {"15", "18", "19", "20"}
@@ -67,6 +68,8 @@ def refine(trig, code: str, doc) -> str | None:
     if trig.token.i == verb.i and verb.lemma_.lower() in WEAPON_ONLY_VERBS and not trig.cued \
             and not weapon_hit(verb):
         return None  # "prices hit a record", "the storm hit the coast": no weapon, no force
+    if code == "190" and answered_in_words(verb):
+        return None  # "Trump responded to the attack, tweeting that ...": a reply, no force
     if trig.token.i != verb.i:
         return structural(trig, _noun_domain(trig.token, code, doc))
     if code == "0871" and _economic_truce(verb):
