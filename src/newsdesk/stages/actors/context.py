@@ -250,7 +250,8 @@ def _in_subject(token) -> bool:
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 
 
-def previous_subject_country(doc: Document, ent: Entity, reach: int = 2) -> str | None:
+def previous_subject_country(doc: Document, ent: Entity, reach: int = 2,
+                             exclude: set | frozenset = frozenset()) -> str | None:
     """The state named in the subject of the nearest earlier sentence (up to `reach` back):
     a state body or official named without a country after "China is sending its minister
     ..." is China's, even when the sentence goes on about the trip's destination."""
@@ -263,7 +264,8 @@ def previous_subject_country(doc: Document, ent: Entity, reach: int = 2) -> str 
         for other in doc.entities:
             sent = doc.sentence_at(other.start)
             country = (other.actor or {}).get("country")
-            if sent is None or sent.i != here.i - back or not country or country in NON_STATE:
+            if sent is None or sent.i != here.i - back or not country or country in NON_STATE \
+                    or country in exclude:
                 continue
             span = parsed.char_span(other.start, other.end, alignment_mode="expand")
             if span is not None and _in_subject(span.root):
