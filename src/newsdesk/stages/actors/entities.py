@@ -36,6 +36,7 @@ from .roles import appositive as _appositive, role_before as _role_before
 from .side_clauses import OUTLAW_SECTORS, entity_root, in_reported_content, in_side_clause
 from .spellings import respelled
 from .counterparts import FirstMentions, counterpart_countries
+from .compass import half_state
 from .phrase import (NON_STATE, _NOT_AFFILIATION, _candidates, backs_another, code_text,
                      date_index, find_matches, office_at)
 
@@ -193,7 +194,7 @@ def _code_entity(doc: Document, ent: Entity, date: str | None):
     if actor is None and ent.label in ("GPE", "LOC") and _the_west(doc, ent):
         return code_text("Western countries", date)
     if actor is None and name is None and ent.label in ("GPE", "LOC"):
-        return None, None  # "the Middle East", "North America"
+        return half_state(doc, ent, date) or (None, None)  # not "the Middle East"; "the North"
     left = _left_extension(doc, ent) if ent.label in ("ORG", "NORP", "FAC") else ent.start
     right = _right_extension(doc, ent) if ent.label in ("NORP", "ORG") else ent.end
     if (left, right) != (ent.start, ent.end):
