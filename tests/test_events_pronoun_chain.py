@@ -40,3 +40,26 @@ def test_no_chain_through_a_pair_of_subjects():
     doc = parse("Ruto and Museveni said he would resign.")
     he = next(t for t in doc if t.lower_ == "he")
     assert chain_subject(he) is None
+
+
+@pytest.mark.parametrize("text, root, doer", [
+    ("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on "
+     "Monday. He later accused Tanzania of blocking trade.", "112", "KEN"),
+    ("Polish President Andrzej Duda hosted German Chancellor Olaf Scholz in Warsaw on "
+     "Friday. He then criticised Hungary for blocking aid to Ukraine.", "111", "POL"),
+])
+def test_a_sentences_pronoun_subject_is_the_subject_before(pipe, text, root, doer):
+    """ "X met Y. He later ...": the main subject of the sentence before, not its object
+    (the last person named)."""
+    events = events_of(pipe, text)
+    found = [e for e in events if e.cameo.startswith(root)]
+    assert found and all((e.source_actor or {}).get("country") == doer for e in found), \
+        [(e.cameo, e.source_actor) for e in events]
+
+
+def test_a_name_of_the_other_gender_is_not_the_pronoun():
+    from newsdesk.nlp import parse
+    from newsdesk.stages.events.clause_subjects import chain_subject
+    doc = parse("Mrs. Ana Duarte met the envoy on Monday. He later left for Lisbon.")
+    he = next(t for t in doc if t.lower_ == "he")
+    assert chain_subject(he) is None

@@ -7,10 +7,16 @@ she arrived") is, unless the text says otherwise, the person who says or acts in
 above it, not the last person named before (in long articles often another: the Russian
 leader of the sentence before). `chain_subject` finds that person's noun; the caller codes
 it. Used by phrase_actors._resolve before the cheap coreference of the actors stage.
+
+So too a "he"/"she" that is the main subject of a sentence naming no person before it
+("Ruto met Museveni in Kampala. He later accused Tanzania ..."): the person the sentence
+before has as its main subject (through more such pronouns), not the last one it names (an
+object: Museveni), when the pronoun's gender does not contradict that person's name.
 """
 from __future__ import annotations
 
 from ..actors.lexicon import load
+from ..quotes.people import name_gender
 
 PERSONAL = {"he", "she"}
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -63,11 +69,59 @@ def _with_subject(verb):
     return verb
 
 
+_GENDER = {"he": "m", "she": "f"}
+
+
+def _fits(pronoun, subj) -> bool:
+    """The subject's name (with its title) is of no other gender than the pronoun's."""
+    name = " ".join(t.text for t in subj.subtree if t.dep_ in ("compound", "flat") or t is subj)
+    gender = name_gender(name)
+    return gender is None or gender == _GENDER[pronoun.lower_]
+
+
 def chain_subject(token):
-    """The noun of the person a "he"/"she" subject stands for by the clause it is in (see
-    the module note), else None."""
+    """The noun of the person a "he"/"she" subject stands for by the clause it is in, or by
+    the sentence before (see the module note), else None."""
     if token.lower_ not in PERSONAL or token.dep_ not in _SUBJECTS:
         return None
+    subj = _clause_chain(token)
+    if subj is None and _main_subject(token):
+        subj = _previous_subject(token)
+    return subj if subj is not None and _fits(token, subj) else None
+
+
+def _main_subject(token) -> bool:
+    """The pronoun is the subject of its sentence's main verb (or one conjoined with it) and
+    no person is named before it in its sentence."""
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ROOT":
+        return False
+    return not any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in token.sent
+                   if t.i < token.i)
+
+
+def _previous_subject(token):
+    """The person noun the sentence before has as its main subject; through a "he"/"she"
+    there to the sentence before that (three at most); None when it is no person."""
+    sent = token.sent
+    for _ in range(3):
+        if sent.start == 0:
+            return None
+        sent = token.doc[sent.start - 1].sent
+        root = sent.root
+        subj = _person_subject(root)
+        if subj is not None:
+            return subj
+        own = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+        if own is None or own.lower_ != token.lower_:
+            return None
+    return None
+
+
+def _clause_chain(token):
+    """The person noun of the clause above the pronoun's own (see the module note)."""
     clause = token.head
     for _ in range(3):
         clause = _with_subject(clause) if clause.i != token.head.i else clause
