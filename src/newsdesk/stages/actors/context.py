@@ -253,7 +253,8 @@ def _in_subject(token) -> bool:
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 
 
-def previous_subject_country(doc: Document, ent: Entity, reach: int = 2) -> str | None:
+def previous_subject_country(doc: Document, ent: Entity, reach: int = 2,
+                             exclude: set | frozenset = frozenset()) -> str | None:
     """The state named in the subject of the nearest earlier sentence (up to `reach` back):
     a state body or official named without a country after "China is sending its minister
     ..." is China's, even when the sentence goes on about the trip's destination."""
@@ -266,10 +267,11 @@ def previous_subject_country(doc: Document, ent: Entity, reach: int = 2) -> str 
         for other in doc.entities:
             sent = doc.sentence_at(other.start)
             country = (other.actor or {}).get("country")
-            if sent is None or sent.i != here.i - back or not country or country in NON_STATE:
+            if sent is None or sent.i != here.i - back or not country or country in NON_STATE \
+                    or country in exclude:
                 continue
             span = parsed.char_span(other.start, other.end, alignment_mode="expand")
-            if span is not None and _in_subject(span.root):
+            if span is not None and _in_subject(span.root) and not on_a_thing(doc, other):
                 found = found or _host_of_envoy(doc, span.root) or country
         if found:
             return found
@@ -372,9 +374,37 @@ def countries_near(doc: Document, before: int, same_sentence: bool,
         sent = doc.sentence_at(ent.start)
         if places_only and acts_as_party(doc, ent):
             continue
+        if here and sent and sent.i < here.i and on_a_thing(doc, ent):
+            continue  # "Australian support will not solve that. The government ...": no state
         if here and sent and 0 <= here.i - sent.i <= reach and ent.actor["country"] not in NON_STATE:
             found.append(ent.actor["country"])
     return found if len(set(found)) == 1 else []
+
+
+# Things a state gives, holds or wants, named with the state's word ("Australian support",
+# "China's ambitions"): the state is talked about, nobody of it acts in that phrase.
+THING_NOUNS = {"support", "aid", "assistance", "help", "funding", "funds", "money", "loan",
+               "loans", "investment", "investments", "export", "exports", "import", "imports",
+               "trade", "pressure", "influence", "ambition", "ambitions", "interest",
+               "interests", "concern", "concerns", "policy", "policies", "economy", "budget",
+               "goods", "products", "market", "markets", "model", "backing", "debt", "grant",
+               "grants", "donation", "donations", "expertise", "technology", "dollar"}
+
+
+def on_a_thing(doc: Document, ent: Entity) -> bool:
+    """ "Australian support", "China's ambitions": a state's word on a noun of a thing it
+    gives, holds or wants (THING_NOUNS), no actor nor place: the state is talked about there,
+    nobody of it acts, so a body named bare after it ("the government") is not that state's."""
+    parsed = getattr(doc, "spacy", None)
+    span = parsed.char_span(ent.start, ent.end, alignment_mode="expand") if parsed else None
+    if span is None:
+        return False
+    token = span.root
+    if token.dep_ not in ("amod", "compound", "poss") or token.head.i == token.i:
+        return False
+    head = token.head
+    return head.i >= span.end and head.lemma_.lower() in THING_NOUNS | {
+        w.rstrip("s") for w in THING_NOUNS} or head.lower_ in THING_NOUNS
 
 
 def sentence_country(doc: Document, actor: dict, start: int, end: int) -> dict:

@@ -35,6 +35,8 @@ from .roles import APPOSITIVE as _APPOSITIVE, LOCATIVE as _LOCATIVE
 from .roles import appositive as _appositive, role_before as _role_before
 from .side_clauses import OUTLAW_SECTORS, entity_root, in_reported_content, in_side_clause
 from .spellings import respelled
+from .counterparts import FirstMentions, counterpart_countries
+from .compass import half_state
 from .phrase import (NON_STATE, _NOT_AFFILIATION, _candidates, backs_another, code_text,
                      date_index, find_matches, office_at)
 
@@ -193,7 +195,7 @@ def _code_entity(doc: Document, ent: Entity, date: str | None):
     if actor is None and ent.label in ("GPE", "LOC") and _the_west(doc, ent):
         return code_text("Western countries", date)
     if actor is None and name is None and ent.label in ("GPE", "LOC"):
-        return None, None  # "the Middle East", "North America"
+        return half_state(doc, ent, date) or (None, None)  # not "the Middle East"; "the North"
     left = _left_extension(doc, ent) if ent.label in ("ORG", "NORP", "FAC") else ent.start
     right = _right_extension(doc, ent) if ent.label in ("NORP", "ORG") else ent.end
     if (left, right) != (ent.start, ent.end):
@@ -435,7 +437,10 @@ def _fill_countries(doc: Document, main_country: str | None) -> None:
         if sent is not None and not _destination(doc, ent) and not names_a_border(doc, ent) \
                 and not in_side_clause(doc, ent):  # "where China is building a harbour"
             by_sentence.setdefault(sent.i, []).append((ent, country))
+    firsts = FirstMentions()  # "Marape declined": the country "James Marape" got first
     for ent in doc.entities:
+        if ent.actor and ent.actor.get("country"):
+            firsts.note(ent, ent.actor["country"])
         if not ent.actor or ent.actor.get("country") or not ent.actor.get("sector"):
             continue
         if ent.label in PEOPLE_LABELS and ent.actor["sector"] in STATE_SECTORS:
@@ -446,16 +451,22 @@ def _fill_countries(doc: Document, main_country: str | None) -> None:
         # (not from what the mention says: "X's spokesman said [... in Moscow]")
         countries = {c for other, c in by_sentence.get(sent.i, []) if
                      not in_reported_content(doc, ent, other)} if sent else set()
+        # "X and his Australian counterpart, Y": X is not Australia's
+        others = counterpart_countries(doc, ent)
+        countries -= others
         title = doc.text[_left_extension(doc, ent):ent.end] if ent.label == "PERSON" else \
             doc.text[ent.start:ent.end]
         owned, owner = owned_by_pronoun(doc, ent) if ent.label == "PERSON" else (False, None)
         if owned:
             countries, before = {owner} - {None}, None  # "Its director": whose "it" says
         else:
-            before = previous_subject_country(doc, ent) \
+            before = previous_subject_country(doc, ent, exclude=others) \
                 if ent.actor["sector"] in STATE_SECTORS else None
         earlier = None if owned else antecedent_country(doc, ent, title)
-        if earlier:
+        earlier = None if earlier in others else earlier
+        if firsts.country(ent):
+            country = firsts.country(ent)
+        elif earlier:
             country = earlier
         elif len(countries) == 1:
             country = next(iter(countries))
@@ -467,6 +478,7 @@ def _fill_countries(doc: Document, main_country: str | None) -> None:
             continue
         sector = ent.actor["sector"]
         ent.actor = {"code": country + sector, "country": country, "sector": sector}
+        firsts.note(ent, country)
 
 
 _DESTINATION_PREPS = {"to", "into", "toward", "towards", "against", "with", "on", "for"}

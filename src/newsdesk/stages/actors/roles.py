@@ -33,11 +33,22 @@ def appositive(doc: Document, ent: Entity, date: str | None):
     first = m.group(1).split(None, 1)[0].lower()
     if first in _NOT_A_ROLE:
         return None  # "the envoy, Sarah Jennings, in Cairo on Monday": where, not what she is
+    if _opens_with_verb(doc, m.start(1)):
+        return None  # "Its minister, Sheikh Ahmad, thanked US President Trump": the predicate
     actor, _ = code_text(m.group(1), date)
     if points_back(m.group(1)):  # "Alfredo Romero, its director": the body "its" stands for
         return role_of_body(doc, m.group(1), ent.start, actor)
     # Only a role tied to a country or body counts: "chief economist" is no office.
     return actor if actor and actor.get("sector") and actor.get("country") else None
+
+
+def _opens_with_verb(doc: Document, at: int) -> bool:
+    """The words after the comma open with a finite verb (the sentence's predicate, after
+    an appositive that ended before the name), not a role."""
+    parsed = getattr(doc, "spacy", None)
+    span = parsed.char_span(at, at + 1, alignment_mode="expand") if parsed is not None else None
+    return span is not None and len(span) > 0 and span[0].pos_ in ("VERB", "AUX") \
+        and span[0].tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
 _OWNER_PREPS = {"for", "of", "at"}  # "a spokesman for X", "the head of X", "a director at X"

@@ -151,8 +151,10 @@ def actors_for(doc, verb, noun, context, violent: bool = False
                         and not found.get("foreign") and not _military_force(sources, violent) \
                         and not _of_a_named_place(doc, tok):
                     found["country"], found["code"] = home, home + found["sector"]
-                if not source_country and not sources:
-                    # no doer named ("Security forces were accused of ..."): the story's state
+                if not source_country and not sources or \
+                        source_country in AID_BODIES and not violent:
+                    # no doer named ("Security forces were accused of ..."), or a body of no
+                    # state ("the UN sent food to 2,000 families"): the story's state
                     home_country(found, context)
             elif found and _abroad(sources, found) and not _own_country(doc, found):
                 found = dict(found, country=None, code=found["sector"])
@@ -192,6 +194,9 @@ def actors_for(doc, verb, noun, context, violent: bool = False
     # _abroad) stay ahead of the place it happens ("troops killed a bandit leader in Zamfara")
     fallback.sort(key=lambda a: not a["country"] and not _abroad(sources, a))
     return sources, targets or fallback[:1]
+
+
+AID_BODIES = {"IGO", "NGO"}  # bodies of no state whose receivers are of the story's state
 
 
 def _swept_place(doc, noun, sources: list[dict], context) -> None:

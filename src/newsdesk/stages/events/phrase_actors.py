@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..actors import NON_STATE, actor_for_span, backs_another, code_phrase
 from .arguments import INSTRUMENTS, listed_apposition, with_conjuncts
 from .asides import possessor_noun
+from .clause_subjects import chain_subject
 from .group_anaphor import named_group_before
 from .implied import actor_record, in_dateline
 from .state_bodies import body_of_speaking_org, own_subject_state, story_state_body
@@ -328,6 +329,11 @@ def _resolve(doc, token, context, context_country: str | None = None) -> dict | 
         return actor_record(ent.actor, ent.start, ent.end, ent.id)
     weak = actor_record(ent.actor, ent.start, ent.end, ent.id) if ent is not None else None
     in_quote_first_person = token.lower_ in FIRST_PERSON and context.get("speaker")
+    chained = chain_subject(token)  # "Trump ... said he planned to": Trump
+    if chained is not None:
+        found = _resolve(doc, chained, context, context_country)
+        if found and found.get("country"):
+            return dict(found, start=token.idx, end=token.idx + len(token))
     if not in_quote_first_person:
         found = as_actor_dict(actor_for_span(doc, start, end))
         if not (found and found.get("country")) and token.lower_ not in PRONOUNS:

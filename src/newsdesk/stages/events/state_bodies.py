@@ -9,7 +9,7 @@ main actor; an object, a complement's doer or a place is a third state.
 """
 from __future__ import annotations
 
-from ..actors import NON_STATE
+from ..actors import NON_STATE, on_a_thing
 
 # Nouns of a state's organs that a story uses for its own state once named.
 STATE_BODIES = {"government", "regime", "authorities", "administration", "junta", "cabinet"}
@@ -47,8 +47,8 @@ def subject_state(doc, token, reach: int = 2) -> tuple[str, object] | None:
             if sent is None or sent.i != here.i - back or not country or country in NON_STATE:
                 continue
             span = parsed.char_span(ent.start, ent.end, alignment_mode="expand")
-            if span is not None and _main_subject(span.root):
-                found = found or (country, ent)
+            if span is not None and _main_subject(span.root) and not on_a_thing(doc, ent):
+                found = found or (country, ent)  # (not "Australian support will not ...")
         if found:
             return found
     return None
