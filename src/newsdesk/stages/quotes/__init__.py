@@ -9,6 +9,7 @@ and "stance": attributions that are no statement; never shown as quotes).
     wh_leads.py     "[which] he called [a disaster]": the word opening the speaker's clause
     contact_relatives.py  "[a step] they believe could help": the noun a relative clause
                     without a relative word hangs on, the first part of what it says
+    coordinated_tails.py  "said [A, but that B]": the second half of the same statement
     records.py      drafts → the record's quotes: spans, kinds, speakers, the `via` chain
     tagger.py       the CRF that tags tokens as source / cue / content (models/quotes_crf.bin)
     features.py     the tagger's token features and the cue lexicon (lexicons/cues.txt)
