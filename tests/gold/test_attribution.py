@@ -52,14 +52,17 @@ def test_attribution_floors():
 # (b800c72): content 0.819, strict whole 0.7322, content exact 0.6083, source right 0.9087.
 # Session 23 (same command): content 0.825, source 0.7935, cue 0.7937, whole 0.7505, source
 # accuracy 0.919; strict whole 0.7407, content exact 0.6248, source right 0.912.
+# Raised 2026-12-03 (session 26: contact relatives, coordinated tails, relative clauses out of
+# the source; same command): content 0.8243, source 0.7927, cue 0.7949, whole 0.7517, source
+# accuracy 0.919; strict whole 0.7419, content exact 0.632, source right 0.9119.
 TEST_FLOORS = {
     "content_overlap_f1": 0.82,
     "source_overlap_f1": 0.79,
     "cue_overlap_f1": 0.79,
-    "whole_overlap_f1": 0.745,
-    "source_accuracy_matched": 0.91,
-    "strict_whole_f1": 0.74,
-    "content_exact_f1": 0.62,
+    "whole_overlap_f1": 0.75,
+    "source_accuracy_matched": 0.915,
+    "strict_whole_f1": 0.741,
+    "content_exact_f1": 0.63,
 }
 
 
@@ -87,14 +90,18 @@ def test_attribution_internal_test_floors():
 # Raised 2026-12-03 (session 25: the tagger reads past blanks inside a phrase, quotes/tagger.py;
 # same command): content overlap 0.7608, source 0.7537, cue 0.7388, whole 0.7084, source
 # accuracy on matched 0.931; strict whole 0.6917, content exact 0.5881.
+# Raised 2026-12-03 (session 26, same command; the shipped CRF unchanged: a retrained one was
+# tried and dropped, training/quotes.py train()): content overlap 0.7608, source 0.7537, cue
+# 0.7388, whole 0.7084, source accuracy on matched 0.931; strict whole 0.6917, content exact
+# 0.5886.
 TAGGER_TEST_FLOORS = {
-    "content_overlap_f1": 0.755,
-    "source_overlap_f1": 0.75,
-    "cue_overlap_f1": 0.735,
-    "whole_overlap_f1": 0.705,
-    "source_accuracy_matched": 0.925,
-    "strict_whole_f1": 0.69,
-    "content_exact_f1": 0.585,
+    "content_overlap_f1": 0.76,
+    "source_overlap_f1": 0.753,
+    "cue_overlap_f1": 0.738,
+    "whole_overlap_f1": 0.708,
+    "source_accuracy_matched": 0.93,
+    "strict_whole_f1": 0.691,
+    "content_exact_f1": 0.588,
 }
 
 

@@ -7,6 +7,9 @@ and "stance": attributions that are no statement; never shown as quotes).
     roots.py        the root of a span's words (not a closing mark the paragraph break hangs on)
     owners.py       which cue a tagged span hangs on (a cue below another cue gives way)
     wh_leads.py     "[which] he called [a disaster]": the word opening the speaker's clause
+    contact_relatives.py  "[a step] they believe could help": the noun a relative clause
+                    without a relative word hangs on, the first part of what it says
+    coordinated_tails.py  "said [A, but that B]": the second half of the same statement
     records.py      drafts → the record's quotes: spans, kinds, speakers, the `via` chain
     tagger.py       the CRF that tags tokens as source / cue / content (models/quotes_crf.bin)
     features.py     the tagger's token features and the cue lexicon (lexicons/cues.txt)

@@ -29,6 +29,8 @@ from .bounds import (RELATIVES, cut_second_acts, raised_subjects, relative_prono
                      second_cue, sentence_pieces, trim_content)
 from .closing import closing_repair
 from .closing_tails import drop_closing_tails
+from .contact_relatives import contact_relative
+from .coordinated_tails import coordinated_tail
 from .features import doc_context
 from .forms import clause_drafts, joined_regions, signatures, turns
 from .headlines import headlines
@@ -485,6 +487,8 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
         if d.kind != "block":
             trim_content(sdoc, d, ctx)
             relative_pronoun(sdoc, d)
+            contact_relative(sdoc, d)
+            coordinated_tail(sdoc, d, ctx["quote"])
             wh_lead(sdoc, d)
     according_names(sdoc, drafts)  # again: the parse may have given "according to" its source
     according_issuers(sdoc, drafts)

@@ -3,7 +3,8 @@
 The tagger sometimes marks as the source words that only modify the speaker, or only part of
 a phrase naming it:
 - a noun inside a relative clause on the speaker ("China, which was not targeted by [the new
-  measures], warned"): the speaker is the noun the clause modifies (China);
+  measures], warned"): the speaker is the noun the clause modifies (China); so also when
+  the span takes the whole clause in ("[China, which was not targeted,] warned");
 - a document cut at its participle ("according to [a communique read] by the bloc's
   president"): the whole phrase, so its reader is named;
 - an accusation's charge taken as part of its accuser ("accused by [UN investigators of
@@ -43,6 +44,22 @@ def _clause_over(sdoc, lo: int, hi: int):
     return None
 
 
+def _clause_inside(sdoc, lo: int, hi: int):
+    """A relative clause set off by a comma that the span takes in whole after the noun it
+    modifies ("[India, which was hit hardest by the tariffs,] warned": the retrained tagger
+    reads the whole phrase as the source, as PolNeAR marks it), else None. The speaker is the
+    noun; the clause only describes it."""
+    root = sdoc[lo:hi].root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for c in root.rights:
+        if c.dep_ == "relcl" and lo < c.left_edge.i and c.right_edge.i < hi and \
+                sdoc[c.left_edge.i - 1].text == "," and \
+                (c.left_edge.tag_ in ("WDT", "WP", "WP$") or c.left_edge.lower_ in RELATIVE):
+            return c
+    return None
+
+
 def _noun_before(sdoc, clause) -> tuple[int, int]:
     """The noun phrase a clause modifies, without the clause (and a comma before it)."""
     noun = clause.head
@@ -64,6 +81,10 @@ def repair_sources(sdoc, d: Draft) -> None:
         clause = _clause_over(sdoc, lo, hi)
         if clause is not None and not cue & {t.i for t in clause.subtree} and \
                 clause.head.pos_ in ("NOUN", "PROPN"):
+            d.sources[k] = _noun_before(sdoc, clause)
+            continue
+        clause = _clause_inside(sdoc, lo, hi)
+        if clause is not None and not cue & {t.i for t in clause.subtree}:
             d.sources[k] = _noun_before(sdoc, clause)
             continue
         last = sdoc[hi - 1]
