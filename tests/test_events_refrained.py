@@ -1,7 +1,8 @@
 """An act a doer backs down, refrains, abstains or shies away from ("backed down from
 imposing tariffs", "refrained from striking") was not done: negated
 (modality.REFRAINING_VERBS). An act done after retreating is still done. An act ruled out
-was not done either; one "not ruled out" is possible (modality.ruled_out). Sentences written
+was not done either; one "not ruled out" is possible (modality.ruled_out); an act a threat or
+warning is "of" is only threatened (undone.threatened). Sentences written
 for these tests."""
 from __future__ import annotations
 
@@ -56,3 +57,17 @@ def test_an_act_ruled_out_is_not_done_and_one_not_ruled_out_is_possible(pipe, te
 def test_a_response_in_words_is_no_force(pipe, text, force):
     evs = [e for e in events_of(pipe, text) if e.cameo.startswith("19")]
     assert bool(evs) == force, [(e.cameo, code(e.source_actor)) for e in events_of(pipe, text)]
+
+
+@pytest.mark.parametrize("text, threat_root, source", [
+    ("Iran's threats of missile strikes against Saudi oil fields alarmed traders.", "13", "IRN"),
+    ("The Houthis renewed their threats of attacks on ships in the Red Sea.", "", None),
+    ("Beijing's warning of retaliatory tariffs on Australian wine came on Monday.", "", None),
+])
+def test_an_act_only_threatened_is_no_act(pipe, text, threat_root, source):
+    evs = events_of(pipe, text)
+    assert not [e for e in evs if e.cameo[:2] in ("16", "18", "19")], \
+        [(e.cameo, code(e.source_actor)) for e in evs]
+    if threat_root:
+        threats = [e for e in evs if e.cameo.startswith(threat_root)]
+        assert threats and code(threats[0].source_actor).startswith(source), evs

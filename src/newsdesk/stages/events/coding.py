@@ -26,6 +26,7 @@ from .objects import judged_object
 from .responsibility import claimed_acts
 from .restrictive import judged_acts
 from .swaps import swap_sides
+from .undone import threatened
 
 # Intentions: PLOVER codes a planned or conditional act as an agreement (cooperation) or a
 # threat (hostile act), not as the act itself.
@@ -317,6 +318,8 @@ def find_triggers(sent) -> list[Trigger]:
         # a nominal event whose doer is named inside its own noun phrase ("Trump
         # administration tariffs on Canadian paper", "Russia's offensive", "talks by the two
         # leaders"): the noun alone carries the event, its phrase gives the actors
+        if token.pos_ == "NOUN" and threatened(token):
+            continue  # "threats of strikes against X": the threat is the act (undone.py)
         agent = nominal_agent(token) if token.pos_ == "NOUN" and token.i not in taken else None
         if agent is None:
             hit = match_token(token) if token.pos_ == "NOUN" and token.i not in taken else None

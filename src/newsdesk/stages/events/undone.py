@@ -1,8 +1,9 @@
 """Acts a clause says were not done, or are no act of the kind the lexicon offers: an act
 backed down, refrained or shied away from ("backed down from imposing a tariff": negated),
 an act ruled out ("ruled out strikes": negated; "did not rule out strikes": possible), a
-response given in words ("responded to the attack, tweeting ...": no force). modality.py and
-refine.py ask these.
+response given in words ("responded to the attack, tweeting ...": no force), an act only
+threatened ("threats of nuclear strikes against the US": the threat is the act, not the
+strikes). modality.py, refine.py and coding.py ask these.
 """
 from __future__ import annotations
 
@@ -43,3 +44,14 @@ def answered_in_words(verb) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
         return False  # "responded with air strikes": the means named (verb_acts.py)
     return not any(t.lemma_.lower() in FORCE_WORDS for t in verb.subtree if t.i != verb.i)
+
+
+# Nouns whose "of" phrase names an act only threatened or warned of.
+THREAT_NOUNS = {"threat", "warning"}
+
+
+def threatened(noun) -> bool:
+    """Is `noun` the act a threat or warning is "of" ("threats of nuclear strikes against
+    the United States", "a warning of retaliatory tariffs")? Not done: the threat is."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+        noun.head.head.lemma_.lower() in THREAT_NOUNS
