@@ -2,7 +2,8 @@
 40 detainees" is a release (CAMEO 0841) as "ordered the arrest of" is an arrest, and so is
 "ordered the men released / jailed for 15 days" (the participle on the object, or the
 finite clause the parser reads there: arguments.ordered_patient), done by the one who
-orders. A release of a report is no release of persons. Sentences written for these
+orders. A release of a report is no release of persons; an order about a task ("ordered
+preparations to begin") is no demand (senses.thing_ordered). Sentences written for these
 tests."""
 from __future__ import annotations
 
@@ -45,3 +46,16 @@ def test_an_act_ordered_done_to_someone_is_the_orderers(pipe, text, act, source,
 ])
 def test_a_release_of_papers_is_no_release_of_persons(pipe, text):
     assert not [e.cameo for e in events_of(pipe, text) if e.cameo.startswith("084")]
+
+
+@pytest.mark.parametrize("text", [
+    "ANKARA - Erdogan ordered preparations for the summit to begin at once.",
+    "HANOI - The Vietnamese prime minister ordered work on the new port to resume.",
+])
+def test_an_order_about_a_task_is_no_demand(pipe, text):
+    assert not [e.cameo for e in events_of(pipe, text) if e.cameo.startswith("10")]
+
+
+def test_an_order_to_another_party_stays_a_demand(pipe):
+    evs = events_of(pipe, "The UN Security Council ordered Iran to halt enrichment.")
+    assert [e for e in evs if e.cameo.startswith("10") and code(e.target_actor) == "IRN"], evs

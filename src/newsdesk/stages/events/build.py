@@ -23,7 +23,7 @@ from .happenings import crowd_event
 from .modality import conditional_force, event_modality, frame_of
 from .actor_rules import after_actors, passive_harm_doer, remember_force
 from .hopes import HOPE_CODE, hoped_betterment, hoped_with
-from .senses import own_forces_ordered
+from .senses import own_forces_ordered, thing_ordered
 from .swaps import swap_parties
 from .mutual_speech import pair_spoke
 from .relative_past import past_relative
@@ -207,8 +207,9 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
         # the one to pay)
         context["last_source"] = {k: source[k] for k in ("code", "country", "sector", "entity",
                                                          "start")}
-    if code[:2] == "10" and own_forces_ordered(verb, source):
-        return []  # "ordered the army to withdraw": the leader's own forces (senses.py)
+    if code[:2] == "10" and (own_forces_ordered(verb, source) or thing_ordered(verb)):
+        return []  # "ordered the army to withdraw": the leader's own forces; "ordered
+        # preparations to begin": a task, no one's act demanded (senses.py)
     if source is None and code[:2] in ("18", "19", "20") and accident(verb):
         return []  # "a bridge collapsed, killing 43 people": harm, but no one's act
     if source is None and code[:2] in ("18", "19", "20"):

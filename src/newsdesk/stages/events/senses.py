@@ -67,6 +67,19 @@ def own_forces_ordered(verb, source: dict | None) -> bool:
     return not any(t.ent_type_ in STATE_ENTS or t.pos_ == "PROPN" for t in obj.subtree)
 
 
+def thing_ordered(verb) -> bool:
+    """ "ordered summit preparations to begin", "ordered work on the bridge to resume": an
+    order about a thing or a task, carried out by the one's own people, is no demand made of
+    another (CAMEO 10 is aimed at someone)."""
+    if verb.lemma_.lower() not in COMMAND_VERBS:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    task = any(c.dep_ == "xcomp" for c in verb.children)  # "... to begin" (not "ordered the
+    # departure of the staff", whose people are moved)
+    return task and obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and \
+        kind_of(obj) in ("abstract", "thing", "unknown")
+
+
 def other_sense(verb, code: str) -> str | None:
     """The code of a verb trigger whose clause gives it another sense (fought alongside)."""
     if code[:2] == "19" and _fought_together(verb):
