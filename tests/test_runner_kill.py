@@ -24,13 +24,18 @@ def run_ingest(src: str, db: str) -> subprocess.Popen:
 
 
 def wait_for_first_commit(db: str, proc: subprocess.Popen, timeout: float = 300) -> None:
-    """DuckDB appends each commit to the .wal file; the migrations alone write ~7 kB."""
+    """DuckDB appends each commit to the .wal file; the migrations alone write ~7 kB. A
+    commit is whole once the file stops growing: on a loaded machine a kill the moment it
+    passed 64 kB could land inside the first commit's write, which then never happened."""
     wal = Path(db + ".wal")
     end = time.monotonic() + timeout
+    last = -1
     while time.monotonic() < end and proc.poll() is None:
-        if wal.exists() and wal.stat().st_size > 64_000:
+        size = wal.stat().st_size if wal.exists() else 0
+        if size > 64_000 and size == last:
             return
-        time.sleep(0.05)
+        last = size
+        time.sleep(0.25)
     raise AssertionError(f"no commit seen (exit code {proc.poll()})")
 
 
