@@ -97,7 +97,8 @@ def actors_for(doc, verb, noun, context, violent: bool = False
             found = resolve_phrase(doc, tok if len(parts) > 1 else subj, context)
             if found and found not in sources:
                 sources.append(found)
-    if not sources and noun is None and crowd_event(verb):
+    crowd = noun is None and crowd_event(verb)
+    if not sources and crowd:
         # "protests erupted in Lima": the people of the place where they happen
         sources = [actor_record({"sector": "CVL"}, verb.left_edge.idx, verb.idx + len(verb),
                                 None)]
@@ -110,7 +111,7 @@ def actors_for(doc, verb, noun, context, violent: bool = False
     if sources and not sources[0]["country"] and not several_states(subj) \
             and not _unnamed_body(doc, sources[0]):
         locate(doc, subj, sources[0], context)
-        if noun is None and crowd_event(verb):
+        if crowd:
             _swept_place(doc, verb, sources, context)
         else:
             home_country(sources[0], context)

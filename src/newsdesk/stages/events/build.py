@@ -16,9 +16,9 @@ from .implied import (accident, authorities_at, paired_states, released_from_det
                       unidentified_attackers, victims_at)
 from .discourse import conflict_toll
 from .conditions import supposed_pronoun_doer
-from .coding import (AGREED, AGREEING, HARMED, SUFFERING_VERBS, agreeing, cameo_info,
-                     frame_code,
+from .coding import (AGREED, AGREEING, HARMED, SUFFERING_VERBS, agreeing, cameo_info, frame_code,
                      is_mutual, plover_for)
+from .default_targets import own_state
 from .happenings import crowd_event
 from .modality import conditional_force, event_modality, frame_of
 from .actor_rules import after_actors, passive_harm_doer, remember_force
@@ -196,9 +196,7 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
             return []  # a nominal event stands only with both sides in its phrase
         # "riots spread from the oil town": a crowd's act naming no one is against its own
         # state (as default_targets.py gives it, before another state of the article can)
-        target = {"code": source["country"], "country": source["country"], "sector": None,
-                  "entity": None, "start": source["start"], "end": source["end"],
-                  "from_context": True, "by_default": True}
+        target = own_state(source["country"], start=source["start"], end=source["end"])
         targets = [target]
     if source is None and (target is None or not _sourceless_ok(verb, code)):
         return []

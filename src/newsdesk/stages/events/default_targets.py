@@ -38,6 +38,13 @@ AT_HOME = ("08", "09", "14")
 JURISDICTION = {"17": ("COP", "JUD", "GOV")}
 
 
+def own_state(country: str, **where) -> dict:
+    """A default target: the doer's own state `country`, marked as no words of the text name
+    it (`where`: the start and end a caller keeps for its own bookkeeping)."""
+    return {"code": country, "country": country, "sector": None, "entity": None, **where,
+            "from_context": True, "by_default": True}
+
+
 def fill_by_default(events: list[Event]) -> None:
     """Give each target-less event of `events` (a document's, in order) a default target in
     place (module note)."""
@@ -59,5 +66,4 @@ def fill_by_default(events: list[Event]) -> None:
             event.target_actor = dict(mate, from_context=True, by_default=True)
         elif event.cameo[:2] in AT_HOME or (event.source_actor or {}).get("sector") in \
                 JURISDICTION.get(event.cameo[:2], ()):
-            event.target_actor = {"code": country, "country": country, "sector": None,
-                                  "entity": None, "from_context": True, "by_default": True}
+            event.target_actor = own_state(country)
