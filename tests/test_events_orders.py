@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.events import code, events_of
+from helpers.events import check_act, code, events_of
 from newsdesk.pipeline import Pipeline
 
 
@@ -31,11 +31,7 @@ def pipe():
      "VEN", "USA"),
 ])
 def test_an_act_ordered_done_to_someone_is_the_orderers(pipe, text, act, source, target):
-    evs = [e for e in events_of(pipe, text) if e.cameo.startswith(act)]
-    assert evs, [(e.cameo, code(e.source_actor)) for e in events_of(pipe, text)]
-    assert code(evs[0].source_actor).startswith(source), (evs[0].cameo, evs[0].source_actor)
-    if target:
-        assert code(evs[0].target_actor).startswith(target), (evs[0].cameo, evs[0].target_actor)
+    check_act(pipe, text, act, source, target)
 
 
 @pytest.mark.parametrize("text", [

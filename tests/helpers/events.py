@@ -28,3 +28,15 @@ def code(actor) -> str:
 def find(events, root: str) -> list:
     """The events whose CAMEO code starts with `root`."""
     return [e for e in events if e.cameo.startswith(root)]
+
+
+def check_act(pipe, text: str, act: str, source: str, target: str | None = None):
+    """Assert that `pipe` codes in `text` an event whose CAMEO code starts with `act`, the
+    first of them with a source code starting with `source` and (when given) a target code
+    starting with `target`; return that event."""
+    evs = find(events_of(pipe, text), act)
+    assert evs, [(e.cameo, code(e.source_actor)) for e in events_of(pipe, text)]
+    assert code(evs[0].source_actor).startswith(source), (evs[0].cameo, evs[0].source_actor)
+    if target:
+        assert code(evs[0].target_actor).startswith(target), (evs[0].cameo, evs[0].target_actor)
+    return evs[0]
