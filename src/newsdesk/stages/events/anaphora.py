@@ -50,7 +50,13 @@ VIOLENCE = frozenset({"18", "19", "20"})
 FAMILIES: dict[str, frozenset[str]] = {}
 for _lemmas, _roots in (
         ("attack assault bombing explosion blast massacre shooting raid ambush airstrike "
-         "offensive killing killings strike shelling bombardment incursion", VIOLENCE),
+         "offensive killing killings strike shelling bombardment incursion invasion clash "
+         "fighting battle siege kidnapping abduction hijacking assassination", VIOLENCE),
+        ("flight overflight sortie", frozenset({"15"})),
+        ("exercise drill maneuver manoeuvre", frozenset({"06", "15"})),
+        ("investigation probe inquiry", frozenset({"09"})),
+        ("expulsion", frozenset({"16", "17"})),
+        ("aid assistance", frozenset({"07"})),
         ("meeting talk summit visit trip journey tour call conversation negotiation "
          "consultation", frozenset({"04"})),
         ("sanction tariff embargo", frozenset({"16"})),
@@ -267,7 +273,14 @@ def _definite(noun) -> bool:
                for c in noun.children)
 
 
+# Family nouns whose "of" phrase gives them another sense: "the exercise of power" is no drill.
+OF_SENSE = {"exercise"}
+
+
 def _other_act(noun) -> bool:
+    if noun.lemma_.lower() in OF_SENSE and any(c.dep_ == "prep" and c.lower_ == "of"
+                                               for c in noun.children):
+        return True
     for child in noun.children:
         if child.i > noun.i and child.dep_ != "prep":
             continue
@@ -366,6 +379,8 @@ def _mention(doc, noun, antecedent: Event, info, words, quote_at) -> Event:
         # canceled" is a cancellation (16) of the meeting the antecedent reported
         # ("called the talks a sham" names the talks: no call for talks, 026)
         own = match_token(verb) if verb.i != noun.i and not judged_object(verb, noun) else None
+        if own and own[0][:2] == "04" and antecedent.cameo[:2] != "04":
+            own = None  # "the aid arrived in Vientiane": an act travels to no one (no visit)
     quote = quote_at(noun.idx)
     said_by = quote.id if quote is not None else None
     if noun.dep_ != "pobj" and not (own and own[1]) and not _tells_the_act(noun, verb):
@@ -427,14 +442,22 @@ def _tells_the_act(noun, verb) -> bool:
     return False
 
 
-def victims_of_the_act(events: list[Event], article: list[Event], sentence: int) -> None:
+def victims_of_the_act(events: list[Event], article: list[Event], sentence: int,
+                       sent) -> None:
     """ "At least six Germans were among the wounded", "two Belgians were among the dead":
-    victims counted after the story's act of violence were harmed by that act. The harm,
-    coded with no doer (coding.HARM_CODE), takes the act's code, doer, time and background,
-    and keeps its own victims; with no earlier act whose doer is known it stays as it was."""
+    victims counted after the story's act of violence were harmed by that act; so are those
+    a definite mention of it harmed ("the attack killed nine officers", "the invasion has
+    left thousands dead": the noun is the act, its doer the act's). The harm, coded with no
+    doer (coding.HARM_CODE), takes the act's code, doer, time and background, and keeps its
+    own victims (of the act's target's state when they name none: "nine officers" of an
+    attack on Afghan police are Afghan); with no earlier act whose doer is known it stays
+    as it was."""
     for event in events:
-        if event.cameo != HARM_CODE or (event.source_actor or {}).get("code") or \
-                not (event.target_actor or {}).get("country"):
+        if event.cameo != HARM_CODE or (event.source_actor or {}).get("code"):
+            continue
+        by_mention = _harming_mention(sent, event) is not None
+        victims = event.target_actor or {}
+        if not victims.get("country") and not by_mention:
             continue
         act = _antecedent(article, VIOLENCE, sentence)
         if act is None or act.sentence > sentence or _known(act) < 2:
@@ -445,3 +468,22 @@ def victims_of_the_act(events: list[Event], article: list[Event], sentence: int)
         event.plover = plover_for(info.code, event.modality)
         event.source_actor, event.time = act.source_actor, act.time
         event.background = act.background
+        state = (act.target_actor or {}).get("country")
+        if not victims and state:
+            event.target_actor = dict(act.target_actor, from_context=True)
+        elif not victims.get("country") and state:
+            event.target_actor = dict(victims, country=state, from_context=True,
+                                      code=state + (victims.get("sector") or ""))
+
+
+def _harming_mention(sent, event: Event):
+    """The subject of a harm verb that is a definite mention of an act of violence ("the
+    attack killed", "the blast wounded", "the fighting has left 20 dead"); None otherwise."""
+    verb = _token_at(sent, event.evidence.get("start"))
+    if verb is None:
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.pos_ == "NOUN" and FAMILIES.get(subject.lemma_.lower()) == VIOLENCE and \
+                _definite(subject) and not _other_act(subject):
+            return subject
+    return None

@@ -77,8 +77,8 @@ def events(doc: Document) -> Document:
     # "six Germans were among the wounded": the attack's doer, once the counterparts are
     # set (victims abroad make no pair of states the article is about)
     told = [event for _, _, found in coded for event in found]
-    for _, info, found in coded:
-        victims_of_the_act(found, told, info.i)
+    for sent, info, found in coded:
+        victims_of_the_act(found, told, info.i, sent)
     for sent, _, found in coded:
         share_sentence_time(found, sent, doc.meta.published)
     # later mentions of an act coded in another sentence ("the attack", anaphora.py)
