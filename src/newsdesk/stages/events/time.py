@@ -222,6 +222,11 @@ TIME_LABELS = ("DATE", "TIME")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 
+# Prepositions that set an act inside a dated period ("during the 2016 campaign", "throughout
+# last year's talks"): the period's date is the act's.
+WITHIN_PREPS = {"during", "throughout"}
+
+
 def time_expression(sent, verb, trig, dates) -> tuple[str | None, bool]:
     """(the DATE entity attached to the event's verb or its noun trigger, or to the noun the
     event's clause describes: "the 2019 attack, in which a gunman killed ..."; whether the
@@ -251,9 +256,10 @@ def time_expression(sent, verb, trig, dates) -> tuple[str | None, bool]:
             if tok.dep_ == "dobj" and tok.i != trig.token.i and ent.root.dep_ == "poss":
                 break  # "canceling next month's summit": the date of the object
             if tok.dep_ == "pobj" and tok.i != trig.token.i and tok.i == ent.root.head.i and \
-                    ent.root.dep_ in ("compound", "nummod", "amod", "nmod", "poss"):
+                    ent.root.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and \
+                    tok.head.lower_ not in WITHIN_PREPS:
                 break  # "convicted over the 1985 killing": the date of the act named, not
-                # of the conviction
+                # of the conviction (but "during the 2016 campaign" is the time itself)
             tok = tok.head
     if best is None and verb.dep_ == "conj" and _same_tense(verb, verb.head):
         best = _fronted_date(sent, verb.head, dates)
