@@ -6,6 +6,8 @@ attacks" lost their light verb and coded nothing. When a past or present partici
 is no verb the stage knows, the candidate stems of its own word form ("staged" -> "stage",
 "stopped" -> "stop", "carried" -> "carry") are tried, and the first the stage knows becomes
 the lemma. Verbs the stage does not know are left alone: their lemma decides nothing here.
+Plural nouns get the same repair ("taxes" -> "taxis", so "imposed import taxes" lost its act):
+a plural whose lemma is no noun the lexicon knows takes the known singular its form allows.
 """
 from __future__ import annotations
 
@@ -23,6 +25,24 @@ IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun"}
 def _known_verbs() -> frozenset[str]:
     verbs = {lemma for lemma, pos in lexicon() if pos == "VERB"}
     return frozenset(verbs | LIGHT_VERBS | set(FRAME_OF))
+
+
+@lru_cache(maxsize=1)
+def _known_nouns() -> frozenset[str]:
+    return frozenset(lemma for lemma, pos in lexicon() if pos == "NOUN")
+
+
+def _singulars(word: str) -> list[str]:
+    """Candidate singulars of a plural form, most likely first ("taxes" -> "tax",
+    "parties" -> "party", "talks" -> "talk")."""
+    out = []
+    if word.endswith("ies") and len(word) > 4:
+        out.append(word[:-3] + "y")
+    if word.endswith("es") and len(word) > 3:
+        out.append(word[:-2])
+    if word.endswith("s") and len(word) > 2:
+        out.append(word[:-1])
+    return out
 
 
 def _stems(word: str) -> list[str]:
@@ -43,8 +63,13 @@ def _stems(word: str) -> list[str]:
 def repair_lemmas(parsed) -> None:
     """Give each inflected verb whose lemma the stage does not know the known base form its
     word form allows (in place; the events stage runs last, so no other stage sees it)."""
-    known = _known_verbs()
+    known, nouns = _known_verbs(), _known_nouns()
     for tok in parsed:
+        if tok.tag_ == "NNS" and tok.lemma_.lower() not in nouns:
+            singular = next((s for s in _singulars(tok.lower_) if s in nouns), None)
+            if singular is not None:
+                tok.lemma_ = singular
+            continue
         if tok.lower_ in IRREGULAR and tok.pos_ == "VERB":
             tok.lemma_ = IRREGULAR[tok.lower_]  # (tagged VBP as often as VBD)
             continue
