@@ -80,3 +80,13 @@ def role_before(doc: Document, ent: Entity, date: str | None):
         phrase = m.group(1)[len(opening) - len(start):]
     actor, _ = code_text(phrase, date)
     return actor if actor and actor.get("sector") else None
+
+
+# A party-and-state tag after a name ("Sen. Jeff Flake (R-Ariz.)", "Rep. Ana Roy, D-Calif.,",
+# "(D-IL)"): the way U.S. papers mark a member of Congress, of no other state.
+_CONGRESS_TAG = re.compile(r"\s*[(,]\s*[RDI]\s*-\s*[A-Z][A-Za-z.]{1,13}\s*[),]")
+
+
+def congress_tag(doc: Document, ent: Entity) -> bool:
+    """Is the name followed by a U.S. party-and-state tag ("(R-Ariz.)", ", D-Calif.,")?"""
+    return bool(_CONGRESS_TAG.match(doc.text, ent.end))
