@@ -36,6 +36,19 @@ def _present_abroad(verb, source: dict | None, target: dict | None) -> bool:
         bool(target.get("country")) and target["country"] != source.get("country")
 
 
+# Words of an address to a body: a visit only before another state's legislature. ("speak"
+# is a presence verb: speaking in a foreign capital is a visit too.)
+ADDRESS_VERBS = {"address", "speech"}
+
+
+def _foreign_legislature(source: dict | None, target: dict | None) -> bool:
+    """Is the target a legislature of another state than the source's ("Netanyahu addressed
+    Congress": ISR before USALEG)?"""
+    source, target = source or {}, target or {}
+    return target.get("sector") == "LEG" and bool(target.get("country")) and \
+        target["country"] != source.get("country")
+
+
 def _home_place(source: dict | None, target: dict | None) -> bool:
     """Is the target a place (a country with no sector) of the source's own country?"""
     source, target = source or {}, target or {}
@@ -80,8 +93,13 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
         # force: no visit
     if code.startswith("042") and trig.head.lemma_.lower() in MOTION_VERBS and _home_place(source, target):
         return None  # "the president arrived in Paris": a trip at home meets no counterpart
+    if code.startswith("042") and trig.head.lemma_.lower() in ADDRESS_VERBS and \
+            not _foreign_legislature(source, target):
+        return None  # "Obama addressed Congress": one's own legislature, or an address
+        # to no legislature named, is no visit
     if code.startswith("042") and trig.head.lemma_.lower() in PRESENCE_VERBS and \
-            not _present_abroad(trig.head, source, target):
+            not _present_abroad(trig.head, source, target) and \
+            not _foreign_legislature(source, target):
         return None  # "appeared in court", "spoke in parliament", "speaking in Washington"
         # (at home), "spoke in Russian" (a language): no one visited
     if code == "190" and _hit_back(trig.token) and not _counter_force(trig.token, source, target):
