@@ -324,7 +324,10 @@ def _merge_repeats(drafts: list[Draft]) -> list[Draft]:
                                  for (lo, hi), _ in sourced):
             continue
         # (a statement stays inside a stance's words: "defended it, saying ..." says something)
-        if d.sources and any(o is not d and lo <= first and last <= hi and (lo, hi) != span and
+        # (inside one of its parts: a statement between two parts of another is said between
+        # them, '"A," she said, adding that B. "C."')
+        if d.sources and any(o is not d and (lo, hi) != span and
+                             any(a <= first and last <= b for a, b in o.contents) and
                              set(o.sources) & set(d.sources) and
                              (o.act == "speech" or d.act != "speech")
                              for (lo, hi), o in sourced):
