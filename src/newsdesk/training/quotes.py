@@ -6,8 +6,9 @@ trains on the learn part, writes src/newsdesk/models/quotes_crf.bin (or into `--
 prints the tagger's token scores and the attribution scores on the internal test part; `--cv`
 adds a 5-fold cross-validation on the learn part (five more trainings). Parsed articles are
 cached under /tmp (never in the repo) so a second run skips the spaCy parse.
-`python -m newsdesk.training.quotes [--out DIR] [--cv] [--learn-only]` (--learn-only: train, no
-internal-test scores)
+`python -m newsdesk.training.quotes [--out DIR] [--cv] [--select] [--learn-only]` (--learn-only:
+train, no internal-test scores; --select: compare the CRF settings of `GRID` on held-out folds
+of the learn part, by article, and print them and the one `select_settings` picks)
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import argparse
 import hashlib
 import random
 import sys
+import tempfile
 import time
 from collections import Counter, defaultdict
 from contextlib import contextmanager
@@ -68,21 +70,38 @@ def sequences(pairs):
                 yield word_features(sdoc, words, ctx), [labels[i] for i in words]
 
 
-def train(pairs, path: Path, max_iterations: int = 60, c1: float = 0.3) -> None:
-    """A CRF on `pairs` written to `path`. Tried on 2026-12-03 and not kept: c1 = 3.0 with
-    150 iterations won on held-out fifths of the learn part (content exact 0.571 / 0.569 vs
-    0.559 / 0.544 at these settings) and on the learn part itself (0.5965 vs the shipped
-    model's 0.5942), but on the internal test part it lowered every score but content exact
-    (0.5881 -> 0.5928): source overlap 0.7537 -> 0.7486, whole 0.7084 -> 0.7035, strict
-    whole 0.6917 -> 0.6892, source accuracy 0.931 -> 0.926, and realnews quote recall; so
-    the shipped model stays the one of 2026-12-01 (trained at these settings)."""
+# The settings of the shipped model (`train`'s defaults; the model of 2026-12-01). Compared on
+# 2026-12-03 on 4 folds of the learn part by article (`select_settings` over `GRID`, with the
+# stage's rules of that day; mean content exact / strict whole / source accuracy):
+#   c1 0.3, 60 iterations (shipped)   0.5607 / 0.6662 / 0.9180
+#   c1 1.0, 100 iterations            0.5640 / 0.6695 / 0.9208
+#   c1 3.0, 150 iterations            0.5704 / 0.6734 / 0.9219 (better in every fold)
+#   c1 6.0, 150 iterations            below c1 3.0 in folds 0 and 2 (the two run)
+#   c1 0.3, 150 iterations            0.5481 in fold 2 (the weak L1 penalty overfits)
+# c1 3.0 trained on the whole learn part was not shipped all the same: it breaks six of the
+# hand-written cases of tests/test_quotes_*.py (interjected cues, a split sentence's halves, an
+# accuser's charge, a quotation after a stop, a repeated unnamed speaker) and lowers the real
+# articles' learn part (realnews quote precision 0.894 -> 0.883, recall 0.947 -> 0.929: 3 of
+# 170 quotes lost). The learn folds favour it; a switch needs those cases mended first.
+# (An earlier session had judged c1 3.0 on the internal test part, which the protocol
+# forbids; these numbers are from the learn part alone.)
+SETTINGS = {"c1": 0.3, "c2": 0.01, "max_iterations": 60}
+GRID = tuple({"c1": c1, "c2": 0.01, "max_iterations": n}
+             for c1, n in ((0.3, 60), (1.0, 100), (3.0, 150), (6.0, 150)))
+# What a setting must not lower against the shipped one to replace it (`select_settings`).
+GUARDED = ("strict_whole_f1", "source_accuracy_matched")
+
+
+def train(pairs, path: Path, max_iterations: int = SETTINGS["max_iterations"],
+          c1: float = SETTINGS["c1"], c2: float = SETTINGS["c2"]) -> None:
+    """A CRF on `pairs` written to `path` (the settings: SETTINGS)."""
     trainer = pycrfsuite.Trainer(verbose=False)
     rows = list(sequences(pairs))
     random.Random(SEED).shuffle(rows)
     for xseq, yseq in rows:
         trainer.append(xseq, yseq)
     # L1 keeps the model small (most features get a zero weight); L2 smooths the rest.
-    trainer.set_params({"c1": c1, "c2": 0.01, "max_iterations": max_iterations,
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iterations,
                         "feature.possible_transitions": True})
     path.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(path))
@@ -161,11 +180,48 @@ def cross_validate(pairs, folder: Path, k: int = 5) -> dict:
             "attribution": {key: mean(whole[key]) for key in KEY_SCORES}}
 
 
+def fold_scores(pairs, settings: dict, k: int = 4) -> list[dict]:
+    """The attribution scores of each of `k` folds of `pairs` (by article, seeded), each
+    scored with a CRF at `settings` trained on the other folds."""
+    order = list(range(len(pairs)))
+    random.Random(SEED).shuffle(order)
+    out = []
+    with tempfile.TemporaryDirectory() as folder:
+        for fold in range(k):
+            held = set(order[fold::k])
+            path = Path(folder) / f"fold{fold}.crf"
+            train([p for i, p in enumerate(pairs) if i not in held], path, **settings)
+            out.append(attribution_scores([p for i, p in enumerate(pairs) if i in held], path))
+    return out
+
+
+def select_settings(pairs, grid=GRID, k: int = 4) -> tuple[dict, dict]:
+    """(the chosen settings, {settings as text: mean fold scores}): the setting of `grid` with
+    the best mean content exact F1 over `k` held-out folds of `pairs` (the learn part) among
+    those that lower no `GUARDED` score of the shipped SETTINGS (kept when none wins)."""
+    means = {}
+    for settings in grid:
+        folds = fold_scores(pairs, settings, k)
+        means[repr(settings)] = {key: round(sum(f[key] for f in folds) / k, 4)
+                                 for key in KEY_SCORES}
+        print(settings, means[repr(settings)], flush=True)
+    base = means.get(repr(SETTINGS)) or {
+        key: round(sum(f[key] for f in fold_scores(pairs, SETTINGS, k)) / k, 4)
+        for key in KEY_SCORES}
+    fair = [s for s in grid if all(means[repr(s)][g] >= base[g] for g in GUARDED)]
+    best = max(fair, key=lambda s: means[repr(s)]["content_exact_f1"], default=SETTINGS)
+    if means.get(repr(best), base)["content_exact_f1"] <= base["content_exact_f1"]:
+        best = SETTINGS
+    return best, means
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=MODEL_PATH.parent,
                         help="folder for quotes_crf.bin")
     parser.add_argument("--cv", action="store_true", help="5-fold CV on the learn part too")
+    parser.add_argument("--select", action="store_true",
+                        help="compare the settings of GRID on 4 folds of the learn part first")
     parser.add_argument("--learn-only", action="store_true",
                         help="train only; leave the internal test part unparsed and unscored "
                              "(development: the test part is scored once, at the end)")
@@ -177,6 +233,8 @@ def main(argv: list[str] | None = None) -> None:
           f"({time.perf_counter() - t0:.0f}s)", flush=True)
     if args.cv:
         print("learn 5-fold CV:", cross_validate(learn_pairs, args.out), flush=True)
+    if args.select:
+        print("chosen on learn folds:", select_settings(learn_pairs)[0], flush=True)
     path = args.out / MODEL_PATH.name
     train(learn_pairs, path)
     print(f"trained {path} ({path.stat().st_size / 1e6:.1f} MB, "

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from ...model import Document, Quote
 from ..base import parse_of, stage
+from .according import according_clause
 from .bounds import (RELATIVES, cut_second_acts, raised_subjects, relative_pronoun,
                      second_cue, sentence_pieces, trim_content)
 from .closing import closing_repair
@@ -323,7 +324,10 @@ def _merge_repeats(drafts: list[Draft]) -> list[Draft]:
                                  for (lo, hi), _ in sourced):
             continue
         # (a statement stays inside a stance's words: "defended it, saying ..." says something)
-        if d.sources and any(o is not d and lo <= first and last <= hi and (lo, hi) != span and
+        # (inside one of its parts: a statement between two parts of another is said between
+        # them, '"A," she said, adding that B. "C."')
+        if d.sources and any(o is not d and (lo, hi) != span and
+                             any(a <= first and last <= b for a, b in o.contents) and
                              set(o.sources) & set(d.sources) and
                              (o.act == "speech" or d.act != "speech")
                              for (lo, hi), o in sourced):
@@ -472,6 +476,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
     drafts += signatures(sdoc, paras, ctx["regions"], drafts)
     drafts += turns(sdoc, paras, [d for d in drafts if d.act == "speech"])
     drafts += headlines(sdoc, paras, drafts)
+    cue_starts = {d.cue[0] for d in drafts if d.act == "speech"}  # (according.py)
     for d in drafts:
         if closing_repair(sdoc, d):  # a misparsed list before a closing speaker
             d.act = attribution_act(sdoc, d, ctx) or d.act
@@ -485,6 +490,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
             _without_own_words(sdoc, d, ctx)
             around_interjection(sdoc, d, ctx)
         if d.kind != "block":
+            according_clause(sdoc, d, ctx["quote"], cue_starts)
             trim_content(sdoc, d, ctx)
             relative_pronoun(sdoc, d)
             contact_relative(sdoc, d)

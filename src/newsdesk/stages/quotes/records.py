@@ -170,8 +170,11 @@ def one_per_speaker_statement(quotes: list[Quote]) -> list[Quote]:
                     not same_speaker(inner, outer):
                 continue
             oc, ic = outer.content, inner.content
-            # (a closing quotation mark or comma may stand outside the outer content)
-            if not (oc["start"] <= ic["start"] and ic["end"] <= oc["end"] + 2 and
+            # (a closing quotation mark or comma may stand outside the outer content; inside
+            # one of its parts: what is said between two parts is said apart from them,
+            # '"A," she said, adding that B. "C."')
+            if not (any(p["start"] <= ic["start"] and ic["end"] <= p["end"] + 2
+                        for p in oc.get("parts") or [oc]) and
                     (oc["start"], oc["end"]) != (ic["start"], ic["end"])):
                 continue
             src = inner.source
