@@ -94,14 +94,17 @@ def test_attribution_internal_test_floors():
 # tried and dropped, training/quotes.py train()): content overlap 0.7608, source 0.7537, cue
 # 0.7388, whole 0.7084, source accuracy on matched 0.931; strict whole 0.6917, content exact
 # 0.5886.
+# Raised 2026-12-03 (session 27, same command; "according to X" clauses, additions between a
+# statement's parts): content overlap 0.7611, strict whole 0.6920, content exact 0.5911,
+# source accuracy on matched 0.9311.
 TAGGER_TEST_FLOORS = {
-    "content_overlap_f1": 0.76,
+    "content_overlap_f1": 0.761,
     "source_overlap_f1": 0.753,
     "cue_overlap_f1": 0.738,
     "whole_overlap_f1": 0.708,
     "source_accuracy_matched": 0.93,
-    "strict_whole_f1": 0.691,
-    "content_exact_f1": 0.588,
+    "strict_whole_f1": 0.692,
+    "content_exact_f1": 0.591,
 }
 
 

@@ -50,8 +50,11 @@ VIOLENCE = frozenset({"18", "19", "20"})
 FAMILIES: dict[str, frozenset[str]] = {}
 for _lemmas, _roots in (
         ("attack assault bombing explosion blast massacre shooting raid ambush airstrike "
-         "offensive killing killings strike shelling bombardment incursion invasion clash "
-         "fighting battle siege kidnapping abduction hijacking assassination", VIOLENCE),
+         "offensive killing killings strike shelling bombardment incursion invasion siege "
+         "kidnapping abduction hijacking assassination", VIOLENCE),
+        # fighting between two sides repeats a fight (19), not a one-sided attack (18): "the
+        # fighting continued" after "fighters attacked civilians" is no attack on civilians
+        ("clash fighting battle", frozenset({"19"})),
         ("flight overflight sortie", frozenset({"15"})),
         ("exercise drill maneuver manoeuvre", frozenset({"06", "15"})),
         ("investigation probe inquiry", frozenset({"09"})),
@@ -455,11 +458,12 @@ def victims_of_the_act(events: list[Event], article: list[Event], sentence: int,
     for event in events:
         if event.cameo != HARM_CODE or (event.source_actor or {}).get("code"):
             continue
-        by_mention = _harming_mention(sent, event) is not None
+        mention = _harming_mention(sent, event)
         victims = event.target_actor or {}
-        if not victims.get("country") and not by_mention:
+        if not victims.get("country") and mention is None:
             continue
-        act = _antecedent(article, VIOLENCE, sentence)
+        roots = FAMILIES[mention.lemma_.lower()] if mention is not None else VIOLENCE
+        act = _antecedent(article, roots, sentence)
         if act is None or act.sentence > sentence or _known(act) < 2:
             continue
         info = cameo_info(act.cameo)
@@ -483,7 +487,8 @@ def _harming_mention(sent, event: Event):
     if verb is None:
         return None
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        if subject.pos_ == "NOUN" and FAMILIES.get(subject.lemma_.lower()) == VIOLENCE and \
-                _definite(subject) and not _other_act(subject):
+        roots = FAMILIES.get(subject.lemma_.lower())
+        if subject.pos_ == "NOUN" and roots and roots <= VIOLENCE and _definite(subject) and \
+                not _other_act(subject):
             return subject
     return None
