@@ -1,6 +1,6 @@
 """Later mentions of an act told before (anaphora.py), for the kinds of act real reports go on
 naming by a noun: flights of a show of force, investigations, expulsions, aid, military
-exercises, invasions, clashes, kidnappings. And harm done by such a mention ("the attack
+exercises, invasions, clashes, kidnappings, contacts and discussions. And harm done by such a mention ("the attack
 killed nine officers"): the act's doer harmed the victims, not nobody. Sentences written for
 these tests (none from the gold data); the whole pipeline runs."""
 from __future__ import annotations
@@ -36,6 +36,10 @@ def _country(actor) -> str:
      "world.", "19", "invasion", "IRQ", "KWT"),
     ("Armed men kidnapped a group of aid workers in Mali on Friday. The kidnapping was "
      "the second in a month.", "18", "kidnapping", "MLI", ""),
+    ("Chile and Peru held talks on their maritime border in Lima. The discussions ended "
+     "without a deal.", "04", "discussions", "CHL", "PER"),
+    ("Greek diplomats met Turkish officials in Ankara in March. The contacts were kept "
+     "secret for weeks.", "04", "contacts", "GRC", "TUR"),
 ])
 def test_a_later_mention_is_the_act_again(pipe, text, root, noun, doer, other):
     events = find(events_of(pipe, text), root)

@@ -61,7 +61,7 @@ for _lemmas, _roots in (
         ("expulsion", frozenset({"16", "17"})),
         ("aid assistance", frozenset({"07"})),
         ("meeting talk summit visit trip journey tour call conversation negotiation "
-         "consultation", frozenset({"04"})),
+         "consultation contact discussion dialogue", frozenset({"04"})),
         ("sanction tariff embargo", frozenset({"16"})),
         ("deal agreement accord pact treaty", frozenset({"05"})),
         ("arrest detention crackdown", frozenset({"17"})),

@@ -116,7 +116,7 @@ def verb_acts(sent, found: list) -> list:
         own = by_token.get(tok.i)
         if toll and (own is None or own.code in GENERIC_FORCE):
             _set(out, by_token, tok, tok, toll)  # "an air strike on a school killed 30"
-        code = _ground_code(tok) or _streets_code(tok, by_token)
+        code = _ground_code(tok) or _streets_code(tok, by_token) or _protesters_gathered(tok)
         if code:
             _set(out, by_token, tok, tok, code)
             continue
@@ -327,6 +327,19 @@ def _streets_code(verb, by_token: dict) -> str | None:
             own.code = DEMONSTRATE
             return None
     return DEMONSTRATE
+
+
+# Verbs of coming together: protesters who do so demonstrate ("hundreds of protesters gathered
+# outside the embassy"); other people only with a protest aim (`_streets_code`'s aims).
+GATHER_VERBS = {"gather", "assemble", "converge", "congregate", "mass"}
+
+
+def _protesters_gathered(verb) -> str | None:
+    """ "Protesters gathered outside the consulate", "demonstrators massed in the square": a
+    demonstration (the subject is people named by their protest, `_rioters`)."""
+    if verb.lemma_.lower() in GATHER_VERBS and _rioters(_subject(verb)):
+        return DEMONSTRATE
+    return None
 
 
 def _demonstration_aim(token, by_token: dict) -> bool:
