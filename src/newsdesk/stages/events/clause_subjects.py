@@ -12,6 +12,11 @@ So too a "he"/"she" that is the main subject of a sentence naming no person befo
 ("Ruto met Museveni in Kampala. He later accused Tanzania ..."): the person the sentence
 before has as its main subject (through more such pronouns), not the last one it names (an
 object: Museveni), when the pronoun's gender does not contradict that person's name.
+
+A "him" or "her" that is the object of a clause is never that clause's own subject (English
+says "himself" for that): "Swalwell said Trump could sue him" is Swalwell, not Trump, the last
+person named before the pronoun. `object_person` finds the person named before it who is not
+its clause's subject.
 """
 from __future__ import annotations
 
@@ -137,4 +142,32 @@ def _clause_chain(token):
         if any(c.dep_ in _SUBJECTS for c in above.children):
             return None  # a subject of another kind (a state, a pronoun): no person's chain
         clause = above
+    return None
+
+
+OBJECT_PERSONAL = {"him", "her"}
+_OBJECTS = ("dobj", "dative", "iobj", "pobj")
+
+
+def object_person(doc, token):
+    """The PERSON entity a "him"/"her" object stands for: the last person named before it in
+    its sentence or the one before, not the subject of its own clause; None when there is
+    none (or the pronoun is no object)."""
+    if token.lower_ not in OBJECT_PERSONAL or token.dep_ not in _OBJECTS:
+        return None
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    taken = {(t.idx, t.idx + len(t)) for s in subjects for t in s.subtree}
+    here = doc.sentence_at(token.idx)
+    floor = here.i - 1 if here is not None else -1
+    people = [e for e in doc.entities if e.label == "PERSON" and e.actor and e.start < token.idx]
+    # the subject by any of its mentions ("Erdogan met Putin. Erdogan praised him": Putin)
+    own = {e.name or doc.text[e.start:e.end] for e in people
+           if any(a <= e.start < b for a, b in taken)}
+    for ent in reversed(people):
+        sent = doc.sentence_at(ent.start)
+        if sent is not None and sent.i < floor:
+            return None
+        if (ent.name or doc.text[ent.start:ent.end]) not in own:
+            return ent
     return None

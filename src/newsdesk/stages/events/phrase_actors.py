@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..actors import NON_STATE, actor_for_span, backs_another, code_phrase
 from .arguments import INSTRUMENTS, listed_apposition, with_conjuncts
 from .asides import possessor_noun
-from .clause_subjects import chain_subject
+from .clause_subjects import chain_subject, object_person
 from .group_anaphor import named_group_before
 from .implied import actor_record, in_dateline
 from .state_bodies import body_of_speaking_org, own_subject_state, story_state_body
@@ -329,6 +329,9 @@ def _resolve(doc, token, context, context_country: str | None = None) -> dict | 
         return actor_record(ent.actor, ent.start, ent.end, ent.id)
     weak = actor_record(ent.actor, ent.start, ent.end, ent.id) if ent is not None else None
     in_quote_first_person = token.lower_ in FIRST_PERSON and context.get("speaker")
+    person = object_person(doc, token)  # "Swalwell said Trump could sue him": Swalwell
+    if person is not None and person.actor.get("country"):
+        return actor_record(person.actor, token.idx, token.idx + len(token), person.id)
     chained = chain_subject(token)  # "Trump ... said he planned to": Trump
     if chained is not None:
         found = _resolve(doc, chained, context, context_country)
