@@ -30,6 +30,7 @@ def test_speaking_to_another_states_legislature_is_a_visit(pipe, text, source, t
 @pytest.mark.parametrize("text", [
     "The Indian prime minister addressed the Indian parliament on Monday.",
     "The German chancellor spoke in the Bundestag on Wednesday.",
+    "The president addressed a joint session of Congress on Tuesday night.",
 ])
 def test_no_visit_before_ones_own_legislature(pipe, text):
     events = events_of(pipe, text)

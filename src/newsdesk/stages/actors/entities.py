@@ -32,7 +32,7 @@ from .mistagged import surname_mentions, titled_names
 from .names import body_name, particle_names, whole_names
 from .shared import home_of_shared_bodies
 from .roles import APPOSITIVE as _APPOSITIVE, LOCATIVE as _LOCATIVE
-from .roles import appositive as _appositive, congress_tag, role_before as _role_before
+from .roles import appositive as _appositive, has_congress_tag, role_before as _role_before
 from .side_clauses import OUTLAW_SECTORS, entity_root, in_reported_content, in_side_clause
 from .spellings import respelled
 from .counterparts import FirstMentions, counterpart_countries
@@ -253,7 +253,7 @@ def _code_person(doc: Document, ent: Entity, date: str | None, main_country: str
                  or (actor if actor and actor.get("sector") else None))
     elif not actor.get("country"):
         actor = _title_with_country(doc, ent, date, actor)
-    if congress_tag(doc, ent) and not (actor or {}).get("country"):  # "Sen. X (R-Ariz.)"
+    if has_congress_tag(doc, ent) and not (actor or {}).get("country"):  # "Sen. X (R-Ariz.)"
         sector = (actor or {}).get("sector") or "LEG"
         actor = {"code": "USA" + sector, "country": "USA", "sector": sector}
     return actor, None

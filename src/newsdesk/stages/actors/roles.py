@@ -1,5 +1,6 @@
 """The role written around a person's name: an appositive after it ("Sergei Shoigu, Russia's
-defense minister,") or a role before a comma ("a Commerce Ministry spokesman, Gao Feng").
+defense minister,"), a role before a comma ("a Commerce Ministry spokesman, Gao Feng"), or a
+U.S. party-and-state tag after it ("Sen. Jeff Flake (R-Ariz.)", `has_congress_tag`).
 Split from entities.py, which reads a person through these when the name has no title.
 """
 from __future__ import annotations
@@ -87,6 +88,6 @@ def role_before(doc: Document, ent: Entity, date: str | None):
 _CONGRESS_TAG = re.compile(r"\s*[(,]\s*[RDI]\s*-\s*[A-Z][A-Za-z.]{1,13}\s*[),]")
 
 
-def congress_tag(doc: Document, ent: Entity) -> bool:
+def has_congress_tag(doc: Document, ent: Entity) -> bool:
     """Is the name followed by a U.S. party-and-state tag ("(R-Ariz.)", ", D-Calif.,")?"""
     return bool(_CONGRESS_TAG.match(doc.text, ent.end))

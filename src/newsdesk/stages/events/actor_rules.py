@@ -36,17 +36,19 @@ def _present_abroad(verb, source: dict | None, target: dict | None) -> bool:
         bool(target.get("country")) and target["country"] != source.get("country")
 
 
-# Words of an address to a body: a visit only before another state's legislature. ("speak"
-# is a presence verb: speaking in a foreign capital is a visit too.)
-ADDRESS_VERBS = {"address", "speech"}
+# Words of an address to a body, the trigger's head (the verb "address", or the noun
+# "address"/"speech" itself when the noun is the trigger): a visit only before another state's
+# legislature. ("speak" is a presence verb: speaking in a foreign capital is a visit too.)
+ADDRESS_WORDS = {"address", "speech"}
 
 
 def _foreign_legislature(source: dict | None, target: dict | None) -> bool:
     """Is the target a legislature of another state than the source's ("Netanyahu addressed
-    Congress": ISR before USALEG)?"""
+    Congress": ISR before USALEG)? A source of no known state is no foreigner ("The president
+    addressed Congress")."""
     source, target = source or {}, target or {}
     return target.get("sector") == "LEG" and bool(target.get("country")) and \
-        target["country"] != source.get("country")
+        bool(source.get("country")) and target["country"] != source["country"]
 
 
 def _home_place(source: dict | None, target: dict | None) -> bool:
@@ -93,7 +95,7 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
         # force: no visit
     if code.startswith("042") and trig.head.lemma_.lower() in MOTION_VERBS and _home_place(source, target):
         return None  # "the president arrived in Paris": a trip at home meets no counterpart
-    if code.startswith("042") and trig.head.lemma_.lower() in ADDRESS_VERBS and \
+    if code.startswith("042") and trig.head.lemma_.lower() in ADDRESS_WORDS and \
             not _foreign_legislature(source, target):
         return None  # "Obama addressed Congress": one's own legislature, or an address
         # to no legislature named, is no visit

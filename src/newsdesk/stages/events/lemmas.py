@@ -1,4 +1,5 @@
-"""Lemmas the tagger gets wrong for inflected verbs the events lexicon knows.
+"""Lemmas spaCy's lemmatizer gets wrong for inflected verbs and plural nouns the events
+lexicon knows.
 
 spaCy's lemmatizer strips "-ed" / "-ing" by rule and sometimes strips too much or too
 little: "staged" -> "stag", "waged" -> "wag", so "staged military exercises" and "waged
@@ -61,8 +62,10 @@ def _stems(word: str) -> list[str]:
 
 
 def repair_lemmas(parsed) -> None:
-    """Give each inflected verb whose lemma the stage does not know the known base form its
-    word form allows (in place; the events stage runs last, so no other stage sees it)."""
+    """Give each inflected verb (and plural noun) whose lemma the stage does not know the known
+    base form (singular) its word form allows, and the IRREGULAR forms theirs (in place on the
+    shared parse: the events stage is the last of default_stages(), so no other stage sees
+    it)."""
     known, nouns = _known_verbs(), _known_nouns()
     for tok in parsed:
         if tok.tag_ == "NNS" and tok.lemma_.lower() not in nouns:

@@ -228,8 +228,9 @@ WITHIN_PREPS = {"during", "throughout"}
 
 
 def time_expression(sent, verb, trig, dates) -> tuple[str | None, bool]:
-    """(the DATE entity attached to the event's verb or its noun trigger, or to the noun the
-    event's clause describes: "the 2019 attack, in which a gunman killed ..."; whether the
+    """(the DATE entity attached to the event's verb or its noun trigger, to the noun the
+    event's clause describes ("the 2019 attack, in which a gunman killed ..."), or to a period
+    the act is set in ("during the 2016 campaign"); whether the
     date sits on a noun: a passing reference to a known past event)."""
     anchors = {verb.i, trig.token.i, trig.head.i}
     nouns = {trig.token.i} if trig.token.i != trig.head.i else set()
@@ -255,11 +256,13 @@ def time_expression(sent, verb, trig, dates) -> tuple[str | None, bool]:
                 break
             if tok.dep_ == "dobj" and tok.i != trig.token.i and ent.root.dep_ == "poss":
                 break  # "canceling next month's summit": the date of the object
+            # "convicted over the 1985 killing": the date of the act named, not of the
+            # conviction; but a dated period after "during" ("during the 2016 campaign") is
+            # the time of the act itself (WITHIN_PREPS)
             if tok.dep_ == "pobj" and tok.i != trig.token.i and tok.i == ent.root.head.i and \
                     ent.root.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and \
                     tok.head.lower_ not in WITHIN_PREPS:
-                break  # "convicted over the 1985 killing": the date of the act named, not
-                # of the conviction (but "during the 2016 campaign" is the time itself)
+                break
             tok = tok.head
     if best is None and verb.dep_ == "conj" and _same_tense(verb, verb.head):
         best = _fronted_date(sent, verb.head, dates)
