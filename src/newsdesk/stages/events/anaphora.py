@@ -40,6 +40,7 @@ from dataclasses import replace
 
 from ...model import Event
 from ...vocab import Modality
+from ..actors.side_clauses import OUTLAW_SECTORS
 from .coding import HARM_CODE, LIGHT_VERBS, cameo_info, match_token, plover_for
 from .phrase_actors import np_bounds, resolve_phrase
 from .modality import OCCURRENCE_PARTICLES, OCCURRENCE_VERBS, modality
@@ -124,7 +125,7 @@ def mentions(doc, sent, info, article: list[Event], current: list[Event], quote_
             # bombing": the one blamed is named as its doer, as the clause says
             verb = _governor(noun)
             mod = modality(verb, None, words)
-            event = replace(event, source_actor=blamed, modality=mod,
+            event = replace(event, source_actor=_where_done(blamed, event), modality=mod,
                             plover=plover_for(event.cameo, mod))
         sufferer = _sufferer(doc, noun, context)
         if sufferer is not None and event.target_actor:
@@ -262,7 +263,23 @@ def _blamed(doc, noun, context) -> dict | None:
     if subject is None or subject.pos_ == "PRON":
         return None
     actor = resolve_phrase(doc, subject, dict(context, last_source=None, speaker=None))
-    return actor if actor and actor.get("country") else None
+    # an armed group named by what it is ("Islamist militants", "a jihadist group") has no
+    # country of its own phrase: it takes the one the act was done in (_where_done)
+    return actor if actor and (actor.get("country") or actor.get("sector") in OUTLAW_SECTORS) \
+        else None
+
+
+def _where_done(blamed: dict, event) -> dict:
+    """The one blamed, with the country of the act it is blamed for when its own phrase
+    names none (a non-state armed group is coded by where it acts, realnews/GUIDELINES.md):
+    the country the earlier doer was placed in, else the target's."""
+    if blamed.get("country"):
+        return blamed
+    country = next((a.get("country") for a in (event.source_actor, event.target_actor)
+                    if a and a.get("country")), None)
+    if country is None:
+        return blamed
+    return dict(blamed, country=country, code=country + blamed["sector"])
 
 
 def _token_at(sent, offset):

@@ -16,8 +16,9 @@ from .implied import (accident, authorities_at, paired_states, released_from_det
                       unidentified_attackers, victims_at)
 from .discourse import conflict_toll
 from .conditions import supposed_pronoun_doer
-from .coding import (AGREED, AGREEING, HARMED, SUFFERING_VERBS, agreeing, cameo_info, frame_code,
-                     is_mutual, plover_for)
+from .coding import (AGREED, AGREEING, HARMED, SUFFERING_VERBS, agreeing, cameo_info, is_mutual,
+                     plover_for)
+from .frames import frame_code
 from .default_targets import own_state
 from .happenings import crowd_event
 from .modality import conditional_force, event_modality, frame_of
@@ -57,12 +58,24 @@ def parse_depth(token) -> int:
     return depth
 
 
-def _mutual(code: str, verb) -> bool:
+# Words of fighting each other: of the violent acts (CAMEO 19) only these are done by two
+# co-agents to each other ("India and China clashed", "the two armies fought a war"); the
+# others are one side's ("France and Britain struck targets in Libya" are two strikes on
+# Libya, not France striking Britain).
+FIGHTING_EACH_OTHER = {"fight", "fighting", "clash", "battle", "skirmish", "engage", "exchange",
+                       "trade", "struggle", "war", "wage", "hostility", "firefight", "combat"}
+
+
+def _mutual(code: str, verb, trigger=None) -> bool:
     """Acts two parties do with each other when both are the subject and nobody else is
     named: "X and Y met / signed a pact / clashed" (one reciprocal event). Other acts of
     co-agents are each one's own: "X and Y condemned the attack" are two events, "X and Y
-    offered to mediate" needs a third party (mediation, CAMEO 039 and 045, is never mutual)."""
+    offered to mediate" needs a third party (mediation, CAMEO 039 and 045, is never mutual),
+    "X and Y bombed the town" are two attacks on it (FIGHTING_EACH_OTHER)."""
     if code in MEDIATION:
+        return False
+    if code[:2] == "19" and not FIGHTING_EACH_OTHER & {
+            verb.lemma_.lower(), (trigger if trigger is not None else verb).lemma_.lower()}:
         return False
     return is_mutual(code) or (code[:2] == "03" and verb.lemma_.lower() in AGREEING) or \
         _on_their_relations(verb)
@@ -153,13 +166,13 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
         # each side releases the other's people (the people swapped are no party)
         parties = sources[:2] if len(sources) > 1 else [sources[0], targets[0]]
         sources, targets = parties, parties[1:] + parties[:1]
-    elif len(sources) > 1 and not _mutual(code, verb) and _each_other(verb) and (
+    elif len(sources) > 1 and not _mutual(code, verb, trig.token) and _each_other(verb) and (
             not targets or _place(sent, targets[0]) or _place(sent, targets[0], TOPIC_PREPS)):
         # "X and Y exchanged threats", "slapped tariffs on one another", "traded insults at
         # the UN": each did it to the other, two events (a meeting, done together, stays one
         # reciprocal event below); where they did it is no party
         targets, each_way = sources[1:] + sources[:1], True
-    if len(sources) > 1 and _mutual(code, verb) and (
+    if len(sources) > 1 and _mutual(code, verb, trig.token) and (
             not targets or targets[0]["country"] == sources[0]["country"] or
             _place(sent, targets[0])):  # "clashed in Gaza": where, not with whom
         # the party named first is the source, as coders list a mutual act

@@ -41,7 +41,8 @@ from .asides import others_dispute
 from .anaphora import condemned_doers, mentions, summed_up_doers, victims_of_the_act
 from .default_targets import fill_by_default
 from .discourse import fill_counterparts, one_act, own_act_object, share_sentence_time
-from .coding import AGREED, AGREEING, find_triggers, frame_code
+from .coding import AGREED, AGREEING, find_triggers
+from .frames import frame_code
 from .modality import FRAME_OF, phoned_to
 from .lemmas import repair_lemmas
 from .refine import forecasts_another, refine

@@ -290,6 +290,9 @@ def the_two(doc, subj, context) -> list[dict]:
         return pair
     if subj.lemma_.lower() not in PAIR_NOUNS or subj.tag_ != "NNS":
         return []
+    if any(c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children)
+           for c in subj.children):
+        return []  # "the U.S. and Chinese presidents" name their own two (each_named)
     words = {c.lower_ for c in subj.children if c.dep_ in ("det", "nummod", "predet")}
     if not words & ({"the", "both"} | set(GROUP_SIZES)):
         return []

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from ...vocab import (ASSERTED, HEDGED, HYPOTHETICAL, MODALITY_PRECEDENCE, NEGATED, PLANNED,
                       Modality)
-from .coding import agreeing, frame_code
+from .coding import agreeing
+from .frames import frame_code
 from .conditions import CONDITION_MARKS, case_condition, case_of, inverted_condition
 from .responsibility import claimed_modality
 from .undone import refrained, ruled_out

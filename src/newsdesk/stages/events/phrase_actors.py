@@ -494,6 +494,6 @@ def _parties(doc, tokens, sector, context, out: list | None = None) -> list[dict
 
 def _modifier_conjuncts(token) -> list:
     """"Hungarian and Romanian officials": conjoined modifiers of the head noun."""
-    mods = [c for c in token.children if c.dep_ in ("amod", "compound", "poss") and
+    mods = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod") and
             any(g.dep_ == "conj" for g in c.children)]
     return with_conjuncts(mods[0]) if mods else []

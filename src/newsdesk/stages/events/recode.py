@@ -30,7 +30,8 @@ source, target)` before after_actors' own rules.
 from __future__ import annotations
 
 from ..actors.lexicon import load, words
-from .coding import frame_code, match_token
+from .coding import match_token
+from .frames import frame_code
 
 FIRE_VERBS = {"fire", "launch", "test", "shoot"}
 PROJECTILES = {"missile", "rocket", "icbm", "slbm", "warhead"}
