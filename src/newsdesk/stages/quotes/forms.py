@@ -211,7 +211,8 @@ def interjected(sdoc, d: Draft, cats: list) -> list[tuple[int, int]] | None:
             return None
         close += 1
     if close >= sent.end or d.cue[1] > close or any(
-            lo <= first < close for first, _ in d.contents) or any(
+            lo <= first < close and not _runs_over(d.cue, (first, last), close)
+            for first, last in d.contents) or any(
             sdoc[i].tag_ in ("WP", "WDT") for rng in d.sources for i in range(*rng)):
         return None  # what the cue reports is inside, or "who said" opens a relative clause
     pieces = [trim_punct(sdoc, (sent.start, before)), trim_punct(sdoc, (close + 1, sent.end))]
@@ -257,6 +258,15 @@ def without_pieces(sdoc, sources: list[tuple[int, int]], pieces: list[tuple[int,
         if lo < hi:
             kept.append((lo, hi))
     return kept
+
+
+def _runs_over(cue: tuple[int, int], content: tuple[int, int], close: int) -> bool:
+    """Does a content that starts inside the interjection, after the cue, run on past its
+    closing comma ("the union leader said [after she met the owners, would go on]")? Every
+    word before that comma has passed as the cue's adjunct, so the content is the tagger
+    reading on from the cue over them into the piece after: no clause the cue reports inside
+    the interjection."""
+    return content[0] >= cue[1] and content[1] > close + 1
 
 
 def _in_time_clause(tok, lo: int, own: set[int]) -> bool:
