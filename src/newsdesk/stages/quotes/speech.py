@@ -360,8 +360,9 @@ def _only_the_one_told(sdoc, verb, d: Draft) -> bool:
            for t in c.subtree}
     words = [t for first, last in d.contents for t in sdoc[first:last]
              if not (t.is_punct or t.is_space)]
+    # (a clause is said, wherever the parse hangs it: "told CNN in a statement [that ...]")
     return bool(words) and any(c.dep_ in ("dobj", "dative") for c in verb.children) and \
-        all(t.i in own for t in words)
+        all(t.i in own and t.pos_ not in ("VERB", "AUX") for t in words)
 
 
 def _only_a_party(sdoc, d: Draft) -> bool:
