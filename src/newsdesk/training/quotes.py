@@ -71,18 +71,34 @@ def sequences(pairs):
 
 
 # The settings of the shipped model (`train`'s defaults; the model of 2026-12-01). Compared on
-# 2026-12-03 on 4 folds of the learn part by article (`select_settings` over `GRID`, with the
-# stage's rules of that day; mean content exact / strict whole / source accuracy):
+# 4 folds of the learn part by article (`select_settings` over `GRID`; mean content exact /
+# strict whole / source accuracy), on 2026-12-03 with the stage's rules of that day:
 #   c1 0.3, 60 iterations (shipped)   0.5607 / 0.6662 / 0.9180
 #   c1 1.0, 100 iterations            0.5640 / 0.6695 / 0.9208
 #   c1 3.0, 150 iterations            0.5704 / 0.6734 / 0.9219 (better in every fold)
 #   c1 6.0, 150 iterations            below c1 3.0 in folds 0 and 2 (the two run)
 #   c1 0.3, 150 iterations            0.5481 in fold 2 (the weak L1 penalty overfits)
-# c1 3.0 trained on the whole learn part was not shipped all the same: it breaks six of the
-# hand-written cases of tests/test_quotes_*.py (interjected cues, a split sentence's halves, an
-# accuser's charge, a quotation after a stop, a repeated unnamed speaker) and lowers the real
-# articles' learn part (realnews quote precision 0.894 -> 0.883, recall 0.947 -> 0.929: 3 of
-# 170 quotes lost). The learn folds favour it; a switch needs those cases mended first.
+# c1 3.0 was not shipped that day: trained on the whole learn part it broke six hand-written
+# cases of tests/test_quotes_*.py and lowered the real articles' learn part (realnews quote
+# precision 0.894 -> 0.883, recall 0.947 -> 0.929). Session 28 mended those as classes in the
+# rules around the tagger (an interjected cue's adjuncts read into the content, a split
+# quotation's attribution read into a half or into one content over both, a quotation after a
+# stop given to the participle before it, an untagged "According to X," opening, an 'according
+# to' judged on its noun phrase, a passive accuser's subject taken as the speaker; and on
+# realnews learn: a relative pronoun before the speaker, telling with only the one told, a
+# complement misread as an interjection). With those rules, the same folds:
+#   c1 0.3, 60 iterations (shipped)   0.5612 / 0.6667 / 0.9179
+#   c1 3.0, 150 iterations            0.5711 / 0.6741 / 0.9221 (better in every fold, on
+#                                     each of the three)
+# and realnews learn quotes with c1 3.0: precision 0.8944, recall 0.9471, speaker 0.9627, the
+# same as the c1 0.3 model with the rules before (161 of 170 found, 180 given; the c1 0.3
+# model with these rules: 0.905 / 0.9529, 162 found, 179 given), and all hand-written cases
+# passed with it. It is still not shipped: scored once at the session's end on the internal
+# test part (numbers only), c1 3.0 gave content exact 0.5953, strict whole 0.6906, source
+# accuracy 0.926, content overlap 0.7609, under the gold floors of tests/gold (strict whole
+# 0.692, source accuracy 0.93, content overlap 0.761, set by the shipped model). The learn folds
+# and the internal test part disagree on it; what the internal test part lost cannot be looked
+# into (the protocol), so a switch waits for more learn-part evidence or a new split.
 # (An earlier session had judged c1 3.0 on the internal test part, which the protocol
 # forbids; these numbers are from the learn part alone.)
 SETTINGS = {"c1": 0.3, "c2": 0.01, "max_iterations": 60}

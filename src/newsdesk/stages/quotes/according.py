@@ -50,6 +50,10 @@ def according_clause(sdoc, d: Draft, quote_state: list[int], cue_starts: set[int
     while k < lo_pp and (sdoc[k].lower_ in LINKS or sdoc[k].is_punct or sdoc[k].is_space):
         k += 1
     if k >= lo_pp:
+        if hi_pp < end and not sdoc[hi_pp].is_punct:
+            # "[According to the official, air defence stocks] were running low": the parse
+            # read the opening's comma into its object; the clause starts after that comma
+            hi_pp = next((t.i + 1 for t in reversed(sdoc[acc.i:hi_pp]) if t.text == ","), hi_pp)
         parts = [(hi_pp, end)]
     elif sent.root.i < lo_pp:
         parts = [(start, lo_pp)]
@@ -59,3 +63,39 @@ def according_clause(sdoc, d: Draft, quote_state: list[int], cue_starts: set[int
     own = [r for r in d.sources if r[0] < lo_pp or r[1] > hi_pp]
     if parts and not own:
         d.contents = parts
+
+
+# The source of an "according to" that opens a sentence is a few words before a comma
+# ("According to the official, ..."); a longer run is no such opening.
+MAX_OPENING_SOURCE = 12
+
+
+def according_openings(sdoc, drafts: list[Draft], quote_state: list[int],
+                       para_of: list[int]) -> list[Draft]:
+    """Drafts for the sentences that open with "According to X," where the tagger tagged no
+    cue (it reads the phrase in one paragraph and passes it over in the next, after another
+    speaker's sentence): cue "according to", source X up to the comma, content the rest of the
+    sentence. Read off the surface, as the parse of such an opening is often wrong ("the
+    official, air defence stocks" read as one noun phrase). Left alone: a sentence with
+    quotation marks or with a cue of its own (the quotation and cue rules read those)."""
+    cued = {i for d in drafts for i in range(*d.cue)}
+    found = []
+    for sent in sdoc.sents:
+        k = sent.start
+        while k < sent.end and (sdoc[k].lower_ in LINKS or sdoc[k].is_punct or sdoc[k].is_space):
+            k += 1
+        if k + 2 >= sent.end or sdoc[k].lower_ != "according" or sdoc[k + 1].lower_ != "to":
+            continue
+        if any(sent.start <= i < sent.end for i in cued) or any(
+                quote_state[i] or sdoc[i].is_quote for i in range(sent.start, sent.end)):
+            continue
+        comma = next((t.i for t in sdoc[k + 2:min(sent.end, k + 3 + MAX_OPENING_SOURCE)]
+                      if t.text == ","), None)
+        if comma is None or comma == k + 2:
+            continue
+        content = trim_punct(sdoc, (comma + 1, sent.end))
+        if content[1] <= content[0]:
+            continue
+        found.append(Draft(cue=(k, k + 2), para=para_of[k], sources=[(k + 2, comma)],
+                           contents=[content]))
+    return found

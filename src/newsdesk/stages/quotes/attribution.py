@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from ...model import Document, Quote
 from ..base import parse_of, stage
-from .according import according_clause
+from .according import according_clause, according_openings
 from .bounds import (RELATIVES, cut_second_acts, raised_subjects, relative_pronoun,
                      second_cue, sentence_pieces, trim_content)
 from .closing import closing_repair
@@ -46,7 +46,7 @@ from .relays import closings_within, mid_reports
 from .roots import word_root, word_span
 from .speakerspans import participle_after_quotation, participle_speaker, repair_sources
 from .speakeractors import unlend_content_countries
-from .splitquotes import halves_around, rejoin_split_quotations
+from .splitquotes import around_attribution, halves_around, rejoin_split_quotations
 from .speech import (according_issuers, according_names, according_objects, attribution_act,
                      has_clause, is_speech_act, quoted_words)
 from .syntax import (SPEECH_LEMMAS, Draft, antecedent_sources, content_from_parse,
@@ -185,8 +185,9 @@ def _group(sdoc, spans: list[TagSpan], sent_of: list[int], ctx: dict) -> list[Dr
     for para in sorted(by_para):
         items = by_para[para]
         cues = [Draft(cue=(s.first, s.last), para=para) for s in items if s.role == "cue"]
-        contents = [piece for s in items if s.role == "content"
-                    for piece in sentence_pieces(sdoc, (s.first, s.last), ctx["quote"])]
+        contents = [half for s in items if s.role == "content"
+                    for piece in sentence_pieces(sdoc, (s.first, s.last), ctx["quote"])
+                    for half in around_attribution(sdoc, piece, ctx["regions"], ctx["cats"])]
         for rng in contents:
             rng = _whole_quotation(rng, ctx["regions"])
             if rng in seen:
@@ -423,6 +424,9 @@ def _subject_contents(sdoc, d: Draft, quote_state: list[int]) -> None:
         root = word_root(sdoc, rng)
         if not d.cue[0] <= root.head.i < d.cue[1] or any(quote_state[i] for i in range(*rng)):
             continue
+        if root.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in root.head.children):
+            continue  # "[The army] has been accused by UN experts": the one blamed, not the
+            # speaker; the agent is (speakerspans._charge_apart)
         if root.dep_ in ("nsubj", "nsubjpass") or root in inverted_subject(root.head):
             d.contents.remove(rng)
             d.sources.append(rng)
@@ -441,6 +445,8 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
     sent_of = _sentence_index(sdoc)
     drafts = _group(sdoc, spans, sent_of, ctx)
     drafts += _colon_introductions(sdoc, drafts, paras, sent_of, ctx)
+    para_of = _paragraph_index(len(sdoc), paras)
+    drafts += according_openings(sdoc, drafts, ctx["quote"], para_of)
     according_objects(sdoc, drafts)
     according_names(sdoc, drafts)
     for d in drafts:
@@ -463,7 +469,6 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
                 # what made it a statement may have been the second act ("condemned the
                 # attack [and called for calm]": a stance on the attack, and a demand)
                 d.act = attribution_act(sdoc, d, ctx) or d.act
-    para_of = _paragraph_index(len(sdoc), paras)
     clauses = [d for d in clause_drafts(sdoc, drafts, ctx, para_of) if _keep(sdoc, d, ctx)]
     nouns = [d for d in noun_statements(sdoc, drafts + clauses, ctx, para_of)
              if _keep(sdoc, d, ctx) and d.act == "speech"]
@@ -483,14 +488,25 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
         _subject_contents(sdoc, d, ctx["quote"])
         if not d.sources:
             source_from_parse(sdoc, d)
+        was = list(d.contents)
         repair_sources(sdoc, d)
+        if d.contents != was:
+            # the charge cut off the accuser ("accused by [UN experts] of [shelling ...]") is
+            # what was said: the act is judged on it, not on what was read before (the one
+            # accused, "The army", read as a stance's object)
+            d.act = attribution_act(sdoc, d, ctx) or d.act
         participle_speaker(sdoc, d)  # after the repair: its speaker may sit in a clause
         participle_after_quotation(sdoc, d, ctx["quote"])
         if d.sources and d.kind != "block":
             _without_own_words(sdoc, d, ctx)
             around_interjection(sdoc, d, ctx)
         if d.kind != "block":
+            was = list(d.contents)
             according_clause(sdoc, d, ctx["quote"], cue_starts)
+            if d.contents != was:
+                # judged on the clause "according to X" qualifies, not on the piece the tagger
+                # read ("[the scream of jets], according to the command, ... grew closer")
+                d.act = attribution_act(sdoc, d, ctx) or d.act
             trim_content(sdoc, d, ctx)
             relative_pronoun(sdoc, d)
             contact_relative(sdoc, d)

@@ -68,6 +68,7 @@ from __future__ import annotations
 from ...nlp import doc_text
 from ..base import dateline_end
 from .features import SPEECH_CATEGORIES
+from .roots import word_span
 from .syntax import Draft
 
 # A cue's children after its content that are an attribution of their own when a cue word.
@@ -457,7 +458,11 @@ def second_cue(sdoc, rng: tuple[int, int], owner: Draft, cues: list[Draft], ctx:
     speech word hanging on the cue (a participle, or a verb joined to it) between the cue
     and a content after both, that the tagger left untagged, is a second statement of the
     same speaker with a cue of its own (PolNeAR: one cue per attribution)."""
-    if rng[0] <= owner.cue[1] or sdoc[rng[0]].sent.start != sdoc[owner.cue[0]].sent.start:
+    # the sentence of the content's words: a quotation opening the sentence after a stop has
+    # its opening mark hung on the sentence before ('X said, referring to Y. "B."'), and the
+    # speech word of that sentence's tail is no cue of the next one (roots.word_span)
+    words = word_span(sdoc, rng)
+    if rng[0] <= owner.cue[1] or sdoc[words[0]].sent.start != sdoc[owner.cue[0]].sent.start:
         return None
     tagged = {i for d in cues for i in range(*d.cue)}
     for i in range(rng[0] - 1, owner.cue[1] - 1, -1):

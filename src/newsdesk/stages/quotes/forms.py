@@ -55,11 +55,17 @@ def reported_clause(sdoc, tok, category: str) -> list[tuple[int, int]]:
              not semicolon_between(sdoc, _subtree(c), (tok.i, tok.i + 1))]
     if comps:
         comp = comps[0] if comps[0].i > tok.i or len(comps) == 1 else comps[-1]
-        return [_subtree(comp)]
+        lo, hi = _subtree(comp)
+        if lo < tok.i < comp.i:
+            # "its own audio [that] it said backed up ...": the parse gives the clause the
+            # relative pronoun before the speaker as its subject; what was said is the clause
+            # after the verb, never the speaker and cue themselves
+            lo = tok.i + 1
+        return [(lo, hi)]
     head = tok.head
     if tok.dep_ in ("parataxis", "ccomp") and head.i != tok.i and head.pos_ in ("VERB", "AUX") \
             and _has_subject(tok) and not any(c.dep_ == "dobj" for c in tok.children) \
-            and not _reported_by(tok, head) and \
+            and not _reported_by(tok, head) and _set_off(tok) and \
             not semicolon_between(sdoc, _subtree(tok), (head.i, head.i + 1)):
         # "The plan, she said, would fail": the clause around the verb, less the verb's words
         return _without(_subtree(head), _subtree(tok))
@@ -85,6 +91,14 @@ def reported_clause(sdoc, tok, category: str) -> list[tuple[int, int]]:
             if c.dep_ == "xcomp" and c.i > tok.i and any(a.lower_ == "to" for a in c.children):
                 return [_subtree(c)]
     return []
+
+
+def _set_off(tok) -> bool:
+    """Is the speech verb's clause more than the complement that follows its head verb
+    directly? "She made [the remarks ... Rove comments about X]" (the parse hangs the clause
+    on "made" as its complement, right after it) is no clause set off inside another ("The
+    plan, she said, would fail")."""
+    return tok.left_edge.i - 1 != tok.head.i
 
 
 def _reported_by(tok, head) -> bool:
@@ -211,7 +225,8 @@ def interjected(sdoc, d: Draft, cats: list) -> list[tuple[int, int]] | None:
             return None
         close += 1
     if close >= sent.end or d.cue[1] > close or any(
-            lo <= first < close for first, _ in d.contents) or any(
+            lo <= first < close and not _runs_over(d.cue, (first, last), close)
+            for first, last in d.contents) or any(
             sdoc[i].tag_ in ("WP", "WDT") for rng in d.sources for i in range(*rng)):
         return None  # what the cue reports is inside, or "who said" opens a relative clause
     pieces = [trim_punct(sdoc, (sent.start, before)), trim_punct(sdoc, (close + 1, sent.end))]
@@ -257,6 +272,15 @@ def without_pieces(sdoc, sources: list[tuple[int, int]], pieces: list[tuple[int,
         if lo < hi:
             kept.append((lo, hi))
     return kept
+
+
+def _runs_over(cue: tuple[int, int], content: tuple[int, int], close: int) -> bool:
+    """Does a content that starts inside the interjection, after the cue, run on past its
+    closing comma ("the union leader said [after she met the owners, would go on]")? Every
+    word before that comma has passed as the cue's adjunct, so the content is the tagger
+    reading on from the cue over them into the piece after: no clause the cue reports inside
+    the interjection."""
+    return content[0] >= cue[1] and content[1] > close + 1
 
 
 def _in_time_clause(tok, lo: int, own: set[int]) -> bool:

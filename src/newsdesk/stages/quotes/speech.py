@@ -332,6 +332,8 @@ def is_speech_act(sdoc, d: Draft, ctx: dict) -> bool:
     if category == "announce" and not _only_a_party(sdoc, d) or _directive(tok, d) or \
             _names_or_demands(tok):
         return True
+    if tok.lemma_.lower() in TELLING and _only_the_one_told(sdoc, tok, d):
+        return False  # "notified [Ghani only “a few hours ago,”]": nothing said, even quoted
     quoted = quoted_words(sdoc, d, ctx["quote"]) > 0 or \
         any(ctx["single"][i] for first, last in d.contents for i in range(first, last))
     if category == "manner":
@@ -343,6 +345,24 @@ def is_speech_act(sdoc, d: Draft, ctx: dict) -> bool:
 
 # Dependents that belong to a name ("the [United] States", "[North] Korea's [army]").
 NAME_PARTS = ("compound", "det", "amod", "poss", "flat", "nmod", "case", "punct")
+
+
+# Verbs of telling someone: their object is the one told, no words said.
+TELLING = {"tell", "inform", "notify", "brief", "assure", "reassure", "remind"}
+
+
+def _only_the_one_told(sdoc, verb, d: Draft) -> bool:
+    """Is all a telling verb took for its content the one told (its object) and the verb's
+    adjuncts (when, how: "notified [Ghani only “a few hours ago,”]")? Then what was told is
+    not given, whatever its quotation marks hold."""
+    own = {t.i for c in verb.children if c.dep_ in ("dobj", "dative", "advmod", "npadvmod",
+                                                        "prep", "punct")
+           for t in c.subtree}
+    words = [t for first, last in d.contents for t in sdoc[first:last]
+             if not (t.is_punct or t.is_space)]
+    # (a clause is said, wherever the parse hangs it: "told CNN in a statement [that ...]")
+    return bool(words) and any(c.dep_ in ("dobj", "dative") for c in verb.children) and \
+        all(t.i in own and t.pos_ not in ("VERB", "AUX") for t in words)
 
 
 def _only_a_party(sdoc, d: Draft) -> bool:

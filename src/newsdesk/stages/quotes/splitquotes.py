@@ -42,7 +42,13 @@ def rejoin_split_quotations(sdoc, drafts: list[Draft], regions: list[tuple[int, 
             continue
         first, second = before[-1], after[0]
         has = [any(a < r[1] and r[0] < b for a, b in d.contents) for r in (first, second)]
-        if has[0] == has[1] or not _only_attribution(sdoc, first, second, own):
+        if not any(has) or not _only_attribution(sdoc, first, second, own):
+            continue
+        if all(has):
+            # both halves held, one of them run on over the attribution's own adjuncts ('the
+            # chairman said [on state television, "indicate ..."]'): the text between the
+            # halves is the attribution's, so each half ends at its marks
+            d.contents = [_off_gap(r, first, second) for r in d.contents]
             continue
         missing, present = (second, first) if has[0] else (first, second)
         if any(o is not d and a < missing[1] and missing[0] < b for (a, b), o in held):
@@ -56,6 +62,32 @@ def rejoin_split_quotations(sdoc, drafts: list[Draft], regions: list[tuple[int, 
         else:
             whole = (present[0], max([present[1]] + [r[1] for r in over]))
         d.contents = sorted([r for r in d.contents if r not in over] + [whole, missing])
+
+
+def around_attribution(sdoc, rng: tuple[int, int], regions: list[tuple[int, int]],
+                       cats: list) -> list[tuple[int, int]]:
+    """A content the tagger ran over a whole quotation split around its attribution ('["These
+    figures," the governor said in his address, "show that ..."]', no cue nor source tagged)
+    is the two halves; the speech verb between them (a cue word of the lexicon, `cats`) is left
+    outside for the grouping to find as the cue. Any other range is returned whole."""
+    inner = [r for r in regions if r[1] - r[0] >= MIN_REGION and rng[0] <= r[0] and
+             r[1] <= rng[1]]
+    for first, second in zip(inner, inner[1:]):
+        cues = [(i, i + 1) for i in range(first[1], second[0]) if cats[i]]
+        if cues and _only_attribution(sdoc, first, second, cues):
+            return [(rng[0], first[1]), (second[0], rng[1])]
+    return [rng]
+
+
+def _off_gap(rng: tuple[int, int], first: tuple[int, int], second: tuple[int, int]
+             ) -> tuple[int, int]:
+    """A content part less what it holds of the text between the two quotations."""
+    lo, hi = rng
+    if first[1] <= lo < second[0] < hi:
+        lo = second[0]
+    if lo < first[1] < hi <= second[0]:
+        hi = first[1]
+    return lo, hi
 
 
 def halves_around(sdoc, d: Draft, regions: list[tuple[int, int]]) -> None:

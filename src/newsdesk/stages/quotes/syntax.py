@@ -86,6 +86,27 @@ def content_from_parse(sdoc, d: Draft) -> None:
                 if (dep == "that" or child.dep_ == dep) and child.i >= d.cue[1]:
                     d.contents.append((child.left_edge.i, child.right_edge.i + 1))
                     return
+        obj = _object_after_interjection(sdoc, tok)
+        if obj is not None:
+            d.contents.append((obj.left_edge.i, obj.right_edge.i + 1))
+            return
+
+
+def _object_after_interjection(sdoc, verb):
+    """'announced, via Twitter, [a ban on ...]': the object after a phrase set off by commas
+    right after the verb, which the parse hangs as an apposition on that phrase's noun; else
+    None."""
+    if verb.i + 1 >= len(sdoc) or sdoc[verb.i + 1].text != ",":
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.i == verb.i + 2:
+            for n in c.children:
+                if n.dep_ != "pobj":
+                    continue
+                for g in n.children:
+                    if g.dep_ == "appos" and g.i > n.i and sdoc[g.left_edge.i - 1].text == ",":
+                        return g
+    return None
 
 
 def _that_clauses(verb) -> list:
