@@ -97,14 +97,19 @@ def test_attribution_internal_test_floors():
 # Raised 2026-12-03 (session 27, same command; "according to X" clauses, additions between a
 # statement's parts): content overlap 0.7611, strict whole 0.6920, content exact 0.5911,
 # source accuracy on matched 0.9311.
+# Raised 2026-12-03 (session 28, same command; rules around the tagger: interjected cues'
+# adjuncts, split quotations' gaps, "According to X," openings, relative pronouns before the
+# speaker, telling with only the one told): content overlap 0.7617, source 0.7546, cue
+# 0.7399, whole 0.7095, source accuracy on matched 0.9318; strict whole 0.6930, content exact
+# 0.5927.
 TAGGER_TEST_FLOORS = {
     "content_overlap_f1": 0.761,
-    "source_overlap_f1": 0.753,
-    "cue_overlap_f1": 0.738,
-    "whole_overlap_f1": 0.708,
-    "source_accuracy_matched": 0.93,
-    "strict_whole_f1": 0.692,
-    "content_exact_f1": 0.591,
+    "source_overlap_f1": 0.754,
+    "cue_overlap_f1": 0.739,
+    "whole_overlap_f1": 0.709,
+    "source_accuracy_matched": 0.931,
+    "strict_whole_f1": 0.693,
+    "content_exact_f1": 0.592,
 }
 
 
