@@ -32,6 +32,13 @@ def env() -> dict:
     return {**os.environ, "PYTHONPATH": str(SRC), "PYTHONUNBUFFERED": "1"}
 
 
+def _ctrl_c_as_in_a_terminal() -> None:
+    """Let the command take Ctrl-C (SIGINT) as it does typed in a terminal: a suite started as
+    a shell's background job (`make test &`) runs with SIGINT ignored, which its children
+    inherit, and Python then installs no KeyboardInterrupt handler."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class Processes:
     """Started processes, each stopped (its whole group) when the test ends."""
 
@@ -43,7 +50,7 @@ class Processes:
         log = self.log_dir / f"{name}.log"
         proc = subprocess.Popen([str(BIN / args[0]), *args[1:]], env=env(),
                                 stdout=log.open("w"), stderr=subprocess.STDOUT,
-                                start_new_session=True)
+                                start_new_session=True, preexec_fn=_ctrl_c_as_in_a_terminal)
         self.started.append((proc, log))
         return proc
 
