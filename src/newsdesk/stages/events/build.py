@@ -29,7 +29,7 @@ from .swaps import swap_parties
 from .mutual_speech import pair_spoke
 from .relative_past import past_relative
 from .threats import foe_to_pay, speaker_threat
-from .verb_acts import fight_pair
+from .verb_acts import FIGHT_NOUNS, fight_pair
 from .dates import time_of
 from .time import (absolute_past, background_clause, calendar_day_undated, is_old,
                    ongoing_span, perfect_context, tense_of, time_expression)
@@ -62,8 +62,7 @@ def parse_depth(token) -> int:
 # co-agents to each other ("India and China clashed", "the two armies fought a war"); the
 # others are one side's ("France and Britain struck targets in Libya" are two strikes on
 # Libya, not France striking Britain).
-FIGHTING_EACH_OTHER = {"fight", "fighting", "clash", "battle", "skirmish", "engage", "exchange",
-                       "trade", "struggle", "war", "wage", "hostility", "firefight", "combat"}
+FIGHTING_EACH_OTHER = FIGHT_NOUNS | {"engage", "exchange", "trade", "struggle", "war", "wage"}
 
 
 def _mutual(code: str, verb, trigger=None) -> bool:

@@ -47,8 +47,8 @@ from .roots import word_root, word_span
 from .speakerspans import participle_after_quotation, participle_speaker, repair_sources
 from .speakeractors import unlend_content_countries
 from .splitquotes import around_attribution, halves_around, rejoin_split_quotations
-from .speech import (according_issuers, according_names, according_objects, attribution_act,
-                     has_clause, is_speech_act, quoted_words)
+from .speech import (TELLING, according_issuers, according_names, according_objects,
+                     attribution_act, has_clause, is_speech_act, quoted_words)
 from .syntax import (SPEECH_LEMMAS, Draft, antecedent_sources, content_from_parse,
                      governing_verb, inverted_subject, nested_speech, semicolon_between,
                      source_from_parse, through_inner_speaker, told_whom, trim_punct)
@@ -355,8 +355,8 @@ ADJUNCT_DEPS = ("prep", "pobj", "npadvmod", "advmod", "agent", "dative")
 # held: "spoke about [the death]", "railed against [super PACs]"; of a statement, only "for"
 # is (a demand: "called for [a repeal]"; "said of [the leader]" names the topic, not the words).
 TOPIC_PREPS = {"for", "about", "against", "of"}
-# Verbs whose object is the one spoken to ("told reporters", "briefed lawmakers").
-HEARER_VERBS = {"tell", "inform", "brief", "notify", "ask", "assure", "reassure", "remind"}
+# Verbs whose object is the one spoken to ("told reporters", "briefed lawmakers", "asked").
+HEARER_VERBS = TELLING | {"ask"}
 
 
 def _hangs_on_cue(sdoc, rng: tuple[int, int], cue: tuple[int, int], speech: bool = True
