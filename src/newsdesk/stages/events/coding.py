@@ -248,9 +248,12 @@ def find_triggers(sent) -> list[Trigger]:
         if token.pos_ not in ("VERB", "AUX") or token.i in used:
             continue
         hit = match_token(token)
-        if hit and not hit[1] and token.lemma_.lower() in LIGHT_VERBS and \
-                _event_object(token):
-            hit = None  # "ordered the detention of": the object's event, not a bare order
+        if hit and (not hit[1] or hit[0][:2] in VIOLENT_ROOTS) and \
+                token.lemma_.lower() in LIGHT_VERBS and _event_object(token):
+            # "ordered the detention of": the object's event, not a bare order; "launched a
+            # drone attack on Kyiv": the attack is the act (the drone cued the verb), and its
+            # own phrase names the one attacked
+            hit = None
         if hit:
             code, cued = hit
             found.append(Trigger(token, code, token.idx, token.idx + len(token), cued, token))

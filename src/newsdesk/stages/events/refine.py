@@ -378,13 +378,33 @@ def _noun_domain(noun, code: str, doc) -> str | None:
         return "163"
     if mods & OTHER_DOMAINS:
         return None
+    if mods & (INSTRUMENTS | ARMED_MODIFIERS):
+        return code  # "a missile attack on the grid": arms make it force, whatever is hit
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
             objs = [g for g in prep.children if g.dep_ == "pobj"]
-            if objs and kind_of(objs[0], doc) in ("abstract", "unknown") and \
-                    objs[0].pos_ != "PROPN":
+            if objs and _abstract_target(objs[0], doc):
                 return None  # "war on drugs", "battle against inflation"
     return code
+
+
+# Modifiers of an attack noun that say it was made with arms ("a military assault", "a
+# suicide attack"); the weapons themselves are arguments.INSTRUMENTS.
+ARMED_MODIFIERS = {"military", "armed", "terror", "terrorist", "suicide", "ground", "naval",
+                   "aerial", "chemical", "nuclear", "gun", "knife", "grenade"}
+
+
+def _abstract_target(obj, doc) -> bool:
+    """Is what a war or attack noun is "on" a notion rather than something hit? A word of
+    no known kind counts as one ("war on money laundering") unless a state owns it ("an
+    attack on Ukraine's energy grid", "strikes on Syrian infrastructure")."""
+    if obj.pos_ == "PROPN":
+        return False
+    kind = kind_of(obj, doc)
+    if kind == "unknown":
+        return not any(c.dep_ in ("poss", "compound", "amod", "nmod") and
+                       c.ent_type_ in ("GPE", "NORP") for c in obj.children)
+    return kind == "abstract"
 
 
 def _war_on_abstract(verb, doc) -> bool:
