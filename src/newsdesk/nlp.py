@@ -37,6 +37,7 @@ def load():
     nlp.max_length = MAX_CHARS + 1000
     nlp.add_pipe("newsdesk_paragraph_breaks", before="parser")
     nlp.add_pipe("newsdesk_verb_only_words", after="parser")
+    nlp.add_pipe("newsdesk_instrument_gerunds", after="ner")
     _split_dotted_hyphens(nlp)
     _title_abbreviations(nlp)
     nlp.tokenizer = _LetterEnds(nlp.tokenizer)
@@ -168,6 +169,42 @@ def _register_components():
             if token.lower_ in VERB_ONLY and token.tag_ in ("NN", "NNS", "NNP"):
                 _as_reporting_verb(token)
         return doc
+
+
+    @Language.component("newsdesk_instrument_gerunds")
+    def instrument_gerunds(doc):
+        for token in doc:
+            if token.lower_ in INSTRUMENT_GERUNDS and token.tag_ == "VBG":
+                _as_instrument_noun(token)
+        return doc
+
+
+# Nouns of fire that end in -ing. After a nationality in a "by" phrase ("destroyed by Russian
+# shelling") the small model reads the nationality as the agent and the noun as a gerund
+# clause of its own, whose subject is then the main clause's: "the village" did the shelling.
+INSTRUMENT_GERUNDS = frozenset({"shelling", "bombing", "firing", "shooting", "strafing",
+                                "sniping", "bombarding"})
+
+
+def _as_instrument_noun(token) -> None:
+    """Re-hang "by <nationality> <gerund>": the gerund becomes the noun the "by" phrase names
+    and the nationality its modifier. Left as it is in any other shape."""
+    if token.i == 0 or token.i - 1 < token.sent.start:
+        return
+    people = token.doc[token.i - 1]
+    by = people.head
+    if people.dep_ != "pobj" or by.lower_ != "by" or by.i != token.i - 2 or \
+            people.ent_type_ not in ("NORP", "GPE") or \
+            any(c.dep_ in ("nsubj", "dobj") for c in token.children):
+        return
+    for child in list(token.children):
+        # "on Monday", "overnight": when the clause's act was done, not the noun's
+        if child.dep_ in ("advmod", "npadvmod") or child.dep_ == "prep" and any(
+                g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            child.head = by.head
+    token.head, token.dep_ = by, "pobj"
+    token.tag_, token.pos_, token.lemma_ = "NN", "NOUN", token.lower_
+    people.head, people.dep_ = token, "amod"
 
 
 # Reporting verbs that are never nouns. After a bare plural ("Police allege the man opened

@@ -424,9 +424,20 @@ def _aimed_past_agent(verb) -> list:
             for g in prep.children if g.dep_ == "pobj"]
 
 
+def _hit_by(noun) -> list:
+    """ "Two schools were damaged by Russian shelling": an act named as the doer of a passive
+    verb is done to that verb's subject, or to the place it is in ("houses in Kherson")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.head.dep_ != "agent":
+        return []
+    hit = [antecedent(c) for c in noun.head.head.children if c.dep_ == "nsubjpass"]
+    return hit + [g for h in hit for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for g in p.children if g.dep_ == "pobj"]
+
+
 def _raw_candidates(verb, noun):
     # "sent letters to Japan warning that ...": the letter's addressee (restrictive.py)
     cands = letter_recipients(verb) + _died_in(noun if noun is not None else verb)
+    cands += _hit_by(verb)
     if passive_participle(verb):
         cands.append(verb.head)
     elif (patient := ordered_patient(verb)) is not None:
