@@ -18,8 +18,9 @@ from .modality import ACCUSE_VERBS
 from .coding import giver_of, match_token, nominal_agent, received_act
 from .happenings import crowd_event, detonated
 from .implied import actor_record, home_country, in_dateline, locate, the_two
-from .arguments import (SUBJECT_DEPS, climb_subject, conditioned_subject, reported_self,
-                        source_token, target_candidates, with_conjuncts)
+from .arguments import (climb_subject, conditioned_subject, reported_self, source_token,
+                        target_candidates)
+from .conjuncts import SUBJECT_DEPS, with_conjuncts
 from .objects import head_of_quantity
 from .phrase_actors import (FIRST_PERSON, PLACE_PREPS, PRONOUNS, as_actor_dict, each_named,
                             resolve_phrase, several_states, topic_phrase)

@@ -8,7 +8,8 @@ source and target and calls `resolve_phrase` / `each_named` on them.
 from __future__ import annotations
 
 from ..actors import NON_STATE, actor_for_span, backs_another, code_phrase
-from .arguments import INSTRUMENTS, listed_apposition, with_conjuncts
+from .arguments import INSTRUMENTS
+from .conjuncts import listed_apposition, with_conjuncts
 from .asides import possessor_noun
 from .clause_subjects import chain_subject, object_person
 from .group_anaphor import named_group_before
