@@ -9,6 +9,7 @@ actors, are in refine.py.
 """
 from __future__ import annotations
 
+from .arguments import climb_subject
 from .objects import MOTION_VERBS
 from .recode import with_actors
 
@@ -63,6 +64,15 @@ def _home_place(source: dict | None, target: dict | None) -> bool:
 CROWDS = {"CVL", "EDU", "LAB", "AGR"}
 
 
+def _state_subject(verb, source: dict | None) -> bool:
+    """Is the doer a state named as one ("China", "Beijing"), not its people ("Georgians",
+    whose actor code is the country's too)?"""
+    if not source or source.get("sector") or not source.get("country"):
+        return False
+    subj = climb_subject(verb)  # "summoned the ambassador to protest": the summoner
+    return subj is not None and subj.ent_type_ == "GPE"
+
+
 def after_actors(trig, code: str, source: dict | None, target: dict | None) -> str | None:
     """Rules that need the actors: a visit, a welcome, praise or thanks need a counterpart
     ("the gunmen arrived in trucks", "thank you very much" are no events); force by
@@ -80,9 +90,10 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
         # (a blast or a detonation stays a bomb's, 183)
     if code == "183" and _bombed_by_state_or_nobody(trig, source):
         return "195"
-    if code == "141" and (source or {}).get("sector") == "GOV" and \
-            trig.token.lemma_.lower() == "protest":
-        return "114"  # a government protests by note or summons, not in the street
+    if code == "141" and trig.token.lemma_.lower() == "protest" and (
+            (source or {}).get("sector") == "GOV" or _state_subject(trig.head, source)):
+        return "114"  # a government or a state ("China protested the visit") protests by
+        # note or summons, not in the street
     if code[:2] in ("18", "19") and _police_on_crowd(source, target):
         return "175"  # "police beat back / attacked the protesters": violent repression
     if code[:2] in ("18", "19") and _police_on_crowd(target, source):
