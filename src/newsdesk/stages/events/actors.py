@@ -18,8 +18,8 @@ from .modality import ACCUSE_VERBS
 from .coding import giver_of, match_token, nominal_agent, received_act
 from .happenings import crowd_event, detonated
 from .implied import actor_record, home_country, in_dateline, locate, the_two
-from .arguments import (climb_subject, conditioned_subject, reported_self, source_token,
-                        target_candidates)
+from .arguments import (PREVENTED_PREPS, climb_subject, conditioned_subject, reported_self,
+                        source_token, target_candidates)
 from .conjuncts import SUBJECT_DEPS, with_conjuncts
 from .objects import head_of_quantity
 from .phrase_actors import (FIRST_PERSON, PLACE_PREPS, PRONOUNS, as_actor_dict, each_named,
@@ -364,6 +364,14 @@ CLAUSE_BOUNDARIES = {"relcl", "advcl", "ccomp", "parataxis", "nsubj", "nsubjpass
                      "appos", "acl"}
 
 
+def _prevented_act(tok, verb) -> bool:
+    """ "banned women [from working for the UN]", "talked Iran [into signing]": the act the
+    one acted on is kept from or pushed into, whose own parties are not the verb's."""
+    return tok.dep_ == "prep" and tok.lower_ in PREVENTED_PREPS and tok.head.i == verb.i and \
+        any(c.dep_ == "pcomp" for c in tok.children) and \
+        any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _clause_actor(doc, verb, source_country, used, context=None) -> list[dict]:
     """Last resort: the first actor of another country inside the verb's own clause, however
     deep ("demanded an immediate admission by Moscow", "denounced Serbia's suppression")."""
@@ -377,7 +385,9 @@ def _clause_actor(doc, verb, source_country, used, context=None) -> list[dict]:
         return tok.dep_ not in CLAUSE_BOUNDARIES and not (
             tok.dep_ in ("prep", "advmod") and tok.lower_ in SETTING_PREPS) and not (
             tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.i == verb.i) \
-            and not topic_phrase(tok)  # "rejected a report on the war in Yemen": no party
+            and not topic_phrase(tok) \
+            and not _prevented_act(tok, verb)  # "rejected a report on the war in Yemen",
+        # "banned women from working for the UN": no party
 
     tokens, stack = [], [c for c in verb.children if inside(c)]
     while stack:
