@@ -346,8 +346,18 @@ def _same_tense(verb, first) -> bool:
 _DURATION = re.compile(r"^\S+-(day|week|month|year|decade)s?(-long|-old)?$|-long$", re.I)
 
 
+# "for three days", "sentenced to 16 years", "for a third day", "within 48 hours": a count
+# of time units after these prepositions is how long, not when.
+_UNITS = re.compile(r"\b(hour|day|night|week|month|year|decade)s?$", re.I)
+SPAN_PREPS = {"for", "to", "within"}
+
+
 def _duration(ent) -> bool:
-    return bool(_DURATION.search(ent.text.strip()))
+    if _DURATION.search(ent.text.strip()):
+        return True
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ in SPAN_PREPS and \
+        bool(_UNITS.search(ent.text.strip()))
 
 
 def _describes_object(verb, anchors) -> bool:
