@@ -198,6 +198,19 @@ def actors_for(doc, verb, noun, context, violent: bool = False
     return sources, targets or fallback[:1]
 
 
+def not_own_forces(doc, source: dict, target: dict) -> dict:
+    """ "Russia says it strikes only military targets": the armed force a state strikes is
+    not its own, which the sentence's only country lent the unnamed "military targets";
+    such a target keeps its sector and loses the country. A force named as the doer's
+    ("Russian soldiers") keeps it."""
+    country = source.get("country")
+    if target.get("sector") != "MIL" or not country or target.get("country") != country or \
+            source.get("sector") not in (None, "", "GOV", "MIL") or \
+            (code_phrase(doc.text[target["start"]:target["end"]]) or {}).get("country"):
+        return target
+    return dict(target, country=None, code="MIL")
+
+
 AID_BODIES = {"IGO", "NGO"}  # bodies of no state whose receivers are of the story's state
 
 
