@@ -204,7 +204,7 @@ def _code_entity(doc: Document, ent: Entity, date: str | None):
         negated = any(w.lower() in _NOT_AFFILIATION for _, _, w in tokens(doc.text[left:ent.start]))
         actor = extended if extended or negated else actor
     if (actor and ent.label in ("GPE", "LOC", "FAC") and actor.get("sector") == "GOV"
-            and left == ent.start and _is_capital(text) and _is_locative(doc, ent)):
+            and left == ent.start and is_capital(text) and _is_locative(doc, ent)):
         actor = {"code": actor["country"], "country": actor["country"], "sector": None}
     return actor, name
 
@@ -394,7 +394,8 @@ def _is_locative(doc: Document, ent: Entity) -> bool:
     return bool(before) and before[-1][2].lower() in _LOCATIVE
 
 
-def _is_capital(text: str) -> bool:
+def is_capital(text: str) -> bool:
+    """Does the text name a country's capital (the actor tables' capitals)?"""
     lex = load()
     words_ = [w for _, _, w in tokens(text)]
     return any(e.kind == "country" and e.role == "capital" for e in _candidates(lex, words_))

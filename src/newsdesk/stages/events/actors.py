@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ..actors import NON_STATE, border_with, code_phrase, names_a_border, unnamed_body
+from ..actors import (NON_STATE, border_with, code_phrase, is_capital, names_a_border,
+                      unnamed_body)
 from .modality import ACCUSE_VERBS
 from .coding import giver_of, match_token, nominal_agent, received_act
 from .happenings import crowd_event, detonated
@@ -196,6 +197,19 @@ def actors_for(doc, verb, noun, context, violent: bool = False
     # _abroad) stay ahead of the place it happens ("troops killed a bandit leader in Zamfara")
     fallback.sort(key=lambda a: not a["country"] and not _abroad(sources, a))
     return sources, targets or fallback[:1]
+
+
+def capital_hit(doc, target: dict) -> dict:
+    """ "Russian missiles hit Kyiv", "jets struck Beirut": a capital struck is the place, of
+    its country, not the government it stands for when it speaks or acts ("Kyiv said")."""
+    if target.get("sector") != "GOV" or doc.spacy is None:
+        return target
+    span = doc.spacy.char_span(target["start"], target["end"], alignment_mode="expand")
+    words = [t for t in span or () if t.lower_ != "the"]
+    if not words or any(t.pos_ != "PROPN" for t in words) or not is_capital(span.text) or \
+            span.root.dep_ in ("compound", "amod", "nmod", "poss"):
+        return target  # ("the Kinshasa government": the capital names the government)
+    return dict(target, sector=None, code=target["country"])
 
 
 def not_own_forces(doc, source: dict, target: dict) -> dict:

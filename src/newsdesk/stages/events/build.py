@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...model import Event
 from ...vocab import ASSERTED, PLANNED, REQUESTED
 from ..actors import code_phrase, names_a_country
-from .actors import actors_for, not_own_forces, same_actor
+from .actors import actors_for, capital_hit, not_own_forces, same_actor
 from .arguments import is_passive, taking_part
 from .implied import (accident, authorities_at, paired_states, released_from_detention,
                       sanctioned_abroad, speaking_party, threatening_speaker,
@@ -131,7 +131,7 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
         sources, targets = actors_for(doc, trig.head, noun, context, violent(code))
     code, sources, targets = _said_must(doc, verb, code, sources, targets, context)
     if code[:2] in ("18", "19", "20") and sources:  # force is not on one's own forces
-        targets = [not_own_forces(doc, sources[0], t) for t in targets]
+        targets = [capital_hit(doc, not_own_forces(doc, sources[0], t)) for t in targets]
     if code[:3] in ("040", "041") and len(sources) < 2 and not targets and pair_spoke(verb):
         return []  # "both leaders spoke" with the two not found: one side of a talk is none
     threat = foe_to_pay(verb, code)
