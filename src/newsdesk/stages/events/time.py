@@ -348,7 +348,9 @@ _DURATION = re.compile(r"^\S+-(day|week|month|year|decade)s?(-long|-old)?$|-long
 
 # "for three days", "sentenced to 16 years", "for a third day", "within 48 hours": a count
 # of time units after these prepositions is how long, not when.
-_UNITS = re.compile(r"\b(hour|day|night|week|month|year|decade)s?$", re.I)
+_UNITS = re.compile(r"^(an?|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                    r"eleven|twelve|\w+teen|\w+ty|several|a few)\b.*\b"
+                    r"(hour|day|night|week|month|year|decade)s?$", re.I)
 SPAN_PREPS = {"for", "to", "within"}
 
 
