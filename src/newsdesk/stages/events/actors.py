@@ -408,13 +408,13 @@ def _clause_actor(doc, verb, source_country, used, context=None) -> list[dict]:
         # "during the EU summit", "ahead of the G20": when and where the act happened, not
         # with whom
         # nor a conjoined verb's own clause: "condemned the attack and urged the Security
-        # Council to intervene" names the Council as the one urged, not the one condemned
+        # Council to intervene" names the Council as the one urged, not the one condemned;
+        # nor a topic ("rejected a report on the war in Yemen") or a prevented act ("banned
+        # women from working for the UN")
         return tok.dep_ not in CLAUSE_BOUNDARIES and not (
             tok.dep_ in ("prep", "advmod") and tok.lower_ in SETTING_PREPS) and not (
             tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.i == verb.i) \
-            and not topic_phrase(tok) \
-            and not _prevented_act(tok, verb)  # "rejected a report on the war in Yemen",
-        # "banned women from working for the UN": no party
+            and not topic_phrase(tok) and not _prevented_act(tok, verb)
 
     tokens, stack = [], [c for c in verb.children if inside(c)]
     while stack:
