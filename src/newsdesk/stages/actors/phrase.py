@@ -475,10 +475,28 @@ def is_gathering(text: str) -> bool:
     return len(words) > 1 and words[-1] in ("party", "parties") and words[-2] in OCCASIONS
 
 
+# Words that make a "party" a side of a conflict or an accord, no political party: "the warring
+# parties", "both parties", "all parties concerned", "the parties to the conflict".
+SIDE_WORDS = {"warring", "both", "two", "all", "opposing", "conflicting", "concerned",
+              "relevant", "involved", "interested", "contracting", "third", "injured",
+              "aggrieved", "belligerent", "negotiating"}
+
+
+def is_side(text: str) -> bool:
+    """ "the warring parties", "a party to the treaty": a side, of no sector or state."""
+    words = [w.strip(".,'’\"").lower() for w in text.split()]
+    for k, word in enumerate(words):
+        if word in ("party", "parties"):
+            near = set(words[max(0, k - 2):k]) | set(words[k + 1:k + 2])
+            return bool(near & SIDE_WORDS) or words[k + 1:k + 2] == ["to"]
+    return False
+
+
 def code_text(text: str, date: str | None = None, context_country: str | None = None
               ) -> tuple[dict | None, str | None]:
     """(actor, canonical name) of a phrase (a fresh dict each call); (None, None) for a body
-    of water (is_water), a gathering (is_gathering) or a use of force (is_use_of_force)."""
+    of water (is_water), a gathering (is_gathering), the side of a conflict (is_side) or a use
+    of force (is_use_of_force)."""
     actor, name = _code_text_cached(text, date_index(date), context_country)
     return (dict(actor) if actor else None), name
 
@@ -501,7 +519,7 @@ def is_use_of_force(text: str) -> bool:
 def _code_text_cached(text: str, when: int | None, context_country: str | None):
     # A pure function of its arguments and the (fixed) tables: memoized because news repeats
     # the same few names ("Trump", "the US") dozens of times per article.
-    if is_water(text) or is_gathering(text) or is_use_of_force(text):
+    if is_water(text) or is_gathering(text) or is_side(text) or is_use_of_force(text):
         return None, None
     toks, matches = find_matches(text)
     return code_matches([w for _, _, w in toks], matches, when, context_country)

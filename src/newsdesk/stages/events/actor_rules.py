@@ -69,7 +69,10 @@ def _state_subject(verb, source: dict | None) -> bool:
     whose actor code is the country's too)?"""
     if not source or source.get("sector") or not source.get("country"):
         return False
-    subj = climb_subject(verb)  # "summoned the ambassador to protest": the summoner
+    if verb.pos_ == "NOUN":  # "prompting a protest from Belgrade": the phrase that names it
+        subj = next((t for t in verb.doc if t.idx == source.get("start")), None)
+    else:
+        subj = climb_subject(verb)  # "summoned the ambassador to protest": the summoner
     return subj is not None and subj.ent_type_ == "GPE"
 
 
@@ -91,7 +94,8 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
     if code == "183" and _bombed_by_state_or_nobody(trig, source):
         return "195"
     if code == "141" and trig.token.lemma_.lower() == "protest" and (
-            (source or {}).get("sector") == "GOV" or _state_subject(trig.head, source)):
+            (source or {}).get("sector") == "GOV" or _state_subject(
+                trig.token if trig.token.pos_ == "NOUN" else trig.head, source)):
         return "114"  # a government or a state ("China protested the visit") protests by
         # note or summons, not in the street
     if code[:2] in ("18", "19") and _police_on_crowd(source, target):
@@ -129,7 +133,13 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
     if code[:2] in ("18", "19", "20") and (source or {}).get("sector") == "BUS" and \
             (target or {}).get("sector") in (None, "BUS"):
         return None  # "the company launched an assault on the premium market": competition
-    if code == "190" and _violent_subject(trig.head) in AERIAL_WEAPONS and \
+    if source is None and _violent_subject(trig.head) in HAZARDS:
+        return None  # "the storm destroyed hundreds of homes", "a fire gutted the market": no
+        # one acted (a fire someone set names its setter: "Israeli fire killed two")
+    if code == "1712" and _strike_words(trig.head) & STRIKES:
+        code = "190"  # "Russian missiles destroyed a power plant", "the drone attack set fire
+        # to a refinery": the damage a strike does is the strike (then typed below)
+    if code == "190" and _strike_words(trig.head) & AERIAL_WEAPONS and \
             (source or {}).get("sector") in ("MIL", None):
         return "195"  # "Indian missiles struck ...", "drones hit ...": aerial weapons
     if code[:3] in ("190", "193"):
@@ -193,9 +203,32 @@ def _violent_subject(verb) -> str | None:
     return None
 
 
+def _strike_words(verb) -> set[str]:
+    """The violent subject's head lemma and its compounds ("a drone attack": attack, drone)."""
+    head = _violent_subject(verb)
+    if head is None:
+        return set()
+    words = {head}
+    for child in verb.subtree:
+        if child.lemma_.lower() == head and child.dep_ in ("nsubj", "pobj"):
+            words |= {c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod")}
+    return words
+
+
 # Weapons that strike from the air: force they do is CAMEO 195 (aerial weapons), not 190.
 AERIAL_WEAPONS = {"missile", "rocket", "drone", "warplane", "jet", "aircraft", "airstrike",
                   "helicopter", "bomber", "plane", "uav"}
+
+
+# Forces of nature and accidents: what they destroy or kill is no one's act.
+HAZARDS = {"storm", "fire", "blaze", "wildfire", "flood", "flooding", "earthquake", "quake",
+           "hurricane", "cyclone", "typhoon", "tornado", "landslide", "mudslide", "avalanche",
+           "rain", "downpour", "drought", "heatwave", "tsunami", "eruption", "lightning", "wind",
+           "collapse", "crash", "accident", "disease", "outbreak", "epidemic", "virus"}
+# What strikes: an attack, a weapon, a barrage (the subject of "destroyed", "set fire to").
+STRIKES = AERIAL_WEAPONS | ATTACK_NOUNS | BOMB_NOUNS | {
+    "strike", "shelling", "shell", "artillery", "bombardment", "raid", "barrage", "gunfire",
+    "mortar", "offensive"}
 
 
 # Verbs of fighting that also name a quarrel: "clashed over the budget", "fought over seats".

@@ -11,7 +11,7 @@ from ...nlp import doc_text
 from ..base import dateline_end
 from .coding import IN_VERBS, nominal_agent
 from .conjuncts import SUBJECT_DEPS
-from .modality import ACCUSE_VERBS, phoned_to, speakers_conjunct, thwarted_scheme
+from .modality import ACCUSE_VERBS, FRAME_OF, phoned_to, speakers_conjunct, thwarted_scheme
 from .objects import MOTION_VERBS, kind_of
 from .restrictive import letter_recipients
 
@@ -90,10 +90,12 @@ def climb_subject(verb):
             obj = next((c for c in cur.head.children if c.dep_ == "dobj"), None) or \
                 _appealed_to(cur.head)
             if (cur.dep_ == "xcomp" or _brought_to(cur)) and obj is not None and \
-                    _can_act(obj) and cur.head.lemma_ != "promise" and not phoned_to(cur.head):
+                    (_can_act(obj) or _urged(cur.head)) and cur.head.lemma_ != "promise" \
+                    and not phoned_to(cur.head):
                 # "urged Russia to withdraw": the object of the urging acts (but in "used
                 # pepper balls to disperse the crowd" the users do, and in "called Putin to
-                # demand" the caller)
+                # demand" the caller); one urged is the doer even when its words name no
+                # actor ("urged both sides to extend the truce": not the urger)
                 return obj
             if cur.dep_ == "acl" and cur.tag_ == "VBG" and _can_act(cur.head):
                 return cur.head  # "warned citizens visiting Turkey": the citizens visit
@@ -175,6 +177,12 @@ def _appealed_to(verb):
             if objs:
                 return objs[0]
     return None
+
+
+def _urged(verb) -> bool:
+    """An appeal or a demand ("urged", "called on", "pressed", "ordered"): its object is the
+    one asked to act (object control), whatever words name it."""
+    return FRAME_OF.get(verb.lemma_.lower()) in ("appeal", "demand")
 
 
 def _can_act(token) -> bool:

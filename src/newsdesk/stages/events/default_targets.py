@@ -31,6 +31,11 @@ UNDIRECTED = ("01", "02")
 # any sanctions"), threats, force; and people seized in a place the tables do not know
 # ("detained shepherds from Gurez") are not thereby of the state that seized them.
 AT_HOME = ("08", "09", "14")
+# ... but of yielding, easing sanctions (085), letting others in (086) and military
+# de-escalation (087: ceasefire, lifting a blockade, demobilising, retreat) are done towards
+# another party, the foe or the sanctioned: "Russia agreed to a ceasefire" is no truce with
+# itself.
+TOWARDS_ANOTHER = ("085", "086", "087")
 # Coercion (17: arrests, detentions, raids) by the police, courts or a government's
 # authorities is done within their own jurisdiction: "police arrested an 18-year-old man" is
 # an arrest at home, as coders code it. Soldiers are left out: they act abroad too ("Indian
@@ -64,6 +69,6 @@ def fill_by_default(events: list[Event]) -> None:
                      and (e.source_actor or {}).get("country") == country), None)
         if mate is not None:
             event.target_actor = dict(mate, from_context=True, by_default=True)
-        elif event.cameo[:2] in AT_HOME or (event.source_actor or {}).get("sector") in \
-                JURISDICTION.get(event.cameo[:2], ()):
+        elif (event.cameo[:2] in AT_HOME and not event.cameo.startswith(TOWARDS_ANOTHER)) or \
+                (event.source_actor or {}).get("sector") in JURISDICTION.get(event.cameo[:2], ()):
             event.target_actor = own_state(country)
