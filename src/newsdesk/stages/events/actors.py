@@ -23,6 +23,7 @@ from .arguments import (PREVENTED_PREPS, climb_subject, conditioned_subject, rep
                         source_token, target_candidates)
 from .conjuncts import SUBJECT_DEPS, with_conjuncts
 from .objects import head_of_quantity
+from .senses import TALK_VERBS
 from .phrase_actors import (FIRST_PERSON, PLACE_PREPS, PRONOUNS, as_actor_dict, each_named,
                             resolve_phrase, several_states, topic_phrase)
 
@@ -188,9 +189,11 @@ def actors_for(doc, verb, noun, context, violent: bool = False
         # a group the text names as the one acted on is the target, not where it happened
         # ("Turkish troops killed 12 PKK militants in northern Iraq")
         return sources, named[:1]
-    if not targets and not any(_abroad(sources, a) and not a["country"] for a in fallback):
+    if not targets and verb.lemma_.lower() not in TALK_VERBS and \
+            not any(_abroad(sources, a) and not a["country"] for a in fallback):
         # (outlaws a military acts on, of no country, are the target: not a state named
-        # elsewhere in the clause, "seized six pirates near a Greek cargo ship")
+        # elsewhere in the clause, "seized six pirates near a Greek cargo ship"; what is
+        # discussed is no party, "Trump and Xi discussed Taiwan")
         targets = [a for a in _clause_actor(doc, verb, source_country, used, context)
                    if not any(x <= a["start"] < y for x, y in cited)]
     # a fallback with a country first, but outlaws a military acts on (of no country, see

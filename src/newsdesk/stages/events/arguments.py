@@ -14,6 +14,7 @@ from .conjuncts import SUBJECT_DEPS
 from .modality import ACCUSE_VERBS, FRAME_OF, phoned_to, speakers_conjunct, thwarted_scheme
 from .objects import MOTION_VERBS, kind_of
 from .restrictive import letter_recipients
+from .senses import TALK_VERBS
 
 TARGET_PREPS = ("on", "against", "to", "with", "for", "into", "from", "toward", "towards",
                 "at", "upon", "over", "of", "between", "in")
@@ -300,11 +301,21 @@ def _active_with_subject(verb) -> bool:
         not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+# Acts of words a teller goes on with after "X did Y, officials said, ...": blaming,
+# accusing, calling for, vowing (the teller's), unlike "..., cutting power" (the act told).
+REPORTERS_ACTS = ACCUSE_VERBS | {
+    "say", "add", "describe", "cite", "claim", "deny", "insist", "warn", "urge", "vow",
+    "pledge", "condemn", "criticize", "criticise", "praise", "reject", "dismiss", "denounce",
+    "demand", "threaten", "call", "appeal", "welcome", "thank"}
+
+
 def _told_clause(participle):
     """The clause a report tells, when `participle` (a gerund) hangs on the reporting verb
     written after that clause ("X struck the plant, officials said, cutting power"): the
     parser makes the gerund an adjunct of "said". None otherwise."""
     report = participle.head
+    if participle.lemma_.lower() in REPORTERS_ACTS:
+        return None  # "..., officials said, blaming herders": the teller's own next act
     if participle.dep_ != "advcl" or participle.tag_ != "VBG" or \
             report.lemma_.lower() not in ("say", "tell", "report", "add", "announce", "state") \
             or report.i > participle.i:
@@ -363,6 +374,9 @@ def target_candidates(verb, noun):
              and not _weapon_used(verb, c)]
     # a place ("in Serbia") is the target only when nothing else is: CAMEO coders' habit;
     # where a trip began ("went from Kyiv to Warsaw") is never one
+    if verb.lemma_.lower() in TALK_VERBS:  # "discussed Taiwan / the war in Gaza": the
+        # topic; the counterpart is "with" whom (or the co-subject: "Biden and Xi discussed")
+        cands = [c for c in cands if c.dep_ == "pobj" and c.head.lower_ == "with"]
     origin = verb.lemma_.lower() in MOTION_VERBS
     cands = [c for c in cands if not (origin and c.dep_ == "pobj" and c.head.lower_ == "from"
                                       and c.head.head.i == verb.i)]

@@ -65,6 +65,9 @@ def parse_depth(token) -> int:
 FIGHTING_EACH_OTHER = FIGHT_NOUNS | {"engage", "exchange", "trade", "struggle", "war", "wage"}
 
 
+DE_ESCALATION = "087"  # CAMEO 087x: halting fire, lifting a siege, demobilising, retreating
+
+
 def _mutual(code: str, verb, trigger=None) -> bool:
     """Acts two parties do with each other when both are the subject and nobody else is
     named: "X and Y met / signed a pact / clashed" (one reciprocal event). Other acts of
@@ -167,8 +170,10 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
         # each side releases the other's people (the people swapped are no party)
         parties = sources[:2] if len(sources) > 1 else [sources[0], targets[0]]
         sources, targets = parties, parties[1:] + parties[:1]
-    elif len(sources) > 1 and not _mutual(code, verb, trig.token) and _each_other(verb) and (
+    elif len(sources) > 1 and not _mutual(code, verb, trig.token) and (
+            _each_other(verb) or code.startswith(DE_ESCALATION)) and (
             not targets or _place(sent, targets[0]) or _place(sent, targets[0], TOPIC_PREPS)):
+        # ("both sides to stop firing": de-escalation by two sides is towards each other)
         # "X and Y exchanged threats", "slapped tariffs on one another", "traded insults at
         # the UN": each did it to the other, two events (a meeting, done together, stays one
         # reciprocal event below); where they did it is no party

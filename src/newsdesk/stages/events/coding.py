@@ -21,7 +21,7 @@ from importlib import resources
 from ...vocab import ASSERTED, HYPOTHETICAL, PLANNED, Modality
 from .happenings import BOMBING, crowd_event, goes_off
 from .hopes import HOPE_CODE, hoped_betterment
-from .nominal_parties import attacked_party, led_by, pair_between, pair_word
+from .nominal_parties import attacked_party, led_by, met_in_adjunct, pair_between, pair_word
 from .objects import judged_object
 from .responsibility import claimed_acts
 from .restrictive import judged_acts
@@ -378,6 +378,8 @@ def agreeing(code: str, lemma: str) -> bool:
 def is_mutual(code: str) -> bool:
     """A CAMEO code of an act two parties do with each other (MUTUAL_ROOTS, MUTUAL_CODES)."""
     return code[:2] in MUTUAL_ROOTS or code in MUTUAL_CODES
+
+
 # Named-entity types that can be the doer named inside a nominal event's phrase.
 AGENT_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 
@@ -413,7 +415,8 @@ def nominal_agent(noun):
                 return led_by(child)
         elif any(t.ent_type_ in AGENT_ENTS or t.pos_ == "PROPN" for t in child.subtree):
             return child
-    return between_first(noun) or pair_between(noun) or _owner_is_subject(noun)
+    return between_first(noun) or pair_between(noun) or _owner_is_subject(noun) or \
+        met_in_adjunct(noun)
 
 
 # Verbs whose object is someone else's act ("condemned its attack", "blamed their raids"):

@@ -452,8 +452,9 @@ def _last_two(doc, subj, context, floor: int, skipped: list, key: str,
         sent = doc.sentence_at(ent.start)
         if sent is not None and sent.i < floor:
             break
-        if _named_as_place(subj.doc, ent):
-            continue  # "met Kim in Singapore": where, not one of the two
+        if _named_as_place(subj.doc, ent) or _names_a_mediator(subj.doc, ent):
+            continue  # "met Kim in Singapore": where, not one of the two; "Saudi and U.S.
+            # mediators" are between the two
         if all(p[key] != ent.actor[key] for p in pair):
             pair.append(actor_record(ent.actor, ent.start, ent.end, ent.id))
         if len(pair) == size:
@@ -472,6 +473,22 @@ def _named_as_place(parsed, ent) -> bool:
     while tok is not None and tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
         tok = tok.head
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS - {"of"}
+
+
+MEDIATOR_NOUNS = {"mediator", "envoy", "broker", "intermediary", "facilitator", "go-between",
+                  "negotiator", "host"}
+
+
+def _names_a_mediator(parsed, ent) -> bool:
+    """The entity names the side of a mediator ("Saudi and U.S. mediators", "a Qatari
+    envoy"): its words modify a mediator noun."""
+    tok = next((t for t in parsed if t.idx <= ent.start < t.idx + len(t)), None)
+    while tok is not None and tok.dep_ in ("compound", "amod", "conj", "nmod") and \
+            tok.head.i != tok.i and tok.head.pos_ in ("PROPN", "ADJ", "NOUN"):
+        tok = tok.head
+        if tok.lemma_.lower() in MEDIATOR_NOUNS:
+            return True
+    return False
 
 
 # Sectors of a state's own side: a speaker of one of these talks with others for that state.

@@ -99,3 +99,20 @@ def attacked_party(noun):
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME") and _names_party(obj):
                 return obj
     return None
+
+
+# Meetings and calls named in an adjunct of the clause: "In a phone call with Zelensky, Macron
+# pledged ...", "During talks with Putin, Xi said ..." (the clause's subject had them).
+MEETING_NOUNS = {"call", "phone", "talk", "meeting", "conversation", "summit", "videoconference"}
+MEETING_TIMES = {"in", "during", "at", "after", "following", "before", "on"}
+
+
+def met_in_adjunct(noun):
+    """The subject of the clause whose time or place phrase is a meeting or a call with
+    someone ("In a call with Erdogan, Putin thanked Turkey": Putin), or None."""
+    prep = noun.head
+    if noun.lemma_.lower() not in MEETING_NOUNS or noun.dep_ != "pobj" or \
+            prep.lower_ not in MEETING_TIMES or prep.head.pos_ not in ("VERB", "AUX") or \
+            not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)

@@ -38,7 +38,19 @@ BAR_VERBS = {"bar", "ban", "prohibit", "forbid", "disqualify", "debar"}
 def no_event_clause(verb, code: str) -> bool:
     """The clause of `verb` (the trigger's verb or the verb a noun trigger hangs on) tells
     no event: the press boilerplate or an activity barred."""
-    return (code[:2] < "06" and _press_boilerplate(verb)) or _barred_activity(verb)
+    return (code[:2] < "06" and _press_boilerplate(verb)) or _barred_activity(verb) or \
+        _topic_of_talk(verb)
+
+
+# Verbs of talking whose object is what is talked about, never with whom (nor an event of
+# the talkers: arguments.target_candidates, _topic_of_talk).
+TALK_VERBS = {"discuss", "debate"}
+
+
+def _topic_of_talk(noun) -> bool:
+    """ "discussed the war in Ukraine": an act named as the topic of a talk is no event of
+    the talkers (nor of whatever the parse hangs on it)."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in TALK_VERBS
 
 
 # Verbs of command and the forces a leader commands.
