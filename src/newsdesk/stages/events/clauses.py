@@ -284,19 +284,49 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
 
 
 def _mediated_parties(events: list[Event]) -> list[Event]:
-    """ "The AU called on Ethiopia and Eritrea to exercise restraint and offered to mediate":
-    an offer of mediation with no party named mediates between the parties its source's
-    other act in the sentence names (one event per party, as for a conjunction)."""
-    out = []
+    """Whom a mediation is between, one event per party as for a conjunction:
+    - "The AU called on Ethiopia and Eritrea to exercise restraint and offered to mediate":
+      an offer with no party named is between the parties its source's other act in the
+      sentence names;
+    - "Russia and Ukraine exchanged prisoners in a swap mediated by the UAE": a mediation
+      that names one side or none of a cooperative act (roots 03-08) two others do to each
+      other in the sentence is between the two (the parse gives it one of them, or none)."""
+    out, seen = [], set()
     for event in events:
-        if event.cameo not in MEDIATION or event.target_actor or not event.source_actor:
+        if event.cameo not in MEDIATION or not event.source_actor:
             out.append(event)
             continue
         code = event.source_actor.get("code")
         parties = [e.target_actor for e in events if e is not event and e.target_actor and
-                   (e.source_actor or {}).get("code") == code]
-        out += [replace(event, target_actor=t) for t in parties[:MAX_CONJUNCTS]] or [event]
+                   (e.source_actor or {}).get("code") == code] if not event.target_actor else []
+        parties = parties or _sides_of_mediated(event, events)
+        for target in parties[:MAX_CONJUNCTS] or [event.target_actor]:
+            key = (code, (target or {}).get("code"))
+            if key not in seen:
+                seen.add(key)
+                out.append(replace(event, target_actor=target) if parties else event)
     return out
+
+
+SETTLED = ("03", "04", "05", "06", "07", "08")  # CAMEO roots of what a mediator brings about
+
+
+def _sides_of_mediated(mediation: Event, events: list[Event]) -> list[dict]:
+    """The two sides of another event of the sentence, when the mediation names one of them
+    or none and the mediator is neither."""
+    country = (mediation.source_actor or {}).get("country")
+    named = (mediation.target_actor or {}).get("country")
+    for e in events:
+        if e.cameo in MEDIATION or e.cameo[:2] not in SETTLED or not e.source_actor or \
+                not e.target_actor:
+            continue  # (what is mediated is a deal, talks, a swap or a truce: not a strike)
+        sides = [e.source_actor, e.target_actor]
+        countries = [a.get("country") for a in sides]
+        if country in countries or None in countries or countries[0] == countries[1]:
+            continue
+        if named is None or named in countries:
+            return sides
+    return []
 
 
 def _means_of(trig, triggers) -> bool:
