@@ -27,7 +27,7 @@ from .context import (MEDIA_SECTORS, PEOPLE_LABELS, STATE_SECTORS, acting_countr
                       names_a_border, sentence_country)
 from .lexicon import load, tokens
 from .communities import community_actor, resolve_communities
-from .untagged import places_read_as_people, untagged_holders, untagged_states
+from .untagged import places_read_as_people, untagged_holders, untagged_states, untagged_surnames
 from .mistagged import surname_mentions, titled_names
 from .names import body_name, particle_names, whole_names
 from .shared import home_of_shared_bodies
@@ -133,6 +133,7 @@ def actors(doc: Document) -> Document:
     particle_names(doc)  # "[Ursula von] der [Leyen]": one person, not a person and a place
     whole_names(doc)  # "[Maria Corina] Machado": the whole name, before it is coded
     untagged_holders(doc)  # "Trump imposed ...": a known office holder the tagger missed
+    untagged_surnames(doc)  # "Adama Kabore said ... Kabore accused": the surname missed
     untagged_states(doc)  # "PORT MORESBY - Papua New Guinea and ...": a lede's state
     places_read_as_people(doc)  # "broke out in Dakar" (tagged PERSON)
     # "JEDDAH, March 12 (Reuters) -": the dateline says where the story was filed and by

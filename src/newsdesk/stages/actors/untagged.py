@@ -147,6 +147,39 @@ def untagged_holders(doc: Document) -> None:
         doc.entities = sorted(doc.entities + added, key=lambda e: e.start)
 
 
+def untagged_surnames(doc: Document) -> None:
+    """Add a PERSON entity for each later surname of a person named in full that the tagger
+    missed: wires name a person once in full and then by surname ("Security Minister Adama
+    Kabore said ... Kabore accused ..."), and spaCy's small model often leaves the surname
+    untagged where it opens a sentence. Only a capitalised proper noun no table knows, no
+    piece of a longer name and no other entity's; the actors stage then reads it as the
+    person named in full (entities._corefer)."""
+    sdoc = doc.spacy
+    if sdoc is None:
+        return
+    lex = load()
+    taken = [(e.start, e.end) for e in doc.entities]
+    first: dict[str, int] = {}  # surname -> where it is first named in full
+    for ent in doc.entities:
+        words = doc.text[ent.start:ent.end].split()
+        if ent.label == "PERSON" and len(words) > 1 and len(words[-1]) > 2:
+            first.setdefault(words[-1], ent.end)
+    added = []
+    for tok in sdoc:
+        if tok.text not in first or tok.idx < first[tok.text] or tok.ent_type_ or \
+                tok.pos_ != "PROPN" or tok.text.lower() in lex.vocab or \
+                any(a < tok.idx + len(tok) and tok.idx < b for a, b in taken):
+            continue
+        before, after = _neighbours(sdoc[tok.i:tok.i + 1])
+        if (before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()) or \
+                (after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()):
+            continue  # a piece of another name ("Kabore Street", "Ali Kabore")
+        added.append(Entity(id=f"n{len(added)}", start=tok.idx, end=tok.idx + len(tok),
+                            label="PERSON", name=tok.text))
+    if added:
+        doc.entities = sorted(doc.entities + added, key=lambda e: e.start)
+
+
 # -- states -----------------------------------------------------------------------------------
 
 def _a_states_name(entry) -> bool:
