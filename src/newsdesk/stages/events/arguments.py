@@ -411,6 +411,7 @@ def reported_self(cand, verb, found: dict, sources: list[dict]) -> bool:
 MEANS_VERBS = {"fire", "launch", "test", "detonate", "drop", "deploy", "use", "deliver",
                "supply", "send", "ship", "sell", "provide", "give", "transfer"}
 WEAPONS = INSTRUMENTS | {"weapon", "arm", "munition", "ammunition"}
+MEANS_NOUNS = {"delivery", "shipment", "transfer", "sale", "use"}  # "the delivery of missiles"
 
 
 def _weapon_used(verb, cand) -> bool:
@@ -426,6 +427,9 @@ def _weapon_used(verb, cand) -> bool:
         return False
     if cand.dep_ == "pobj" and cand.head.lower_ == "with":
         return True
+    if cand.dep_ == "pobj" and cand.head.lower_ == "of" and cand.head.head.i == verb.i and \
+            verb.pos_ == "NOUN":
+        return verb.lemma_.lower() in MEANS_VERBS | MEANS_NOUNS  # "its supply of drones"
     return cand.dep_ == "dobj" and cand.head.i == verb.i and verb.lemma_.lower() in MEANS_VERBS
 
 
