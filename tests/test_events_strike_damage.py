@@ -3,7 +3,8 @@
 row) and "Russian missiles destroyed a power plant" was 1712 (destroy property) rather than
 force: property destroyed by a weapon or an attack is the attack (actor_rules: 190, typed
 195 for aerial weapons by the subject or its compounds, "drone attack"). A storm, a fire or a
-flood that destroys or kills is no actor: no event (a sourceless act was kept for force).
+flood that destroys or kills is no actor: no event (implied.accident, for destroyed property
+too, and through "gutted and destroyed").
 A protest "from Beijing" is the state's official complaint (114), as "China protested" is.
 Sentences written for these tests."""
 from __future__ import annotations

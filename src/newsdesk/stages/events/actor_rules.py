@@ -133,9 +133,6 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
     if code[:2] in ("18", "19", "20") and (source or {}).get("sector") == "BUS" and \
             (target or {}).get("sector") in (None, "BUS"):
         return None  # "the company launched an assault on the premium market": competition
-    if source is None and _violent_subject(trig.head) in HAZARDS:
-        return None  # "the storm destroyed hundreds of homes", "a fire gutted the market": no
-        # one acted (a fire someone set names its setter: "Israeli fire killed two")
     if code == "1712" and _strike_words(trig.head) & STRIKES:
         code = "190"  # "Russian missiles destroyed a power plant", "the drone attack set fire
         # to a refinery": the damage a strike does is the strike (then typed below)
@@ -220,11 +217,6 @@ AERIAL_WEAPONS = {"missile", "rocket", "drone", "warplane", "jet", "aircraft", "
                   "helicopter", "bomber", "plane", "uav"}
 
 
-# Forces of nature and accidents: what they destroy or kill is no one's act.
-HAZARDS = {"storm", "fire", "blaze", "wildfire", "flood", "flooding", "earthquake", "quake",
-           "hurricane", "cyclone", "typhoon", "tornado", "landslide", "mudslide", "avalanche",
-           "rain", "downpour", "drought", "heatwave", "tsunami", "eruption", "lightning", "wind",
-           "collapse", "crash", "accident", "disease", "outbreak", "epidemic", "virus"}
 # What strikes: an attack, a weapon, a barrage (the subject of "destroyed", "set fire to").
 STRIKES = AERIAL_WEAPONS | ATTACK_NOUNS | BOMB_NOUNS | {
     "strike", "shelling", "shell", "artillery", "bombardment", "raid", "barrage", "gunfire",

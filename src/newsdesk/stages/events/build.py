@@ -227,8 +227,9 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
     if code[:2] == "10" and (own_forces_ordered(verb, source) or thing_ordered(verb)):
         return []  # "ordered the army to withdraw": the leader's own forces; "ordered
         # preparations to begin": a task, no one's act demanded (senses.py)
-    if source is None and code[:2] in ("18", "19", "20") and accident(verb):
-        return []  # "a bridge collapsed, killing 43 people": harm, but no one's act
+    if source is None and (code[:2] in ("18", "19", "20") or code == "1712") and accident(verb):
+        return []  # "a bridge collapsed, killing 43 people", "the storm destroyed homes":
+        # harm, but no one's act
     if source is None and code[:2] in ("18", "19", "20"):
         source = passive_harm_doer(verb, target, quote, context, info.i)
     if source is None and code[:2] in ("18", "19", "20") and supposed_pronoun_doer(verb):

@@ -239,7 +239,9 @@ ACCIDENT_VERBS = {"collapse", "crash", "sink", "capsize", "derail", "overturn", 
                   "cave", "burn"}
 DISASTERS = {"fire", "blaze", "wildfire", "flood", "flooding", "storm", "earthquake", "quake",
              "landslide", "mudslide", "avalanche", "accident", "crash", "collapse", "cyclone",
-             "hurricane", "typhoon", "tornado", "heatwave", "stampede", "outbreak", "epidemic"}
+             "hurricane", "typhoon", "tornado", "heatwave", "stampede", "outbreak", "epidemic",
+             "rain", "downpour", "drought", "tsunami", "eruption", "lightning", "wind",
+             "disease", "virus"}
 
 
 def accident(verb) -> bool:
@@ -249,6 +251,9 @@ def accident(verb) -> bool:
     when no doer is named."""
     if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.lemma_.lower() in ACCIDENT_VERBS:
         return True
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "a blaze gutted and destroyed the market": the first verb's subject
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in DISASTERS:
             return True
