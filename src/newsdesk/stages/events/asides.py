@@ -11,6 +11,10 @@ its "their" stands for (the leaders' governments), not the one who claimed.
   stands for (the nearest plural people noun before the clause).
 - `others_dispute(verb)`: a denial verb heading such a clause with a subject of its own:
   the event it codes is not told by the speaker of the quote it sits in.
+- `charge_denied(verb)`, `charge_answered(verb)`: "X accused Y of arming Z, a charge Y
+  denies": the tail that answers an accusation, which the parse makes the verb the
+  accusation hangs on; it denies the act charged (not that the accusation was made) and is
+  aimed at the accuser.
 """
 from __future__ import annotations
 
@@ -61,3 +65,22 @@ def others_dispute(verb) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lower_ not in SELF
+
+
+CHARGE_NOUNS = {"charge", "accusation", "allegation", "claim"}
+
+
+def charge_denied(verb, deny_verbs) -> bool:
+    """ "..., a charge Abu Dhabi denies": a verb of `deny_verbs` with a noun of charging
+    before it, outside the clause the parse hangs on it."""
+    return verb.lemma_.lower() in deny_verbs and any(
+        c.i < verb.i and c.dep_ != "ccomp" and any(t.lemma_.lower() in CHARGE_NOUNS
+                                                    for t in c.subtree)
+        for c in verb.children)  # (the parse makes "a charge" a subject or an object)
+
+
+def charge_answered(verb, deny_verbs):
+    """The accusation such a tail answers (the clause the parse hangs on it), or None."""
+    if not charge_denied(verb, deny_verbs):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp"), None)

@@ -21,7 +21,8 @@ from .coding import (AGREED, AGREEING, HARMED, SUFFERING_VERBS, agreeing, cameo_
 from .frames import frame_code
 from .default_targets import own_state
 from .happenings import crowd_event
-from .modality import conditional_force, event_modality, frame_of
+from .asides import charge_answered
+from .modality import DENY_VERBS, conditional_force, event_modality, frame_of
 from .actor_rules import after_actors, passive_harm_doer, remember_force
 from .hopes import HOPE_CODE, hoped_betterment, hoped_with
 from .senses import own_forces_ordered, thing_ordered
@@ -133,6 +134,9 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
     else:
         sources, targets = actors_for(doc, trig.head, noun, context, violent(code))
     code, sources, targets = _said_must(doc, verb, code, sources, targets, context)
+    answered = charge_answered(verb, DENY_VERBS) if frame_tok is None else None
+    if answered is not None:  # "..., a charge Abu Dhabi denies": aimed at the accuser
+        targets = actors_for(doc, answered, None, context)[0] or targets
     if code[:2] in ("18", "19", "20") and sources:  # force is not on one's own forces
         targets = [capital_hit(doc, not_own_forces(doc, sources[0], t)) for t in targets]
     if code[:3] in ("040", "041") and len(sources) < 2 and not targets and pair_spoke(verb):

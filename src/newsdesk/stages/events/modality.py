@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ...vocab import (ASSERTED, HEDGED, HYPOTHETICAL, MODALITY_PRECEDENCE, NEGATED, PLANNED,
                       Modality)
+from .asides import charge_denied
 from .coding import agreeing
 from .frames import frame_code
 from .conditions import CONDITION_MARKS, case_condition, case_of, inverted_condition
@@ -119,6 +120,10 @@ def _chain(token):
             break
         if cur.dep_ == "relcl" and _set_off(cur):
             break  # "contacts between the two leaders, who have exchanged threats": its own say
+        if cur.dep_ == "ccomp" and charge_denied(cur.head, DENY_VERBS):
+            break  # "accused the UAE of arming the RSF, a charge Abu Dhabi denies": the
+            # parse hangs the accusation on the denial of the charge, which denies the act
+            # charged, not that the accusation was made
         if cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.i < cur.head.i and \
                 not any(c.dep_ == "mark" for c in cur.children):
             break  # "Speaking in Poland, Obama did not deny that ...": he spoke, whatever he
