@@ -5,7 +5,9 @@ Saudi and U.S. mediators named before for "both sides". Now "halt / stop / cease
 + fighting, firing, strikes, attacks, shelling" is CAMEO 087 (lexicon), done by each of two
 co-agents towards the other when no one else is named (build.DE_ESCALATION), and states
 named as a mediator's side ("Saudi and U.S. mediators", "a Qatari envoy") are never "the two
-sides" (implied._names_a_mediator). Sentences written for these tests."""
+sides" (implied._names_a_mediator), nor is an outlet officials spoke to ("told Al Jazeera"),
+while a state fired "at" is a side, not a place (implied._named_as_place). Sentences written
+for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -54,3 +56,13 @@ def test_mediators_named_before_are_not_the_two_sides(pipe):
     requested = [(s[:3], t[:3]) for _, s, t, m in _pairs(pipe, text) if m == "requested"]
     assert requested and all("QAT" not in p and "USA" not in p for p in requested), \
         _pairs(pipe, text)
+
+
+def test_an_outlet_told_and_a_state_fired_at_are_read_right(pipe):
+    # the outlet officials spoke to is no side; a state fired "at" is one, not a place
+    text = ("Two Syrian officials told Reuters that the militants had fired mortars at Turkey. "
+            "A UN envoy urged both sides to stop firing.")
+    requested = {(s[:3], t[:3]) for c, s, t, m in _pairs(pipe, text)
+                 if c.startswith("087") and m == "requested"}
+    assert requested and all("TUR" in p for p in requested), _pairs(pipe, text)
+    assert not any("GBR" in p or "JRN" in p for p in requested), _pairs(pipe, text)

@@ -431,7 +431,8 @@ def _pair_with_main(doc, subj, context, floor: int, speakers: list) -> list[dict
         country = actor.get("country")
         if ent.start >= subj.idx or not country or country in NON_STATE or \
                 country == first["country"] or in_dateline(ent.start, context) or \
-                any(a <= ent.start < b for a, b in skipped) or _named_as_place(subj.doc, ent):
+                any(a <= ent.start < b for a, b in skipped) or _named_as_place(subj.doc, ent) \
+                or actor.get("sector") == PRESS:
             continue
         counts[country] = counts.get(country, 0) + 1
         latest[country] = (ent.actor, ent.start, ent.end, ent.id)
@@ -457,9 +458,10 @@ def _last_two(doc, subj, context, floor: int, skipped: list, key: str,
         sent = doc.sentence_at(ent.start)
         if sent is not None and sent.i < floor:
             break
-        if _named_as_place(subj.doc, ent) or _names_a_mediator(subj.doc, ent):
+        if _named_as_place(subj.doc, ent) or _names_a_mediator(subj.doc, ent) or \
+                ent.actor.get("sector") == PRESS:
             continue  # "met Kim in Singapore": where, not one of the two; "Saudi and U.S.
-            # mediators" are between the two
+            # mediators" are between the two; "officials told Al Jazeera": who reports
         if all(p[key] != ent.actor[key] for p in pair):
             pair.append(actor_record(ent.actor, ent.start, ent.end, ent.id))
         if len(pair) == size:
@@ -477,8 +479,16 @@ def _named_as_place(parsed, ent) -> bool:
     tok = next((t for t in parsed if t.idx <= ent.start < t.idx + len(t)), None)
     while tok is not None and tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
         tok = tok.head
-    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS - {"of"}
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS - {"of"}:
+        return False
+    # "fired rockets at Israel": aimed at, a side (AIMING_VERBS), not where
+    return not (tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in AIMING_VERBS)
 
+
+AIMING_VERBS = {"fire", "shoot", "launch", "aim", "lob", "hurl", "direct", "point", "strike"}
+
+
+PRESS = "JRN"  # the media sector (actors/phrase.py): an outlet reports, it is no side
 
 MEDIATOR_NOUNS = {"mediator", "envoy", "broker", "intermediary", "facilitator", "go-between",
                   "negotiator", "host"}

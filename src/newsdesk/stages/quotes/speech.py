@@ -414,6 +414,8 @@ def _introduces(sdoc, noun, d: Draft) -> bool:
 def attribution_act(sdoc, d: Draft, ctx: dict) -> str | None:
     """'speech' for a statement (`is_speech_act`), 'belief' or 'stance' for the attributions
     that are none (see the module note), None for no attribution."""
+    if answers_a_charge(sdoc, d):
+        return None
     if is_speech_act(sdoc, d, ctx):
         return "speech"
     fine = ctx["fine"]
@@ -433,6 +435,20 @@ def attribution_act(sdoc, d: Draft, ctx: dict) -> str | None:
             t.pos_ in ("VERB", "AUX") and withheld(t, d) for t in sdoc[d.cue[0]:d.cue[1]]):
         return "stance"
     return None
+
+
+CHARGE_NOUNS = {"charge", "accusation", "allegation", "claim"}
+
+
+def answers_a_charge(sdoc, d: Draft) -> bool:
+    """ "The army accused the UAE of arming the RSF, a charge Abu Dhabi denies": the tail
+    answers an accusation; the clause before it is the accuser's charge, not the denier's
+    words (the tagger reads "a charge Abu Dhabi" as the source of "denies")."""
+    if not d.sources or not any(t.lemma_.lower() in DENIALS for t in sdoc[d.cue[0]:d.cue[1]]):
+        return False
+    lo, hi = d.sources[0]
+    words = [t.lemma_.lower() for t in sdoc[lo:min(hi, lo + 3)]]
+    return bool(set(words) & CHARGE_NOUNS)
 
 
 def denies(sdoc, d: Draft) -> bool:
