@@ -450,7 +450,8 @@ def each_named(doc, token, found: dict | None, context) -> list:
     """ "diplomats from Poland and Lithuania", "states such as Iran and Syria": a phrase whose
     country is that of a name inside it conjoined to others, or a group with no country of
     its own that lists its members, stands for each of them (one actor per country, with the
-    phrase's sector); so does a phrase with conjoined modifiers ("Somali and Yemeni
+    phrase's sector; one per body where they are bodies of one state: "delegations from the
+    army and the RSF"); so does a phrase with conjoined modifiers ("Somali and Yemeni
     pirates"); any other phrase is itself: [found]."""
     sector = (found or {}).get("sector")
     mods = _modifier_conjuncts(token)
@@ -470,6 +471,11 @@ def each_named(doc, token, found: dict | None, context) -> list:
                 continue
         elif name.head.lower_ not in LISTING_PREPS:
             continue
+        bodies = [resolve_phrase(doc, t, context) for t in with_conjuncts(name)]
+        bodies = [a for a in bodies if a and a.get("country") and a.get("sector")]
+        if len({a["code"] for a in bodies}) > 1 and len({a["country"] for a in bodies}) == 1:
+            return list({a["code"]: a for a in bodies}.values())  # "delegations from Sudan's
+            # army and the RSF": two bodies of one state, each its own side
         base = found if found and found.get("country") else first
         return _parties(doc, with_conjuncts(name)[1:], sector, context,
                         [_with_sector(base, sector)])
