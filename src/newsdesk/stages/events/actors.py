@@ -128,13 +128,16 @@ def actors_for(doc, verb, noun, context, violent: bool = False
     fallback: list[dict] = []
     places: set[int] = set()
     used = {s["start"] for s in sources}
-    # who reports the act ("according to a statement from the Saudi ministry") is no party
+    # who reports the act ("according to a statement from the Saudi ministry") is no party,
+    # unless the act is told inside the reporter's own phrase ("Egypt, which has mediated
+    # between Israel and Hamas, has warned ...": Hamas is the mediation's)
     if context is not None and "cited" not in context:
         context["cited"] = _cited_spans(doc, verb.doc)
     cited = context["cited"] if context is not None else _cited_spans(doc, verb.doc)
     taken_from = _taken_from(verb)
     for cand in taken_from + target_candidates(verb, noun):
-        if any(a <= cand.idx < b for a, b in cited) or (subj is not None and cand.i == subj.i):
+        if any(a <= cand.idx < b and not a <= verb.idx < b for a, b in cited) or \
+                (subj is not None and cand.i == subj.i):
             continue  # (the doer's own phrase: "contacts between the two leaders" is both)
         if border_with(cand):
             continue  # "patrolled near the border with Sudan": the other side, no party
@@ -434,3 +437,25 @@ def _clause_actor(doc, verb, source_country, used, context=None) -> list[dict]:
         if any(ent.start <= off < ent.end for off in offsets):
             return [actor_record(ent.actor, ent.start, ent.end, ent.id)]
     return []
+
+
+# Prepositions that name a co-agent of the verb: "mediated alongside Qatar".
+ALONGSIDE = {"alongside"}
+
+
+def co_mediators(doc, verb, context) -> list[dict]:
+    """States a mediation verb names as working with its subject ("Egypt, which has mediated
+    between Israel and Hamas alongside Qatar"; "together with" / "along with" parse as
+    "with" under an adverb): each a mediator too, as actor records."""
+    out = []
+    for child in verb.children:
+        prep = child if child.dep_ == "prep" and child.lower_ in ALONGSIDE else None
+        if child.dep_ == "advmod" and child.lower_ in ("together", "along"):
+            prep = next((g for g in child.children if g.dep_ == "prep" and g.lower_ == "with"),
+                        None)
+        for obj in (g for g in (prep.children if prep is not None else ()) if g.dep_ == "pobj"):
+            for tok in with_conjuncts(obj):
+                found = resolve_phrase(doc, tok, context)
+                if found and found.get("country"):
+                    out.append(found)
+    return out

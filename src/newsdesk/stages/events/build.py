@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...model import Event
 from ...vocab import ASSERTED, PLANNED, REQUESTED
 from ..actors import code_phrase, names_a_country
-from .actors import actors_for, capital_hit, not_own_forces, same_actor
+from .actors import actors_for, capital_hit, co_mediators, not_own_forces, same_actor
 from .arguments import is_passive, taking_part
 from .implied import (accident, authorities_at, paired_states, released_from_detention,
                       sanctioned_abroad, speaking_party, threatening_speaker,
@@ -195,6 +195,9 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
             code, agreed = "057", True
     if code in MEDIATION and targets and all(_place(sent, t) for t in targets):
         targets = []  # "offered to mediate talks in Nairobi": the venue is no party
+    if code in MEDIATION and sources:  # "has mediated between X and Y alongside Qatar"
+        sources = sources + [a for a in co_mediators(doc, verb, context)
+                             if a["country"] not in {s.get("country") for s in sources}]
     if len(sources) == 1:  # one actor on both sides ("urging them" read as the urger)
         targets = [t for t in targets if not same_actor(sources[0], t)]
     if code[:2] == "15" and sources:  # "placed its forces on alert": the forces shown are
