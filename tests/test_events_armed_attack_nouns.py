@@ -3,7 +3,7 @@ a missile strike on the country's power grid". The weapon word cued the light ve
 row ("launch" + drone), which hid the attack noun and its "on" phrase, so the one attacked
 was lost; and an attack "on" a word of no known kind was read as a metaphor ("war on money
 laundering") even with its weapon named or a state owning what was hit
-(coding.find_triggers, refine._noun_domain). Sentences written for these tests."""
+(coding.find_triggers, figurative.noun_domain). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest

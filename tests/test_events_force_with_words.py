@@ -1,6 +1,6 @@
 """A verb of force done "with" words or notions is a metaphor, no event ("bombarded the
 governor with complaints"); done with arms, or a mass of shots, it stays force
-(refine._armed_with_words). Sentences written for these tests."""
+(figurative.armed_with_words). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest

@@ -4,7 +4,8 @@ structure and the kind of its object (objects.py), never on particular sentences
 
 - figurative force: a verb of force (15-20) whose object is an abstract notion ("attacked the
   problem", "invaded a new corner of the market", "storm the courts") or a war/battle noun
-  of another domain ("a legal war"; a trade war is economic pressure, 163) → no event;
+  of another domain ("a legal war"; a trade war is economic pressure, 163) → no event
+  (the tests on war nouns and weapons of words are in figurative.py);
 - releases: 084x needs people released ("released a statement / a report" → no event), and
   someone who returns them ("refugees returned home" went back themselves → no event);
 - capture / seize: people seized are an abduction (181), a place an occupation (192), other
@@ -28,11 +29,12 @@ import re
 from ..actors import code_phrase
 from ..voice.tone import polarity_of
 from .modality import phoned_to
-from .objects import (MOTION_VERBS, PLACE_NOUNS, head_of_quantity, judged_thing, kind_of,
-                      of_object, thematic_object)
+from .objects import MOTION_VERBS, PLACE_NOUNS, judged_thing, kind_of, thematic_object
 from .coding import AGREED, time_phrase
 from .actor_rules import CONTEST_VERBS, SEIZE_VERBS
 from .arguments import INSTRUMENTS
+from .figurative import (FORCE_ROOTS, armed_with_words, economic_truce, noun_domain,
+                         war_on_abstract)
 from .recode import structural
 from .mutual_speech import pair_spoke
 from .restrictive import DISAPPROVAL, holding_rule
@@ -40,17 +42,6 @@ from .senses import no_event_clause, other_sense
 from .undone import answered_in_words
 from .verb_acts import fight_between
 
-FORCE_ROOTS = {"15", "18", "19", "20"}
-# Nouns of war and fighting that other domains borrow.
-WAR_NOUNS = {"war", "battle", "fight", "fighting", "attack", "offensive", "assault", "campaign",
-             "onslaught", "crusade", "blitz", "siege"}
-# "a legal war", "a price war", "a culture war": no force. Economic wars are sanctions (163).
-OTHER_DOMAINS = {"legal", "court", "courtroom", "political", "culture", "cultural", "price",
-                 "bidding", "verbal", "media", "propaganda", "word", "words", "rating", "ratings",
-                 "pr", "public-relations", "turf", "talent", "streaming", "console", "format",
-                 "patent", "lawsuit", "ideological", "rhetorical", "online", "twitter",
-                 "social", "electoral", "election", "campaign", "budget", "pricing"}
-ECONOMIC_DOMAINS = {"trade", "tariff", "economic", "currency", "sanctions", "tech", "chip"}
 RELEASE_PREFIX = "084"
 HELP_VERBS = {"help", "assist"}
 REFLEXIVES = {"himself", "herself", "themselves", "itself"}
@@ -71,8 +62,8 @@ def refine(trig, code: str, doc) -> str | None:
     if code == "190" and answered_in_words(verb):
         return None  # "Trump responded to the attack, tweeting that ...": a reply, no force
     if trig.token.i != verb.i:
-        return structural(trig, _noun_domain(trig.token, code, doc))
-    if code == "0871" and _economic_truce(verb):
+        return structural(trig, noun_domain(trig.token, code, doc))
+    if code == "0871" and economic_truce(verb):
         return structural(trig, "030")  # "agreed to a truce on tariff hikes": a trade deal
         # (agreed by two states, the agreement rule makes it 057), no ceasefire
     obj = thematic_object(verb)
@@ -118,14 +109,6 @@ def _describes_a_noun(verb, code: str) -> bool:
         before is not None and before.pos_ == "NOUN" and before.dep_ in ("dobj", "pobj")
 
 
-TRUCE_NOUNS = {"ceasefire", "cease-fire", "truce", "armistice"}
-
-
-def _economic_truce(verb) -> bool:
-    """A truce agreed in a trade war ("a 90-day truce on tariff hikes", "a trade truce")."""
-    return any(t.lemma_.lower() in TRUCE_NOUNS and any(
-        w.lemma_.lower() in ECONOMIC_DOMAINS for w in t.subtree) for t in verb.subtree)
-
 
 def _by_object(code: str, verb, obj, kind: str | None, doc) -> str | None:
     """Releases, seizures, captures and force, decided by what they are done to."""
@@ -157,7 +140,7 @@ def _by_object(code: str, verb, obj, kind: str | None, doc) -> str | None:
         if kind == "abstract" and code != "196" and not code.startswith("172"):
             return None  # a ceasefire agreement is what 196 violates; a curfew, a ban or
             # martial law is what a restriction (172x) imposes
-        if code[:2] in FORCE_ROOTS and (_war_on_abstract(verb, doc) or _armed_with_words(verb, doc)):
+        if code[:2] in FORCE_ROOTS and (war_on_abstract(verb, doc) or armed_with_words(verb, doc)):
             return None
     return code
 
@@ -367,82 +350,6 @@ def _suicide_attack(trig, code: str) -> bool:
             return True
     return False
 
-
-def _noun_domain(noun, code: str, doc) -> str | None:
-    """A war/battle/attack noun: another domain's modifier ("a legal war") or an abstract
-    target ("war on money laundering") makes it no force; an economic one a sanction."""
-    if code[:2] not in FORCE_ROOTS or noun.lemma_.lower() not in WAR_NOUNS:
-        return code
-    mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
-    if mods & ECONOMIC_DOMAINS:
-        return "163"
-    if mods & OTHER_DOMAINS:
-        return None
-    if mods & (INSTRUMENTS | ARMED_MODIFIERS):
-        return code  # "a missile attack on the grid": arms make it force, whatever is hit
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
-            objs = [g for g in prep.children if g.dep_ == "pobj"]
-            if objs and _abstract_target(objs[0], doc):
-                return None  # "war on drugs", "battle against inflation"
-    return code
-
-
-# Modifiers of an attack noun that say it was made with arms ("a military assault", "a
-# suicide attack"); the weapons themselves are arguments.INSTRUMENTS.
-ARMED_MODIFIERS = {"military", "armed", "terror", "terrorist", "suicide", "ground", "naval",
-                   "aerial", "chemical", "nuclear", "gun", "knife", "grenade"}
-
-
-def _abstract_target(obj, doc) -> bool:
-    """Is what a war or attack noun is "on" a notion rather than something hit? A word of
-    no known kind counts as one ("war on money laundering") unless a state owns it ("an
-    attack on Ukraine's energy grid", "strikes on Syrian infrastructure")."""
-    if obj.pos_ == "PROPN":
-        return False
-    kind = kind_of(obj, doc)
-    if kind == "unknown":
-        return not any(c.dep_ in ("poss", "compound", "amod", "nmod") and
-                       c.ent_type_ in ("GPE", "NORP") for c in obj.children)
-    return kind == "abstract"
-
-
-def _war_on_abstract(verb, doc) -> bool:
-    """ "declared war on money laundering", "waged a battle against inflation"."""
-    for child in verb.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in WAR_NOUNS:
-            return _noun_domain(child, "190", doc) is None
-    return False
-
-
-# What one is pelted with in words: "bombarded the governor with complaints", "hit back with
-# a barrage of statistics": the nouns of speech and paper. Not any abstract noun: "with
-# impunity", "with force", "with brutality" say how an act of force was done.
-WORD_NOUNS = {"complaint", "question", "criticism", "email", "e-mail", "message", "call",
-              "letter", "request", "demand", "insult", "abuse", "accusation", "praise", "offer",
-              "statistic", "fact", "argument", "lawsuit", "petition", "tweet", "post", "query",
-              "evidence", "testimony", "document", "proposal", "idea", "joke", "remark"}
-
-
-def _armed_with_words(verb, doc) -> bool:
-    """The verb of force is done "with" words, not arms: a metaphor."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "with":
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    obj = head_of_quantity(_through_volley(obj))  # "a barrage of statistics"
-                    return obj.lemma_.lower() in WORD_NOUNS
-    return False
-
-
-# Nouns of a mass of shots or words: what the mass is of decides ("a barrage of rockets" is
-# force, "a barrage of questions" is not).
-VOLLEY_NOUNS = {"barrage", "volley", "salvo", "hail", "flood", "torrent", "stream", "wave",
-                "deluge", "avalanche", "storm", "shower", "flurry"}
-
-
-def _through_volley(noun):
-    return (of_object(noun) if noun.lemma_.lower() in VOLLEY_NOUNS else None) or noun
 
 
 def _thing_moves(verb, doc) -> bool:
