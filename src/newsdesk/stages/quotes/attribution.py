@@ -26,8 +26,8 @@ from __future__ import annotations
 from ...model import Document, Quote
 from ..base import parse_of, stage
 from .according import according_clause, according_openings
-from .bounds import (RELATIVES, cut_second_acts, raised_subjects, relative_pronoun,
-                     second_cue, sentence_pieces, trim_content)
+from .bounds import (RELATIVES, complement_clause, cut_second_acts, raised_subjects,
+                     relative_pronoun, second_cue, sentence_pieces, trim_content)
 from .closing import closing_repair
 from .closing_tails import drop_closing_tails
 from .contact_relatives import contact_relative
@@ -41,15 +41,15 @@ from .interviews import interviews
 from .outlets import (cited_sources, find_hearer, press_reports, quoted_as_saying, quoted_by,
                       reports_within)
 from .records import span_gap, to_quotes
-from .owners import depends_on, under_other_cue
+from .owners import depends_on, qualifies, under_other_cue
 from .relays import closings_within, mid_reports
 from .roots import word_root, word_span
 from .speakerspans import participle_after_quotation, participle_speaker, repair_sources
 from .speakeractors import unlend_content_countries
 from .splitquotes import around_attribution, halves_around, rejoin_split_quotations
-from .speech import (TELLING, according_issuers, according_names, according_objects,
+from .speech import (according_issuers, according_names, according_objects,
                      attribution_act, has_clause, is_speech_act, quoted_words)
-from .syntax import (SPEECH_LEMMAS, Draft, antecedent_sources, content_from_parse,
+from .syntax import (HEARER_VERBS, SPEECH_LEMMAS, Draft, antecedent_sources, content_from_parse,
                      governing_verb, inverted_subject, nested_speech, semicolon_between,
                      source_from_parse, through_inner_speaker, told_whom, trim_punct)
 from .tagger import TagSpan, tag_spans
@@ -85,8 +85,8 @@ def _best_cue(sdoc, span: tuple[int, int], cues: list[Draft], sent_of: list[int]
             apart = min(abs(cue_sent - s) for s in (span_sents.start, span_sents.stop - 1))
         if apart > max_sentences:
             continue
-        cost = apart * 100 + span_gap(span, draft.cue) - (50 if depends_on(sdoc, span, draft.cue)
-                                                      else 0)
+        cost = apart * 100 + span_gap(span, draft.cue) - (
+            50 if depends_on(sdoc, span, draft.cue) or qualifies(sdoc, span, draft.cue) else 0)
         head = word_root(sdoc, span).head.i
         if source and draft.cue[0] <= head < draft.cue[1]:
             # "said [the newspaper] hopes": the subject of "hopes", not of "said". Only for a
@@ -356,9 +356,6 @@ ADJUNCT_DEPS = ("prep", "pobj", "npadvmod", "advmod", "agent", "dative")
 # is (a demand: "called for [a repeal]"; "said of [the leader]" names the topic, not the words).
 TOPIC_PREPS = {"for", "about", "against", "of"}
 # Verbs whose object is the one spoken to ("told reporters", "briefed lawmakers", "asked").
-HEARER_VERBS = TELLING | {"ask"}
-
-
 def _hangs_on_cue(sdoc, rng: tuple[int, int], cue: tuple[int, int], speech: bool = True
                   ) -> bool:
     """Is the range an adjunct of the cue or the one spoken to ("said [in its annual report]",
@@ -367,7 +364,8 @@ def _hangs_on_cue(sdoc, rng: tuple[int, int], cue: tuple[int, int], speech: bool
     that holds the cue's clause as well ("urged [residents to leave the coast]") is what was
     said, whatever its root."""
     if any(cue[0] <= t.head.i < cue[1] and (t.dep_ == "ccomp" or t.dep_ == "xcomp" and any(
-            c.lower_ == "to" for c in t.children)) for t in sdoc[rng[0]:rng[1]]):
+            c.lower_ == "to" for c in t.children) or t.dep_ == "advcl" and complement_clause(t))
+           for t in sdoc[rng[0]:rng[1]]):
         return False
     tok = word_root(sdoc, rng)
     for _ in range(2):
@@ -460,6 +458,10 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
             content_from_parse(sdoc, d)
         else:
             told_whom(sdoc, d)
+        if not d.contents and d.sources and d.kind != "block":
+            # "In several cases, executives say, they were asked ...": the tagger read the
+            # statement's own passive verb as a cue and left this one nothing
+            around_interjection(sdoc, d, ctx, clause_after=True)
     drafts = [d for d in drafts if _keep(sdoc, d, ctx)]
     for d in drafts:
         if d.kind != "block":

@@ -69,7 +69,7 @@ from ...nlp import doc_text
 from ..base import dateline_end
 from .features import SPEECH_CATEGORIES
 from .roots import word_span
-from .syntax import Draft
+from .syntax import Draft, complement_clause
 
 # A cue's children after its content that are an attribution of their own when a cue word.
 CUE_ADJUNCTS = ("conj", "advcl")
@@ -507,7 +507,8 @@ def _second_act(c, cats) -> bool:
     conjoined to the cue, the cue's adjuncts after an object ("thanked supporters [at a
     rally]") and an apposition closing the content were measured too: PolNeAR keeps them
     about as often as not, and cutting them lost exact matches.)"""
-    return c.dep_ in CUE_ADJUNCTS and bool(cats[c.i])
+    return c.dep_ in CUE_ADJUNCTS and bool(cats[c.i]) and not complement_clause(c)
+
 
 
 def _content_end(sdoc, first: int, last: int, joiners: bool = False) -> int:

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from .closing import closing_attribution
 from .features import SPEECH_CATEGORIES
-from .syntax import DIRECTIVES, NAMING, SPEECH_LEMMAS, Draft, semicolon_between, trim_punct
+from .syntax import (DIRECTIVES, NAMING, SPEECH_LEMMAS, Draft, question_clause, semicolon_between,
+                     trim_punct)
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 DASHES = ("-", "--", "—", "–", "―")
@@ -62,6 +63,9 @@ def reported_clause(sdoc, tok, category: str) -> list[tuple[int, int]]:
             # after the verb, never the speaker and cue themselves
             lo = tok.i + 1
         return [(lo, hi)]
+    question = question_clause(tok)
+    if question is not None:
+        return [_subtree(question)]
     head = tok.head
     if tok.dep_ in ("parataxis", "ccomp") and head.i != tok.i and head.pos_ in ("VERB", "AUX") \
             and _has_subject(tok) and not any(c.dep_ == "dobj" for c in tok.children) \

@@ -23,15 +23,24 @@ def _goes_on(sdoc, pieces: list[tuple[int, int]]) -> bool:
     return pieces[1][0] <= head < pieces[1][1]
 
 
-def around_interjection(sdoc, d: Draft, ctx: dict) -> None:
+def _clause_after(sdoc, pieces: list[tuple[int, int]]) -> bool:
+    """Does the piece after the cue hold a verb with its own subject ("..., officials say,
+    [they were told to leave]"), not a phrase ("..., said Ann Lee, [a negotiator]")?"""
+    lo, hi = pieces[-1]
+    return any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                 for c in t.children) for t in sdoc[lo:hi])
+
+
+def around_interjection(sdoc, d: Draft, ctx: dict, clause_after: bool = False) -> None:
     """A statement with its speaker and cue set off inside it is both pieces, when what was
     found of it is one piece only, the one after the cue or the one before it (a tagger often
     sees only one side of the cue: "The difference now, he told reporters, is ..." was read as
     a stance on "reporters"; "[Donations], according to the campaign, have doubled" as a
     stance on "Donations"), or nothing; and the pieces are a statement
-    (speech.attribution_act; beliefs keep what they had)."""
+    (speech.attribution_act; beliefs keep what they had). `clause_after`: only when the
+    piece after the cue is a clause of its own (for a cue nothing was found for yet)."""
     pieces = interjected(sdoc, d, ctx["cats"])
-    if not pieces:
+    if not pieces or clause_after and not _clause_after(sdoc, pieces):
         return
     after = not any(first < d.cue[1] for first, _ in d.contents)
     before = len(pieces) == 2 and d.contents and all(

@@ -35,7 +35,7 @@ from ..actors import code_phrase
 from .appeals import names_an_act
 from .deeds import deploys_people, pledged_goods
 from .features import BELIEF_CATEGORIES, SPEECH_CATEGORIES
-from .syntax import DIRECTIVES, NAMING, Draft
+from .syntax import DIRECTIVES, HEARER_VERBS, NAMING, Draft
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
@@ -348,7 +348,7 @@ NAME_PARTS = ("compound", "det", "amod", "poss", "flat", "nmod", "case", "punct"
 
 
 # Verbs of telling someone: their object is the one told, no words said.
-TELLING = {"tell", "inform", "notify", "brief", "assure", "reassure", "remind"}
+TELLING = HEARER_VERBS - {"ask"}
 
 
 def _only_the_one_told(sdoc, verb, d: Draft) -> bool:

@@ -110,12 +110,26 @@ def _object_after_interjection(sdoc, verb):
 
 
 def _that_clauses(verb) -> list:
-    """'told CNN in a statement [that flights would resume]': a that-clause the parse hangs on
-    the noun of the verb's prepositional phrase, not on the verb."""
+    """'told CNN in a statement [that flights would resume]', 'said in one of a series of
+    messages [that ...]': a that-clause the parse hangs on a noun of the verb's prepositional
+    phrase, however deep in its chain of nouns, not on the verb."""
     return [g for c in verb.children if c.dep_ == "prep" and c.i > verb.i
-            for n in c.children if n.dep_ == "pobj"
+            for n in _nouns_of_phrase(c)
             for g in n.children if g.dep_ in ("acl", "relcl", "ccomp") and
             any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
+
+
+def _nouns_of_phrase(prep) -> list:
+    """The nouns of a prepositional phrase and of the phrases nested in it ("in [one] of a
+    [series] of [messages]"), in order: the chain of pobj and prep, no clause."""
+    out, todo = [], [prep]
+    while todo:
+        p = todo.pop(0)
+        for n in p.children:
+            if n.dep_ == "pobj":
+                out.append(n)
+                todo.extend(c for c in n.children if c.dep_ == "prep")
+    return out
 
 
 def semicolon_between(sdoc, a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -137,14 +151,44 @@ def trim_punct(sdoc, rng: tuple[int, int]) -> tuple[int, int]:
     return first, last
 
 
+# Verbs whose object is the one spoken to: "told [CNN] that ...", "asked [workers] if ...".
+HEARER_VERBS = {"tell", "inform", "notify", "brief", "assure", "reassure", "remind", "ask"}
+
+# Words opening a clause that is what the cue says or asks ("asked workers [if] they planned
+# to attend", "said [that] ..."), however the parse hangs it.
+COMPLEMENT_MARKS = {"if", "whether", "that"}
+
+
+def complement_clause(c) -> bool:
+    """ "asked workers if they planned to attend": the parse hangs the question on the cue as
+    an adverbial clause; its verb ("planned") may be a cue word, but the clause is what was
+    said or asked."""
+    return any(m.dep_ == "mark" and m.lower_ in COMPLEMENT_MARKS for m in c.children)
+
+
+QUESTION_VERBS = {"ask", "inquire", "enquire", "wonder", "query"}
+
+
+def question_clause(verb):
+    """ "asked dock workers [if they expected the strike to end]": the question a verb of
+    asking reports, which the parse hangs on it as an adverbial clause; else None."""
+    if verb.lemma_.lower() not in QUESTION_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)), None)
+
+
 def told_whom(sdoc, d: Draft) -> None:
     """'told reporters the talks failed', 'The talks failed, officials told reporters': the
     hearer is not the content, the clause is (`d.contents` becomes the clause, before or after
-    the verb, when every content found is a hearer)."""
+    the verb, when every content found is a hearer, or a content is the hearer and then the
+    clause: "asked [workers] if they planned to attend")."""
     for tok in sdoc[d.cue[0]:d.cue[1]]:
-        comps = [c for c in tok.children if c.dep_ == "ccomp"]
+        comps = [c for c in tok.children if c.dep_ == "ccomp" or
+                 c.dep_ == "advcl" and c.i > tok.i and complement_clause(c)]
         if not comps or not d.contents:
             continue
+        _hearer_off(sdoc, d, tok, comps)
         after = [c for c in comps if c.i > tok.i]
         comp = (after or comps)[0]
         comp = (comp.left_edge.i, comp.right_edge.i + 1)
@@ -155,6 +199,29 @@ def told_whom(sdoc, d: Draft) -> None:
         if hearers and len(hearers) == len(d.contents):
             d.contents = [comp]
             return
+
+
+def _opens_clause(tok) -> bool:
+    return tok.lower_ in COMPLEMENT_MARKS or tok.tag_ in ("WDT", "WP", "WRB")
+
+
+def _hearer_off(sdoc, d: Draft, verb, comps: list) -> None:
+    """A content part that opens with the verb's object and runs on into its clause, opened
+    by "that", "if" or a wh-word, loses the object: "asked [workers] if they ...", "told
+    [CNN] that ...". (Not without such a word: "felt [her anger] was over the top" is the
+    clause's subject misparsed as the verb's object.)"""
+    if verb.lemma_.lower() not in HEARER_VERBS:
+        return
+    hearers = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+    for n, (first, last) in enumerate(d.contents):
+        for h in hearers:
+            for comp in comps:
+                start = comp.left_edge.i
+                if first == h.left_edge.i and h.right_edge.i < start < last and \
+                        _opens_clause(sdoc[start]) and all(
+                        t.is_punct or t.is_space for t in sdoc[h.right_edge.i + 1:start]):
+                    d.contents[n] = (start, last)
+                    return
 
 
 def source_from_parse(sdoc, d: Draft) -> None:
