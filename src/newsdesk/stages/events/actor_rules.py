@@ -9,6 +9,7 @@ actors, are in refine.py.
 """
 from __future__ import annotations
 
+from ..actors import NON_STATE
 from .arguments import climb_subject
 from .objects import MOTION_VERBS
 from .recode import with_actors
@@ -98,6 +99,11 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
                 trig.token if trig.token.pos_ == "NOUN" else trig.head, source)):
         return "114"  # a government or a state ("China protested the visit") protests by
         # note or summons, not in the street
+    if code == "172" and trig.head.lemma_.lower() in IMPOSE_VERBS and _foreign(source, target):
+        return "163"  # "Estonia imposed travel bans on Georgian officials": a ban one state
+        # imposes on another's people is a sanction (16); a ban on what is done at home
+        # ("banned Hamas activities in the West Bank", "barred diplomats from travelling
+        # outside Moscow") stays an administrative sanction (17)
     if code[:2] in ("18", "19") and _police_on_crowd(source, target):
         return "175"  # "police beat back / attacked the protesters": violent repression
     if code[:2] in ("18", "19") and _police_on_crowd(target, source):
@@ -146,7 +152,24 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
         if _unconventional(source, target) or (subject in ATTACK_NOUNS and source is None
                                                 and not _armed(target)):
             return "180"
+        if code == "190" and (source or {}).get("sector") and subject not in STRIKES and \
+                (target or {}).get("sector") == "CVL" and trig.token.lemma_.lower() in KILL_VERBS:
+            return "180"  # "soldiers killed hundreds of civilians": killing people who do
+            # not fight is an assault (18), whoever does it; fighting is between armed sides
     return code
+
+
+# Verbs of killing people (not of fighting or striking: "shelled", "attacked").
+KILL_VERBS = {"kill", "murder", "massacre", "slaughter", "execute", "slay", "shoot"}
+
+
+IMPOSE_VERBS = {"impose", "slap", "announce", "introduce", "extend", "expand"}
+
+
+def _foreign(source: dict | None, target: dict | None) -> bool:
+    """Are the two of two different states, both known?"""
+    a, b = (source or {}).get("country"), (target or {}).get("country")
+    return bool(a and b) and a != b and a not in NON_STATE and b not in NON_STATE
 
 
 def _police_on_crowd(source: dict | None, target: dict | None) -> bool:

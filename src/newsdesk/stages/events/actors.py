@@ -187,11 +187,17 @@ def actors_for(doc, verb, noun, context, violent: bool = False
             # "accused the Pentagon of delaying aid to Taiwan": the Pentagon, even of the
             # accuser's own state, not a party the imputed act names
             return sources, fallback[:1]
-    named = [a for a in fallback if a["entity"] and a.get("sector") not in (None, "CVL")]
+    named = [a for a in fallback if a.get("sector") not in (None, "CVL") and (
+        a["entity"] or not a["country"])]
     if named and targets and all(a["start"] in places for a in targets):
         # a group the text names as the one acted on is the target, not where it happened
-        # ("Turkish troops killed 12 PKK militants in northern Iraq")
-        return sources, named[:1]
+        # ("Turkish troops killed 12 PKK militants in northern Iraq"); a body named by its
+        # sector alone is of that place ("rebels killed 12 soldiers in Niger": NERMIL)
+        group = named[0]
+        if not group["country"]:
+            country = targets[0]["country"]
+            group = dict(group, country=country, code=country + group["sector"])
+        return sources, [group]
     if not targets and verb.lemma_.lower() not in TALK_VERBS and \
             not any(_abroad(sources, a) and not a["country"] for a in fallback):
         # (outlaws a military acts on, of no country, are the target: not a state named

@@ -271,7 +271,26 @@ def source_token(verb):
         return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive or passive_participle(verb):
         return _attack_by(verb)
-    return climb_subject(verb)
+    subj = climb_subject(verb)
+    return _violence_by(subj) if subj is not None else None
+
+
+# Nouns of a run of acts: what the run is of is the act ("a wave of attacks by ...").
+SERIES_NOUNS = {"wave", "series", "spate", "string", "round", "spree", "flurry"}
+
+
+def _violence_by(subj):
+    """ "Attacks by ELN rebels killed 80 people", "a wave of drone strikes by Russian forces
+    killed five": a subject that is the violence itself names its doer in its "by" phrase;
+    else the subject stands (a weapon's owner is read off its modifiers elsewhere)."""
+    nouns = [subj]
+    if subj.lemma_.lower() in SERIES_NOUNS:  # (the parse hangs "by" on either noun)
+        nouns += [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+    if nouns[-1].lemma_.lower() not in INSTRUMENTS:
+        return subj
+    return next((g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for g in c.children if g.dep_ == "pobj"), subj)
 
 
 # Verbs of command whose object, with a participle, is what the commander has done to it

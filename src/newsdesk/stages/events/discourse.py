@@ -10,7 +10,10 @@ a dyad, which no dyad query or export can use. Two places are tried, nearest fir
 1. the sentence: an actor of another state named in it (not the source's own state, not a
    dateline, not the outlet or speaker a quote cites), the nearest to the trigger;
 2. the article: the state the source's state is paired with most often in the article's
-   fully coded events (at least twice), as its source or its target.
+   fully coded events (at least twice), as its source or its target; not when its own
+   bodies face each other as often (a government and its rebels: "Petro suspended talks
+   with the ELN"), for then the article is a domestic conflict a foreign state comments
+   on, and the doer's open act is not aimed at that commentator.
 
 An actor filled this way keeps the span of the mention it came from and is marked
 `from_context`. Events whose source state is unknown are left alone.
@@ -33,7 +36,7 @@ BUILDUPS = ("152", "154")  # CAMEO: raise military alert, mobilize or increase a
 
 def fill_counterparts(doc, coded, datelines) -> None:
     """Give target-less events of `coded` ([(sent, info, events)]) a counterpart in place."""
-    pairs, actors = _article_pairs(coded)
+    pairs, actors, home = _article_pairs(coded)
     cited = [(q.source or {}) for q in doc.quotes]
     for sent, info, events in coded:
         for event in events:
@@ -53,7 +56,7 @@ def fill_counterparts(doc, coded, datelines) -> None:
                 # on whom its clause names, not on the state the article pairs with the doer;
                 # a leader who steps down or yields to demands (083) yields to those at home
                 # who asked, not to a state named nearby ("resigned and fled to India")
-            partner = _partner(pairs, actors, country)
+            partner = _partner(pairs, actors, country, home[country])
             if partner is not None and partner.get("country") in co_states:
                 partner = None  # "both sides opposed any attempt": allies, not each other's
             found = _in_sentence(doc, sent, event, country, datelines, cited, agents) or \
@@ -78,10 +81,14 @@ def _open_target(event: Event) -> bool:
 def _article_pairs(coded):
     pairs: Counter = Counter()
     actors: dict[str, dict] = {}
+    home: Counter = Counter()  # events between two bodies of one state, by state
     for _, _, events in coded:
         for event in events:
             src, tgt = event.source_actor or {}, event.target_actor or {}
             a, b = src.get("country"), tgt.get("country")
+            if a and a == b and src.get("sector") and tgt.get("sector") and \
+                    src.get("sector") != tgt.get("sector"):
+                home[a] += 1
             if not a or not b or a == b or a in NON_STATE or b in NON_STATE:
                 continue
             if src.get("sector") == "UAF":
@@ -90,14 +97,16 @@ def _article_pairs(coded):
             pairs[frozenset((a, b))] += 1
             for actor in (src, tgt):
                 actors.setdefault(actor["country"], actor)
-    return pairs, actors
+    return pairs, actors, home
 
 
-def _partner(pairs: Counter, actors: dict, country: str) -> dict | None:
+def _partner(pairs: Counter, actors: dict, country: str, at_home: int) -> dict | None:
     best = [(n, sorted(pair)) for pair, n in pairs.items() if country in pair and n >= MIN_PAIR]
     if not best:
         return None
     n, pair = max(best)
+    if at_home >= n:
+        return None  # a domestic conflict first (module note)
     other = pair[0] if pair[1] == country else pair[1]
     if sum(1 for m, _ in best if m == n) > 1:
         return None  # two pairs as frequent: the text does not say which
