@@ -259,13 +259,15 @@ def _inside_dateline(doc, text: str, i: int) -> list[int]:
 def parse(text: str):
     """Parse one text (its first MAX_CHARS characters): a spaCy Doc. Its text is `text` with
     lines in capitals recased (`truecased`): the same characters but for case."""
-    return _blank_to_root(_reparsed_names(_reparsed_acronyms(load()(for_parser(text[: MAX_CHARS])))))
+    return _finite_conjuncts(_blank_to_root(_reparsed_names(_reparsed_acronyms(
+        load()(for_parser(text[: MAX_CHARS]))))))
 
 
 def parse_many(texts, batch_size: int = 32):
     """Parse many texts with nlp.pipe (faster than one by one): an iterator of spaCy Docs."""
     parsed = load().pipe((for_parser(t[: MAX_CHARS]) for t in texts), batch_size=batch_size)
-    return (_blank_to_root(_reparsed_names(_reparsed_acronyms(doc))) for doc in parsed)
+    return (_finite_conjuncts(_blank_to_root(_reparsed_names(_reparsed_acronyms(doc))))
+            for doc in parsed)
 
 
 # Organisations named by an acronym spoken as a word ("ECOWAS", "NATO", "IAEA", "IGAD"): the
@@ -301,6 +303,28 @@ def _blank_to_root(doc):
                 tok.head.i != tok.i and tok.head.head.i != tok.head.i and \
                 tok.sent.root.i != tok.i:
             tok.head = tok.sent.root
+    return doc
+
+
+def _finite_conjuncts(doc):
+    """`doc` with a past-tense verb the parser joined to a gerund re-hung on the finite verb
+    above that gerund: in "Mali accused Algeria of shooting down a drone and recalled its
+    ambassador", "recalled" cannot go on the gerund "shooting" (a coordination joins verbs
+    of one form), so it is the subject's second act, not part of what Algeria is accused of
+    (its subject is then Mali's, and the accusation no longer hedges it)."""
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ != "conj" or tok.tag_ != "VBD" or head.tag_ != "VBG" or \
+                head.dep_ not in ("pcomp", "xcomp", "advcl"):
+            continue
+        up = head.head
+        while up.head.i != up.i and up.tag_ != "VBD":
+            up = up.head
+        if up.tag_ != "VBD" or up.i == tok.i:
+            continue
+        for cc in [c for c in head.children if c.dep_ == "cc" and c.i < tok.i]:
+            cc.head = up
+        tok.head = up
     return doc
 
 

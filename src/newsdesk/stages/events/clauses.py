@@ -274,8 +274,11 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
             settle_target(doc, trig, event)  # a pledge's recipient, a crowd's government
             if opinion and not _reported_in_opinion(event, frame_tok or trig.head):
                 continue
+            # one act read twice (a frame and its inner verb) is one event; the same act on
+            # two mentions of the counterpart ("held talks with Doval and met Modi") is two
             key = (event.cameo, (event.source_actor or {}).get("code"),
-                   (event.target_actor or {}).get("code"))
+                   (event.target_actor or {}).get("code"),
+                   (event.target_actor or {}).get("start"))
             if key in seen:
                 continue
             seen.add(key)

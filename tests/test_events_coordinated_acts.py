@@ -1,0 +1,44 @@
+"""Two acts joined by "and" (session 31; dev articles' misses, sentences written for these
+tests):
+
+- a past-tense verb the parser joins to the gerund of an accusation ("accused X of pushing
+  migrants ... and recalled its ambassador") is the accuser's second act, not part of what X
+  is accused of (nlp._finite_conjuncts): its doer is the accuser and it is asserted;
+- the same kind of act on two people of one state ("held talks with the Saudi foreign
+  minister and met the Saudi crown prince") is two events, not one read twice
+  (clauses._sentence_events keeps each mention of the counterpart)."""
+from __future__ import annotations
+
+import pytest
+
+from helpers.events import code, events_of, find
+from newsdesk.pipeline import Pipeline
+from newsdesk.vocab import ASSERTED
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+def test_a_finite_verb_after_the_accused_act_is_the_accusers_own(pipe):
+    text = ("Poland accused Belarus of pushing migrants across the frontier near Bialystok and "
+            "recalled its ambassador from Minsk.")
+    recalls = find(events_of(pipe, text), "16")
+    assert recalls, [(e.cameo, code(e.source_actor)) for e in events_of(pipe, text)]
+    assert code(recalls[0].source_actor).startswith("POL"), recalls[0].source_actor
+    assert (recalls[0].target_actor or {}).get("country") == "BLR"
+    assert recalls[0].modality == ASSERTED
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Blinken held talks with the Saudi foreign minister and met the Saudi crown prince.",
+     ("USA", "SAU")),
+    ("The German chancellor held talks with the Polish prime minister and met the Polish "
+     "president.", ("DEU", "POL")),
+])
+def test_two_meetings_with_two_people_of_one_state_are_two_events(pipe, text, pair):
+    meetings = [e for e in find(events_of(pipe, text), "04")
+                if ((e.source_actor or {}).get("country"),
+                    (e.target_actor or {}).get("country")) == pair]
+    assert len(meetings) == 2, [(e.cameo, e.evidence["text"]) for e in meetings]
