@@ -6,7 +6,9 @@ tests):
   is accused of (nlp._finite_conjuncts): its doer is the accuser and it is asserted;
 - the same kind of act on two people of one state ("held talks with the Saudi foreign
   minister and met the Saudi crown prince") is two events, not one read twice
-  (clauses._sentence_events keeps each mention of the counterpart)."""
+  (clauses._sentence_events keeps each mention of the counterpart);
+- a body owned by "whose" is of the state the clause hangs on ("Qatar, whose foreign
+  minister met ...": QATGOV; phrase_actors._whose_state)."""
 from __future__ import annotations
 
 import pytest
@@ -42,3 +44,15 @@ def test_two_meetings_with_two_people_of_one_state_are_two_events(pipe, text, pa
                 if ((e.source_actor or {}).get("country"),
                     (e.target_actor or {}).get("country")) == pair]
     assert len(meetings) == 2, [(e.cameo, e.evidence["text"]) for e in meetings]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The talks were hosted by Qatar, whose foreign minister met the Hamas delegation on "
+     "Monday.", "QAT"),
+    ("Migrants crossed into Poland, whose interior minister visited the border with Belarus "
+     "on Sunday.", "POL"),
+])
+def test_a_body_owned_by_whose_is_of_the_state_the_clause_hangs_on(pipe, text, doer):
+    evs = [e for e in events_of(pipe, text) if e.cameo[:2] == "04"]
+    assert evs and (evs[0].source_actor or {}).get("country") == doer, \
+        [(e.cameo, code(e.source_actor)) for e in evs]

@@ -101,6 +101,18 @@ def as_actor_dict(value):
     return None
 
 
+def _whose_state(doc, token) -> str | None:
+    """The country of the noun a "whose" clause hangs on, for the body the "whose" owns
+    ("Chad, whose army has deployed troops": TCD), or None."""
+    if not any(c.dep_ == "poss" and c.tag_ == "WP$" for c in token.children):
+        return None
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+    if clause is None:
+        return None
+    start, end = np_bounds(clause.head)
+    return (code_phrase(doc.text[start:end], date=doc.meta.published) or {}).get("country")
+
+
 def resolve_phrase(doc, token, context, context_country: str | None = None) -> dict | None:
     """{code, country, sector, entity, start, end} for the phrase headed by token. An actor
     with no country ("the minister" → GOV) is a weak answer: coreference may do better. A
@@ -131,6 +143,10 @@ def resolve_phrase(doc, token, context, context_country: str | None = None) -> d
                 "country"):
             # "Belarus responded. Its foreign ministry summoned Poland's envoy": the body of
             # the state the sentence before is about, not of a state its own sentence names
+            found = dict(found, country=owner, code=owner + found["sector"])
+    elif found and found.get("sector") and not found.get("country"):
+        owner = _whose_state(doc, token)
+        if owner:  # "fled into Venezuela, whose government said ...": Venezuela's
             found = dict(found, country=owner, code=owner + found["sector"])
     if found and found.get("sector"):
         found = body_of_speaking_org(token, found, context) or found
