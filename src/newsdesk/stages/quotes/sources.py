@@ -469,18 +469,22 @@ class Speakers(BodySpeakers):
 
     def _plural_subject(self, before: int) -> tuple[Entity | None, str] | None:
         """'Turkish authorities arrested two men they said ...': a plural subject earlier in
-        the same sentence, as (its group entity or None, its words)."""
+        the same sentence, as (its group entity or None, its words); a coordination is one
+        ("Estonia, Latvia and Lithuania imposed bans on officials they said ...")."""
         sdoc, sent = self.doc.spacy, self.doc.sentence_at(before)
         if sdoc is None or sent is None:
             return None
         span = sdoc.char_span(sent.start, before, alignment_mode="contract")
         if span is None:
             return None
-        subjects = [t for t in span if t.dep_ == "nsubj" and t.tag_ in ("NNS", "NNPS")]
+        subjects = [t for t in span if t.dep_ == "nsubj" and (
+            t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children))]
         if not subjects:
             return None
         tok = subjects[-1]
-        lo, hi = sdoc[tok.left_edge.i].idx, tok.idx + len(tok.text)
+        last = max([tok] + [c for c in tok.subtree if c.dep_ == "conj" and c.head.i == tok.i or
+                            c.dep_ == "conj" and c.head.dep_ == "conj"], key=lambda t: t.i)
+        lo, hi = sdoc[tok.left_edge.i].idx, last.idx + len(last.text)
         groups = [e for e in _overlapping(self.doc.entities, lo, hi) if self._is_group(e)]
         return (groups[0] if groups else None), self.doc.text[lo:hi]
 
