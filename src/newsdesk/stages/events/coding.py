@@ -43,6 +43,7 @@ LIGHT_VERBS = {
     "lock", "embroil", "mire", "prepare", "draft",
     "authorize", "authorise", "approve",  # "authorized surveillance flights over Syria"
     "rule",  # "ruled out a strike" (modality.ruled_out: not done, or possible)
+    "press", "pursue", "push",  # "pressed a crackdown on protests": pursued it, no demand
 }
 # Verbs whose subject receives the act its object names, from the giver in a from/by phrase
 # ("faced criticism from France", "received aid from Japan", "came under pressure from",
