@@ -55,6 +55,15 @@ def climb_subject(verb):
             patient = _patient(cur)
             if patient is not None:
                 return patient
+        # two subjects before the verb with the clause's "after"/"when" between them are a
+        # misparse: the nearer one acts ("most of them after [Israel] launched an
+        # offensive", the first a piece of the clause before; not a list, "The AU, ECOWAS
+        # and the UN condemned")
+        before = sorted((c for c in cur.children if c.dep_ in SUBJECT_DEPS and c.i < cur.i
+                         and not _dateline_last(c)), key=lambda c: c.i)
+        if len(before) > 1 and any(c.dep_ == "mark" and before[-2].i < c.i < before[-1].i
+                                   for c in cur.children):
+            return antecedent(before[-1])
         # a dateline parsed as a second subject ("NAIROBI (Reuters) - Kenyan police
         # arrested") comes last
         for child in sorted(cur.children, key=_dateline_last):
