@@ -1,8 +1,8 @@
 """Two subjects the parser hangs on one verb ("..., most of them after Russia launched a new
 offensive"), with the clause's "after" between them: the piece of the clause before is no
 doer; the subject next to the verb is (arguments.climb_subject; a list stays one subject,
-"The AU, ECOWAS and the UN condemned"; session 31, a dev article's miss; sentences written for these
-tests)."""
+"The AU, ECOWAS and the UN condemned"; session 31, a dev article's miss; sentences written
+for these tests)."""
 from __future__ import annotations
 
 import pytest
