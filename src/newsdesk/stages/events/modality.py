@@ -202,6 +202,9 @@ def modality(trigger, head=None, sentence_words: set[str] | None = None) -> Moda
     if verb.dep_ == "ROOT" and _is_to_infinitive(verb):
         found.add("planned")  # headline style: "China to send minister to Moscow"
     found |= _predicate_cues(verb)
+    if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+           for c in verb.children):
+        found.add("negated")  # "gave no aid", "offered no timetable": nothing given
     if planned_by_light_verb:
         found.add("planned")  # "to plan attacks on", "prepared an offensive": not yet done
     if sentence_words and sentence_words & {"reportedly", "allegedly"}:
