@@ -142,6 +142,15 @@ def actors_for(doc, verb, noun, context, violent: bool = False
         if border_with(cand):
             continue  # "patrolled near the border with Sudan": the other side, no party
         cand = _object_antecedent(doc, cand, sources, context) or cand
+        if violent and cand.lemma_.lower() in CROWD_ACTS and source_country and \
+                source_country not in NON_STATE and \
+                not (resolve_phrase(doc, cand, context) or {}).get("sector"):
+            # "a crackdown on protests", "fired on demonstrations": on those who protest,
+            # the civilians of the state that represses them ("student protests": students)
+            targets.append(actor_record({"sector": "CVL", "country": source_country,
+                                         "code": source_country + "CVL"}, cand.idx,
+                                        cand.idx + len(cand), None))
+            break
         for tok in with_conjuncts(cand):
             found = resolve_phrase(doc, tok, context)
             if found and not found["country"] and found.get("sector") \
@@ -209,6 +218,11 @@ def actors_for(doc, verb, noun, context, violent: bool = False
     # _abroad) stay ahead of the place it happens ("troops killed a bandit leader in Zamfara")
     fallback.sort(key=lambda a: not a["country"] and not _abroad(sources, a))
     return sources, targets or fallback[:1]
+
+
+# Nouns of what crowds do; force "on" them falls on the crowd.
+CROWD_ACTS = {"protest", "demonstration", "rally", "march", "sit-in", "riot", "unrest",
+              "gathering", "vigil", "strike"}
 
 
 def capital_hit(doc, target: dict) -> dict:

@@ -212,6 +212,13 @@ def modality(trigger, head=None, sentence_words: set[str] | None = None) -> Moda
     return next((label for label in MODALITY_PRECEDENCE if label in found), "asserted")
 
 
+def _comma_participle(tok) -> bool:
+    """A participle set off by a comma after its clause ("..., accusing X of Y")."""
+    first = tok.left_edge.i
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and first > 0 and \
+        tok.doc[first - 1].text == "," and first > tok.head.i
+
+
 def _token_cues(tok, i: int, chain: list) -> set[Modality]:
     """The modalities one token of the chain cues: its negation, condition, modal verbs and
     adverbs, and (above an xcomp) its own verb: "plans to", "appears to", "urged ... to"."""
@@ -224,7 +231,10 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
     conditional = bool(marks & CONDITION_MARKS) or case_condition(tok) or \
         inverted_condition(tok)
     ruled = i > 0 and ruled_out(tok)
-    if _negated(tok) and i <= 2 and not _asked_not_to(tok) and not conditional and not ruled:
+    if _negated(tok) and i <= 2 and not _asked_not_to(tok) and not conditional and not ruled \
+            and not (i > 0 and _comma_participle(chain[i - 1])):
+        # (", accusing Brussels of blackmail" after "would not seek talks": the participle
+        # is the speaker's next act, done whatever the clause it follows denies)
         # ("if Chile does not withdraw": the withdrawal is supposed, neither done nor denied)
         found.add("negated")
     if ruled:  # "ruled out strikes": none; "did not rule out strikes": possible
