@@ -39,7 +39,9 @@ def locate(doc, subj, actor: dict, context=None, own_phrase: bool = True,
     own = [_own_span(subj)] if own_phrase else []
     # (not a place in a clause on the phrase: "arrested people suspected of firing rockets
     # toward Israel" were arrested where the arresters are, not in Israel)
-    described = {t.i for c in subj.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+    described = {t.i for c in subj.children if c.dep_ in ("acl", "relcl") or (
+        subj.head.dep_ == "agent" and c.dep_ == "prep" and  # an accuser's charge (_own_span)
+        any(g.dep_ == "pcomp" for g in c.children)) for t in c.subtree}
     spans = [(tok.idx, tok.right_edge.idx + len(tok.right_edge)) for tok in sent
              if tok.dep_ == "prep" and tok.lower_ in preps and tok.i not in described]
     # a nationality word modifying a noun names a place only in the noun's own phrase
@@ -71,8 +73,9 @@ def _own_span(noun) -> tuple[int, int]:
     vessel" are no German pirates)."""
     right = noun
     for child in noun.rights:
-        if child.dep_ in _NOT_OWN:
-            break
+        if child.dep_ in _NOT_OWN or noun.head.dep_ == "agent" and child.dep_ == "prep" and \
+                any(g.dep_ == "pcomp" for g in child.children):
+            break  # (nor the charge hung on an accuser: "by critics [of steering ...]")
         right = child.right_edge
     return noun.left_edge.idx, right.idx + len(right)
 
