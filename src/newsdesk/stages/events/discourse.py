@@ -59,9 +59,11 @@ def fill_counterparts(doc, coded, datelines) -> None:
             partner = _partner(pairs, actors, country, home[country])
             if partner is not None and partner.get("country") in co_states:
                 partner = None  # "both sides opposed any attempt": allies, not each other's
+            # (not for a show of force, 15: the bodies of the doer's own state that it shows,
+            # "deployed 10,000 National Guard troops", are no one it acts on, build.py)
             found = _in_sentence(doc, sent, event, country, datelines, cited, agents) or \
-                partner or \
-                _in_sentence(doc, sent, event, country, datelines, cited, agents, domestic=True)
+                partner or (None if event.cameo[:2] == "15" else _in_sentence(
+                    doc, sent, event, country, datelines, cited, agents, domestic=True))
             if found is not None:
                 event.target_actor = dict(found, from_context=True)
 
