@@ -27,3 +27,16 @@ def test_force_on_a_crowds_act_falls_on_the_crowd(pipe, text, target):
     evs = [e for e in events_of(pipe, text) if e.cameo.startswith("17")]
     assert evs and code(evs[0].target_actor) == target, \
         [(e.cameo, code(e.source_actor), code(e.target_actor)) for e in evs]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Philippine government signed a peace accord with the MILF in Kuala Lumpur in 2014.",
+     "PHL"),
+    ("Ethiopia signed a peace deal with the TPLF in Pretoria in November 2022.", "ETH"),
+])
+def test_a_named_party_of_the_doers_state_beats_a_venue(pipe, text, target):
+    """A named party of the doer's own state that the clause acts on is the target, not a
+    state the clause names as the venue (events/actors.py, before _clause_actor)."""
+    evs = [e for e in events_of(pipe, text) if e.cameo.startswith("05")]
+    assert evs and (evs[0].target_actor or {}).get("country") == target, \
+        [(e.cameo, code(e.source_actor), code(e.target_actor)) for e in evs]

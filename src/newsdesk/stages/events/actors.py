@@ -208,7 +208,10 @@ def actors_for(doc, verb, noun, context, violent: bool = False
             group = dict(group, country=country, code=country + group["sector"])
         return sources, [group]
     if not targets and verb.lemma_.lower() not in TALK_VERBS and \
-            not any(_abroad(sources, a) and not a["country"] for a in fallback):
+            not any(_abroad(sources, a) and not a["country"] for a in fallback) and \
+            not any(a["entity"] and a.get("sector") not in (None, "CVL") for a in fallback):
+        # (nor a named party of the doer's own state the clause acts on: "signed a peace
+        # deal with the TPLF in Pretoria" is with the TPLF, not with South Africa)
         # (outlaws a military acts on, of no country, are the target: not a state named
         # elsewhere in the clause, "seized six pirates near a Greek cargo ship"; what is
         # discussed is no party, "Trump and Xi discussed Taiwan")
