@@ -139,7 +139,9 @@ def _owner_of_intent(verb):
     """ "Moscow's decision to expel diplomats", "his tendency to criticize Beijing": an
     infinitive that modifies a possessed noun is the possessor's own act (its doer), where
     the noun has no doer of its own to climb to."""
-    if verb.dep_ != "acl" or verb.head.pos_ != "NOUN" or \
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.pos_ == "NOUN":
+        verb = verb.head  # "has no intention of invading": as "no intention to invade"
+    elif verb.dep_ != "acl" or verb.head.pos_ != "NOUN" or \
             not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
@@ -157,7 +159,8 @@ def _owner_of_intent(verb):
 # ("has plans to", "announced a decision to", "made a bid to"), not verbs that judge
 # another's ("criticised a plan to", "rejected calls to").
 PLAN_NOUNS = {"plan", "decision", "intention", "bid", "attempt", "effort", "move", "pledge",
-              "promise", "offer", "commitment", "readiness", "willingness", "proposal"}
+              "promise", "offer", "commitment", "readiness", "willingness", "proposal",
+              "intent", "desire", "wish"}
 PLAN_HOLDING_VERBS = {"have", "announce", "unveil", "make", "take", "reach", "outline",
                       "confirm", "reveal", "declare", "draw", "finalize", "finalise"}
 
