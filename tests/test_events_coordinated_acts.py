@@ -56,3 +56,15 @@ def test_a_body_owned_by_whose_is_of_the_state_the_clause_hangs_on(pipe, text, d
     evs = [e for e in events_of(pipe, text) if e.cameo[:2] == "04"]
     assert evs and (evs[0].source_actor or {}).get("country") == doer, \
         [(e.cameo, code(e.source_actor)) for e in evs]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("India and China have massed troops along their common border.", ("IND", "CHN")),
+    ("Armenia and Azerbaijan were moving tanks toward their shared frontier.", ("ARM", "AZE")),
+])
+def test_two_sides_massing_at_their_shared_border_face_each_other(pipe, text, pair):
+    """ "massed troops along their common border": each side's buildup faces the other
+    (build._their_shared_border), two events."""
+    got = {((e.source_actor or {}).get("country"), (e.target_actor or {}).get("country"))
+           for e in find(events_of(pipe, text), "15")}
+    assert got == {pair, pair[::-1]}, got

@@ -102,7 +102,16 @@ def _each_other(verb) -> bool:
         return True  # ... or "are locked in a trade war", "engaged in a war of words"
     words = [t.lower_ for t in verb.subtree]
     pairs = set(zip(words, words[1:]))
-    return bool(pairs & {("each", "other"), ("one", "another")}) or "tit" in words
+    return bool(pairs & {("each", "other"), ("one", "another")}) or "tit" in words or \
+        any(_their_shared_border(t) for t in verb.subtree)
+
+
+def _their_shared_border(tok) -> bool:
+    """ "moving troops toward their shared border": the line between the two co-agents, so
+    each acts toward the other."""
+    return tok.lemma_.lower() in ("border", "frontier", "boundary") and \
+        any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) and \
+        any(c.dep_ == "amod" and c.lower_ in ("shared", "common") for c in tok.children)
 
 
 def _place(sent, actor: dict, preps=None) -> bool:
@@ -155,6 +164,10 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
         sources, targets = pair[:1], pair[1:]
     if code[:2] == "15" and not sources and targets:
         sources, targets = targets[:1], targets[1:]  # "troops were massed": the troops' side
+    elif code[:2] == "15" and sources:  # "moving tanks toward ...": forces of no named state
+        # are the doer's own, shown, not shown to (see below for those of its own state)
+        targets = [t for t in targets if t.get("country") or t.get("sector") not in
+                   ("MIL", "COP")]
     reciprocal = agreed = each_way = False
     if trig.token.pos_ == "NOUN" and sources and targets and is_mutual(code) and \
             trig.token.left_edge.idx <= targets[0]["start"] < sources[0]["start"] < trig.token.idx:
@@ -200,8 +213,9 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
                              if a["country"] not in {s.get("country") for s in sources}]
     if len(sources) == 1:  # one actor on both sides ("urging them" read as the urger)
         targets = [t for t in targets if not same_actor(sources[0], t)]
-    if code[:2] == "15" and sources:  # "placed its forces on alert": the forces shown are
-        # the doer's own, no target (the one they are shown to may be named elsewhere)
+    if code[:2] == "15" and sources and not each_way:  # "placed its forces on alert": the
+        # forces shown are the doer's own, no target (the one they are shown to may be named
+        # elsewhere)
         targets = [t for t in targets if t.get("country") != sources[0].get("country")]
     source = sources[0] if sources else None
     target = targets[0] if targets else None
