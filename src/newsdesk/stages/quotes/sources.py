@@ -275,8 +275,10 @@ class Speakers(BodySpeakers):
             if role and ent.label != "PERSON":
                 continue
             if head in ent.name.lower().split() or \
-                    head in self.doc.text[ent.start:ent.end].lower().split():
-                return ent
+                    head in self.doc.text[ent.start:ent.end].lower().split() or \
+                    not role and ent.label in ("ORG", "PERSON") and \
+                    _described_before(self.doc.text, ent.start) == head:
+                return ent  # (or the noun set right before the name: "news agency NNA")
         return self._outlet_before(before) if head in OUTLET_NOUNS else None
 
     def _outlet_before(self, before: int) -> Entity | None:
@@ -498,6 +500,13 @@ class Speakers(BodySpeakers):
 
 
 ON_OUTLET = {"on", "at", "in", "to", "during"}
+
+
+def _described_before(text: str, at: int) -> str:
+    """The word right before a name in its own phrase ("state news [agency] NNA", "the rebel
+    [group] M23"), lower-cased; "" across a comma or a stop."""
+    before = re.split(r"[,.;:()\n]", text[max(0, at - 40):at])[-1].lower().split()
+    return before[-1] if before else ""
 
 
 def _a_group_label(ent: Entity) -> bool:
