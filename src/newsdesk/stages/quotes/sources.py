@@ -399,6 +399,11 @@ class Speakers(BodySpeakers):
             # "the official" is the one the text has named as an official ("A Hamas official,
             # Basem Naim, said ... The official said"); "officials", "a source" stay unnamed
             entity = self._described(start, head, text)
+            if entity is None and head.lower() in BODY_NOUNS:
+                group = self._group_spoke(start)  # "The ELN ... said. The group said"
+                if group is not None:
+                    entity, name = group
+                    own_words = True
         if entity is not None and not own_words:
             # "a spokesman for the Defense Ministry": the entity speaks, the words stay the name
             # unless the entity is the span's head.
@@ -490,6 +495,19 @@ class Speakers(BodySpeakers):
         groups = [e for e in _overlapping(self.doc.entities, lo, hi) if self._is_group(e)]
         return (groups[0] if groups else None), self.doc.text[lo:hi]
 
+    def _group_spoke(self, before: int) -> tuple[Entity | None, str] | None:
+        """ "The ELN said ... . The group said": the last speaker before `before`, within
+        LOOK_BACK sentences, whose words name a body of no state (rebels, a party, a rights
+        group), as (its entity or None, its name)."""
+        here = self.doc.sentence_at(before)
+        for lo, hi, entity, name in reversed(self.spoke):
+            sent = self.doc.sentence_at(lo)
+            if here is not None and sent is not None and here.i - sent.i > LOOK_BACK:
+                break
+            if lo < before and (code_phrase(name) or {}).get("sector") in NON_STATE_BODIES:
+                return entity, name
+        return None
+
     def _group_speaker(self) -> str | None:
         """'Officials said ... They added': the last unnamed plural speaker."""
         if self.history and self.history[-1][0] is None:
@@ -500,6 +518,11 @@ class Speakers(BodySpeakers):
 
 
 ON_OUTLET = {"on", "at", "in", "to", "during"}
+# Nouns a text uses for a body of no state it has named ("the group", "the movement"), and
+# the sectors of such bodies.
+BODY_NOUNS = {"group", "movement", "militia", "faction", "organisation", "organization",
+              "alliance", "coalition", "outfit"}
+NON_STATE_BODIES = {"REB", "PTY", "OPP", "NGO", "IMG", "PRM", "CRM"}
 
 
 def _described_before(text: str, at: int) -> str:
