@@ -381,7 +381,10 @@ def _says_of_text(clause) -> bool:
 
 # Verbs whose "that" clause in the base form is what they ask for ("demanded that the
 # government release the activists", "insisted that the company rehire them").
-MANDATIVE_VERBS = REQUEST_VERBS | {"insist", "propose", "recommend", "require"}
+MANDATIVE_VERBS = REQUEST_VERBS | {"insist", "propose", "recommend", "require", "suggest"}
+# ... of which these have no reading as a claim: their bare-form clause asks, whatever the
+# number of its subject or the tense of the verb ("has proposed that the forces take over")
+ONLY_MANDATIVE = {"propose", "recommend", "demand", "request", "urge"}
 # ... and nouns whose "that" clause is what is asked: "Kenya's demand that Ethiopia withdraw".
 MANDATIVE_NOUNS = {"demand", "call", "request", "order", "appeal", "proposal", "insistence",
                    "requirement", "recommendation", "ultimatum", "plea"}
@@ -405,7 +408,7 @@ def _mandative(verb, clause) -> bool:
     singular = subject is not None and (subject.tag_ in ("NN", "NNP") or
                                         subject.lower_ in ("he", "she", "it"))
     return clause.tag_ == "VBP" and clause.lower_ == clause.lemma_.lower() and (
-        singular or verb.tag_ == "VBD")
+        singular or verb.tag_ == "VBD" or verb.lemma_.lower() in ONLY_MANDATIVE)
 
 
 def _above_clause(tok, i: int, chain: list) -> set[Modality]:
