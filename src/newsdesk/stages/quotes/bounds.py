@@ -510,7 +510,6 @@ def _second_act(c, cats) -> bool:
     return c.dep_ in CUE_ADJUNCTS and bool(cats[c.i]) and not complement_clause(c)
 
 
-
 def _content_end(sdoc, first: int, last: int, joiners: bool = False) -> int:
     """The range's end without trailing spaces and punctuation (and "and"/"but" when
     `joiners`)."""
