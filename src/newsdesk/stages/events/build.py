@@ -28,6 +28,7 @@ from .hopes import HOPE_CODE, hoped_betterment, hoped_with
 from .senses import own_forces_ordered, thing_ordered
 from .swaps import swap_parties
 from .mutual_speech import pair_spoke
+from .phrase_actors import PLACE_PREPS
 from .relative_past import past_relative
 from .threats import foe_to_pay, speaker_threat
 from .verb_acts import FIGHT_NOUNS, fight_pair
@@ -44,7 +45,6 @@ MEDIATION = {"039", "045"}
 # mostly of the state their sentence names.)
 COUNTERPART_ROOTS = {"03", "04", "05"}
 SWAP_VERBS = {"exchange", "swap", "trade"}  # with people as object: a release each way
-PLACE_PREPS = {"in", "at", "near", "around", "across", "inside", "outside", "along"}
 TOPIC_PREPS = {"over", "about"}
 MAX_CONJUNCTS = 4  # "X, Y, Z and W condemned ...": more than this is a list, not parties
 # The lede's sentences (headline and first) tell the news itself, in any tense: a present

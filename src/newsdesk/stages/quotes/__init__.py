@@ -19,7 +19,8 @@ and "stance": attributions that are no statement; never shown as quotes).
     closing_tails.py  '"A," X said when asked ...': what follows a closing attribution is no content
     speech.py       which drafts are statements, which beliefs or stances, which neither
     appeals.py      demands, appeals, threats, namings with no words reported: stances, no quotes
-    forms.py        attribution forms read off the parse and the layout (clauses, turns, ...)
+    forms.py        attribution forms read off the parse and the layout (clauses, signatures)
+    turns.py        a transcript's turns ("WALLACE: Do you see ...?"): the label's words
     interjections.py  'The plan, she said, would fail': both pieces around the speaker and cue
     splitquotes.py  a quotation split around its attribution ('"A," she said, "B."'): one quote
     interviews.py   a printed interview's "Q:" and "A:" lines: the interviewer's, the interviewee's

@@ -33,7 +33,8 @@ from .closing_tails import drop_closing_tails
 from .contact_relatives import contact_relative
 from .coordinated_tails import coordinated_tail
 from .features import doc_context
-from .forms import clause_drafts, joined_regions, signatures, turns
+from .forms import clause_drafts, joined_regions, signatures
+from .turns import turns
 from .headlines import headlines
 from .nouns import demote_holders, noun_statements
 from .interjections import around_interjection

@@ -29,6 +29,7 @@ import re
 from ...model import Document, Entity
 from ..actors import code_phrase
 from ..actors.lexicon import load
+from ..actors.refer import BODY_NOUNS
 from ..base import after_dateline
 from .antecedents import (a_platform_or_outlet, actor_of, document_author, in_adjunct_phrase,
                           one_of, plural_speaker, pronoun_subjects, relative_clauses,
@@ -518,10 +519,7 @@ class Speakers(BodySpeakers):
 
 
 ON_OUTLET = {"on", "at", "in", "to", "during"}
-# Nouns a text uses for a body of no state it has named ("the group", "the movement"), and
-# the sectors of such bodies.
-BODY_NOUNS = {"group", "movement", "militia", "faction", "organisation", "organization",
-              "alliance", "coalition", "outfit"}
+# The sectors of a body of no state ("the group", "the movement": actors.refer.BODY_NOUNS).
 NON_STATE_BODIES = {"REB", "PTY", "OPP", "NGO", "IMG", "PRM", "CRM"}
 
 
