@@ -271,6 +271,8 @@ def _part_of_other_name(m: Match, words_: list[str], matches: list[Match], lex: 
     """A surname inside someone else's name: "Sarah Sanders", "Carter Page", "Jay Carney";
     a country word opening a person's name: "Israel Montaño Ruiz", "Karen Holt"."""
     covered = {i for other in matches for i in range(other.start, other.end)}
+    if m.entry.kind == "country" and _in_region_adjective(m, words_):
+        return True
     if m.entry.kind == "country":
         # a name opens the phrase or follows a person's title ("minister Chad Daybell")
         opens = m.start == 0 or any(o.end == m.start and o.entry.kind == "inst" and
@@ -294,6 +296,24 @@ def _part_of_other_name(m: Match, words_: list[str], matches: list[Match], lex: 
                     and len(w) > 1):
                 return True
     return False
+
+
+# Words that make a state's demonym the adjective of a region or of relations among states:
+# "Inter-American", "Pan-American", "inter-Korean", "Trans-Atlantic". By the demonym, the
+# compass words that make it a region's ("Central American", "Latin American", "South
+# American" are of the Americas), while "North Korean", "South African", "Central African"
+# stay states' own names and are not listed.
+_BETWEEN_PREFIXES = {"inter", "pan", "trans"}
+_REGION_QUALIFIERS = {"american": {"central", "latin", "south", "north", "meso"}}
+
+
+def _in_region_adjective(m: Match, words_: list[str]) -> bool:
+    """Is the country word a demonym inside a region's adjective (see above)?"""
+    if m.entry.role not in ("demonym", "plural") or m.start == 0:
+        return False
+    before = words_[m.start - 1].lower()
+    return before in _BETWEEN_PREFIXES or \
+        before in _REGION_QUALIFIERS.get(words_[m.start].lower().rstrip("s"), ())
 
 
 # Linking words inside Portuguese, Spanish, French and Italian place names.

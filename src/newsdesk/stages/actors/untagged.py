@@ -26,6 +26,7 @@ their stead when its words are capitalised and it is no piece of a longer capita
 Places. A capital's or another place's name of the country table the tagger took for a
 person's ("protests broke out in Dakar": PERSON) is relabelled a place (`places_read_as_people`)
 right after a preposition of where; elsewhere such a name may well be a person's ("Sydney").
+So is a state's name tagged a person's when a state's organ follows its "'s" ("Mali's army").
 """
 from __future__ import annotations
 
@@ -273,10 +274,32 @@ def _a_place(entry) -> bool:
     return entry.kind == "country" and entry.role in ("capital", "place")
 
 
+# Sectors of a state's own organs: "Mali's army", "Jordan's king" are the state's.
+_STATE_ORGANS = {"GOV", "MIL", "COP", "LEG", "JUD", "SPY"}
+_ORGAN_REACH = 3  # words after the possessive "'s" that may name the organ ("military rulers")
+
+
+def _owns_a_state_organ(span, lex) -> bool:
+    """Is the span followed by a possessive "'s" and, within _ORGAN_REACH words, a noun of a
+    state's organ ("Mali's military rulers", "Chad's foreign minister")?"""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text not in ("'s", "’s"):
+        return False
+    for tok in doc[span.end + 1:span.end + 1 + _ORGAN_REACH]:
+        if tok.is_punct:
+            return False
+        if any(e.kind == "inst" and e.sector in _STATE_ORGANS
+               for e in lex.lower.get((tok.lower_,), [])):
+            return True
+    return False
+
+
 def places_read_as_people(doc: Document) -> None:
     """Relabel GPE a PERSON entity that is a capital's or a place's name of the country
-    table right after a preposition of where (module note). A person's name that happens to
-    be a city's ("Sydney", "Jackson") is read as a person anywhere else."""
+    table right after a preposition of where, or a state's name whose organ follows it
+    ("Mali's army": the small model tags "Mali" a person) (module note). A person's name that
+    happens to be a city's or a state's ("Sydney", "Jordan") is read as a person anywhere
+    else ("Jordan's coach")."""
     sdoc = doc.spacy
     if sdoc is None:
         return
@@ -285,9 +308,11 @@ def places_read_as_people(doc: Document) -> None:
         if ent.label != "PERSON":
             continue
         span = sdoc.char_span(ent.start, ent.end, alignment_mode="expand")
-        if span is None or span.start == 0 or sdoc[span.start - 1].lower_ not in _PLACE_PREPS:
+        if span is None:
             continue
         words = tuple(t.text for t in span)
         entries = lex.exact.get(words, []) + lex.lower.get(tuple(w.lower() for w in words), [])
-        if any(_a_place(e) for e in entries):
+        after_prep = span.start > 0 and sdoc[span.start - 1].lower_ in _PLACE_PREPS
+        if (after_prep and any(_a_place(e) for e in entries)) or \
+                (any(_a_states_name(e) for e in entries) and _owns_a_state_organ(span, lex)):
             ent.label = "GPE"

@@ -14,7 +14,7 @@ from .asides import possessor_noun
 from .clause_subjects import chain_subject, object_person
 from .group_anaphor import named_group_before
 from .implied import actor_record, in_dateline
-from .state_bodies import body_of_speaking_org, own_subject_state, story_state_body
+from .state_bodies import STATE_BODIES, body_of_speaking_org, own_subject_state, story_state_body
 
 # Prepositions of where a clause happens ("killed 12 militants in northern Iraq").
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "along"}
@@ -26,7 +26,8 @@ FIRST_PERSON = {"we", "i", "us", "our", "my"}
 ROLE_NOUNS = {"minister", "president", "premier", "spokesman", "spokeswoman", "spokesperson",
               "official", "leader", "government", "ministry", "army", "military", "chancellor",
               "secretary", "diplomat", "envoy", "delegation", "king", "ambassador", "general",
-              "commander", "prime", "authorities", "regime", "administration", "prosecutor"}
+              "commander", "prime", "authorities", "regime", "administration", "prosecutor"
+              } | STATE_BODIES  # "the junta", "the cabinet"
 # "America's enemies", "Russia's allies": the possessor is not the party meant.
 RELATIONAL = {"enemy", "ally", "friend", "foe", "adversary", "rival", "critic", "opponent",
               "partner", "neighbour", "neighbor", "detractor", "supporter", "backer"}
