@@ -66,3 +66,28 @@ def test_an_outlet_told_and_a_state_fired_at_are_read_right(pipe):
                  if c.startswith("087") and m == "requested"}
     assert requested and all("TUR" in p for p in requested), _pairs(pipe, text)
     assert not any("GBR" in p or "JRN" in p for p in requested), _pairs(pipe, text)
+
+
+# Restraint and halting an advance or provocations are de-escalation too, the act requested
+# of the one urged (the lexicon's 087 rows); the halted act is no party to it, whatever its
+# modifiers name ("military provocations" is no Chinese military target).
+@pytest.mark.parametrize("text, doer", [
+    ("The State Department urged Pakistan to act with restraint along the border.", "PAK"),
+    ("Egypt called on Ethiopia to exercise restraint over the dam.", "ETH"),
+    ("Tokyo urged Beijing to stop military provocations in the East China Sea.", "CHN"),
+    ("The African Union asked the RSF to halt its advance on El Fasher.", "SDN"),
+])
+def test_restraint_urged_is_a_requested_de_escalation_by_the_one_urged(pipe, text, doer):
+    requested = [(c, s, t) for c, s, t, m in _pairs(pipe, text)
+                 if c.startswith("087") and m == "requested"]
+    assert requested and requested[0][1].startswith(doer), _pairs(pipe, text)
+    assert not requested[0][2].endswith("MIL") or not requested[0][2].startswith(doer), \
+        _pairs(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kurdish fighters stopped the jihadists' advance on the town.",
+    "Government troops halted the advance of the rebels near the airport.",
+])
+def test_halting_anothers_act_is_no_de_escalation(pipe, text):
+    assert not [p for p in _pairs(pipe, text) if p[0].startswith("087")], _pairs(pipe, text)

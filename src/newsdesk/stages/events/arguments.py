@@ -14,7 +14,7 @@ from .conjuncts import SUBJECT_DEPS
 from .modality import ACCUSE_VERBS, FRAME_OF, phoned_to, speakers_conjunct, thwarted_scheme
 from .objects import MOTION_VERBS, kind_of
 from .restrictive import letter_recipients
-from .senses import TALK_VERBS
+from .senses import HALTED_ACTS, HALTING_VERBS, TALK_VERBS
 
 TARGET_PREPS = ("on", "against", "to", "with", "for", "into", "from", "toward", "towards",
                 "at", "upon", "over", "of", "between", "in")
@@ -402,7 +402,7 @@ def target_candidates(verb, noun):
     # the attack of a passive ("killed in a Russian airstrike") says who did it, not to whom
     means = _attack_by(verb) if verb.pos_ not in ("NOUN", "PROPN") else None
     cands = [c for c in _raw_candidates(verb, noun) if c.lower_ not in REFLEXIVES and c != means
-             and not _weapon_used(verb, c)]
+             and not _weapon_used(verb, c) and not _act_halted(verb, c)]
     # a place ("in Serbia") is the target only when nothing else is: CAMEO coders' habit;
     # where a trip began ("went from Kyiv to Warsaw") is never one
     if verb.lemma_.lower() in TALK_VERBS:  # "discussed Taiwan / the war in Gaza": the
@@ -462,6 +462,14 @@ def _weapon_used(verb, cand) -> bool:
             verb.pos_ == "NOUN":
         return verb.lemma_.lower() in MEANS_VERBS | MEANS_NOUNS  # "its supply of drones"
     return cand.dep_ == "dobj" and cand.head.i == verb.i and verb.lemma_.lower() in MEANS_VERBS
+
+
+# The act a halting verb halts (senses.HALTED_ACTS) is no party to it.
+
+
+def _act_halted(verb, cand) -> bool:
+    return cand.dep_ == "dobj" and cand.head.i == verb.i and \
+        verb.lemma_.lower() in HALTING_VERBS and cand.lemma_.lower() in HALTED_ACTS
 
 
 # Forces sent or deployed: the means of the act, not whom it is aimed at ("would send more

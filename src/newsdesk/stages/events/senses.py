@@ -15,7 +15,9 @@ C9), each decided on the clause's structure:
 - (C6) "vowed to crush the rebels", "pledged to dismantle the militias": an intent verb coded
   as intent to cooperate (030) whose complement is a hostile verb the lexicon has no row for
   is a threat (CAMEO 13x: 138 of force, 130 of coercion), not a pledge of cooperation; a
-  complement the lexicon codes is handled in clauses._empty_intent (the act, planned).
+  complement the lexicon codes is handled in clauses._empty_intent (the act, planned);
+- "failed to stop the militants' advance": halting an act another party is named doing is
+  resisting it, no de-escalation (087) by the subject.
 
 `no_event_clause(verb, code)`: drop the hit; `other_sense(verb, code)`: the code to use.
 """
@@ -39,7 +41,32 @@ def no_event_clause(verb, code: str) -> bool:
     """The clause of `verb` (the trigger's verb or the verb a noun trigger hangs on) tells
     no event: the press boilerplate or an activity barred."""
     return (code[:2] < "06" and _press_boilerplate(verb)) or _barred_activity(verb) or \
-        _topic_of_talk(verb)
+        _topic_of_talk(verb) or (code == "087" and _anothers_act_stopped(verb))
+
+
+# Verbs of halting an act, and the acts they halt as their object ("stop military
+# provocations", "halt its advance"): the act, whoever its words name, is no party to
+# it (arguments.target_candidates).
+HALTING_VERBS = {"halt", "stop", "cease", "end", "suspend", "pause"}
+HALTED_ACTS = {"fighting", "fight", "firing", "fire", "attack", "strike", "airstrike",
+               "hostility", "offensive", "bombing", "shelling", "bombardment", "raid", "assault",
+               "incursion", "advance", "provocation", "aggression", "escalation"}
+
+
+def _anothers_act_stopped(verb) -> bool:
+    """ "failed to stop the militants' advance", "stopped the advance of the rebels": the act
+    halted is another party's, named as its doer, so halting it is resisting that party, no
+    de-escalation by the subject ("halt its advance", "stop the attacks" are the doer's own)."""
+    if verb.lemma_.lower() not in HALTING_VERBS:
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in obj.children):
+            return True
+        if any(p.dep_ == "prep" and p.lower_ in ("of", "by") and
+               any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in p.children)
+               for p in obj.children):
+            return True
+    return False
 
 
 # Verbs of talking whose object is what is talked about, never with whom (nor an event of
