@@ -136,6 +136,8 @@ def _by_object(code: str, verb, obj, kind: str | None, doc) -> str | None:
         return code  # "committed atrocities": the object names the act itself, no target
     if code[:2] in FORCE_ROOTS and _final_score(verb):
         return None  # "Rovers beat United 3-1": a game, not force
+    if code == "170" and obj is not None and obj.lemma_.lower() in COUP_OBJECTS:
+        return code  # "seized power": the state's power is what a coup takes (lexicon)
     if code[:2] in FORCE_ROOTS or code.startswith("17"):
         if kind == "abstract" and code != "196" and not code.startswith("172"):
             return None  # a ceasefire agreement is what 196 violates; a curfew, a ban or
@@ -143,6 +145,10 @@ def _by_object(code: str, verb, obj, kind: str | None, doc) -> str | None:
         if code[:2] in FORCE_ROOTS and (war_on_abstract(verb, doc) or armed_with_words(verb, doc)):
             return None
     return code
+
+
+# What a coup takes or is ("seized power", "staged a coup"): abstract nouns, and the act.
+COUP_OBJECTS = {"power", "coup", "putsch"}
 
 
 # Acts that a force beats off: the verb's object, not an abstract notion ("repelled an
