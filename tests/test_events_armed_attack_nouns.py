@@ -57,3 +57,22 @@ def test_an_attack_on_a_thing_of_no_known_kind_is_force_with_arms_or_an_owner(pi
 ])
 def test_an_attack_on_a_notion_stays_no_event(pipe, text):
     assert not _force(pipe, text), events_of(pipe, text)
+
+
+# Fighting "on" a part of a place the text names is where it is fought, no abstract target
+# (figurative._part_of_a_named_place): "battles on the eastern edge of El Fasher".
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops fought fierce battles on the southern outskirts of Pokrovsk on Sunday.",
+    "Government forces and the rebels (ADF) fought heavy battles on the northern edge of Beni.",
+    "Houthi fighters fought a long battle on the western flank of Marib last year.",
+])
+def test_battles_on_a_part_of_a_named_place_are_fighting(pipe, text):
+    assert _force(pipe, text), [e.cameo for e in events_of(pipe, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor waged a battle on the corruption of Lagos.",
+    "The new governor declared war on the drug trade of the province.",
+])
+def test_a_war_on_a_notion_of_a_place_is_still_no_force(pipe, text):
+    assert not _force(pipe, text), [e.cameo for e in events_of(pipe, text)]

@@ -63,8 +63,20 @@ def abstract_target(obj, doc) -> bool:
     kind = kind_of(obj, doc)
     if kind == "unknown":
         return not any(c.dep_ in ("poss", "compound", "amod", "nmod") and
-                       c.ent_type_ in ("GPE", "NORP") for c in obj.children)
+                       c.ent_type_ in ("GPE", "NORP") for c in obj.children) and \
+            not _part_of_a_named_place(obj)
     return kind == "abstract"
+
+
+def _part_of_a_named_place(obj) -> bool:
+    """ "battles on the eastern edge of El Fasher", "on the outskirts of Kharkiv": a part of
+    a place the text names, where the fighting is."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and
+               any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in PLACE_ENTS)
+                   for g in p.children) for p in obj.children)
+
+
+PLACE_ENTS = ("GPE", "LOC", "FAC")
 
 
 def war_on_abstract(verb, doc) -> bool:
