@@ -142,6 +142,11 @@ def actors_for(doc, verb, noun, context, violent: bool = False
         if border_with(cand):
             continue  # "patrolled near the border with Sudan": the other side, no party
         cand = _object_antecedent(doc, cand, sources, context) or cand
+        pair = the_two(doc, cand, context) if cand.dep_ in OBJECT_DEPS else []
+        pair = [a for a in pair if not any(same_actor(a, s) for s in sources)]
+        if len(pair) == 2:  # "accused both sides of war crimes": each of the two named before
+            targets = pair
+            break
         if violent and cand.lemma_.lower() in CROWD_ACTS and source_country and \
                 source_country not in NON_STATE and \
                 not (resolve_phrase(doc, cand, context) or {}).get("sector"):
@@ -221,6 +226,11 @@ def actors_for(doc, verb, noun, context, violent: bool = False
     # _abroad) stay ahead of the place it happens ("troops killed a bandit leader in Zamfara")
     fallback.sort(key=lambda a: not a["country"] and not _abroad(sources, a))
     return sources, targets or fallback[:1]
+
+
+# Dependencies of a target candidate that may be a pair noun ("both sides", "the two
+# governments") standing for two parties named before.
+OBJECT_DEPS = ("dobj", "pobj", "dative")
 
 
 # Nouns of what crowds do; force "on" them falls on the crowd.

@@ -465,11 +465,25 @@ def _last_two(doc, subj, context, floor: int, skipped: list, key: str,
                 ent.actor.get("sector") == PRESS:
             continue  # "met Kim in Singapore": where, not one of the two; "Saudi and U.S.
             # mediators" are between the two; "officials told Al Jazeera": who reports
-        if all(p[key] != ent.actor[key] for p in pair):
-            pair.append(actor_record(ent.actor, ent.start, ent.end, ent.id))
+        actor = _owned_body(doc, subj.doc, ent) or ent.actor
+        if all(p[key] != actor[key] for p in pair):
+            pair.append(actor_record(actor, ent.start, ent.end, ent.id))
         if len(pair) == size:
             return sorted(pair, key=lambda a: a["start"])
     return []
+
+
+def _owned_body(doc, parsed, ent) -> dict | None:
+    """The actor of the phrase a state's name owns ("Sudan's army": SDNMIL, not Sudan), when
+    the phrase names a body of that state; else None."""
+    span = parsed.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "poss" or span.root.head.i < span.root.i:
+        return None
+    head = span.root.head
+    found = code_phrase(doc.text[ent.start:head.idx + len(head)], date=doc.meta.published)
+    if found and found.get("country") == ent.actor.get("country") and found.get("sector"):
+        return found
+    return None
 
 
 def _sentence_index(doc, offset: int) -> int | None:

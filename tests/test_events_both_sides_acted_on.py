@@ -1,0 +1,31 @@
+"""A pair noun as the one acted on ("accused both sides of war crimes", "condemned the two
+governments") stands for the two parties named before it, one event each, as it does as the
+doer (implied.the_two; events/actors.py); two bodies of one state ("Sudan's army" and the
+RSF) stay two ("Sudan's army" is the army, implied._owned_body). Sentences written for these
+tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers.events import events_of
+from newsdesk.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+@pytest.mark.parametrize("text, root, targets", [
+    ("Ethiopian and Eritrean troops massed along the border last month. The African Union "
+     "accused both sides of violating the 2018 peace accord.", "11", {"ETH", "ERI"}),
+    ("Sudan's army and the Rapid Support Forces fought in Omdurman on Monday. Human Rights "
+     "Watch accused both sides of war crimes.", "11", {"SDNMIL", "SDNPRM"}),
+    ("Israel and Hezbollah exchanged fire across the border overnight. The United Nations "
+     "condemned both sides on Tuesday.", "11", {"ISR", "LBN"}),
+])
+def test_both_sides_acted_on_are_the_two_named_before(pipe, text, root, targets):
+    second = text.index(". ") + 2
+    got = {(e.target_actor or {}).get("code") or "" for e in events_of(pipe, text)
+           if e.cameo.startswith(root) and (e.evidence or {}).get("start", 0) >= second}
+    assert {t for t in targets if any(g.startswith(t) for g in got)} == targets, got
