@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..actors import NON_STATE, code_phrase, in_side_clause, names_a_border
 from .coding import HARMED
 from .nominal_parties import pair_word
+from .objects import kind_of
 
 
 def in_dateline(offset: int, context) -> bool:
@@ -42,12 +43,18 @@ def locate(doc, subj, actor: dict, context=None, own_phrase: bool = True,
     described = {t.i for c in subj.children if c.dep_ in ("acl", "relcl") or (
         subj.head.dep_ == "agent" and c.dep_ == "prep" and  # an accuser's charge (_own_span)
         any(g.dep_ == "pcomp" for g in c.children)) for t in c.subtree}
-    spans = [(tok.idx, tok.right_edge.idx + len(tok.right_edge)) for tok in sent
-             if tok.dep_ == "prep" and tok.lower_ in preps and tok.i not in described]
+    # where the clause happens: a place it names after a preposition of place ("in Mali"),
+    # not an act or a body ("in the latest blow to a Kenya-led force"), or the place it is
+    # done to ("stormed the Haitian town of Mirebalais")
+    spans = [(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)) for tok in sent
+             if tok.i not in described and (
+                 (tok.dep_ == "prep" and tok.lower_ in preps and _names_a_place(tok)) or
+                 (tok.dep_ == "dobj" and tok.pos_ == "NOUN" and kind_of(tok) == "place"))]
     # a nationality word modifying a noun names a place only in the noun's own phrase
-    # ("Serbian workers"); where the clause happens, "in a Saudi airstrike" says whose the
-    # strike is, not where
-    modifiers = {t.idx for t in sent if t.dep_ in ("amod", "compound") and t.ent_type_ == "NORP"}
+    # ("Serbian workers") or as a place's ("the Haitian town"); where the clause happens,
+    # "in a Saudi airstrike" says whose the strike is, not where
+    modifiers = {t.idx for t in sent if t.dep_ in ("amod", "compound") and t.ent_type_ == "NORP"
+                 and kind_of(t.head) != "place"}
     for start, end in own + spans:
         for ent in doc.entities:
             if ent.actor and ent.actor.get("country") and start <= ent.start and ent.end <= end \
@@ -61,6 +68,26 @@ def locate(doc, subj, actor: dict, context=None, own_phrase: bool = True,
                 actor["country"] = country
                 actor["code"] = country + (actor.get("sector") or actor.get("code") or "")
                 return
+
+
+# Entity labels of a preposition's object that is a place.
+PLACE_LABELS = ("GPE", "LOC", "FAC", "NORP", "ORG")
+
+
+def _names_a_place(prep) -> bool:
+    """Is the preposition's object a place: a name, a place noun ("the town"), or a noun a
+    name or nationality modifies ("northern Mali", "a Syrian border town")? Not an act or a
+    body ("in the latest blow to ..."), whose own prepositions are looked at in turn. A
+    clause ("of arming the RSF") is looked into as before."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objs:
+        return True
+    for obj in objs:
+        if obj.pos_ == "PROPN" or obj.ent_type_ in PLACE_LABELS or kind_of(obj) == "place" or \
+                any(c.ent_type_ in PLACE_LABELS for c in obj.children
+                    if c.dep_ in ("amod", "compound", "poss", "nmod")):
+            return True
+    return False
 
 
 # Dependents that hang a clause or another phrase on a noun: not part of what names it.
