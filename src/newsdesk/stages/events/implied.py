@@ -49,12 +49,13 @@ def locate(doc, subj, actor: dict, context=None, own_phrase: bool = True,
     spans = [(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)) for tok in sent
              if tok.i not in described and (
                  (tok.dep_ == "prep" and tok.lower_ in preps and _names_a_place(tok)) or
-                 (tok.dep_ == "dobj" and tok.pos_ == "NOUN" and kind_of(tok) == "place"))]
+                 (tok.dep_ == "dobj" and tok.lemma_.lower() in SETTLEMENTS))]
     # a nationality word modifying a noun names a place only in the noun's own phrase
-    # ("Serbian workers") or as a place's ("the Haitian town"); where the clause happens,
-    # "in a Saudi airstrike" says whose the strike is, not where
+    # ("Serbian workers") or as a settlement's ("the Haitian town"); where the clause
+    # happens, "in a Saudi airstrike" says whose the strike is, not where, and "an
+    # Ethiopian-flagged vessel" whose the ship is
     modifiers = {t.idx for t in sent if t.dep_ in ("amod", "compound") and t.ent_type_ == "NORP"
-                 and kind_of(t.head) != "place"}
+                 and t.head.lemma_.lower() not in SETTLEMENTS}
     for start, end in own + spans:
         for ent in doc.entities:
             if ent.actor and ent.actor.get("country") and start <= ent.start and ent.end <= end \
@@ -68,6 +69,11 @@ def locate(doc, subj, actor: dict, context=None, own_phrase: bool = True,
                 actor["country"] = country
                 actor["code"] = country + (actor.get("sector") or actor.get("code") or "")
                 return
+
+
+# Nouns of places people live in, whose state a nationality word names ("the Haitian town").
+SETTLEMENTS = {"town", "village", "city", "district", "province", "region", "camp", "county",
+               "neighbourhood", "neighborhood", "suburb", "capital", "settlement", "hamlet"}
 
 
 # Entity labels of a preposition's object that is a place.
@@ -349,7 +355,34 @@ def the_two(doc, subj, context) -> list[dict]:
         pair = _last_two(doc, subj, context, floor, skipped, key, size)
         if pair:
             return pair
-    return _pair_with_main(doc, subj, context, floor, speakers)
+    return _pair_with_main(doc, subj, context, floor, speakers) or \
+        (_lede_pair(doc, subj, context, key) if size == 2 else [])
+
+
+LEDE_SENTENCES = 2  # the headline's or the first sentence and the one after it
+
+
+def _lede_pair(doc, subj, context, key: str) -> list[dict]:
+    """The story's two sides as its lede names them, when the sentences before the pair
+    noun name neither ("Sudan's army and the RSF fought fierce battles ..." then, paragraphs
+    later, "U.N. agencies have accused both sides"): the lede's two parties, distinct by
+    `key`; [] when it names fewer or more than two."""
+    here = doc.sentence_at(subj.idx)
+    if here is None or here.i < LEDE_SENTENCES:
+        return []
+    pair: list[dict] = []
+    for ent in sorted(doc.entities, key=lambda e: e.start):
+        sent = doc.sentence_at(ent.start)
+        if sent is None or sent.i >= LEDE_SENTENCES:
+            break
+        if not ent.actor or not ent.actor.get("country") or ent.actor["country"] in NON_STATE \
+                or in_dateline(ent.start, context) or _named_as_place(subj.doc, ent) or \
+                _names_a_mediator(subj.doc, ent) or ent.actor.get("sector") == PRESS:
+            continue
+        actor = _owned_body(doc, subj.doc, ent) or ent.actor
+        if all(p[key] != actor[key] for p in pair):
+            pair.append(actor_record(actor, ent.start, ent.end, ent.id))
+    return pair if len(pair) == 2 else []
 
 
 def _listed_together(doc, subj, context, size: int) -> list[dict]:
