@@ -24,10 +24,21 @@ _CAUSE_WORDS = {"liberation", "independence", "resistance", "republican", "revol
                 "defence", "defense", "restoration"}
 
 
+# Words a state's forces carry with a cause's ("Self-Defense Forces", "Defence Forces"):
+# among "Forces" they tell no insurgency.
+_STATE_FORCES_CAUSES = {"defence", "defense", "self", "state"}
+
+
 def names_a_rebel_army(words_: list[str], matches: list) -> bool:
     """Do the words name a non-state army: a capitalised name ending in "Army" whose other
-    words are not only a country and a state army's words? `matches` are the table matches
-    (phrase.Match); a proper table row for the whole name ("Indian Army") decides instead."""
+    words are not only a country and a state army's words, or in "Forces" with a cause's
+    word ("the Allied Democratic Forces", "the Revolutionary Armed Forces of Colombia": a
+    country after "of" is where it fights)? `matches` are the table matches (phrase.Match);
+    a proper table row for the whole name ("Indian Army") decides instead."""
+    words_ = _without_country_tail(words_, matches)
+    if "Forces" in words_:  # ("the Democratic Forces for the Liberation of Rwanda")
+        return any(w.lower() in _CAUSE_WORDS - _STATE_FORCES_CAUSES for w in words_) and \
+            all(w[:1].isupper() or w.lower() in ("the", "of", "for", "and") for w in words_)
     if not words_ or words_[-1] != "Army":
         return False
     name = [(i, w) for i, w in enumerate(words_[:-1]) if w.lower() not in ("the", "a", "an")]
@@ -45,3 +56,12 @@ def names_a_rebel_army(words_: list[str], matches: list) -> bool:
         return True
     # a word of its own that is neither a country's nor a state army's: a people or a region
     return any(i not in covered and w.lower() not in _STATE_ARMY_WORDS for i, w in name)
+
+
+def _without_country_tail(words_: list[str], matches: list) -> list[str]:
+    """The words before a closing "of <country>" ("... Armed Forces of Colombia")."""
+    for m in matches:
+        if m.entry.kind == "country" and m.end == len(words_) and m.start >= 2 and \
+                words_[m.start - 1] == "of":
+            return words_[:m.start - 1]
+    return words_

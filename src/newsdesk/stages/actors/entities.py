@@ -26,6 +26,7 @@ from .context import (MEDIA_SECTORS, PEOPLE_LABELS, STATE_SECTORS, acting_countr
                       owned_by_pronoun, previous_subject_country, resolve_shared_places,
                       names_a_border, sentence_country)
 from .lexicon import load, tokens
+from .acronyms import defined_acronyms
 from .communities import community_actor, resolve_communities
 from .untagged import places_read_as_people, untagged_holders, untagged_states, untagged_surnames
 from .mistagged import surname_mentions, titled_names
@@ -160,6 +161,7 @@ def actors(doc: Document) -> Document:
     untagged = titled_names(doc, candidates, date)  # "a ministry spokesman, Oncu Keceli" (ORG)
     resolve_communities(doc, candidates)  # "Kurdish officials" in a story set in Iraq
     _fill_countries(doc, acting_country(doc, candidates) or main_country)
+    defined_acronyms(doc)  # "the Rapid Support Forces (RSF)": "RSF" is that force
     surname_mentions(doc, [e for e in doc.entities if not any(a <= e.start < b for a, b in filed)],
                      untagged)  # "Ahmed Salem, a lawyer ... Salem" (tagged ORG)
     home_of_shared_bodies(doc)  # "SEOUL - The Joint Chiefs of Staff said": South Korea's

@@ -433,6 +433,10 @@ def _code_body(matches, head, tail, words_, former, context_country):
     sector = _group_member(head, sector)
     if sector == "MIL" and names_a_rebel_army(words_, matches):
         sector = "REB"  # "the Arakan Army": an insurgent army, no state's military
+    if sector == "REB":  # a party's word in a rebel body's name ("fighters of the Allied
+        # Democratic Forces") is no party's, nor its state's
+        head = [m for m in head if m.entry.sector != "PTY"]
+        tail = [m for m in tail if m.entry.sector != "PTY"]
     if former and sector:
         sector = _former(sector)
     place = _place(head, words_) or _place(tail, words_)
