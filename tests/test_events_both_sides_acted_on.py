@@ -29,3 +29,15 @@ def test_both_sides_acted_on_are_the_two_named_before(pipe, text, root, targets)
     got = {(e.target_actor or {}).get("code") or "" for e in events_of(pipe, text)
            if e.cameo.startswith(root) and (e.evidence or {}).get("start", 0) >= second}
     assert {t for t in targets if any(g.startswith(t) for g in got)} == targets, got
+
+
+def test_both_sides_far_from_the_two_are_the_ledes_two(pipe):
+    text = ("Sudan's army and the Rapid Support Forces fought for a fourth day around the "
+            "Darfur city of El Fasher, near the border with Chad. Aid trucks waited at the "
+            "Adre crossing. Prices of sorghum have doubled since June. Doctors said the main "
+            "hospital had run out of fuel. U.N. agencies have accused both sides of blocking "
+            "relief convoys.")
+    last = text.index("U.N. agencies")
+    got = {(e.target_actor or {}).get("code") or "" for e in events_of(pipe, text)
+           if e.cameo.startswith("11") and (e.evidence or {}).get("start", 0) >= last}
+    assert got == {"SDNMIL", "SDNPRM"}, got

@@ -377,11 +377,16 @@ def _lede_pair(doc, subj, context, key: str) -> list[dict]:
             break
         if not ent.actor or not ent.actor.get("country") or ent.actor["country"] in NON_STATE \
                 or in_dateline(ent.start, context) or _named_as_place(subj.doc, ent) or \
-                _names_a_mediator(subj.doc, ent) or ent.actor.get("sector") == PRESS:
+                names_a_border(doc, ent) or _names_a_mediator(subj.doc, ent) or \
+                ent.actor.get("sector") == PRESS:
             continue
         actor = _owned_body(doc, subj.doc, ent) or ent.actor
         if all(p[key] != actor[key] for p in pair):
             pair.append(actor_record(actor, ent.start, ent.end, ent.id))
+    if key == "code":  # two bodies of one state: the state's bare name is where they are
+        # ("the army and the RSF fought ... in El Fasher")
+        pair = [p for p in pair if p.get("sector") or
+                not any(q.get("sector") and q["country"] == p["country"] for q in pair)]
     return pair if len(pair) == 2 else []
 
 
