@@ -45,6 +45,22 @@ def test_gender_from_titles_and_given_names(name, gender):
     assert name_gender(name) == gender
 
 
+@pytest.mark.parametrize("name, gender", [
+    ("María Corina Machado", "f"), ("José Ramos-Horta", "m"), ("Zoë Ruiz", "f"),
+    ("Sebastián Piñera", "m"), ("Lucía Topolansky", "f"),
+])
+def test_given_names_with_accents_tell_the_gender(name, gender):
+    assert name_gender(name) == gender
+
+
+def test_she_goes_to_the_woman_with_an_accented_name():
+    doc = analyse("Opposition leader María Corina Machado went into hiding last week. "
+                  "President Nicolás Maduro accused Machado of plotting a coup. Machado, in a "
+                  "video, urged supporters to keep protesting. She said a rally would be held "
+                  "on Saturday.")
+    assert "Machado" in name_of(quote_with(doc, "a rally would be held"))
+
+
 def test_she_and_he_go_to_the_person_whose_gender_fits():
     doc = analyse("Mayor Anne Roy met Councillor Tom Hale in Springfield on Monday. "
                   "She said the budget was balanced. He said the figures were wrong.")

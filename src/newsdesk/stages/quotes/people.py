@@ -7,6 +7,8 @@ listed has no gender here, and then fits either pronoun.
 """
 from __future__ import annotations
 
+import unicodedata
+
 FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "lady", "dame", "queen", "princess",
                  "duchess", "countess", "empress", "sister", "mother", "sra", "frau", "mme"}
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "duke", "count", "emperor", "father",
@@ -117,7 +119,9 @@ SPEAKS_FOR = {"office", "spokesman", "spokeswoman", "spokesperson", "spokespeopl
 
 def name_gender(name: str) -> str | None:
     """'f', 'm' or None from a person's name: a gendered title or a listed given name."""
-    words = [w.strip(".,").lower() for w in name.split()]
+    # "María", "José", "Zoë": the tables list given names without their accents
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    words = [w.strip(".,").lower() for w in plain.split()]
     for w in words[:2]:
         if w in FEMALE_TITLES:
             return "f"
