@@ -51,3 +51,13 @@ def test_forces_named_for_a_cause_are_rebels(pipe, text, name, code):
 ])
 def test_a_short_form_defined_after_a_name_is_that_name(pipe, text, short, code):
     assert code_at(pipe, text, short, nth=1) == code
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Officers of the Bolivarian National Guard fired tear gas at protesters in Caracas.",
+     "Bolivarian National Guard", "VENMIL"),
+    ("Agents of the Bolivarian National Intelligence Service detained two activists.",
+     "Bolivarian National Intelligence Service", "VENSPY"),
+])
+def test_bolivarian_is_venezuelan(pipe, text, name, code):
+    assert code_at(pipe, text, name) == code

@@ -17,8 +17,8 @@ _DEFINED = re.compile(r"\s*\(([A-Z][A-Z0-9&\-]{1,7}s?)\)")
 
 def defined_acronyms(doc: Document) -> None:
     """Give each entity whose text is a short form the text defined in parentheses after a
-    coded name (tagged or not) that name's actor (module note). Short forms no name defines
-    keep their own."""
+    coded name (tagged or not) that name's actor (module note), unless its own coding names
+    a sector. Short forms no name defines keep their own."""
     defined: dict[str, dict] = {}
     for name in sorted(doc.entities, key=lambda e: e.start):
         m = _DEFINED.match(doc.text, name.end)
@@ -26,5 +26,5 @@ def defined_acronyms(doc: Document) -> None:
             defined.setdefault(m.group(1), name.actor)
     for ent in doc.entities:
         actor = defined.get(doc.text[ent.start:ent.end])
-        if actor is not None:
-            ent.actor = dict(actor)
+        if actor is not None and not (ent.actor or {}).get("sector"):
+            ent.actor = dict(actor)  # (a short form the tables code by itself keeps that)

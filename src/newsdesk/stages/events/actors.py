@@ -145,7 +145,7 @@ def actors_for(doc, verb, noun, context, violent: bool = False
         pair = the_two(doc, cand, context) if cand.dep_ in OBJECT_DEPS else []
         pair = [a for a in pair if not any(same_actor(a, s) for s in sources)]
         if len(pair) == 2:  # "accused both sides of war crimes": each of the two named before
-            targets = pair
+            targets = [dict(a, pair=True) for a in pair]  # (two sides, even of one state)
             break
         if violent and cand.lemma_.lower() in CROWD_ACTS and source_country and \
                 source_country not in NON_STATE and \

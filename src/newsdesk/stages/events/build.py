@@ -320,10 +320,11 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
     # the other conjuncts: same act, code, modality and time; a party never acts on itself
     # (conjuncts of one country, "killed soldiers and civilians", add no new dyad)
     # (but two bodies of one state that "traded accusations" each accuse the other, and two
-    # bodies of one state that act together, or are acted on together ("accused both sides":
-    # the army and the RSF), each act or are acted on: their codes tell them apart)
+    # bodies of one state that act together, or the two sides a pair noun acted on stands
+    # for ("accused both sides": the army and the RSF), each act or are acted on: their
+    # codes tell them apart)
     dyad = _codes if each_way or _bodies_of_one_state(sources) or \
-        _bodies_of_one_state(targets) else _dyad
+        any(t.get("pair") for t in targets) else _dyad
     out, dyads = [event], {dyad(source, target)}
     for s in sources[:MAX_CONJUNCTS] or [source]:
         for t in targets[:MAX_CONJUNCTS] or [target]:
@@ -336,7 +337,7 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
 
 
 def _bodies_of_one_state(sources: list[dict]) -> bool:
-    """Co-agents (or co-targets) that are distinct bodies of one state ("the army and the RSF", "the
+    """Co-agents that are distinct bodies of one state ("the army and the RSF", "the
     government and the rebels"): each is a side of its own, so each gets its events even
     where their country is the same."""
     own = [s for s in sources[:MAX_CONJUNCTS] if s.get("sector") and s.get("country")]
