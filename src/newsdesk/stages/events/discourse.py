@@ -20,6 +20,7 @@ An actor filled this way keeps the span of the mention it came from and is marke
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ...model import Event
@@ -28,6 +29,8 @@ from ..actors import NON_STATE, code_phrase, in_side_clause, names_a_border
 from .ground import separate_acts, share_opponent, withdrawn_from
 from .phrase_actors import topic_phrase
 from .spans import date_reported_acts, fix_spans
+from .dates import time_of
+from .time import is_duration, is_old
 
 # Two fully coded events of the same pair make a pair the article is about.
 MIN_PAIR = 2
@@ -326,7 +329,38 @@ def share_sentence_time(events: list[Event], sent=None, published: str | None = 
     distances and spans ("a week after", "has not ... since 2023") are fixed (spans.py)."""
     date_reported_acts(events, sent, published)
     _share_time(events, sent)
+    _date_of_the_sentence(events, sent, published)
     fix_spans(events, sent, published)
+
+
+NOUN_DATE_DEPS = ("compound", "nummod", "amod", "poss", "nmod")
+# A calendar year in a date's words: the date is absolute ("in June 2020", "In 2019,").
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _date_of_the_sentence(events: list[Event], sent, published: str | None) -> None:
+    """"In 2019, the ELN's bombing of a police academy ... led Duque to break off talks",
+    "troops fought in the Galwan Valley in June 2020, a clash that killed 20 soldiers": when
+    the sentence writes exactly one calendar date and no act of it is dated otherwise, its
+    undated acts that happened (asserted, negated or hedged, not told as to come) are of that
+    date, and background when it is old."""
+    if sent is None:
+        return
+    # (not a date of a noun's own, "over the 2013 attack": that act's, not the sentence's)
+    dates = [ent for ent in sent.ents if ent.label_ == "DATE" and _YEAR.search(ent.text) and
+             not is_duration(ent) and ent.root.dep_ not in NOUN_DATE_DEPS]
+    if len(dates) != 1 or any(dates[0].text not in ((e.time or {}).get("text") or dates[0].text)
+                              for e in events):
+        return  # (an act dated otherwise: two times in the sentence)
+    for event in events:
+        tense = (event.time or {}).get("relation") or "past"
+        if (event.time or {}).get("text") or event.modality not in (ASSERTED, NEGATED, HEDGED) \
+                or tense == "future":
+            continue
+        time = time_of(dates[0].text, published, tense)
+        if time.get("date") and time.get("relation") == "past":
+            event.time = time
+            event.background = event.background or is_old(time, published)
 
 
 def _share_time(events: list[Event], sent) -> None:

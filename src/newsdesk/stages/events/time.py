@@ -241,7 +241,7 @@ def time_expression(sent, verb, trig, dates) -> tuple[str | None, bool]:
         anchors.add(verb.head.i)  # "a fight from 2018, when the administration imposed ..."
     best, via, hops = None, None, 99
     for ent in dates:
-        if not sent.start <= ent.start < sent.end or _duration(ent):
+        if not sent.start <= ent.start < sent.end or is_duration(ent):
             continue
         tok = ent.root
         for step in range(4):
@@ -305,7 +305,7 @@ def _framing_clause(verb):
 def _own_date(sent, verb, dates):
     """A date that is a verb's own phrase ("in September 2023", "on Tuesday", "last year")."""
     for ent in dates:
-        if not sent.start <= ent.start < sent.end or _duration(ent):
+        if not sent.start <= ent.start < sent.end or is_duration(ent):
             continue
         tok = ent.root
         if tok.head.i == verb.i and tok.dep_ in ("npadvmod", "tmod"):
@@ -323,7 +323,7 @@ def _fronted_date(sent, first, dates):
     subject = min((c.left_edge.i for c in first.children if c.dep_ in ("nsubj", "nsubjpass")),
                   default=first.i)
     for ent in dates:
-        if sent.start <= ent.start and ent.end <= subject and not _duration(ent) and \
+        if sent.start <= ent.start and ent.end <= subject and not is_duration(ent) and \
                 first.i in {a.i for a in ent.root.ancestors}:
             return ent
     return None
@@ -354,7 +354,7 @@ _UNITS = re.compile(r"^(an?|\d[\d,.]*|one|two|three|four|five|six|seven|eight|ni
 SPAN_PREPS = {"for", "to", "within"}
 
 
-def _duration(ent) -> bool:
+def is_duration(ent) -> bool:
     if _DURATION.search(ent.text.strip()):
         return True
     root = ent.root
