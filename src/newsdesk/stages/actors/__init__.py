@@ -14,6 +14,7 @@
     roles.py     the role written around a name ("Sergei Shoigu, Russia's defense minister")
     side_clauses.py  states named in a relative clause lend no country to the main clause
     armed_groups.py  named non-state armies ("the Arakan Army"): REB, not a state's MIL
+    acronyms.py  a short form defined after a name ("the Rapid Support Forces (RSF)")
     mistagged.py names the tagger took for a body or place: a titled name, a later surname
 """
 from __future__ import annotations

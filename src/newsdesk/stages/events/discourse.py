@@ -270,6 +270,22 @@ def _civilians_by(actor: dict) -> str | None:
 TEMPORAL = {"after", "before", "since", "until", "following", "when", "while", "as"}
 
 
+def _time_clause(tok):
+    """The index of the clause of another time ("since Russia invaded ...", "after troops
+    clashed ...") the token sits in, or None; a clause of the same time ("as police raided
+    ...", "when") is its main clause's."""
+    other = TEMPORAL - AT_SAME_TIME
+    for _ in range(8):
+        if tok is None or tok.head.i == tok.i:
+            return None
+        if tok.dep_ in ("advcl", "pcomp", "pobj") and (
+                any(c.dep_ in ("mark", "advmod") and c.lower_ in other for c in tok.children)
+                or tok.head.lower_ in other):
+            return tok.i
+        tok = tok.head
+    return None
+
+
 def _temporal_clause(sent, event: Event) -> bool:
     """The event's trigger sits in a clause of time ("weeks after the US imposed sanctions",
     "since Russia invaded"): that clause has its own time, and gives none to the rest."""
@@ -352,11 +368,13 @@ def _date_of_the_sentence(events: list[Event], sent, published: str | None) -> N
     if len(dates) != 1 or any(dates[0].text not in ((e.time or {}).get("text") or dates[0].text)
                               for e in events):
         return  # (an act dated otherwise: two times in the sentence)
+    domain = _time_clause(dates[0].root)
     for event in events:
         tense = (event.time or {}).get("relation") or "past"
         if (event.time or {}).get("text") or event.modality not in (ASSERTED, NEGATED, HEDGED) \
-                or tense == "future":
-            continue
+                or tense == "future" or _time_clause(_token_at(sent, event)) != domain:
+            continue  # (nor across a clause of time: "has sanctioned Russia repeatedly since
+            # Russia invaded Ukraine in February 2022" is no act of February 2022)
         time = time_of(dates[0].text, published, tense)
         if time.get("date") and time.get("relation") == "past":
             event.time = time
