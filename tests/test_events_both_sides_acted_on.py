@@ -1,7 +1,7 @@
 """A pair noun as the one acted on ("accused both sides of war crimes", "condemned the two
 governments") stands for the two parties named before it, one event each, as it does as the
-doer (implied.the_two; events/actors.py); two bodies of one state ("Sudan's army" and the
-RSF) stay two ("Sudan's army" is the army, implied._owned_body). Sentences written for these
+doer (pairs.the_two; events/actors.py); two bodies of one state ("Sudan's army" and the
+RSF) stay two ("Sudan's army" is the army, pairs._owned_body). Sentences written for these
 tests."""
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 sector, also when the first modifier is a name ("U.S. and South Korean defense chiefs", which
 the parser hangs as nmod) and when the head is a pair noun after "the" ("the U.S. and Chinese
 presidents" are no "the two presidents" to look for before): events/phrase_actors.each_named,
-implied.the_two. Sentences written for these tests (none from the gold data); the whole
+pairs.the_two. Sentences written for these tests (none from the gold data); the whole
 pipeline runs."""
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """A number noun counting three or more states ("the four states", "all three countries")
 stands for the last list that named exactly that many states together, anywhere before it
-in the article, not for the last states named (events/implied._listed_together). Sentences
+in the article, not for the last states named (events/pairs._listed_together). Sentences
 written for these tests."""
 from __future__ import annotations
 

@@ -5,8 +5,8 @@ Saudi and U.S. mediators named before for "both sides". Now "halt / stop / cease
 + fighting, firing, strikes, attacks, shelling" is CAMEO 087 (lexicon), done by each of two
 co-agents towards the other when no one else is named (build.DE_ESCALATION), and states
 named as a mediator's side ("Saudi and U.S. mediators", "a Qatari envoy") are never "the two
-sides" (implied._names_a_mediator), nor is an outlet officials spoke to ("told Al Jazeera"),
-while a state fired "at" is a side, not a place (implied._named_as_place). Sentences written
+sides" (pairs._names_a_mediator), nor is an outlet officials spoke to ("told Al Jazeera"),
+while a state fired "at" is a side, not a place (pairs._named_as_place). Sentences written
 for these tests."""
 from __future__ import annotations
 

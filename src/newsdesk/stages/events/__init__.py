@@ -8,7 +8,8 @@ modality, time, background flag, attribution and evidence.
     arguments.py   where the doer and the one acted on stand in the parse (tokens)
     actors.py      those tokens → the clause's source and target actors
     phrase_actors.py  one noun phrase (an entity, a pronoun, a title, a listing) → an actor
-    implied.py     actors the text implies: by place, the coercing state, victims, "the two"
+    implied.py     actors the text implies: by place, the coercing state, victims
+    pairs.py       "the two leaders", "both sides": the two parties named before or in the lede
     discourse.py   a counterpart named elsewhere in the article; one act told twice
     ground.py      acts on ground: blockades and occupations are acts of their own; ground
                    taken from the opponent cut off; a withdrawal is from a place

@@ -18,7 +18,8 @@ from ..actors import (NON_STATE, border_with, code_phrase, is_capital, names_a_b
 from .modality import ACCUSE_VERBS
 from .coding import giver_of, match_token, nominal_agent, received_act
 from .happenings import crowd_event, detonated
-from .implied import actor_record, home_country, in_dateline, locate, the_two
+from .implied import actor_record, home_country, in_dateline, locate
+from .pairs import the_two
 from .arguments import (PREVENTED_PREPS, climb_subject, conditioned_subject, reported_self,
                         source_token, target_candidates)
 from .conjuncts import SUBJECT_DEPS, with_conjuncts

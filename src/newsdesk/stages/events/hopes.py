@@ -67,7 +67,7 @@ def hoped_with(doc, hope, sources: list[dict], context) -> list[dict]:
     """The first party of a hope for better ties (hopes.py) of another state than the
     hoper's: whom the hoper means to cooperate with; [] when the hoper is unknown."""
     # imported here: phrase_actors and implied need coding, which needs this module
-    from .implied import the_two
+    from .pairs import the_two
     from .phrase_actors import resolve_phrase
     own = (sources[0] if sources else {}).get("country")
     if not own:

@@ -4,7 +4,7 @@ Said of a pair, "speak" is talking with each other, a consultation (CAMEO 040, 0
 as "talked" is; said of one party ("the minister spoke at the conference", "spoke to
 reporters", "spoke of heavy shelling") it is no act toward anyone. The lexicon's bare
 "speak" row (cameo_verbs.tsv) stands only on such a pair; the pair's actors are read as for
-any co-agents (actors.py, implied.the_two for "the two leaders").
+any co-agents (actors.py, pairs.the_two for "the two leaders").
 """
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ campaign"), a pair noun after "between" ("contacts between the two leaders"), an
 violence, the one attacked alone ("a cyberattack on Sony"). Pure tests of the parse and the
 text (no lexicon, no document): coding.find_triggers and coding.nominal_agent call them;
 the actors are then resolved as for any nominal event (arguments.source_token,
-actors.actors_for; implied.paired_states and implied.the_two for pairs).
+actors.actors_for; implied.paired_states and pairs.the_two for pairs).
 """
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ PARTY_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 # Prepositions that put the one acted on after a violent noun ("an attack on", "strikes
 # against"); "of" is left out: "the bombing of Dresden" names a place as often as a party.
 AGAINST_PREPS = {"against", "on"}
-# Plural nouns that name a pair already in the text (implied.PAIR_NOUNS resolves them); only
+# Plural nouns that name a pair already in the text (pairs.PAIR_NOUNS resolves them); only
 # the syntactic test is here: "the two leaders", "both countries".
 PAIR_HEADS = {"leader", "country", "nation", "side", "government", "state", "neighbour",
               "neighbor", "rival", "power", "capital", "adversary", "ally", "party"}
@@ -72,7 +72,7 @@ def led_by(modifier):
 def pair_between(noun):
     """ "direct contacts between the two leaders", "talks between both countries": the pair
     noun after "between" (a plural PAIR_HEADS noun with "the", "both" or "two"), which stands
-    for the two states named before it (implied.the_two); None otherwise."""
+    for the two states named before it (pairs.the_two); None otherwise."""
     for child in noun.children:
         if child.i > noun.i and child.dep_ == "prep" and child.lower_ == "between":
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
