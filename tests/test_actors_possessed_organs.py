@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.events import code, events_of
-from newsdesk.model import Document, Meta
+from helpers.events import code, countries_at, events_of
 from newsdesk.pipeline import Pipeline
 
 
@@ -18,12 +17,6 @@ def pipe():
     return Pipeline()
 
 
-def countries_at(pipe, text: str, name: str) -> list:
-    doc = pipe.run(Document(text=text, meta=Meta(published="2025-03-10")))
-    at = text.index(name)
-    return [(e.actor or {}).get("country") for e in doc.entities
-            if e.start <= at < e.end]
-
 
 @pytest.mark.parametrize("text, name, country", [
     ("Mali's army shelled the village of Ber on Sunday.", "Mali", "MLI"),
@@ -31,7 +24,7 @@ def countries_at(pipe, text: str, name: str) -> list:
     ("Malawi's police arrested three opposition activists in Blantyre.", "Malawi", "MWI"),
 ])
 def test_a_state_name_before_its_organ_is_the_state(pipe, text, name, country):
-    assert countries_at(pipe, text, name) == [country]
+    assert countries_at(pipe, text, name, "2025-03-10") == [country]
 
 
 @pytest.mark.parametrize("text, source, target", [

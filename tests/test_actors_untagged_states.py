@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.events import code, events_of
+from helpers.events import code, countries_at, events_of
 from newsdesk.model import Document, Meta
 from newsdesk.pipeline import Pipeline
 
@@ -17,12 +17,6 @@ from newsdesk.pipeline import Pipeline
 def pipe():
     return Pipeline()
 
-
-def countries_at(pipe, text: str, name: str) -> list:
-    doc = pipe.run(Document(text=text, meta=Meta(published="2024-05-10")))
-    at = text.index(name)
-    return [(e.actor or {}).get("country") for e in doc.entities
-            if e.start <= at < e.end]
 
 
 @pytest.mark.parametrize("text, name, country", [

@@ -40,3 +40,10 @@ def check_act(pipe, text: str, act: str, source: str, target: str | None = None)
     if target:
         assert code(evs[0].target_actor).startswith(target), (evs[0].cameo, evs[0].target_actor)
     return evs[0]
+
+
+def countries_at(pipe, text: str, name: str, published: str = "2024-05-10") -> list:
+    """The countries of the actors of the entities over the first `name` in `text`."""
+    doc = pipe.run(Document(text=text, meta=Meta(published=published)))
+    at = text.index(name)
+    return [(e.actor or {}).get("country") for e in doc.entities if e.start <= at < e.end]

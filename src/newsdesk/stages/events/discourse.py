@@ -270,36 +270,31 @@ def _civilians_by(actor: dict) -> str | None:
 TEMPORAL = {"after", "before", "since", "until", "following", "when", "while", "as"}
 
 
-def _time_clause(tok):
-    """The index of the clause of another time ("since Russia invaded ...", "after troops
-    clashed ...") the token sits in, or None; a clause of the same time ("as police raided
-    ...", "when") is its main clause's."""
-    other = TEMPORAL - AT_SAME_TIME
+def _clause_of_time(tok, markers):
+    """The index of the clause of time the token sits in (an adverbial clause or a phrase
+    opened by one of `markers`: "since Russia invaded ...", "after troops clashed ..."), or
+    None."""
     for _ in range(8):
         if tok is None or tok.head.i == tok.i:
             return None
         if tok.dep_ in ("advcl", "pcomp", "pobj") and (
-                any(c.dep_ in ("mark", "advmod") and c.lower_ in other for c in tok.children)
-                or tok.head.lower_ in other):
+                any(c.dep_ in ("mark", "advmod") and c.lower_ in markers for c in tok.children)
+                or tok.head.lower_ in markers):
             return tok.i
         tok = tok.head
     return None
 
 
+def _time_clause(tok):
+    """The clause of another time the token sits in ("since Russia invaded ..."); a clause
+    of the same time ("as police raided ...", "when") is its main clause's (None)."""
+    return _clause_of_time(tok, TEMPORAL - AT_SAME_TIME)
+
+
 def _temporal_clause(sent, event: Event) -> bool:
     """The event's trigger sits in a clause of time ("weeks after the US imposed sanctions",
     "since Russia invaded"): that clause has its own time, and gives none to the rest."""
-    at = event.evidence.get("start")
-    tok = next((t for t in sent if t.idx == at), None)
-    for _ in range(8):
-        if tok is None or tok.head.i == tok.i:
-            return False
-        if tok.dep_ in ("advcl", "pcomp", "pobj") and (
-                any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL for c in tok.children)
-                or tok.head.lower_ in TEMPORAL):
-            return True
-        tok = tok.head
-    return False
+    return _clause_of_time(_token_at(sent, event), TEMPORAL) is not None
 
 
 # Clause words that put their act before or at the time of the act they hang on.
