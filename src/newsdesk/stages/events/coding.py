@@ -172,6 +172,19 @@ def _cue_lemmas(token) -> set[str]:
     return out
 
 
+def _carrier_cues(verb) -> set[str]:
+    """Cue words of a light verb for the noun it carries: the verb itself ("carried out
+    strikes" is an attack, "staged a strike" a walkout) and its own phrases, which the parser
+    often hangs on the verb rather than the noun ("carried out strikes on Sunday against
+    militants"); time phrases are no cue."""
+    out = {verb.lemma_.lower()}
+    for child in verb.children:
+        if child.dep_ == "prep" and not time_phrase(child):
+            out.update(_forms(child))
+            out.update(f for g in child.children if g.dep_ == "pobj" for f in _forms(g))
+    return out
+
+
 def _conjoined_clause(child) -> bool:
     """ "called Netanyahu and urged restraint": a conjoined verb is a second act with its own
     object, no cue of the first ("restraint" is what was urged, not what the call was)."""
@@ -209,8 +222,10 @@ def _pos_key(token) -> str:
     return token.pos_
 
 
-def match_token(token) -> tuple[str, bool] | None:
-    """The CAMEO code a token triggers (with whether a cued row matched), or None."""
+def match_token(token, carrier=None) -> tuple[str, bool] | None:
+    """The CAMEO code a token triggers (with whether a cued row matched), or None. A noun
+    carried by a light verb (`carrier`) also sees that verb and its phrases as cues (see
+    _carrier_cues)."""
     rows = lexicon().get((token.lemma_.lower(), _pos_key(token)))
     if not rows and token.pos_ == "VERB":
         rows = lexicon().get((token.text.lower(), "VERB"))
@@ -220,7 +235,9 @@ def match_token(token) -> tuple[str, bool] | None:
     for row in rows:
         if not row.cues:
             return row.code, False
-        near = _cue_lemmas(token) if near is None else near
+        if near is None:
+            near = _cue_lemmas(token) | (_carrier_cues(carrier) if carrier is not None
+                                         else set())
         if any(all(part in near for part in cue.split("+")) for cue in row.cues):
             return (row.code, True) if row.code != "-" else None
     return None
@@ -271,7 +288,7 @@ def find_triggers(sent) -> list[Trigger]:
             noun = _light_object(token)
             if noun is not None and not judged_object(token, noun):
                 # ("called the accusation absurd": a judgement of an act, no act; anaphora.py)
-                hit = match_token(noun)
+                hit = match_token(noun, carrier=token)
                 if hit:
                     used.add(noun.i)
                     start = min(token.idx, noun.idx)
