@@ -94,6 +94,10 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
         # (a blast or a detonation stays a bomb's, 183)
     if code == "183" and _bombed_by_state_or_nobody(trig, source):
         return "195"
+    if code == "1712" and (source or {}).get("sector") == "MIL" and \
+            (target or {}).get("sector") in ("MIL", "REB") and _foreign(source, target):
+        return "190"  # "air defences destroyed 96 Ukrainian drones": force on another
+        # state's forces and arms, no destruction of property
     if code == "141" and trig.token.lemma_.lower() == "protest" and (
             (source or {}).get("sector") == "GOV" or _state_subject(
                 trig.token if trig.token.pos_ == "NOUN" else trig.head, source)):

@@ -18,7 +18,7 @@ from ..actors import (NON_STATE, border_with, code_phrase, is_capital, names_a_b
 from .modality import ACCUSE_VERBS
 from .coding import giver_of, match_token, nominal_agent, received_act
 from .happenings import crowd_event, detonated
-from .implied import actor_record, home_country, in_dateline, locate
+from .implied import actor_record, home_country, in_dateline, locate, reporting_state
 from .pairs import the_two
 from .arguments import (PREVENTED_PREPS, climb_subject, conditioned_subject, reported_self,
                         source_token, target_candidates)
@@ -114,7 +114,10 @@ def actors_for(doc, verb, noun, context, violent: bool = False
                                 subj.idx + len(subj), None)]
     if sources and not sources[0]["country"] and not several_states(subj) \
             and not _unnamed_body(doc, sources[0]):
-        locate(doc, subj, sources[0], context)
+        # a military's report names its own forces: theirs wherever they fight
+        reporting_state(sources[0], context)
+        if not sources[0]["country"]:
+            locate(doc, subj, sources[0], context)
         if crowd:
             _swept_place(doc, verb, sources, context)
         else:

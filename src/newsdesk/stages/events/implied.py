@@ -311,6 +311,18 @@ def home_country(actor: dict, context) -> None:
 STATE_SECTORS = {"GOV", "MIL", "SPY", "LEG"}
 
 
+def reporting_state(actor: dict, context) -> None:
+    """Armed forces of no named state that act in a state body's report ("Russia's Defence
+    Ministry said air defences destroyed 96 drones", "the army said troops repelled an
+    attack") are that state's: a military or government reports what its own forces did and
+    names the other side's ("Ukrainian drones"). Sets the actor's country in place."""
+    speaker = (context or {}).get("speaker") or {}
+    if not actor["country"] and actor.get("sector") == "MIL" and not actor.get("foreign") \
+            and speaker.get("country") and speaker["country"] not in NON_STATE \
+            and speaker.get("sector") in STATE_SECTORS:
+        actor["country"], actor["code"] = speaker["country"], speaker["country"] + "MIL"
+
+
 def speaking_party(quote, noun, target: dict | None) -> dict | None:
     """The other party of a joint act named by a noun with only its counterpart ("peace talks
     with the Taliban") in a report whose speaker acts for a state: "Trump says peace talks with
