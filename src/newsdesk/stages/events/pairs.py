@@ -13,7 +13,8 @@ from .implied import LOCATIVE_PREPS, actor_record, in_dateline
 # Plural nouns that name a pair already in the text: "the two leaders", "both countries".
 PAIR_NOUNS = {"leader", "country", "nation", "side", "government", "state", "neighbour",
               "neighbor", "rival", "power", "capital", "economy", "adversary", "ally", "party",
-              "faction", "president", "premier", "minister", "counterpart"}
+              "faction", "president", "premier", "minister", "counterpart", "junta",
+              "regime"}
 # ("the two presidents", "both foreign ministers": the heads of the two states named before)
 # Pair nouns whose two may be of one country ("the two sides" of a civil war).
 WARRING_PAIRS = {"side", "party", "faction", "rival", "adversary"}

@@ -41,10 +41,10 @@ def np_bounds(token) -> tuple[int, int]:
     for child in token.children:
         if listed_apposition(token, child):
             continue  # "The AU, the EU and the UN": the next names in a list
-        if token.head.dep_ == "agent" and child.dep_ == "prep" and any(
-                g.dep_ == "pcomp" for g in child.children):
-            continue  # "accused by critics [of steering the country toward Moscow]": the
-            # charge the parser hung on the accuser, no part of the accuser's name
+        if child.dep_ == "prep" and any(g.dep_ == "pcomp" for g in child.children):
+            continue  # "accused by critics [of steering the country toward Moscow]",
+            # "accuse ECOWAS [of acting as a tool of France]": a charge the parser hung on
+            # the accuser or the accused, no part of a name
         if child.i > token.i and child.dep_ in ("appos", "compound", "flat", "nummod") or (
                 child.dep_ == "prep" and child.lower_ == "of" and child.i > token.i):
             last = _before_topic(child) if child.dep_ == "prep" else child.right_edge
