@@ -94,6 +94,10 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
         # (a blast or a detonation stays a bomb's, 183)
     if code == "183" and _bombed_by_state_or_nobody(trig, source):
         return "195"
+    if code == "051" and trig.token.lemma_.lower() in ("back", "support") and \
+            (source or {}).get("sector") in FIGHTING and (target or {}).get("sector") in FIGHTING:
+        return "062"  # "soldiers backed by French jets", "militias supported by the army":
+        # one armed force backing another fights beside it, no verbal support
     if code == "1712" and (source or {}).get("sector") == "MIL" and \
             (target or {}).get("sector") in ("MIL", "REB") and _foreign(source, target):
         return "190"  # "air defences destroyed 96 Ukrainian drones": force on another
@@ -168,6 +172,10 @@ KILL_VERBS = {"kill", "murder", "massacre", "slaughter", "execute", "slay", "sho
 
 
 IMPOSE_VERBS = {"impose", "slap", "announce", "introduce", "extend", "expand"}
+
+
+# Sectors of bodies that fight: one backing another cooperates militarily.
+FIGHTING = {"MIL", "REB", "PRM", "IMG", "UAF"}
 
 
 def _foreign(source: dict | None, target: dict | None) -> bool:

@@ -77,11 +77,12 @@ def climb_subject(verb):
         if cur.dep_ == "relcl":
             return cur.head
         if cur.dep_ == "acl" and cur.head.dep_ == "ROOT" and cur.head.pos_ in ("NOUN", "PROPN") \
-                and (cur.tag_ == "VBD" or cur.lemma_.lower() in CROWD_VERBS or
-                     _finite_misread(cur)):
+                and (cur.tag_ == "VBD" or cur.lemma_.lower() in CROWD_VERBS):
             # "Thousands protested in Belgrade": a finite verb the parser hung on the
             # sentence's first noun as a modifier; that noun is its subject
             return cur.head
+        if _misread_subject(cur) is not None:
+            return _misread_subject(cur)
         owner = _owner_of_intent(cur)
         if owner is not None:
             return owner
@@ -219,8 +220,28 @@ def _finite_misread(verb) -> bool:
     """ "Israeli airstrikes killed 30 Palestinians in Gaza": a finite verb the parser hung on
     the sentence's first noun as a participle (the noun left as the root). A participle
     describing a noun has no object of its own; a verb with one is that noun's act."""
-    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
-        and any(c.dep_ == "dobj" for c in verb.children) and verb.i == verb.head.i + 1
+    return _misread_subject(verb) is not None
+
+
+# Links inside the root noun's own modifier phrase ("Police [backed by Kenyan personnel]").
+_MODIFIER_LINKS = ("acl", "agent", "pobj", "prep")
+
+
+def _misread_subject(verb):
+    """The root noun a misread finite verb belongs to: right after it ("airstrikes killed
+    30"), or after the noun's own participle phrase ("Police backed by Kenyan personnel
+    killed 15 gang members": "killed" hung on "personnel"); None otherwise."""
+    if verb.dep_ != "acl" or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    cur, path = verb.head, []
+    while cur.dep_ in _MODIFIER_LINKS and cur.head.i != cur.i:
+        path.append(cur.dep_)
+        cur = cur.head
+    if cur.dep_ != "ROOT" or cur.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not path:
+        return cur if verb.i == cur.i + 1 else None
+    return cur if path[-1] == "acl" and "agent" in path else None
 
 
 def _patient(verb):
