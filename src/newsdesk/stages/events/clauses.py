@@ -209,6 +209,9 @@ def _refined(triggers, doc):
 
 # Frame verbs of the refusal frame that tell a failure, not a refusal.
 FAILURE_VERBS = {"fail"}
+# Refusal verbs whose infinitive is an act not done ("refused to recognize the result",
+# "declined to extend the deal"); "rejected / opposed" take no infinitive of the doer's own.
+REFUSING = {"refuse", "decline"}
 
 
 def _sentence_events(doc, sent, info, context) -> list[Event]:
@@ -247,7 +250,11 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
         if frame == "intent" and code[:2] == "03" and frame_tok.lemma_.lower() in AGREEING:
             code = AGREED  # "agreed to restore ties": the agreeing is the act (coding.AGREED)
         consumed.add(frame_tok.i)
-        if frame not in ("appeal", "demand"):
+        # the act asked for, or refused, is listed too, requested or negated (the real-news
+        # guidelines: "urged Y to withdraw", "refused to sign" list the withdrawal, the
+        # signing); what is intended or threatened is only the intent or the threat
+        if frame not in ("appeal", "demand") and not (
+                frame == "refuse" and frame_tok.lemma_.lower() in REFUSING):
             consumed.add(inner.token.i)
         planned.append((inner, code, frame_tok))
     for trig in triggers:
