@@ -11,7 +11,8 @@ from ...nlp import doc_text
 from ..base import dateline_end
 from .coding import IN_VERBS, nominal_agent
 from .conjuncts import SUBJECT_DEPS
-from .modality import ACCUSE_VERBS, FRAME_OF, phoned_to, speakers_conjunct, thwarted_scheme
+from .frames import FRAME_OF
+from .modality import ACCUSE_VERBS, phoned_to, speakers_conjunct, thwarted_scheme
 from .objects import MOTION_VERBS, kind_of
 from .restrictive import letter_recipients
 from .senses import HALTED_ACTS, HALTING_VERBS, TALK_VERBS

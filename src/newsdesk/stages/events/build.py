@@ -18,11 +18,12 @@ from .discourse import conflict_toll
 from .conditions import supposed_pronoun_doer
 from .coding import (AGREED, AGREEING, HARMED, SUFFERING_VERBS, agreeing, cameo_info, is_mutual,
                      plover_for)
-from .frames import frame_code
+from .frames import frame_code, frame_of
 from .default_targets import own_state
 from .happenings import crowd_event
+from .nominal_parties import asked_for
 from .asides import charge_answered
-from .modality import DENY_VERBS, conditional_force, event_modality, frame_of
+from .modality import DENY_VERBS, conditional_force, event_modality
 from .actor_rules import after_actors, passive_harm_doer, remember_force
 from .hopes import HOPE_CODE, hoped_betterment, hoped_with
 from .senses import own_forces_ordered, thing_ordered
@@ -231,6 +232,15 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
         target = targets[0] = dict(target, country=None, code=target.get("sector") or "")
     if source is None and trig.token.pos_ == "NOUN" and is_mutual(code):
         source = speaking_party(quote, trig.token, target)  # "Trump says talks with X resumed"
+    asker = asked_for(verb) if trig.token.i == verb.i and source is not None else None
+    if asker is not None and target is None:
+        # "Moldova demanded their withdrawal": the act asked for is done for the asker (the
+        # real-news guidelines' target of a requested act)
+        askers = actors_for(doc, asker, None, context)[0]
+        if askers and same_actor(askers[0], source):
+            return []  # "their" read as the asker: nobody asks for their own withdrawal
+        target = askers[0] if askers else None
+        targets = [target] if target else targets
     if trig.token.i == verb.i and verb.pos_ in ("NOUN", "PROPN") and target is None:
         if not crowd_event(verb) or source is None:
             return []  # a nominal event stands only with both sides in its phrase

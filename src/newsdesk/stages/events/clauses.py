@@ -43,7 +43,8 @@ from .default_targets import fill_by_default
 from .discourse import fill_counterparts, one_act, own_act_object, share_sentence_time
 from .coding import AGREED, AGREEING, find_triggers
 from .frames import frame_code
-from .modality import FRAME_OF, phoned_to
+from .frames import FRAME_OF
+from .modality import phoned_to
 from .lemmas import repair_lemmas
 from .refine import forecasts_another, refine
 from .self_targets import drop_self_targets

@@ -21,7 +21,8 @@ from importlib import resources
 from ...vocab import ASSERTED, HYPOTHETICAL, PLANNED, Modality
 from .happenings import BOMBING, crowd_event, goes_off
 from .hopes import HOPE_CODE, hoped_betterment
-from .nominal_parties import attacked_party, led_by, met_in_adjunct, pair_between, pair_word
+from .nominal_parties import (asked_doer, asked_for, attacked_party, led_by, met_in_adjunct,
+                              pair_between, pair_word)
 from .objects import judged_object
 from .responsibility import claimed_acts
 from .restrictive import judged_acts
@@ -308,7 +309,10 @@ def find_triggers(sent) -> list[Trigger]:
         # leaders"): the noun alone carries the event, its phrase gives the actors
         if token.pos_ == "NOUN" and threatened(token):
             continue  # "threats of strikes against X": the threat is the act (undone.py)
-        agent = nominal_agent(token) if token.pos_ == "NOUN" and token.i not in taken else None
+        # (an act asked for is one even when it cued the asking: "demanded their
+        # withdrawal" lists the demand and the withdrawal, requested)
+        agent = nominal_agent(token) if token.pos_ == "NOUN" and (
+            token.i not in taken or asked_for(token) is not None) else None
         if agent is None:
             hit = match_token(token) if token.pos_ == "NOUN" and token.i not in taken else None
             if hit and hit[0][:2] == "14" and crowd_event(token):
@@ -433,8 +437,8 @@ def nominal_agent(noun):
                 return led_by(child)
         elif any(t.ent_type_ in AGENT_ENTS or t.pos_ == "PROPN" for t in child.subtree):
             return child
-    return between_first(noun) or pair_between(noun) or _owner_is_subject(noun) or \
-        met_in_adjunct(noun)
+    return between_first(noun) or pair_between(noun) or asked_doer(noun) or \
+        _owner_is_subject(noun) or met_in_adjunct(noun)
 
 
 # Verbs whose object is someone else's act ("condemned its attack", "blamed their raids"):

@@ -46,3 +46,22 @@ def frame_code(frame: str, inner: str) -> str | None:
         if inner[:n] in by_sub:
             return by_sub[inner[:n]]
     return by_root.get(inner[:2])
+
+
+# Frame verbs: their complement is the act, and they set its modality ("agreed to visit",
+# "urged Moscow to withdraw", "refused to sign", "threatened to strike").
+FRAME_VERBS = {
+    "intent": {"agree", "offer", "promise", "pledge", "vow", "commit", "volunteer",
+               "ready", "willing", "prepared"},
+    "appeal": {"urge", "ask", "call", "appeal", "request", "invite", "encourage", "plead",
+               "seek"},
+    "demand": {"demand", "insist", "press", "push", "pressure", "order"},
+    "refuse": {"refuse", "decline", "reject", "fail", "oppose"},
+    "threaten": {"threaten", "warn"},
+}
+FRAME_OF = {lemma: frame for frame, lemmas in FRAME_VERBS.items() for lemma in lemmas}
+
+
+def frame_of(frame_tok) -> str | None:
+    """The frame (intent, appeal, demand, refuse, threaten) of a frame verb, or None."""
+    return FRAME_OF.get(frame_tok.lemma_.lower()) if frame_tok is not None else None

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .coding import LIGHT_VERBS, lexicon
-from .modality import FRAME_OF
+from .frames import FRAME_OF
 
 INFLECTED_TAGS = {"VBD", "VBN", "VBG"}
 # Irregular forms of known verbs the lemmatizer keeps as they are ("rebels retook the town").

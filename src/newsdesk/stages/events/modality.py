@@ -16,6 +16,7 @@ from ...vocab import (ASSERTED, HEDGED, HYPOTHETICAL, MODALITY_PRECEDENCE, NEGAT
                       Modality)
 from .asides import charge_denied
 from .coding import agreeing
+from .nominal_parties import asked_for
 from .frames import frame_code
 from .conditions import CONDITION_MARKS, case_condition, case_of, inverted_condition
 from .responsibility import claimed_modality
@@ -239,6 +240,8 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
         found.add("negated")
     if ruled:  # "ruled out strikes": none; "did not rule out strikes": possible
         found.add("hypothetical" if _negated(tok) else "negated")
+    if i == 0 and tok.pos_ == "NOUN" and asked_for(tok) is not None:
+        found.add("requested")  # "demanded their withdrawal": asked of them, not done
     if i == 0 and tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
         found.add("negated")  # "charged without warning", "announced without consulting"
     if i == 0 and tok.dep_ == "pcomp" and tok.head.lower_ == "from" and refrained(tok.head):
@@ -592,22 +595,3 @@ def _conditional_threat(verb) -> bool:
 def _future_aux(verb) -> bool:
     return bool({c.lower_ for c in verb.children if c.dep_ == "aux"} &
                 {"will", "would", "wo", "shall", "can", "ca"})
-
-
-# Frame verbs: their complement is the act, and they set its modality ("agreed to visit",
-# "urged Moscow to withdraw", "refused to sign", "threatened to strike").
-FRAME_VERBS = {
-    "intent": {"agree", "offer", "promise", "pledge", "vow", "commit", "volunteer",
-               "ready", "willing", "prepared"},
-    "appeal": {"urge", "ask", "call", "appeal", "request", "invite", "encourage", "plead",
-               "seek"},
-    "demand": {"demand", "insist", "press", "push", "pressure", "order"},
-    "refuse": {"refuse", "decline", "reject", "fail", "oppose"},
-    "threaten": {"threaten", "warn"},
-}
-FRAME_OF = {lemma: frame for frame, lemmas in FRAME_VERBS.items() for lemma in lemmas}
-
-
-def frame_of(frame_tok) -> str | None:
-    """The frame (intent, appeal, demand, refuse, threaten) of a frame verb, or None."""
-    return FRAME_OF.get(frame_tok.lemma_.lower()) if frame_tok is not None else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...nlp import doc_text
+from .frames import FRAME_VERBS
 
 
 # Words that name a pair of states at once, with the pair (the one named first first): a
@@ -116,3 +117,37 @@ def met_in_adjunct(noun):
             not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
         return None
     return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+
+
+# Verbs that ask for an act ("demanded the withdrawal", "called for the release").
+ASKING_VERBS = FRAME_VERBS["appeal"] | FRAME_VERBS["demand"]
+# Acts with no object, whose "of" phrase names the doer ("the withdrawal of Russian troops").
+INTRANSITIVE_ACTS = {"withdrawal", "pullout", "pull-out", "retreat", "departure", "exit",
+                     "resignation", "disarmament", "demobilization", "demobilisation"}
+
+
+def asked_for(noun):
+    """The verb that asks for the act a noun names ("Moldova demanded [their withdrawal]",
+    "called for [the release] of the captain"), or None."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "for":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in ASKING_VERBS else None
+
+
+def asked_doer(noun):
+    """The doer an asked-for act's own phrase names besides a name or a "by" phrase (see
+    coding.nominal_agent): a possessive pronoun ("demanded [their] withdrawal", someone
+    named before) or, for an act with no object, its "of" phrase ("called for the withdrawal
+    of [Rwandan troops]"); None otherwise."""
+    if asked_for(noun) is None:
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if poss is not None:
+        return poss
+    if noun.lemma_.lower() not in INTRANSITIVE_ACTS:
+        return None
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)

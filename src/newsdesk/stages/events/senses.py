@@ -23,7 +23,7 @@ C9), each decided on the clause's structure:
 """
 from __future__ import annotations
 
-from .modality import FRAME_OF
+from .frames import FRAME_OF
 from .objects import kind_of
 
 # Verbs of talking that the anonymity formula uses for the subject of the unnamed source.
