@@ -14,7 +14,7 @@ from newsdesk.ingest.text import clean_text
 from newsdesk.model import Document, Entity, Meta, Quote, to_record
 from newsdesk.nlp import fill_from_parse
 from newsdesk.pipeline import Pipeline
-from newsdesk.stages.events import coding as event_coding
+from newsdesk.stages.events import tables as event_tables
 from newsdesk.stages.events.dates import resolve_date_phrase, time_of
 from newsdesk.stages.events import events
 
@@ -168,9 +168,9 @@ def test_refusal_in_the_future_is_a_rejection():
 
 
 def test_planned_cooperation_is_plover_agree_and_planned_attack_a_threat():
-    assert event_coding.plover_for("042", "planned")["event"] == "AGREE"
-    assert event_coding.plover_for("190", "hypothetical")["event"] == "THREATEN"
-    assert event_coding.plover_for("190", "asserted")["event"] == "ASSAULT"
+    assert event_tables.plover_for("042", "planned")["event"] == "AGREE"
+    assert event_tables.plover_for("190", "hypothetical")["event"] == "THREATEN"
+    assert event_tables.plover_for("190", "asserted")["event"] == "ASSAULT"
 
 
 # --- time ----------------------------------------------------------------------------------
@@ -256,16 +256,16 @@ def test_pluperfect_of_a_past_report_is_the_reported_news():
 # --- tables -------------------------------------------------------------------------------
 
 def test_cameo_table_has_all_roots_and_every_code_maps_to_plover():
-    table = event_coding.cameo_table()
+    table = event_tables.cameo_table()
     assert {c for c in table if len(c) == 2} == {f"{i:02d}" for i in range(1, 21)}
     for code in table:
-        plover = event_coding.plover_for(code)
+        plover = event_tables.plover_for(code)
         assert (plover["event"] is None) == code.startswith("01"), code
 
 
 def test_lexicon_codes_exist_in_the_cameo_table():
-    table = event_coding.cameo_table()
-    for rows in event_coding.lexicon().values():
+    table = event_tables.cameo_table()
+    for rows in event_tables.lexicon().values():
         for row in rows:
             assert row.code in table or (row.code == "-" and row.cues), row
 
@@ -276,7 +276,7 @@ def test_cameo_table_agrees_with_the_reference_codebook():
         pytest.skip("reference codebook not present")
     with open(ref_path, encoding="utf-8") as f:
         ref = {r["code"]: r for r in csv.DictReader(f, delimiter="\t")}
-    ours = event_coding.cameo_table()
+    ours = event_tables.cameo_table()
     assert set(ours) == set(ref)
     for code, row in ref.items():
         assert ours[code].quad_class == int(row["quadclass"]), code

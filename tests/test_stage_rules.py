@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from newsdesk import nlp
 from newsdesk.errors import StageError
 from newsdesk.model import Document, Meta
-from newsdesk.stages.events import coding, events
+from newsdesk.stages.events import events, tables
 from newsdesk.stages.events.modality import modality
 from newsdesk.stages.events.dates import resolve_date_phrase, time_of
 from newsdesk.stages.events.time import background_clause, tense_of
@@ -144,7 +144,7 @@ def test_modality_names_are_the_vocabulary():
     for table in (ASSERTED, NEGATED, PLANS_TO, APPEARS_TO, IF_CLAUSE, URGED_TO):
         doc = parsed(table)
         assert {modality(t) for t in doc if t.pos_ == "VERB"} <= set(MODALITIES)
-    assert set(coding.INTENDED) <= set(MODALITIES)
+    assert set(tables.INTENDED) <= set(MODALITIES)
 
 
 # --- event time ----------------------------------------------------------------------------

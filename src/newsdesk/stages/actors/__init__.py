@@ -6,6 +6,8 @@
     context.py   codes that depend on the document: shared place names ("Georgia"),
                  country words in personal names, bodies named without their country
     names.py     people's names the entity tagger cut short ("[Maria Corina] Machado")
+    name_spans.py how far a name reaches past the tagged span: a title before it ("Chinese
+                 President" Xi), a hyphenated tail ("Guinea-Bissau"), a longer table name
     spellings.py one person spelled two ways in one article ("Ingrid Halvorsen" ... "Halvorson")
     untagged.py  names the tagger missed: office holders' surnames ("Trump imposed ..."),
                  states' names ("PORT MORESBY - Papua New Guinea and ...")

@@ -31,6 +31,7 @@ from .communities import community_actor, resolve_communities
 from .untagged import places_read_as_people, untagged_holders, untagged_states, untagged_surnames
 from .mistagged import surname_mentions, titled_names
 from .names import body_name, particle_names, whole_names
+from .name_spans import hyphenated_name, left_extension, longer_name, right_extension
 from .shared import home_of_shared_bodies
 from .roles import APPOSITIVE as _APPOSITIVE, LOCATIVE as _LOCATIVE
 from .roles import appositive as _appositive, has_congress_tag, role_before as _role_before
@@ -44,9 +45,7 @@ from .phrase import (NON_STATE, _NOT_AFFILIATION, _candidates, backs_another, co
 ACTOR_LABELS = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
 # Entity types that name a people or a place: their country is their own or unknown.
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
-_MAX_LEFT = 6  # words of title/role looked at before a name
 _COREF_SENTENCES = 4  # how far back "he" / "the minister" may look
-_LINKING = {"of", "and", "'s", "the", "for", "to", "in"}
 # Last words of a newspaper's or a site's name ("The Japan Times", "The Kyiv Independent"):
 # a place in such a name says where the outlet is, never that the state or its government
 # speaks. A name the tables know as the press keeps its own entry ("The Jerusalem Post").
@@ -54,8 +53,6 @@ OUTLET_HEADS = {"Times", "Post", "Gazette", "Journal", "Herald", "Tribune", "Tel
                 "Chronicle", "Observer", "Guardian", "Examiner", "Courier", "Inquirer",
                 "Independent", "Dispatch", "Bulletin", "Mail", "Express", "Mirror", "Monitor",
                 "Daily", "Standard", "Star", "Sun", "Nation"}
-_MODIFIERS = {"former", "ex", "senior", "top", "ethnic", "anti", "pro", "late", "ousted",
-              "exiled", "deposed", "acting", "then", "many", "some", "the", "a", "an"}
 
 
 def code_phrase(text: str, date: str | None = None,
@@ -191,7 +188,7 @@ def _code_entity(doc: Document, ent: Entity, date: str | None):
     outlet = outlet_name(text, date)
     if outlet is not None:
         return outlet
-    longer = _longer_name(doc, ent) if ent.label == "ORG" else _hyphenated_name(doc, ent)
+    longer = longer_name(doc, ent) if ent.label == "ORG" else hyphenated_name(doc, ent)
     if longer is not None:
         return code_text(longer, date)
     actor, name = code_text(text, date)
@@ -199,8 +196,8 @@ def _code_entity(doc: Document, ent: Entity, date: str | None):
         return code_text("Western countries", date)
     if actor is None and name is None and ent.label in ("GPE", "LOC"):
         return half_state(doc, ent, date) or (None, None)  # not "the Middle East"; "the North"
-    left = _left_extension(doc, ent) if ent.label in ("ORG", "NORP", "FAC") else ent.start
-    right = _right_extension(doc, ent) if ent.label in ("NORP", "ORG") else ent.end
+    left = left_extension(doc, ent) if ent.label in ("ORG", "NORP", "FAC") else ent.start
+    right = right_extension(doc, ent) if ent.label in ("NORP", "ORG") else ent.end
     if (left, right) != (ent.start, ent.end):
         extended = code_text(doc.text[left:right], date)[0]
         # "ethnic Albanians", "anti-Syria": the words around cancel the country
@@ -241,7 +238,7 @@ def _code_person(doc: Document, ent: Entity, date: str | None, main_country: str
     only through the title or appositive around the name, never through words inside it
     ("Jordan Weissmann" is not Jordan)."""
     text = doc.text[ent.start:ent.end]
-    left = _left_extension(doc, ent)
+    left = left_extension(doc, ent)
     own, name = code_text(text, date, main_country)
     if name is not None and name in load().terms:
         held = code_text(doc.text[left:ent.end], date, main_country)[0] or own
@@ -288,101 +285,6 @@ def _title_with_country(doc: Document, ent: Entity, date: str | None, title: dic
     return dict(title, country=country, code=country + title["sector"])
 
 
-def _sentence_start(doc: Document, offset: int) -> int:
-    sent = doc.sentence_at(offset)
-    return sent.start if sent else max(0, offset - 200)
-
-
-def _longer_name(doc: Document, ent: Entity) -> str | None:
-    """A name of the tables that the mention is only the end of ("AU Peace and Security
-    Council" tagged as "Security Council", which alone is the UN's): that whole name."""
-    lex = load()
-    begin = max(_sentence_start(doc, ent.start), ent.start - 60)
-    window = doc.text[begin:ent.end]
-    for s, _, _ in tokens(window):
-        if begin + s >= ent.start:
-            break
-        key = [w for _, _, w in tokens(window[s:])]
-        if lex.lower.get(tuple(w.lower() for w in key)) or lex.exact.get(tuple(key)):
-            return window[s:]  # the earliest start: the longest name
-    return None
-
-
-_HYPHEN_TAIL = re.compile(r"[-\u2010\u2011]\w[\w'.]*")
-
-
-def _hyphenated_name(doc: Document, ent: Entity) -> str | None:
-    """A name of the tables the tagger cut at a hyphen ("Guinea" of "Guinea-Bissau", "Timor"
-    of "Timor-Leste"): the whole name, else None."""
-    m = _HYPHEN_TAIL.match(doc.text, ent.end)
-    if m is None:
-        return None
-    whole = doc.text[ent.start:m.end()]
-    key = [w for _, _, w in tokens(whole)]
-    lex = load()
-    return whole if lex.lower.get(tuple(w.lower() for w in key)) or lex.exact.get(tuple(key)) \
-        else None
-
-
-def _left_extension(doc: Document, ent: Entity) -> int:
-    """Start of the title/role words right before a mention ("Chinese President" Xi,
-    "Russia's Defense Ministry"). A country name joins only as a possessive ("Russia's"),
-    so a subject before its verb ("China forces American companies") stays out; before an
-    adjective (NORP) only modifiers join ("senior", "former")."""
-    lex = load()
-    begin = max(_sentence_start(doc, ent.start), ent.start - 80)
-    before = tokens(doc.text[begin:ent.start])[-_MAX_LEFT:]
-    taken: list[tuple[int, int, str]] = []
-    edge = ent.start
-    for s, e, word in reversed(before):
-        gap = doc.text[begin + e:edge].strip()
-        if gap not in ("", "'s", "\u2019s") and not _abbreviated(word, gap):
-            break  # punctuation between the words
-        if not _joins_title(lex, word, taken, ent.label):
-            break
-        taken.insert(0, (s, e, word))
-        edge = begin + s
-    while taken and taken[0][2].lower() in _LINKING:  # never begin on "of", "and", "the"
-        taken.pop(0)
-    return begin + taken[0][0] if taken else ent.start
-
-
-# Titles the press cuts with a dot ("Sen. Roger Wicker", "Gov. Ana Ruiz", "Gen. Ali Said");
-# a dot after any other word ("U.S. President Trump and ...") ends what joins the name.
-_ABBREVIATED_TITLES = {"sen", "rep", "gov", "gen", "lt", "col", "adm", "sgt", "maj", "capt",
-                       "cmdr", "brig", "amb", "supt", "insp", "cpl", "pres"}
-
-
-def _abbreviated(word: str, gap: str) -> bool:
-    """A title cut with a dot right before the name or the next title word."""
-    return gap == "." and word[:1].isupper() and word.lower() in _ABBREVIATED_TITLES
-
-
-def _joins_title(lex, word: str, taken: list, label: str) -> bool:
-    lower = word.lower()
-    if label == "NORP":
-        return lower in _MODIFIERS
-    entries = [e for e in _candidates(lex, [word]) if e.kind != "person"]
-    if any(e.kind == "country" and e.role in ("name", "capital", "place") for e in entries):
-        return bool(taken) and taken[0][2] == "'s"
-    return lower in lex.vocab or bool(entries) or (word[:1].isupper() and lower in lex.name_words)
-
-
-def _right_extension(doc: Document, ent: Entity) -> int:
-    """End of role words right after an adjective ("Chinese" troops, "Russian" officials)."""
-    lex = load()
-    after = tokens(doc.text[ent.end:ent.end + 60])[:3]
-    end = ent.end
-    for s, e, word in after:
-        if doc.text[end:ent.end + s].strip() not in ("",):
-            break
-        if word.lower() in lex.vocab and word.lower() not in ("of", "and", "'s", "for"):
-            end = ent.end + e
-        else:
-            break
-    return end
-
-
 def _is_named_body(text: str) -> bool:
     """The whole mention is one capitalized body of the tables ("the Foreign Ministry")."""
     toks, matches = find_matches(text)
@@ -418,7 +320,7 @@ def _corefer(ent: Entity, doc: Document, seen: dict[str, Entity]) -> bool:
                                                  and text in (parts[0], parts[-1]))
         same = same or respelled(text, full_name) or respelled(text, surface)  # "Zelenskyy"
         if same:
-            if _left_extension(doc, ent) != ent.start:
+            if left_extension(doc, ent) != ent.start:
                 return False  # a title of its own: coded afresh
             ent.name = prev.name
             ent.actor = dict(prev.actor) if prev.actor else None
@@ -461,7 +363,7 @@ def _fill_countries(doc: Document, main_country: str | None) -> None:
         # "X and his Australian counterpart, Y": X is not Australia's
         others = counterpart_countries(doc, ent)
         countries -= others
-        title = doc.text[_left_extension(doc, ent):ent.end] if ent.label == "PERSON" else \
+        title = doc.text[left_extension(doc, ent):ent.end] if ent.label == "PERSON" else \
             doc.text[ent.start:ent.end]
         owned, owner = owned_by_pronoun(doc, ent) if ent.label == "PERSON" else (False, None)
         if owned:
@@ -559,7 +461,7 @@ _OFFICE_WORDS = {
 
 def _roles_of(doc: Document, ent: Entity) -> str:
     """Lowercased words naming a person's role: title before the name, office held."""
-    left = _left_extension(doc, ent)
+    left = left_extension(doc, ent)
     roles = [doc.text[left:ent.start]]
     m = _APPOSITIVE.match(doc.text, ent.end)
     if m:

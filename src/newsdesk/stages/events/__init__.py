@@ -3,9 +3,11 @@ modality, time, background flag, attribution and evidence.
 
     clauses.py     the stage: a sentence's triggers and frames ("agreed to", "urged ... to")
     build.py       one trigger -> its events: actors per side, code, modality, time, evidence
-    coding.py      the CAMEO table, CAMEO → PLOVER, the verb/noun lexicon over the parse
+    tables.py      the CAMEO table, CAMEO → PLOVER, the trigger lexicon (read from lexicons/)
+    coding.py      the verb/noun lexicon matched over the parse: triggers and their codes
     lemmas.py      "-ed" forms the lemmatizer cuts ("staged" → "stag") given their known verb
-    arguments.py   where the doer and the one acted on stand in the parse (tokens)
+    arguments.py   where the doer stands in the parse (tokens)
+    targets.py     where the one acted on stands in the parse (tokens)
     actors.py      those tokens → the clause's source and target actors
     phrase_actors.py  one noun phrase (an entity, a pronoun, a title, a listing) → an actor
     implied.py     actors the text implies: by place, the coercing state, victims
@@ -28,6 +30,8 @@ modality, time, background flag, attribution and evidence.
     nominal_parties.py  parties an event noun's own phrase names ("inter-Korean talks")
     objects.py     what kind of thing a noun phrase names (person, place, thing, abstract)
     modality.py    asserted / planned / hedged / negated / hypothetical / requested
+    frames.py      frame verbs ("agreed to", "urged ... to", "refused to") and the CAMEO
+                   codes of the acts they frame
     conditions.py  what opens a condition ("if", "unless", "in case"); its unnamed pronoun doer
     self_targets.py  no actor acting on itself by a coordination or a pronoun read from context
     (newsdesk/furniture.py: lines of the page that are no story, "READ MORE: ...", photo

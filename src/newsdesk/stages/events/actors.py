@@ -20,8 +20,8 @@ from .coding import giver_of, match_token, nominal_agent, received_act
 from .happenings import crowd_event, detonated
 from .implied import actor_record, home_country, in_dateline, locate, reporting_state
 from .pairs import the_two
-from .arguments import (PREVENTED_PREPS, climb_subject, conditioned_subject, reported_self,
-                        source_token, target_candidates)
+from .arguments import PREVENTED_PREPS, climb_subject, conditioned_subject, source_token
+from .targets import reported_self, target_candidates
 from .conjuncts import SUBJECT_DEPS, with_conjuncts
 from .objects import head_of_quantity
 from .senses import TALK_VERBS

@@ -41,7 +41,8 @@ from dataclasses import replace
 from ...model import Event
 from ...vocab import Modality
 from ..actors.side_clauses import OUTLAW_SECTORS
-from .coding import HARM_CODE, LIGHT_VERBS, cameo_info, match_token, plover_for
+from .coding import HARM_CODE, LIGHT_VERBS, match_token
+from .tables import cameo_info, plover_for
 from .phrase_actors import np_bounds, resolve_phrase
 from .modality import OCCURRENCE_PARTICLES, OCCURRENCE_VERBS, modality
 from .objects import judged_object

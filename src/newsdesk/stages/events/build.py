@@ -16,8 +16,8 @@ from .implied import (accident, authorities_at, paired_states, released_from_det
                       unidentified_attackers, victims_at)
 from .discourse import conflict_toll
 from .conditions import supposed_pronoun_doer
-from .coding import (AGREED, AGREEING, HARMED, SUFFERING_VERBS, agreeing, cameo_info, is_mutual,
-                     plover_for)
+from .coding import AGREED, AGREEING, HARMED, SUFFERING_VERBS, agreeing, is_mutual
+from .tables import cameo_info, plover_for
 from .frames import frame_code, frame_of
 from .default_targets import own_state
 from .happenings import crowd_event

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from ...model import Event
 from ..encoder import SentenceEncoder, encoder_with
-from .coding import cameo_info, plover_for
+from .tables import cameo_info, plover_for
 
 HEAD = "plover"
 RETYPE_BELOW = 0.10

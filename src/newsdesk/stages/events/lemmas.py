@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .coding import LIGHT_VERBS, lexicon
+from .coding import LIGHT_VERBS
+from .tables import lexicon
 from .frames import FRAME_OF
 
 INFLECTED_TAGS = {"VBD", "VBN", "VBG"}
