@@ -15,7 +15,7 @@ from .happenings import BOMBING, crowd_event, goes_off
 from .hopes import HOPE_CODE, hoped_betterment
 from .nominal_parties import (asked_doer, asked_for, attacked_party, led_by, met_in_adjunct,
                               pair_between, pair_word)
-from .objects import judged_object
+from .objects import judged_object, kind_of
 from .responsibility import claimed_acts
 from .restrictive import judged_acts
 from .swaps import swap_sides
@@ -107,6 +107,18 @@ def _carrier_cues(verb) -> set[str]:
     return out
 
 
+# The cue a lexicon row writes for "its object, or its "of" phrase, names people" ("the
+# release of the captain", "freed two aid workers"), whatever word names them.
+PEOPLE_CUE = "@people"
+
+
+def _of_people(token) -> bool:
+    objs = [c for c in token.children if c.dep_ == "dobj"] + [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj"]
+    return any(kind_of(o) in ("person", "group") for o in objs)
+
+
 def _conjoined_clause(child) -> bool:
     """ "called Netanyahu and urged restraint": a conjoined verb is a second act with its own
     object, no cue of the first ("restraint" is what was urged, not what the call was)."""
@@ -160,6 +172,8 @@ def match_token(token, carrier=None) -> tuple[str, bool] | None:
         if near is None:
             near = _cue_lemmas(token) | (_carrier_cues(carrier) if carrier is not None
                                          else set())
+            if _of_people(token):
+                near.add(PEOPLE_CUE)
         if any(all(part in near for part in cue.split("+")) for cue in row.cues):
             return (row.code, True) if row.code != "-" else None
     return None
