@@ -5,8 +5,12 @@ CAMEO acts are between two parties, and news often names the second one only onc
 responded by raising tariffs on $550 billion in goods" (on China, the article's other side),
 "We stand together with Turkey ... and pledge our ongoing cooperation" (to Turkey, named in
 the same sentence outside the verb's phrase). The parse finds no target and the event is half
-a dyad, which no dyad query or export can use. Two places are tried, nearest first:
+a dyad, which no dyad query or export can use. Three places are tried:
 
+0. the act answered: a response (praise, criticism, rejection: CAMEO 05, 11, 12) with no
+   target answers the latest act of another state on the responder told in the sentences
+   just before ("The US imposed sanctions on Venezuela ... Caracas rejected the measures",
+   "A UN mission accused the RSF ... The RSF rejected the findings"): its doer;
 1. the sentence: an actor of another state named in it (not the source's own state, not a
    dateline, not the outlet or speaker a quote cites), the nearest to the trigger;
 2. the article: the state the source's state is paired with most often in the article's
@@ -41,7 +45,7 @@ def fill_counterparts(doc, coded, datelines) -> None:
     """Give target-less events of `coded` ([(sent, info, events)]) a counterpart in place."""
     pairs, actors, home = _article_pairs(coded)
     cited = [(q.source or {}) for q in doc.quotes]
-    for sent, info, events in coded:
+    for at, (sent, info, events) in enumerate(coded):
         for event in events:
             # co-agents ("Egypt and Saudi Arabia offered to mediate"): the same act's other
             # doers are no counterpart of each other
@@ -64,11 +68,34 @@ def fill_counterparts(doc, coded, datelines) -> None:
                 partner = None  # "both sides opposed any attempt": allies, not each other's
             # (not for a show of force, 15: the bodies of the doer's own state that it shows,
             # "deployed 10,000 National Guard troops", are no one it acts on, build.py)
-            found = _in_sentence(doc, sent, event, country, datelines, cited, agents) or \
+            found = _answered(coded, at, event, country, co_states) or \
+                _in_sentence(doc, sent, event, country, datelines, cited, agents) or \
                 partner or (None if event.cameo[:2] == "15" else _in_sentence(
                     doc, sent, event, country, datelines, cited, agents, domestic=True))
             if found is not None:
                 event.target_actor = dict(found, from_context=True)
+
+
+ANSWER_ROOTS = ("05", "11", "12")  # praise or welcome, criticize or condemn, reject
+ANSWER_SPAN = 2  # the act answered is told in this sentence or the two before it
+
+
+def _answered(coded, at: int, event: Event, country: str, co_states: set) -> dict | None:
+    """The doer of the act a target-less response answers (module note, 0), or None: the
+    state itself (or the whole body of no state: "IGOUNO"), its organ not being said. Not a
+    co-agent of the response ("both countries rejected": no answer to each other)."""
+    if event.cameo[:2] not in ANSWER_ROOTS:
+        return None
+    start = event.evidence.get("start") or 0
+    for _, _, events in reversed(coded[max(0, at - ANSWER_SPAN):at + 1]):
+        for other in reversed(events):
+            src, tgt = other.source_actor or {}, other.target_actor or {}
+            if (other.evidence.get("start") or 0) >= start or other.cameo[:2] in ("01", "02") \
+                    or tgt.get("country") != country or src.get("country") in (None, country) \
+                    or src.get("country") in co_states:
+                continue
+            return _bare(src) if src["country"] not in NON_STATE else dict(src)
+    return None
 
 
 def _open_target(event: Event) -> bool:
