@@ -360,3 +360,18 @@ def passive_harm_doer(verb, target: dict | None, quote, context: dict,
     if speaker.get("sector") in ("MIL", "COP") and speaker.get("country") and enemies:
         return {**speaker, "entity": None, "start": verb.idx, "end": verb.idx}
     return None
+
+
+COUP_NOUNS = {"coup", "putsch"}
+
+
+def overthrown(trig, source: dict | None) -> bool:
+    """Is the act a coup ("seized power", "staged a coup") by a state's own forces? Its
+    target, when the text names none, is that state's rulers (the coders' MLIMIL -> MLIGOV),
+    not no one."""
+    if not (source or {}).get("country") or source["country"] in NON_STATE:
+        return False
+    word = trig.token.lemma_.lower()
+    objects = {c.lemma_.lower() for c in trig.token.children if c.dep_ == "dobj"}
+    return word in COUP_NOUNS or bool(objects & COUP_NOUNS) or (
+        word in ("seize", "grab") and "power" in objects)

@@ -24,7 +24,7 @@ from .happenings import crowd_event
 from .nominal_parties import asked_for
 from .asides import charge_answered
 from .modality import DENY_VERBS, conditional_force, event_modality
-from .actor_rules import after_actors, passive_harm_doer, remember_force
+from .actor_rules import after_actors, overthrown, passive_harm_doer, remember_force
 from .hopes import HOPE_CODE, hoped_betterment, hoped_with
 from .senses import own_forces_ordered, thing_ordered
 from .swaps import swap_parties
@@ -343,6 +343,16 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
                 continue
             dyads.add(dyad(s, t))
             out.append(replace(event, source_actor=_public(doc, s), target_actor=_public(doc, t)))
+    if code == "170" and not targets:  # "the juntas seized power": each's forces over its
+        # own rulers (MIL over GOV, as coders give a coup)
+        for s, ev in zip(sources[:MAX_CONJUNCTS] or [source], out):
+            if overthrown(trig, s):
+                rulers = own_state(s["country"], start=s["start"], end=s["end"])
+                ev.target_actor = _public(doc, dict(rulers, code=s["country"] + "GOV",
+                                                    sector="GOV"))
+                if not s.get("sector"):
+                    ev.source_actor = _public(doc, dict(s, code=s["country"] + "MIL",
+                                                        sector="MIL"))
     return out
 
 

@@ -394,7 +394,8 @@ def _date_of_the_sentence(events: list[Event], sent, published: str | None) -> N
     for event in events:
         tense = (event.time or {}).get("relation") or "past"
         if (event.time or {}).get("text") or event.modality not in (ASSERTED, NEGATED, HEDGED) \
-                or tense == "future" or _time_clause(_token_at(sent, event)) != domain:
+                or tense == "future" or _told_in_present(sent, event) or \
+                _time_clause(_token_at(sent, event)) != domain:
             continue  # (nor across a clause of time: "has sanctioned Russia repeatedly since
             # Russia invaded Ukraine in February 2022" is no act of February 2022)
         time = time_of(dates[0].text, published, tense)
@@ -414,9 +415,23 @@ def _share_time(events: list[Event], sent) -> None:
     for event in events:
         if event is source or (event.time or {}).get("text"):
             continue
-        if event.modality not in (ASSERTED, NEGATED, HEDGED):
+        if event.modality not in (ASSERTED, NEGATED, HEDGED) or \
+                _told_in_present(sent, event) and (source.time or {}).get("relation") == "past":
             continue
         event.time, event.background = dict(source.time), source.background
+
+
+def _told_in_present(sent, event: Event) -> bool:
+    """ "The juntas, which seized power between 2020 and 2023, accuse ECOWAS": a finite verb
+    in the present tells an act of now, not of the past time another clause gives (a
+    participle or a noun has no tense of its own: "allowing them", "the 2019 bombing")."""
+    tok = _token_at(sent, event) if sent is not None else None
+    if tok is None:
+        return False
+    # (a finite present the tagger read as a base form: "the juntas ... accuse" as VB)
+    bare_finite = tok.tag_ == "VB" and tok.dep_ in ("ROOT", "ccomp") and \
+        not any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children)
+    return tok.tag_ in ("VBZ", "VBP") or bare_finite
 
 
 def own_act_object(trig, triggers) -> bool:
