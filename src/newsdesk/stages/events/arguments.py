@@ -110,6 +110,11 @@ def climb_subject(verb):
             if speakers_conjunct(cur):
                 cur = cur.head.head  # "denied that X had attacked and promised": the denier
                 continue
+            if level == 0 and _teller_goes_on(cur):
+                # "HRW said 40 people were killed, accusing the army": the teller accuses,
+                # though the parser hangs the gerund on the clause told
+                cur = cur.head.head
+                continue
             told = _told_clause(cur)
             if told is not None:
                 # "a ship fired a water cannon at a vessel, the coast guard said, damaging its
@@ -374,6 +379,21 @@ def _told_clause(participle):
     if told is None and report.dep_ == "parataxis" and report.head.i < report.i:
         told = report.head  # "X struck the plant, officials said, ...": "said" hangs on X's
     return told
+
+
+# Verbs of telling whose clause a teller's next act of words may be hung on.
+TELLING_VERBS = {"say", "tell", "report", "add", "announce", "state", "write", "note"}
+
+
+def _teller_goes_on(participle) -> bool:
+    """ "Amnesty said 1,500 students have been kidnapped, accusing successive governments":
+    a gerund of words (REPORTERS_ACTS) after the clause a report tells, hung by the parser on
+    that clause's verb, is the teller's own next act."""
+    told = participle.head
+    return participle.dep_ == "advcl" and participle.tag_ == "VBG" and \
+        participle.lemma_.lower() in REPORTERS_ACTS and told.dep_ == "ccomp" and \
+        told.head.lemma_.lower() in TELLING_VERBS and told.head.i < told.i < participle.i and \
+        any(c.dep_ == "nsubj" for c in told.head.children)
 
 
 def taking_part(verb) -> bool:

@@ -382,8 +382,11 @@ def _resolve(doc, token, context, context_country: str | None = None) -> dict | 
     # clause, not in text order) is not what "he" or "the minister" refers to; the same
     # pronoun resolved for an earlier verb ("He criticised X and praised Y": both verbs'
     # subject) is that verb's source, at the pronoun itself
+    # (a role noun points back only to a doer of its own kind: "the army" is no watchdog
+    # that spoke last)
     if (low in PRONOUNS - FIRST_PERSON or _role_noun(token)) and last and \
-            last.get("start", -1) <= token.idx:
+            last.get("start", -1) <= token.idx and \
+            ((weak or {}).get("sector") in (None, last.get("sector"))):
         other = _other_party_before(doc, token)
         if other is not None:
             return dict(other, start=token.idx, end=token.idx + len(token))
