@@ -1,7 +1,7 @@
 """"The group" pointing back at an armed group the text named (report 19, item 16's class):
 '"The ELN has chosen the path of war," Petro wrote. He accused the group of war crimes',
 "Hamas fired rockets overnight. The group said ...", "al-Shabaab claimed the attack; the
-militant group ...". Wire stories name an armed group once and then call it "the group" or
+militant group ...", "Houthi rebels fired ... The rebels also attacked". Wire stories name an armed group once and then call it "the group" or
 "the militia"; the phrase itself names no one, so the group named last before it (in its
 sentence or the two before, inside a quote or not) is what it stands for. Only armed
 non-state groups (rebels, militias, jihadist groups, gangs): "the group" after an NGO or a
@@ -12,6 +12,8 @@ from __future__ import annotations
 from ..actors import code_phrase
 
 GROUP_NOUNS = {"group", "militia", "outfit", "faction", "movement", "insurgency"}
+# Its members, in the plural: "Houthi rebels fired ... The rebels also attacked ...".
+MEMBER_NOUNS = {"rebel", "militant", "insurgent", "jihadist", "militiaman"}
 DEFINITE = {"the", "this", "that"}
 ARMED_GROUP_SECTORS = {"REB", "PRM", "UAF", "CRM", "IMG"}
 SPAN = 2  # the group is named in this sentence or the two before it
@@ -21,11 +23,17 @@ def named_group_before(doc, token) -> dict | None:
     """The actor (code, country, sector, start, end of the name) of the armed group named
     last before `token`, when `token` heads a definite "the group" phrase with no name of
     its own; None otherwise."""
-    if token.lemma_.lower() not in GROUP_NOUNS or token.tag_ != "NN" or not any(
-            c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+    lemma = token.lemma_.lower()
+    if not (lemma in GROUP_NOUNS and token.tag_ == "NN" or
+            lemma in MEMBER_NOUNS and token.tag_ == "NNS") or not any(
+            c.dep_ == "det" and c.lower_ in DEFINITE | {"these", "those"}
+            for c in token.children):
         return None
-    if any(t.pos_ == "PROPN" or t.ent_type_ for t in token.subtree):
-        return None  # "the Wagner group", "the Islamist group Boko Haram": named itself
+    own = [t for child in token.children if child.dep_ not in ("prep", "relcl", "acl")
+           for t in child.subtree]
+    if any(t.pos_ == "PROPN" or t.ent_type_ for t in own):
+        return None  # "the Wagner group", "the Islamist group Boko Haram": named itself (not
+        # a phrase hung on it: "launched by the rebels toward the USS Laboon")
     here = doc.sentence_at(token.idx)
     if here is None:
         return None
