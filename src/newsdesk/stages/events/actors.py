@@ -146,6 +146,8 @@ def actors_for(doc, verb, noun, context, violent: bool = False
         if border_with(cand):
             continue  # "patrolled near the border with Sudan": the other side, no party
         cand = _object_antecedent(doc, cand, sources, context) or cand
+        if not violent:  # "criticised the push by Britain, France and Germany": all three
+            cand = _act_by(cand) or cand
         pair = the_two(doc, cand, context) if cand.dep_ in OBJECT_DEPS else []
         pair = [a for a in pair if not any(same_actor(a, s) for s in sources)]
         if len(pair) == 2:  # "accused both sides of war crimes": each of the two named before
@@ -348,6 +350,23 @@ def _object_antecedent(doc, cand, sources: list[dict], context):
                 found.get("code") != sources[0].get("code"):
             return tok
     return None
+
+
+def _act_by(noun):
+    """The doers a thing acted on names in its "by" phrase, when they are named ("the push
+    by Britain, France and Germany", "the visit by Xi"): the first of them (its conjuncts
+    follow), or None."""
+    if noun.pos_ != "NOUN":
+        return None
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if by is None and noun.dep_ == "dobj":  # (the parser hangs it on the verb: "criticised
+        # the push [by Britain]")
+        by = next((c for c in noun.head.children if c.dep_ in ("prep", "agent") and
+                   c.lower_ == "by" and c.i > noun.i), None)
+    doer = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    named = doer is not None and (doer.pos_ == "PROPN" or doer.ent_type_ in ("GPE", "ORG",
+                                                                            "NORP", "PERSON"))
+    return doer if named else None
 
 
 def _unnamed_body(doc, actor: dict) -> bool:
