@@ -1,4 +1,4 @@
-"""What a state's military or government reports its unnamed forces did is its own forces'
+"""What a state's military reports its unnamed forces did is its own forces'
 act ("Ukraine's air force said air defences shot down 40 drones": UKRMIL, implied.
 reporting_state); air-defence units are military (institutions.tsv); force that destroys
 another state's forces or arms ("destroyed 96 Ukrainian drones") is military force (190),
@@ -36,3 +36,11 @@ def test_troops_in_a_watchdogs_report_take_no_speakers_country(pipe):
     text = ("Amnesty International said troops burned villages in Rakhine state, Myanmar.")
     for event in events_of(pipe, text):
         assert (event.source_actor or {}).get("code") != "NGOMIL", event.source_actor
+
+
+def test_a_foreign_ministrys_report_is_about_others_forces(pipe):
+    text = ("The German foreign ministry said government forces detained dozens of opposition "
+            "activists in Belarus last week.")
+    detentions = find(events_of(pipe, text), "17")
+    assert detentions and (detentions[0].source_actor or {}).get("country") == "BLR", \
+        [(e.cameo, e.source_actor) for e in detentions]

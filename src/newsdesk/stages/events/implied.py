@@ -312,14 +312,16 @@ STATE_SECTORS = {"GOV", "MIL", "SPY", "LEG"}
 
 
 def reporting_state(actor: dict, context) -> None:
-    """Armed forces of no named state that act in a state body's report ("Russia's Defence
+    """Armed forces of no named state that act in a military's report ("Russia's Defence
     Ministry said air defences destroyed 96 drones", "the army said troops repelled an
-    attack") are that state's: a military or government reports what its own forces did and
-    names the other side's ("Ukrainian drones"). Sets the actor's country in place."""
+    attack") are that state's: a military reports what its own forces did and names the
+    other side's ("Ukrainian drones"). Not a government's report: "the State Department said
+    government forces abducted activists in Zimbabwe" is about another state's forces. Sets
+    the actor's country in place."""
     speaker = (context or {}).get("speaker") or {}
     if not actor["country"] and actor.get("sector") == "MIL" and not actor.get("foreign") \
             and speaker.get("country") and speaker["country"] not in NON_STATE \
-            and speaker.get("sector") in STATE_SECTORS:
+            and speaker.get("sector") == "MIL":
         actor["country"], actor["code"] = speaker["country"], speaker["country"] + "MIL"
 
 
