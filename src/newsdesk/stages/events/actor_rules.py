@@ -273,8 +273,14 @@ def _dispute(trig, source: dict | None, target: dict | None) -> bool:
     if verb.lemma_.lower() not in QUARREL_VERBS or not any(
             c.dep_ == "prep" and c.lower_ == "over" for c in verb.children):
         return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in WAR_NOUNS for c in verb.children):
+        return False  # "India and Pakistan fought three wars over Kashmir": wars, no quarrel
     return not any((a or {}).get("sector") in ARMS for a in (source, target)) and \
         bool(source or target)
+
+
+# Objects that make a fight over a matter armed: "fought two wars over Nagorno-Karabakh".
+WAR_NOUNS = {"war", "battle", "skirmish", "conflict"}
 
 
 # Means that make a counter-blow force: "hit back at al-Shabaab with air strikes".

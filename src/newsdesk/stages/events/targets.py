@@ -32,7 +32,8 @@ def target_candidates(verb, noun):
     # the attack of a passive ("killed in a Russian airstrike") says who did it, not to whom
     means = attack_by(verb) if verb.pos_ not in ("NOUN", "PROPN") else None
     cands = [c for c in _raw_candidates(verb, noun) if c.lower_ not in REFLEXIVES and c != means
-             and not _weapon_used(verb, c) and not _act_halted(verb, c)]
+             and not _weapon_used(verb, c) and not _act_halted(verb, c)
+             and not _fought_over(verb, c)]
     # a place ("in Serbia") is the target only when nothing else is: CAMEO coders' habit;
     # where a trip began ("went from Kyiv to Warsaw") is never one
     if verb.lemma_.lower() in TALK_VERBS:  # "discussed Taiwan / the war in Gaza": the
@@ -46,6 +47,17 @@ def target_candidates(verb, noun):
     arrival = verb.lemma_.lower() in ARRIVAL_VERBS and not any(
         c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children)
     return sorted(cands, key=lambda t: (t.head.lower_ == "in" and t.dep_ == "pobj") != arrival)
+
+
+# Verbs of two sides fighting or quarrelling: what they do it "over" is the stake.
+FIGHTING_VERBS = {"fight", "clash", "battle", "spar", "feud", "quarrel", "wrangle"}
+
+
+def _fought_over(verb, cand) -> bool:
+    """ "India and Pakistan fought three wars over Kashmir": the land or issue fought over
+    is the stake, no side (the two sides are the co-subjects)."""
+    return verb.lemma_.lower() in FIGHTING_VERBS and cand.dep_ == "pobj" and \
+        cand.head.lower_ == "over" and cand.head.head.i == verb.i
 
 
 def reported_self(cand, verb, found: dict, sources: list[dict]) -> bool:
