@@ -161,6 +161,7 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
                                                 and not _armed(target)):
             return "180"
         if code == "190" and (source or {}).get("sector") and subject not in STRIKES and \
+                not (source or {}).get("by_force") and \
                 (target or {}).get("sector") == "CVL" and trig.token.lemma_.lower() in KILL_VERBS:
             return "180"  # "soldiers killed hundreds of civilians": killing people who do
             # not fight is an assault (18), whoever does it; fighting is between armed sides
@@ -341,8 +342,12 @@ def _own_side(doer: dict, target: dict | None) -> bool:
 
 
 def remember_force(context: dict, code: str, source: dict | None, sentence: int) -> None:
-    """Keep the last armed doer of force (CAMEO 18-20) and its sentence for passive_harm_doer."""
-    if source and source.get("country") and code[:2] in ("18", "19", "20") and _armed(source):
+    """Keep the last armed doer of force (CAMEO 18-20) and its sentence for passive_harm_doer:
+    an armed body, or a state itself using military force ("Russia fired 40 missiles")."""
+    if not source or not source.get("country") or code[:2] not in ("18", "19", "20"):
+        return
+    state = not source.get("sector") and source["country"] not in NON_STATE and code[:2] == "19"
+    if _armed(source) or state:
         context["last_force"] = (dict(source), sentence)
 
 
@@ -359,7 +364,7 @@ def passive_harm_doer(verb, target: dict | None, quote, context: dict,
         return None
     force = context.get("last_force")
     if force and 0 <= sentence - force[1] <= HARM_LOOK_BACK and not _own_side(force[0], target):
-        return dict(force[0])
+        return dict(force[0], by_force=True)  # (the harm of that force: coded as it, below)
     speaker = ((quote.source or {}).get("actor") if quote is not None else None) or {}
     enemies = (target or {}).get("sector") in ("REB", "CRM", "IMG") or (
         (target or {}).get("sector") == "MIL" and target.get("country") != speaker.get("country"))
