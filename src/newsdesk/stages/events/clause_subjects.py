@@ -145,6 +145,31 @@ def _clause_chain(token):
     return None
 
 
+# Bodies an "it" may stand for: "The Russian Defence Ministry said ... It thanked the UAE".
+_BODY_ENTS = {"ORG", "GPE", "NORP"}
+_BODY_NOUNS = {"ministry", "government", "army", "military", "office", "council", "agency",
+               "department", "commission", "court", "parliament", "group", "movement", "party",
+               "administration", "embassy", "mission", "junta", "cabinet", "authority"}
+
+
+def previous_body(token):
+    """The body or state an "It" that opens its sentence as the main subject stands for: the
+    singular main subject of the sentence before, when that is a body or a state ("The
+    Russian Defence Ministry said ... It thanked the UAE for mediating"), not the last actor
+    of a clause that sentence reports. None otherwise."""
+    if token.lower_ != "it" or token.dep_ not in _SUBJECTS or not _main_subject(token) or \
+            token.i != token.sent.start or token.sent.start == 0:
+        return None
+    before = token.doc[token.sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ in _SUBJECTS), None)
+    if subj is None or subj.pos_ == "PRON" or subj.tag_ in ("NNS", "NNPS") or \
+            any(c.dep_ == "conj" for c in subj.children):
+        return None
+    named = subj.ent_type_ in _BODY_ENTS or any(
+        t.ent_type_ in _BODY_ENTS for t in subj.subtree if t.dep_ in ("compound", "poss"))
+    return subj if named or subj.lemma_.lower() in _BODY_NOUNS else None
+
+
 OBJECT_PERSONAL = {"him", "her"}
 _OBJECTS = ("dobj", "dative", "iobj", "pobj")
 

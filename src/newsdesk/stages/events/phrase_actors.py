@@ -11,7 +11,7 @@ from ..actors import NON_STATE, actor_for_span, backs_another, code_phrase
 from .arguments import INSTRUMENTS
 from .conjuncts import listed_apposition, with_conjuncts
 from .asides import possessor_noun
-from .clause_subjects import chain_subject, object_person
+from .clause_subjects import chain_subject, object_person, previous_body
 from .group_anaphor import named_group_before
 from .implied import actor_record, in_dateline
 from .state_bodies import STATE_BODIES, body_of_speaking_org, own_subject_state, story_state_body
@@ -354,7 +354,8 @@ def _resolve(doc, token, context, context_country: str | None = None) -> dict | 
     person = object_person(doc, token)  # "Swalwell said Trump could sue him": Swalwell
     if person is not None and person.actor.get("country"):
         return actor_record(person.actor, token.idx, token.idx + len(token), person.id)
-    chained = chain_subject(token)  # "Trump ... said he planned to": Trump
+    # "Trump ... said he planned to": Trump; "The ministry said ... It thanked": the ministry
+    chained = chain_subject(token) or previous_body(token)
     if chained is not None:
         found = _resolve(doc, chained, context, context_country)
         if found and found.get("country"):
