@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.events import events_of, find
+from helpers.events import after_first_sentence, events_of, find
 from newsdesk.pipeline import Pipeline
 
 
@@ -24,7 +24,6 @@ def pipe():
      "baseless.", "12", "TUR"),
 ])
 def test_a_response_answers_the_act_before(pipe, text, root, answered):
-    second = text.index(". ") + 2
-    replies = [e for e in find(events_of(pipe, text), root) if e.evidence["start"] >= second]
+    replies = after_first_sentence(find(events_of(pipe, text), root), text)
     assert replies, [(e.cameo, e.evidence["text"]) for e in events_of(pipe, text)]
     assert (replies[0].target_actor or {}).get("code") == answered, replies[0].target_actor

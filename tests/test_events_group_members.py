@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.events import events_of, find
+from helpers.events import after_first_sentence, events_of, find
 from newsdesk.pipeline import Pipeline
 
 
@@ -22,7 +22,6 @@ def pipe():
      "the rebels had fired a missile toward the destroyer USS Carney.", "19", "YEMREB"),
 ])
 def test_the_members_are_the_group_named_before(pipe, text, root, group):
-    second = text.index(". ") + 2
-    acts = [e for e in find(events_of(pipe, text), root) if e.evidence["start"] >= second]
+    acts = after_first_sentence(find(events_of(pipe, text), root), text)
     assert acts and (acts[0].source_actor or {}).get("code") == group, \
         [(e.cameo, e.source_actor) for e in events_of(pipe, text)]

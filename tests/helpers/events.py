@@ -47,3 +47,10 @@ def countries_at(pipe, text: str, name: str, published: str = "2024-05-10") -> l
     doc = pipe.run(Document(text=text, meta=Meta(published=published)))
     at = text.index(name)
     return [(e.actor or {}).get("country") for e in doc.entities if e.start <= at < e.end]
+
+
+def after_first_sentence(events, text: str) -> list:
+    """The events of `events` (coded from `text`) told after the text's first sentence (the
+    first ". "): the act a test is about when the sentence before only sets the context."""
+    second = text.index(". ") + 2
+    return [e for e in events if (e.evidence or {}).get("start", 0) >= second]
