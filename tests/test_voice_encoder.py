@@ -1,18 +1,18 @@
-"""The voice stage's encoder (the default; `--voice-model linear` leaves it out): the ONNX
-graph, the onnxruntime wrapper and the stage wiring. Its scores on gold data are gated in
+"""The voice stage's encoder (the default; `--voice-model linear` leaves it out): the shared
+sentence encoder's voice heads (its ONNX graph is tested in test_sentence_encoder.py), the
+blends and the stage wiring. Its scores on gold data are gated in
 tests/gold/test_voice_gold.py."""
 from __future__ import annotations
 
 import numpy as np
 import pytest
-from scipy.special import erf
 
 from newsdesk import Options, Pipeline, nlp, to_record
 from newsdesk.model import Document
 from newsdesk.nlp import fill_from_parse
 from newsdesk.stages import default_stages
 from newsdesk.stages.voice import voice, voice_linear
-from newsdesk.stages.voice.encoder import SentenceEncoder, load_encoder
+from newsdesk.stages.voice.encoder import load_encoder
 
 from helpers.voice import QUOTED, REPORTS, VERDICTS, by_text
 
@@ -39,74 +39,6 @@ def test_long_sentences_are_cut_not_refused():
     for head in encoder.heads:
         assert scores[head].shape == (2,)
         assert np.all((scores[head] >= 0) & (scores[head] <= 1))
-
-
-def _reference_proba(w: dict, heads: int, ids: list[int]) -> np.ndarray:
-    """The same BERT forward pass written out plainly in numpy (exact GELU), for one
-    unpadded sentence: what the ONNX graph must compute."""
-
-    def norm(x, g, b):
-        mu, var = x.mean(-1, keepdims=True), x.var(-1, keepdims=True)
-        return (x - mu) / np.sqrt(var + 1e-12) * g + b
-
-    n, d = len(ids), w["emb.word"].shape[1]
-    dh = d // heads
-    x = norm(w["emb.word"][ids] + w["emb.position"][:n] + w["emb.type"],
-             w["emb.ln.w"], w["emb.ln.b"])
-    for i in range(sum(k.endswith("qkv.w") for k in w)):
-        p = f"layer{i}."
-        q, k, v = np.split(x @ w[p + "qkv.w"] + w[p + "qkv.b"], 3, axis=-1)
-        context = []
-        for h in range(heads):
-            cols = slice(h * dh, (h + 1) * dh)
-            a = q[:, cols] @ k[:, cols].T / np.sqrt(dh)
-            a = np.exp(a - a.max(-1, keepdims=True))
-            context.append((a / a.sum(-1, keepdims=True)) @ v[:, cols])
-        x = norm(x + np.concatenate(context, -1) @ w[p + "out.w"] + w[p + "out.b"],
-                 w[p + "ln1.w"], w[p + "ln1.b"])
-        inner = x @ w[p + "ffn1.w"] + w[p + "ffn1.b"]
-        inner = 0.5 * inner * (1 + erf(inner / np.sqrt(2)))
-        x = norm(x + inner @ w[p + "ffn2.w"] + w[p + "ffn2.b"], w[p + "ln2.w"], w[p + "ln2.b"])
-    pooled = x.mean(0)
-    return np.array([1 / (1 + np.exp(-(pooled @ w[f"head.{t}.w"] + w[f"head.{t}.b"])))
-                     for t in ("subjectivity", "bias")])
-
-
-def test_onnx_graph_computes_the_bert_forward_pass(tmp_path):
-    """A tiny random 2-layer model written by training/encoder_graph scores sentences as the
-    plain numpy forward pass does, padded in a batch or not (float16 storage aside)."""
-    onnx = pytest.importorskip("onnx")
-    # here, not at the top: it needs onnx, an optional (test extra) dependency
-    from newsdesk.training.encoder_graph import build_model
-
-    rng = np.random.default_rng(7)
-    d, ffn, heads, vocab = 16, 32, 4, 50
-    shapes = {"emb.word": (vocab, d), "emb.position": (64, d), "emb.type": (d,),
-              "emb.ln.w": (d,), "emb.ln.b": (d,)}
-    for i in range(2):
-        p = f"layer{i}."
-        shapes.update({p + "qkv.w": (d, 3 * d), p + "qkv.b": (3 * d,), p + "out.w": (d, d),
-                       p + "out.b": (d,), p + "ln1.w": (d,), p + "ln1.b": (d,),
-                       p + "ffn1.w": (d, ffn), p + "ffn1.b": (ffn,), p + "ffn2.w": (ffn, d),
-                       p + "ffn2.b": (d,), p + "ln2.w": (d,), p + "ln2.b": (d,)})
-    for t in ("subjectivity", "bias"):
-        shapes.update({f"head.{t}.w": (d,), f"head.{t}.b": ()})
-    # round through float16 first: the file stores float16, the reference should use the same
-    w = {k: rng.normal(0, 0.5, s).astype(np.float16).astype(np.float32)
-         for k, s in shapes.items()}
-    header = {"heads": ["subjectivity", "bias"], "layers": 2, "attention_heads": heads}
-    # the test feeds word-piece ids (below `vocab`) to _run; the file still needs a tokenizer
-    tokenizer = load_encoder().tokenizer.to_str()
-    encoder_path = tmp_path / "tiny.onnx"
-    onnx.save(build_model(w, header, tokenizer), str(encoder_path))
-    tiny = SentenceEncoder(encoder_path)
-    sentences = [[1, 5, 9, 2], [1, 7, 3, 4, 8, 11, 12, 2], [1, 2]]
-    batched = tiny._run(sentences)
-    for row, ids in enumerate(sentences):
-        expected = _reference_proba(w, heads, ids)
-        assert np.allclose(batched[row], expected, atol=2e-4), (ids, batched[row], expected)
-        assert np.allclose(tiny._run([ids])[0], expected, atol=2e-4)
-    assert tiny.heads == ["subjectivity", "bias"]
 
 
 def test_options_pick_the_voice_stage():
@@ -234,7 +166,7 @@ def test_balanced_macro_f1_is_the_score_of_the_set_resampled():
 
 
 def test_subjectivity_blend_weight_follows_the_model_that_separates_the_classes():
-    from newsdesk.training.voice_encoder import choose_subjectivity_blend
+    from newsdesk.training.voice_blend import choose_subjectivity_blend
 
     rng = np.random.default_rng(5)
     gold = rng.integers(0, 2, 300)

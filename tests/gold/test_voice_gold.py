@@ -24,11 +24,10 @@ def test_bias_babe_grouped_cv():
     assert_floors(scores, {"macro_f1": BIAS_FLOOR, "loaded_f1": LOADED_FLOOR})
 
 
-# The default, with the encoder. Measured (2026-11-28): subjectivity macro-F1 0.7897
-# (0.6 linear + 0.4 encoder, weight picked on this dev file), bias macro-F1 0.7847 on the
-# held-apart BABE fold.
+# The default, with the encoder: since 2026-12-04 the shared encoder's voice heads
+# (training/voice_encoder.py: trained on the learn parts only, blends chosen out of fold).
+# On the whole CheckThat! dev file, most of which it learnt from (not a test): 0.8767.
 ENCODER_SUBJ_FLOOR = 0.78
-ENCODER_BIAS_FLOOR = 0.77
 
 
 def test_subjectivity_with_encoder_checkthat_dev():
@@ -36,34 +35,41 @@ def test_subjectivity_with_encoder_checkthat_dev():
     assert_floors(scores, {"macro_f1": ENCODER_SUBJ_FLOOR})
 
 
-def test_bias_with_encoder_on_the_held_apart_babe_fold():
-    scores = evaluate("bias", gold("babe/babe_sg2.csv"), "encoder")
-    assert scores["bias_method"] == "held-apart grouped fold"
-    assert_floors(scores, {"macro_f1": ENCODER_BIAS_FLOOR, "loaded_f1": LOADED_FLOOR})
-
-
-# The internal test parts (by sentence id; BABE by article). Measured 2026-12-01 with
+# The internal test parts (by sentence id; BABE by article), measured 2026-12-04 with
 # `newsdesk eval TASK --data FILE --part test [--voice-model linear]`:
-# subjectivity on CheckThat! dev's test part (57 sentences): linear 0.696, with the encoder
-# 0.842; BABE (355 sentences of
-# the test part's articles, the recipes trained on the learn part): bias macro-F1 0.716,
-# loaded-word F1 0.341. The shipped encoder's BABE test score is not pinned: it was trained
-# before the split and saw most of the test part.
+# - subjectivity, CheckThat! dev file's part (57 sentences): linear 0.696, with the encoder
+#   0.7537; train + dev files' parts (the folder, 226): linear 0.783, encoder 0.7632 (at
+#   SUBJ share 0.25: 0.7245 and 0.7487). The floor of 0.81 pinned before on the 57 measured
+#   an encoder whose blend weight was picked on that very dev file; it was not a test.
+# - BABE (355 sentences of the test part's articles): the linear recipes trained on the learn
+#   part: bias macro-F1 0.716, loaded-word F1 0.341; the encoder's BIASED head 0.7624. (The
+#   encoder before it was scored on a held-apart fold of all of BABE, 0.7847: other rows.)
 def test_subjectivity_internal_test():
-    data = gold("checkthat_subjectivity/dev_en.tsv")
-    assert_floors(evaluate("subjectivity", data, "linear", part="test"), {"macro_f1": 0.67})
-    assert_floors(evaluate("subjectivity", data, "encoder", part="test"), {"macro_f1": 0.81})
+    dev = gold("checkthat_subjectivity/dev_en.tsv")
+    assert_floors(evaluate("subjectivity", dev, "linear", part="test"), {"macro_f1": 0.67})
+    assert_floors(evaluate("subjectivity", dev, "encoder", part="test"), {"macro_f1": 0.74})
+    both = evaluate("subjectivity", gold("checkthat_subjectivity"), "encoder", part="test")
+    assert both["records"] == 226
+    assert_floors(both, {"macro_f1": 0.75, "macro_f1_subj_share_0.25": 0.73})
 
 
-# Check-worthiness, F1(Yes), measured 2026-12-01 (`newsdesk eval checkworthy --data FILE
+def test_bias_with_encoder_on_the_internal_test():
+    scores = evaluate("bias", gold("babe/babe_sg2.csv"), "encoder")
+    assert scores["bias_method"] == "shipped encoder on the test part (never trained on)"
+    assert scores["bias_sentences"] == 355
+    assert_floors(scores, {"macro_f1": 0.75, "loaded_f1": LOADED_FLOOR})
+
+
+# Check-worthiness, F1(Yes), measured 2026-12-04 (`newsdesk eval checkworthy --data FILE
 # --part test [--voice-model linear]`): the CT24 train file's test part (4,456 sentences; the
 # one like the CheckThat! 2024 test set, where the linear model scored 0.65): linear 0.667,
-# with the encoder's head 0.722; the dev file's test part (171): linear 0.843, encoder 0.907.
+# with the encoder 0.7515 (the encoder before it: 0.722); the dev file's test part (171):
+# linear 0.843, encoder 0.907.
 def test_checkworthy_internal_test():
     train = gold("checkworthiness/CT24_checkworthy_english_train.tsv")
     dev = gold("checkworthiness/CT24_checkworthy_english_dev.tsv")
-    for data, records, floors in ((train, 4456, {"linear": 0.65, "encoder": 0.71}),
-                                  (dev, 171, {"linear": 0.82, "encoder": 0.88})):
+    for data, records, floors in ((train, 4456, {"linear": 0.65, "encoder": 0.74}),
+                                  (dev, 171, {"linear": 0.82, "encoder": 0.89})):
         for voice_model, floor in floors.items():
             scores = evaluate("checkworthy", data, voice_model, part="test")
             assert scores["records"] == records and scores["voice_model"] == voice_model

@@ -9,16 +9,11 @@ The linear models (`--voice-model linear`, and the loaded words in both modes) a
 with the very recipe of the shipped model (evaluate.recipes), never on what they learnt from:
 - `--part all` (the default) and `--part learn`: article-grouped 5-fold CV over those rows;
 - `--part test`: trained on the learn part, scored on the test part.
-The BIASED label of the fine-tuned encoder (the default `--voice-model encoder`) is scored
-as shipped (P(BIASED) >= 0.5) on rows it never learnt from, as its header says:
-- an encoder trained on the learn part (header "trained_on": "learn parts", written by
-  training/voice_encoder.py since issue 16): with `--part all` and `--part test` on the
-  internal test part; `--part learn` scores the learn part, which it was trained on;
-- an older encoder (trained on all of BABE but fold 0 of the article-grouped 5-fold split):
-  with `--part all` on that fold; with `--part learn|test` on that part's rows, most of which
-  it saw (not a test). A 5-fold CV of
-the encoder's recipe over the learn part needs five fine-tunings (about 25 min each):
-`python -m newsdesk.training.voice_encoder --cv 0 1 2 3 4`.
+The BIASED label of the fine-tuned encoder (the default `--voice-model encoder`, trained on
+the learn part: training/voice_encoder.py) is scored as shipped (P(BIASED) at the head's own
+threshold) on the internal test part with `--part all` and `--part test`; `--part learn`
+scores the learn part, which it was trained on (not a test). Its grouped 5-fold CV on the
+learn part is in training/voice_encoder.py's note.
 """
 from __future__ import annotations
 
@@ -31,7 +26,7 @@ from ..stages.voice.encoder import load_encoder
 from ..stages.voice.loaded import FUNCTION_WORDS, token_features, word_tokens
 from . import f1
 from .gold import BABE, babe_groups, babe_key, babe_labels, babe_loaded_words, read_babe
-from .recipes import babe_fold, bias_recipe, grouped_folds, loaded_recipe, macro_f1
+from .recipes import bias_recipe, grouped_folds, loaded_recipe, macro_f1
 from .split import Part, split
 
 
@@ -97,18 +92,12 @@ def train_and_score(learn: list[dict], test: list[dict]) -> dict:
 def encoder_scores(rows: list[dict]) -> dict:
     """The shipped encoder's BIASED head on `rows`, as the stage's voice_scores uses it."""
     labels = np.array(babe_labels(rows))
-    bias = load_encoder().proba([r["text"] for r in rows])["bias"]
-    pred = (bias >= 0.5).astype(int)
+    encoder = load_encoder()
+    bias = encoder.proba([r["text"] for r in rows])["bias"]
+    pred = (bias >= encoder.threshold("bias")).astype(int)
     return {"macro_f1": round(macro_f1(labels, pred), 4),
             "accuracy": round(float((labels == pred).mean()), 4),
             "sentences": len(rows)}
-
-
-def held_apart(rows: list[dict]) -> dict:
-    """An older encoder's BIASED head on BABE's held-apart fold (fold 0 of the grouped split
-    over all of BABE; it was trained on the other four only)."""
-    _, held = babe_fold(rows)
-    return encoder_scores([rows[i] for i in held])
 
 
 def evaluate(data: Path, voice_model: str = Options.voice_model, part: Part | None = None) -> dict:
@@ -125,17 +114,10 @@ def evaluate(data: Path, voice_model: str = Options.voice_model, part: Part | No
         scores["bias_method"] = "grouped 5-fold CV"
     scores.update(voice_model=voice_model, records=len(part_rows))
     if voice_model == "encoder":
-        if str(load_encoder().header.get("trained_on", "")).startswith("learn parts"):
-            seen = part == "learn"
-            encoder = encoder_scores(learn if seen else test)
-            method = ("shipped encoder on the learn part (trained on it)" if seen else
-                      "shipped encoder on the test part (never trained on)")
-        elif part is None:
-            encoder = held_apart(rows)
-            method = "held-apart grouped fold"
-        else:
-            encoder = encoder_scores(part_rows)
-            method = f"shipped encoder on the {part} part"
+        seen = part == "learn"
+        encoder = encoder_scores(learn if seen else test)
+        method = ("shipped encoder on the learn part (trained on it)" if seen else
+                  "shipped encoder on the test part (never trained on)")
         scores.update(macro_f1=encoder["macro_f1"], accuracy=encoder["accuracy"],
                       bias_method=method, bias_sentences=encoder["sentences"])
     return scores

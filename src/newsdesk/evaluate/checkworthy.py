@@ -3,8 +3,8 @@
 Scores check-worthiness on a CheckThat! 2024 task 1 English file (CT24; or a folder: all its
 files): F1 of the Yes class (the task's official measure). As the stage scores an outlet's own
 sentences: the linear model blended with the voice encoder's check-worthiness head
-(stages/voice blend_checkworthy: the blend's threshold, chosen by training/voice_checkworthy.py
-on a calibration fifth of the learn part, lands on 0.5); with `--voice-model linear` the
+(stages/voice blend_checkworthy: the blend's threshold, chosen by training/voice_blend.py
+on out-of-fold scores of the learn part, lands on 0.5); with `--voice-model linear` the
 linear model alone. Worth checking at score >= 0.5, as the record reads. Both were trained on the
 learn part of the train and dev files (`--part` picks sentences by the hash of their
 `Sentence_id`), so only `--part test` scores sentences they never saw. The train file's test

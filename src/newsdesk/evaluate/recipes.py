@@ -7,8 +7,7 @@ scripts build the shipped models with these very functions.
 
 - voice: `subjectivity_recipe`, `bias_recipe`, `loaded_recipe`, `checkworthy_recipe`
   (hashing features + logistic regression, stages.voice.features);
-- folds and measures: `grouped_folds` (article-grouped stratified k-fold), `babe_fold` (one
-  fold of BABE's), `macro_f1`, `balanced_macro_f1` (macro-F1 at another label balance).
+- folds and measures: `grouped_folds` (article-grouped stratified k-fold), `macro_f1`, `balanced_macro_f1` (macro-F1 at another label balance).
 Fixed seeds throughout, so reruns give the same models and folds.
 """
 from __future__ import annotations
@@ -102,10 +101,3 @@ def grouped_folds(labels, groups, k: int = 5) -> list[tuple[np.ndarray, np.ndarr
 
     cv = StratifiedGroupKFold(n_splits=k, shuffle=True, random_state=SEED)
     return list(cv.split(np.zeros(len(labels)), labels, groups))
-
-
-def babe_fold(rows: list[dict], fold: int = 0) -> tuple[list[int], list[int]]:
-    """(train, held-apart) row indices: one fold of BABE's article-grouped 5-fold split over
-    `rows` (all of BABE: the shipped voice encoder was trained without fold 0)."""
-    train, test = grouped_folds(np.array(babe_labels(rows)), babe_groups(rows))[fold]
-    return [int(i) for i in train], [int(i) for i in test]

@@ -6,9 +6,9 @@ own by the same spaCy pipeline the stage uses, and scored by the stage's own `vo
 the linear model blended with the fine-tuned encoder (the blend's weight and threshold from
 the encoder's header; its threshold lands on 0.5), or with `--voice-model linear` the linear
 model alone. `--part` picks the sentences by the hash of their `sentence_id` (evaluate.gold).
-Both models learn from the learn part of the train and dev files together (the encoder less
-a calibration fifth on which the blend is chosen), so only `--part test` scores sentences they
-never saw. `macro_f1_subj_share_S` is macro-F1 with the sentences reweighted to SUBJ share S
+Both models learn from the learn part of the train and dev files together (the blend is
+chosen on out-of-fold scores of it: training/voice_blend.py), so only `--part test` scores
+sentences they never saw. `macro_f1_subj_share_S` is macro-F1 with the sentences reweighted to SUBJ share S
 (0.25, 0.40, 0.55) (the test years differ in label balance; recipes.balanced_macro_f1).
 """
 from __future__ import annotations

@@ -8,12 +8,18 @@ with its calibration folded in:
     P = sigmoid((x @ W + b) / T)   binary heads (P of the positive label, labels[1])
     P = softmax((x @ W + b) / T)   multi-class heads (one column per label)
 
-What ships today (2026-12-03): the first two of MiniLM's six layers, fine-tuned on CPU with
-two heads (training/events.py): `cameo5`, read by the 5-class sentence classifier
-(stages/events/classifier.py) that `newsdesk eval cameo5` scores, and `plover` (the 16 PLOVER
-event types), which stages/events/learned.py turns into a veto on an unlikely rule type;
-the analysis runs neither (their measurements are in those modules). The multi-task model with the voice and
-event-presence heads (the same files, more heads) needs a GPU run.
+What ships (2026-12-04), two models of this kind:
+- the voice encoder (models/voice_encoder.onnx, voice_heads.npz; stages/voice/encoder.py):
+  all six layers fine-tuned on a GPU for six tasks at once (training/voice_encoder.py), of
+  which the voice stage reads the subjectivity, bias and checkworthy heads on the outlet's own
+  sentences: the one encoder pass the analysis pays;
+- the events' encoder (the files below): the first two layers fine-tuned on CPU with two
+  heads (training/events.py): `cameo5`, read by the 5-class sentence classifier
+  (stages/events/classifier.py) that `newsdesk eval cameo5` scores, and `plover` (the 16
+  PLOVER event types), which stages/events/learned.py turns into a veto on an unlikely rule
+  type; the analysis runs neither (their measurements are in those modules). The six-layer
+  model's own cameo5 head scores lower alone on ConfliBERT's internal test part (0.896 vs
+  0.928; with the lexicon 0.932 vs 0.928), so the events keep theirs.
 
 Files, in src/newsdesk/models/: `sentence_encoder.onnx` (input_ids, attention_mask ->
 embedding; the tokenizer in its metadata; `sentence_encoder.int8.onnx` is the int8 copy, shipped

@@ -9,8 +9,7 @@ import sys
 TRAINERS: list[str] = [
     "quotes",
     "voice",
-    "voice_encoder",  # needs torch: `make models` installs the [train] extra
-    "voice_checkworthy",  # retrains voice_encoder's top layers: runs right after it
+    "voice_encoder",  # needs torch ([train] extra) and, to be practical, a GPU: its note
     "voice_opinion",  # the opinion-section prior, measured with the models above
     "events",
 ]

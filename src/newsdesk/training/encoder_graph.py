@@ -1,20 +1,18 @@
-"""Write the voice encoder and the shared sentence encoder as ONNX graphs (training side;
-needs the `onnx` package).
+"""Write the shared sentence encoder as an ONNX graph (training side; needs the `onnx`
+package).
 
-The stage runs the fine-tuned MiniLM through onnxruntime (stages/voice_encoder.py): on this
+The stages run the fine-tuned MiniLM through onnxruntime (stages/encoder.py): on this
 machine's 2 cores that is about 3.5x faster than the same forward pass in numpy, because
 onnxruntime fuses the bias adds into GELU and layer norm and runs softmax and layer norm
 multi-threaded without temporaries.
 
-`build_model(weights, header, tokenizer_json)` (the voice encoder, heads inside) and
-`build_encoder(...)` (the shared sentence encoder, heads outside) take the weights in the
-layout export() produces (dense weights as (in, out) matrices, query/key/value side by side)
-and return an ONNX model with
+`build_encoder(weights, header, tokenizer_json)` (the heads live outside the graph) takes the
+weights in the layout training exports (dense weights as (in, out) matrices,
+query/key/value side by side) and returns an ONNX model with
 - inputs `input_ids` (int64, batch x tokens) and `attention_mask` (float32, 1 for a token,
   0 for padding);
-- output `proba` (build_model; float32, batch x heads): each head's P(positive) over the
-  mean of the last layer's token vectors, or `embedding` (build_encoder; batch x width):
-  that mean itself;
+- output `embedding` (float32, batch x width): the mean of the last layer's token vectors
+  over real tokens;
 - weights stored as float16 (half the file) and cast to float32 when the session loads them
   (onnxruntime folds the casts once, so the forward pass is all float32);
 - `metadata_props` holding the header (head names, layer count) and the WordPiece tokenizer,
@@ -146,23 +144,6 @@ def _finish(g: _Graph, name: str, outputs: list, props: dict):
     helper.set_model_props(model, props)
     checker.check_model(model)
     return model
-
-
-def build_model(weights: dict[str, np.ndarray], header: dict, tokenizer_json: str):
-    """The voice encoder: output `proba` (batch, heads), the heads inside the graph."""
-    from onnx import TensorProto, helper  # optional (onnx: the test/train extras only)
-
-    g = _Graph()
-    pooled = _mean_pool(g, _encoder_body(g, weights, header))
-    names = list(header["heads"])
-    head_w = g.op("Concat", *[g.op("Unsqueeze", f"head.{n}.w", g.const(f"col.{n}", np.array([1])))
-                              for n in names], axis=1)
-    head_b = g.op("Concat", *[g.op("Unsqueeze", f"head.{n}.b", g.const(f"row.{n}", np.array([0])))
-                              for n in names], axis=0)
-    g.op("Sigmoid", g.dense(pooled, head_w, head_b), name="proba")
-    out = [helper.make_tensor_value_info("proba", TensorProto.FLOAT, ["batch", len(names)])]
-    return _finish(g, "voice_encoder", out,
-                   {"header": json.dumps(header), "tokenizer": tokenizer_json})
 
 
 def build_encoder(weights: dict[str, np.ndarray], header: dict, tokenizer_json: str,

@@ -12,9 +12,8 @@ The opinion share is estimated without labels on the AllSides articles (corpora/
 whose URL files them under an opinion path, by adjusted classify-and-count (Forman 2008,
 "Quantifying counts and costs via classification"): pi = (q - FPR) / (TPR - FPR), where q is
 the share of their author-voice sentences the shipped models call SUBJ, and TPR / FPR are the
-blend's rates on the calibration fifth of the CheckThat! learn part, which neither of its models
-learnt from (voice_encoder.py measures them there and writes them in the encoder's header,
-"subjectivity" / "calibration"). The voice stage then moves P(SUBJ)
+blend's rates on out-of-fold scores of the CheckThat! learn part (training/voice_blend.py
+measures them and writes them in models/voice_blend.json, "subjectivity" / "calibration"). The voice stage then moves P(SUBJ)
 of the writer's sentences in such a piece by Bayes' rule for a new prior (Saerens et al. 2002,
 "Adjusting the outputs of a classifier to new a priori probabilities"): odds x
 odds(pi_opinion) / odds(pi_training). Pieces with no section keep the models' prior. News
@@ -51,8 +50,8 @@ def _odds(p: float) -> float:
 
 
 def _rates() -> tuple[float, float]:
-    """(TPR, FPR) of the shipped SUBJ blend at its threshold on the calibration fifth (the
-    encoder's header: training/voice_encoder.py)."""
+    """(TPR, FPR) of the shipped SUBJ blend at its threshold, out of fold (the encoder's
+    blend file: training/voice_blend.py)."""
     calibration = load_encoder().header.get("subjectivity", {}).get("calibration")
     if calibration is None:
         raise SystemExit("the shipped voice encoder has no calibration rates in its header: "

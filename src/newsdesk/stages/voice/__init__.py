@@ -3,7 +3,8 @@
 
     scoring.py   the stage (`voice` with the encoder, `voice_linear` without; `score_voice`)
     features.py  the linear models and their hashed feature blocks (models/voice_*.npz)
-    encoder.py   the fine-tuned MiniLM run by onnxruntime (models/voice_encoder.onnx)
+    encoder.py   the shared sentence encoder's voice heads (models/voice_encoder.onnx,
+                 voice_heads.npz, voice_blend.json)
     loaded.py    the loaded-word token classifier
     tone.py      GDELT-style tone from our word lists (lexicons/tone_*.txt)
 """
