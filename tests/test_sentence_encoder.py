@@ -78,7 +78,13 @@ def encoder(tiny) -> SentenceEncoder:
 
 
 def reference_embedding(w: dict, ids: list[int]) -> np.ndarray:
-    """The BERT forward pass in plain numpy (exact GELU, attention heads 4), mean-pooled."""
+    """The BERT forward pass in plain numpy, mean-pooled."""
+    return reference_tokens(w, ids).mean(0)
+
+
+def reference_tokens(w: dict, ids: list[int]) -> np.ndarray:
+    """The BERT forward pass in plain numpy (exact GELU, attention heads 4): the last layer's
+    vector of each token."""
     from scipy.special import erf
 
     def norm(x, g, b):
@@ -101,7 +107,7 @@ def reference_embedding(w: dict, ids: list[int]) -> np.ndarray:
         inner = x @ w[p + "ffn1.w"] + w[p + "ffn1.b"]
         inner = 0.5 * inner * (1 + erf(inner / np.sqrt(2)))
         x = norm(x + inner @ w[p + "ffn2.w"] + w[p + "ffn2.b"], w[p + "ln2.w"], w[p + "ln2.b"])
-    return x.mean(0)
+    return x
 
 
 def test_graph_computes_the_mean_pooled_bert_pass(encoder, tiny):
@@ -211,3 +217,40 @@ def test_texts_without_a_document(encoder):
     scores = encoder.proba(texts)
     assert set(scores) == {"subjectivity"} and scores["subjectivity"].shape == (2,)
     assert encoder.proba(texts, ("cameo5",))["cameo5"].shape == (2, 5)
+
+
+def test_word_vectors_are_the_mean_of_their_pieces_in_the_same_pass(encoder, tiny):
+    """embed_words gives the sentence vectors embed gives, and for each word span the mean of
+    the last-layer vectors of the pieces it covers; a span past max_tokens gets zeros."""
+    _, weights = tiny
+    texts = ["prices rose sharply", "the minister said this is a disgrace"]
+    words = [[(0, 6), (7, 11), (0, 11)], [(4, 12), (31, 39)]]
+    vectors, word_vectors = encoder.embed_words(texts, words)
+    assert np.allclose(vectors, encoder.embed(texts), atol=1e-5)
+    vocab = json.loads(tiny_tokenizer())["model"]["vocab"]
+    for text, spans, got in zip(texts, words, word_vectors):
+        ids = [2] + [vocab[w] for w in text.split()] + [3]
+        tokens = reference_tokens(weights, ids)
+        assert got.shape == (len(spans), D)
+        starts = [0]
+        for w in text.split()[:-1]:
+            starts.append(starts[-1] + len(w) + 1)
+        for (a, b), vec in zip(spans, got):
+            pieces = [1 + k for k, s in enumerate(starts) if s < b and s + len(text.split()[k]) > a]
+            assert np.allclose(vec, tokens[pieces].mean(0), atol=2e-4), (text, a, b)
+    long_text = " ".join(["prices"] * (MAX_TOKENS + 5))
+    cut = encoder.embed_words([long_text], [[(0, 6), (len(long_text) - 6, len(long_text))]])[1][0]
+    assert np.any(cut[0] != 0) and np.all(cut[1] == 0)
+
+
+def test_word_vectors_need_the_tokens_output(tmp_path, tiny):
+    from newsdesk.training.encoder_graph import build_encoder
+
+    folder, weights = tiny
+    header = {"layers": 2, "attention_heads": HEADS, "width": D, "max_tokens": MAX_TOKENS,
+              "heads": list(tiny_heads())}
+    onnx.save(build_encoder(weights, header, tiny_tokenizer()), str(tmp_path / "plain.onnx"))
+    plain = SentenceEncoder(tmp_path / "plain.onnx", folder / "sentence_heads.npz")
+    assert plain.embed(["prices rose"]).shape == (1, D)
+    with pytest.raises(ValueError, match="tokens"):
+        plain.embed_words(["prices rose"], [[(0, 6)]])

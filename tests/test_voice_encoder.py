@@ -176,3 +176,45 @@ def test_subjectivity_blend_weight_follows_the_model_that_separates_the_classes(
     assert on_sharp["encoder_weight"] >= 0.8
     assert min(on_sharp["calibration"]["macro_f1_at_share"].values()) > 0.8
     assert choose_subjectivity_blend(noise, sharp, gold)["encoder_weight"] <= 0.2
+
+
+SLANTED = {
+    "The reckless administration rammed through a disastrous bill that will gut protections "
+    "for working families.": {"reckless", "disastrous"},
+    "Radical leftist mobs descended on the city, terrorizing shop owners.": {"radical", "mobs"},
+    "Critics slammed the senator's shameful attempt to whitewash the scandal.": {"shameful"},
+}
+PLAIN = ["The committee will meet on Tuesday to discuss the budget.",
+         "The company reported revenue of 4 billion dollars in the third quarter."]
+
+
+def test_loaded_words_come_from_the_encoders_word_vectors():
+    """The `loaded` head reads each word's vector from the same pass: the slanted words of a
+    writer's sentence are found, a plain report has none, and each span is a whole word."""
+    encoder = load_encoder()
+    texts = list(SLANTED) + PLAIN
+    found = encoder.loaded(texts)
+    for text, spans in zip(texts, found):
+        words = {text[a:b].lower() for a, b in spans}
+        assert SLANTED.get(text, set()) <= words, (text, words)
+        if text in PLAIN:
+            assert not words, (text, words)
+        for a, b in spans:
+            assert text[a:b].isalpha() and (a == 0 or not text[a - 1].isalpha())
+
+
+def test_the_outlets_sentences_take_the_encoders_loaded_words():
+    """Author sentences get the encoder's loaded words; a quoted one keeps the linear model's."""
+    slanted = next(iter(SLANTED))
+    quoted = '"This reckless plan is a disgrace," the senator said.'
+    text = slanted + "\n\n" + quoted
+    with_encoder, linear = Document(text=text), Document(text=text)
+    for doc in (with_encoder, linear):
+        fill_from_parse(doc, nlp.parse(text))
+    encoder_sents = by_text(voice(with_encoder))
+    linear_sents = by_text(voice_linear(linear))
+    assert encoder_sents[slanted].voice == "author"
+    words = {s["text"].lower() for s in encoder_sents[slanted].loaded}
+    assert {"reckless", "disastrous"} <= words, words
+    assert encoder_sents[quoted].voice == "attributed"
+    assert encoder_sents[quoted].loaded == linear_sents[quoted].loaded

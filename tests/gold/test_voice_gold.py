@@ -42,8 +42,9 @@ def test_subjectivity_with_encoder_checkthat_dev():
 #   SUBJ share 0.25: 0.7245 and 0.7487). The floor of 0.81 pinned before on the 57 measured
 #   an encoder whose blend weight was picked on that very dev file; it was not a test.
 # - BABE (355 sentences of the test part's articles): the linear recipes trained on the learn
-#   part: bias macro-F1 0.716, loaded-word F1 0.341; the encoder's BIASED head 0.7624. (The
-#   encoder before it was scored on a held-apart fold of all of BABE, 0.7847: other rows.)
+#   part: bias macro-F1 0.716, loaded-word F1 0.341; the encoder's BIASED head 0.7624 and its
+#   loaded-word head 0.455 (P 0.450, R 0.461). (The encoder before it was scored on a
+#   held-apart fold of all of BABE, 0.7847: other rows.)
 def test_subjectivity_internal_test():
     dev = gold("checkthat_subjectivity/dev_en.tsv")
     assert_floors(evaluate("subjectivity", dev, "linear", part="test"), {"macro_f1": 0.67})
@@ -57,7 +58,7 @@ def test_bias_with_encoder_on_the_internal_test():
     scores = evaluate("bias", gold("babe/babe_sg2.csv"), "encoder")
     assert scores["bias_method"] == "shipped encoder on the test part (never trained on)"
     assert scores["bias_sentences"] == 355
-    assert_floors(scores, {"macro_f1": 0.75, "loaded_f1": LOADED_FLOOR})
+    assert_floors(scores, {"macro_f1": 0.75, "loaded_f1": 0.44})
 
 
 # Check-worthiness, F1(Yes), measured 2026-12-04 (`newsdesk eval checkworthy --data FILE

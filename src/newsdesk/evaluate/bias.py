@@ -9,9 +9,10 @@ The linear models (`--voice-model linear`, and the loaded words in both modes) a
 with the very recipe of the shipped model (evaluate.recipes), never on what they learnt from:
 - `--part all` (the default) and `--part learn`: article-grouped 5-fold CV over those rows;
 - `--part test`: trained on the learn part, scored on the test part.
-The BIASED label of the fine-tuned encoder (the default `--voice-model encoder`, trained on
-the learn part: training/voice_encoder.py) is scored as shipped (P(BIASED) at the head's own
-threshold) on the internal test part with `--part all` and `--part test`; `--part learn`
+The BIASED label and the loaded words of the fine-tuned encoder (the default `--voice-model
+encoder`, trained on the learn part: training/voice_encoder.py, voice_loaded.py) are scored
+as shipped (P(BIASED) at the head's own threshold; the stage's loaded words of the outlet's
+own sentences) on the internal test part with `--part all` and `--part test`; `--part learn`
 scores the learn part, which it was trained on (not a test). Its grouped 5-fold CV on the
 learn part is in training/voice_encoder.py's note.
 """
@@ -53,18 +54,19 @@ def _loaded_counts(model, rows) -> tuple[int, int, int]:
     return tp, pred, n_gold
 
 
-def _scores(labels: np.ndarray, pred: np.ndarray, counts: tuple[int, int, int]) -> dict:
+def _loaded_scores(counts: tuple[int, int, int]) -> dict:
+    """Word-level precision, recall and F1 from (true positives, predicted, gold)."""
     tp, n_pred, n_gold = counts
     precision = tp / n_pred if n_pred else 0.0
     recall = tp / n_gold if n_gold else 0.0
-    return {
-        "macro_f1": round(macro_f1(labels, pred), 4),
-        "accuracy": round(float((labels == pred).mean()), 4),
-        "loaded_precision": round(precision, 4),
-        "loaded_recall": round(recall, 4),
-        "loaded_f1": round(f1(precision, recall), 4),
-        "sentences": len(labels),
-    }
+    return {"loaded_precision": round(precision, 4), "loaded_recall": round(recall, 4),
+            "loaded_f1": round(f1(precision, recall), 4)}
+
+
+def _scores(labels: np.ndarray, pred: np.ndarray, counts: tuple[int, int, int]) -> dict:
+    return {"macro_f1": round(macro_f1(labels, pred), 4),
+            "accuracy": round(float((labels == pred).mean()), 4),
+            **_loaded_scores(counts), "sentences": len(labels)}
 
 
 def cross_validate(rows: list[dict]) -> dict:
@@ -90,14 +92,27 @@ def train_and_score(learn: list[dict], test: list[dict]) -> dict:
 
 
 def encoder_scores(rows: list[dict]) -> dict:
-    """The shipped encoder's BIASED head on `rows`, as the stage's voice_scores uses it."""
+    """The shipped encoder's BIASED head on `rows`, as the stage's voice_scores uses it, and
+    its loaded-word head (where it has one) as score_voice uses it: counts of words."""
     labels = np.array(babe_labels(rows))
     encoder = load_encoder()
-    bias = encoder.proba([r["text"] for r in rows])["bias"]
+    texts = [r["text"] for r in rows]
+    bias = encoder.proba(texts)["bias"]
     pred = (bias >= encoder.threshold("bias")).astype(int)
-    return {"macro_f1": round(macro_f1(labels, pred), 4),
-            "accuracy": round(float((labels == pred).mean()), 4),
-            "sentences": len(rows)}
+    scores = {"macro_f1": round(macro_f1(labels, pred), 4),
+              "accuracy": round(float((labels == pred).mean()), 4),
+              "sentences": len(rows)}
+    found = encoder.loaded(texts)
+    if found is not None:
+        tp = n_pred = n_gold = 0
+        for r, spans in zip(rows, found):
+            gold = babe_loaded_words(r)
+            picked = {(a, b) for a, b in spans}
+            for a, b, word in word_tokens(r["text"]):
+                is_gold, hit = word.lower() in gold, (a, b) in picked
+                tp, n_pred, n_gold = tp + (hit and is_gold), n_pred + hit, n_gold + is_gold
+        scores["loaded"] = (tp, n_pred, n_gold)
+    return scores
 
 
 def evaluate(data: Path, voice_model: str = Options.voice_model, part: Part | None = None) -> dict:
@@ -120,4 +135,6 @@ def evaluate(data: Path, voice_model: str = Options.voice_model, part: Part | No
                   "shipped encoder on the test part (never trained on)")
         scores.update(macro_f1=encoder["macro_f1"], accuracy=encoder["accuracy"],
                       bias_method=method, bias_sentences=encoder["sentences"])
+        if "loaded" in encoder:  # the loaded words as the stage finds them with the encoder
+            scores.update(_loaded_scores(encoder["loaded"]))
     return scores

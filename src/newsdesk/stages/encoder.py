@@ -177,6 +177,34 @@ class SentenceEncoder:
         is cut there."""
         return by_length(self.tokenizer, texts, self._run, self.width)
 
+    def embed_words(self, texts: list[str], words: list[list[tuple[int, int]]]
+                    ) -> tuple[np.ndarray, list[np.ndarray]]:
+        """One pass for sentence vectors and word vectors: (len(texts), width) sentence vectors
+        and, for each text, a (len(words[i]), width) array with one vector per word span
+        (start, end: character offsets in that text): the mean of the last layer's vectors of
+        the word's pieces (zeros for a word past max_tokens). ValueError for an encoder file
+        without the `tokens` output."""
+        if "tokens" not in {o.name for o in self.session.get_outputs()}:
+            raise ValueError("this encoder file has no token vectors (`tokens` output)")
+        vectors = np.zeros((len(texts), self.width), dtype=np.float32)
+        out = [np.zeros((len(w), self.width), dtype=np.float32) for w in words]
+        encodings = self.tokenizer.encode_batch(list(texts)) if texts else []
+        order = sorted(range(len(encodings)), key=lambda k: len(encodings[k].ids))
+        for start in range(0, len(order), BATCH):
+            rows = order[start:start + BATCH]
+            self.runs += 1
+            pooled, tokens = self.session.run(
+                ["embedding", "tokens"], padded_batch([encodings[k].ids for k in rows]))
+            vectors[rows] = pooled
+            for r, k in enumerate(rows):
+                offsets = encodings[k].offsets
+                for w, (a, b) in enumerate(words[k]):
+                    # pieces overlapping the word; special tokens have empty offsets
+                    pieces = [j for j, (x, y) in enumerate(offsets) if x < b and y > a and y > x]
+                    if pieces:
+                        out[k][w] = tokens[r, pieces].mean(0)
+        return vectors, out
+
     def encode(self, doc, rows=None) -> np.ndarray:
         """The vectors of `doc.sentences` (sentences x width), each computed once: kept on
         the document as `doc.encoded` and reused while the sentences and the model stay the

@@ -120,9 +120,9 @@ def _encoder_body(g: _Graph, weights: dict[str, np.ndarray], header: dict,
 def _mean_pool(g: _Graph, x: str, name: str | None = None) -> str:
     """The mean of the token vectors over real tokens (attention_mask 1): (batch, width)."""
     mask = g.op("Unsqueeze", "attention_mask", g.const("axis2", np.array([2])))
-    summed = g.op("ReduceSum", g.op("Mul", x, mask), g.const("tokens", np.array([1])),
+    summed = g.op("ReduceSum", g.op("Mul", x, mask), g.const("token_axis", np.array([1])),
                   keepdims=0)
-    count = g.op("ReduceSum", "attention_mask", g.const("tokens1", np.array([1])), keepdims=1)
+    count = g.op("ReduceSum", "attention_mask", g.const("token_axis1", np.array([1])), keepdims=1)
     return g.op("Div", summed, count, name=name)
 
 

@@ -91,12 +91,16 @@ def write_onnx(folder: Path, weights: dict[str, np.ndarray], heads: list[str],
 
     head = header(weights, heads, attention_heads, max_tokens)
     fp16 = folder / "sentence_encoder.onnx"
-    onnx.save(build_encoder(weights, head, tokenizer_json), str(fp16))
+    # with the token vectors as a second output: the voice encoder's loaded-word head reads
+    # them (stages/encoder.SentenceEncoder.embed_words); a caller that asks only for the
+    # embedding computes nothing more
+    onnx.save(build_encoder(weights, head, tokenizer_json, tokens=True), str(fp16))
     # quantisation needs the matrices as float32 initializers; the result keeps the
     # float16 word table (only MatMul is quantised)
     staging = folder / "sentence_encoder.fp32-dense.onnx"
     rounded = {k: v.astype(np.float16).astype(np.float32) for k, v in weights.items()}
-    onnx.save(build_encoder(rounded, head, tokenizer_json, dense_float32=True), str(staging))
+    onnx.save(build_encoder(rounded, head, tokenizer_json, dense_float32=True, tokens=True),
+              str(staging))
     int8 = folder / "sentence_encoder.int8.onnx"
     quantize_dynamic(str(staging), str(int8), op_types_to_quantize=["MatMul"],
                      weight_type=QuantType.QInt8, extra_options={"MatMulConstBOnly": True})

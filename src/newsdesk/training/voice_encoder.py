@@ -12,7 +12,9 @@ with its three voice heads and the blends with the linear models. Steps:
 4. training/voice_blend.py: the SUBJ and check-worthiness blends with the linear models (which
    `voice` trains: run it first), chosen out of fold;
 5. ship models/voice_encoder.onnx, voice_heads.npz (the subjectivity, bias and checkworthy
-   heads) and voice_blend.json.
+   heads) and voice_blend.json;
+6. training/voice_loaded.py adds the `loaded` head (loaded words, on the shipped file's word
+   vectors) to voice_heads.npz.
 
 Step 2 needs a GPU to be practical: on one NVIDIA H200 it took 325 s (five folds and the
 final model, 4 x ~640 steps each, ~12 s an epoch; measured 2026-12-04). On 2 CPU cores a
@@ -37,7 +39,7 @@ import time
 from pathlib import Path
 
 from . import sentence_encoder as se
-from . import voice_blend
+from . import voice_blend, voice_loaded
 from .sentence_encoder_export import read_heads, write_heads
 
 MODELS = Path(__file__).resolve().parents[1] / "models"
@@ -85,6 +87,8 @@ def main(argv: list[str] | None = None) -> None:
         se.main(["build", "--bundle", str(bundle), "--trained", str(trained), "--out", str(built)])
         voice_blend.main(["--trained", str(trained)])
         ship(built, trained, args.out)
+        voice_loaded.main(["--encoder", str(args.out / "voice_encoder.onnx"),
+                           "--heads", str(args.out / "voice_heads.npz")])
     print(f"wrote voice_encoder.onnx, voice_heads.npz and {voice_blend.BLEND_FILE} to "
           f"{args.out} ({time.perf_counter() - t0:.0f} s)")
 

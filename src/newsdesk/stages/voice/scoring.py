@@ -10,7 +10,7 @@ Per sentence:
   (the record's `beliefs`: "Turkey welcomed the deal"); otherwise "author".
 - `subjectivity` {label SUBJ|OBJ, score = P(SUBJ)}, `bias` {label BIASED|NEUTRAL, score},
   `checkworthy` P(worth checking), `loaded` word spans: linear models trained by
-  training/voice.py (see features.py for the features and file format); with the encoder,
+  training/voice.py (with the encoder, the outlet's sentences take its heads: below) (see features.py for the features and file format); with the encoder,
   SUBJ and check-worthiness are blends whose weight and threshold the encoder's header holds
   (blend_subjectivity, blend_checkworthy: the threshold lands on 0.5).
 - In a piece filed under an opinion section (meta section "Opinion", "Op-Ed", "Commentary",
@@ -255,6 +255,11 @@ def score_voice(doc: Document, encoder=None) -> Document:
         author = np.array([s.voice == "author" for s in sents], dtype=bool)
         subj = np.where(author, opinion_prior(subj, _opinion_odds()), subj)
     loaded = loaded_spans([(s.start, t) for s, t in zip(sents, texts)])
+    if encoder is not None:  # the outlet's own sentences: the encoder's loaded-word head
+        author = [k for k, s in enumerate(sents) if s.voice == "author"]
+        found = encoder.loaded([texts[k] for k in author])
+        for k, spans in zip(author, found or []):
+            loaded[k] = [(sents[k].start + a, sents[k].start + b) for a, b in spans]
     counts = []
     for k, s in enumerate(sents):
         s.subjectivity = _label(subj_model, float(subj[k]))
