@@ -218,3 +218,15 @@ def test_the_outlets_sentences_take_the_encoders_loaded_words():
     assert {"reckless", "disastrous"} <= words, words
     assert encoder_sents[quoted].voice == "attributed"
     assert encoder_sents[quoted].loaded == linear_sents[quoted].loaded
+
+
+def test_checkworthy_blend_follows_the_model_that_separates_the_classes():
+    from newsdesk.training.voice_blend import choose_checkworthy_blend
+
+    rng = np.random.default_rng(11)
+    gold = (rng.random(400) < 0.25).astype(int)  # CT24's share of Yes
+    sharp = np.clip(gold * 0.5 + rng.normal(0.25, 0.12, 400), 0, 1)
+    noise = rng.random(400)
+    on_sharp = choose_checkworthy_blend(sharp, noise, gold)
+    assert on_sharp["encoder_weight"] >= 0.8 and on_sharp["calibration"]["f1_yes"] > 0.85
+    assert choose_checkworthy_blend(noise, sharp, gold)["encoder_weight"] <= 0.2

@@ -36,51 +36,53 @@ CHECK_THRESHOLDS = np.round(np.arange(0.10, 0.901, 0.01), 2)
 BLEND_FILE = "voice_blend.json"
 
 
+def choose_blend(encoder, linear, thresholds, score) -> dict:
+    """{"encoder_weight", "threshold", "calibration"}: the w in BLEND_WEIGHTS and t in
+    `thresholds` whose picks p >= t, p = w x encoder + (1 - w) x linear, score best;
+    `score(picked)` gives (key, report), the highest key wins, ties to w and t nearer 0.5."""
+    best, best_key = {}, None
+    for w in BLEND_WEIGHTS:
+        p = w * np.asarray(encoder) + (1 - w) * np.asarray(linear)
+        for t in thresholds:
+            key, report = score(p >= t)
+            key = (*key, -abs(w - 0.5), -abs(t - 0.5))
+            if best_key is None or key > best_key:
+                best_key = key
+                best = {"encoder_weight": float(w), "threshold": float(t), "calibration": report}
+    return best
+
+
 def choose_subjectivity_blend(encoder, linear, gold) -> dict:
-    """{"encoder_weight", "threshold", "calibration": out-of-fold scores}: best worst-case macro-F1 over the SUBJ
-    shares of evaluate.subjectivity.SUBJ_SHARES; ties to the higher mean, then w and t
-    nearer 0.5."""
+    """The SUBJ blend with the best worst-case macro-F1 over the SUBJ shares of
+    evaluate.subjectivity.SUBJ_SHARES (ties to the higher mean), with its out-of-fold scores
+    and rates (TPR and FPR, which training/voice_opinion corrects for)."""
     from ..evaluate.recipes import balanced_macro_f1
     from ..evaluate.subjectivity import SUBJ_SHARES
 
     gold = np.asarray(gold, dtype=int)
-    best, best_key = {}, None
-    for w in BLEND_WEIGHTS:
-        p = w * np.asarray(encoder) + (1 - w) * np.asarray(linear)
-        for t in SUBJ_THRESHOLDS:
-            f1s = [balanced_macro_f1(gold, p >= t, s) for s in SUBJ_SHARES]
-            key = (round(min(f1s), 9), round(float(np.mean(f1s)), 9), -abs(w - 0.5),
-                   -abs(t - 0.5))
-            if best_key is None or key > best_key:
-                best_key = key
-                best = {"encoder_weight": float(w), "threshold": float(t),
-                        "calibration": {
-                            "sentences": int(len(gold)), "subj_share": round(float(gold.mean()), 4),
-                            "macro_f1_at_share": {str(s): round(f, 4)
-                                                  for s, f in zip(SUBJ_SHARES, f1s)},
-                            # the blend's rates, which training/voice_opinion corrects for
-                            "tpr": round(float((p >= t)[gold == 1].mean()), 4),
-                            "fpr": round(float((p >= t)[gold == 0].mean()), 4)}}
-    return best
+
+    def score(picked):
+        f1s = [balanced_macro_f1(gold, picked, s) for s in SUBJ_SHARES]
+        return (round(min(f1s), 9), round(float(np.mean(f1s)), 9)), {
+            "sentences": int(len(gold)), "subj_share": round(float(gold.mean()), 4),
+            "macro_f1_at_share": {str(s): round(f, 4) for s, f in zip(SUBJ_SHARES, f1s)},
+            "tpr": round(float(picked[gold == 1].mean()), 4),
+            "fpr": round(float(picked[gold == 0].mean()), 4)}
+
+    return choose_blend(encoder, linear, SUBJ_THRESHOLDS, score)
 
 
 def choose_checkworthy_blend(encoder, linear, gold) -> dict:
-    """{"encoder_weight", "threshold", "calibration": out-of-fold scores}: the best F1(Yes); ties to w and t
-    nearer 0.5."""
+    """The check-worthiness blend with the best F1(Yes), with its out-of-fold score."""
     from sklearn.metrics import f1_score  # heavy (scikit-learn): imported on first use
 
     gold = np.asarray(gold, dtype=int)
-    best, best_key = {}, None
-    for w in BLEND_WEIGHTS:
-        p = w * np.asarray(encoder) + (1 - w) * np.asarray(linear)
-        for t in CHECK_THRESHOLDS:
-            f1 = float(f1_score(gold, p >= t))
-            key = (round(f1, 9), -abs(w - 0.5), -abs(t - 0.5))
-            if best_key is None or key > best_key:
-                best_key = key
-                best = {"encoder_weight": float(w), "threshold": float(t),
-                        "calibration": {"sentences": int(len(gold)), "f1_yes": round(f1, 4)}}
-    return best
+
+    def score(picked):
+        f1 = float(f1_score(gold, picked))
+        return (round(f1, 9),), {"sentences": int(len(gold)), "f1_yes": round(f1, 4)}
+
+    return choose_blend(encoder, linear, CHECK_THRESHOLDS, score)
 
 
 def encoder_oof(trained: Path, task: str) -> np.ndarray:

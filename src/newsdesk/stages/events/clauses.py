@@ -17,9 +17,10 @@ Choices worth knowing:
   another country), marked `plover.reciprocal = true`; a consumer wanting directed dyads
   emits the reverse pair itself.
 - Opinion: in a sentence the voice stage marks SUBJ in the author's voice, only events with
-  both a source and a target actor of known countries, told in the past, are kept (an
-  actor-verb-actor report); the writer's present-tense verdicts ("X is helping to unite
-  Y's enemies") are not events.
+  a source actor of a known country and a coded target, told in the past, are kept (an
+  actor-verb-actor report), and acts whose modality says they did not happen (hypothetical,
+  hedged, negated, requested) with a known doer; the writer's present-tense verdicts ("X is
+  helping to unite Y's enemies") are not events.
 - Structural rules (refine.py) keep, recode or drop a lexicon hit by its object and clause:
   metaphors, releases of documents, abductions vs confiscations, suicide attacks, slogans,
   visits with nobody visited, irregular violence (18x) vs military force (19x).
@@ -33,7 +34,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...model import Document, Event
-from ...vocab import PLANNED
+from ...vocab import ASSERTED, PLANNED
 from ..actors import NON_STATE, dateline_country
 from ..base import datelines, parse_of, stage
 from .arguments import is_passive, passive_participle
@@ -357,9 +358,39 @@ def _means_of(trig, triggers) -> bool:
 
 
 def _reported_in_opinion(event: Event, verb) -> bool:
-    """In the writer's opinion sentence, an event is kept only as a report: two actors of
-    known countries, and a past (or planned) act, not the writer's present-tense verdict."""
+    """In the writer's opinion sentence, an event is kept only as a report: a doer of a known
+    country acting on a coded target, and a past (or planned) act, not the writer's
+    present-tense verdict. An
+    act whose own modality already says it is not a fact (hypothetical, hedged, negated,
+    requested: "If Chile does not withdraw, Peru would impose sanctions") is kept with a
+    known doer: the filter is there to stop verdicts being coded as acts that happened, and
+    such a record claims no happening."""
     src, tgt = event.source_actor or {}, event.target_actor or {}
-    if not (src.get("country") and tgt.get("country")):
+    if event.modality not in (ASSERTED, PLANNED):
+        return bool(src.get("code"))
+    # a doer of a known country acting on a coded target: a state, or a group of people
+    # ("the navy seized nine smugglers", "police arrested protesters")
+    if not (src.get("country") and tgt.get("code")):
         return False
-    return tense_of(verb) != "present" or event.modality == PLANNED or shown_on_record(verb)
+    return _told_tense(verb) != "present" or event.modality == PLANNED or shown_on_record(verb)
+
+
+def _told_tense(verb) -> str:
+    """The tense an act is told in. A participle without an auxiliary is no finite present
+    (a verdict has one: "X is helping"): as an adjunct ("thwarted an attack, apprehending 26
+    pirates and confiscating arms") or read as a clausal subject ("Navy patrolling the gulf
+    thwarted an attack") it is told in the time of the verb it hangs on; misread as
+    a sentence's root ("The navy patrolling the gulf on Thursday thwarted an attack") in the
+    time of the finite verb under it."""
+    for _ in range(4):
+        if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            break
+        if verb.dep_ == "ROOT":
+            finite = next((c for c in verb.children if c.dep_ in ("advcl", "conj", "ccomp")
+                           and c.tag_ in ("VBD", "VBZ", "VBP")), None)
+            return tense_of(finite if finite is not None else verb)
+        if verb.dep_ not in ("advcl", "conj", "xcomp", "csubj") or \
+                verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    return tense_of(verb)
