@@ -21,6 +21,11 @@ def _token(text: str, word: str):
     ("The army stormed the camp, arresting 40 fighters and seizing their rifles.", "seizing"),
     ("Police raided the offices on Monday, detaining two editors.", "detaining"),
     ("The coast guard intercepted a smuggling boat, detaining 14 crew members.", "detaining"),
+    # a participle read as the clause's subject, or hung on its subject noun
+    ("Coast guard boats patrolling the strait yesterday intercepted a smuggling vessel.",
+     "patrolling"),
+    ("The Turkish army shelling the villages on Sunday killed six civilians.", "shelling"),
+    ("Police raiding the compound at dawn detained twelve suspects.", "raiding"),
 ])
 def test_a_participle_adjunct_is_told_in_its_verbs_time(text, word):
     assert _told_tense(_token(text, word)) == "past"
@@ -29,6 +34,7 @@ def test_a_participle_adjunct_is_told_in_its_verbs_time(text, word):
 @pytest.mark.parametrize("text, word", [
     ("Moscow is helping Tehran evade sanctions.", "helping"),
     ("Beijing keeps arming the junta, betraying its neighbours.", "betraying"),
+    ("Diplomats watching the talks say Ankara is stalling.", "watching"),
 ])
 def test_a_verdict_in_the_present_stays_present(text, word):
     assert _told_tense(_token(text, word)) == "present"

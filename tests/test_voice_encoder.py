@@ -122,6 +122,7 @@ def test_prefetched_scores_are_the_scores_of_the_sentences_alone():
     then returns for a sentence is what it gives for that sentence scored on its own, and a
     sentence not prefetched is still scored."""
     encoder = load_encoder()
+    encoder.prefetch([])  # nothing kept from an earlier test: each text below is scored alone
     texts = VERDICTS + REPORTS
     alone = {t: encoder.proba([t]) for t in texts + [QUOTED]}
     encoder.prefetch(texts)
@@ -133,21 +134,23 @@ def test_prefetched_scores_are_the_scores_of_the_sentences_alone():
     assert all(v.shape == (0,) for v in empty.values())
 
 
-def test_the_subjectivity_blend_comes_from_the_encoder_header():
-    """One weight and threshold, in the shipped file's header: the blend puts its threshold on
-    0.5 and keeps the order of the scores."""
+def test_the_subjectivity_blend_comes_from_the_blend_file():
+    """One weight and threshold, in the shipped blend file; the blend puts its threshold on
+    0.5 and keeps the order of the scores (checked with a threshold away from 0.5)."""
     from newsdesk.stages.voice import blend_subjectivity
 
-    header = load_encoder().header
-    w, t = header["subjectivity"]["encoder_weight"], header["subjectivity"]["threshold"]
-    assert 0.0 <= w <= 1.0 and 0.0 < t < 1.0
-    linear = np.array([0.0, t, 0.2, 0.9, 1.0])
-    encoder = np.array([0.0, t, 0.6, 0.1, 1.0])
+    shipped = load_encoder().header["subjectivity"]
+    assert 0.0 <= shipped["encoder_weight"] <= 1.0 and 0.0 < shipped["threshold"] < 1.0
+    w, t = 0.6, 0.35
+    header = {"subjectivity": {"encoder_weight": w, "threshold": t}}
+    linear = np.array([0.0, t, 0.2, 0.9, 1.0, 0.3])
+    encoder = np.array([0.0, t, 0.6, 0.1, 1.0, 0.38])
     p = blend_subjectivity(linear, encoder, header)
     assert p[0] == 0.0 and p[4] == 1.0 and abs(p[1] - 0.5) < 1e-9
     mixed = w * encoder + (1 - w) * linear
     assert list(np.argsort(p, kind="stable")) == list(np.argsort(mixed, kind="stable"))
-    assert np.array_equal(p >= 0.5, mixed >= t)
+    assert np.array_equal(p >= 0.5, mixed >= t - 1e-12)
+    assert p[5] < 0.5 < p[2]  # raw 0.348 falls under t = 0.35, raw 0.44 above it
 
 
 def test_balanced_macro_f1_is_the_score_of_the_set_resampled():
@@ -230,3 +233,16 @@ def test_checkworthy_blend_follows_the_model_that_separates_the_classes():
     on_sharp = choose_checkworthy_blend(sharp, noise, gold)
     assert on_sharp["encoder_weight"] >= 0.8 and on_sharp["calibration"]["f1_yes"] > 0.85
     assert choose_checkworthy_blend(noise, sharp, gold)["encoder_weight"] <= 0.2
+
+
+def test_proba_then_loaded_of_the_same_sentences_is_one_pass():
+    """score_voice asks the scores, then the loaded words, of the same sentences: without a
+    prefetch the second question must not run the encoder again."""
+    encoder = load_encoder()
+    encoder.prefetch([])
+    texts = [next(iter(SLANTED)), PLAIN[0]]
+    runs = encoder.encoder.runs
+    encoder.proba(texts)
+    after_proba = encoder.encoder.runs
+    encoder.loaded(texts)
+    assert after_proba > runs and encoder.encoder.runs == after_proba

@@ -5,7 +5,7 @@ article (`news_link`, evaluate.gold), so all sentences of one article fall in on
 Reported: macro-F1 of BIASED/NEUTRAL, and the token-level precision/recall/F1 of the loaded
 words against BABE's biased_words.
 
-The linear models (`--voice-model linear`, and the loaded words in both modes) are scored
+The linear models (`--voice-model linear`) are scored
 with the very recipe of the shipped model (evaluate.recipes), never on what they learnt from:
 - `--part all` (the default) and `--part learn`: article-grouped 5-fold CV over those rows;
 - `--part test`: trained on the learn part, scored on the test part.

@@ -4,7 +4,7 @@ Scores the shipped subjectivity models on a CheckThat! 2023 task 2 file (or a fo
 files): macro-F1 over SUBJ/OBJ, the task's official measure. Each sentence is parsed on its
 own by the same spaCy pipeline the stage uses, and scored by the stage's own `voice_scores`:
 the linear model blended with the fine-tuned encoder (the blend's weight and threshold from
-the encoder's header; its threshold lands on 0.5), or with `--voice-model linear` the linear
+models/voice_blend.json; its threshold lands on 0.5), or with `--voice-model linear` the linear
 model alone. `--part` picks the sentences by the hash of their `sentence_id` (evaluate.gold).
 Both models learn from the learn part of the train and dev files together (the blend is
 chosen on out-of-fold scores of it: training/voice_blend.py), so only `--part test` scores

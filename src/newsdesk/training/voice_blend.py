@@ -11,7 +11,7 @@ learn part, so no sentence that chooses them was seen by the model that scored i
 - the linear models': the same five folds, each scored by the recipe the shipped linear model
   is (evaluate.recipes) trained on the other four (BABE's learn opinions join every fold's
   training, as in training/voice.py);
-- rules fixed before any score was seen, the old voice trainers' own: SUBJ by the best
+- rules fixed before any score was seen, those the earlier voice trainers used: SUBJ by the best
   worst-case macro-F1 over SUBJ shares 0.25 / 0.40 / 0.55 (choose_subjectivity_blend: the test
   years differ in label balance), check-worthiness by the best F1(Yes) (choose_checkworthy_blend).
 Writes DIR_OUT/voice_blend.json: {"subjectivity": {...}, "checkworthy": {...}, "trained_on"},

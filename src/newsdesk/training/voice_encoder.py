@@ -9,8 +9,8 @@ with its three voice heads and the blends with the linear models. Steps:
    one model on the whole learn part, 4 epochs, batch 32, lr 5e-5, bf16 on a GPU;
 3. `build` the ONNX file here (float16 weights; the int8 copy lost 0.01 on BIASED, so it does
    not ship) and score it on the internal test parts;
-4. training/voice_blend.py: the SUBJ and check-worthiness blends with the linear models (which
-   `voice` trains: run it first), chosen out of fold;
+4. training/voice_blend.py: the SUBJ and check-worthiness blends with the linear models
+   (their recipes refitted in each fold), chosen out of fold;
 5. ship models/voice_encoder.onnx, voice_heads.npz (the subjectivity, bias and checkworthy
    heads) and voice_blend.json;
 6. training/voice_loaded.py adds the `loaded` head (loaded words, on the shipped file's word
@@ -47,8 +47,10 @@ VOICE_HEADS = ("subjectivity", "bias", "checkworthy")  # stages/voice/encoder.py
 TRAIN_ARGS = ["--folds", "5", "--epochs", "4", "--batch", "32", "--lr", "5e-5"]
 
 
-def ship(built: Path, trained: Path, out: Path) -> None:
-    """Copy the float16 encoder, its voice heads and the blend file into `out`."""
+def ship(built: Path, blend_dir: Path, out: Path) -> None:
+    """Copy the float16 encoder, its voice heads and the blend file (from `blend_dir`) into
+    `out`. The cameo5, PLOVER and event heads trained beside them are left out: no stage
+    reads them from this file (stages/encoder.py says why)."""
     import json
 
     import numpy as np
@@ -60,7 +62,7 @@ def ship(built: Path, trained: Path, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     write_heads(out / "voice_heads.npz", {n: heads[n] for n in VOICE_HEADS}, meta)
     shutil.copy2(built / "sentence_encoder.onnx", out / "voice_encoder.onnx")
-    shutil.copy2(trained / voice_blend.BLEND_FILE, out / voice_blend.BLEND_FILE)
+    shutil.copy2(blend_dir / voice_blend.BLEND_FILE, out / voice_blend.BLEND_FILE)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -85,8 +87,8 @@ def main(argv: list[str] | None = None) -> None:
                       "module's note for --trained)", flush=True)
             se.main(["train", "--bundle", str(bundle), "--out", str(trained), *TRAIN_ARGS])
         se.main(["build", "--bundle", str(bundle), "--trained", str(trained), "--out", str(built)])
-        voice_blend.main(["--trained", str(trained)])
-        ship(built, trained, args.out)
+        voice_blend.main(["--trained", str(trained), "--out", str(work)])
+        ship(built, work, args.out)
         voice_loaded.main(["--encoder", str(args.out / "voice_encoder.onnx"),
                            "--heads", str(args.out / "voice_heads.npz")])
     print(f"wrote voice_encoder.onnx, voice_heads.npz and {voice_blend.BLEND_FILE} to "

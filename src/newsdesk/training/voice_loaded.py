@@ -12,8 +12,9 @@ threshold are chosen by best word-level F1 out of fold (5 folds grouped by BABE 
 the BABE learn part; the internal test part is never read here.
 
 Measured 2026-12-04 (BABE internal test, 355 sentences, `newsdesk eval bias --part test`):
-word F1 0.455 (P 0.45, R 0.46) against 0.341 for the linear token classifier; out of fold
-on learn 0.454 (C 0.03; C 0.1: 0.443, C 0.3: 0.432).
+word F1 0.455 (P 0.450, R 0.461) against 0.341 for the linear token classifier; out of fold
+on learn 0.461 at C 0.03 (0.451 at 0.1, 0.447 at 0.3). The out-of-fold figure is optimistic:
+the encoder that gives the word vectors was fine-tuned (for BIASED) on every learn row.
 """
 from __future__ import annotations
 

@@ -378,8 +378,9 @@ def _reported_in_opinion(event: Event, verb) -> bool:
 def _told_tense(verb) -> str:
     """The tense an act is told in. A participle without an auxiliary is no finite present
     (a verdict has one: "X is helping"): as an adjunct ("thwarted an attack, apprehending 26
-    pirates and confiscating arms") or read as a clausal subject ("Navy patrolling the gulf
-    thwarted an attack") it is told in the time of the verb it hangs on; misread as
+    pirates and confiscating arms"), read as a clausal subject ("Navy patrolling the gulf
+    thwarted an attack") or hung on a noun ("the army shelling the villages killed six") it is
+    told in the time of the verb of its clause; misread as
     a sentence's root ("The navy patrolling the gulf on Thursday thwarted an attack") in the
     time of the finite verb under it."""
     for _ in range(4):
@@ -389,6 +390,10 @@ def _told_tense(verb) -> str:
             finite = next((c for c in verb.children if c.dep_ in ("advcl", "conj", "ccomp")
                            and c.tag_ in ("VBD", "VBZ", "VBP")), None)
             return tense_of(finite if finite is not None else verb)
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and \
+                verb.head.head.pos_ in ("VERB", "AUX") and verb.head.head.i != verb.head.i:
+            verb = verb.head.head
+            continue
         if verb.dep_ not in ("advcl", "conj", "xcomp", "csubj") or \
                 verb.head.pos_ not in ("VERB", "AUX"):
             break

@@ -17,7 +17,7 @@ import json
 
 import numpy as np
 
-from ..encoder import SentenceEncoder
+from ..encoder import EncoderMissing, SentenceEncoder
 from .features import MODELS_DIR
 from .loaded import loaded_candidates
 
@@ -42,6 +42,9 @@ class VoiceEncoder:
         self.heads = [n for n in VOICE_HEADS if n in encoder.heads]
         self.loaded_head = encoder.heads.get(LOADED_HEAD)
         self._kept: dict[str, tuple[np.ndarray, list[tuple[int, int]]]] = {}
+        # the last texts encoded outside a prefetch: score_voice asks `proba` then `loaded` of
+        # the same sentences, which must not cost a second pass (one call's worth is kept)
+        self._fresh: dict[str, tuple[np.ndarray, list[tuple[int, int]]]] = {}
 
     def threshold(self, head: str) -> float:
         """The head's own decision threshold on P(positive), chosen in cross-validation."""
@@ -64,11 +67,15 @@ class VoiceEncoder:
     def prefetch(self, texts: list[str]) -> None:
         """Encode `texts` now, in one length-sorted pass, and keep them (replacing what was
         kept): across articles the batches pad far less than within one (bench/RESULTS.md)."""
-        self._kept = self._encode(texts)
+        self._kept, self._fresh = self._encode(texts), {}
 
     def _results(self, texts: list[str]) -> list[tuple[np.ndarray, list[tuple[int, int]]]]:
-        kept = self._kept
-        fresh = self._encode([t for t in texts if t not in kept])
+        kept, fresh = self._kept, self._fresh
+        missing = [t for t in texts if t not in kept and t not in fresh]
+        if missing:
+            fresh = {t: fresh[t] for t in texts if t in fresh}
+            fresh.update(self._encode(missing))
+            self._fresh = fresh
         return [kept[t] if t in kept else fresh[t] for t in texts]
 
     def proba(self, texts: list[str]) -> dict[str, np.ndarray]:
@@ -89,6 +96,9 @@ class VoiceEncoder:
 def load_encoder() -> VoiceEncoder:
     """The shipped voice encoder, loaded once per process. stages.encoder.EncoderMissing
     when its files are not in the package."""
+    if not (MODELS_DIR / BLEND_FILE).is_file():
+        raise EncoderMissing(f"voice encoder file not found: {MODELS_DIR / BLEND_FILE}. "
+                             "Build it with `python -m newsdesk.training voice_encoder`")
     header = json.loads((MODELS_DIR / BLEND_FILE).read_text(encoding="utf-8"))
     return VoiceEncoder(SentenceEncoder(MODELS_DIR / MODEL_FILE, MODELS_DIR / HEADS_FILE),
                         header)

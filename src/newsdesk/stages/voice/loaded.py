@@ -2,8 +2,8 @@
 
 A token classifier over the word's form and its neighbours (no parse needed, so the same
 features serve training on BABE and the stage), trained by training/voice.py. With the voice
-encoder, the outlet's own sentences take the encoder's `loaded` head instead (encoder.py:
-word F1 0.455 on BABE's internal test part against this model's 0.341).
+encoder, the outlet's own sentences take the encoder's `loaded` head instead (encoder.py;
+training/voice_loaded.py: word F1 0.455 on BABE's internal test part against 0.341).
 """
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ Per sentence:
 - `subjectivity` {label SUBJ|OBJ, score = P(SUBJ)}, `bias` {label BIASED|NEUTRAL, score},
   `checkworthy` P(worth checking), `loaded` word spans: linear models trained by
   training/voice.py (with the encoder, the outlet's sentences take its heads: below) (see features.py for the features and file format); with the encoder,
-  SUBJ and check-worthiness are blends whose weight and threshold the encoder's header holds
+  SUBJ and check-worthiness are blends whose weight and threshold models/voice_blend.json holds
   (blend_subjectivity, blend_checkworthy: the threshold lands on 0.5).
 - In a piece filed under an opinion section (meta section "Opinion", "Op-Ed", "Commentary",
   ...: from a label line of a pasted text, the page's article:section, or the URL's path),
@@ -22,7 +22,7 @@ Per sentence:
 All models run once per document over all its sentences (batched). By default
 (`Options.voice_model = "encoder"`) the shared sentence encoder (encoder.py: a fine-tuned
 MiniLM run by onnxruntime) also scores SUBJ, BIASED and check-worthiness on the outlet's own
-sentences (one pass, three heads); the stage then takes about a third of the analysis time (bench/RESULTS.md). `voice_model = "linear"` leaves it out: a few
+sentences, and their loaded words (one pass, four heads); the stage then takes about a third of the analysis time (bench/RESULTS.md). `voice_model = "linear"` leaves it out: a few
 milliseconds per article, lower scores.
 """
 from __future__ import annotations
@@ -227,7 +227,7 @@ def _voices(doc: Document) -> list[str]:
 
 def prefetch_author_sentences(docs: list[Document]) -> None:
     """The voice stage's batch hook: the encoder scores the author's sentences of all `docs`
-    in one pass (SentenceEncoder.prefetch); score_voice then finds them scored."""
+    in one pass (VoiceEncoder.prefetch); score_voice then finds them scored."""
     texts = [doc.text[s.start:s.end] for doc in docs
              for s, v in zip(doc.sentences, _voices(doc)) if v == "author"]
     load_encoder().prefetch(texts)
@@ -235,7 +235,7 @@ def prefetch_author_sentences(docs: list[Document]) -> None:
 
 def score_voice(doc: Document, encoder=None) -> Document:
     """Fill each sentence's voice, subjectivity, bias, checkworthy, loaded words and tone, and
-    `doc.article["tone"]`; `encoder` (a SentenceEncoder) also scores the author's sentences.
+    `doc.article["tone"]`; `encoder` (a VoiceEncoder) also scores the author's sentences.
     Raises StageError when the document was not parsed."""
     parsed = parse_of(doc, "voice")
     sents = doc.sentences
