@@ -32,7 +32,8 @@ test: install
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -rs
 
-# Rebuild every shipped model from ../shared/data (fixed seeds; prints dev scores).
+# Rebuild every shipped model from ../shared/data (fixed seeds; prints dev scores). Without a
+# GPU the voice encoder is kept as shipped (its fine-tune needs one: training/voice_encoder.py).
 models: install
 	$(BIN)/pip install --quiet -e '.[train]'
 	$(BIN)/python -m newsdesk.training

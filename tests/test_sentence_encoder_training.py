@@ -142,3 +142,20 @@ def test_an_unknown_task_is_named_before_any_data_is_read(tmp_path):
 
     with pytest.raises(ValueError, match="unknown task.*cameo6"):
         all_tasks(data=tmp_path, names=("cameo5", "cameo6"))
+
+
+def test_voice_encoder_trainer_without_a_gpu_keeps_the_shipped_files(tmp_path, capsys):
+    """`make models` on a machine without a GPU must not start the day-long CPU fine-tune: the
+    trainer leaves the output folder as it is and says how to rebuild the encoder."""
+    from newsdesk.training import voice_encoder
+
+    if voice_encoder._has_gpu():
+        pytest.skip("a GPU is here: the trainer would fine-tune")
+    out = tmp_path / "models"
+    out.mkdir()
+    (out / "voice_encoder.onnx").write_bytes(b"shipped")
+    voice_encoder.main(["--out", str(out)])
+    assert (out / "voice_encoder.onnx").read_bytes() == b"shipped"
+    assert sorted(p.name for p in out.iterdir()) == ["voice_encoder.onnx"]
+    said = capsys.readouterr().out
+    assert "no GPU" in said and "--trained DIR" in said and "--cpu" in said

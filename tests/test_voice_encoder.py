@@ -246,3 +246,24 @@ def test_proba_then_loaded_of_the_same_sentences_is_one_pass():
     after_proba = encoder.encoder.runs
     encoder.loaded(texts)
     assert after_proba > runs and encoder.encoder.runs == after_proba
+
+
+def test_every_score_is_cut_at_half_whatever_the_linear_threshold(monkeypatch):
+    """The record reads >= 0.5 as the positive label for every sentence, the encoder's and
+    the linear models' alike: a linear model trained to another threshold has it moved to
+    0.5, so a sentence is labelled the same way whichever model scored it."""
+    from newsdesk.stages.voice import voice_scores
+    from newsdesk.stages.voice.features import load_model
+
+    texts = [VERDICTS[0], REPORTS[0], QUOTED, "Shame on them for this disgraceful vote.",
+             "The committee met on Tuesday."]
+    parses = list(nlp.parse_many(texts))
+    model = load_model("subjectivity")
+    raw = model.proba(texts, parses)
+    ranked = np.sort(raw)
+    cut = float(ranked[2] + ranked[3]) / 2  # splits these five 3 / 2
+    assert (raw >= cut).tolist() != (raw >= 0.5).tolist()  # else this would test nothing
+    monkeypatch.setitem(model.header, "threshold", cut)  # as a model saved with its own cut
+    moved = voice_scores(texts, parses)["subjectivity"]
+    assert (moved >= 0.5).tolist() == (raw >= cut).tolist()
+    assert np.all(np.argsort(moved, kind="stable") == np.argsort(raw, kind="stable"))

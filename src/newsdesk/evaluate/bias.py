@@ -116,25 +116,31 @@ def encoder_scores(rows: list[dict]) -> dict:
 
 
 def evaluate(data: Path, voice_model: str = Options.voice_model, part: Part | None = None) -> dict:
-    """Linear models: CV, or learn → test (see the module note); the encoder as noted there."""
+    """Linear models: CV, or learn → test (see the module note); the encoder as noted there.
+
+    With the encoder, every top-level score (macro_f1, accuracy, loaded_*, sentences,
+    records) is the encoder's, on the rows `bias_method` names; the linear models' scores of
+    the part asked for sit apart under "linear", so no field mixes the two."""
     rows = read_babe(data)
     learn, test = split(rows, babe_key, BABE)
     if part == "test":
-        scores = train_and_score(learn, test)
-        scores["bias_method"] = "trained on the learn part"
+        linear = train_and_score(learn, test)
+        linear["bias_method"] = "trained on the learn part"
         part_rows = test
     else:
         part_rows = learn if part == "learn" else rows
-        scores = cross_validate(part_rows)
-        scores["bias_method"] = "grouped 5-fold CV"
-    scores.update(voice_model=voice_model, records=len(part_rows))
-    if voice_model == "encoder":
-        seen = part == "learn"
-        encoder = encoder_scores(learn if seen else test)
-        method = ("shipped encoder on the learn part (trained on it)" if seen else
-                  "shipped encoder on the test part (never trained on)")
-        scores.update(macro_f1=encoder["macro_f1"], accuracy=encoder["accuracy"],
-                      bias_method=method, bias_sentences=encoder["sentences"])
-        if "loaded" in encoder:  # the loaded words as the stage finds them with the encoder
-            scores.update(_loaded_scores(encoder["loaded"]))
+        linear = cross_validate(part_rows)
+        linear["bias_method"] = "grouped 5-fold CV"
+    if voice_model != "encoder":
+        return {**linear, "voice_model": voice_model, "records": len(part_rows)}
+    seen = part == "learn"
+    encoded = learn if seen else test
+    encoder = encoder_scores(encoded)
+    scores = {"macro_f1": encoder["macro_f1"], "accuracy": encoder["accuracy"]}
+    if "loaded" in encoder:  # the loaded words as the stage finds them with the encoder
+        scores.update(_loaded_scores(encoder["loaded"]))
+    method = ("shipped encoder on the learn part (trained on it)" if seen else
+              "shipped encoder on the test part (never trained on)")
+    scores.update(sentences=len(encoded), bias_method=method, voice_model=voice_model,
+                  records=len(encoded), linear={**linear, "records": len(part_rows)})
     return scores

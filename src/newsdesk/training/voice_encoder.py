@@ -18,9 +18,11 @@ with its three voice heads and the blends with the linear models. Steps:
 
 Step 2 needs a GPU to be practical: on one NVIDIA H200 it took 325 s (five folds and the
 final model, 4 x ~640 steps each, ~12 s an epoch; measured 2026-12-04). On 2 CPU cores a
-step costs 2-5 s, so the same run would take about a day: pass `--trained DIR` to ship from a
-`train` output made elsewhere (`sentence_encoder.py train --bundle B --out DIR`, its docstring
-says how to run it on a GPU machine from the bundle alone).
+step costs 2-5 s, so the same run would take about a day: without a GPU this trainer keeps
+the shipped files and says so (`make models` rebuilds the other models), unless `--cpu` asks
+for the day-long run. `--trained DIR` ships from a `train` output made elsewhere
+(`sentence_encoder.py train --bundle B --out DIR`, its docstring says how to run it on a GPU
+machine from the bundle alone).
 
 Scores of what ships (2026-12-04). CV on the learn part (5 grouped folds, each fold's
 calibration and threshold from the other folds): subjectivity macro-F1 0.741, bias 0.772,
@@ -65,6 +67,15 @@ def ship(built: Path, blend_dir: Path, out: Path) -> None:
     shutil.copy2(blend_dir / voice_blend.BLEND_FILE, out / voice_blend.BLEND_FILE)
 
 
+def _has_gpu() -> bool:
+    """Can torch ([train] extra) fine-tune on a CUDA device here?"""
+    try:
+        import torch  # heavy, training only
+    except ImportError:
+        return False
+    return bool(torch.cuda.is_available())
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=MODELS, help="folder for the model files")
@@ -72,7 +83,18 @@ def main(argv: list[str] | None = None) -> None:
                         help="folder for the bundle and the built files (default: a temporary one)")
     parser.add_argument("--trained", type=Path, default=None,
                         help="a `sentence_encoder train` output to ship (skips training)")
+    parser.add_argument("--cpu", action="store_true",
+                        help="fine-tune even without a GPU (8-24 hours on CPU cores)")
     args = parser.parse_args(argv or [])
+    if args.trained is None and not args.cpu and not _has_gpu():
+        # `make models` on a laptop or CI: rebuild the rest, keep the shipped encoder, and
+        # say how to rebuild it rather than start a day-long run nobody asked for
+        print(f"no GPU: the voice encoder files in {args.out} are left as they are. To "
+              "rebuild them: run "
+              "`sentence_encoder.py train` on a GPU machine and pass its output with "
+              "--trained DIR (this module's note), or pass --cpu to fine-tune here "
+              "(8-24 hours).", flush=True)
+        return
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         work = args.work or Path(tmp)
@@ -80,11 +102,6 @@ def main(argv: list[str] | None = None) -> None:
         trained = args.trained or work / "trained"
         se.prepare(bundle, None)
         if args.trained is None:
-            import torch  # heavy, training only ([train] extra)
-
-            if not torch.cuda.is_available():
-                print("no GPU: this fine-tune takes 8-24 hours on CPU cores (see this "
-                      "module's note for --trained)", flush=True)
             se.main(["train", "--bundle", str(bundle), "--out", str(trained), *TRAIN_ARGS])
         se.main(["build", "--bundle", str(bundle), "--trained", str(trained), "--out", str(built)])
         voice_blend.main(["--trained", str(trained), "--out", str(work)])

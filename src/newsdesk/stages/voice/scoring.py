@@ -178,7 +178,9 @@ def opinion_piece(doc: Document) -> bool:
 
 
 def _label(model, p: float) -> dict:
-    positive = p >= model.threshold
+    """The model's positive or negative label for a score on the record's contract (>= 0.5
+    is the positive label: voice_scores puts every score there)."""
+    positive = p >= 0.5
     return {"label": model.header["positive" if positive else "negative"], "score": round(p, 4)}
 
 
@@ -201,20 +203,27 @@ def voice_scores(texts: list[str], parses: list, encoder=None, shared: dict | No
     the sentences picked by `encode` (all by default) get SUBJ and check-worthiness blended
     with it and BIASED from its head alone, at the head's own threshold (the linear bias
     model scores 0.716 on BABE's internal test part, the head 0.762). An encoder without a
-    check-worthiness head leaves it linear."""
-    scores = {"subjectivity": load_model("subjectivity").proba(texts, parses),
-              "bias": load_model("bias").proba(texts, shared=shared),
-              "checkworthy": load_model("checkworthy").proba(texts, shared=shared)}
+    check-worthiness head leaves it linear.
+
+    Every score comes back on the record's contract, >= 0.5 meaning the positive label: a
+    linear model's own threshold is moved to 0.5 like the encoder's, so one cut serves a
+    sentence whichever model scored it."""
+    models = {name: load_model(name) for name in ("subjectivity", "bias", "checkworthy")}
+    linear = {"subjectivity": models["subjectivity"].proba(texts, parses),
+              "bias": models["bias"].proba(texts, shared=shared),
+              "checkworthy": models["checkworthy"].proba(texts, shared=shared)}
+    scores = {name: _threshold_at_half(p, models[name].threshold) for name, p in linear.items()}
     rows = [k for k in range(len(texts)) if encode is None or encode[k]]
     if encoder is None or not rows:
         return scores
     out = encoder.proba([texts[k] for k in rows])
-    scores["subjectivity"][rows] = blend_subjectivity(scores["subjectivity"][rows],
+    # the blends were chosen on the linear models' own probabilities, not the moved ones
+    scores["subjectivity"][rows] = blend_subjectivity(linear["subjectivity"][rows],
                                                       out["subjectivity"], encoder.header)
-    # BIASED from the head alone, its own threshold moved to 0.5 (the record's contract)
+    # BIASED from the head alone, its own threshold moved to 0.5
     scores["bias"][rows] = _threshold_at_half(out["bias"], encoder.threshold("bias"))
     if "checkworthy" in out:
-        scores["checkworthy"][rows] = blend_checkworthy(scores["checkworthy"][rows],
+        scores["checkworthy"][rows] = blend_checkworthy(linear["checkworthy"][rows],
                                                         out["checkworthy"], encoder.header)
     return scores
 
