@@ -62,3 +62,26 @@ def test_a_surname_tagged_as_no_actor_at_all_keeps_the_persons_country(pipe):
     accused = [e for e in doc.events if e.cameo.startswith("112")]
     assert accused and (accused[0].target_actor or {}).get("country") == "IRN", \
         [(e.cameo, e.source_actor, e.target_actor) for e in doc.events]
+
+
+# A surname two office holders share ("Fox": Vicente Fox, Liam Fox), which the tagger reads
+# as the network (ORG): after the person is named in full it is that person, so the "he"
+# that follows is theirs and not the other man named in the sentence.
+@pytest.mark.parametrize("text, person, country, rival", [
+    ("Hours before the envoy arrived in Mexico City on Wednesday, he was already trading "
+     "insults online with former President Vicente Fox, who called the visit an insult.\n\n"
+     "Fox, a longtime critic of Donald Trump, began the quarrel when he said on Televisa "
+     "that the trip was an error.", "Vicente Fox", "MEX", "Donald Trump"),
+    ("Hours before the delegation arrived in London on Wednesday, it was already trading "
+     "insults online with former trade secretary Liam Fox, who called the visit a stunt.\n\n"
+     "Fox, a longtime critic of Keir Starmer, began the quarrel when he said on the radio "
+     "that the deal was an error.", "Liam Fox", "GBR", "Keir Starmer"),
+])
+def test_a_shared_surname_read_as_a_body_is_the_person_named_before(pipe, text, person,
+                                                                     country, rival):
+    doc = run(pipe, text)
+    later = [e for e in doc.entities if doc.text[e.start:e.end] == "Fox"]
+    assert later and all(e.name == person and (e.actor or {}).get("country") == country
+                         for e in later), [(e.label, e.name, e.actor) for e in later]
+    (quote,) = [q for q in doc.quotes if "error" in q.content["text"]]
+    assert quote.source["name"] == person != rival, quote.source

@@ -31,14 +31,16 @@ _OTHER_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT"}
 _TITLE_WORDS = 5  # words of a title read before a name ("Turkish foreign ministry spokesman")
 
 
-def _unknown_words(text: str) -> list[str] | None:
-    """The words of a mention when each is a capitalized word no table knows, else None."""
+def _unknown_words(text: str, name_words: bool = False) -> list[str] | None:
+    """The words of a mention when each is a capitalized word no table knows, else None.
+    `name_words`: a word of a known person's name ("Fox" of Vicente Fox) counts as unknown
+    (a surname stands for the person named in full before it, whoever else bears it)."""
     lex = load()
     words = [w for _, _, w in tokens(text) if w.lower() != "'s"]
     for w in words:
         low = w.lower()
-        if not w[:1].isupper() or w.isupper() or low in lex.vocab or low in lex.name_words \
-                or _candidates(lex, [w]):
+        if not w[:1].isupper() or w.isupper() or low in lex.vocab or \
+                (low in lex.name_words and not name_words) or _candidates(lex, [w]):
             return None
     return words
 
@@ -81,7 +83,7 @@ def surname_mentions(doc: Document, entities: list[Entity], people: list[Entity]
     for ent in entities:
         if ent.label not in _NON_PERSON | _OTHER_LABELS or ent.actor is not None:
             continue
-        words = _unknown_words(doc.text[ent.start:ent.end])
+        words = _unknown_words(doc.text[ent.start:ent.end], name_words=True)
         if not words or len(words) != 1:
             continue
         for person in reversed(named):
