@@ -235,3 +235,30 @@ def test_a_clause_on_a_noun_is_no_closing_speaker(text):
     for q in doc.quotes:
         words = (q.source or {}).get("text", "").lower().split()
         assert words[:1] not in (["a"], ["an"]), (q.source, q.content["text"])
+
+
+# A role noun speaker ("the governor said") goes to the person the text gives that role. A
+# title is the words right before a name, not words across a verb: in "Governor Hale met Tom
+# Baker" the title is Hale's, and Baker holds none.
+@pytest.mark.parametrize("text, said, who", [
+    ("Governor Hale met Tom Baker at the capitol on Monday.\n\n\"We had a frank talk about the "
+     "budget,\" the governor said.", "frank talk", "hale"),
+    ("Mayor Okafor personally welcomed David Mensah to City Hall on Friday.\n\n\"The city owes "
+     "him a great deal,\" the mayor said.", "owes him", "okafor"),
+    ("Coach Ramirez angrily confronted Peter Wills after the match.\n\n\"That was "
+     "unacceptable,\" the coach told reporters.", "unacceptable", "ramirez"),
+])
+def test_a_title_before_one_name_is_not_the_next_persons(text, said, who):
+    assert source_of(analyse(text), said).get("name", "").lower() == who
+
+
+# "Rep. X" is a representative, and "the congressman" / "the congresswoman" is the same office.
+@pytest.mark.parametrize("text, said, who", [
+    ("Rep. Dana Whitfield (R-Ohio) announced her resignation from Congress on Friday.\n\n"
+     "Whitfield had faced calls to step down for weeks.\n\n\"I made mistakes and I am sorry,\" "
+     "the three-term congresswoman said in a statement.", "made mistakes", "dana whitfield"),
+    ("Rep. Tom Garvey (D-Maine) said on Tuesday that he would not run again.\n\n\"It has been the "
+     "honor of my life,\" the congressman told reporters.", "honor of my life", "tom garvey"),
+])
+def test_the_congressman_is_the_representative_named_before(text, said, who):
+    assert source_of(analyse(text), said).get("name", "").lower() == who

@@ -52,7 +52,8 @@ ANONYMOUS_HEADS = {"official", "officials", "source", "sources", "people", "pers
 # Role nouns that name the same office ("the CIA chief" is its director).
 _OFFICES = [{"chief", "director", "head", "leader"}, {"spokesman", "spokeswoman", "spokesperson"},
             {"chairman", "chairwoman", "chair", "chairperson"}, {"minister", "secretary"},
-            {"councillor", "councilor", "councilman", "councilwoman"}]
+            {"councillor", "councilor", "councilman", "councilwoman"},
+            {"representative", "congressman", "congresswoman"}]
 SAME_ROLE = {role: group for group in _OFFICES for role in group}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
@@ -105,7 +106,7 @@ class Speakers(BodySpeakers):
             text = self.doc.text
             sent = self.doc.sentence_at(ent.start)
             lo = sent.start if sent else max(0, ent.start - 80)
-            before = text[max(lo, ent.start - 60):ent.start]
+            before = text[self._title_start(max(lo, ent.start - 60), ent.start):ent.start]
             after = text[ent.end:ent.end + 70]
             m = re.match(r"\s*,\s*((?:the|a|an|its|his|her)?\s*[^,.;:()]{0,60})", after)
             words = [w.lower() for w in _WORD.findall(before)[-4:]]
@@ -114,6 +115,17 @@ class Speakers(BodySpeakers):
             words = [ROLE_ABBREVIATIONS.get(w, w) for w in words]  # "Gov." is the governor
             self._roles[ent.id] = {w for w in words if w in PERSON_ROLES}
         return self._roles[ent.id]
+
+    def _title_start(self, lo: int, at: int) -> int:
+        """Where the words that may be a title of the name at `at` begin, from `lo`: after the
+        last verb or adverb before the name ("President Obama formally endorsed [Hillary
+        Clinton]": the title is Obama's, not hers), found in the parse."""
+        sdoc = self.doc.spacy
+        span = sdoc.char_span(lo, at, alignment_mode="contract") if sdoc is not None else None
+        for tok in reversed(span or []):
+            if tok.pos_ in ("VERB", "AUX", "ADV") and tok.is_lower:
+                return tok.idx + len(tok.text)
+        return lo
 
     def gender(self, ent: Entity) -> str | None:
         """'f', 'm' or None: the name's title or given name, else a gendered role noun the
