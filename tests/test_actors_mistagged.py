@@ -85,3 +85,30 @@ def test_a_shared_surname_read_as_a_body_is_the_person_named_before(pipe, text, 
                          for e in later), [(e.label, e.name, e.actor) for e in later]
     (quote,) = [q for q in doc.quotes if "error" in q.content["text"]]
     assert quote.source["name"] == person != rival, quote.source
+
+
+# A rank the tagger took into an organisation's name ("[Brigadier General X]" ORG) opens a
+# person's name: the mention is a person named by the words after the rank, with the role's
+# state, and the "he" after it is theirs.
+@pytest.mark.parametrize("text, person, code", [
+    ("The regional governor, Amina Dauda, said the curfew would stay in place.\n\nA Nigerian "
+     "army spokesman, Brigadier General Tunde Balogun, said troops had cleared three camps on "
+     "Sunday.\n\n\"The insurgents fled into the forest,\" he said.", "Tunde Balogun", "NGAMIL"),
+    ("Health Minister Joyce Ofori said the clinics were open.\n\nA Ghanaian air force spokesman, Air "
+     "Vice Marshal Kwame Mensah, said the jets had returned safely to Accra.\n\n\"No aircraft "
+     "was lost,\" he added.", "Kwame Mensah", "GHAMIL"),
+])
+def test_a_rank_opens_a_persons_name(pipe, text, person, code):
+    doc = run(pipe, text)
+    (ent,) = [e for e in doc.entities if e.name == person]
+    assert ent.label == "PERSON", (ent.label, ent.name)
+    assert (ent.actor or {}).get("country") == code[:3], ent.actor
+    (quote,) = [q for q in doc.quotes if q.source and q.source.get("text") == "he"]
+    assert quote.source["name"] == person, quote.source
+
+
+def test_a_rank_word_in_a_bodys_name_stays_the_body(pipe):
+    doc = run(pipe, "General Motors said on Tuesday that it would cut 2,000 jobs. The Air "
+                    "Force Academy said its cadets would return in August.")
+    assert not any(e.label == "PERSON" for e in doc.entities), \
+        [(doc.text[e.start:e.end], e.label, e.name) for e in doc.entities]

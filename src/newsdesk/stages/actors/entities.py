@@ -29,7 +29,7 @@ from .lexicon import load, tokens
 from .acronyms import defined_acronyms
 from .communities import community_actor, resolve_communities
 from .untagged import places_read_as_people, untagged_holders, untagged_states, untagged_surnames
-from .mistagged import surname_mentions, titled_names
+from .mistagged import ranked_names, surname_mentions, titled_names
 from .names import body_name, particle_names, whole_names
 from .name_spans import hyphenated_name, left_extension, longer_name, right_extension
 from .shared import home_of_shared_bodies
@@ -134,6 +134,7 @@ def actors(doc: Document) -> Document:
     untagged_surnames(doc)  # "Adama Kabore said ... Kabore accused": the surname missed
     untagged_states(doc)  # "PORT MORESBY - Papua New Guinea and ...": a lede's state
     places_read_as_people(doc)  # "broke out in Dakar" (tagged PERSON)
+    ranked_names(doc)  # "Brigadier General Moses Okello" (tagged ORG): a person
     # "JEDDAH, March 12 (Reuters) -": the dateline says where the story was filed and by
     # whom; its place and agency do nothing in the story, so they are no actors (and no
     # country the article is about)

@@ -11,7 +11,10 @@ their doer. Two rules read them as the people they are:
   foreign ministry spokesman, X") takes that role's actor, as a person's name does (roles.py);
 - `surname_mentions`: a one-word mention no table knows that is the surname of a person named
   earlier in the text takes that person's actor and canonical name (entities.py `_corefer`
-  does the same for mentions the tagger labels PERSON).
+  does the same for mentions the tagger labels PERSON);
+- `ranked_names`: a military or police rank the tagger took into an organisation's name
+  ("[Brigadier General Moses Okello]" ORG) is a person's title: the mention is a PERSON, named
+  by the words after the rank, so a "he" that follows can stand for them.
 
 Used by the actors stage (entities.py) after people are coded.
 """
@@ -95,3 +98,30 @@ def surname_mentions(doc: Document, entities: list[Entity], people: list[Entity]
                 ent.actor = dict(person.actor)
                 ent.name = person.name
                 break
+
+
+# Ranks that open a person's name in wire copy ("Brigadier General", "Lt. Col.", "Air Vice
+# Marshal"); written for newsdesk.
+RANKS = {"brigadier", "general", "major", "lieutenant", "colonel", "captain", "commander",
+         "admiral", "sergeant", "corporal", "private", "marshal", "field", "air", "vice", "rear",
+         "brig", "gen", "lt", "col", "maj", "capt", "cmdr", "cdr", "adm", "sgt", "cpl", "pvt",
+         "superintendent", "inspector", "constable"}
+
+
+def ranked_names(doc: Document) -> None:
+    """Relabel PERSON a non-person mention that is a rank and then a name of two or three
+    capitalized words no table knows ("Brigadier General Moses Okello"); its name is the words
+    after the rank (module note). "General Motors" (one word after) or "Air Force Academy"
+    (words the tables know) stay what they were."""
+    for ent in doc.entities:
+        if ent.label not in _NON_PERSON:
+            continue
+        words = [w for _, _, w in tokens(doc.text[ent.start:ent.end]) if w != "."]
+        lead = 0
+        while lead < len(words) and words[lead].rstrip(".").lower() in RANKS:
+            lead += 1
+        rest = words[lead:]
+        if lead and 2 <= len(rest) <= 3 and _unknown_words(" ".join(rest)):
+            ent.label = "PERSON"
+            ent.name = " ".join(rest)
+
