@@ -123,7 +123,7 @@ def participle_speaker(sdoc, d: Draft) -> None:
         return
     verb = cue[0]
     span = _restrictive_host(sdoc, verb) or _acting_clause_subject(sdoc, verb) or \
-        _passive_agent(verb.head)
+        _passive_agent(verb.head) or _reporter(sdoc, verb)
     if span is not None and not any(span[0] < c[1] and c[0] < span[1] for c in d.contents):
         d.sources = [span]
 
@@ -163,6 +163,26 @@ def _restrictive_host(sdoc, verb) -> tuple[int, int] | None:
             subj[0].i == 0 or sdoc[subj[0].i - 1].text == ",":
         return None
     return _main_subject(host.head)
+
+
+def _reporter(sdoc, verb) -> tuple[int, int] | None:
+    """'[The premier] announced that Georgia would not seek talks, accusing Brussels of
+    blackmail': the parse hangs the participle on the verb of what was announced; a speech
+    act set off by a comma after a reported clause goes on with the one who reported it."""
+    if verb.i == 0 or sdoc[verb.i - 1].text != "," or \
+            cue_lexicon()["VERB"].get(verb.lemma_.lower()) not in VERBAL_ACTS:
+        return None
+    tok = verb.head
+    while tok.dep_ not in ("ccomp", "ROOT") and tok.head.i != tok.i:
+        tok = tok.head
+    reporter = tok.head
+    if tok.dep_ != "ccomp" or cue_lexicon()["VERB"].get(reporter.lemma_.lower()) not in \
+            VERBAL_ACTS:
+        return None
+    subj = [c for c in reporter.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].lower_ in RELATIVE:
+        return None
+    return subj[0].left_edge.i, subj[0].right_edge.i + 1
 
 
 def _main_subject(noun) -> tuple[int, int] | None:
