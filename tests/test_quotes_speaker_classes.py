@@ -282,3 +282,26 @@ def test_a_speech_participle_after_a_reported_clause_is_the_reporters(text, said
     speakers = {(q.source or {}).get("name", "").lower() for q in doc.quotes
                 if said in q.content["text"]}
     assert speakers == {who}, speakers
+
+
+# "the company said", "the agency said": the organisation of that kind that is the subject of
+# the sentence (a closing attribution) or of the one before, as a speaking "it" would be; not
+# an organisation of another kind, nor a state.
+@pytest.mark.parametrize("text, said, who", [
+    ("Siemens cut 2,000 jobs in Germany, the company said on Thursday.", "cut 2,000 jobs",
+     "siemens"),
+    ("The Food and Drug Administration approved the vaccine on Monday. The agency said the "
+     "first doses would ship within a week.", "first doses", "food and drug administration"),
+    ("Toyota lowered its profit forecast on Wednesday. The carmaker said sales in China had "
+     "fallen for a third quarter.", "sales in China", "toyota"),
+])
+def test_the_company_is_the_body_that_acts_before_it(text, said, who):
+    assert source_of(analyse(text), said).get("name", "").lower().removeprefix("the ") == who
+
+
+@pytest.mark.parametrize("text, said, not_who", [
+    ("Shell agreed to pay the fine, the regulator said.", "agreed to pay", "shell"),
+    ("Russia expelled two diplomats on Monday, the agency said.", "expelled two", "russia"),
+])
+def test_the_agency_is_no_company_and_no_state(text, said, not_who):
+    assert source_of(analyse(text), said).get("name", "").lower() != not_who

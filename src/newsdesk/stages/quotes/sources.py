@@ -56,6 +56,16 @@ _OFFICES = [{"chief", "director", "head", "leader"}, {"spokesman", "spokeswoman"
             {"representative", "congressman", "congresswoman"}]
 SAME_ROLE = {role: group for group in _OFFICES for role in group}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+# Nouns of a kind of organisation a closing "the company said" names the body by, and whether
+# that kind is a business ("BUS") or a public body ("PUB"); written for newsdesk.
+KIND_OF_BODY = {**dict.fromkeys(("company", "firm", "carmaker", "automaker", "airline", "bank",
+                                 "lender", "insurer", "retailer", "manufacturer", "maker",
+                                 "operator", "carrier", "utility", "conglomerate", "startup",
+                                 "broadcaster", "publisher", "miner", "producer"), "BUS"),
+                **dict.fromkeys(("agency", "department", "regulator", "authority", "watchdog",
+                                 "bureau", "service", "office", "commission", "ministry",
+                                 "council", "committee", "court", "board", "administration",
+                                 "institute", "body"), "PUB")}
 
 
 def _pick(entities: list[Entity], labels: tuple[str, ...]) -> Entity | None:
@@ -417,6 +427,10 @@ class Speakers(BodySpeakers):
                 if group is not None:
                     entity, name = group
                     own_words = True
+            if entity is None and head.lower() in KIND_OF_BODY:
+                # "Boeing delivered 40 jets, the company said", "The FAA grounded the
+                # planes. The agency said": the organisation that acts as the subject there
+                entity = self._body_of_kind(start, head.lower())
         if entity is not None and not own_words:
             # "a spokesman for the Defense Ministry": the entity speaks, the words stay the name
             # unless the entity is the span's head.
@@ -452,6 +466,24 @@ class Speakers(BodySpeakers):
             self._group = (name, {"actor": actor}, head.lower())
         return {"start": start, "end": end, "text": text, "name": name,
                 "entity": entity.id if entity else None, "actor": actor}
+
+    def _body_of_kind(self, before: int, head: str) -> Entity | None:
+        """The organisation a "the company" / "the agency" at `before` stands for: the one a
+        speaking "it" there would (BodySpeakers._body_subject: the subject of its own
+        sentence or of the nearest before), when the tagger labelled it an organisation of
+        the noun's kind (a company is a business, an agency no business)."""
+        body = self._body_subject(before)
+        entity = body[0] if body is not None else None
+        if entity is None or entity.label != "ORG" or entity.name in self.person_names:
+            return None
+        sector = (entity.actor or {}).get("sector")
+        if KIND_OF_BODY[head] == "BUS":
+            return entity if sector in (None, "BUS") else None
+        # a public body only when the tables know it as one (a company the tables do not
+        # know is no agency: "Shell agreed to pay, the regulator said"); the press only for
+        # "the agency" (a news agency: "According to Xinhua, the ministry said" is no Xinhua)
+        press = ("JRN", "MED") if head != "agency" else ()
+        return entity if sector not in (None, "BUS", *press) else None
 
     def _by_surname(self, before: int, leading: str) -> Entity | None:
         """The latest person named before `before` whose name ends with the last word of
