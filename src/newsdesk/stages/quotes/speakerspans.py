@@ -81,7 +81,14 @@ def repair_sources(sdoc, d: Draft) -> None:
         clause = _clause_over(sdoc, lo, hi)
         if clause is not None and not cue & {t.i for t in clause.subtree} and \
                 clause.head.pos_ in ("NOUN", "PROPN"):
-            d.sources[k] = _noun_before(sdoc, clause)
+            # out of every clause it sits in: "[Mohamud], who survived an attack that was
+            # claimed by al-Shabaab, has vowed": al-Shabaab is in the attack's clause, the
+            # attack in Mohamud's
+            while clause is not None and not cue & {t.i for t in clause.subtree} and \
+                    clause.head.pos_ in ("NOUN", "PROPN"):
+                lo, hi = _noun_before(sdoc, clause)
+                clause = _clause_over(sdoc, lo, hi)
+            d.sources[k] = (lo, hi)
             continue
         clause = _clause_inside(sdoc, lo, hi)
         if clause is not None and not cue & {t.i for t in clause.subtree}:
@@ -93,6 +100,7 @@ def repair_sources(sdoc, d: Draft) -> None:
             d.sources[k] = (lo, agent[-1].right_edge.i + 1)  # "a communique read by ..."
             continue
         _charge_apart(sdoc, d, k)
+    d.sources = list(dict.fromkeys(d.sources))  # two spans mended to one speaker: one
 
 
 def _charge_apart(sdoc, d: Draft, k: int) -> None:
