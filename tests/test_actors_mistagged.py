@@ -112,3 +112,26 @@ def test_a_rank_word_in_a_bodys_name_stays_the_body(pipe):
                     "Force Academy said its cadets would return in August.")
     assert not any(e.label == "PERSON" for e in doc.entities), \
         [(doc.text[e.start:e.end], e.label, e.name) for e in doc.entities]
+
+
+# A name the tagger took for a body after a person's title ("opposition leader [X Y Z's]
+# team", ORG) is a person, named without the possessive; the surname alone later (tagged a
+# place) is that person, and the "She" after it is hers, not the minister's between.
+@pytest.mark.parametrize("text, person", [
+    ("Security agents detained two more members of opposition leader Lucía Elena Machado’s "
+     "team on Friday, her party said.\n\nForeign Minister Yván Duarte said on television that "
+     "the arrests were lawful.\n\nMachado, in a message posted online, urged her supporters to "
+     "stay calm. She said a march would be held in the capital on Sunday.",
+     "Lucía Elena Machado"),
+    ("Soldiers detained four members of opposition leader Marta Sofía Machado’s staff on "
+     "Tuesday, her party said.\n\nDefence Minister Yván Ortega said on the radio that the "
+     "detentions were legal.\n\nMachado, in a video posted on social media, urged her followers "
+     "to stay home. She said the regime was afraid of its own people.", "Marta Sofía Machado"),
+])
+def test_a_titled_name_read_as_a_body_is_a_person(pipe, text, person):
+    doc = run(pipe, text)
+    mentions = [e for e in doc.entities if "Machado" in doc.text[e.start:e.end]]
+    assert all(e.label == "PERSON" and e.name == person for e in mentions), \
+        [(doc.text[e.start:e.end], e.label, e.name) for e in mentions]
+    (quote,) = [q for q in doc.quotes if q.source and q.source.get("text") == "She"]
+    assert quote.source["name"] == person, quote.source

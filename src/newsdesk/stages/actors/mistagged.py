@@ -4,14 +4,15 @@ spaCy's small model tags many names it has not seen as organisations or places: 
 foreign ministry spokesman, Oncu Keceli," (ORG), and, once a person is named in full, the
 surname alone later ("Ahmed Salem, an Egyptian lawyer, ... Police said Salem had insulted
 the president": "Salem" ORG). Coded as bodies they have no actor, so the acts they do lose
-their doer. Two rules read them as the people they are:
+their doer. These rules read them as the people they are:
 
 - `titled_names`: a mention of two or three capitalized words no table knows, introduced by a
   person's title ("Ukrainian lawmaker X") or role before a comma or after it ("a Turkish
-  foreign ministry spokesman, X") takes that role's actor, as a person's name does (roles.py);
+  foreign ministry spokesman, X") is a person (relabelled PERSON) and takes that role's actor,
+  as a person's name does (roles.py);
 - `surname_mentions`: a one-word mention no table knows that is the surname of a person named
-  earlier in the text takes that person's actor and canonical name (entities.py `_corefer`
-  does the same for mentions the tagger labels PERSON);
+  earlier in the text is that person (PERSON, their actor and canonical name; entities.py
+  `_corefer` does the same for mentions the tagger labels PERSON);
 - `ranked_names`: a military or police rank the tagger took into an organisation's name
   ("[Brigadier General Moses Okello]" ORG) is a person's title: the mention is a PERSON, named
   by the words after the rank, so a "he" that follows can stand for them.
@@ -66,7 +67,7 @@ def titled_names(doc: Document, entities: list[Entity], date: str | None) -> lis
     """Recode the untagged people introduced by a role (module note); returns them."""
     found = []
     for ent in entities:
-        if ent.label not in _NON_PERSON or ent.actor is not None:
+        if ent.label not in _NON_PERSON:
             continue
         words = _unknown_words(doc.text[ent.start:ent.end])
         if not words or not 2 <= len(words) <= 3:
@@ -74,7 +75,10 @@ def titled_names(doc: Document, entities: list[Entity], date: str | None) -> lis
         actor = _title_before(doc, ent, date) or role_before(doc, ent, date) or \
             appositive(doc, ent, date)
         if actor is not None:
-            ent.actor = actor
+            # a person: so labelled, named without a possessive ("opposition leader [María
+            # Corina Machado's] team"), coded by the role unless the words around coded it
+            ent.actor = ent.actor or actor
+            ent.label, ent.name = "PERSON", " ".join(words)
             found.append(ent)
     return found
 
@@ -96,7 +100,7 @@ def surname_mentions(doc: Document, entities: list[Entity], people: list[Entity]
                       if w.lower() != "'s"]
             if len(theirs) > 1 and theirs[-1] == words[0]:
                 ent.actor = dict(person.actor)
-                ent.name = person.name
+                ent.name, ent.label = person.name, "PERSON"
                 break
 
 
