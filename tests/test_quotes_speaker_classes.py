@@ -320,3 +320,18 @@ def test_the_agency_is_no_company_and_no_state(text, said, not_who):
 ])
 def test_a_name_in_a_clause_nested_in_the_speakers_is_not_the_speaker(text, said, who):
     assert source_of(analyse(text), said).get("name", "").lower() == who
+
+
+# "the spokeswoman said" after "a Microsoft spokeswoman said": the same unnamed person, named
+# by the words that introduced them (and with their actor, as before).
+@pytest.mark.parametrize("text, said, who", [
+    ("A Microsoft spokeswoman said the company only provides data after a legal order.\n\n"
+     "\"We do not take part in any broader program,\" the spokeswoman said.", "broader program",
+     "a microsoft spokeswoman"),
+    ("A spokesperson for Shell says the company \"regrets the spill\".\n\n\"Clean-up crews "
+     "are on site,\" the spokesperson said.", "Clean-up crews", "a spokesperson for shell"),
+    ("A senior Ukrainian official said the strike hit a fuel depot. The official said no one "
+     "was hurt.", "no one was hurt", "a senior ukrainian official"),
+])
+def test_the_spokeswoman_is_the_unnamed_one_before(text, said, who):
+    assert source_of(analyse(text), said).get("name", "").lower() == who

@@ -457,6 +457,10 @@ class Speakers(BodySpeakers):
                 if leading else None
         actor = actor_of(speaks_for) if speaks_for is not None else \
             self.unnamed.recall(text, head) if entity is None and definite else None
+        if entity is None and speaks_for is None and name == text.strip() and \
+                head.lower() in PERSON_ROLES:
+            # "A Microsoft spokeswoman said ... '...,' the spokeswoman said": the one before
+            name = self.unnamed.recall_words(text) or name
         actor = actor or speaker_actor(doc, entity, *(actor_span or (start, end)))
         actor = for_the_body(doc, *(actor_span or (start, end)), actor)  # "a union negotiator"
         if remember and speaks_for is None and name == text.strip() and \

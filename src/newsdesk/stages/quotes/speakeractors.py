@@ -208,13 +208,29 @@ class UnnamedSpeakers:
 
     def __init__(self):
         self._by_head: dict[str, dict] = {}
+        self._words: dict[str, str] = {}  # office -> the words the speaker was given by
 
     # (keyed by the phrase's last word: the parse's head of a source is not always its noun,
-    # "According to the official" gives "the")
+    # "According to the official" gives "the"; and by the head too: "a spokesperson for
+    # Google" ends in the body it speaks for)
     def remember(self, text: str, head: str, actor: dict | None) -> None:
-        """Note a speaker no entity names ("a senior Ukrainian official") and its actor."""
-        if actor and text.split():
-            self._by_head[_office(text.split()[-1])] = actor
+        """Note a speaker no entity names ("a senior Ukrainian official"), its actor and
+        its words."""
+        if not text.split():
+            return
+        last = _office(text.split()[-1])
+        if actor:
+            self._by_head[last] = actor
+        for key in (last, _office(head)):
+            self._words[key] = text.strip()
+
+    def recall_words(self, text: str) -> str | None:
+        """The words of the unnamed speaker "the <role>" repeats ("the spokeswoman" after "a
+        Microsoft spokeswoman"), if one spoke before."""
+        words = text.split()
+        if not 2 <= len(words) <= 3 or words[0].lower() != "the":
+            return None
+        return self._words.get(_office(words[-1]))
 
     def recall(self, text: str, head: str) -> dict | None:
         """The actor of the unnamed speaker "the <head>" repeats, if one spoke before."""
