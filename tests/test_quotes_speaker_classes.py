@@ -335,3 +335,14 @@ def test_a_name_in_a_clause_nested_in_the_speakers_is_not_the_speaker(text, said
 ])
 def test_the_spokeswoman_is_the_unnamed_one_before(text, said, who):
     assert source_of(analyse(text), said).get("name", "").lower() == who
+
+
+# "Its statement said": the statement of the body a speaking "it" would stand for.
+@pytest.mark.parametrize("text, said, who", [
+    ("The interior ministry said on Monday that 40 people had been arrested. Its statement "
+     "added: \"The situation is under control.\"", "under control", "the interior ministry's"),
+    ("The army said its troops had retaken the town. Its statement said 12 soldiers were "
+     "killed.", "12 soldiers", "the army's"),
+])
+def test_its_statement_is_the_bodys(text, said, who):
+    assert source_of(analyse(text), said).get("name", "").lower().startswith(who)

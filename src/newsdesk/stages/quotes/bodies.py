@@ -1,7 +1,7 @@
 """What a speaking "it" stands for, as "he" stands for a person: the organisation or body
 that is the subject of its own sentence or of the nearest sentence before ("The agency
-released its review. It said ...": the agency). A mixin of `sources.Speakers`, kept apart so
-that module stays small."""
+released its review. It said ...": the agency), and what "the company" or "the agency" stands
+for, the same way. A mixin of `sources.Speakers`, kept apart so that module stays small."""
 from __future__ import annotations
 
 from ...model import Entity
@@ -15,14 +15,25 @@ BODY_SECTORS = {"GOV", "BUS", "JUD", "LEG", "MIL", "PTY", "LAB", "NGO", "IGO", "
 # used by sources.py), or for the body a speaking "it" stands for.
 LOOK_BACK = 4
 
+# Nouns of a kind of organisation a closing "the company said" names the body by, and whether
+# that kind is a business ("BUS") or a public body ("PUB"); written for newsdesk.
+KIND_OF_BODY = {**dict.fromkeys(("company", "firm", "carmaker", "automaker", "airline", "bank",
+                                 "lender", "insurer", "retailer", "manufacturer", "maker",
+                                 "operator", "carrier", "utility", "conglomerate", "startup",
+                                 "broadcaster", "publisher", "miner", "producer"), "BUS"),
+                **dict.fromkeys(("agency", "department", "regulator", "authority", "watchdog",
+                                 "bureau", "service", "office", "commission", "ministry",
+                                 "council", "committee", "court", "board", "administration",
+                                 "institute", "body"), "PUB")}
+
 
 def _overlapping(entities: list[Entity], start: int, end: int) -> list[Entity]:
     return [e for e in entities if e.start < end and start < e.end]
 
 
 class BodySpeakers:
-    """`_body_subject` and `_body` of `sources.Speakers` (which provides `doc`, `said`,
-    `spoke` and `_is_group`)."""
+    """`_body_subject`, `_body` and `_body_of_kind` of `sources.Speakers` (which provides
+    `doc`, `said`, `spoke`, `person_names` and `_is_group`)."""
 
     def _body_subject(self, before: int) -> tuple[Entity | None, str, tuple[int, int]] | None:
         """What a speaking "it" at `before` stands for, as "he" stands for a person: the
@@ -91,3 +102,21 @@ class BodySpeakers:
                     return None  # a person, "officials", "they": not what "it" stands for
                 return entity, name, (start, end)
         return None
+
+    def _body_of_kind(self, before: int, head: str) -> Entity | None:
+        """The organisation a "the company" / "the agency" at `before` stands for: the one a
+        speaking "it" there would (`_body_subject`: the subject of its own
+        sentence or of the nearest before), when the tagger labelled it an organisation of
+        the noun's kind (a company is a business, an agency no business)."""
+        body = self._body_subject(before)
+        entity = body[0] if body is not None else None
+        if entity is None or entity.label != "ORG" or entity.name in self.person_names:
+            return None
+        sector = (entity.actor or {}).get("sector")
+        if KIND_OF_BODY[head] == "BUS":
+            return entity if sector in (None, "BUS") else None
+        # a public body only when the tables know it as one (a company the tables do not
+        # know is no agency: "Shell agreed to pay, the regulator said"); the press only for
+        # "the agency" (a news agency: "According to Xinhua, the ministry said" is no Xinhua)
+        press = ("JRN", "MED") if head != "agency" else ()
+        return entity if sector not in (None, "BUS", *press) else None

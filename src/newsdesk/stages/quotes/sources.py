@@ -17,7 +17,11 @@ in the text that fits.
   Roy"), whose gender fits the noun; when no one has it, the words stay the name
   (a different, unnamed person: "the finance director");
 - a description goes to the entity whose name holds its head word ("the Examiner"); "the
-  statement" to who issued it, "his office" to his, "one of them" to the group that spoke.
+  company" / "the agency" to the organisation of that kind a speaking "it" would stand for
+  ("Boeing delivered 40 jets, the company said"; bodies.py); "the statement" to who issued
+  it, "his office" to his, "its statement" to the body "it" stands for, "one of them" to the
+  group that spoke; "the spokeswoman" after "a Microsoft spokeswoman" is that one, named by
+  those words.
 Anonymous sources ("officials", "a source familiar with the talks") keep their own words as
 their name and no entity. Demonstratives ("These", "This") and an "it" with nothing to stand
 for are no speaker at all (`Speakers.resolve` returns None).
@@ -31,10 +35,10 @@ from ..actors import code_phrase
 from ..actors.lexicon import load
 from ..actors.refer import BODY_NOUNS
 from ..base import after_dateline
-from .antecedents import (a_platform_or_outlet, actor_of, document_author, in_adjunct_phrase,
-                          one_of, plural_speaker, pronoun_subjects, relative_clauses,
-                          subject_rank)
-from .bodies import LOOK_BACK, BodySpeakers, _overlapping
+from .antecedents import (ISSUED_TEXTS, a_platform_or_outlet, actor_of, document_author,
+                          in_adjunct_phrase, one_of, plural_speaker, pronoun_subjects,
+                          relative_clauses, subject_rank)
+from .bodies import KIND_OF_BODY, LOOK_BACK, BodySpeakers, _overlapping
 from .people import (OUTLET_NOUNS, PERSON_ROLES, ROLE_ABBREVIATIONS,
                      SPEAKS_FOR, name_gender, role_gender)
 from .speakeractors import UnnamedSpeakers, speaker_actor
@@ -56,16 +60,7 @@ _OFFICES = [{"chief", "director", "head", "leader"}, {"spokesman", "spokeswoman"
             {"representative", "congressman", "congresswoman"}]
 SAME_ROLE = {role: group for group in _OFFICES for role in group}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-# Nouns of a kind of organisation a closing "the company said" names the body by, and whether
-# that kind is a business ("BUS") or a public body ("PUB"); written for newsdesk.
-KIND_OF_BODY = {**dict.fromkeys(("company", "firm", "carmaker", "automaker", "airline", "bank",
-                                 "lender", "insurer", "retailer", "manufacturer", "maker",
-                                 "operator", "carrier", "utility", "conglomerate", "startup",
-                                 "broadcaster", "publisher", "miner", "producer"), "BUS"),
-                **dict.fromkeys(("agency", "department", "regulator", "authority", "watchdog",
-                                 "bureau", "service", "office", "commission", "ministry",
-                                 "council", "committee", "court", "board", "administration",
-                                 "institute", "body"), "PUB")}
+
 
 
 def _pick(entities: list[Entity], labels: tuple[str, ...]) -> Entity | None:
@@ -409,6 +404,12 @@ class Speakers(BodySpeakers):
             if person is not None and _a_person(person):
                 name = f"{person.name}'s {' '.join(text.split()[1:])}"
                 speaks_for, own_words = person, True
+        elif lower.split()[:1] == ["its"] and head.lower() in ISSUED_TEXTS and \
+                self._body_subject(start) is not None:
+            # "The ministry said ... Its statement added": the statement of the body "it"
+            # stands for, in its name and with its actor
+            entity, body_name, actor_span = self._body_subject(start)
+            name, own_words = f"{body_name}'s {' '.join(text.split()[1:])}", True
         elif one_of(lower, self._group) is not None:  # "One of them said": of the group
             name, own_words, speaks_for = one_of(lower, self._group), True, self._group[1]
         elif definite and document_author(doc.spacy, start, head) is not None:
@@ -470,24 +471,6 @@ class Speakers(BodySpeakers):
             self._group = (name, {"actor": actor}, head.lower())
         return {"start": start, "end": end, "text": text, "name": name,
                 "entity": entity.id if entity else None, "actor": actor}
-
-    def _body_of_kind(self, before: int, head: str) -> Entity | None:
-        """The organisation a "the company" / "the agency" at `before` stands for: the one a
-        speaking "it" there would (BodySpeakers._body_subject: the subject of its own
-        sentence or of the nearest before), when the tagger labelled it an organisation of
-        the noun's kind (a company is a business, an agency no business)."""
-        body = self._body_subject(before)
-        entity = body[0] if body is not None else None
-        if entity is None or entity.label != "ORG" or entity.name in self.person_names:
-            return None
-        sector = (entity.actor or {}).get("sector")
-        if KIND_OF_BODY[head] == "BUS":
-            return entity if sector in (None, "BUS") else None
-        # a public body only when the tables know it as one (a company the tables do not
-        # know is no agency: "Shell agreed to pay, the regulator said"); the press only for
-        # "the agency" (a news agency: "According to Xinhua, the ministry said" is no Xinhua)
-        press = ("JRN", "MED") if head != "agency" else ()
-        return entity if sector not in (None, "BUS", *press) else None
 
     def _by_surname(self, before: int, leading: str) -> Entity | None:
         """The latest person named before `before` whose name ends with the last word of
