@@ -135,3 +135,15 @@ def test_a_titled_name_read_as_a_body_is_a_person(pipe, text, person):
         [(doc.text[e.start:e.end], e.label, e.name) for e in mentions]
     (quote,) = [q for q in doc.quotes if q.source and q.source.get("text") == "She"]
     assert quote.source["name"] == person, quote.source
+
+
+# A name the tagger read as a person's that modifies a settlement noun ("in [Lin Ta Lu]
+# village") is a place, so no "he" stands for it.
+@pytest.mark.parametrize("text, name", [
+    ("Jets bombed a school in Nam Hka Lu village on Thursday, residents said.", "Nam Hka Lu"),
+    ("Fighters stormed Wad Mahmoud town before dawn, witnesses said.", "Wad Mahmoud"),
+])
+def test_a_name_before_a_settlement_noun_is_a_place(pipe, text, name):
+    doc = run(pipe, text)
+    found = [e for e in doc.entities if doc.text[e.start:e.end] == name]
+    assert all(e.label != "PERSON" for e in found), [(e.label, e.name) for e in found]

@@ -346,3 +346,20 @@ def test_the_spokeswoman_is_the_unnamed_one_before(text, said, who):
 ])
 def test_its_statement_is_the_bodys(text, said, who):
     assert source_of(analyse(text), said).get("name", "").lower().startswith(who)
+
+
+# "a witness told Reuters ... '...,' he said": the unnamed one who just spoke, not a man named
+# sentences before.
+@pytest.mark.parametrize("text, said, who", [
+    ("Governor John Okoro visited the town on Saturday.\n\nGunmen attacked the village on "
+     "Sunday, a member of the rescue team told AFP by phone. \"We pulled children out with our "
+     "hands,\" he said.", "pulled children", "a member of the rescue team"),
+    ("Interior Minister Paul Mensah flew to the region on Friday.\n\nSoldiers fired on the "
+     "crowd, a witness told Reuters. \"They did not warn us,\" he said.", "did not warn",
+     "a witness"),
+    ("Police chief David Amani said the road was closed.\n\nThe camp has had no water for a "
+     "week, a resident told reporters. \"We are drinking from the river,\" he said.",
+     "drinking from", "a resident"),
+])
+def test_he_after_an_unnamed_speaker_is_that_speaker(text, said, who):
+    assert source_of(analyse(text), said).get("name", "").lower() == who

@@ -26,7 +26,8 @@ their stead when its words are capitalised and it is no piece of a longer capita
 Places. A capital's or another place's name of the country table the tagger took for a
 person's ("protests broke out in Dakar": PERSON) is relabelled a place (`places_read_as_people`)
 right after a preposition of where; elsewhere such a name may well be a person's ("Sydney").
-So is a state's name tagged a person's when a state's organ follows its "'s" ("Mali's army").
+So is a state's name tagged a person's when a state's organ follows its "'s" ("Mali's army"),
+and any name that modifies a settlement noun after it ("in Lin Ta Lu village").
 """
 from __future__ import annotations
 
@@ -314,5 +315,20 @@ def places_read_as_people(doc: Document) -> None:
         entries = lex.exact.get(words, []) + lex.lower.get(tuple(w.lower() for w in words), [])
         after_prep = span.start > 0 and sdoc[span.start - 1].lower_ in _PLACE_PREPS
         if (after_prep and any(_a_place(e) for e in entries)) or \
-                (any(_a_states_name(e) for e in entries) and _owns_a_state_organ(span, lex)):
+                (any(_a_states_name(e) for e in entries) and _owns_a_state_organ(span, lex)) \
+                or _names_a_settlement(span):
             ent.label = "GPE"
+
+
+# Nouns of a settlement or an area a name can modify ("Lin Ta Lu village", "Kutum town").
+SETTLEMENT_NOUNS = {"village", "town", "city", "township", "district", "province", "region",
+                    "county", "municipality", "camp", "neighbourhood", "neighborhood", "area",
+                    "governorate", "prefecture", "state", "oblast", "valley", "island"}
+
+
+def _names_a_settlement(span) -> bool:
+    """Is the name the modifier of a settlement noun right after it ("in [Lin Ta Lu] village":
+    the tagger reads an unfamiliar village's name as a person's)?"""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is not None and nxt.lower_ in SETTLEMENT_NOUNS and nxt.is_lower and \
+        span.root.head.i == nxt.i and span.root.dep_ in ("compound", "nmod", "amod")

@@ -53,6 +53,10 @@ PERSON_LABELS = ("PERSON",)
 GROUP_LABELS = ("ORG", "NORP", "GPE")
 ANONYMOUS_HEADS = {"official", "officials", "source", "sources", "people", "person", "someone",
                    "observers", "critics", "experts", "analysts", "residents", "witnesses"}
+# Nouns of one person among many that an unnamed speaker is introduced by ("a member of the
+# rescue team", "a witness"), besides the role nouns.
+ONE_OF_MANY = {"member", "witness", "resident", "survivor", "villager", "relative", "worker",
+               "student", "doctor", "nurse", "farmer", "soldier", "fighter", "volunteer"}
 # Role nouns that name the same office ("the CIA chief" is its director).
 _OFFICES = [{"chief", "director", "head", "leader"}, {"spokesman", "spokeswoman", "spokesperson"},
             {"chairman", "chairwoman", "chair", "chairperson"}, {"minister", "secretary"},
@@ -454,6 +458,9 @@ class Speakers(BodySpeakers):
             elif head.lower() in PERSON_ROLES and (definite or re.match(r"\S+'s? ", text)) and \
                     (entity is None or start <= entity.start < end and _a_group_label(entity)):
                 leading = name  # "Nigeria's foreign minister", "the French president": unnamed
+            elif lower.split()[:1] in (["a"], ["an"]) and entity is None and \
+                    head.lower() in PERSON_ROLES | ONE_OF_MANY:
+                leading = name  # "a member of the rescue team told AFP ... '...,' he said"
             self._unnamed = (start, len(self.history) - 1, leading, head.lower()) \
                 if leading else None
         actor = actor_of(speaks_for) if speaks_for is not None else \
