@@ -109,7 +109,8 @@ def test_a_rank_opens_a_persons_name(pipe, text, person, code):
 
 def test_a_rank_word_in_a_bodys_name_stays_the_body(pipe):
     doc = run(pipe, "General Motors said on Tuesday that it would cut 2,000 jobs. The Air "
-                    "Force Academy said its cadets would return in August.")
+                    "Force Academy said its cadets would return in August. Major League "
+                    "Baseball said the season would start late.")
     assert not any(e.label == "PERSON" for e in doc.entities), \
         [(doc.text[e.start:e.end], e.label, e.name) for e in doc.entities]
 

@@ -106,10 +106,12 @@ def surname_mentions(doc: Document, entities: list[Entity], people: list[Entity]
 
 # Ranks that open a person's name in wire copy ("Brigadier General", "Lt. Col.", "Air Vice
 # Marshal"); written for newsdesk.
-RANKS = {"brigadier", "general", "major", "lieutenant", "colonel", "captain", "commander",
-         "admiral", "sergeant", "corporal", "private", "marshal", "field", "air", "vice", "rear",
-         "brig", "gen", "lt", "col", "maj", "capt", "cmdr", "cdr", "adm", "sgt", "cpl", "pvt",
-         "superintendent", "inspector", "constable"}
+# The words of a rank end in its head noun: "Major General X" is a rank, "Major League
+# Baseball" and "Private Equity Partners" are none.
+RANK_HEADS = {"brigadier", "general", "lieutenant", "colonel", "captain", "commander", "admiral",
+              "sergeant", "corporal", "marshal", "brig", "gen", "lt", "col", "capt", "cmdr",
+              "cdr", "adm", "sgt", "cpl", "superintendent", "inspector", "constable"}
+RANKS = RANK_HEADS | {"major", "field", "air", "vice", "rear", "maj", "chief"}
 
 
 def ranked_names(doc: Document) -> None:
@@ -125,7 +127,8 @@ def ranked_names(doc: Document) -> None:
         while lead < len(words) and words[lead].rstrip(".").lower() in RANKS:
             lead += 1
         rest = words[lead:]
-        if lead and 2 <= len(rest) <= 3 and _unknown_words(" ".join(rest)):
+        if lead and words[lead - 1].rstrip(".").lower() in RANK_HEADS and \
+                2 <= len(rest) <= 3 and _unknown_words(" ".join(rest)):
             ent.label = "PERSON"
             ent.name = " ".join(rest)
 
