@@ -409,10 +409,10 @@ class Speakers(BodySpeakers):
                 name = f"{person.name}'s {' '.join(text.split()[1:])}"
                 speaks_for, own_words = person, True
         elif lower.split()[:1] == ["its"] and head.lower() in ISSUED_TEXTS and \
-                self._body_subject(start) is not None:
+                (issuer := self._body_subject(start)) is not None:
             # "The ministry said ... Its statement added": the statement of the body "it"
             # stands for, in its name and with its actor
-            entity, body_name, actor_span = self._body_subject(start)
+            entity, body_name, actor_span = issuer
             name, own_words = f"{body_name}'s {' '.join(text.split()[1:])}", True
         elif one_of(lower, self._group) is not None:  # "One of them said": of the group
             name, own_words, speaks_for = one_of(lower, self._group), True, self._group[1]
