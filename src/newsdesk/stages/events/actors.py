@@ -20,7 +20,8 @@ from .coding import giver_of, match_token, nominal_agent, received_act
 from .happenings import crowd_event, detonated
 from .implied import actor_record, home_country, in_dateline, locate, reporting_state
 from .pairs import the_two
-from .arguments import PREVENTED_PREPS, climb_subject, conditioned_subject, source_token
+from .arguments import (PREVENTED_PREPS, climb_subject, conditioned_subject,
+                        main_clause_it, source_token)
 from .targets import reported_self, target_candidates
 from .conjuncts import SUBJECT_DEPS, with_conjuncts
 from .objects import head_of_quantity
@@ -93,7 +94,8 @@ def actors_for(doc, verb, noun, context, violent: bool = False
     sources: list[dict] = []
     subj = source_token(verb)
     if subj is not None and subj.lower_ in PRONOUNS - FIRST_PERSON:
-        subj = conditioned_subject(subj) or _reporter_subject(subj) or subj
+        subj = conditioned_subject(subj) or main_clause_it(doc, subj) or \
+            _reporter_subject(subj) or subj
     if subj is not None:
         parts = with_conjuncts(subj)  # conjoined modifiers: each_named, below
         sources = the_two(doc, subj, context)

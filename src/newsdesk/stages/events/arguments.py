@@ -437,3 +437,48 @@ def conditioned_subject(subj):
             subj.lower_ == "it" and main.tag_ in ("NNS", "NNPS")):
         return None
     return main
+
+
+# Conjunctions of a clause set in time or cause beside its main clause.
+TIME_MARKS = {"since", "after", "before", "when", "because", "as", "until", "once", "while"}
+_BODY_LABELS = ("GPE", "ORG", "NORP")
+
+
+def _singular_body(doc, token) -> bool:
+    """A singular noun that names a state or a body, by the document's (relabelled) entities:
+    the parser's own tag may call "Belarus" a person."""
+    if token.pos_ == "PRON" or token.tag_ in ("NNS", "NNPS") or any(
+            c.dep_ == "conj" for c in token.children):
+        return False
+    return any(e.start <= token.idx < e.end and e.label in _BODY_LABELS for e in doc.entities)
+
+
+def main_clause_it(doc, subj):
+    """What an "it" stands for when it is the subject of a clause of time or cause ("since it
+    invaded Ukraine", "after it expelled ...") on a main clause that settles it:
+    - the main subject is plural ("Western governments have targeted Russia since it
+      invaded Ukraine"): "it" cannot be that subject; it is the one singular state or body
+      the main clause acts on (its object, or the object of its preposition: "cut ties with
+      Qatar after it ...");
+    - the main subject is a singular state or body and the main clause acts on none ("Russia
+      has been isolated since it invaded Ukraine"): that subject.
+    None otherwise (two singular parties, "China criticised Japan after it ...", stay open),
+    or when `subj` is no such "it"."""
+    clause = subj.head
+    if subj.lower_ != "it" or clause.dep_ != "advcl" or not any(
+            m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in clause.children):
+        return None
+    main = clause.head
+    subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS + ("nsubjpass",)), None)
+    if subject is None:
+        return None
+    objects = [c for c in main.children if c.dep_ == "dobj"] + [
+        g for c in main.children if c.dep_ == "prep" and c.i < clause.i
+        for g in c.children if g.dep_ == "pobj"]
+    parties = [o for o in objects if _singular_body(doc, o)]
+    if subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we") or any(
+            c.dep_ == "conj" for c in subject.children):
+        return parties[0] if len(parties) == 1 else None
+    if _singular_body(doc, subject) and not parties:
+        return subject
+    return None

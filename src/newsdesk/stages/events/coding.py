@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .happenings import BOMBING, crowd_event, goes_off
+from .measures import SANCTIONS, punished_with_measures
 from .hopes import HOPE_CODE, hoped_betterment
 from .nominal_parties import (asked_doer, asked_for, attacked_party, led_by, met_in_adjunct,
                               pair_between, pair_word)
@@ -200,6 +201,12 @@ def find_triggers(sent) -> list[Trigger]:
     used: set[int] = set()
     for token in sent:
         if token.pos_ not in ("VERB", "AUX") or token.i in used:
+            continue
+        measure = punished_with_measures(token)
+        if measure is not None:  # "slapped Iran with sanctions": imposed on Iran (163)
+            used.add(measure.i)
+            found.append(Trigger(measure, SANCTIONS, token.idx, measure.idx + len(measure),
+                                 True, token))
             continue
         hit = match_token(token)
         if hit and (not hit[1] or hit[0][:2] in VIOLENT_ROOTS) and \
