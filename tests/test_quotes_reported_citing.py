@@ -29,3 +29,22 @@ def test_a_closing_report_citing_a_source(text, words, cited, outlet):
     assert quote.content["text"].startswith(words), quote.content
     assert quote.source["text"] == cited, quote.source
     assert outlet in quote.hearer["text"] and quote.hearer["relation"] == "reported"
+
+
+# A relative clause of quoting on the outlet names the one it cites, as the participle does:
+# the statement is the cited source's, reported by the outlet (outlets.cited_sources).
+@pytest.mark.parametrize("text, words, cited, outlet", [
+    ("Anadolu, which quoted an interior ministry official, said 20 suspects were held.",
+     "20 suspects were held", "an interior ministry official", "Anadolu"),
+    ("According to the Asahi newspaper, which cited government sources, Tokyo will raise "
+     "defence spending.", "Tokyo will raise defence spending", "government sources",
+     "the Asahi newspaper"),
+    ("The Straits Courier, which cited two port officials, reported that the strike had "
+     "ended.", "the strike had ended", "two port officials", "The Straits Courier"),
+])
+def test_an_outlet_which_cited_a_source_reports_the_sources_statement(text, words, cited,
+                                                                       outlet):
+    doc = analyse(text)
+    quote = quote_with(doc, words)
+    assert quote.source["text"] == cited, quote.source
+    assert outlet in (quote.hearer or {}).get("text", ""), quote.hearer

@@ -47,7 +47,8 @@ from .relays import closings_within, mid_reports
 from .roots import word_root, word_span
 from .speakerspans import participle_after_quotation, participle_speaker, repair_sources
 from .speakeractors import unlend_content_countries
-from .splitquotes import around_attribution, halves_around, rejoin_split_quotations
+from .splitquotes import (around_attribution, halves_around, rejoin_split_quotations,
+                          run_on_paragraphs, unclosed_from)
 from .speech import (according_issuers, according_names, according_objects,
                      attribution_act, has_clause, is_speech_act, quoted_words)
 from .syntax import (HEARER_VERBS, SPEECH_LEMMAS, Draft, antecedent_sources, content_from_parse,
@@ -266,13 +267,7 @@ def _own_statement(sdoc, d: Draft, ctx: dict) -> bool:
 
 def _unclosed(sdoc, para: tuple[int, int]) -> bool:
     """Does the paragraph open a quotation mark it never closes?"""
-    inside = False
-    for tok in sdoc[para[0]:para[1]]:
-        if tok.text in ("“", "«") or (tok.text == '"' and not inside):
-            inside = True
-        elif tok.text in ("”", "»", '"'):
-            inside = False
-    return inside
+    return unclosed_from(sdoc, para) is not None
 
 
 def _reporting_frames(sdoc, drafts: list[Draft], sent_of: list[int]) -> None:
@@ -452,6 +447,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
         if d.contents and _is_fragment(sdoc, d, ctx["quote"]):
             d.contents = []  # filled below like a cue the tagger left without content
     _block_quotes(sdoc, drafts, paras, sent_of, ctx)
+    run_on_paragraphs(sdoc, drafts, paras)  # '"...," she said. "Then ... / "... / "..."'
     _reporting_frames(sdoc, drafts, sent_of)
     for d in drafts:
         halves_around(sdoc, d, ctx["regions"])  # '"A," she said, "b."' with no content read

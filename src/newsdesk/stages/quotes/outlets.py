@@ -60,6 +60,7 @@ PRONOUNS = {"him", "her", "them", "us", "me", "you", "it"}
 POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
 # Verbs that report what someone is quoted or cited as saying.
 QUOTING = {"quote", "cite"}
+RELATIVE_SUBJECTS = {"which", "who", "that"}
 # Verbs an outlet reports with ("reported, citing officials, that ...").
 REPORTING = {"report", "say", "write", "announce", "state", "add", "claim", "confirm", "tell"}
 # Heads of a phrase that names someone who speaks, besides names ("citing [officials]").
@@ -459,14 +460,23 @@ def cited_sources(doc: Document, sdoc, drafts: list[Draft]) -> tuple[list[Draft]
                 participles.add(participle.i)
             continue
         # the participle hangs on the cue, or (as the parser may have it) on the content's
-        # verb while standing between the cue and the content ("wrote, citing X, that ...")
+        # verb while standing between the cue and the content ("wrote, citing X, that ..."),
+        # or a relative clause of quoting on the speaker names the one it cites ("Xinhua,
+        # which quoted a ministry spokesman, said ...", "According to Kyodo, which cited a
+        # defence official, ...")
         holders = list(sdoc[d.cue[0]:d.cue[1]]) + [sdoc[rng[0]:rng[1]].root for rng in d.contents]
-        for verb in holders:
+        speakers = [sdoc[rng[0]:rng[1]].root for rng in d.sources]
+        for verb in holders + speakers:
             for c in verb.children:
-                if c.dep_ not in ("advcl", "xcomp", "conj") or \
+                if verb in speakers:
+                    if c.dep_ != "relcl" or c.lemma_.lower() not in QUOTING or not any(
+                            g.dep_ == "nsubj" and g.lower_ in RELATIVE_SUBJECTS
+                            for g in c.children):
+                        continue
+                elif c.dep_ not in ("advcl", "xcomp", "conj") or \
                         c.lemma_.lower() not in QUOTING or c.tag_ != "VBG":
                     continue
-                if verb.i >= d.cue[1] and not d.cue[1] <= c.i < min(r[0] for r in d.contents):
+                elif verb.i >= d.cue[1] and not d.cue[1] <= c.i < min(r[0] for r in d.contents):
                     continue
                 obj = next((g for g in c.children if g.dep_ == "dobj"), None)
                 if obj is None:

@@ -1,5 +1,7 @@
 """A quotation split around its attribution is one statement (`rejoin_split_quotations`, and
-`halves_around` for a cue left with no content at all).
+`halves_around` for a cue left with no content at all); so is a quotation that the speaker's
+paragraph opens after the attribution and leaves open, running over the paragraphs that
+reopen it (`run_on_paragraphs`).
 
 '"We have never backed down," she told reporters on Friday, "and we will not start now."':
 the speaker and cue stand between two quotations of one sentence, the first closed on a comma
@@ -132,3 +134,51 @@ def _only_attribution(sdoc, first: tuple[int, int], second: tuple[int, int],
                 t.dep_ != "relcl":
             return False
     return True
+
+
+OPENING_MARKS = ("\u201c", "\u00ab")  # curly and guillemet opening marks; '"' opens or closes
+
+
+def unclosed_from(sdoc, para: tuple[int, int]) -> int | None:
+    """The token index of the quotation mark the paragraph opens and never closes, or None."""
+    opened = None
+    for tok in sdoc[para[0]:para[1]]:
+        if tok.text in OPENING_MARKS or (tok.text == '"' and opened is None):
+            opened = tok.i
+        elif tok.text in ("\u201d", "\u00bb", '"'):
+            opened = None
+    return opened
+
+
+def run_on_paragraphs(sdoc, drafts: list[Draft], paras: list[tuple[int, int]]) -> None:
+    """The news convention for a long quotation ("...," the teacher said. "Then we locked the
+    doors. / "We waited three hours. / "Nobody told us anything."): a quotation opened after
+    the attribution and left open at the paragraph's end goes on in each next paragraph that
+    opens with a quotation mark, up to the one that closes it, and all of it is that
+    speaker's. Read off the marks, as the tagger may tag none of a short piece ("Then we
+    locked the doors.") and the parts then lose their speaker. A paragraph with an
+    attribution of its own ('"...," the mayor added.') ends the run."""
+    for d in drafts:
+        if d.act != "speech" or not d.sources or d.kind == "block" or d.para + 1 >= len(paras):
+            continue
+        opened = unclosed_from(sdoc, paras[d.para])
+        if opened is None or opened < max(r[1] for r in [d.cue] + d.sources):
+            continue
+        if any(o is not d and o.para == d.para and o.sources and o.cue[0] > opened
+               for o in drafts):
+            continue  # a second speaker after the opening: theirs, not d's
+        run = [(opened, paras[d.para][1])]
+        block = d.para
+        while block + 1 < len(paras) and sdoc[paras[block + 1][0]].text in OPENING_MARKS + ('"',) \
+                and not any(o.para == block + 1 and o.sources for o in drafts):
+            block += 1
+            run.append(paras[block])
+            if unclosed_from(sdoc, paras[block]) is None:
+                break
+        if block == d.para:
+            continue
+        lo, hi = run[0][0], run[-1][1]
+        d.contents = [r for r in d.contents if r[1] <= lo or r[0] >= hi] + run
+        for other in drafts:  # the tagger's pieces of those paragraphs belong to this quote
+            if other is not d and not other.sources:
+                other.contents = [r for r in other.contents if r[1] <= lo or r[0] >= hi]
