@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...model import Event
-from ...vocab import ASSERTED, PLANNED, REQUESTED
+from ...vocab import ASSERTED, HYPOTHETICAL, PLANNED, REQUESTED
 from ..actors import code_phrase, names_a_country
 from .actors import actors_for, capital_hit, co_mediators, not_own_forces, same_actor
 from .arguments import is_passive, taking_part
@@ -143,7 +143,7 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
             _, targets = actors_for(doc, trig.head, noun, context, violent(code))
     else:
         sources, targets = actors_for(doc, trig.head, noun, context, violent(code))
-    code, sources, targets = _said_must(doc, verb, code, sources, targets, context)
+    code, sources, targets, obliged = _said_must(doc, verb, code, sources, targets, context)
     answered = charge_answered(verb, DENY_VERBS) if frame_tok is None else None
     if answered is not None:  # "..., a charge Abu Dhabi denies": aimed at the accuser
         targets = actors_for(doc, answered, None, context)[0] or targets
@@ -286,6 +286,12 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
             targets[0] = victims  # the victims' own nationality replaces the place's
         target = victims
     code, mod = event_modality(trig, code, frame_tok, frame, noun, verb, words)
+    if obliged == "demand" and mod in (PLANNED, HYPOTHETICAL):
+        mod = ASSERTED  # "said Tokyo should apologize": the demand is made
+    elif obliged == "own" and mod == ASSERTED:
+        mod = PLANNED  # "said it must respond": its own resolve, not done yet
+    elif obliged == "asked" and mod in (ASSERTED, PLANNED, HYPOTHETICAL):
+        mod = REQUESTED  # "said Britain ought to impose sanctions": called for, not done
     if threat:
         mod = ASSERTED  # the threat is made when said (even on a condition: "if it rejects")
     if source and source.get("sector") != "UAF" and conditional_force(verb, code, mod):
@@ -408,17 +414,42 @@ def _sourceless_ok(verb, code: str) -> bool:
     return is_passive(verb) or int(code[:2]) >= 14
 
 
+# Modals of obligation: "said Sudan must return", "said Tokyo should apologize", "said Britain
+# ought to act"; and the subjects by which a speaker names itself ("Israel said it must
+# defend itself": its own resolve, no demand on anyone).
+OBLIGATION_MODALS = {"must", "should"}
+SELF_SUBJECTS = {"it", "we", "i"}
+
+
 def _said_must(doc, verb, code, sources, targets, context):
-    """"Russia said Sudan must return the helicopter": a demand by the speaker on the
-    subject of "must"."""
+    """(code, sources, targets, how): a reported obligation laid on another ("Russia said
+    Sudan must return the helicopter", "Beijing said Tokyo should apologize", "... ought to")
+    is a demand ("must", CAMEO 10) or an appeal ("should", "ought to", 02) by the speaker to
+    the subject of the modal (how "demand": it is made, so asserted), or where no CAMEO code
+    asks for that act ("ought to impose sanctions") the act asked for (how "asked":
+    requested); one the speaker lays on itself
+    ("it must respond") is its own intent (how "own": planned). how is None elsewhere, and
+    nothing changes."""
+    clause = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ == "ought" else verb
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if "must" not in aux or verb.dep_ != "ccomp" or verb.head.lemma_ not in SAY_VERBS:
-        return code, sources, targets
-    speakers, _ = actors_for(doc, verb.head, None, context)
-    framed = frame_code("demand", code) if code else "100"
-    if not speakers or not framed:
-        return code, sources, targets
-    return framed, speakers, (sources or targets)
+    if (clause is verb and not aux & OBLIGATION_MODALS) or clause.dep_ != "ccomp" or \
+            clause.head.lemma_ not in SAY_VERBS:
+        return code, sources, targets, None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS and
+                                   c.i < subject.i for c in clause.children):
+        return code, sources, targets, None  # "Should Serbia attack, ...": a condition
+    if subject is not None and subject.lower_ in SELF_SUBJECTS:
+        return code, sources, targets, "own"
+    speakers, _ = actors_for(doc, clause.head, None, context)
+    # "must" demands (10); "should" and "ought to" appeal for the act (02), as "urged" does
+    frame = "demand" if "must" in aux else "appeal"
+    framed = frame_code(frame, code) if code else ("100" if frame == "demand" else "020")
+    if not speakers:
+        return code, sources, targets, None
+    if not framed:  # no CAMEO code demands it ("ought to impose sanctions"): asked for
+        return code, sources, targets, "asked"
+    return framed, speakers, (sources or targets), "demand"
 
 
 def _public(doc, actor: dict | None) -> dict | None:
