@@ -10,7 +10,8 @@ from ..base import dateline_end
 from .coding import IN_VERBS, nominal_agent
 from .conjuncts import SUBJECT_DEPS
 from .frames import FRAME_OF
-from .modality import ACCUSE_VERBS, phoned_to, speakers_conjunct, thwarted_scheme
+from .modality import (ACCUSE_VERBS, phoned_to, says_of_text, speakers_conjunct,
+                       thwarted_scheme)
 from .objects import kind_of
 
 TARGET_PREPS = ("on", "against", "to", "with", "for", "into", "from", "toward", "towards",
@@ -107,6 +108,10 @@ def climb_subject(verb):
                 return obj
             if cur.dep_ == "acl" and cur.tag_ == "VBG" and _can_act(cur.head):
                 return cur.head  # "warned citizens visiting Turkey": the citizens visit
+            if says_of_text(cur):
+                author = _text_author(cur.head)
+                if author is not None:
+                    return author
             if speakers_conjunct(cur):
                 cur = cur.head.head  # "denied that X had attacked and promised": the denier
                 continue
@@ -481,4 +486,26 @@ def main_clause_it(doc, subj):
         return parties[0] if len(parties) == 1 else None
     if _singular_body(doc, subject) and not parties:
         return subject
+    return None
+
+
+# Verbs by which a text is its subject's own ("issued a statement condemning", "adopted a
+# resolution calling for"): its author, when its own words name none.
+AUTHORING_VERBS = {"issue", "release", "publish", "adopt", "pass", "draft", "sign", "put",
+                   "send", "table", "propose", "introduce", "submit", "approve", "write", "post",
+                   "circulate", "unveil", "deliver", "make", "agree", "endorse", "back"}
+
+
+def _text_author(text):
+    """Who says what a text's participle says ("a statement criticising China"): the body its
+    own words name ("an EU statement", "the Security Council's resolution": the text
+    itself, whose phrase the actor rules read), else the subject of a verb that makes the
+    text its own (None here: the clause above goes on to it); the text itself when the verb
+    on it is no authoring one ("Hungary blocked a statement criticising China": not
+    Hungary's words), whose phrase then names no one."""
+    if any(c.dep_ in ("compound", "poss", "amod", "nmod") and
+           c.ent_type_ in ("ORG", "GPE", "NORP") for c in text.children):
+        return text
+    if text.dep_ == "dobj" and text.head.lemma_.lower() not in AUTHORING_VERBS:
+        return text
     return None

@@ -17,7 +17,7 @@ from .hopes import HOPE_CODE, hoped_betterment
 from .nominal_parties import (asked_doer, asked_for, attacked_party, led_by, met_in_adjunct,
                               pair_between, pair_word)
 from .objects import judged_object, kind_of
-from .responsibility import claimed_acts
+from .responsibility import claimed_acts, claimer
 from .restrictive import judged_acts
 from .swaps import swap_sides
 from .tables import lexicon
@@ -380,7 +380,7 @@ def nominal_agent(noun):
         elif any(t.ent_type_ in AGENT_ENTS or t.pos_ == "PROPN" for t in child.subtree):
             return child
     return between_first(noun) or pair_between(noun) or asked_doer(noun) or \
-        _owner_is_subject(noun) or met_in_adjunct(noun)
+        _owner_is_subject(noun) or met_in_adjunct(noun) or claimer(noun)
 
 
 # Verbs whose object is someone else's act ("condemned its attack", "blamed their raids"):

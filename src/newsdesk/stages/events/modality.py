@@ -52,6 +52,8 @@ DENY_VERBS = {"deny", "refute", "rebut", "dismiss", "reject", "debunk", "disavow
 # Of the verbs of denial, those that oppose a thing named as their object: "dismissed the
 # sanctions as illegal", "rejected the accusations" say the sanctions and accusations exist.
 OPPOSE_VERBS = {"dismiss", "reject"}
+# Verbs that stop a text from being adopted: what the text says is then said by no one.
+BLOCK_VERBS = {"block", "veto", "scuttle", "torpedo"}
 # Nouns whose clause is only reported ("reports that", "claims that").
 HEDGE_NOUNS = {"report", "claim", "allegation", "rumor", "rumour", "speculation", "suggestion",
                "suspicion", "accusation", "indication", "sign", "evidence",
@@ -271,7 +273,7 @@ def _token_cues(tok, i: int, chain: list) -> set[Modality]:
     # adverbial or relative clause hanging below ("failed to adopt it after Russia vetoed"),
     # except what a text says ("failed to adopt a resolution calling for a ceasefire": no
     # call was made)
-    framed = not any(t.dep_ in ("advcl", "relcl", "acl") and not _says_of_text(t) and
+    framed = not any(t.dep_ in ("advcl", "relcl", "acl") and not says_of_text(t) and
                      not _purpose(t) for t in chain[:i - 1])
     # (an infinitive after an object is often parsed as a ccomp: "expected Germany to
     # deliver")
@@ -376,7 +378,7 @@ TEXT_NOUNS = {"resolution", "motion", "bill", "draft", "proposal", "declaration"
               "amendment", "measure", "legislation", "law", "text", "decree", "petition"}
 
 
-def _says_of_text(clause) -> bool:
+def says_of_text(clause) -> bool:
     """A participle clause on a text noun: what the text says, not a separate act."""
     return clause.dep_ == "acl" and clause.head.lemma_.lower() in TEXT_NOUNS and \
         clause.tag_ == "VBG"
@@ -431,6 +433,8 @@ def _above_clause(tok, i: int, chain: list) -> set[Modality]:
             below.dep_ in ("ccomp", "xcomp", "dobj", "pcomp", "prep") and \
             not (i == 1 and below.dep_ == "dobj" and lemma in OPPOSE_VERBS):
         return {"negated"}
+    if lemma in BLOCK_VERBS and i >= 2 and below.dep_ == "dobj" and says_of_text(chain[i - 2]):
+        return {"negated"}  # "Hungary blocked a statement criticising China": not said
     if tok.pos_ == "ADJ" and lemma.split("-")[-1] in DISPOSITIONS and below.dep_ == "prep" \
             and i >= 2 and chain[i - 2].dep_ == "pcomp":
         return {"hypothetical"}  # "hell-bent on killing", "capable of striking": a disposition

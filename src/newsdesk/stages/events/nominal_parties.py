@@ -121,6 +121,9 @@ def met_in_adjunct(noun):
 
 # Verbs that ask for an act ("demanded the withdrawal", "called for the release").
 ASKING_VERBS = FRAME_VERBS["appeal"] | FRAME_VERBS["demand"]
+# Verbs of asking that, with the act itself as their object, pursue it: "pressed its
+# offensive", "pushed a crackdown on protests" are done; "pressed for a ceasefire" asks.
+PURSUING_VERBS = {"press", "push"}
 # Acts with no object, whose "of" phrase names the doer ("the withdrawal of Russian troops").
 INTRANSITIVE_ACTS = {"withdrawal", "pullout", "pull-out", "retreat", "departure", "exit",
                      "resignation", "disarmament", "demobilization", "demobilisation"}
@@ -132,7 +135,7 @@ def asked_for(noun):
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ == "for":
         verb = verb.head
-    elif noun.dep_ != "dobj":
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() in PURSUING_VERBS:
         return None
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in ASKING_VERBS else None
 

@@ -91,3 +91,25 @@ def claimed_modality(noun, mod: str, hedged: str, negated: str) -> str:
     if clause.dep_ in ("acl", "ccomp", "appos") and clause.head.lemma_.lower() in CLAIM_NOUNS:
         return hedged
     return mod
+
+
+# Verbs by which a group takes an act as its own: "claimed (responsibility for) the attack",
+# "took / accepted / admitted responsibility for the bombing", "claimed credit for".
+CLAIMING = {"claim", "take", "accept", "admit", "assume", "acknowledge"}
+OWNING = {"responsibility", "credit"}
+
+
+def claimer(noun):
+    """The one who claims the act a noun names as its own ("Houthi rebels claimed an attack
+    on a tanker", "ISIS claimed responsibility for the bombing"): the subject of the claiming
+    verb, the act's doer as the claim tells it; None otherwise. A denial is not a claim
+    (responsible_clause reads those)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in OWNING \
+            and verb.head.dep_ == "dobj":
+        verb = verb.head.head
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() != "claim":
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLAIMING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -254,8 +254,11 @@ def time_expression(sent, verb, trig, dates) -> tuple[str | None, bool]:
                 tok = tok.head  # on to the object, whose verb is the event's
             elif tok.head.i == tok.i or (tok.pos_ == "VERB" and tok.i not in anchors):
                 break
-            if tok.dep_ == "dobj" and tok.i != trig.token.i and ent.root.dep_ == "poss":
-                break  # "canceling next month's summit": the date of the object
+            if tok.dep_ == "dobj" and tok.i != trig.token.i and tok.i == ent.root.head.i and \
+                    ent.root.dep_ in ("poss", "compound", "nummod", "amod", "nmod", "npadvmod"):
+                # "canceling next month's summit", "suspended a 2018 military pact": the
+                # date of the object, not of the act done to it
+                break
             # "convicted over the 1985 killing": the date of the act named, not of the
             # conviction; but a dated period after "during" ("during the 2016 campaign") is
             # the time of the act itself (WITHIN_PREPS)
