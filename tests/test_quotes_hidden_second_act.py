@@ -19,6 +19,13 @@ CASES = [
      "fuel prices.", "The Kenyan president", "that the tax would be dropped", "promised"),
     ("The union leader said the strike had been a success and vowed to keep the pickets up "
      "until May.", "The union leader", "the strike had been a success", "vowed"),
+    # "said in a statement that A and demanded B": the parse hangs A on the statement noun
+    ("The foreign ministry said in a statement that the drills were provocative and urged "
+     "Seoul to stop them.", "The foreign ministry", "that the drills were provocative",
+     "urged"),
+    ("The coast guard said in a statement that the vessel had entered its waters and demanded "
+     "that Manila recall it.", "The coast guard", "that the vessel had entered its waters",
+     "demanded"),
 ]
 
 

@@ -353,9 +353,10 @@ def cut_second_acts(sdoc, d: Draft, ctx: dict) -> None:
 def _before_hidden_second_act(sdoc, rng, cue_toks, ctx) -> tuple[int, int]:
     """'China said it was opposed to the test [and warned Pyongyang ...]': the parse hangs
     the speaker's second speech verb on the verb of what was said, not on the cue. A speech
-    verb with no subject of its own, conjoined to the head of the cue's complement and in
-    the cue's own form (said ... warned, says ... calls), is the speaker's next act: the
-    content ends before it."""
+    verb with no subject of its own, conjoined to the head of the cue's complement (or of
+    the clause the parser hangs on the cue's noun: "said in a statement that ... and
+    demanded") and in the cue's own form (said ... warned, says ... calls), is the
+    speaker's next act: the content ends before it."""
     first, last = rng
     cue_at = {t.i for t in cue_toks}
     tags = {t.tag_ for t in cue_toks}
@@ -364,7 +365,7 @@ def _before_hidden_second_act(sdoc, rng, cue_toks, ctx) -> tuple[int, int]:
         if (tok.dep_ != "conj" or tok.pos_ != "VERB" or not ctx["cats"][tok.i]
                 or ctx["fine"][tok.i] not in SPEECH_CATEGORIES or ctx["quote"][tok.i]
                 or tok.tag_ not in tags or not first <= head.i < tok.i
-                or head.dep_ not in ("ccomp", "xcomp") or head.head.i not in cue_at
+                or head.dep_ not in ("ccomp", "xcomp", "acl") or head.head.i not in cue_at
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
             continue
         end = _content_end(sdoc, first, tok.i, joiners=True)

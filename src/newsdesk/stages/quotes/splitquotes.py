@@ -137,6 +137,7 @@ def _only_attribution(sdoc, first: tuple[int, int], second: tuple[int, int],
 
 
 OPENING_MARKS = ("\u201c", "\u00ab")  # curly and guillemet opening marks; '"' opens or closes
+CLOSING_MARKS = ("\u201d", "\u00bb", '"')
 
 
 def unclosed_from(sdoc, para: tuple[int, int]) -> int | None:
@@ -145,7 +146,7 @@ def unclosed_from(sdoc, para: tuple[int, int]) -> int | None:
     for tok in sdoc[para[0]:para[1]]:
         if tok.text in OPENING_MARKS or (tok.text == '"' and opened is None):
             opened = tok.i
-        elif tok.text in ("\u201d", "\u00bb", '"'):
+        elif tok.text in CLOSING_MARKS:
             opened = None
     return opened
 
@@ -155,9 +156,10 @@ def run_on_paragraphs(sdoc, drafts: list[Draft], paras: list[tuple[int, int]]) -
     doors. / "We waited three hours. / "Nobody told us anything."): a quotation opened after
     the attribution and left open at the paragraph's end goes on in each next paragraph that
     opens with a quotation mark, up to the one that closes it, and all of it is that
-    speaker's. Read off the marks, as the tagger may tag none of a short piece ("Then we
-    locked the doors.") and the parts then lose their speaker. A paragraph with an
-    attribution of its own ('"...," the mayor added.') ends the run."""
+    speaker's. Read off the marks where the tagger read none of a piece ("Then we locked
+    the doors.", whose parts then lose their speaker); where it read every piece, its
+    reading stands. A paragraph with an attribution of its own ('"...," the mayor added.')
+    ends the run."""
     for d in drafts:
         if d.act != "speech" or not d.sources or d.kind == "block" or d.para + 1 >= len(paras):
             continue
@@ -175,10 +177,18 @@ def run_on_paragraphs(sdoc, drafts: list[Draft], paras: list[tuple[int, int]]) -
             run.append(paras[block])
             if unclosed_from(sdoc, paras[block]) is None:
                 break
-        if block == d.para:
-            continue
-        lo, hi = run[0][0], run[-1][1]
+        if block == d.para or all(_read(drafts, piece) for piece in run):
+            continue  # the tagger read every piece: its reading stands
+        hi = run[-1][1]
+        # a content read up to the mark already ('was not "prepared for ...') keeps its start
+        lo = min([r[0] for r in d.contents if r[0] < hi and run[0][0] < r[1]] + [run[0][0]])
+        run[0] = (lo, run[0][1])
         d.contents = [r for r in d.contents if r[1] <= lo or r[0] >= hi] + run
         for other in drafts:  # the tagger's pieces of those paragraphs belong to this quote
             if other is not d and not other.sources:
                 other.contents = [r for r in other.contents if r[1] <= lo or r[0] >= hi]
+
+
+def _read(drafts: list[Draft], piece: tuple[int, int]) -> bool:
+    """Does some draft's content cover part of the piece?"""
+    return any(r[0] < piece[1] and piece[0] < r[1] for o in drafts for r in o.contents)

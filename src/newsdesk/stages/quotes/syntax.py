@@ -265,6 +265,15 @@ def _hidden_second_act(tok):
     that speech verb, not of what was said."""
     head = tok.head
     outer = head.head
+    if head.dep_ == "acl" and outer.dep_ == "pobj" and outer.head.dep_ == "prep":
+        # "said in a statement that the ship had entered ... and [demanded] ...": the parse
+        # hangs what was said on the statement; the speech verb is the one over it
+        head, outer = outer.head, outer.head.head
+        if tok.dep_ == "conj" and tok.lemma_.lower() in SPEECH_LEMMAS() and \
+                outer.lemma_.lower() in SPEECH_LEMMAS() and tok.tag_ == outer.tag_ and \
+                outer.i < tok.i:
+            return outer
+        return None
     if (head.dep_ not in ("ccomp", "xcomp") or outer.i == head.i or outer.i > tok.i
             or tok.lemma_.lower() not in SPEECH_LEMMAS()
             or outer.lemma_.lower() not in SPEECH_LEMMAS()):
