@@ -277,7 +277,8 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
     code = after_actors(trig, code, source, target)
     if code is None:
         return []
-    remember_force(context, code, source, info.i)
+    if not _in_relative_clause(verb):  # an aside ("where X have been battling Y") is no
+        remember_force(context, code, source, info.i)  # doer of the harm told next
     if source is not None and code[:2] in ("18", "19", "20"):
         # after the code is settled: victims inferred from the place do not make an attack
         # "on civilians" (18x) that the text does not say
@@ -450,6 +451,17 @@ def _said_must(doc, verb, code, sources, targets, context):
     if not framed:  # no CAMEO code demands it ("ought to impose sanctions"): asked for
         return code, sources, targets, "asked"
     return framed, speakers, (sources or targets), "demand"
+
+
+def _in_relative_clause(verb) -> bool:
+    """Is the verb inside a relative clause ("the dam, where Turkish-backed factions have
+    been battling the SDF")?"""
+    tok = verb
+    while tok.head.i != tok.i:
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
 
 
 def _public(doc, actor: dict | None) -> dict | None:
