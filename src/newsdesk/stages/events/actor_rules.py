@@ -351,6 +351,42 @@ def remember_force(context: dict, code: str, source: dict | None, sentence: int)
         context["last_force"] = (dict(source), sentence)
 
 
+# Verbs of stopping what the other side fired ("shot down 102 missiles", "intercepted the
+# drones"): defence against an attack, never the attack a later "the attack" repeats.
+INTERCEPTING = {"intercept", "down", "repel", "repulse"}
+
+
+def intercepts(verb) -> bool:
+    """Is the verb one of stopping what was fired ("shot down", "intercepted", "downed")?"""
+    return verb.lemma_.lower() in INTERCEPTING or verb.lemma_.lower() == "shoot" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children)
+
+
+def intercepted_from(verb, source: dict | None, target: dict | None, context: dict,
+                     sentence: int, resolve) -> dict | None:
+    """The side whose weapons were stopped when the text names none by their nationality:
+    the one a participle names ("intercepted a drone launched by the rebels": `resolve(tok)`
+    codes that phrase), else the state of the last armed doer of force told in this
+    sentence or the two before ("said it shot down 102 of the 127 missiles fired
+    overnight"), when that is another state than the one intercepting; None otherwise (the
+    target stands)."""
+    if not intercepts(verb) or not source or not source.get("country") or \
+            not target or target.get("country"):
+        return None
+    launcher = next((g for o in verb.children if o.dep_ == "dobj" for a in o.children
+                     if a.dep_ == "acl" for b in a.children if b.dep_ == "agent"
+                     for g in b.children if g.dep_ == "pobj"), None)
+    found = resolve(launcher) if launcher is not None else None
+    if found and found.get("country") and found["country"] != source["country"]:
+        return dict(found, start=target["start"], end=target["end"])
+    force = context.get("last_force")
+    if not force or not 0 <= sentence - force[1] <= HARM_LOOK_BACK or \
+            force[0]["country"] == source["country"] or force[0]["country"] in NON_STATE:
+        return None
+    country = force[0]["country"]
+    return dict(target, country=country, code=country + (target.get("sector") or ""))
+
+
 def passive_harm_doer(verb, target: dict | None, quote, context: dict,
                       sentence: int) -> dict | None:
     """The doer of harm told in the passive with no agent ("two civilians were wounded",

@@ -41,6 +41,7 @@ from dataclasses import replace
 from ...model import Event
 from ...vocab import Modality
 from ..actors.side_clauses import OUTLAW_SECTORS
+from .actor_rules import intercepts
 from .coding import HARM_CODE, LIGHT_VERBS, match_token
 from .tables import cameo_info, plover_for
 from .phrase_actors import np_bounds, resolve_phrase
@@ -116,7 +117,9 @@ def mentions(doc, sent, info, article: list[Event], current: list[Event], quote_
         own = match_token(noun)
         if roots == AGREEMENT and not _agreement_told(noun):
             continue  # "Critics said the deal left out the villages": the text, not the act
-        antecedent = _antecedent(article, roots, info.i, own[0] if own else "")
+        acts = [e for e in article if not is_interception(doc, e)] if roots == VIOLENCE \
+            else article  # "the attack" is none of the missiles shot down
+        antecedent = _antecedent(acts, roots, info.i, own[0] if own else "")
         if antecedent is None:
             continue
         event = _mention(doc, noun, antecedent, info, words, quote_at)
@@ -344,6 +347,14 @@ def _antecedent(article: list[Event], roots: frozenset[str], sentence: int,
     if roots == VIOLENCE and (best is None or abs(best.sentence - sentence) > NEAR):
         return _story_act(article, sentence) or best
     return best
+
+
+def is_interception(doc, event: Event) -> bool:
+    """Was the event told with a verb of stopping what was fired (actor_rules.intercepts)?"""
+    start = (event.evidence or {}).get("start")
+    span = doc.spacy.char_span(start, start + 1, alignment_mode="expand") \
+        if doc.spacy is not None and start is not None else None
+    return span is not None and intercepts(span[0])
 
 
 # Force that holds rather than strikes: a blockade (191), an occupation (192).

@@ -24,12 +24,13 @@ from .happenings import crowd_event
 from .nominal_parties import asked_for
 from .asides import charge_answered
 from .modality import DENY_VERBS, conditional_force, event_modality
-from .actor_rules import after_actors, overthrown, passive_harm_doer, remember_force
+from .actor_rules import (after_actors, intercepted_from, intercepts, overthrown,
+                          passive_harm_doer, remember_force)
 from .hopes import HOPE_CODE, hoped_betterment, hoped_with
 from .senses import own_forces_ordered, thing_ordered
 from .swaps import swap_parties
 from .mutual_speech import pair_spoke
-from .phrase_actors import PLACE_PREPS
+from .phrase_actors import PLACE_PREPS, resolve_phrase
 from .relative_past import past_relative
 from .threats import foe_to_pay, speaker_threat
 from .verb_acts import FIGHT_NOUNS, fight_pair
@@ -277,8 +278,12 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
     code = after_actors(trig, code, source, target)
     if code is None:
         return []
-    if not _in_relative_clause(verb):  # an aside ("where X have been battling Y") is no
-        remember_force(context, code, source, info.i)  # doer of the harm told next
+    target = intercepted_from(verb, source, target, context, info.i,
+                              lambda tok: resolve_phrase(doc, tok, context)) or target
+    if not _in_relative_clause(verb) and not intercepts(verb):
+        # an aside ("where X have been battling Y") or an interception ("shot down 20
+        # drones") is no doer of the harm told next
+        remember_force(context, code, source, info.i)
     if source is not None and code[:2] in ("18", "19", "20"):
         # after the code is settled: victims inferred from the place do not make an attack
         # "on civilians" (18x) that the text does not say

@@ -39,7 +39,8 @@ from ..actors import NON_STATE, dateline_country
 from ..base import datelines, parse_of, stage
 from .arguments import is_passive, passive_participle
 from .asides import others_dispute
-from .anaphora import condemned_doers, mentions, summed_up_doers, victims_of_the_act
+from .anaphora import (condemned_doers, is_interception, mentions, summed_up_doers,
+                       victims_of_the_act)
 from .default_targets import fill_by_default
 from .discourse import fill_counterparts, one_act, own_act_object, share_sentence_time
 from .coding import AGREED, AGREEING, find_triggers
@@ -79,7 +80,9 @@ def events(doc: Document) -> Document:
     fill_counterparts(doc, coded, context["datelines"])  # targets named elsewhere
     # "six Germans were among the wounded": the attack's doer, once the counterparts are
     # set (victims abroad make no pair of states the article is about)
-    told = [event for _, _, found in coded for event in found]
+    # ("shot down 40 drones" stopped the act: its harm is the attack's)
+    told = [event for _, _, found in coded for event in found
+            if not is_interception(doc, event)]
     for sent, info, found in coded:
         victims_of_the_act(found, told, info.i, sent)
     for sent, _, found in coded:

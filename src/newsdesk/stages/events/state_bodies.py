@@ -90,17 +90,28 @@ def body_of_speaking_org(token, found: dict, context) -> dict | None:
     return dict(found, country=country, org=org, code=country + org + sector)
 
 
+# Verbs whose subject reports the clause under them.
+REPORTING = {"say", "tell", "announce", "report", "state", "add", "claim", "confirm"}
+
+
 def own_subject_state(token, resolve) -> str | None:
     """The state of the subject of the clause that `token` ("its trade minister") is an
     object in: "South Korea's government sent its trade minister to Washington" -> KOR (the
-    owner "its" is bound by its own clause's subject, before any earlier sentence's).
+    owner "its" is bound by its own clause's subject, before any earlier sentence's), or, for
+    the subject of a reported clause, the state of the one who reports it.
     `resolve(tok)` codes a noun phrase; None when the subject is no state's."""
     verb = token.head
     while verb.dep_ in ("prep", "pobj", "dobj", "dative", "conj", "appos") and \
             verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or token.dep_ in ("nsubj", "nsubjpass"):
+    if verb.pos_ not in ("VERB", "AUX"):
         return None
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        # "The Israeli army said its jets downed the drones": the subject's owner is the
+        # one who reports the clause
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING:
+            return None
+        verb = verb.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.i == token.i:
         return None
