@@ -256,9 +256,12 @@ def interjected(sdoc, d: Draft, cats: list) -> list[tuple[int, int]] | None:
 
 def _attribution_in(sdoc, rng: tuple[int, int]) -> bool:
     """Does the range hold a speech verb with a subject of its own ("and police told
-    reporters that ...")?"""
+    reporters that ...") or a clause it reports ("and later reported that a drone had
+    entered its airspace": the main subject's own report, not more of the statement)?"""
     return any(t.lemma_.lower() in SPEECH_LEMMAS() and t.pos_ == "VERB" and
-               any(c.dep_ == "nsubj" for c in t.children) for t in sdoc[rng[0]:rng[1]])
+               any(c.dep_ == "nsubj" or c.dep_ == "ccomp" and
+                   any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                   for c in t.children) for t in sdoc[rng[0]:rng[1]])
 
 
 def without_pieces(sdoc, sources: list[tuple[int, int]], pieces: list[tuple[int, int]]
