@@ -23,6 +23,7 @@ modality, time, background flag, attribution and evidence.
                    named parties, the means of a response, pledges of aid
     refine.py      structural rules that keep, recode or drop a lexicon hit (metaphors,
                    releases of documents, abductions, suicide attacks, visits, slogans)
+    measures.py    sanctions dealt as a blow ("slapped Iran with sanctions": 163 on Iran)
     recode.py      codes a verb lexicon gets wrong by CAMEO's definitions (tests, drills,
                    legal charges, incursions), on the clause and then with the actors
     actor_rules.py the same once the actors are known (visits need a counterpart; who used

@@ -244,11 +244,24 @@ def _misread_subject(verb):
     while cur.dep_ in _MODIFIER_LINKS and cur.head.i != cur.i:
         path.append(cur.dep_)
         cur = cur.head
-    if cur.dep_ != "ROOT" or cur.pos_ not in ("NOUN", "PROPN"):
+    if cur.pos_ not in ("NOUN", "PROPN") or cur.dep_ != "ROOT" and not _closing_subject(cur):
         return None
     if not path:
         return cur if verb.i == cur.i + 1 else None
     return cur if path[-1] == "acl" and "agent" in path else None
+
+
+# Verbs of a closing attribution ("..., the health ministry said").
+CLOSING_SPEECH = {"say", "tell", "report", "add", "announce", "claim", "state", "confirm"}
+
+
+def _closing_subject(noun) -> bool:
+    """Is the noun a subject the parser gave a closing attribution's verb beside its own
+    speaker ("Israeli air strikes killed 21 people ..., the health ministry said": "strikes"
+    and "ministry" both subjects of "said")? The noun then heads the statement's clause."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.lemma_.lower() in CLOSING_SPEECH and any(
+        c.dep_ == "nsubj" and c.i > noun.i for c in verb.children)
 
 
 def _patient(verb):
