@@ -4,7 +4,8 @@ in the text that fits.
 
 - "he"/"she" go to a person (never a place or an organisation) whose gender fits (people.py:
   titles, gendered role nouns, given names): one named earlier in the same sentence, else the
-  subject or speaker of the nearest sentence before that names a fitting person, else the last
+  subject or speaker of the nearest sentence before that names a fitting person (or is an
+  unnamed one of that gender: "A spokeswoman for the UN welcomed it."), else the last
   fitting speaker or person;
 - a speaking "it" goes, as "he" goes to a person, to the organisation or body that is the
   subject of its own sentence or of the nearest sentence before ("The agency released its
@@ -43,7 +44,7 @@ from .people import (OUTLET_NOUNS, PERSON_ROLES, ROLE_ABBREVIATIONS,
                      SPEAKS_FOR, name_gender, role_gender)
 from .speakeractors import UnnamedSpeakers, speaker_actor
 from .spokespeople import for_the_body
-from .speakerspans import described_in, remember_described
+from .speakerspans import described_in, gendered_subject, remember_described
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "i": None}
 GROUP_PRONOUNS = {"they", "we", "it", "them"}
@@ -209,6 +210,10 @@ class Speakers(BodySpeakers):
                 described = described_in(self, sent, before, gender)
                 if described is not None:
                     return described
+                role = gendered_subject(self.doc, sent, before, gender)  # "A spokeswoman
+                if role is not None and depth == 0:  # ... welcomed it. It will, she said"
+                    self._named_by_pronoun = role
+                    return None
                 continue
             # the main subject first, then a speaker, then another clause's subject
             best = max(inside, key=lambda pair: pair[1])[0]

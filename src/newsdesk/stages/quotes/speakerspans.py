@@ -19,6 +19,7 @@ participle to the main clause, whose subject did not say it.
 from __future__ import annotations
 
 from .features import cue_lexicon
+from .people import role_gender
 from .syntax import RELATIVE, Draft
 
 CLAUSES = ("relcl", "acl")
@@ -251,3 +252,21 @@ def described_in(speakers, sent, before: int, gender: str | None):
     found = [e for at, e in speakers.described
              if sent.start <= at < min(sent.end, before) and speakers._fits(e, gender)]
     return found[-1] if found else None
+
+
+def gendered_subject(doc, sent, before: int, gender: str | None) -> str | None:
+    """The words of the main subject of `sent` (a sentence before `before`) when it is an
+    unnamed person whose role noun has the pronoun's gender ("A spokeswoman for the UN
+    welcomed the decision": "she" next is her), None otherwise (no gender asked, a named
+    person, a role of no gender: "a spokesperson")."""
+    sdoc = doc.spacy
+    if gender is None or sdoc is None or sent.end > before:
+        return None
+    span = sdoc.char_span(sent.start, sent.end, alignment_mode="contract")
+    root = span.root if span is not None else None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None \
+        else None
+    if subj is None or subj.pos_ != "NOUN" or role_gender(subj.lemma_) != gender or any(
+            e.start <= subj.idx < e.end and e.label == "PERSON" for e in doc.entities):
+        return None
+    return doc.text[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge)]
