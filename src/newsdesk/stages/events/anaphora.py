@@ -106,6 +106,7 @@ def mentions(doc, sent, info, article: list[Event], current: list[Event], quote_
     governed = [_token_at(sent, e.evidence.get("start")) for e in current]
     words = {t.lower_ for t in sent}
     out: list[Event] = []
+    attacks = None  # the article's acts of violence less its interceptions, once asked for
     for noun in sent:
         roots = FAMILIES.get(noun.lemma_.lower())
         if roots is None or noun.pos_ != "NOUN" or have & roots or not _core(noun, roots):
@@ -117,9 +118,10 @@ def mentions(doc, sent, info, article: list[Event], current: list[Event], quote_
         own = match_token(noun)
         if roots == AGREEMENT and not _agreement_told(noun):
             continue  # "Critics said the deal left out the villages": the text, not the act
-        acts = [e for e in article if not is_interception(doc, e)] if roots == VIOLENCE \
-            else article  # "the attack" is none of the missiles shot down
-        antecedent = _antecedent(acts, roots, info.i, own[0] if own else "")
+        if roots == VIOLENCE and attacks is None:  # "the attack" is none of the missiles
+            attacks = [e for e in article if not is_interception(doc, e)]  # shot down
+        antecedent = _antecedent(attacks if roots == VIOLENCE else article, roots, info.i,
+                                 own[0] if own else "")
         if antecedent is None:
             continue
         event = _mention(doc, noun, antecedent, info, words, quote_at)

@@ -10,8 +10,8 @@ from ..base import dateline_end
 from .coding import IN_VERBS, nominal_agent
 from .conjuncts import SUBJECT_DEPS
 from .frames import FRAME_OF
-from .modality import (ACCUSE_VERBS, phoned_to, says_of_text, speakers_conjunct,
-                       thwarted_scheme)
+from .modality import (ACCUSE_VERBS, REPORT_VERBS, phoned_to, says_of_text,
+                       speakers_conjunct, thwarted_scheme)
 from .objects import kind_of
 
 TARGET_PREPS = ("on", "against", "to", "with", "for", "into", "from", "toward", "towards",
@@ -251,16 +251,12 @@ def _misread_subject(verb):
     return cur if path[-1] == "acl" and "agent" in path else None
 
 
-# Verbs of a closing attribution ("..., the health ministry said").
-CLOSING_SPEECH = {"say", "tell", "report", "add", "announce", "claim", "state", "confirm"}
-
-
 def _closing_subject(noun) -> bool:
     """Is the noun a subject the parser gave a closing attribution's verb beside its own
     speaker ("Israeli air strikes killed 21 people ..., the health ministry said": "strikes"
     and "ministry" both subjects of "said")? The noun then heads the statement's clause."""
     verb = noun.head
-    return noun.dep_ == "nsubj" and verb.lemma_.lower() in CLOSING_SPEECH and any(
+    return noun.dep_ == "nsubj" and verb.lemma_.lower() in REPORT_VERBS and any(
         c.dep_ == "nsubj" and c.i > noun.i for c in verb.children)
 
 

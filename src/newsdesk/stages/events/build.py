@@ -22,7 +22,7 @@ from .frames import frame_code, frame_of
 from .default_targets import own_state
 from .happenings import crowd_event
 from .nominal_parties import asked_for
-from .asides import charge_answered
+from .asides import charge_answered, relative_clause
 from .modality import DENY_VERBS, conditional_force, event_modality
 from .actor_rules import (after_actors, intercepted_from, intercepts, overthrown,
                           passive_harm_doer, remember_force)
@@ -461,12 +461,7 @@ def _said_must(doc, verb, code, sources, targets, context):
 def _in_relative_clause(verb) -> bool:
     """Is the verb inside a relative clause ("the dam, where Turkish-backed factions have
     been battling the SDF")?"""
-    tok = verb
-    while tok.head.i != tok.i:
-        if tok.dep_ == "relcl":
-            return True
-        tok = tok.head
-    return False
+    return any(relative_clause(tok) for tok in (verb, *verb.ancestors))
 
 
 def _public(doc, actor: dict | None) -> dict | None:

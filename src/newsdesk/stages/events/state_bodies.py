@@ -10,6 +10,7 @@ main actor; an object, a complement's doer or a place is a third state.
 from __future__ import annotations
 
 from ..actors import NON_STATE, on_a_thing
+from .modality import REPORT_VERBS
 
 # Nouns of a state's organs that a story uses for its own state once named.
 STATE_BODIES = {"government", "regime", "authorities", "administration", "junta", "cabinet"}
@@ -90,10 +91,6 @@ def body_of_speaking_org(token, found: dict, context) -> dict | None:
     return dict(found, country=country, org=org, code=country + org + sector)
 
 
-# Verbs whose subject reports the clause under them.
-REPORTING = {"say", "tell", "announce", "report", "state", "add", "claim", "confirm"}
-
-
 def own_subject_state(token, resolve) -> str | None:
     """The state of the subject of the clause that `token` ("its trade minister") is an
     object in: "South Korea's government sent its trade minister to Washington" -> KOR (the
@@ -109,7 +106,7 @@ def own_subject_state(token, resolve) -> str | None:
     if token.dep_ in ("nsubj", "nsubjpass"):
         # "The Israeli army said its jets downed the drones": the subject's owner is the
         # one who reports the clause
-        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING:
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORT_VERBS:
             return None
         verb = verb.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
