@@ -241,22 +241,42 @@ def _misread_subject(verb):
     if verb.dep_ != "acl" or not any(c.dep_ == "dobj" for c in verb.children):
         return None
     cur, path = verb.head, []
-    while cur.dep_ in _MODIFIER_LINKS and cur.head.i != cur.i:
+    while (cur.dep_ in _MODIFIER_LINKS or _participle_object(cur)) and cur.head.i != cur.i:
         path.append(cur.dep_)
         cur = cur.head
     if cur.pos_ not in ("NOUN", "PROPN") or cur.dep_ != "ROOT" and not _closing_subject(cur):
         return None
-    if not path:
-        return cur if verb.i == cur.i + 1 else None
-    return cur if path[-1] == "acl" and "agent" in path else None
+    if (not path and verb.i == cur.i + 1) or (path and path[-1] == "acl" and "agent" in path):
+        return cur
+    # "An Israeli strike on a school killed 30 people, officials said", "... on a school
+    # sheltering displaced families killed ...": "killed" hung on a noun of the subject's own
+    # phrase, or on the subject itself past that phrase. A past participle with an object of
+    # its own is no participle (only verbs of giving take one when passive: "families granted
+    # asylum"); a present one is ("a school sheltering families").
+    return cur if verb.tag_ in ("VBN", "VBD") and verb.lemma_.lower() not in GIVING_VERBS \
+        else None
+
+
+# Verbs whose passive participle still takes an object ("refugees granted asylum", "a
+# company awarded the contract"): a participle of these with an object can be a true one.
+GIVING_VERBS = frozenset({"give", "grant", "award", "offer", "deny", "promise", "send",
+                          "pay", "lend", "hand", "allow", "show", "teach", "tell", "assign",
+                          "issue", "owe", "sell", "serve"})
+
+
+def _participle_object(token) -> bool:
+    """Is the token the object of a participle describing a noun ("a school [sheltering]
+    families")? Such an object is still inside that noun's modifier phrase."""
+    return token.dep_ == "dobj" and token.head.dep_ == "acl"
 
 
 def _closing_subject(noun) -> bool:
     """Is the noun a subject the parser gave a closing attribution's verb beside its own
     speaker ("Israeli air strikes killed 21 people ..., the health ministry said": "strikes"
-    and "ministry" both subjects of "said")? The noun then heads the statement's clause."""
+    and "ministry" both subjects of "said"; or the first hung on "said" as a loose "dep" or
+    as the statement itself, "ccomp")? The noun then heads the statement's clause."""
     verb = noun.head
-    return noun.dep_ == "nsubj" and verb.lemma_.lower() in REPORT_VERBS and any(
+    return noun.dep_ in ("nsubj", "dep", "ccomp") and noun.i < verb.i and verb.lemma_.lower() in REPORT_VERBS and any(
         c.dep_ == "nsubj" and c.i > noun.i for c in verb.children)
 
 

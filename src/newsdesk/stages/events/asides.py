@@ -79,8 +79,17 @@ def charge_denied(verb, deny_verbs) -> bool:
         for c in verb.children)  # (the parse makes "a charge" a subject or an object)
 
 
+# Verbs of charging someone, whose sentence a "which X denies" tail answers.
+CHARGING_VERBS = {"accuse", "blame", "charge", "allege"}
+
+
 def charge_answered(verb, deny_verbs):
-    """The accusation such a tail answers (the clause the parse hangs on it), or None."""
-    if not charge_denied(verb, deny_verbs):
-        return None
-    return next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    """The accusation such a tail answers (the clause the parse hangs on it), or None. So is
+    a tail "which X denies" on a sentence of accusing ("accused Rwanda of backing the rebels,
+    which Kigali denies": the accusing, though the parse hangs the tail on "rebels")."""
+    if charge_denied(verb, deny_verbs):
+        return next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if verb.lemma_.lower() in deny_verbs and verb.dep_ == "relcl" and any(
+            c.lower_ == "which" and c.dep_ in ("dobj", "nsubj") for c in verb.children):
+        return next((a for a in verb.ancestors if a.lemma_.lower() in CHARGING_VERBS), None)
+    return None

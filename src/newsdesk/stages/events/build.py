@@ -197,6 +197,9 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
         # the UN": each did it to the other, two events (a meeting, done together, stays one
         # reciprocal event below); where they did it is no party
         targets, each_way = sources[1:] + sources[:1], True
+    if len(sources) > 1 and frame_tok is None and verb.i in context.get("accords_among", ()):
+        targets = []  # "the US and Britain agreed to impose sanctions on Moscow": the accord
+        # is between the two; the one their act is aimed at is no party to it (clauses.py)
     if len(sources) > 1 and _mutual(code, verb, trig.token) and (
             not targets or targets[0]["country"] == sources[0]["country"] or
             _place(sent, targets[0])):  # "clashed in Gaza": where, not with whom

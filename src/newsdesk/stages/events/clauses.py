@@ -42,7 +42,8 @@ from .asides import others_dispute
 from .anaphora import (condemned_doers, is_interception, mentions, summed_up_doers,
                        victims_of_the_act)
 from .default_targets import fill_by_default
-from .discourse import fill_counterparts, one_act, own_act_object, share_sentence_time
+from .discourse import (fill_counterparts, one_act, own_act_object, share_sentence_time,
+                        summons_purpose)
 from .coding import AGREED, AGREEING, find_triggers
 from .frames import frame_code
 from .frames import FRAME_OF
@@ -212,6 +213,21 @@ def _refined(triggers, doc):
     return out
 
 
+def _accord_to_punish(frame_tok, inner) -> str | None:
+    """ "The EU agreed to extend its sanctions against Iran": one party agreeing (among its
+    own members) to a hostile act (roots 10-20) makes no agreement (057) with the one it
+    acts on ("alone"); "the US and Britain agreed to impose sanctions on Moscow" is an
+    accord between the two ("among"); None for any other agreeing ("agreed with Seoul to
+    impose": a counterpart named; "agreed to share data with X": X is the counterpart)."""
+    if frame_tok.lemma_.lower() not in AGREEING or inner.code[:2] < "10" or any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in frame_tok.children):
+        return None
+    subjects = [c for c in frame_tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None
+    return "among" if any(c.dep_ == "conj" for s in subjects for c in s.children) else "alone"
+
+
 # Frame verbs of the refusal frame that tell a failure, not a refusal.
 FAILURE_VERBS = {"fail"}
 # Refusal verbs whose infinitive is an act not done ("refused to recognize the result",
@@ -239,6 +255,12 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
         if inner is None or inner.token.i == frame_tok.i:
             continue
         frame = FRAME_OF[frame_tok.lemma_.lower()]
+        accord = _accord_to_punish(frame_tok, inner)
+        if accord == "alone":
+            consumed.add(frame_tok.i)  # the punishment is the act (planned), no accord
+            continue
+        if accord == "among":  # the accord is between the co-agents (build.py)
+            context.setdefault("accords_among", set()).add(frame_tok.i)
         if frame_tok.lemma_.lower() == "call" and phoned_to(frame_tok):
             continue  # "called Putin to demand a ceasefire": a phone call, then the demand
         if frame == "threaten" and frame_tok.lemma_.lower() in ("warn", "caution") and \
@@ -264,7 +286,7 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
         planned.append((inner, code, frame_tok))
     for trig in triggers:
         if trig.token.i in consumed or trig.head.i in consumed or _means_of(trig, triggers) \
-                or own_act_object(trig, triggers):
+                or own_act_object(trig, triggers) or summons_purpose(trig, triggers):
             continue
         planned.append((trig, trig.code, None))
     if not planned:
@@ -288,9 +310,12 @@ def _sentence_events(doc, sent, info, context) -> list[Event]:
                 continue
             # one act read twice (a frame and its inner verb) is one event; the same act on
             # two mentions of the counterpart ("held talks with Doval and met Modi") is two
+            # ("met Xi to discuss trade": a meeting and the talk it was for, two words, are
+            # two listed acts, as the real-news coders list them)
             key = (event.cameo, (event.source_actor or {}).get("code"),
                    (event.target_actor or {}).get("code"),
-                   (event.target_actor or {}).get("start"))
+                   (event.target_actor or {}).get("start"),
+                   trig.token.i if code[:2] == "04" else None)
             if key in seen:
                 continue
             seen.add(key)

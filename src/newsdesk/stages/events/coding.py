@@ -43,7 +43,10 @@ RECEIVING_VERBS = {"face", "draw", "receive", "attract", "suffer", "endure", "ge
                    "earn", "meet", "come", "accept",
                    # the one who escapes or survives an act undergoes it: "soldiers fled the
                    # offensive by the rebels", "survived an attack by gunmen"
-                   "flee", "escape", "survive", "withstand"}
+                   "flee", "escape", "survive", "withstand",
+                   # what one does draws the act on oneself: "prompting a rebuke from Tokyo",
+                   # "provoked condemnation from the UN"
+                   "prompt", "provoke", "trigger", "spark", "elicit", "invite"}
 # A light verb's object that only measures the event ("10 days of war games").
 MEASURE_NOUNS = {"day", "week", "month", "round", "series", "wave", "number", "set", "kind"}
 

@@ -33,6 +33,7 @@ from ..actors import NON_STATE, code_phrase, in_side_clause, names_a_border
 from .ground import separate_acts, share_opponent, withdrawn_from
 from .phrase_actors import topic_phrase
 from .spans import date_reported_acts, fix_spans
+from .modality import phoned_to
 from .dates import time_of
 from .time import is_duration, is_old
 
@@ -449,6 +450,16 @@ def own_act_object(trig, triggers) -> bool:
         return False  # "Egypt hosted talks between Israel and Hamas": the talks are theirs
     return any(t.token.i == tok.head.i and t is not trig and t.code[:2] in VIOLENCE
                for t in triggers)
+
+
+def summons_purpose(trig, triggers) -> bool:
+    """ "Manila summoned China's ambassador to protest", "summoned the envoy to lodge a
+    complaint": the complaint is what the summons was for, one act (the summons, 114, on
+    the envoy's state), not a second complaint aimed at whatever its own words name."""
+    verb = trig.head
+    summons = verb.head
+    return verb.dep_ in ("xcomp", "advcl") and summons.lemma_.lower() == "summon" and \
+        phoned_to(summons) and any(t.token.i == summons.i for t in triggers)
 
 
 # Nouns of a whole conflict (not of one day's fighting: "killed in the clashes" is news).

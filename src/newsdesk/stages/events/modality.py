@@ -538,7 +538,12 @@ def _purpose(clause) -> bool:
 def phoned_to(verb) -> bool:
     """ "called to restart talks", "called Putin to demand a ceasefire": a call made for a
     purpose (the caller's own), not an appeal ("called on X to", "called for X", "called for
-    the port to remain open"); "called Netanyahu on Sunday to" is still a call."""
+    the port to remain open"); "called Netanyahu on Sunday to" is still a call. So is a
+    summons to complain ("summoned China's ambassador to protest": Manila protests; in
+    "summoned the envoy to explain" the envoy is to explain)."""
+    if verb.lemma_.lower() == "summon":
+        return any(c.dep_ in ("xcomp", "advcl") and _is_to_infinitive(c) and
+                   c.lemma_.lower() in COMPLAINING for c in verb.children)
     if verb.lemma_.lower() != "call":
         return False
     purpose = any(c.dep_ in ("xcomp", "advcl") and _is_to_infinitive(c) and
@@ -548,6 +553,11 @@ def phoned_to(verb) -> bool:
                  not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
                  for c in verb.children)
     return purpose and not appeal
+
+
+# Verbs a summoning state does through the envoy it summons ("summoned X to protest").
+COMPLAINING = {"protest", "complain", "object", "express", "convey", "lodge", "voice",
+               "register", "deliver", "hand", "demand", "condemn"}
 
 
 # "will not accept / allow / recognise": a refusal that happened ("will not help" is not).

@@ -38,7 +38,11 @@ def target_candidates(verb, noun):
     # where a trip began ("went from Kyiv to Warsaw") is never one
     if verb.lemma_.lower() in TALK_VERBS:  # "discussed Taiwan / the war in Gaza": the
         # topic; the counterpart is "with" whom (or the co-subject: "Biden and Xi discussed")
-        cands = [c for c in cands if c.dep_ == "pobj" and c.head.lower_ == "with"]
+        # A talk that is what a meeting was for is with the one met ("met Xi in Beijing to
+        # discuss trade": Xi, not the venue; "host Zelensky to discuss a prisoner exchange
+        # with Russia": not Russia)
+        cands = _met_for(verb) or [c for c in cands if c.dep_ == "pobj" and
+                                   c.head.lower_ == "with"]
     origin = verb.lemma_.lower() in MOTION_VERBS
     cands = [c for c in cands if not (origin and c.dep_ == "pobj" and c.head.lower_ == "from"
                                       and c.head.head.i == verb.i)]
@@ -47,6 +51,21 @@ def target_candidates(verb, noun):
     arrival = verb.lemma_.lower() in ARRIVAL_VERBS and not any(
         c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children)
     return sorted(cands, key=lambda t: (t.head.lower_ == "in" and t.dep_ == "pobj") != arrival)
+
+
+# Verbs of meeting someone, whose purpose infinitive ("to discuss") is a talk with them.
+MEETING_VERBS = {"meet", "host", "visit", "receive", "welcome", "call", "phone", "see"}
+
+
+def _met_for(talk) -> list:
+    """ "met Putin in Budapest to discuss ...": the ones met, when the talk is what the
+    meeting was for; [] otherwise."""
+    meeting = talk.head
+    if talk.dep_ not in ("xcomp", "advcl") or meeting.lemma_.lower() not in MEETING_VERBS:
+        return []
+    return [antecedent(c) for c in meeting.children if c.dep_ == "dobj"] + [
+        g for c in meeting.children if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children if g.dep_ == "pobj"]
 
 
 # Verbs of two sides fighting or quarrelling: what they do it "over" is the stake.
