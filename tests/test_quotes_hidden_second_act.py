@@ -63,3 +63,24 @@ def test_a_participle_reporting_a_clause_is_the_speakers(text, speaker, said, se
     doc = analyse(text)
     assert quote_with(doc, said).source["text"] == speaker
     assert quote_with(doc, second).source["text"] == speaker
+
+
+# Any verb, not only a speech verb, after a modal complement it cannot share: "said the
+# country would never give up its claim and [thanked] the troops" (bounds._told_apart;
+# session 37, found by probing with new wire copy; sentences written for this test).
+@pytest.mark.parametrize("text, said", [
+    ("The president said the country would never give up its claim and thanked the troops for "
+     "their service.", "the country would never give up its claim"),
+    ("In a statement, the ministry said Russia \"will pay for this crime\" and praised the "
+     "firefighters who fought the blaze.", "Russia \"will pay for this crime\""),
+    ("The governor wrote on Facebook that the city could rebuild within a year and visited the "
+     "damaged school on Sunday.", "that the city could rebuild within a year"),
+])
+def test_a_deed_after_a_modal_complement_is_no_part_of_it(text, said):
+    assert quote_with(analyse(text), said).content["text"] == said
+
+
+def test_a_verb_sharing_the_modal_stays_in_the_content():
+    text = "The mayor said the police would clear the square and arrest anyone who stayed."
+    words = "the police would clear the square and arrest anyone who stayed"
+    assert quote_with(analyse(text), words).content["text"] == words

@@ -27,6 +27,10 @@ KIND_OF_BODY = {**dict.fromkeys(("company", "firm", "carmaker", "automaker", "ai
                                  "institute", "body"), "PUB")}
 
 
+# Kinds of business noun an international body is called by too ("the lender": the IMF).
+PUBLIC_LENDERS = {"lender"}
+
+
 def _overlapping(entities: list[Entity], start: int, end: int) -> list[Entity]:
     return [e for e in entities if e.start < end and start < e.end]
 
@@ -103,6 +107,19 @@ class BodySpeakers:
                 return entity, name, (start, end)
         return None
 
+    def _body_that_spoke(self, before: int) -> Entity | None:
+        """The organisation entity of the last speaker found in the sentence before `before`
+        or in its own sentence, else None."""
+        sentences = [s for s in self.doc.sentences if s.start < before][-2:]
+        if not sentences:
+            return None
+        for start, _end, entity, _name in reversed(self.spoke):
+            if start < sentences[0].start:
+                return None
+            if start < before and entity is not None and self._is_group(entity):
+                return entity
+        return None
+
     def _body_of_kind(self, before: int, head: str) -> Entity | None:
         """The organisation a "the company" / "the agency" at `before` stands for: the one a
         speaking "it" there would (`_body_subject`: the subject of its own
@@ -110,11 +127,17 @@ class BodySpeakers:
         the noun's kind (a company is a business, an agency no business)."""
         body = self._body_subject(before)
         entity = body[0] if body is not None else None
+        if entity is None:
+            # "According to the United Nations, 2 million people have fled. The agency
+            # warned ...": the organisation that spoke in the sentence before
+            entity = self._body_that_spoke(before)
         if entity is None or entity.label != "ORG" or entity.name in self.person_names:
             return None
         sector = (entity.actor or {}).get("sector")
         if KIND_OF_BODY[head] == "BUS":
-            return entity if sector in (None, "BUS") else None
+            # (a lender may be an international one: "The World Bank ... The lender said")
+            return entity if sector in (None, "BUS") or head in PUBLIC_LENDERS and \
+                sector == "IGO" else None
         # a public body only when the tables know it as one (a company the tables do not
         # know is no agency: "Shell agreed to pay, the regulator said"); the press only for
         # "the agency" (a news agency: "According to Xinhua, the ministry said" is no Xinhua)

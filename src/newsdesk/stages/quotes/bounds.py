@@ -350,6 +350,23 @@ def cut_second_acts(sdoc, d: Draft, ctx: dict) -> None:
     d.contents = out
 
 
+def _told_apart(verb) -> bool:
+    """ "wrote that the country 'will never bow to threats' and [thanked] the armed forces":
+    a conjoined verb in a simple tense, hung on a complement verb with a modal it cannot
+    share (will, would, could: a base form follows them, "has promised and attempted" shares
+    its "has"), is not of what was said, whatever verb it is; its form is the cue's (checked
+    by the caller)."""
+    head = verb.head
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.dep_ == "advmod" and verb.i > 1:
+        before = verb.doc[verb.i - 2]  # "and also thanked"
+    if before is None or before.dep_ != "cc":
+        return False  # ("the off-chance a health emergency forces her out": its subject)
+    return verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and \
+        any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) and \
+        not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _before_hidden_second_act(sdoc, rng, cue_toks, ctx) -> tuple[int, int]:
     """'China said it was opposed to the test [and warned Pyongyang ...]': the parse hangs
     the speaker's second speech verb on the verb of what was said, not on the cue. A speech
@@ -362,8 +379,9 @@ def _before_hidden_second_act(sdoc, rng, cue_toks, ctx) -> tuple[int, int]:
     tags = {t.tag_ for t in cue_toks}
     for tok in sdoc[first:last]:
         head = tok.head
-        if (tok.dep_ != "conj" or tok.pos_ != "VERB" or not ctx["cats"][tok.i]
-                or ctx["fine"][tok.i] not in SPEECH_CATEGORIES or ctx["quote"][tok.i]
+        speech = ctx["cats"][tok.i] and ctx["fine"][tok.i] in SPEECH_CATEGORIES
+        if (tok.dep_ != "conj" or tok.pos_ != "VERB" or not (speech or _told_apart(tok))
+                or ctx["quote"][tok.i]
                 or tok.tag_ not in tags or not first <= head.i < tok.i
                 or head.dep_ not in ("ccomp", "xcomp", "acl") or head.head.i not in cue_at
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):

@@ -101,6 +101,15 @@ def repair_sources(sdoc, d: Draft) -> None:
             d.sources[k] = (lo, agent[-1].right_edge.i + 1)  # "a communique read by ..."
             continue
         _charge_apart(sdoc, d, k)
+        lo, hi = d.sources[k]
+        # "said [Maria Lopez, a lawmaker from the ruling party, who] voted against the bill",
+        # "[..., who chairs the finance] committee": a relative clause the span runs into,
+        # not whole, is no part of the speaker's name; the span ends before its comma
+        pronoun = next((t for t in sdoc[lo + 2:hi] if t.tag_ in ("WP", "WDT") and
+                        sdoc[t.i - 1].text == "," and t.head.i not in cue and
+                        t.head.right_edge.i >= hi), None)  # ("Mr. Obama, who told": his)
+        if pronoun is not None:
+            d.sources[k] = (lo, pronoun.i - 1)
     d.sources = list(dict.fromkeys(d.sources))  # two spans mended to one speaker: one
 
 
