@@ -151,8 +151,9 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
         code = "190"  # "Russian missiles destroyed a power plant", "the drone attack set fire
         # to a refinery": the damage a strike does is the strike (then typed below)
     if code == "190" and _strike_words(trig.head) & AERIAL_WEAPONS and \
-            (source or {}).get("sector") in ("MIL", None):
-        return "195"  # "Indian missiles struck ...", "drones hit ...": aerial weapons
+            (source or {}).get("sector") in ("MIL", "UAF", None):
+        return "195"  # "Indian missiles struck ...", "drones hit ...": aerial weapons,
+        # whoever fired them ("a drone struck a U.S. base": an unnamed force's)
     if code[:3] in ("190", "193"):
         subject = _violent_subject(trig.head)
         if subject in BOMB_NOUNS:

@@ -22,7 +22,7 @@ from .implied import actor_record, home_country, in_dateline, locate, reporting_
 from .pairs import the_two
 from .arguments import (PREVENTED_PREPS, climb_subject, conditioned_subject,
                         main_clause_it, source_token)
-from .targets import reported_self, target_candidates
+from .targets import reason_over, reported_self, target_candidates
 from .conjuncts import SUBJECT_DEPS, with_conjuncts
 from .objects import head_of_quantity
 from .senses import TALK_VERBS
@@ -155,13 +155,15 @@ def actors_for(doc, verb, noun, context, violent: bool = False
         if len(pair) == 2:  # "accused both sides of war crimes": each of the two named before
             targets = [dict(a, pair=True) for a in pair]  # (two sides, even of one state)
             break
-        if violent and cand.lemma_.lower() in CROWD_ACTS and source_country and \
-                source_country not in NON_STATE and \
+        rising = cand.lemma_.lower() in CROWD_ACTS or cand.lemma_.lower() in ARMED_RISINGS
+        if violent and rising and source_country and source_country not in NON_STATE and \
                 not (resolve_phrase(doc, cand, context) or {}).get("sector"):
             # "a crackdown on protests", "fired on demonstrations": on those who protest,
-            # the civilians of the state that represses them ("student protests": students)
-            targets.append(actor_record({"sector": "CVL", "country": source_country,
-                                         "code": source_country + "CVL"}, cand.idx,
+            # the civilians of the state that represses them ("student protests": students);
+            # "crushed the rebellion": on the rebels
+            sector = "REB" if cand.lemma_.lower() in ARMED_RISINGS else "CVL"
+            targets.append(actor_record({"sector": sector, "country": source_country,
+                                         "code": source_country + sector}, cand.idx,
                                         cand.idx + len(cand), None))
             break
         for tok in with_conjuncts(cand):
@@ -243,7 +245,9 @@ OBJECT_DEPS = ("dobj", "pobj", "dative")
 
 # Nouns of what crowds do; force "on" them falls on the crowd.
 CROWD_ACTS = {"protest", "demonstration", "rally", "march", "sit-in", "riot", "unrest",
-              "gathering", "vigil", "strike"}
+              "gathering", "vigil", "strike", "uprising", "dissent"}
+# Nouns of an armed rising; force on one falls on the rebels.
+ARMED_RISINGS = {"rebellion", "insurgency", "revolt", "mutiny", "insurrection"}
 
 
 def capital_hit(doc, target: dict) -> dict:
@@ -478,7 +482,9 @@ def _clause_actor(doc, verb, source_country, used, context=None) -> list[dict]:
         return tok.dep_ not in CLAUSE_BOUNDARIES and not (
             tok.dep_ in ("prep", "advmod") and tok.lower_ in SETTING_PREPS) and not (
             tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.i == verb.i) \
-            and not topic_phrase(tok) and not _prevented_act(tok, verb)
+            and not topic_phrase(tok) and not _prevented_act(tok, verb) and not (
+                tok.dep_ == "prep" and any(reason_over(g) for g in tok.children))
+        # (nor a reason: "considering cutting ties over the war in Gaza")
 
     tokens, stack = [], [c for c in verb.children if inside(c)]
     while stack:

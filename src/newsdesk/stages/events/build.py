@@ -10,7 +10,7 @@ from ...model import Event
 from ...vocab import ASSERTED, HYPOTHETICAL, PLANNED, REQUESTED
 from ..actors import code_phrase, names_a_country
 from .actors import actors_for, capital_hit, co_mediators, not_own_forces, same_actor
-from .arguments import is_passive, taking_part
+from .arguments import is_passive, passive_participle, taking_part
 from .implied import (accident, authorities_at, paired_states, released_from_detention,
                       sanctioned_abroad, speaking_party, threatening_speaker,
                       unidentified_attackers, victims_at)
@@ -272,7 +272,7 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
     if source is None and code[:2] in ("18", "19", "20"):
         suffered = trig.token.i != verb.i and verb.lemma_.lower() in SUFFERING_VERBS
         source = unidentified_attackers(doc, verb, context, target if suffered else None)
-    elif source is None and is_passive(verb) and (
+    elif source is None and (is_passive(verb) or passive_participle(verb)) and (
             code[:2] == "17" or code.startswith("084") and released_from_detention(verb)):
         source = authorities_at(doc, verb, code, context)
     if target and not target.get("sector") and trig.token.lemma_.lower() in HARMED:

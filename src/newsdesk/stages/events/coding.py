@@ -144,9 +144,16 @@ TIME_NOUNS = {"time", "moment", "point", "stage", "hour", "minute", "day", "nigh
               "evening", "afternoon", "week", "weekend", "month", "year", "while", "juncture"}
 
 
+# Prepositions that place an act after, before or during another: "suspended the talks
+# after the attack" suspends talks, not the attack.
+SEQUENCE_PREPS = {"after", "before", "since", "following", "until", "amid", "during"}
+
+
 def time_phrase(prep) -> bool:
-    """ "on Monday", "in March", "at any time": a preposition of time cues no event ("called
-    on Monday" is no appeal, "called on Moscow" is)."""
+    """ "on Monday", "in March", "at any time", "after the attack": a preposition of time
+    cues no event ("called on Monday" is no appeal, "called on Moscow" is)."""
+    if prep.dep_ == "prep" and prep.lower_ in SEQUENCE_PREPS:
+        return True
     return prep.dep_ == "prep" and any(
         g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in TIME_NOUNS)
         for g in prep.children)

@@ -34,6 +34,7 @@ from .ground import separate_acts, share_opponent, withdrawn_from
 from .phrase_actors import topic_phrase
 from .spans import date_reported_acts, fix_spans
 from .modality import phoned_to
+from .targets import reason_over
 from .dates import time_of
 from .time import is_duration, is_old
 
@@ -214,7 +215,17 @@ def _topic_spans(sent) -> list[tuple[int, int]]:
         if topic_phrase(tok):
             sub = list(tok.subtree)
             spans.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
+        elif tok.dep_ == "prep" and any(reason_over(g) for g in tok.children):
+            # "cut ties over the war in Gaza": where the reason happened is no counterpart
+            # (its doer may be: "over Russia's invasion", "over strikes by Israel")
+            spans.extend((t.idx, t.idx + len(t)) for t in tok.subtree
+                         if t.dep_ == "pobj" and t.head.lower_ in PLACE_OF_REASON)
     return spans
+
+
+# Prepositions naming where or on whom a reason's act fell ("the war in Gaza", "the attack
+# on Ukraine"), not who did it.
+PLACE_OF_REASON = {"in", "on", "of", "against", "across", "inside"}
 
 
 def _bare(actor: dict) -> dict:
@@ -413,6 +424,10 @@ def _share_time(events: list[Event], sent) -> None:
     if len(dated) != 1 or len({e.time["text"] for e in dated}) != 1:
         return
     source = dated[0]
+    tok = _token_at(sent, source) if sent is not None else None
+    if tok is not None and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return  # "freed three journalists arrested last month": the date of the people's
+        # arrest, told to say who they are, not of the freeing
     for event in events:
         if event is source or (event.time or {}).get("text"):
             continue

@@ -87,6 +87,27 @@ def war_on_abstract(verb, doc) -> bool:
     return False
 
 
+# Economic and regulatory forces, which news says "strangle", "kill" or "crush" businesses,
+# families or industries: no one's use of force (issue 19: metaphors).
+ECONOMIC_FORCES = {"regulation", "rule", "bureaucracy", "tax", "taxation", "tariff", "price",
+                   "inflation", "debt", "cost", "austerity", "policy", "reform", "competition",
+                   "import", "subsidy", "unemployment", "recession", "deficit", "rate", "bill",
+                   "measure", "levy", "duty", "fee", "red", "tape"}
+
+
+def economic_doer(verb) -> bool:
+    """ "regulations that are strangling small businesses", "high prices are killing the
+    middle class", "the new tax will crush farmers": a verb of force whose subject is an
+    economic or regulatory force (its own or, in a relative clause, the noun the clause is
+    on) reports no force."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("that", "which"):
+        # (the clause may sit inside the relative one: "regulations that he says are ...")
+        clause = next((a for a in [verb, *verb.ancestors] if a.dep_ == "relcl"), None)
+        subj = clause.head if clause is not None else None
+    return subj is not None and subj.lemma_.lower() in ECONOMIC_FORCES
+
+
 # What one is pelted with in words: "bombarded the governor with complaints", "hit back with
 # a barrage of statistics": the nouns of speech and paper. Not any abstract noun: "with
 # impunity", "with force", "with brutality" say how an act of force was done.

@@ -25,6 +25,9 @@ from .undone import refrained, ruled_out
 PLAN_VERBS = {"plan", "intend", "schedule", "prepare", "expect", "aim", "hope", "set", "due",
               "mean", "seek", "try", "want", "propose", "vow", "pledge", "promise",
               "agree", "offer", "threaten", "go"}
+# Verbs of weighing an option: the act weighed ("considering cutting ties", "mulling
+# sending troops") is one that may or may not be done (CAMEO 014 is the weighing itself).
+CONSIDER_VERBS = {"consider", "weigh", "mull", "contemplate", "ponder", "debate"}
 # Words of readiness to act: "is ready to raise tariffs", "is poised to expel", "stands
 # prepared to send troops": the act is not done yet.
 READY_WORDS = {"ready", "poise", "poised", "prepared", "willing", "determined"}
@@ -486,6 +489,8 @@ def _framing_verb(lemma: str, below) -> Modality | None:
     "urged ... to withdraw" (requested), "appears to be" (hedged), "plans to", "is to" (planned)."""
     if lemma in AVOID_VERBS:
         return "negated"  # "has avoided criticizing Trump"
+    if lemma in CONSIDER_VERBS:
+        return "hypothetical"  # "was considering cutting ties": an option, not done
     if lemma in REQUEST_VERBS:
         return "requested"
     if lemma in HEDGE_VERBS or lemma in LIKELY_ADJECTIVES:

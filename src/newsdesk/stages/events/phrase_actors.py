@@ -129,6 +129,11 @@ def resolve_phrase(doc, token, context, context_country: str | None = None) -> d
         return None
     # "the group", "the militia": the armed group named just before, if any
     found = named_group_before(doc, token) or _resolve(doc, token, context, context_country)
+    if found and token.lemma_.lower() in INSTRUMENTS and not _owner_named(doc, token, context):
+        # "A missile struck an oil depot in southern Russia": a weapon whose own words name
+        # no owner says no more than that someone fired it (implied.unidentified_attackers),
+        # not that the story's state's military did
+        return None
     owner_noun = possessor_noun(token) if found and found.get("sector") else None
     if owner_noun is not None:
         # "contacts with foreign leaders that their governments disputed": the leaders'
@@ -174,6 +179,18 @@ def resolve_phrase(doc, token, context, context_country: str | None = None) -> d
             found["country"] not in NON_STATE:
         found = dict(found, sector="MIL", code=found["country"] + "MIL")
     return found
+
+
+def _owner_named(doc, weapon, context) -> bool:
+    """Do a weapon's own words ("Russian missiles", "Hezbollah rockets", "drones launched by
+    the Houthis", "its drones") name whose it is?"""
+    if any(c.dep_ in ("poss", "prep", "acl", "relcl") for c in weapon.children):
+        return True  # (a possessor, "by"/"from" phrase or a clause: read as before)
+    if any(c.dep_ in ("compound", "amod", "nmod") and as_actor_dict(code_phrase(c.text))
+           for c in weapon.lefts):
+        return True  # "a police sweep", "Israeli drones": a modifier names who
+    start, end = weapon.left_edge.idx, weapon.idx + len(weapon)
+    return _entity_actor(doc, start, end, weapon.idx, context) is not None
 
 
 # Sectors of armed bodies: a commander's "fighters" are of his group, whatever word names them.

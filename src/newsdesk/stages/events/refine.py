@@ -33,8 +33,8 @@ from .objects import MOTION_VERBS, PLACE_NOUNS, judged_thing, kind_of, thematic_
 from .coding import AGREED, time_phrase
 from .actor_rules import CONTEST_VERBS, SEIZE_VERBS
 from .arguments import INSTRUMENTS
-from .figurative import (FORCE_ROOTS, armed_with_words, economic_truce, noun_domain,
-                         war_on_abstract)
+from .figurative import (FORCE_ROOTS, armed_with_words, economic_doer, economic_truce,
+                         noun_domain, war_on_abstract)
 from .recode import structural
 from .mutual_speech import pair_spoke
 from .restrictive import DISAPPROVAL, holding_rule
@@ -136,15 +136,24 @@ def _by_object(code: str, verb, obj, kind: str | None, doc) -> str | None:
         return code  # "committed atrocities": the object names the act itself, no target
     if code[:2] in FORCE_ROOTS and _final_score(verb):
         return None  # "Rovers beat United 3-1": a game, not force
+    if code in ("175", "190") and obj is not None and obj.lemma_.lower() in REPRESSED_ACTS:
+        return code  # "crushed the uprising", "quelled the protests": force on those who rise
     if code == "170" and obj is not None and obj.lemma_.lower() in COUP_OBJECTS:
         return code  # "seized power": the state's power is what a coup takes (lexicon)
     if code[:2] in FORCE_ROOTS or code.startswith("17"):
         if kind == "abstract" and code != "196" and not code.startswith("172"):
             return None  # a ceasefire agreement is what 196 violates; a curfew, a ban or
             # martial law is what a restriction (172x) imposes
-        if code[:2] in FORCE_ROOTS and (war_on_abstract(verb, doc) or armed_with_words(verb, doc)):
+        if code[:2] in FORCE_ROOTS and (war_on_abstract(verb, doc) or armed_with_words(verb, doc)
+                                        or economic_doer(verb)):
             return None
     return code
+
+
+# Acts of a people or a force that a state crushes ("crushed the rebellion", "quelled the
+# protests"): the force falls on those who do them, though the noun names an act.
+REPRESSED_ACTS = {"protest", "demonstration", "unrest", "riot", "dissent", "uprising",
+                  "strike", "rebellion", "insurgency", "revolt", "mutiny", "insurrection"}
 
 
 # What a coup takes or is ("seized power", "staged a coup"): abstract nouns, and the act.

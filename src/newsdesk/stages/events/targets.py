@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .arguments import (INSTRUMENTS, REFLEXIVES, TARGET_PREPS, antecedent, attack_by,
                         object_by, ordered_patient, passive_participle, taking_part)
+from .tables import lexicon
 from .conjuncts import SUBJECT_DEPS
 from .objects import MOTION_VERBS, kind_of
 from .restrictive import letter_recipients
@@ -33,7 +34,7 @@ def target_candidates(verb, noun):
     means = attack_by(verb) if verb.pos_ not in ("NOUN", "PROPN") else None
     cands = [c for c in _raw_candidates(verb, noun) if c.lower_ not in REFLEXIVES and c != means
              and not _weapon_used(verb, c) and not _act_halted(verb, c)
-             and not _fought_over(verb, c)]
+             and not _fought_over(verb, c) and not reason_over(c)]
     # a place ("in Serbia") is the target only when nothing else is: CAMEO coders' habit;
     # where a trip began ("went from Kyiv to Warsaw") is never one
     if verb.lemma_.lower() in TALK_VERBS:  # "discussed Taiwan / the war in Gaza": the
@@ -51,6 +52,22 @@ def target_candidates(verb, noun):
     arrival = verb.lemma_.lower() in ARRIVAL_VERBS and not any(
         c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children)
     return sorted(cands, key=lambda t: (t.head.lower_ == "in" and t.dep_ == "pobj") != arrival)
+
+
+def reason_over(cand) -> bool:
+    """ "cut ties over the war in Gaza", "sanctions over its nuclear programme": force or
+    an abstract thing after "over" is the reason for the act, no one it is done to (nor is
+    the place in its phrase, where the force fell). A party after it may be ("a row over
+    Taiwan"), and so may the state of the place where people were seized ("concern over
+    the detention of journalists in Myanmar": Myanmar's)."""
+    if cand.dep_ != "pobj" or cand.head.lower_ != "over":
+        return False
+    rows = lexicon().get((cand.lemma_.lower(), "NOUN"), ())
+    return kind_of(cand) == "abstract" or any(r.code[:2] in FORCE_ROOTS for r in rows)
+
+
+# Roots of force, told as the reason for an act ("over the war", "over the blockade").
+FORCE_ROOTS = ("15", "18", "19", "20")
 
 
 # Verbs of meeting someone, whose purpose infinitive ("to discuss") is a talk with them.
