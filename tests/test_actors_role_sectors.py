@@ -26,3 +26,16 @@ def pipe():
 def test_a_role_after_a_sector_word_leads_that_sector(pipe, text, target):
     evs = find(events_of(pipe, text), "04")
     assert evs and code(evs[0].target_actor) == target, [(e.cameo, e.target_actor) for e in evs]
+
+
+# Leaders of people, not of a state (session 37, found by probing: "Protest leaders, who asked
+# not to be named, said ..." was a government speaking): protest, community, tribal, clan and
+# village leaders are civilians (institutions.tsv).
+@pytest.mark.parametrize("text, target", [
+    ("The Nigerian president met community leaders in Kano on Monday.", "NGACVL"),
+    ("The Iraqi prime minister met tribal leaders in Anbar on Sunday.", "IRQCVL"),
+    ("Serbia's president met protest leaders in Belgrade on Friday.", "SRBCVL"),
+])
+def test_leaders_of_people_are_civilians(pipe, text, target):
+    evs = find(events_of(pipe, text), "04")
+    assert evs and code(evs[0].target_actor) == target, [(e.cameo, e.target_actor) for e in evs]

@@ -106,6 +106,7 @@ class Speakers(BodySpeakers):
         # the latest speaker, when its words open with a name no entity was found for, or
         # are a role noun no one named holds: (start, its place in `history`, the name, head)
         self._unnamed: tuple[int, int, str, str] | None = None
+        self._actor_at: dict[int, dict | None] = {}  # history index -> that speaker's actor
 
     # -- what the text says of each person -------------------------------------------------
     def roles(self, ent: Entity) -> set[str]:
@@ -349,6 +350,7 @@ class Speakers(BodySpeakers):
         own_words = False  # the source's words stay its name ("Turkish authorities")
         actor_span = None  # the words the speaker's actor is coded from, when not [start, end)
         speaks_for = None  # the person an office or a spokesman speaks for, whose actor it has
+        named_back = None  # the actor of an unnamed speaker a pronoun stands for
         if lower in NON_SPEAKERS:
             return None
         definite = lower.split()[:1] in (["the"], ["this"])
@@ -388,6 +390,7 @@ class Speakers(BodySpeakers):
                 # the ministry said ... He said": the spokesman, speaking for the ministry
                 entity, name = self.history[unnamed[1]][0], unnamed[2]
                 own_words = True
+                named_back = self._actor_at.get(unnamed[1])  # "The minister ... she": GOV
             if entity is not None and _a_person(entity) or own_words:
                 self._pronouns[start] = (entity, name if own_words else None)
         elif lower in GROUP_PRONOUNS:
@@ -463,8 +466,10 @@ class Speakers(BodySpeakers):
             elif head.lower() in PERSON_ROLES and (definite or re.match(r"\S+'s? ", text)) and \
                     (entity is None or start <= entity.start < end and _a_group_label(entity)):
                 leading = name  # "Nigeria's foreign minister", "the French president": unnamed
-            elif lower.split()[:1] in (["a"], ["an"]) and entity is None and \
-                    head.lower() in PERSON_ROLES | ONE_OF_MANY:
+            elif lower.split()[:1] in (["a"], ["an"]) and (entity is None or start <= entity.start
+                                                             < end and _a_group_label(entity)) \
+                    and head.lower() in PERSON_ROLES | ONE_OF_MANY:  # ("a Ukrainian army
+                # spokesman": the people or state named in the phrase is no name of its own)
                 leading = name  # "a member of the rescue team told AFP ... '...,' he said"
             self._unnamed = (start, len(self.history) - 1, leading, head.lower()) \
                 if leading else None
@@ -474,8 +479,10 @@ class Speakers(BodySpeakers):
                 head.lower() in PERSON_ROLES:
             # "A Microsoft spokeswoman said ... '...,' the spokeswoman said": the one before
             name = self.unnamed.recall_words(text) or name
-        actor = actor or speaker_actor(doc, entity, *(actor_span or (start, end)))
+        actor = actor or named_back or speaker_actor(doc, entity, *(actor_span or (start, end)))
         actor = for_the_body(doc, *(actor_span or (start, end)), actor)  # "a union negotiator"
+        if remember:
+            self._actor_at[len(self.history) - 1] = actor
         if remember and speaks_for is None and name == text.strip() and \
                 (entity is None or entity.label != "PERSON"):
             self.unnamed.remember(text, head, actor)  # its words stay its name: unnamed
