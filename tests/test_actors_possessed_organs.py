@@ -41,3 +41,15 @@ def test_the_junta_is_the_story_state_not_the_object_state(pipe, text, source, t
              if (e.evidence or {}).get("start", 0) >= second]
     assert later, "no event in the second sentence"
     assert (code(later[0].source_actor)[:3], code(later[0].target_actor)[:3]) == (source, target)
+
+
+# (session 37, found by probing with new wire copy) after "in" and a compass word ("in
+# northern Mali") the name is the place; and a later bare mention of a name the text already
+# reads as a state ("Mali's junta ... Mali asks") is that state too: one text, one reading.
+@pytest.mark.parametrize("text, at, country", [
+    ("Gunmen attacked a police station in northern Niger on Friday.", "Niger", "NER"),
+    ("Mali's junta expelled the envoy. Mali asks for the withdrawal of the mission, the "
+     "minister said in Bamako.", "Mali asks", "MLI"),
+])
+def test_a_state_name_read_as_a_person_is_the_state(pipe, text, at, country):
+    assert countries_at(pipe, text, at) == [country]

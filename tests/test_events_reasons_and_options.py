@@ -73,3 +73,25 @@ def test_a_reason_is_no_target(pipe, text, not_target):
     assert evs, [(e.cameo, e.evidence["text"]) for e in events_of(pipe, text)]
     assert all((e.target_actor or {}).get("country") != not_target for e in evs), \
         [(e.cameo, code(e.target_actor)) for e in evs]
+
+
+# (session 37, from the dev37 articles' kinds) whom an act is for is no one it is done to:
+# "in support of", "in solidarity with", "on behalf of" (targets.behalf_phrase).
+@pytest.mark.parametrize("text, not_target", [
+    ("Hezbollah began firing rockets in support of its ally Hamas.", "PSE"),
+    ("Tens of thousands marched in Madrid in solidarity with Ukraine.", "UKR"),
+])
+def test_whom_the_act_is_for_is_no_target(pipe, text, not_target):
+    evs = [e for e in events_of(pipe, text) if e.cameo[:2] in ("14", "18", "19")]
+    assert evs, [(e.cameo, e.evidence["text"]) for e in events_of(pipe, text)]
+    assert all((e.target_actor or {}).get("country") != not_target for e in evs), \
+        [(e.cameo, code(e.target_actor)) for e in evs]
+
+
+# "warned Iran that they would reimpose U.N. sanctions": the one warned is the target, not
+# whose the sanctions are (build._warned_one).
+def test_the_one_warned_is_the_threats_target(pipe):
+    evs = find(events_of(pipe, "The United States warned Russia on Monday that it would "
+                               "impose new sanctions on its banks."), "13")
+    assert evs and all(code(e.target_actor).startswith("RUS") for e in evs), \
+        [(e.cameo, code(e.target_actor)) for e in evs]

@@ -269,6 +269,11 @@ def untagged_states(doc: Document) -> None:
 # the tagger took it for ("protests broke out in Dakar": Dakar PERSON).
 _PLACE_PREPS = {"in", "at", "from", "to", "near", "outside", "inside", "across", "into",
                 "toward", "towards"}
+# Labels the small tagger gives a state's name it misreads ("Niger" as a WORK_OF_ART).
+MISREAD_LABELS = {"PERSON", "WORK_OF_ART", "PRODUCT", "EVENT"}
+COMPASS_WORDS = {"northern", "southern", "eastern", "western", "central", "northeastern",
+                 "northwestern", "southeastern", "southwestern", "north", "south", "east",
+                 "west"}
 
 
 def _a_place(entry) -> bool:
@@ -296,28 +301,36 @@ def _owns_a_state_organ(span, lex) -> bool:
 
 
 def places_read_as_people(doc: Document) -> None:
-    """Relabel GPE a PERSON entity that is a capital's or a place's name of the country
-    table right after a preposition of where, or a state's name whose organ follows it
-    ("Mali's army": the small model tags "Mali" a person) (module note). A person's name that
+    """Relabel GPE a PERSON entity (or one of the other MISREAD_LABELS) that is a capital's or
+    a place's name of the country table right after a preposition of where ("in northern
+    Mali" too), or a state's name whose organ follows it ("Mali's army": the small model tags
+    "Mali" a person) or that the text reads as a place elsewhere (module note). A person's name that
     happens to be a city's or a state's ("Sydney", "Jordan") is read as a person anywhere
     else ("Jordan's coach")."""
     sdoc = doc.spacy
     if sdoc is None:
         return
     lex = load()
-    for ent in doc.entities:
-        if ent.label != "PERSON":
+    # the names the tagger reads as places somewhere in the text: one text, one reading
+    places = {doc.text[e.start:e.end] for e in doc.entities if e.label in ("GPE", "LOC")}
+    for ent in sorted(doc.entities, key=lambda e: doc.text[e.start:e.end] not in places):
+        if ent.label not in MISREAD_LABELS:
             continue
         span = sdoc.char_span(ent.start, ent.end, alignment_mode="expand")
         if span is None:
             continue
         words = tuple(t.text for t in span)
         entries = lex.exact.get(words, []) + lex.lower.get(tuple(w.lower() for w in words), [])
-        after_prep = span.start > 0 and sdoc[span.start - 1].lower_ in _PLACE_PREPS
+        before = span.start - 1
+        if before > 0 and sdoc[before].lower_ in COMPASS_WORDS:
+            before -= 1  # "in northern Mali"
+        after_prep = before >= 0 and sdoc[before].lower_ in _PLACE_PREPS
+        state = any(_a_states_name(e) for e in entries)
         if (after_prep and any(_a_place(e) for e in entries)) or \
-                (any(_a_states_name(e) for e in entries) and _owns_a_state_organ(span, lex)) \
+                (state and (after_prep or _owns_a_state_organ(span, lex) or span.text in places)) \
                 or _names_a_settlement(span):
             ent.label = "GPE"
+            places.add(span.text)
 
 
 # Nouns of a settlement or an area a name can modify ("Lin Ta Lu village", "Kutum town").

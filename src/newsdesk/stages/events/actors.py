@@ -22,7 +22,7 @@ from .implied import actor_record, home_country, in_dateline, locate, reporting_
 from .pairs import the_two
 from .arguments import (PREVENTED_PREPS, climb_subject, conditioned_subject,
                         main_clause_it, source_token)
-from .targets import reason_over, reported_self, target_candidates
+from .targets import behalf_phrase, reason_over, reported_self, target_candidates
 from .conjuncts import SUBJECT_DEPS, with_conjuncts
 from .objects import head_of_quantity
 from .senses import TALK_VERBS
@@ -483,8 +483,10 @@ def _clause_actor(doc, verb, source_country, used, context=None) -> list[dict]:
             tok.dep_ in ("prep", "advmod") and tok.lower_ in SETTING_PREPS) and not (
             tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.i == verb.i) \
             and not topic_phrase(tok) and not _prevented_act(tok, verb) and not (
-                tok.dep_ == "prep" and any(reason_over(g) for g in tok.children))
-        # (nor a reason: "considering cutting ties over the war in Gaza")
+                tok.dep_ == "prep" and any(reason_over(g) for g in tok.children)) \
+            and not behalf_phrase(tok)
+        # (nor a reason, "considering cutting ties over the war in Gaza", nor whom the act is
+        # for, "in support of its ally Hamas")
 
     tokens, stack = [], [c for c in verb.children if inside(c)]
     while stack:

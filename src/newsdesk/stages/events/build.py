@@ -137,7 +137,10 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
     if frame_tok is not None and frame in ("intent", "refuse", "threaten"):
         sources, targets = actors_for(doc, frame_tok, None, context)
         _, inner_targets = actors_for(doc, trig.head, noun, context, violent(code))
-        targets = inner_targets or targets
+        # ("warned Iran that they would reimpose U.N. sanctions": the one warned, not whose
+        # the sanctions are; "threatened to strike Israel": the act's own target)
+        if not (frame == "threaten" and targets and _warned_one(frame_tok)):
+            targets = inner_targets or targets
     elif frame_tok is not None:  # appeal / demand: the urged party is the target
         sources, targets = actors_for(doc, frame_tok, None, context)
         if not targets:
@@ -414,6 +417,13 @@ def _codes(source: dict | None, target: dict | None) -> tuple:
 def violent(code: str) -> bool:
     """Material conflict (14-20): its victims belong where it happens, not to the attacker."""
     return int(code[:2]) >= 14
+
+
+def _warned_one(frame_tok) -> bool:
+    """ "warned Iran that ...", "threatened Manila with ...": the frame verb names whom it
+    threatens as its own object."""
+    return any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON")
+               for c in frame_tok.children)
 
 
 def _sourceless_ok(verb, code: str) -> bool:

@@ -83,6 +83,11 @@ def _cue_lemmas(token) -> set[str]:
         if child.dep_ in ("advcl", "ccomp", "xcomp"):
             # "called for the port to remain open": the parser hangs "for" on the clause
             out.update(g.lemma_.lower() for g in child.children if g.dep_ == "mark")
+        if child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                         for g in child.children):
+            # "ordering diplomats from five states to leave": the parse hangs the object's
+            # infinitive on the verb as a clause of purpose
+            out.add(child.lemma_.lower())
         if child.dep_ not in CUE_DEPS or time_phrase(child) or _conjoined_clause(child):
             continue
         out.update(_forms(child))

@@ -12,7 +12,7 @@ def with_conjuncts(token) -> list:
     also in a list of names the parser did not read as one (`_listed_after`)."""
     out = [token]
     for child in token.children:
-        if child.dep_ == "conj" or listed_apposition(token, child):
+        if child.dep_ == "conj" or listed_apposition(token, child) or _list_misread(token, child):
             out.extend(with_conjuncts(child))
         elif coordinated_modifier(token, child):
             out.insert(0, child)  # the first of the two, named first
@@ -20,6 +20,16 @@ def with_conjuncts(token) -> list:
     if listed is not None:
         out.extend(with_conjuncts(listed))
     return out
+
+
+def _list_misread(token, child) -> bool:
+    """ "Argentina, Chile, Peru, Uruguay and several other governments refused": the parser
+    hung the second name on the first as a modifier ("Chile" an npadvmod) and the rest of
+    the list on it; a name after a comma that heads conjuncts of its own is the list's."""
+    return child.dep_ in ("npadvmod", "dep") and child.i > token.i and \
+        child.pos_ == "PROPN" and token.pos_ == "PROPN" and \
+        token.doc[child.left_edge.i - 1].text == "," and \
+        any(c.dep_ == "conj" for c in child.children)
 
 
 def coordinated_modifier(token, child) -> bool:

@@ -34,7 +34,7 @@ from .ground import separate_acts, share_opponent, withdrawn_from
 from .phrase_actors import topic_phrase
 from .spans import date_reported_acts, fix_spans
 from .modality import phoned_to
-from .targets import reason_over
+from .targets import behalf_phrase, reason_over
 from .dates import time_of
 from .time import is_duration, is_old
 
@@ -213,6 +213,9 @@ def _topic_spans(sent) -> list[tuple[int, int]]:
     spans = []
     for tok in sent:
         if topic_phrase(tok):
+            sub = list(tok.subtree)
+            spans.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
+        elif behalf_phrase(tok):  # "in support of Ukraine": whom it is for
             sub = list(tok.subtree)
             spans.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
         elif tok.dep_ == "prep" and any(reason_over(g) for g in tok.children):

@@ -388,7 +388,9 @@ def _resolve(doc, token, context, context_country: str | None = None) -> dict | 
     low = token.lower_
     if low in FIRST_PERSON and context.get("speaker"):
         return dict(context["speaker"], start=token.idx, end=token.idx + len(token))
-    spoken = _as_speaker(doc, token) if _role_noun(token) else None
+    # (a pronoun that also speaks, "He accused the mission ... and said ...", is who the
+    # quotes stage found it stands for, not the last doer: a U.N. council he spoke to)
+    spoken = _as_speaker(doc, token) if _role_noun(token) or low in SPEAKING_PRONOUNS else None
     if spoken is not None:
         return dict(spoken, start=token.idx, end=token.idx + len(token))
     last = context.get("last_source")
@@ -477,6 +479,9 @@ def _as_speaker(doc, token) -> dict | None:
             return {"code": actor["code"], "country": actor["country"],
                     "sector": actor["sector"], "entity": src.get("entity")}
     return None
+
+
+SPEAKING_PRONOUNS = {"he", "she", "they", "it"}
 
 
 def _role_noun(token) -> bool:

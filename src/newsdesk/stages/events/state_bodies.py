@@ -105,7 +105,10 @@ def own_subject_state(token, resolve) -> str | None:
         return None
     if token.dep_ in ("nsubj", "nsubjpass"):
         # "The Israeli army said its jets downed the drones": the subject's owner is the
-        # one who reports the clause
+        # one who reports the clause (also a second clause of the report: "said 26 people
+        # were killed, and that its forces had shot down five aircraft")
+        while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORT_VERBS:
             return None
         verb = verb.head

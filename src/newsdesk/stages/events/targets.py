@@ -34,7 +34,7 @@ def target_candidates(verb, noun):
     means = attack_by(verb) if verb.pos_ not in ("NOUN", "PROPN") else None
     cands = [c for c in _raw_candidates(verb, noun) if c.lower_ not in REFLEXIVES and c != means
              and not _weapon_used(verb, c) and not _act_halted(verb, c)
-             and not _fought_over(verb, c) and not reason_over(c)]
+             and not _fought_over(verb, c) and not reason_over(c) and not _on_behalf(c)]
     # a place ("in Serbia") is the target only when nothing else is: CAMEO coders' habit;
     # where a trip began ("went from Kyiv to Warsaw") is never one
     if verb.lemma_.lower() in TALK_VERBS:  # "discussed Taiwan / the war in Gaza": the
@@ -64,6 +64,36 @@ def reason_over(cand) -> bool:
         return False
     rows = lexicon().get((cand.lemma_.lower(), "NOUN"), ())
     return kind_of(cand) == "abstract" or any(r.code[:2] in FORCE_ROOTS for r in rows)
+
+
+# Nouns of "in support of X", "in solidarity with X", "on behalf of X": X is whom the act
+# is for, not whom it is done to.
+BEHALF_NOUNS = {"support", "solidarity", "defence", "defense", "behalf", "sympathy", "favour",
+                "favor", "aid", "name", "honour", "honor"}
+
+
+def _on_behalf(cand) -> bool:
+    """ "began launching rockets in support of its ally Hamas": Hamas is no target."""
+    prep = cand.head
+    if cand.dep_ != "pobj":
+        return False
+    if behalf_phrase(prep):
+        return True  # "in [support] of Ukraine": the noun, whose phrase holds the party
+    # ("in solidarity with the Palestinians": the parse may hang "with" on the verb)
+    return prep.lower_ in ("of", "with") and (behalf_phrase(prep.head.head) or
+                                             behalf_phrase(prep))
+
+
+def behalf_phrase(prep) -> bool:
+    """Is `prep` the "in" / "on" of "in support of", "in solidarity with", "on behalf of", or
+    the "of" / "with" the parse hung apart right after one?"""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in ("of", "with") and prep.i > 0:
+        before = prep.doc[prep.i - 1]
+        return before.dep_ == "pobj" and behalf_phrase(before.head)
+    return prep.lower_ in ("in", "on") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in BEHALF_NOUNS for g in prep.children)
 
 
 # Roots of force, told as the reason for an act ("over the war", "over the blockade").

@@ -1,0 +1,54 @@
+"""Classes found on the dev37 articles (session 37; sentences written for these tests, none
+the articles' own):
+
+- a list of states the parser breaks after its first name ("Argentina, Chile, Peru, Uruguay
+  and several other governments refused", "Chile" read as a modifier of "Argentina") is
+  still the list: each state acts (conjuncts._list_misread; was Argentina alone, acting on
+  Uruguay);
+- "ordering diplomats from X and Y to leave" expels them (161) though the parse hangs "to
+  leave" on the verb as a clause (coding._cue_lemmas);
+- "the Republican Guard" is an elite military unit of the story's state, not the US party;
+- "its" in the second clause of a report ("said 26 people were killed, and that its forces
+  had shot down five aircraft") is the reporter's (state_bodies.own_subject_state).
+"""
+from __future__ import annotations
+
+import pytest
+
+from helpers.events import code, events_of, find
+from newsdesk.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+def test_a_broken_list_of_states_acts_together(pipe):
+    text = "Mexico, Chile, Peru, Uruguay and other governments condemned the arrests in Caracas."
+    doers = {(e.source_actor or {}).get("country") for e in find(events_of(pipe, text), "11")}
+    assert {"MEX", "CHL", "PER", "URY"} <= doers, doers
+
+
+def test_diplomats_ordered_to_leave_are_expelled(pipe):
+    text = ("Nicaragua reacted by ordering diplomats from Spain, Italy and Sweden to leave the "
+            "country within 72 hours.")
+    expelled = find(events_of(pipe, text), "16")
+    assert {(e.target_actor or {}).get("country") for e in expelled} >= {"ESP", "ITA", "SWE"}, \
+        [(e.cameo, code(e.target_actor)) for e in events_of(pipe, text)]
+
+
+def test_the_republican_guard_is_the_story_states_military(pipe):
+    text = ("BAGHDAD - Iraqi officials said the Republican Guard retook the town from the "
+            "insurgents.")
+    evs = [e for e in events_of(pipe, text) if e.cameo[:2] in ("19",)]
+    assert evs and code(evs[0].source_actor) == "IRQMIL", \
+        [(e.cameo, code(e.source_actor)) for e in evs]
+
+
+def test_its_in_a_second_reported_clause_is_the_reporters(pipe):
+    text = ("Armenia shelled Azerbaijani positions on Sunday. Azerbaijan's defence ministry said "
+            "the shelling hit a school, and that its forces had destroyed two Armenian drones.")
+    evs = [e for e in events_of(pipe, text) if "destroy" in e.evidence["text"]]
+    assert evs and code(evs[0].source_actor).startswith("AZE"), \
+        [(e.cameo, code(e.source_actor), e.evidence["text"]) for e in events_of(pipe, text)]
