@@ -41,3 +41,16 @@ def test_a_which_tail_denial_answers_the_accuser(pipe, text, denier, accuser):
     assert denials, [(e.cameo, e.evidence["text"]) for e in events_of(pipe, text)]
     assert (code(denials[0].source_actor)[:3], code(denials[0].target_actor)[:3]) == \
         (denier, accuser)
+
+
+# Denying wrongdoing, a link or complicity is denying responsibility (CAMEO 016, a statement),
+# as denying "involvement" or "a role" already was, not rejecting someone (12).
+@pytest.mark.parametrize("text", [
+    "Kigali denies any wrongdoing in eastern Congo.",
+    "The ministry denied any connection to the hackers.",
+    "Minsk denied complicity in the migrant crisis.",
+])
+def test_denying_wrongdoing_is_no_rejection(pipe, text):
+    evs = events_of(pipe, text)
+    assert [e.cameo for e in evs if "den" in e.evidence["text"]] == ["016"], \
+        [(e.cameo, e.evidence["text"]) for e in evs]

@@ -52,3 +52,16 @@ def test_its_in_a_second_reported_clause_is_the_reporters(pipe):
     evs = [e for e in events_of(pipe, text) if "destroy" in e.evidence["text"]]
     assert evs and code(evs[0].source_actor).startswith("AZE"), \
         [(e.cameo, code(e.source_actor), e.evidence["text"]) for e in events_of(pipe, text)]
+
+
+# "spoke to" someone in office is a consultation (040), as "spoke with" is; an audience
+# spoken to is none (refine._spoke_to_an_official).
+@pytest.mark.parametrize("text, talked", [
+    ("The Turkish foreign minister spoke to his Iranian counterpart on Sunday.", True),
+    ("Scholz spoke to Erdogan by phone about the refugee deal.", True),
+    ("The president spoke to reporters outside the White House.", False),
+    ("The governor spoke to supporters at a rally in Lagos.", False),
+])
+def test_speaking_to_an_official_is_a_consultation(pipe, text, talked):
+    assert bool(find(events_of(pipe, text), "04")) == talked, \
+        [(e.cameo, e.evidence["text"]) for e in events_of(pipe, text)]

@@ -425,12 +425,27 @@ def sentence_country(doc: Document, actor: dict, start: int, end: int) -> dict:
              if e.actor and sent.start <= e.start < sent.end and not (start <= e.start < end)
              and e.actor.get("country") and e.actor["country"] not in NON_STATE
              and e.actor.get("sector") not in MEDIA_SECTORS]
-    named = [e for e in named if not names_a_border(doc, e) and not in_side_clause(doc, e, start)]
+    named = [e for e in named if not names_a_border(doc, e) and not in_side_clause(doc, e, start)
+             and not seat_of_a_body(doc, e)]
     countries = {e.actor["country"] for e in named}
     if len(countries) != 1 or all(_modifies_another_noun(doc, e, start, end) for e in named):
         return actor
     country = countries.pop()
     return {**actor, "code": country + actor["sector"], "country": country}
+
+
+def seat_of_a_body(doc: Document, ent: Entity) -> bool:
+    """Is `ent` the city an international body sits in ("told the U.N. Security Council in
+    New York", "NATO's headquarters in Brussels")? Where a body meets says nothing of the
+    country of those who speak to it."""
+    if doc.spacy is None:
+        return False
+    span = doc.spacy.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in ("in", "at"):
+        return False
+    host = span.root.head.head
+    return any(e.start <= host.idx < e.end and (e.actor or {}).get("country") == "IGO"
+               for e in doc.entities)
 
 
 MEDIA_SECTORS = {"MED", "JRN"}

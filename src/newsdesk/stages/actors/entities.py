@@ -24,7 +24,7 @@ from ..base import datelines, stage
 from .context import (MEDIA_SECTORS, PEOPLE_LABELS, STATE_SECTORS, acting_country,
                       antecedent_country, begins_a_name, countries_near, listed_country, names_a_country,
                       owned_by_pronoun, previous_subject_country, resolve_shared_places,
-                      names_a_border, sentence_country)
+                      names_a_border, seat_of_a_body, sentence_country)
 from .lexicon import load, tokens
 from .acronyms import defined_acronyms
 from .communities import community_actor, resolve_communities
@@ -345,7 +345,8 @@ def _fill_countries(doc: Document, main_country: str | None) -> None:
             country = None
         sent = doc.sentence_at(ent.start) if country and country not in NON_STATE else None
         if sent is not None and not _destination(doc, ent) and not names_a_border(doc, ent) \
-                and not in_side_clause(doc, ent):  # "where China is building a harbour"
+                and not in_side_clause(doc, ent) and not seat_of_a_body(doc, ent):
+            # ("where China is building a harbour"; "the U.N. Security Council in New York")
             by_sentence.setdefault(sent.i, []).append((ent, country))
     firsts = FirstMentions()  # "Marape declined": the country "James Marape" got first
     for ent in doc.entities:

@@ -276,7 +276,8 @@ def _closing_subject(noun) -> bool:
     and "ministry" both subjects of "said"; or the first hung on "said" as a loose "dep" or
     as the statement itself, "ccomp")? The noun then heads the statement's clause."""
     verb = noun.head
-    return noun.dep_ in ("nsubj", "dep", "ccomp") and noun.i < verb.i and verb.lemma_.lower() in REPORT_VERBS and any(
+    return noun.dep_ in ("nsubj", "dep", "ccomp") and noun.i < verb.i and \
+        verb.lemma_.lower() in REPORT_VERBS and any(
         c.dep_ == "nsubj" and c.i > noun.i for c in verb.children)
 
 

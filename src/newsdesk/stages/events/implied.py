@@ -23,8 +23,8 @@ def actor_record(actor: dict, start: int, end: int, entity_id) -> dict:
 # Where a clause happens: "in", "near", "the shelling of Kharkiv" ... ("from" says where a
 # phrase's own head comes from, "protesters from Hong Kong", and is read only inside that
 # phrase: elsewhere in the sentence, "drew criticism from Germany" is not a place)
-LOCATIVE_PREPS = {"in", "of", "at", "across", "throughout", "inside", "near", "outside",
-                  "around"}
+LOCATIVE_PREPS = {"in", "of", "at", "across", "through", "throughout", "inside", "near",
+                  "outside", "around"}
 
 
 def locate(doc, subj, actor: dict, context=None, own_phrase: bool = True,

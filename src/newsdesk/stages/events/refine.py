@@ -197,7 +197,9 @@ def _by_verb(code: str, verb, kind: str | None, doc) -> str | None:
         return None  # "the tariffs hurt farmers": harm done by a thing, no use of force
     if code == "040" and lemma == "speak" and not any(
             c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
-        return code if pair_spoke(verb) else None  # "X and Y spoke"; not "spoke at the UN"
+        # "X and Y spoke", "spoke to his Indian counterpart"; not "spoke at the UN", nor
+        # "spoke to reporters" (an audience hears, it does not consult)
+        return code if pair_spoke(verb) or _spoke_to_an_official(verb) else None
     if code.startswith("04") and lemma == "meet" and retaliation(verb):
         return None  # "any attack would be met with a strong blow": a response, no meeting
     if code.startswith("042") and _thing_moves(verb, doc):
@@ -324,6 +326,21 @@ def _hurt_by_someone(verb, doc) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and (subj.pos_ == "PROPN" or bool(subj.ent_type_) or
                                  kind_of(subj, doc) in ("person", "group"))
+
+
+# Nouns of holders of office one speaks to in consultation ("spoke to his counterpart").
+OFFICIAL_NOUNS = {"counterpart", "minister", "president", "premier", "chancellor", "leader",
+                  "adviser", "advisor", "official", "envoy", "ambassador", "king", "emir",
+                  "prince", "secretary", "head", "chief", "commander", "governor", "mayor"}
+
+
+def _spoke_to_an_official(verb) -> bool:
+    """ "Rubio spoke to the national security advisers of both countries", "spoke to
+    Putin by phone": someone in office, named or by title, spoken to."""
+    return any(g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.lemma_.lower() in
+                                     OFFICIAL_NOUNS)
+               for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+               for g in c.children)
 
 
 def _imperative(verb) -> bool:
