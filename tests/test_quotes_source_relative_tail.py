@@ -23,3 +23,18 @@ from helpers.quotes import analyse, quote_with
 ])
 def test_the_source_ends_before_the_relative_clause(text, said, source):
     assert quote_with(analyse(text), said).source["text"] == source
+
+
+# A closing attribution whose speaker is a role and a name set off by commas ("..., the
+# governor's spokesman, John Okafor, wrote on X."): the parse makes the verb a conjunct of
+# the statement's, and the surface rule stopped at the comma before the verb
+# (closing.closing_attribution; session 37, from a dev37 article).
+@pytest.mark.parametrize("text, said, name", [
+    ("Four protesters were shot dead near the palace, the opposition's spokesman, Ali Kone, "
+     "wrote on X.", "Four protesters were shot dead near the palace", "Ali Kone"),
+    ("The convoy was ambushed outside Gao, the governor's spokeswoman, Awa Diallo, wrote on "
+     "Facebook.", "The convoy was ambushed outside Gao", "Awa Diallo"),
+])
+def test_a_closing_speaker_with_a_name_in_commas(text, said, name):
+    source = quote_with(analyse(text), said).source
+    assert name in source["text"], source

@@ -183,9 +183,12 @@ def _act_halted(verb, cand) -> bool:
 # Forces sent or deployed: the means of the act, not whom it is aimed at ("would send more
 # troops": to where the text says, if it does); so are forces kept or maintained somewhere
 # ("has kept troops inside Syria": Turkey's troops, Syria is where).
-FORCE_POSTING = {"send", "deploy", "dispatch", "station", "move", "mass", "keep", "maintain"}
+# So are forces pledged or offered ("pledged 400 police officers": to the mission the text
+# names elsewhere).
+FORCE_POSTING = {"send", "deploy", "dispatch", "station", "move", "mass", "keep", "maintain",
+                 "pledge", "offer", "commit", "contribute", "promise"}
 FORCES_SENT = {"troop", "soldier", "force", "personnel", "peacekeeper", "reinforcement",
-               "warship", "battalion", "unit", "contingent"}
+               "warship", "battalion", "unit", "contingent", "officer", "policeman", "police"}
 
 
 def _aimed_past_agent(verb) -> list:

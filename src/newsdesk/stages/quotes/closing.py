@@ -46,11 +46,16 @@ def closing_attribution(sdoc, tok) -> tuple[tuple[int, int], tuple[int, int]] | 
     if len(after) > MAX_AFTER or any(t.pos_ in ("VERB", "AUX") or t.is_quote or
                                      t.is_punct or t.pos_ == "SCONJ" for t in after):
         return None
-    k = tok.i - 1
-    while k > sent.start and (sdoc[k].pos_ in PHRASE_POS or _hyphenated(sdoc, k)) and \
-            tok.i - k <= MAX_PHRASE:
-        k -= 1
-    comma, phrase = k, (k + 1, tok.i)
+    end = tok.i
+    k = _phrase_start(sdoc, tok.i - 1, sent.start)
+    if k == tok.i - 1 and sdoc[k].text == "," and k - 1 > sent.start:
+        # "..., Kamerhe's spokesman, Michel Moto Muhima, wrote on X": a name set off by
+        # commas after the speaker's role; the two are one speaker
+        name_start = _phrase_start(sdoc, k - 1, sent.start)
+        if sdoc[name_start].text == "," and name_start < k - 1 and \
+                any(t.pos_ == "PROPN" for t in sdoc[name_start + 1:k]):
+            end, k = k, _phrase_start(sdoc, name_start - 1, sent.start)
+    comma, phrase = k, (k + 1, end)
     if sdoc[comma].text != "," or phrase[1] <= phrase[0] or \
             not any(t.pos_ in HEAD_POS for t in sdoc[phrase[0]:phrase[1]]) or \
             sdoc[phrase[0]].pos_ == "PART" or _two_phrases(sdoc, phrase):
@@ -61,6 +66,16 @@ def closing_attribution(sdoc, tok) -> tuple[tuple[int, int], tuple[int, int]] | 
             any(t.is_quote for t in sdoc[content[0]:content[1]]):
         return None  # no clause ("In Moscow, a spokesman said"), or a quotation's own marks
     return phrase, content
+
+
+def _phrase_start(sdoc, k: int, floor: int) -> int:
+    """Walk back from token k over the words of a noun phrase (at most MAX_PHRASE): the
+    index of the first token before them."""
+    top = k
+    while k > floor and (sdoc[k].pos_ in PHRASE_POS or _hyphenated(sdoc, k)) and \
+            top - k < MAX_PHRASE:
+        k -= 1
+    return k
 
 
 HYPHENS = ("-", "–")
