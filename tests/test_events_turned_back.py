@@ -30,3 +30,15 @@ def test_people_turned_back_are_expelled(pipe, text, doer):
 def test_an_assault_pushed_back_is_still_force(pipe):
     assert find(events_of(pipe, "Armenian troops pushed back an Azerbaijani assault near the "
                                 "village."), "19")
+
+
+# Checks or controls put on a border with a neighbour reduce relations with it (160), as a
+# closure does; that border is acted on, so the neighbour is the target (context.border_with).
+@pytest.mark.parametrize("text, doer, neighbour", [
+    ("Slovakia reintroduced checks on its border with Hungary on Friday.", "SVK", "HUN"),
+    ("Finland tightened controls on its border with Russia.", "FIN", "RUS"),
+])
+def test_border_checks_reduce_relations_with_the_neighbour(pipe, text, doer, neighbour):
+    evs = find(events_of(pipe, text), "16")
+    assert evs and (code(evs[0].source_actor), code(evs[0].target_actor)) == (doer, neighbour), \
+        [(e.cameo, code(e.source_actor), code(e.target_actor)) for e in events_of(pipe, text)]

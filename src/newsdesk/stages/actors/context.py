@@ -507,5 +507,12 @@ def border_with(token) -> bool:
         token.doc[prep.i - 1] if prep.i > 0 else None
     # only a border that is where something happens ("near the border with Serbia"); one
     # acted on is the neighbour's too ("would close the border with Belarus")
+    # ("reintroduced checks on its border with Germany": the border the checks are put on,
+    # acted on, is the neighbour's too)
     return border is not None and border.lemma_.lower() in BORDER_NOUNS and \
-        border.dep_ == "pobj" and border.head.lower_ in BORDER_PLACE_PREPS
+        border.dep_ == "pobj" and border.head.lower_ in BORDER_PLACE_PREPS and \
+        border.head.head.lemma_.lower() not in BORDER_MEASURES
+
+
+# Measures put on a border, which then is what they act on, not where something happens.
+BORDER_MEASURES = {"check", "control", "restriction", "closure", "fence", "wall", "barrier"}

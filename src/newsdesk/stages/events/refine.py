@@ -50,7 +50,7 @@ REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 def refine(trig, code: str, doc) -> str | None:
     """The code for a lexicon hit after the structural rules above (None: no event)."""
     verb = trig.head
-    if _imperative(verb) or _generic_gerund(verb):
+    if _imperative(verb) or _generic_gerund(verb) or generic_doer(verb):
         return None
     if _suicide_attack(trig, code):
         return "1831"
@@ -353,6 +353,20 @@ def _imperative(verb) -> bool:
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "mark")
                    for c in root.children)
+
+
+# Pronouns of anyone at all: "anyone who attacks Iran", "whoever harms us".
+GENERIC_DOERS = {"anyone", "anybody", "whoever", "whomever", "whichever"}
+
+
+def generic_doer(verb) -> bool:
+    """ "Anyone who attacks Iran will face a crushing response", "Whoever harms us will pay":
+    the act of anyone at all, told to threaten whoever does it, is no act anyone did (the
+    threat around it is the event, threats.py)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj is not None and subj.lower_ in GENERIC_DOERS
 
 
 def _generic_gerund(verb) -> bool:

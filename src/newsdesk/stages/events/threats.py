@@ -10,7 +10,7 @@ pay a heavy price if we do nothing", said by a European) is a forecast, and a co
 """
 from __future__ import annotations
 
-from .refine import retaliation
+from .refine import GENERIC_DOERS, retaliation
 
 # The lexicon rows (cameo_verbs.tsv: face + consequence, pay + price) that read this way.
 FOE_VERBS = {"face", "pay"}
@@ -38,6 +38,15 @@ def threat_made(verb) -> bool:
     return not (verb.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in THREAT_HEADS)
 
 
+def _anyone(verb) -> bool:
+    """Is the one to pay anyone at all ("Whoever harms us will pay", "Anyone who attacks Iran
+    will face a crushing response")?"""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subj is not None and subj.dep_ == "csubj":
+        subj = next((c for c in subj.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in GENERIC_DOERS
+
+
 def speaker_threat(verb, quote, subjects: list[dict]) -> tuple[dict, list[dict]] | None:
     """(the speaker's actor record, the subjects of another side) when the speaker of the
     quote holding the clause can threaten and some subject is of another country; None
@@ -50,8 +59,8 @@ def speaker_threat(verb, quote, subjects: list[dict]) -> tuple[dict, list[dict]]
     if not country or actor.get("sector") not in THREAT_SECTORS or speaker.get("start") is None:
         return None
     foes = [s for s in subjects if s.get("country") and s["country"] != country]
-    if not foes:
-        return None
+    if not foes and not _anyone(verb):
+        return None  # ("whoever harms us will pay": a threat on a foe the text names elsewhere)
     source = {"code": actor.get("code"), "country": country, "sector": actor.get("sector"),
               "entity": speaker.get("entity"), "start": speaker["start"],
               "end": speaker["end"]}
