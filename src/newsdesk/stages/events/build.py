@@ -23,7 +23,8 @@ from .default_targets import own_state
 from .happenings import crowd_event
 from .nominal_parties import asked_for
 from .asides import charge_answered, relative_clause
-from .modality import DENY_VERBS, conditional_force, event_modality
+from .conditions import conditional_force
+from .modality import DENY_VERBS, event_modality
 from .actor_rules import (after_actors, intercepted_from, intercepts, overthrown,
                           passive_harm_doer, remember_force)
 from .hopes import HOPE_CODE, hoped_betterment, hoped_with

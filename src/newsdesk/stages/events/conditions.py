@@ -6,8 +6,13 @@ pronoun is anyone the text knows.
 A condition's "they" with no antecedent ("If they fire at the U.S., we will respond") is a
 doer the speaker has in mind, not an unidentified armed group of the place or of the target:
 with no actor found for it the supposed act has no source, and no event.
+
+Force or a threat vowed on a condition ("we will respond with force if Kabul does not act")
+is a threat that was made, not a supposed act (conditional_force, conditional_threat).
 """
 from __future__ import annotations
+
+from ...vocab import Modality
 
 CONDITION_MARKS = {"if", "unless", "whether"}
 # Nouns of "in case X attacks", "in the event (that) X attacks": a condition, like "if".
@@ -61,3 +66,30 @@ def supposed_pronoun_doer(verb) -> bool:
     when no actor was found for it, nobody may be made up in its place."""
     return in_condition(verb) and any(
         c.dep_ == "nsubj" and c.lower_ in PRONOUNS for c in verb.children)
+
+
+def conditional_force(verb, code: str, mod: Modality) -> bool:
+    """Force announced for the future on a condition ("we will respond with force if Kabul
+    does not act", "Iran will strike Israel if it is attacked"): CAMEO codes the statement as
+    a threat of force (138) that was made, not as hypothetical force."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return code[:2] in ("18", "19", "20") and mod == "hypothetical" and \
+        has_condition(verb) and bool(aux & {"will", "wo", "shall", "would"})
+
+
+def has_condition(token) -> bool:
+    """A conditional clause on the verb: "will withdraw ... unless X arranges a ceasefire",
+    "could deploy troops in case Serbia attacks" (case_condition)."""
+    return any(c.dep_ in ("advcl", "ccomp") and inverted_condition(c) or
+               c.dep_ == "advcl" and (case_condition(c) or any(
+                   m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children))
+               for c in token.children) or case_of(token) or any(
+        c.dep_ == "prep" and case_condition(g) for c in token.children
+        for n in c.children for g in n.children if g.dep_ == "relcl")
+
+
+def conditional_threat(verb) -> bool:
+    """A threat whose only hypothesis is its condition ("... if the US does not agree")."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return has_condition(verb) and not aux & {"would", "should", "could", "might", "may",
+                                              "can", "ca"}

@@ -18,7 +18,8 @@ from .asides import charge_denied
 from .coding import agreeing
 from .nominal_parties import asked_for
 from .frames import frame_code
-from .conditions import CONDITION_MARKS, case_condition, case_of, inverted_condition
+from .conditions import (CONDITION_MARKS, case_condition, case_of, conditional_threat,
+                         has_condition, inverted_condition)
 from .responsibility import claimed_modality
 from .undone import refrained, ruled_out
 
@@ -501,26 +502,6 @@ def _framing_verb(lemma: str, below) -> Modality | None:
     return None
 
 
-def conditional_force(verb, code: str, mod: Modality) -> bool:
-    """Force announced for the future on a condition ("we will respond with force if Kabul
-    does not act", "Iran will strike Israel if it is attacked"): CAMEO codes the statement as
-    a threat of force (138) that was made, not as hypothetical force."""
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return code[:2] in ("18", "19", "20") and mod == "hypothetical" and \
-        has_condition(verb) and bool(aux & {"will", "wo", "shall", "would"})
-
-
-def has_condition(token) -> bool:
-    """A conditional clause on the verb: "will withdraw ... unless X arranges a ceasefire",
-    "could deploy troops in case Serbia attacks" (case_condition)."""
-    return any(c.dep_ in ("advcl", "ccomp") and inverted_condition(c) or
-               c.dep_ == "advcl" and (case_condition(c) or any(
-                   m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children))
-               for c in token.children) or case_of(token) or any(
-        c.dep_ == "prep" and case_condition(g) for c in token.children
-        for n in c.children for g in n.children if g.dep_ == "relcl")
-
-
 def habitual(verb) -> bool:
     """An infinitive on a noun of habit ("his tendency to criticize Beijing"): acts that
     happen again and again, context to the news (background) rather than news."""
@@ -596,19 +577,12 @@ def event_modality(trig, code: str, frame_tok, frame, noun, verb,
         mod = ASSERTED if mod == PLANNED else mod
     if code.startswith("13") and frame_tok is None and mod == PLANNED and _future_aux(verb):
         mod = ASSERTED  # "will respond with force" (recode.py: a threat): the vow is made
-    if code.startswith("13") and mod == HYPOTHETICAL and _conditional_threat(verb):
+    if code.startswith("13") and mod == HYPOTHETICAL and conditional_threat(verb):
         mod = ASSERTED  # "promised consequences if X does not agree": the threat was made
     if mod == NEGATED and _future_aux(verb) and frame_code("refuse", code) and \
             verb.lemma_.lower() in ACCEPTANCE_VERBS:
         code, mod = frame_code("refuse", code), ASSERTED  # "will not accept"
     return code, mod
-
-
-def _conditional_threat(verb) -> bool:
-    """A threat whose only hypothesis is its condition ("... if the US does not agree")."""
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return has_condition(verb) and not aux & {"would", "should", "could", "might", "may",
-                                              "can", "ca"}
 
 
 def _future_aux(verb) -> bool:

@@ -44,7 +44,8 @@ from .people import (OUTLET_NOUNS, PERSON_ROLES, ROLE_ABBREVIATIONS,
                      SPEAKS_FOR, name_gender, role_gender)
 from .speakeractors import UnnamedSpeakers, speaker_actor
 from .spokespeople import for_the_body
-from .speakerspans import described_in, gendered_subject, remember_described
+from .speakerspans import (after_preposition, described_before, described_in, gendered_subject,
+                           opens_clause, remember_described)
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "i": None}
 GROUP_PRONOUNS = {"they", "we", "it", "them"}
@@ -170,7 +171,7 @@ class Speakers(BodySpeakers):
                 span = sdoc.char_span(ent.start, ent.end, alignment_mode="expand") \
                     if sdoc is not None else None
                 rank = subject_rank(span.root) if span is not None else None
-                if span is not None and rank is None and _opens_clause(span):
+                if span is not None and rank is None and opens_clause(span):
                     # "And Hollis on NBC said has now ...": a parse gone wrong still leaves
                     # the name that opens the sentence before its verb as its subject
                     self._subjects[ent.id] = 2
@@ -305,7 +306,7 @@ class Speakers(BodySpeakers):
             if head in ent.name.lower().split() or \
                     head in self.doc.text[ent.start:ent.end].lower().split() or \
                     not role and ent.label in ("ORG", "PERSON") and \
-                    _described_before(self.doc.text, ent.start) == head:
+                    described_before(self.doc.text, ent.start) == head:
                 return ent  # (or the noun set right before the name: "news agency NNA")
         return self._outlet_before(before) if head in OUTLET_NOUNS else None
 
@@ -364,7 +365,7 @@ class Speakers(BodySpeakers):
             entity = self._with_role(start, head.lower(), code_phrase(text)) or entity
         leading = self._leading_name(start, end) if entity is None or \
             entity.label != "PERSON" else None
-        if leading and _after_preposition(
+        if leading and after_preposition(
                 doc.text[start:entity.start if entity is not None else end], leading):
             # "Hollis on NBC's evening show said": the person the entity tagger missed
             # speaks, on the outlet
@@ -568,16 +569,8 @@ class Speakers(BodySpeakers):
         return None
 
 
-ON_OUTLET = {"on", "at", "in", "to", "during"}
 # The sectors of a body of no state ("the group", "the movement": actors.refer.BODY_NOUNS).
 NON_STATE_BODIES = {"REB", "PTY", "OPP", "NGO", "IMG", "PRM", "CRM"}
-
-
-def _described_before(text: str, at: int) -> str:
-    """The word right before a name in its own phrase ("state news [agency] NNA", "the rebel
-    [group] M23"), lower-cased; "" across a comma or a stop."""
-    before = re.split(r"[,.;:()\n]", text[max(0, at - 40):at])[-1].lower().split()
-    return before[-1] if before else ""
 
 
 def _a_group_label(ent: Entity) -> bool:
@@ -589,24 +582,3 @@ def _a_person(ent: Entity) -> bool:
     resolved to a known office holder ("Orban" tagged ORG is Viktor Orbán)."""
     return ent.label == "PERSON" or (ent.label in ("ORG", "GPE", "NORP") and
                                      ent.name in load().terms)
-
-
-def _after_preposition(between: str, leading: str) -> bool:
-    """Is the text between a source's leading name and an entity "<name> on|at|in ..."?"""
-    rest = between.split(leading, 1)[-1].split()
-    return bool(rest) and rest[0].lower() in ON_OUTLET
-
-
-def _opens_clause(span) -> bool:
-    """Does the name open its sentence (after at most a conjunction) before the sentence's
-    main verb?"""
-    sent = span.sent
-    lead = [t for t in span.doc[sent.start:span.start] if not t.is_punct]
-    return len(lead) <= 1 and all(t.dep_ == "cc" for t in lead) and span.end <= sent.root.i
-
-
-def resolve_speaker(doc: Document, start: int, end: int, head: str,
-                    speakers: Speakers | None = None) -> dict | None:
-    """One source span resolved (see `Speakers.resolve`); pass the same `speakers` for the
-    spans of one document, in text order."""
-    return (speakers or Speakers(doc)).resolve(start, end, head)

@@ -15,8 +15,14 @@ wrong verb: the agent of a passive ("rejected by the union, saying"), or the sub
 relative clause the participle follows when that clause is itself a verbal act ("a move that
 the premier praised, saying"; "the union, which called it a sham, saying"): the parse attaches the
 participle to the main clause, whose subject did not say it.
+
+Also here, the small readings of the words around a name that sources.py uses to resolve a
+span: the word right before it (`described_before`), a name followed by "on/at/in" (an outlet
+or a place, `after_preposition`), and a name opening its sentence (`opens_clause`).
 """
 from __future__ import annotations
+
+import re
 
 from .features import cue_lexicon
 from .people import role_gender
@@ -279,3 +285,27 @@ def gendered_subject(doc, sent, before: int, gender: str | None) -> str | None:
             e.start <= subj.idx < e.end and e.label == "PERSON" for e in doc.entities):
         return None
     return doc.text[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge)]
+
+
+ON_OUTLET = {"on", "at", "in", "to", "during"}
+
+
+def described_before(text: str, at: int) -> str:
+    """The word right before a name in its own phrase ("state news [agency] NNA", "the rebel
+    [group] M23"), lower-cased; "" across a comma or a stop."""
+    before = re.split(r"[,.;:()\n]", text[max(0, at - 40):at])[-1].lower().split()
+    return before[-1] if before else ""
+
+
+def after_preposition(between: str, leading: str) -> bool:
+    """Is the text between a source's leading name and an entity "<name> on|at|in ..."?"""
+    rest = between.split(leading, 1)[-1].split()
+    return bool(rest) and rest[0].lower() in ON_OUTLET
+
+
+def opens_clause(span) -> bool:
+    """Does the name open its sentence (after at most a conjunction) before the sentence's
+    main verb?"""
+    sent = span.sent
+    lead = [t for t in span.doc[sent.start:span.start] if not t.is_punct]
+    return len(lead) <= 1 and all(t.dep_ == "cc" for t in lead) and span.end <= sent.root.i
