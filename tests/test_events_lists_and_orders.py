@@ -65,3 +65,17 @@ def test_its_in_a_second_reported_clause_is_the_reporters(pipe):
 def test_speaking_to_an_official_is_a_consultation(pipe, text, talked):
     assert bool(find(events_of(pipe, text), "04")) == talked, \
         [(e.cameo, e.evidence["text"]) for e in events_of(pipe, text)]
+
+
+@pytest.mark.parametrize("text, root, side, states", [
+    ("Ecuador, Colombia, Peru, Paraguay, Uruguay and Costa Rica condemned the vote.", "11",
+     "source", {"ECU", "COL", "PER", "PRY", "URY", "CRI"}),
+    ("Moscow expelled diplomats from Estonia, Latvia, Lithuania, Poland, Finland and Sweden.",
+     "16", "target", {"EST", "LVA", "LTU", "POL", "FIN", "SWE"}),
+])
+def test_each_state_of_a_list_of_six_is_a_party(pipe, text, root, side, states):
+    """Session 38: a list of five to eight states is still the parties, one event each (a
+    dev37 article listed six states pledging officers, and its coder coded all six; we kept
+    four)."""
+    got = {((getattr(e, f"{side}_actor") or {}).get("country")) for e in find(events_of(pipe, text), root)}
+    assert states <= got, got

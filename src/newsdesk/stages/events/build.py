@@ -49,7 +49,7 @@ MEDIATION = {"039", "045"}
 COUNTERPART_ROOTS = {"03", "04", "05"}
 SWAP_VERBS = {"exchange", "swap", "trade"}  # with people as object: a release each way
 TOPIC_PREPS = {"over", "about"}
-MAX_CONJUNCTS = 4  # "X, Y, Z and W condemned ...": more than this is a list, not parties
+MAX_CONJUNCTS = 8  # "X, Y, Z and W condemned": each a party; a longer list is an enumeration
 # The lede's sentences (headline and first) tell the news itself, in any tense: a present
 # perfect there ("Russia has invaded Ukraine") is no background (time.perfect_context).
 LEDE = 2

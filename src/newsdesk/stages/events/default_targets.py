@@ -3,7 +3,7 @@
 Hand coders give a target to nearly every event (94-99% of the events of our hand-coded
 articles); the parse and the counterparts from the discourse (discourse.py) leave about a
 fifth of ours without one, and an event without a target is half a dyad, which no dyad query
-or export can use. Two defaults are tried, once every other reading has failed:
+or export can use. Three defaults are tried, once every other reading has failed:
 
 1. another act of the same root in the same sentence by the same state names its target:
    "The coast guard detained 12 Vietnamese fishermen and confiscated their boat" (the boat is
@@ -11,7 +11,10 @@ or export can use. Two defaults are tried, once every other reading has failed:
 2. else, for acts done at home when no one else is named (AT_HOME), the doer's own state
    ("the president withdrew the fuel decree", "the ministry ordered an inquiry into the
    fire"), as the coders code "Sri Lanka said it had ordered an inquiry" LKA -> LKA; so for
-   arrests and raids by police, courts and authorities (JURISDICTION).
+   arrests and raids by police, courts and authorities (JURISDICTION);
+3. else the party the whole story is about, when that is not the doer's own state: "the
+   European Union condemned the move" in a story about Georgia's crackdown is aimed at
+   Georgia (`_story_counterpart`).
 
 A target set this way is marked `from_context` and `by_default`. The article record, the
 `events` table and the exports show it; the corpus stages read it as no target
@@ -72,3 +75,54 @@ def fill_by_default(events: list[Event]) -> None:
         elif (event.cameo[:2] in AT_HOME and not event.cameo.startswith(TOWARDS_ANOTHER)) or \
                 (event.source_actor or {}).get("sector") in JURISDICTION.get(event.cameo[:2], ()):
             event.target_actor = own_state(country)
+    _story_counterpart(events)
+
+
+# How many of the document's events must name a party before an act that names no target is
+# taken to be done to it (see _story_counterpart).
+COUNTERPART_MIN = 2
+
+
+def _party(actor: dict | None) -> str | None:
+    """The party an actor stands for: its state, or the international body itself (IGOUNO)."""
+    if not actor:
+        return None
+    code = actor.get("code") or ""
+    if code.startswith("IGO"):
+        return code[:6]
+    country = actor.get("country")
+    return country if country and country not in NON_STATE else None
+
+
+def _story_counterpart(events: list[Event]) -> None:
+    """3. else the party the story is about: the one the document's events name most (at least
+    COUNTERPART_MIN times, more often than any other), when that is not the doer's own. In a
+    story about Venezuela's election "Argentina refused to recognise the result" and
+    "demanded a full review" are done to Venezuela; in one about a coup in La Paz "Brazil
+    condemned the attempt" is aimed at Bolivia. A story about the doer's own state gives it
+    none (a domestic conflict: the rebels' or the government's acts are not on a foreign
+    commentator), nor does one where two parties are named as often, and a party doing the
+    same act in the same sentence is a co-agent, not the target ("both countries rejected
+    any sanctions")."""
+    named: dict[str, int] = {}
+    actors: dict[str, dict] = {}
+    for event in events:
+        for actor in (event.source_actor, event.target_actor):
+            party = _party(actor)
+            if party and not actor.get("by_default"):
+                named[party] = named.get(party, 0) + 1
+                actors.setdefault(party, actor)
+    ranked = sorted(named.values(), reverse=True)
+    if not ranked or ranked[0] < COUNTERPART_MIN or ranked[1:2] == ranked[:1]:
+        return
+    party = max(named, key=named.get)
+    story = dict(actors[party], from_context=True, by_default=True) if party.startswith("IGO") \
+        else own_state(party)
+    for event in events:
+        own = _party(event.source_actor)
+        if event.target_actor or not own or own == party or event.cameo[:2] in UNDIRECTED:
+            continue
+        if any(_party(e.source_actor) == party for e in events
+               if e.sentence == event.sentence and e.cameo[:2] == event.cameo[:2]):
+            continue  # a co-agent of the same act
+        event.target_actor = dict(story)
