@@ -376,6 +376,8 @@ def countries_near(doc: Document, before: int, same_sentence: bool,
             continue
         if here and sent and sent.i < here.i and on_a_thing(doc, ent):
             continue  # "Australian support will not solve that. The government ...": no state
+        if seat_of_a_body(doc, ent):
+            continue  # "The talks were held in Addis Ababa. The government ...": a venue
         if here and sent and 0 <= here.i - sent.i <= reach and ent.actor["country"] not in NON_STATE:
             found.append(ent.actor["country"])
     return found if len(set(found)) == 1 else []
@@ -436,16 +438,28 @@ def sentence_country(doc: Document, actor: dict, start: int, end: int) -> dict:
 
 def seat_of_a_body(doc: Document, ent: Entity) -> bool:
     """Is `ent` the city an international body sits in ("told the U.N. Security Council in
-    New York", "NATO's headquarters in Brussels")? Where a body meets says nothing of the
-    country of those who speak to it."""
+    New York", "NATO's headquarters in Brussels"), or the venue of talks ("had met in
+    Caracas", "the talks were held in Addis Ababa", "signed a truce in Jeddah")? Where a body
+    sits or parties meet says nothing of the country of those who speak or act there."""
     if doc.spacy is None:
         return False
     span = doc.spacy.char_span(ent.start, ent.end, alignment_mode="expand")
     if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in ("in", "at"):
         return False
     host = span.root.head.head
+    if host.lemma_.lower() in MEETING_WORDS or host.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in MEETING_WORDS
+            for c in host.children):
+        return True
     return any(e.start <= host.idx < e.end and (e.actor or {}).get("country") == "IGO"
                for e in doc.entities)
+
+
+# Words of parties meeting: the place they do it in is a venue ("met in Caracas", "talks in
+# Jeddah", "the deal signed in Pretoria", "the conference was held in Geneva").
+MEETING_WORDS = {"meet", "meeting", "talk", "talks", "summit", "negotiation", "negotiations",
+                 "negotiate", "conference", "convene", "sign", "round", "deal", "agreement",
+                 "accord", "ceasefire", "truce"}
 
 
 MEDIA_SECTORS = {"MED", "JRN"}

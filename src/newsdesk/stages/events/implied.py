@@ -6,7 +6,7 @@ a pair word ("inter-Korean talks"). "The two leaders", "both sides" are pairs.py
 actors.py and clauses.py ask for these when the parse names no one."""
 from __future__ import annotations
 
-from ..actors import NON_STATE, code_phrase, in_side_clause, names_a_border
+from ..actors import NON_STATE, code_phrase, in_side_clause, names_a_border, seat_of_a_body
 from .coding import HARMED
 from .nominal_parties import pair_word
 from .objects import kind_of
@@ -62,6 +62,7 @@ def locate(doc, subj, actor: dict, context=None, own_phrase: bool = True,
                     and ent.actor["country"] not in NON_STATE \
                     and not in_dateline(ent.start, context) \
                     and not names_a_border(doc, ent) \
+                    and not seat_of_a_body(doc, ent) \
                     and not in_side_clause(doc, ent, subj.idx):  # "where China is building"
                 country = ent.actor["country"]
                 actor["country"] = country
