@@ -151,22 +151,51 @@ def mentions(doc, sent, info, article: list[Event], current: list[Event], quote_
 def condemned_doers(coded) -> None:
     """"ADF rebels killed 20 villagers ... Uganda condemned the attack": a disapproval or a
     rejection (CAMEO 11, 12) of a definite act the article codes in another sentence falls on
-    that act's doer, when its own clause names no target. `coded`: [(sent, info, events)];
-    targets are set in place (marked from_context)."""
+    that act's doer, when its own clause names no target, or names one only inside the act's
+    own phrase ("condemned the strikes as a violation of Yemen's sovereignty": Yemen is whose
+    sovereignty, not who struck). `coded`: [(sent, info, events)]; targets are set in place
+    (marked from_context)."""
     article = [event for _, _, found in coded for event in found]
+    added = []
     for sent, info, found in coded:
         for event in found:
-            if event.cameo[:2] not in ("11", "12") or event.target_actor:
+            if event.cameo[:2] not in ("11", "12"):
                 continue
             verb = _token_at(sent, event.evidence.get("start"))
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb else None
             roots = FAMILIES.get(obj.lemma_.lower()) if obj is not None else None
-            if roots is None or not _definite(obj):
+            if roots is None or not _definite(obj) or not _named_in_act(event.target_actor, obj):
                 continue
             antecedent = _antecedent(article, roots, info.i)
-            doer = antecedent.source_actor if antecedent is not None else None
-            if doer and doer.get("code") != (event.source_actor or {}).get("code"):
-                event.target_actor = dict(doer, from_context=True)
+            if antecedent is None:
+                continue
+            # the act's co-doers ("U.S. and British warplanes struck ...") are each condemned
+            doers = [e.source_actor for e in article if e.sentence == antecedent.sentence and
+                     e.evidence.get("start") == antecedent.evidence.get("start") and
+                     e.source_actor and e.source_actor.get("code") !=
+                     (event.source_actor or {}).get("code")]
+            for i, doer in enumerate(dict.fromkeys(d["code"] for d in doers)):
+                actor = dict(next(d for d in doers if d["code"] == doer), from_context=True)
+                if i == 0:
+                    event.target_actor = actor
+                else:
+                    added.append((found, replace(event, target_actor=actor)))
+    for found, event in added:
+        found.append(event)
+
+
+def _named_in_act(target: dict | None, obj) -> bool:
+    """Is there no target, or one named only inside the act noun's phrase or in what the
+    act is called ("the strikes as a violation of Yemen's sovereignty"; not "Russia's
+    strikes", the doer)?"""
+    if not target:
+        return True
+    tok = next((t for t in obj.sent if t.idx == target.get("start")), None)
+    if tok is None or tok.i < obj.i:
+        return False
+    while tok.head.i != tok.i and tok.i != obj.i and tok.head.i != obj.head.i:
+        tok = tok.head
+    return tok.i == obj.i or tok.dep_ == "prep" and tok.lower_ == "as"
 
 
 # Nouns that sum up the act of the clause they follow: "Sony pulled the film, a decision that
