@@ -5,7 +5,9 @@ named about the port, in a clause of its own; the rebels and the posts are not C
 relative clause (or a "where" clause) describes something in the main clause and names its
 states in another role (a builder, an owner, a backer), so a sector with no country of its
 own ("the army", "military positions") does not take them. Used by entities._fill_countries
-and context.sentence_country. So too for what a speaker says (`in_reported_content`): the
+and context.sentence_country. So too for an absolute phrase ("The Assembly condemned the
+invasion, with Russia voting against": Russia votes, the Assembly is no Russian body), and for
+what a speaker says (`in_reported_content`): the
 states in a spokesman's words lend no country to the spokesman.
 """
 from __future__ import annotations
@@ -25,10 +27,21 @@ def _side_clause(token):
         if head.dep_ == "advcl" and any(c.lower_ in _RELATIVE_OPENERS and c.i < head.i
                                         for c in head.children):
             return head
+        if absolute_phrase(head):
+            return head
         if head.head.i == head.i:
             return None
         head = head.head
     return None
+
+
+def absolute_phrase(token) -> bool:
+    """Is `token` the verb of an absolute phrase ("adopted the resolution, with Russia and
+    China abstaining", "with Germany promising Patriot batteries"): a predication of its own
+    on its own subject, whose states are no party of the main clause?"""
+    return token.dep_ == "pcomp" and token.pos_ in ("VERB", "AUX") and \
+        token.head.lower_ in ("with", "without") and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def in_side_clause(doc: Document, ent: Entity, start: int | None = None) -> bool:

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ..actors import (NON_STATE, border_with, code_phrase, is_capital, names_a_border,
-                      unnamed_body)
+from ..actors import (NON_STATE, absolute_phrase, border_with, code_phrase, is_capital,
+                      names_a_border, unnamed_body)
 from .modality import ACCUSE_VERBS
 from .coding import giver_of, match_token, nominal_agent, received_act
 from .happenings import crowd_event, detonated
@@ -484,9 +484,9 @@ def _clause_actor(doc, verb, source_country, used, context=None) -> list[dict]:
             tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.i == verb.i) \
             and not topic_phrase(tok) and not _prevented_act(tok, verb) and not (
                 tok.dep_ == "prep" and any(reason_over(g) for g in tok.children)) \
-            and not behalf_phrase(tok)
+            and not behalf_phrase(tok) and not absolute_phrase(tok)
         # (nor a reason, "considering cutting ties over the war in Gaza", nor whom the act is
-        # for, "in support of its ally Hamas")
+        # for, "in support of its ally Hamas", nor an absolute phrase, "with Russia abstaining")
 
     tokens, stack = [], [c for c in verb.children if inside(c)]
     while stack:
