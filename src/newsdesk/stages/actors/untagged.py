@@ -269,6 +269,8 @@ def untagged_states(doc: Document) -> None:
 # the tagger took it for ("protests broke out in Dakar": Dakar PERSON).
 _PLACE_PREPS = {"in", "at", "from", "to", "near", "outside", "inside", "across", "into",
                 "toward", "towards"}
+# Prepositions after which a capital names a party, its government.
+_PARTY_PREPS = {"with", "against", "between", "by"}
 # Labels the small tagger gives a state's name it misreads ("Niger" as a WORK_OF_ART).
 MISREAD_LABELS = {"PERSON", "WORK_OF_ART", "PRODUCT", "EVENT"}
 COMPASS_WORDS = {"northern", "southern", "eastern", "western", "central", "northeastern",
@@ -326,7 +328,11 @@ def places_read_as_people(doc: Document) -> None:
             before -= 1  # "in northern Mali"
         after_prep = before >= 0 and sdoc[before].lower_ in _PLACE_PREPS
         state = any(_a_states_name(e) for e in entries)
-        if (after_prep and any(_a_place(e) for e in entries)) or \
+        # a capital after "with", "against" stands for its government ("end military
+        # cooperation with Niamey", "talks with Kabul"), as state names do
+        capital = any(e.kind == "country" and e.role == "capital" for e in entries) and \
+            before >= 0 and sdoc[before].lower_ in _PARTY_PREPS
+        if (after_prep and any(_a_place(e) for e in entries)) or capital or \
                 (state and (after_prep or _owns_a_state_organ(span, lex) or span.text in places)) \
                 or _names_a_settlement(span):
             ent.label = "GPE"
