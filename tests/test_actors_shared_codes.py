@@ -11,7 +11,7 @@ from newsdesk.stages.actors.phrase import code_text
 @pytest.mark.parametrize("text, code, name", [
     ("Save the Children", "NGOOXF", "Save the Children"),
     ("Mercy Corps", "NGOOXF", "Mercy Corps"),
-    ("the International Crisis Group", "NGOTRI", "International Crisis Group"),
+    ("the International Crisis Group", "NGOICG", "International Crisis Group"),
     ("Freedom House", "NGOTRI", "Freedom House"),
     ("the Committee to Protect Journalists", "NGORSF", "Committee to Protect Journalists"),
     ("ISWAP", "IMGISI", "Islamic State West Africa Province"),

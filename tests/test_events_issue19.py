@@ -30,10 +30,10 @@ def find(events, root: str):
 
 # 1. An organisation's acronym the tagger reads as a verb: the clause had no subject.
 @pytest.mark.parametrize("text, root, source, target", [
-    ("ECOWAS imposed sanctions on Mali.", "163", "IGOECW", "MLI"),
-    ("Yesterday ECOWAS imposed sanctions on Guinea.", "163", "IGOECW", "GIN"),
-    ("He said ECOWAS imposed sanctions on Burkina Faso.", "163", "IGOECW", "BFA"),
-    ("On Monday, ECOWAS imposed new sanctions on Niger.", "163", "IGOECW", "NER"),
+    ("ECOWAS imposed sanctions on Mali.", "163", "IGOWAS", "MLI"),
+    ("Yesterday ECOWAS imposed sanctions on Guinea.", "163", "IGOWAS", "GIN"),
+    ("He said ECOWAS imposed sanctions on Burkina Faso.", "163", "IGOWAS", "BFA"),
+    ("On Monday, ECOWAS imposed new sanctions on Niger.", "163", "IGOWAS", "NER"),
 ])
 def test_an_acronym_read_as_a_verb_is_the_subject(pipe, text, root, source, target):
     acts = find(run(pipe, text), root)
@@ -179,7 +179,7 @@ def test_that_year_with_no_year_told_is_undated(pipe):
 # 9. A list of bodies the parser read as a name and its apposition, or as two subjects.
 @pytest.mark.parametrize("text, sources", [
     ("The AU, the EU and the UN condemned the coup in Mali.", {"IGOAFU", "IGOEUR", "IGOUNO"}),
-    ("The AU, ECOWAS and the UN condemned the coup in Mali.", {"IGOAFU", "IGOECW", "IGOUNO"}),
+    ("The AU, ECOWAS and the UN condemned the coup in Mali.", {"IGOAFU", "IGOWAS", "IGOUNO"}),
     ("NATO, the EU and the UN condemned the attack on Ukraine.",
      {"IGONAT", "IGOEUR", "IGOUNO"}),
 ])

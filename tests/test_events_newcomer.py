@@ -278,7 +278,7 @@ def test_condemning_an_act_told_before_falls_on_its_doer(pipe, text, want):
 
 def test_rejecting_what_someone_imposed_falls_on_who_imposed_it(pipe):
     got = events_of(pipe, "Mali's junta rejected the sanctions imposed by ECOWAS.")
-    assert ("12", "IGOECW") in [(e[0][:2], e[2][:6]) for e in got]
+    assert ("12", "IGOWAS") in [(e[0][:2], e[2][:6]) for e in got]
 
 
 def test_condemning_vetoes_told_before_falls_on_who_vetoed(pipe):

@@ -81,7 +81,7 @@ def test_the_topic_of_a_quarrel_is_no_party(pipe, text):
 
 
 @pytest.mark.parametrize("text, code, target", [
-    ("The junta dismissed ECOWAS's demands for a return to civilian rule.", "124", "IGOECW"),
+    ("The junta dismissed ECOWAS's demands for a return to civilian rule.", "124", "IGOWAS"),
     ("Moscow dismissed Kyiv's peace proposal.", "127", "UKR"),
     ("Beijing dismissed Canberra's concerns about the base.", "120", "AUS"),
 ])
