@@ -36,9 +36,13 @@ def test_damage_done_by_a_strike_is_the_strike(pipe, text, code, source):
     assert any(c == code and (s or "").startswith(source) for c, s, _ in found), found
 
 
-def test_arson_by_a_crowd_is_still_destruction(pipe):
+def test_arson_by_a_crowd_is_a_riot(pipe):
+    """(Session 38: was 1712. The PLOVER manual's riot mode is violence by a crowd meant to
+    cause "physical injury and/or property damage", destruction "incidental to a riot"; a
+    blind coder coded supporters' arson 145 too.)"""
     found = _codes(pipe, "Rioters set fire to the ruling party's offices in Kathmandu.")
-    assert any(c == "1712" for c, _, _ in found), found
+    assert any(c == "145" for c, _, _ in found) and not any(c == "1712" for c, _, _ in found), \
+        found
 
 
 @pytest.mark.parametrize("text", [

@@ -62,7 +62,11 @@ worker people resident citizen supporter activist farmer villager opponent teach
 nurse mourner youth woman man voter women men
 """.split())
 # Crowds whose force is a riot (CAMEO 145, "protest violently, riot"), not military force.
-RIOT_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher"}
+RIOT_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher",
+              "supporter"}
+# A crowd's force, and its burning or wrecking of property ("torched cars", "set fire to a
+# police station"): a riot too.
+RIOT_ROOTS = ("18", "19", "1712")
 RIOT = "145"
 STREET_NOUNS = {"street", "streets", "square", "road", "roads"}
 STREET_VERBS = {"take", "pour", "flood", "fill", "spill"}
@@ -121,7 +125,7 @@ def verb_acts(sent, found: list) -> list:
             _set(out, by_token, tok, tok, code)
             continue
         own = by_token.get(tok.i)
-        if own is not None and own.token.i == tok.i and own.code[:2] in ("18", "19") and \
+        if own is not None and own.token.i == tok.i and own.code.startswith(RIOT_ROOTS) and \
                 _rioters(_subject(tok)):
             own.code = RIOT  # "protesters stormed parliament / clashed with police"
         elif own is not None and own.code[:2] == "11" and tok.lemma_.lower() == "protest" \
@@ -235,8 +239,10 @@ def _sector_armed_or_state(token) -> bool:
 
 
 def _rioters(subj) -> bool:
-    """Protesters, not any people: "demonstrators", "rioters", "an angry mob"."""
-    return subj is not None and _counted(subj).lemma_.lower() in RIOT_NOUNS
+    """Protesters, not any people: "demonstrators", "rioters", "an angry mob", "hundreds of
+    protesters", "supporters of the opposition leader"."""
+    return subj is not None and (subj.lemma_.lower() in RIOT_NOUNS or
+                                 _counted(subj).lemma_.lower() in RIOT_NOUNS)
 
 
 def _crowd(subj) -> bool:

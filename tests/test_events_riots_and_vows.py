@@ -1,0 +1,41 @@
+"""Two classes a dev38 article showed (session 38; sentences written for this test):
+
+- a crowd's force and its burning of property is a riot (CAMEO 145), also when the crowd is a
+  leader's or a party's "supporters" ("Supporters of the opposition leader stormed ...", not
+  the leader counted as in "thousands of Kenyans") and when it torches or sets fire
+  (verb_acts.RIOT_ROOTS);
+- a vow or pledge of a response ("vowed that Iraq would respond with all necessary means",
+  "vowed a severe response", "pledged to respond") is a threat of force (138), as a vow of
+  revenge or retaliation is (cameo_verbs.tsv)."""
+from __future__ import annotations
+
+import pytest
+
+from helpers.events import events_of, find
+from newsdesk.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline()
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters of the jailed former president stormed a courthouse in Dakar on Friday.",
+    "Demonstrators torched buses and a bank branch in central Nairobi.",
+    "Supporters of the party set fire to the electoral commission's office in Kinshasa.",
+])
+def test_a_crowd_s_force_or_arson_is_a_riot(pipe, text):
+    got = events_of(pipe, text)
+    assert find(got, "145") and not [e for e in got if e.cameo[:2] in ("18", "19")] \
+        and not find(got, "1712"), [(e.cameo, e.evidence["text"]) for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia's prime minister vowed that the army would respond with full force.",
+    "The Turkish defence ministry vowed a decisive response to the ambush.",
+    "Hezbollah pledged to respond to the assassination of its commander.",
+])
+def test_a_vowed_response_is_a_threat_of_force(pipe, text):
+    got = events_of(pipe, text)
+    assert find(got, "13") and not find(got, "03"), [(e.cameo, e.evidence["text"]) for e in got]
