@@ -21,8 +21,8 @@
 """
 from __future__ import annotations
 
-from .entities import (actor_for_span, actors, code_phrase, is_capital, names_a_country,
-                       outlet_name, unnamed_body)
+from .entities import (OCCASION_NOUNS, actor_for_span, actors, code_phrase, is_capital,
+                       names_a_country, outlet_name, unnamed_body)
 from .context import border_with, names_a_border, on_a_thing, seat_of_a_body
 from .phrase import NON_STATE, backs_another
 from .refer import body_named_back
@@ -31,4 +31,4 @@ from .side_clauses import absolute_phrase, in_side_clause
 
 __all__ = ["absolute_phrase", "actors", "actor_for_span", "backs_another", "border_with", "body_named_back", "code_phrase",
            "dateline_country", "in_side_clause", "is_capital", "names_a_border", "names_a_country",
-           "NON_STATE", "on_a_thing", "outlet_name", "rehomed", "seat_of_a_body", "unnamed_body"]
+           "NON_STATE", "OCCASION_NOUNS", "on_a_thing", "outlet_name", "rehomed", "seat_of_a_body", "unnamed_body"]

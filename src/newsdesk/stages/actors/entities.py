@@ -193,6 +193,9 @@ def _code_entity(doc: Document, ent: Entity, date: str | None):
     if longer is not None:
         return code_text(longer, date)
     actor, name = code_text(text, date)
+    if actor and actor.get("sector") in (None, "GOV") and \
+            text.split()[-1].lower() in OCCASION_NOUNS:
+        return None, None  # "the Munich Security Conference": an occasion, no state's act
     if actor is None and ent.label in ("GPE", "LOC") and _the_west(doc, ent):
         return code_text("Western countries", date)
     if actor is None and name is None and ent.label in ("GPE", "LOC"):
@@ -208,6 +211,13 @@ def _code_entity(doc: Document, ent: Entity, date: str | None):
             and left == ent.start and is_capital(text) and _is_locative(doc, ent)):
         actor = {"code": actor["country"], "country": actor["country"], "sector": None}
     return actor, name
+
+
+# Head words of a named occasion: a place word in its name ("the Munich Security Conference",
+# "the Paris Peace Forum") says where it is held, not who acts (the bodies the tables know by
+# such a name, "the Organization of the Islamic Conference", are IGOs and keep their code).
+OCCASION_NOUNS = {"conference", "summit", "forum", "dialogue", "games", "olympics", "festival",
+                  "expo", "exhibition", "fair", "cup", "championship", "marathon"}
 
 
 def _the_west(doc: Document, ent: Entity) -> bool:

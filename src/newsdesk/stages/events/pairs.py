@@ -6,7 +6,7 @@ an outlet and a place are never one of the two. (events/actors.py asks for these
 pair noun as the doer or as the one acted on.)"""
 from __future__ import annotations
 
-from ..actors import NON_STATE, code_phrase, names_a_border
+from ..actors import NON_STATE, OCCASION_NOUNS, code_phrase, names_a_border
 from .implied import LOCATIVE_PREPS, actor_record, in_dateline
 
 
@@ -259,10 +259,13 @@ def _sentence_index(doc, offset: int) -> int | None:
 
 
 def _named_as_place(parsed, ent) -> bool:
-    """The entity is the object of "in", "at", "near" ... (its last token's head chain)."""
+    """The entity is the object of "in", "at", "near" ... (its last token's head chain), or
+    names the place of an occasion ("the Kazan summit")."""
     tok = next((t for t in parsed if t.idx <= ent.start < t.idx + len(t)), None)
     while tok is not None and tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
         tok = tok.head
+        if tok.lower_ in OCCASION_NOUNS:
+            return True  # "on the sidelines of the Kazan summit": where it was held
     if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS - {"of"}:
         return False
     # "fired rockets at Israel": aimed at, a side (AIMING_VERBS), not where
@@ -278,13 +281,19 @@ MEDIATOR_NOUNS = {"mediator", "envoy", "broker", "intermediary", "facilitator", 
                   "negotiator", "host"}
 
 
+# Verbs whose agent is between the two ("talks hosted by the German chancellor").
+MEDIATING_VERBS = {"host", "broker", "mediate", "facilitate", "sponsor", "chair", "convene"}
+
+
 def _names_a_mediator(parsed, ent) -> bool:
     """The entity names the side of a mediator ("Saudi and U.S. mediators", "a Qatari
-    envoy"): its words modify a mediator noun."""
+    envoy": its words modify a mediator noun) or is the agent of a mediating participle
+    ("in talks to be hosted by German Chancellor Olaf Scholz", "a truce brokered by Qatar")."""
     tok = next((t for t in parsed if t.idx <= ent.start < t.idx + len(t)), None)
     while tok is not None and tok.dep_ in ("compound", "amod", "conj", "nmod") and \
             tok.head.i != tok.i and tok.head.pos_ in ("PROPN", "ADJ", "NOUN"):
         tok = tok.head
         if tok.lemma_.lower() in MEDIATOR_NOUNS:
             return True
-    return False
+    return tok is not None and tok.dep_ == "pobj" and tok.head.dep_ == "agent" and \
+        tok.head.head.lemma_.lower() in MEDIATING_VERBS
