@@ -404,13 +404,16 @@ def _reported_in_opinion(event: Event, verb) -> bool:
 
 
 def _told_tense(verb) -> str:
-    """The tense an act is told in. A participle without an auxiliary is no finite present
+    """The tense an act is told in; an act named by a noun, that of the clause it is named in.
+    A participle without an auxiliary is no finite present
     (a verdict has one: "X is helping"): as an adjunct ("thwarted an attack, apprehending 26
     pirates and confiscating arms"), read as a clausal subject ("Navy patrolling the gulf
     thwarted an attack") or hung on a noun ("the army shelling the villages killed six") it is
     told in the time of the verb of its clause; misread as
     a sentence's root ("The navy patrolling the gulf on Thursday thwarted an attack") in the
     time of the finite verb under it."""
+    while verb.pos_ in ("NOUN", "PROPN") and verb.head.i != verb.i:
+        verb = verb.head  # "Russia's invasion of Ukraine upended ...": its clause's time
     for _ in range(4):
         if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             break
