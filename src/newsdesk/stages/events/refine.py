@@ -445,7 +445,31 @@ def forecasts_another(verb) -> bool:
             continue  # "warned that any attack would be met with force": the warner's threat
         if will and _own_group(verb, subj):
             continue  # "Houthi leader X warned that the rebels would resume strikes"
+        if declared_hostile(c):
+            continue  # "warned that U.S. warships were legitimate targets": the warner's threat
         return True
+    return False
+
+
+# What a warner declares someone or something to be, marking it for force: "legitimate
+# targets", "a declaration of war", "a hostile act", "an act of aggression".
+HOSTILE_DESIGNATIONS = {"target", "declaration", "aggression"}
+HOSTILE_ACT_WORDS = {"hostile", "aggressive", "war", "aggression"}
+
+
+def declared_hostile(clause) -> bool:
+    """Does the warned-of clause declare its subject a target or an act of war ("U.S. and
+    British warships were now legitimate targets", "any attack would be treated as a hostile
+    act", "would be considered a declaration of war")?"""
+    named = [c for c in clause.children if c.dep_ in ("attr", "oprd")] + [
+        g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children if g.dep_ == "pobj"]
+    for noun in named:
+        lemma = noun.lemma_.lower()
+        if lemma in HOSTILE_DESIGNATIONS:
+            return True
+        if lemma == "act" and any(t.lower_ in HOSTILE_ACT_WORDS for t in noun.subtree):
+            return True
     return False
 
 
