@@ -384,13 +384,18 @@ def countries_near(doc: Document, before: int, same_sentence: bool,
 
 
 # Things a state gives, holds or wants, named with the state's word ("Australian support",
-# "China's ambitions"): the state is talked about, nobody of it acts in that phrase.
+# "China's ambitions"), and its private firms and people: the state is talked about, nobody
+# of it acts in that phrase.
 THING_NOUNS = {"support", "aid", "assistance", "help", "funding", "funds", "money", "loan",
                "loans", "investment", "investments", "export", "exports", "import", "imports",
                "trade", "pressure", "influence", "ambition", "ambitions", "interest",
                "interests", "concern", "concerns", "policy", "policies", "economy", "budget",
                "goods", "products", "market", "markets", "model", "backing", "debt", "grant",
-               "grants", "donation", "donations", "expertise", "technology", "dollar"}
+               "grants", "donation", "donations", "expertise", "technology", "dollar",
+               # a state's private people and firms: named, its state does nothing there
+               # ("placed 12 U.S. firms on a list. The commerce ministry ...")
+               "firm", "company", "companies", "business", "businesses", "bank", "banks",
+               "citizen", "citizens", "national", "nationals", "tourist", "tourists"}
 
 
 def on_a_thing(doc: Document, ent: Entity) -> bool:
@@ -429,11 +434,47 @@ def sentence_country(doc: Document, actor: dict, start: int, end: int) -> dict:
              and e.actor.get("sector") not in MEDIA_SECTORS]
     named = [e for e in named if not names_a_border(doc, e) and not in_side_clause(doc, e, start)
              and not seat_of_a_body(doc, e)]
+    if actor["sector"] in SPEAKING_SECTORS:  # (armed men act where they are: "militants
+        # raided a Malian town" are Mali's; a ministry is not of the state it accuses)
+        named = [e for e in named if not _acted_on_by(doc, e, start)]
     countries = {e.actor["country"] for e in named}
     if len(countries) != 1 or all(_modifies_another_noun(doc, e, start, end) for e in named):
         return actor
     country = countries.pop()
     return {**actor, "code": country + actor["sector"], "country": country}
+
+
+# Sectors of a state that act on other states by word and decision (a ministry, a parliament,
+# a court), not by force in a place.
+SPEAKING_SECTORS = {"GOV", "LEG", "JUD"}
+# Prepositions that name the one a verb's subject acts on or with ("accused Washington",
+# "fired at Israel", "met with Russia"), not where it acts ("in Syria").
+COUNTERPART_PREPS = {"against", "on", "at", "with", "to", "toward", "towards"}
+
+
+def _acted_on_by(doc: Document, ent: Entity, start: int) -> bool:
+    """Is `ent` named as the one acted on by the verb whose subject holds the offset `start`
+    ("The commerce ministry accused Washington": the ministry is not Washington's; "The
+    president vowed to retaliate against Israel")? Places of the act ("in Syria") are not."""
+    if doc.spacy is None:
+        return False
+    span = doc.spacy.char_span(ent.start, ent.end, alignment_mode="expand")
+    subj = next((t for t in doc.spacy if t.idx <= start < t.idx + len(t)), None)
+    if span is None or subj is None:
+        return False
+    while subj.dep_ not in ("nsubj", "nsubjpass") and subj.head.i != subj.i and \
+            subj.dep_ in ("det", "compound", "amod", "poss"):
+        subj = subj.head
+    if subj.dep_ != "nsubj":
+        return False
+    verbs = {subj.head.i} | {c.i for c in subj.head.children if c.dep_ == "xcomp"}
+    tok = span.root  # climb to the word that hangs on the verb (or its infinitive)
+    while tok.head.i != tok.i and tok.head.i not in verbs:
+        tok = tok.head
+    if tok.head.i not in verbs:
+        return False
+    return tok.dep_ in ("dobj", "dative") or (
+        tok.dep_ == "prep" and tok.lower_ in COUNTERPART_PREPS)
 
 
 def seat_of_a_body(doc: Document, ent: Entity) -> bool:

@@ -115,6 +115,11 @@ def climb_subject(verb):
             if speakers_conjunct(cur):
                 cur = cur.head.head  # "denied that X had attacked and promised": the denier
                 continue
+            if level == 0 and _controller_goes_on(cur):
+                # "ordered a Russian diplomat to leave the country, accusing Moscow of ...":
+                # the one who ordered accuses, not the one ordered to leave
+                cur = cur.head.head
+                continue
             if level == 0 and _teller_goes_on(cur):
                 # "HRW said 40 people were killed, accusing the army": the teller accuses,
                 # though the parser hangs the gerund on the clause told
@@ -345,6 +350,18 @@ def source_token(verb):
     return _violence_by(subj) if subj is not None else None
 
 
+def _controller_goes_on(verb) -> bool:
+    """A participle set off by a comma after the infinitive of an order or an appeal
+    ("ordered X to leave the country, accusing Moscow ...", "urged them to go home, warning
+    ..."): the parser hangs it on the infinitive, whose doer is the one ordered; it goes on
+    with the act of the one who orders."""
+    infinitive = verb.head
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and \
+        verb.doc[verb.i - 1].text == "," and infinitive.dep_ == "xcomp" and \
+        infinitive.head.i != infinitive.i and \
+        any(c.dep_ == "dobj" for c in infinitive.head.children)
+
+
 # Nouns of a run of acts: what the run is of is the act ("a wave of attacks by ...").
 SERIES_NOUNS = {"wave", "series", "spate", "string", "round", "spree", "flurry"}
 
@@ -507,9 +524,11 @@ def main_clause_it(doc, subj):
     subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS + ("nsubjpass",)), None)
     if subject is None:
         return None
-    objects = [c for c in main.children if c.dep_ == "dobj"] + [
-        g for c in main.children if c.dep_ == "prep" and c.i < clause.i
-        for g in c.children if g.dep_ == "pobj"]
+    objects = [c for c in main.children if c.dep_ == "dobj"]
+    # (the preposition on the verb, or on its object: "cut ties with Qatar after it ...")
+    preps = [c for head in [main] + objects for c in head.children
+             if c.dep_ == "prep" and c.i < clause.i]
+    objects += [g for c in preps for g in c.children if g.dep_ == "pobj"]
     parties = [o for o in objects if _singular_body(doc, o)]
     if subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we") or any(
             c.dep_ == "conj" for c in subject.children):
