@@ -166,7 +166,8 @@ def condemned_doers(coded) -> None:
             roots = FAMILIES.get(obj.lemma_.lower()) if obj is not None else None
             if roots is None or not _definite(obj) or not _named_in_act(event.target_actor, obj):
                 continue
-            antecedent = _antecedent(article, roots, info.i)
+            hit = match_token(obj)  # ("condemned the attack": an attack, no occupation)
+            antecedent = _antecedent(article, roots, info.i, hit[0] if hit else "")
             if antecedent is None:
                 continue
             # the act's co-doers ("U.S. and British warplanes struck ...") are each condemned

@@ -46,6 +46,12 @@ TOWARDS_ANOTHER = ("085", "086", "087")
 JURISDICTION = {"17": ("COP", "JUD", "GOV")}
 
 
+def _names_a_party(actor: dict | None) -> bool:
+    """Does a target name a party: a state or an international body? A sector alone ("their
+    envoys" in "Chile recalled their envoys", GOV of no state) names none."""
+    return bool(actor and (actor.get("country") or (actor.get("code") or "").startswith("IGO")))
+
+
 def own_state(country: str, **where) -> dict:
     """A default target: the doer's own state `country`, marked as no words of the text name
     it (`where`: the start and end a caller keeps for its own bookkeeping)."""
@@ -61,7 +67,7 @@ def fill_by_default(events: list[Event]) -> None:
         by_sentence.setdefault(event.sentence, []).append(event)
     for event in events:
         country = (event.source_actor or {}).get("country")
-        if event.target_actor or not country or country in NON_STATE or \
+        if _names_a_party(event.target_actor) or not country or country in NON_STATE or \
                 event.cameo[:2] in UNDIRECTED:
             continue
         # (an act of the same root: "criticised the raid and called on the EU to respond"
@@ -107,11 +113,14 @@ def _story_counterpart(events: list[Event]) -> None:
     named: dict[str, int] = {}
     actors: dict[str, dict] = {}
     for event in events:
+        parties = {}
         for actor in (event.source_actor, event.target_actor):
             party = _party(actor)
             if party and not actor.get("by_default"):
-                named[party] = named.get(party, 0) + 1
-                actors.setdefault(party, actor)
+                parties.setdefault(party, actor)
+        for party, actor in parties.items():  # (an event names a party once)
+            named[party] = named.get(party, 0) + 1
+            actors.setdefault(party, actor)
     ranked = sorted(named.values(), reverse=True)
     if not ranked or ranked[0] < COUNTERPART_MIN or ranked[1:2] == ranked[:1]:
         return
@@ -120,7 +129,9 @@ def _story_counterpart(events: list[Event]) -> None:
         else own_state(party)
     for event in events:
         own = _party(event.source_actor)
-        if event.target_actor or not own or own == party or event.cameo[:2] in UNDIRECTED:
+        if _names_a_party(event.target_actor) or not own or own == party or \
+                event.cameo[:2] in UNDIRECTED + tuple(JURISDICTION):
+            # (arrests and raids are of people at home, or of foreigners the text names)
             continue
         if any(_party(e.source_actor) == party for e in events
                if e.sentence == event.sentence and e.cameo[:2] == event.cameo[:2]):
