@@ -269,6 +269,10 @@ def untagged_states(doc: Document) -> None:
 # the tagger took it for ("protests broke out in Dakar": Dakar PERSON).
 _PLACE_PREPS = {"in", "at", "from", "to", "near", "outside", "inside", "across", "into",
                 "toward", "towards"}
+# Words before "of" that make what follows a place: "most of Goma", "the outskirts of Kharkiv".
+PART_OF_PLACE = {"most", "much", "part", "parts", "half", "outskirts", "centre", "center",
+                 "heart", "edge", "east", "west", "north", "south", "city", "town", "control",
+                 "swathes", "areas", "rest"}
 # Prepositions after which a capital names a party, its government.
 _PARTY_PREPS = {"with", "against", "between", "by"}
 # Labels the small tagger gives a state's name it misreads ("Niger" as a WORK_OF_ART).
@@ -326,7 +330,9 @@ def places_read_as_people(doc: Document) -> None:
         before = span.start - 1
         if before > 0 and sdoc[before].lower_ in COMPASS_WORDS:
             before -= 1  # "in northern Mali"
-        after_prep = before >= 0 and sdoc[before].lower_ in _PLACE_PREPS
+        after_prep = before >= 0 and (sdoc[before].lower_ in _PLACE_PREPS or (
+            sdoc[before].lower_ == "of" and before > 0 and
+            sdoc[before - 1].lower_ in PART_OF_PLACE))  # "seized most of Goma"
         state = any(_a_states_name(e) for e in entries)
         # a capital after "with", "against" stands for its government ("end military
         # cooperation with Niamey", "talks with Kabul"), as state names do

@@ -161,12 +161,27 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
         if _unconventional(source, target) or (subject in ATTACK_NOUNS and source is None
                                                 and not _armed(target)):
             return "180"
+        if (source or {}).get("sector") in INSURGENT and _civilian_place(trig.head) and \
+                (target or {}).get("sector") in (None, "EDU", "REL", "MED", "BUS"):
+            return "180"  # "al-Shabaab fighters stormed a hotel in Mogadishu": an assault on
+            # a place where civilians are, not a battle with the state's forces
         if code == "190" and (source or {}).get("sector") and subject not in STRIKES and \
                 not (source or {}).get("by_force") and \
                 (target or {}).get("sector") == "CVL" and trig.token.lemma_.lower() in KILL_VERBS:
             return "180"  # "soldiers killed hundreds of civilians": killing people who do
             # not fight is an assault (18), whoever does it; fighting is between armed sides
     return code
+
+
+# Places where civilians are, not fighters: an armed group's attack on one is an assault (18).
+CIVILIAN_PLACES = {"hotel", "market", "school", "church", "mosque", "temple", "synagogue",
+                   "hospital", "bus", "restaurant", "mall", "cafe", "bar", "shop", "wedding",
+                   "concert", "stadium", "home", "house", "village", "university", "clinic"}
+
+
+def _civilian_place(verb) -> bool:
+    """Is the verb's object a place where civilians are (CIVILIAN_PLACES)?"""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in CIVILIAN_PLACES for c in verb.children)
 
 
 # Verbs of killing people (not of fighting or striking: "shelled", "attacked").

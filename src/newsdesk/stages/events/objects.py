@@ -153,12 +153,13 @@ def kind_of(token, doc=None) -> str:
     low, lemma = token.lower_, _lemma(token)
     if low in PRONOUN_PEOPLE:
         return "person"
-    if token.ent_type_ in ACTOR_LABELS:
-        return ACTOR_LABELS[token.ent_type_]
-    if doc is not None:
+    if doc is not None:  # (the document's entities first: the actors stage relabels the
+        # tagger's misreadings, "most of Goma" tagged a person)
         for ent in doc.entities:
             if ent.start <= token.idx < ent.end and ent.label in ACTOR_LABELS:
                 return ACTOR_LABELS[ent.label]
+    if token.ent_type_ in ACTOR_LABELS:
+        return ACTOR_LABELS[token.ent_type_]
     if low in SYSTEM_PLURALS or _national_market(token):
         return "abstract"
     if lemma in PERSON_NOUNS or low in PERSON_NOUNS:

@@ -32,6 +32,7 @@ from __future__ import annotations
 from ..actors.lexicon import load, words
 from .coding import match_token
 from .frames import frame_code
+from .objects import head_of_quantity
 
 FIRE_VERBS = {"fire", "launch", "test", "shoot"}
 PROJECTILES = {"missile", "rocket", "icbm", "slbm", "warhead"}
@@ -230,10 +231,12 @@ def _ground(verb) -> bool:
 
 
 def _named_place(verb) -> bool:
-    """The seized object is a proper name the country table lists as a state, a capital or
-    a city of one ("seized Goma", "seized El Fasher"; the entity tagger often takes a city's
+    """The seized object (or the place a part of it is: "most of Goma") is a proper name the
+    country table lists as a state, a capital or a city of one ("seized Goma", "seized El Fasher"; the entity tagger often takes a city's
     name for a person's or an organisation's, so its tag cannot tell)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.pos_ != "PROPN":
+        obj = head_of_quantity(obj)  # "seized most of Goma"
     if obj is None or obj.pos_ != "PROPN" or any(c.dep_ == "poss" for c in obj.children):
         return False
     name = [t for t in obj.subtree if t.i == obj.i or (t.dep_ == "compound" and t.head.i == obj.i)]
