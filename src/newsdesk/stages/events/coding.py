@@ -15,7 +15,7 @@ from .happenings import BOMBING, crowd_event, goes_off
 from .measures import SANCTIONS, punished_with_measures
 from .hopes import HOPE_CODE, hoped_betterment
 from .nominal_parties import (asked_doer, asked_for, attacked_party, led_by, met_in_adjunct,
-                              pair_between, pair_word)
+                              open_to_party, pair_between, pair_word)
 from .objects import judged_object, kind_of
 from .responsibility import claimed_acts, claimer
 from .restrictive import judged_acts
@@ -395,7 +395,7 @@ def nominal_agent(noun):
         elif any(t.ent_type_ in AGENT_ENTS or t.pos_ == "PROPN" for t in child.subtree):
             return child
     return between_first(noun) or pair_between(noun) or asked_doer(noun) or \
-        _owner_is_subject(noun) or met_in_adjunct(noun) or claimer(noun)
+        _owner_is_subject(noun) or met_in_adjunct(noun) or claimer(noun) or open_to_party(noun)
 
 
 # Verbs whose object is someone else's act ("condemned its attack", "blamed their raids"):

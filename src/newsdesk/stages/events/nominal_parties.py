@@ -119,6 +119,25 @@ def met_in_adjunct(noun):
     return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
 
 
+# Adjectives of openness to a meeting ("open to negotiations"); "ready"/"willing" are frames.
+OPEN_WORDS = {"open", "receptive", "amenable", "available"}
+
+
+def open_to_party(noun):
+    """The one "open to" talks, a deal or dialogue: the subject of the clause the adjective
+    completes ("the ELN said it remained open to dialogue": it), or None. The noun names no
+    doer in its own phrase; the adjective's subject is the one ready to meet (recode.py
+    then codes it as an intent to meet, 036)."""
+    prep = noun.head
+    adjective = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to" or adjective.pos_ != "ADJ" or \
+            adjective.lemma_.lower() not in OPEN_WORDS:
+        return None
+    verb = adjective.head if adjective.dep_ in ("acomp", "oprd") else None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None \
+        else None
+
+
 # Verbs that ask for an act ("demanded the withdrawal", "called for the release").
 ASKING_VERBS = FRAME_VERBS["appeal"] | FRAME_VERBS["demand"]
 # Verbs of asking that, with the act itself as their object, pursue it: "pressed its

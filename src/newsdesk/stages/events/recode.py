@@ -32,6 +32,7 @@ from __future__ import annotations
 from ..actors.lexicon import load, words
 from .coding import match_token
 from .frames import frame_code
+from .nominal_parties import OPEN_WORDS
 from .objects import head_of_quantity
 
 FIRE_VERBS = {"fire", "launch", "test", "shoot"}
@@ -48,8 +49,6 @@ LEGAL_SECTORS = {"JUD", "COP"}
 RULINGS = {"ruling", "verdict", "judgment", "judgement", "sentence", "conviction", "acquittal",
            "decision", "order", "injunction", "case", "rejection", "dismissal"}
 COURTS = {"court", "circuit", "tribunal", "judge", "bench", "chamber"}
-# Adjectives of openness to a meeting ("open to negotiations"); "ready"/"willing" are frames.
-OPEN_WORDS = {"open", "receptive", "amenable", "available"}
 # Verbs of hitting back; "hit" and "strike" only with "back".
 RETALIATION_VERBS = {"respond", "retaliate", "reply", "react", "avenge"}
 BACK_VERBS = {"hit", "strike", "fight"}
