@@ -35,7 +35,7 @@ from .actor_rules import CONTEST_VERBS, SEIZE_VERBS
 from .arguments import INSTRUMENTS
 from .figurative import (FORCE_ROOTS, armed_with_words, economic_doer, economic_truce,
                          noun_domain, war_on_abstract)
-from .recode import structural
+from .recode import FUTURE_AUX, structural
 from .mutual_speech import pair_spoke
 from .restrictive import DISAPPROVAL, holding_rule
 from .senses import no_event_clause, other_sense
@@ -210,6 +210,8 @@ def _by_verb(code: str, verb, kind: str | None, doc) -> str | None:
         return "051"  # "welcomed the talks": approval, not hosting
     if code == "130" and lemma in ("warn", "caution") and _advises(verb):
         return "020"  # "warned citizens to avoid crowds": advice, not a threat
+    if code == "130" and lemma == "hold" and not {c.lower_ for c in verb.children} & FUTURE_AUX:
+        return None  # "the court held the company accountable": a ruling; "will hold": a threat
     if code == "130" and lemma in ("warn", "caution") and foretells(verb):
         return None  # "warned that millions could go hungry": a forecast (a quote), no threat
     if code.startswith("13") and lemma in ("warn", "caution") and forecasts_another(verb):
