@@ -39,3 +39,15 @@ def test_a_crowd_s_force_or_arson_is_a_riot(pipe, text):
 def test_a_vowed_response_is_a_threat_of_force(pipe, text):
     got = events_of(pipe, text)
     assert find(got, "13") and not find(got, "03"), [(e.cameo, e.evidence["text"]) for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    "The Somali president vowed that the army would press on with its offensive against "
+    "al-Shabaab.",
+    "Netanyahu vowed that Israel would keep striking Hezbollah targets in Lebanon.",
+])
+def test_a_vow_that_force_will_go_on_is_a_threat(pipe, text):
+    """(Session 38, from a dev39 article's kind: the vow's that-clause of force, coded as
+    planned force, left the vow an intent to cooperate, 030: senses.hostile_intent.)"""
+    got = events_of(pipe, text)
+    assert find(got, "13") and not find(got, "03"), [(e.cameo, e.evidence["text"]) for e in got]

@@ -169,13 +169,19 @@ COERCE_INTENTS = {"dismantle", "punish", "topple", "overthrow", "confront", "sub
 
 def hostile_intent(trig, doc, coded: dict) -> str | None:
     """The threat code for an intent trigger (030) whose complement is a hostile verb of no
-    lexicon row (not in `coded`, the sentence's triggers by token), or None."""
+    lexicon row (not in `coded`, the sentence's triggers by token), or a that-clause of
+    force ("vowed that the army would press on with its offensive"); None otherwise."""
     verb = trig.token
     if trig.code[:2] != "03" or verb.i != trig.head.i or \
             FRAME_OF.get(verb.lemma_.lower()) != "intent":
         return None
     for comp in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
         lemma = comp.lemma_.lower()
+        told = [coded[t.i] for t in [comp] + [c for c in comp.children if c.dep_ == "xcomp"]
+                if t.i in coded] if comp.dep_ == "ccomp" else []
+        if any(t.code[:2] in ("18", "19", "20") for t in told):
+            return "138"  # "vowed that his government would press on with its offensive",
+            # "that Israel would keep striking": a threat of force (the force stays planned)
         if comp.i in coded:
             continue
         if lemma in FORCE_INTENTS:
