@@ -14,7 +14,7 @@ from .arguments import is_passive, passive_participle, taking_part
 from .implied import (accident, authorities_at, paired_states, released_from_detention,
                       sanctioned_abroad, speaking_party, threatening_speaker,
                       unidentified_attackers, victims_at)
-from .discourse import conflict_toll
+from .discourse import CONFLICT_NOUNS, conflict_toll
 from .conditions import supposed_pronoun_doer
 from .coding import AGREED, AGREEING, HARMED, SUFFERING_VERBS, agreeing, is_mutual
 from .tables import cameo_info, plover_for
@@ -273,6 +273,9 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
         source = passive_harm_doer(verb, target, quote, context, info.i)
     if source is None and code[:2] in ("18", "19", "20") and supposed_pronoun_doer(verb):
         return []  # "if they fire at the U.S.": a doer in mind, no unidentified gunmen
+    if source is None and code[:2] in ("18", "19", "20") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in CONFLICT_NOUNS for c in verb.children):
+        return []  # "The war has killed more than 850 civilians": a toll, no one's act
     if source is None and code[:2] in ("18", "19", "20"):
         suffered = trig.token.i != verb.i and verb.lemma_.lower() in SUFFERING_VERBS
         source = unidentified_attackers(doc, verb, context, target if suffered else None)
