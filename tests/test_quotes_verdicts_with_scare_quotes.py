@@ -25,10 +25,3 @@ def test_a_statement_after_the_verdict_is_still_a_quote():
                   '"fabricated."')
     assert any("fabricated" in q.content["text"] for q in doc.quotes), \
         [(q.cue, q.content["text"]) for q in doc.quotes]
-
-
-def test_a_rejection_with_scare_quotes_is_no_quote_but_one_of_a_claim_is():
-    assert not analyse('Eritrea rejected the charges as "false alarms".').quotes
-    doc = analyse("Eritrea rejected claims that its troops had crossed the border.")
-    assert any("crossed the border" in q.content["text"] for q in doc.quotes), \
-        [(q.cue, q.content["text"]) for q in doc.quotes]
