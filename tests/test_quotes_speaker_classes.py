@@ -265,19 +265,17 @@ def test_the_congressman_is_the_representative_named_before(text, said, who):
 
 
 # A speech act set off by a comma after what was announced ("X announced that Y would not ...,
-# saying Z ..."): the parse hangs the participle on the reported verb, whose subject
+# accusing Z of ..."): the parse hangs the participle on the reported verb, whose subject
 # (Y, the country or body the statement is about) did not speak; the one who announced did.
-# (Session 38: these said "accusing Z of 'sabotage'", which is no quote since a verdict with
-# scare quotes is a stance: test_quotes_verdicts_with_scare_quotes.py.)
 @pytest.mark.parametrize("text, said, who", [
     ("President Aleksandar Vucic announced on Friday that Serbia would not seek to join the "
-     "bloc before 2030, saying Brussels applied \"double standards\".", "double standards",
+     "bloc before 2030, accusing Brussels of \"double standards\".", "double standards",
      "aleksandar vučić"),
     ("Prime Minister Viktor Orban announced on Tuesday that Hungary would not agree to open "
-     "new talks with Kyiv this year, saying Ukraine was guilty of \"blackmail\".", "blackmail",
+     "new talks with Kyiv this year, accusing Ukraine of \"blackmail\".", "blackmail",
      "viktor orbán"),
     ("The premier announced that the government would not seek to extend the deal until the "
-     "spring, saying the unions had chosen \"sabotage\".", "sabotage", "the premier"),
+     "spring, accusing the unions of \"sabotage\".", "sabotage", "the premier"),
 ])
 def test_a_speech_participle_after_a_reported_clause_is_the_reporters(text, said, who):
     doc = analyse(text)
