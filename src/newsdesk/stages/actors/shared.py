@@ -3,7 +3,8 @@
 The tables give "Joint Chiefs of Staff" or "National Guard" to the United States, whose bodies
 of those names the world's press names most. South Korea's military speaks as the Joint Chiefs
 of Staff in every story on a North Korean launch, Pakistan has a Joint Chiefs of Staff
-Committee, and Mexico, Ukraine and Venezuela each have a National Guard. Such a body named
+Committee, Mexico, Ukraine and Venezuela each have a National Guard, and Peru, Colombia or the
+Philippines a Congress. Such a body named
 with no country of its own is the body of the state the story is filed from (its dateline),
 or, in a story with no dateline that never names the United States, of the one state named
 that has a body of the name, else of the state it names most, when that state has one.
@@ -24,6 +25,11 @@ SHARED_BODIES = {
     "joint chiefs of staff committee": {"PAK", "BGD"},
     "national guard": {"MEX", "UKR", "VEN", "RUS", "SLV", "TUN", "GEO", "KAZ"},
     "marine corps": {"KOR", "PHL", "TWN"},
+    # legislatures named Congress ("Peru's Congress removed the president ... the closure of
+    # Congress"): the Americas' and the Philippines'
+    "congress": {"PER", "COL", "CHL", "MEX", "ARG", "BRA", "GTM", "HND", "PRY", "DOM", "PHL",
+                 "FSM", "NIC", "CRI", "PAN", "SLV", "URY"},
+    "national congress": {"BRA", "CHL", "ARG", "DOM", "HND", "PRY"},
 }
 DEFAULT = "USA"
 
