@@ -32,7 +32,7 @@ from .untagged import places_read_as_people, untagged_holders, untagged_states, 
 from .mistagged import ranked_names, surname_mentions, titled_names
 from .names import body_name, particle_names, whole_names
 from .name_spans import hyphenated_name, left_extension, longer_name, right_extension
-from .shared import home_of_shared_bodies
+from .shared import dateline_country, home_of_shared_bodies
 from .roles import APPOSITIVE as _APPOSITIVE, LOCATIVE as _LOCATIVE
 from .roles import appositive as _appositive, has_congress_tag, role_before as _role_before
 from .side_clauses import OUTLAW_SECTORS, entity_root, in_reported_content, in_side_clause
@@ -389,6 +389,8 @@ def _fill_countries(doc: Document, main_country: str | None) -> None:
             country = firsts.country(ent)
         elif earlier:
             country = earlier
+        elif before and met_at_home(doc, ent, before):
+            country = met_at_home(doc, ent, before)  # the host, not the visitor
         elif len(countries) == 1:
             country = next(iter(countries))
         elif before:
@@ -403,6 +405,27 @@ def _fill_countries(doc: Document, main_country: str | None) -> None:
 
 
 _DESTINATION_PREPS = {"to", "into", "toward", "towards", "against", "with", "on", "for"}
+# Verbs and nouns of meeting someone: their object is the one met.
+_MEETING = {"meet", "receive", "host", "welcome", "greet", "see", "visit", "talk", "talks",
+            "meeting", "hold"}
+
+
+def met_at_home(doc: Document, ent: Entity, visitor: str) -> str | None:
+    """The state of the dateline for an official no table knows who is the one met ("HANOI -
+    Xi ... He is due to meet Prime Minister Pham Minh Chinh", "held talks with Foreign
+    Minister Musalia Mudavadi"), when the one who meets is of another state (`visitor`, the
+    subject before): the host, not the visitor; else None."""
+    home = dateline_country(doc)
+    head = entity_root(doc, ent)
+    if not home or home == visitor or head is None:
+        return None
+    while head.dep_ in ("conj", "compound") and head.head.i != head.i:
+        head = head.head  # "... Chinh and President Vo Van Thuong"; "[Interior] Minister X"
+    if head.dep_ == "dobj":
+        return home if head.head.lemma_.lower() in _MEETING else None
+    if head.dep_ == "pobj" and head.head.lower_ == "with":
+        return home if head.head.head.lemma_.lower() in _MEETING else None
+    return None
 
 
 def _destination(doc: Document, ent: Entity) -> bool:
