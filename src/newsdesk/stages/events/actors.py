@@ -103,6 +103,10 @@ def actors_for(doc, verb, noun, context, violent: bool = False
             found = resolve_phrase(doc, tok if len(parts) > 1 else subj, context)
             if found and found not in sources:
                 sources.append(found)
+        if len(parts) > 1 and sources and _arms_of_the_first(sources):
+            # "U.S. and British warplanes, ships and a submarine struck": the arms after the
+            # first are the same forces'; the first's conjoined modifiers name the states
+            sources = each_named(doc, parts[0], sources[0], context)
     crowd = noun is None and crowd_event(verb)
     if not sources and crowd:
         # "protests erupted in Lima": the people of the place where they happen
@@ -274,6 +278,14 @@ def not_own_forces(doc, source: dict, target: dict) -> dict:
             (code_phrase(doc.text[target["start"]:target["end"]]) or {}).get("country"):
         return target
     return dict(target, country=None, code="MIL")
+
+
+def _arms_of_the_first(sources: list[dict]) -> bool:
+    """Are all the conjoined doers after the first of no state and of the first's sector
+    (forces' other arms: "warplanes, ships and a submarine")?"""
+    first = sources[0]
+    return bool(first.get("country")) and len(sources) > 1 and all(
+        not s.get("country") and s.get("sector") == first.get("sector") for s in sources[1:])
 
 
 AID_BODIES = {"IGO", "NGO"}  # bodies of no state whose receivers are of the story's state

@@ -12,9 +12,9 @@ or export can use. Three defaults are tried, once every other reading has failed
    ("the president withdrew the fuel decree", "the ministry ordered an inquiry into the
    fire"), as the coders code "Sri Lanka said it had ordered an inquiry" LKA -> LKA; so for
    arrests and raids by police, courts and authorities (JURISDICTION);
-3. else the party the whole story is about, when that is not the doer's own state: "the
-   European Union condemned the move" in a story about Georgia's crackdown is aimed at
-   Georgia (`_story_counterpart`).
+3. else (not for arrests and raids, CAMEO 17) the party the whole story is about, when that
+   is not the doer's own state: "the European Union condemned the move" in a story about
+   Georgia's crackdown is aimed at Georgia (`_story_counterpart`).
 
 A target set this way is marked `from_context` and `by_default`. The article record, the
 `events` table and the exports show it; the corpus stages read it as no target
