@@ -1,7 +1,7 @@
 """An act whose text names no target ("the European Union condemned the move", "Brazil and
 Argentina condemned the attempt") is done, as hand coders code it, to the party the story is
 about: the one the document's other events name most, the doer's own state left out
-(default_targets._story_counterpart). Never to a co-agent of the same act, and not when two
+(default_targets._story_party). Never to a co-agent of the same act, and not when two
 parties are named as often. Session 38, from the dev37 articles' targetless acts; articles
 written for this test."""
 from __future__ import annotations

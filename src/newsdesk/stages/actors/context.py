@@ -12,10 +12,17 @@
   subjects, not of the places its trips go to).
 
 - a sector with no country ("police", "the minister") takes the one country its sentence
-  (`sentence_country`) or the sentences near it (`countries_near`) name, the press left out:
-  an outlet says who reports, not where.
+  (`sentence_country`) or the sentences near it (`countries_near`) name; outlets' countries
+  are ignored (an outlet says who reports, not where), and so are states named only as:
+  a border or its far side (`names_a_border`, `border_with`), the seat of a body or the venue
+  of talks (`seat_of_a_body`), the owner of a thing, a firm or citizens ("Australian support",
+  "U.S. firms": `on_a_thing`), and, for a ministry, parliament or court, the one its own verb
+  acts on ("The commerce ministry accused Washington": `_acted_on_by`);
+- a state body or official otherwise takes the state of the subject of the sentence before
+  (`previous_subject_country`; an envoy's subject gives the host: "Russia's ambassador to
+  Serbia" -> Serbia), and "its/their" the state or body they stand for (`owned_by_pronoun`).
 
-Used by the actors stage (entities.py) after its first coding pass.
+Used by the actors stage (entities.py, communities.py, refer.py) and the corpus (parties.py).
 """
 from __future__ import annotations
 
@@ -434,8 +441,8 @@ def sentence_country(doc: Document, actor: dict, start: int, end: int) -> dict:
              and e.actor.get("sector") not in MEDIA_SECTORS]
     named = [e for e in named if not names_a_border(doc, e) and not in_side_clause(doc, e, start)
              and not seat_of_a_body(doc, e)]
-    if actor["sector"] in SPEAKING_SECTORS:  # (armed men act where they are: "militants
-        # raided a Malian town" are Mali's; a ministry is not of the state it accuses)
+    if actor["sector"] in SPEAKING_SECTORS:  # a ministry is not of the state it accuses
+        # (armed men, left out here, act where they are: "militants raided a Malian town")
         named = [e for e in named if not _acted_on_by(doc, e, start)]
     countries = {e.actor["country"] for e in named}
     if len(countries) != 1 or all(_modifies_another_noun(doc, e, start, end) for e in named):

@@ -10,11 +10,12 @@ or export can use. Three defaults are tried, once every other reading has failed
    the fishermen's: Vietnam's);
 2. else, for acts done at home when no one else is named (AT_HOME), the doer's own state
    ("the president withdrew the fuel decree", "the ministry ordered an inquiry into the
-   fire"), as the coders code "Sri Lanka said it had ordered an inquiry" LKA -> LKA; so for
-   arrests and raids by police, courts and authorities (JURISDICTION);
-3. else (not for arrests and raids, CAMEO 17) the party the whole story is about, when that
-   is not the doer's own state: "the European Union condemned the move" in a story about
-   Georgia's crackdown is aimed at Georgia (`_story_counterpart`).
+   fire"), as the coders code "Sri Lanka said it had ordered an inquiry" LKA -> LKA;
+   likewise for coercion (CAMEO 17: arrests, raids, confiscations, expulsions) by police,
+   courts or a government (JURISDICTION); coercion by soldiers gets no default;
+3. else (never for coercion, CAMEO 17) the party the whole story is about, when that is not
+   the doer's own state: "the European Union condemned the move" in a story about Georgia's
+   crackdown is aimed at Georgia (`_story_party`).
 
 A target set this way is marked `from_context` and `by_default`. The article record, the
 `events` table and the exports show it; the corpus stages read it as no target
@@ -44,11 +45,14 @@ TOWARDS_ANOTHER = ("085", "086", "087")
 # an arrest at home, as coders code it. Soldiers are left out: they act abroad too ("Indian
 # troops detained shepherds from Gurez" says no more than where the shepherds are from).
 JURISDICTION = {"17": ("COP", "JUD", "GOV")}
+COERCION = "17"  # its root: no story's party is given to it (step 3)
 
 
 def _names_a_party(actor: dict | None) -> bool:
     """Does a target name a party: a state or an international body? A sector alone ("their
-    envoys" in "Chile recalled their envoys", GOV of no state) names none."""
+    envoys" in "Chile recalled their envoys", GOV of no state) names none. (An actor's
+    `country` may hold an organisation's or a region's code, NON_STATE: that names a party
+    here, though `_party` counts only states and IGOs towards the story's party.)"""
     return bool(actor and (actor.get("country") or (actor.get("code") or "").startswith("IGO")))
 
 
@@ -81,11 +85,11 @@ def fill_by_default(events: list[Event]) -> None:
         elif (event.cameo[:2] in AT_HOME and not event.cameo.startswith(TOWARDS_ANOTHER)) or \
                 (event.source_actor or {}).get("sector") in JURISDICTION.get(event.cameo[:2], ()):
             event.target_actor = own_state(country)
-    _story_counterpart(events)
+    _story_party(events)
 
 
 # How many of the document's events must name a party before an act that names no target is
-# taken to be done to it (see _story_counterpart).
+# taken to be done to it (see _story_party).
 COUNTERPART_MIN = 2
 
 
@@ -100,7 +104,7 @@ def _party(actor: dict | None) -> str | None:
     return country if country and country not in NON_STATE else None
 
 
-def _story_counterpart(events: list[Event]) -> None:
+def _story_party(events: list[Event]) -> None:
     """3. else the party the story is about: the one the document's events name most (at least
     COUNTERPART_MIN times, more often than any other), when that is not the doer's own. In a
     story about Venezuela's election "Argentina refused to recognise the result" and
@@ -130,8 +134,8 @@ def _story_counterpart(events: list[Event]) -> None:
     for event in events:
         own = _party(event.source_actor)
         if _names_a_party(event.target_actor) or not own or own == party or \
-                event.cameo[:2] in UNDIRECTED + tuple(JURISDICTION):
-            # (arrests and raids are of people at home, or of foreigners the text names)
+                event.cameo[:2] in UNDIRECTED + (COERCION,):
+            # (coercion is of people at home, or of foreigners the text names)
             continue
         if any(_party(e.source_actor) == party for e in events
                if e.sentence == event.sentence and e.cameo[:2] == event.cameo[:2]):
