@@ -466,9 +466,10 @@ def _acted_on_by(doc: Document, ent: Entity, start: int) -> bool:
     if doc.spacy is None:
         return False
     span = doc.spacy.char_span(ent.start, ent.end, alignment_mode="expand")
-    subj = next((t for t in doc.spacy if t.idx <= start < t.idx + len(t)), None)
-    if span is None or subj is None:
+    at = doc.spacy.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or at is None or not len(at):
         return False
+    subj = at[0]
     while subj.dep_ not in ("nsubj", "nsubjpass") and subj.head.i != subj.i and \
             subj.dep_ in ("det", "compound", "amod", "poss"):
         subj = subj.head
