@@ -273,8 +273,10 @@ _PLACE_PREPS = {"in", "at", "from", "to", "near", "outside", "inside", "across",
 PART_OF_PLACE = {"most", "much", "part", "parts", "half", "outskirts", "centre", "center",
                  "heart", "edge", "east", "west", "north", "south", "city", "town", "control",
                  "swathes", "areas", "rest"}
-# Prepositions after which a capital names a party, its government.
-_PARTY_PREPS = {"with", "against", "between", "by"}
+# Prepositions after which a capital names a party, its government (narrower than
+# side_clauses' party prepositions: after "to", "from", "on" a capital is mostly a place,
+# "flew to Niamey").
+_CAPITAL_PARTY_PREPS = {"with", "against", "between", "by"}
 # Labels the small tagger gives a state's name it misreads ("Niger" as a WORK_OF_ART).
 MISREAD_LABELS = {"PERSON", "WORK_OF_ART", "PRODUCT", "EVENT"}
 COMPASS_WORDS = {"northern", "southern", "eastern", "western", "central", "northeastern",
@@ -337,7 +339,7 @@ def places_read_as_people(doc: Document) -> None:
         # a capital after "with", "against" stands for its government ("end military
         # cooperation with Niamey", "talks with Kabul"), as state names do
         capital = any(e.kind == "country" and e.role == "capital" for e in entries) and \
-            before >= 0 and sdoc[before].lower_ in _PARTY_PREPS
+            before >= 0 and sdoc[before].lower_ in _CAPITAL_PARTY_PREPS
         if (after_prep and any(_a_place(e) for e in entries)) or capital or \
                 (state and (after_prep or _owns_a_state_organ(span, lex) or span.text in places)) \
                 or _names_a_settlement(span):
