@@ -86,3 +86,16 @@ def test_gold_data_of_another_kind_is_an_eval_error_saying_what_the_task_reads(t
     with pytest.raises(EvalError, match=f"eval {task} (cannot read|found no gold records in) "
                                         f".*{name}.*; it reads "):
         evaluate(task, path)
+
+
+def test_eval_help_says_what_each_task_scores():
+    """`newsdesk eval --help` lists every task with the first paragraph of its module's
+    docstring, which must say what is scored and not only the command."""
+    from newsdesk.cli.evaluate import task_summaries
+
+    lines = task_summaries().splitlines()[1:]
+    assert sorted(line.split()[0] for line in lines) == sorted(TASKS)
+    for line in lines:
+        name, summary = line.split(None, 1)
+        described = summary.split("`:", 1)[-1] if summary.startswith("`") else summary
+        assert len(described.split()) >= 3, line

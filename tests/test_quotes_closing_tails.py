@@ -30,3 +30,25 @@ def test_the_second_half_of_a_split_quotation_stays():
     quote = quote_with(analyse('"It was a fair result," the coach said, "and we move on."'),
                        "It was a fair result")
     assert "we move on" in quote.content["text"], quote.content
+
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # a speaker's place abbreviated the AP way ends the sentence with the abbreviation's stop;
+    # the parse or the tagger runs that sentence on into the next quotation, which is the
+    # same speaker's (NYT copy marks quotations with two apostrophes)
+    ("''The line moved fast,'' said Tom Reed, 20, of Dayton, Fla. ''We cut back on everything, "
+     "so that makes the holidays a little quieter.''", "The line moved fast", "We cut back"),
+    ("''Nobody warned us,'' said Ellen Park, a nurse from Fresno, Calif. ''The shift changed "
+     "overnight and the ward was left short.''", "Nobody warned us", "The shift changed"),
+    ("''It was a long winter,'' said Jane Hale of Worcester, Mass. ''Heating cost twice what it "
+     "did last year.''", "It was a long winter", "Heating cost twice"),
+    ("''We drove all night,'' said Carl Mills Jr. ''The roads were empty until dawn.''",
+     "We drove all night", "The roads were empty"),
+])
+def test_a_quotation_after_an_abbreviation_that_ends_the_sentence_stays(text, first, second):
+    quote = quote_with(analyse(text), first)
+    parts = quote.content.get("parts") or [quote.content]
+    assert second in quote.content["text"], quote.content
+    # the abbreviation is the speaker's place, not a word of what was said
+    assert not any(p["text"].split()[0].endswith(".") for p in parts), parts

@@ -1,14 +1,19 @@
 """`newsdesk eval TASK --data PATH [--part learn|test|all]`: scores as JSON."""
 from __future__ import annotations
 
+import argparse
+import importlib.util
 import json
+from pathlib import Path
 
 from ..evaluate import PARTS, TASKS, evaluate
 from .analyze import add_voice_option
 
 
 def register(sub) -> None:
-    p = sub.add_parser("eval", help="score newsdesk against gold data")
+    p = sub.add_parser("eval", help="score newsdesk against gold data",
+                       epilog=task_summaries(),
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("task", choices=sorted(TASKS))
     p.add_argument("--data", required=True, help="gold data file or folder")
     p.add_argument("--part", choices=PARTS, default="all",
@@ -16,6 +21,19 @@ def register(sub) -> None:
                         "(default; the split is a fixed hash of each record's key)")
     add_voice_option(p)
     p.set_defaults(run=run_eval)
+
+
+def task_summaries() -> str:
+    """'tasks:' and, per task, the first paragraph of its module's docstring (what it scores,
+    on which gold data), read from the source file so that --help imports no scorer."""
+    lines = ["tasks:"]
+    for name, module in sorted(TASKS.items()):
+        spec = importlib.util.find_spec(f"newsdesk.evaluate.{module}")
+        text = Path(spec.origin).read_text(encoding="utf-8") if spec and spec.origin else ""
+        doc = text.split('"""', 2)[1] if text.count('"""') >= 2 else ""
+        summary = " ".join(doc.strip().split("\n\n")[0].split())
+        lines.append(f"  {name:13s} {summary}")
+    return "\n".join(lines)
 
 
 def run_eval(args) -> int:

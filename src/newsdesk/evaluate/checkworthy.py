@@ -1,4 +1,4 @@
-"""`newsdesk eval checkworthy --data ../shared/data/checkworthiness/CT24_checkworthy_english_train.tsv --part test`.
+"""`newsdesk eval checkworthy --data ../shared/data/checkworthiness/CT24_checkworthy_english_train.tsv --part test`: check-worthy sentences (F1 of Yes) on CheckThat! 2024.
 
 Scores check-worthiness on a CheckThat! 2024 task 1 English file (CT24; or a folder: all its
 files): F1 of the Yes class (the task's official measure). As the stage scores an outlet's own

@@ -1,4 +1,4 @@
-"""`newsdesk eval subjectivity --data ../shared/data/checkthat_subjectivity --part test`.
+"""`newsdesk eval subjectivity --data ../shared/data/checkthat_subjectivity --part test`: subjective vs objective sentences (macro-F1) on CheckThat! 2023.
 
 Scores the shipped subjectivity models on a CheckThat! 2023 task 2 file (or a folder: all its
 files): macro-F1 over SUBJ/OBJ, the task's official measure. Each sentence is parsed on its

@@ -26,7 +26,7 @@ def drop_closing_tails(sdoc, drafts: list[Draft], quote_state: list[int]) -> Non
     for d in drafts:
         if d.kind == "block" or len(d.contents) < 2 or not d.sources or d.act != "speech":
             continue
-        parts = sorted(d.contents)
+        parts = sorted(_past_abbreviation(sdoc, r, quote_state) for r in d.contents)
         own = [d.cue] + d.sources
         lo, hi = min(r[0] for r in own), max(r[1] for r in own)
         head = parts[0]
@@ -37,8 +37,19 @@ def drop_closing_tails(sdoc, drafts: list[Draft], quote_state: list[int]) -> Non
         sent = sdoc[d.cue[0]].sent
         kept = [r for r in parts if r[1] <= lo or r[0] >= sent.end or r[0] < hi or
                 (quote_state[r[0]] == 2 and _opens_statement(sdoc, r[0]))]
-        if len(kept) < len(parts):
+        if kept != sorted(d.contents):
             d.contents = kept
+
+
+def _past_abbreviation(sdoc, rng: tuple[int, int], quote_state: list[int]) -> tuple[int, int]:
+    """'said Jane Hale of Worcester, [Mass. "Heating cost ..."]': the tagger, reading the
+    abbreviation's stop as no sentence end, may open the next quotation's part on the
+    abbreviation; the part starts at the mark."""
+    first, last = rng
+    if first + 1 < last and len(sdoc[first].text) > 1 and sdoc[first].text.endswith(".") and \
+            not quote_state[first] and quote_state[first + 1] == 2:
+        return first + 1, last
+    return rng
 
 
 def _quoted(sdoc, rng: tuple[int, int], quote_state: list[int]) -> bool:
@@ -60,8 +71,13 @@ def _gap_has_words(sdoc, first: int, last: int) -> bool:
 def _opens_statement(sdoc, i: int) -> bool:
     """Does the quotation at token i open after a punctuation mark or a conjunction ('..., she
     said, "B."', '... he said, but "B."'), not as a phrase's object (a title: 'on the podcast
-    "Morning Radio"')?"""
+    "Morning Radio"')? An abbreviation's stop ends the sentence too when a capital follows the
+    mark ('said Ana Ruiz of Tampa, Fla. "We are ahead."': the parse, taking "Fla." for a
+    word inside the sentence, runs it on into the quotation)."""
     j = i - 1
     while j >= 0 and sdoc[j].is_space:
         j -= 1
+    if j >= 0 and len(sdoc[j].text) > 1 and sdoc[j].text.endswith(".") and \
+            i + 1 < len(sdoc) and sdoc[i + 1].text[:1].isupper():
+        return True
     return j < 0 or sdoc[j].is_punct or sdoc[j].pos_ == "CCONJ"
