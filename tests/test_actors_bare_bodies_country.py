@@ -31,3 +31,22 @@ def test_a_bare_body_is_not_of_the_state_it_acts_on(pipe, text, root, doer, targ
     assert got and code(got[-1].source_actor).startswith(doer) and \
         code(got[-1].target_actor).startswith(target), \
         [(e.cameo, code(e.source_actor), code(e.target_actor)) for e in got]
+
+
+@pytest.mark.parametrize("text, root, doer, target", [
+    ("NIAMEY (Reuters) - Niger's military rulers revoked the French ambassador's immunity on "
+     "Monday. The junta also accused Paris of plotting to intervene militarily.", "112", "NER",
+     "FRA"),
+    ("KHARTOUM (AP) - Sudan's army chief toured the front near Omdurman on Sunday. The military "
+     "accused the United Arab Emirates of arming the paramilitary forces.", "112", "SDN", "ARE"),
+    ("NAYPYITAW (Reuters) - Myanmar's generals extended the state of emergency on Wednesday. "
+     "The junta warned Thailand against sheltering rebel fighters.", "13", "MMR", "THA"),
+])
+def test_armed_bodies_that_act_by_word_are_not_of_the_state_they_act_on(pipe, text, root,
+                                                                      doer, target):
+    """A junta or an army that accuses, blames or warns acts by word like a ministry: the
+    state it accuses is not its own (context.WORD_ACTS); by force it acts where it is."""
+    got = find(events_of(pipe, text), root)
+    assert got and code(got[-1].source_actor).startswith(doer) and \
+        code(got[-1].target_actor).startswith(target), \
+        [(e.cameo, code(e.source_actor), code(e.target_actor)) for e in got]

@@ -16,8 +16,9 @@
   are ignored (an outlet says who reports, not where), and so are states named only as:
   a border or its far side (`names_a_border`, `border_with`), the seat of a body or the venue
   of talks (`seat_of_a_body`), the owner of a thing, a firm or citizens ("Australian support",
-  "U.S. firms": `on_a_thing`), and, for a ministry, parliament or court, the one its own verb
-  acts on ("The commerce ministry accused Washington": `_acted_on_by`);
+  "U.S. firms": `on_a_thing`), and, for a ministry, parliament or court, or any body acting
+  by word (WORD_ACTS: "The junta accused Paris"), the one its own verb acts on ("The
+  commerce ministry accused Washington": `_acted_on_by`);
 - a state body or official otherwise takes the state of the subject of the sentence before
   (`previous_subject_country`; an envoy's subject gives the host: "Russia's ambassador to
   Serbia" -> Serbia), and "its/their" the state or body they stand for (`owned_by_pronoun`).
@@ -441,8 +442,9 @@ def sentence_country(doc: Document, actor: dict, start: int, end: int) -> dict:
              and e.actor.get("sector") not in MEDIA_SECTORS]
     named = [e for e in named if not names_a_border(doc, e) and not in_side_clause(doc, e, start)
              and not seat_of_a_body(doc, e)]
-    if actor["sector"] in SPEAKING_SECTORS:  # a ministry is not of the state it accuses
-        # (armed men, left out here, act where they are: "militants raided a Malian town")
+    if actor["sector"] in SPEAKING_SECTORS or _by_word(doc, start):
+        # a ministry is not of the state it accuses, nor is "the junta" of the one it accuses;
+        # armed men that act by force act where they are ("militants raided a Malian town")
         named = [e for e in named if not _acted_on_by(doc, e, start)]
     countries = {e.actor["country"] for e in named}
     if len(countries) != 1 or all(_modifies_another_noun(doc, e, start, end) for e in named):
@@ -459,23 +461,42 @@ SPEAKING_SECTORS = {"GOV", "LEG", "JUD"}
 COUNTERPART_PREPS = {"against", "on", "at", "with", "to", "toward", "towards"}
 
 
-def _acted_on_by(doc: Document, ent: Entity, start: int) -> bool:
-    """Is `ent` named as the one acted on by the verb whose subject holds the offset `start`
-    ("The commerce ministry accused Washington": the ministry is not Washington's; "The
-    president vowed to retaliate against Israel")? Places of the act ("in Syria") are not."""
+# Verbs of acts done by word or decision, whoever does them: what their subject acts on is
+# another party ("The junta accused Paris of plotting": the junta is not French).
+WORD_ACTS = {"accuse", "blame", "condemn", "criticise", "criticize", "denounce", "warn",
+             "threaten", "urge", "demand", "praise", "thank", "welcome", "reject", "summon",
+             "invite", "congratulate", "rebuke", "sue", "expel", "order", "tell", "ask",
+             "call", "deny", "dismiss", "slam", "protest"}
+
+
+def _subject_verb(doc: Document, start: int):
+    """The verb whose active subject holds the offset `start`, or None."""
     if doc.spacy is None:
-        return False
-    span = doc.spacy.char_span(ent.start, ent.end, alignment_mode="expand")
+        return None
     at = doc.spacy.char_span(start, start + 1, alignment_mode="expand")
-    if span is None or at is None or not len(at):
-        return False
+    if at is None or not len(at):
+        return None
     subj = at[0]
     while subj.dep_ not in ("nsubj", "nsubjpass") and subj.head.i != subj.i and \
             subj.dep_ in ("det", "compound", "amod", "poss"):
         subj = subj.head
-    if subj.dep_ != "nsubj":
+    return subj.head if subj.dep_ == "nsubj" else None
+
+
+def _by_word(doc: Document, start: int) -> bool:
+    """Is the phrase at `start` the subject of a verb of WORD_ACTS?"""
+    return (getattr(_subject_verb(doc, start), "lemma_", "") or "").lower() in WORD_ACTS
+
+
+def _acted_on_by(doc: Document, ent: Entity, start: int) -> bool:
+    """Is `ent` named as the one acted on by the verb whose subject holds the offset `start`
+    ("The commerce ministry accused Washington": the ministry is not Washington's; "The
+    president vowed to retaliate against Israel")? Places of the act ("in Syria") are not."""
+    verb = _subject_verb(doc, start)
+    span = verb and doc.spacy.char_span(ent.start, ent.end, alignment_mode="expand")
+    if not span:
         return False
-    verbs = {subj.head.i} | {c.i for c in subj.head.children if c.dep_ == "xcomp"}
+    verbs = {verb.i} | {c.i for c in verb.children if c.dep_ == "xcomp"}
     tok = span.root  # climb to the word that hangs on the verb (or its infinitive)
     while tok.head.i != tok.i and tok.head.i not in verbs:
         tok = tok.head
