@@ -237,6 +237,24 @@ def test_a_time_on_the_cue_after_the_words_is_no_part_of_them(text, want):
 
 
 @needs_model
+@pytest.mark.parametrize("text, want", [
+    ("The governor praised the nurses at a rally in Dayton.", "the nurses"),
+    ("The senator criticized the new tariffs in an interview with a local paper.",
+     "the new tariffs"),
+    ("The mayor defended the budget cuts during a town hall meeting.", "the budget cuts"),
+])
+def test_the_occasion_of_the_words_after_them_is_no_part_of_them(text, want):
+    # where the words were spoken hangs on the cue (bounds.OCCASION_NOUNS)
+    assert beliefs_and_quotes(text) == [want]
+
+
+@needs_model
+def test_an_occasion_inside_what_was_said_stays():
+    assert beliefs_and_quotes("The mayor said the governor would speak at a rally in Dayton.") \
+        == ["the governor would speak at a rally in Dayton"]
+
+
+@needs_model
 def test_a_time_inside_what_was_said_stays():
     # the date belongs to the clause said, not to the saying
     assert beliefs_and_quotes("The mayor said the bridge would reopen on Monday.") == [

@@ -36,7 +36,8 @@ get wrong in the same way again and again (measured on PolNeAR's learn part, exa
 - `_without_cue_time` (in trim_content): a phrase that is itself a time, on the cue after
   the words ("endorsed Lopez [on Thursday]"), says when, not what (learn part 20 won, 11
   lost: PolNeAR is not consistent about it, and the guidelines say to leave out what is
-  not clearly attributed).
+  not clearly attributed); so does an occasion ("praised the nurses [at a rally in Dayton]",
+  "[in an interview with the Post]": OCCASION_NOUNS; learn part 8 won, 5 lost, session 39).
 - `_through_charge` (in trim_content): "accused Eritrea [on Tuesday] of massing troops": the
   tagger often stops at the date between the one accused and the charge, which leaves the
   accusation without the deed it is about; the content runs on through the charge.
@@ -275,9 +276,22 @@ def _without_cue_time(sdoc, rng: tuple[int, int], d: Draft, quote_state: list[in
         # date in it ("accused him of [grabbing her ... last week]")
         when = tok if tok.dep_ == "npadvmod" else next(
             (c for c in tok.children if c.dep_ == "pobj"), None)
-        if when is not None and when.ent_type_ in TIME_LABELS:
+        if when is not None and (when.ent_type_ in TIME_LABELS or (
+                tok.dep_ == "prep" and tok.lower_ in OCCASION_PREPS and
+                when.lemma_.lower() in OCCASION_NOUNS)):
             return first, _content_end(sdoc, first, lo)
     return rng
+
+
+# An occasion the cue's words were spoken at ("said ... [at a rally in Ohio]", "[in an
+# interview with the Post]", "[during a campaign stop]"): where, not what.
+OCCASION_PREPS = {"at", "in", "during", "on"}
+OCCASION_NOUNS = {"rally", "interview", "speech", "debate", "conference", "hearing", "briefing",
+                  "event", "gathering", "stop", "appearance", "ceremony", "forum", "meeting",
+                  "summit", "convention", "luncheon", "dinner", "breakfast", "fundraiser",
+                  "town", "program", "programme", "show", "broadcast", "podcast", "address",
+                  "session", "visit", "campaign", "statement", "post", "tweet", "op-ed",
+                  "column", "letter", "memo", "email", "video", "television", "radio"}
 
 
 # The preposition that brings in the charge of a verb of blaming ("accused X of", "blamed X
