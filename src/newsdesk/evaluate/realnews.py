@@ -17,6 +17,8 @@ Events (CAMEO roots 01 and 02 are left out on both sides: the gold does not list
 - root_only_recall: gold events matched, or else with a free predicted event of the same root
   in the sentence. asserted_current_precision: of the predicted events that are asserted and
   not background, the share matched to a gold event that is asserted and not background.
+  confidence_auc and confidence_brier: how well each predicted event's `confidence` tells
+  the matched from the unmatched (`confidence_scores`).
 Quotes (speech quotes: kind direct, indirect, mixed or block).
 - A gold quote is anchored at its sentence and at the first words of its content; when the
   content start is found, a predicted content matches if it covers that point, starting at
@@ -30,6 +32,7 @@ from __future__ import annotations
 import json
 import re
 import tempfile
+from collections import defaultdict
 from pathlib import Path
 
 from ..api import analyze
@@ -159,11 +162,25 @@ def _place_events(article: dict, gold: dict, record: dict | None, counts: dict) 
                      if start is not None and span[0] <= start < span[1]), None)
         if home is not None:
             predicted.setdefault(home, []).append(e)
+    matched: set[int] = set()
     for span, golds in by_sentence.items():
-        _match_sentence(golds, predicted.get(span, []), counts)
+        matched |= _match_sentence(golds, predicted.get(span, []), counts)
+    counts["pairs"] += [(e, id(e) in matched) for e in (record or {}).get("events") or []
+                        if _root(e.get("cameo")) not in UNCODED_ROOTS]
 
 
-def _match_sentence(golds: list[dict], preds: list[dict], counts: dict) -> None:
+def event_matches(article: dict, gold: dict, record: dict | None) -> list[tuple[dict, bool]]:
+    """[(predicted event, whether a gold event took it)] for one article's record: its events
+    of roots 03-20 in record order, matched as the module note says (what
+    training/event_confidence.py learns the events' confidence from)."""
+    counts: dict = defaultdict(int, pairs=[])
+    _place_events(article, gold, record, counts)
+    return counts["pairs"]
+
+
+def _match_sentence(golds: list[dict], preds: list[dict], counts: dict) -> set[int]:
+    """Match one sentence's gold events to its predicted ones, counting into `counts`; the
+    ids (`id()`) of the predicted events taken."""
     taken: set[int] = set()
     for g in golds:
         free = [i for i in range(len(preds)) if i not in taken]
@@ -180,11 +197,14 @@ def _match_sentence(golds: list[dict], preds: list[dict], counts: dict) -> None:
                                     == (g.get("modality") or DEFAULT_MODALITY))
         counts["background_same"] += bool(e.get("background")) == bool(g.get("background"))
         counts["current_tp"] += _current(e) and _current(g)
+    return {id(preds[i]) for i in taken}
 
 
 def event_scores(pairs: list[tuple[dict, dict]], records: dict[str, dict]) -> dict:
-    counts = dict.fromkeys(("gold_listed", "gold_unlocated", "gold", "pred", "pred_current", "tp",
-                            "root_only", "modality_same", "background_same", "current_tp"), 0)
+    counts: dict = dict.fromkeys(("gold_listed", "gold_unlocated", "gold", "pred", "pred_current",
+                                  "tp", "root_only", "modality_same", "background_same",
+                                  "current_tp"), 0)
+    counts["pairs"] = []
     for article, gold in pairs:
         _place_events(article, gold, records.get(article["id"]), counts)
     p = counts["tp"] / counts["pred"] if counts["pred"] else 0.0
@@ -201,7 +221,23 @@ def event_scores(pairs: list[tuple[dict, dict]], records: dict[str, dict]) -> di
             "background_agree": share("background_same", "tp"),
             "gold_events": counts["gold"], "predicted_events": counts["pred"],
             "matched_events": counts["tp"],
-            "gold_events_unlocated": counts["gold_unlocated"]}
+            "gold_events_unlocated": counts["gold_unlocated"],
+            **confidence_scores(counts["pairs"])}
+
+
+def confidence_scores(pairs: list[tuple[dict, bool]]) -> dict:
+    """How well the events' `confidence` tells right from wrong: confidence_auc (the chance a
+    matched event has a higher confidence than an unmatched one, ties half) and
+    confidence_brier (mean squared gap between confidence and 1 for matched, 0 for not; a
+    constant at the base rate scores base * (1 - base))."""
+    right = [float(e.get("confidence") or 0.0) for e, hit in pairs if hit]
+    wrong = [float(e.get("confidence") or 0.0) for e, hit in pairs if not hit]
+    if not right or not wrong:
+        return {"confidence_auc": 0.0, "confidence_brier": 0.0}
+    wins = sum((r > w) + 0.5 * (r == w) for r in right for w in wrong)
+    brier = sum((1 - c) ** 2 for c in right) + sum(c ** 2 for c in wrong)
+    return {"confidence_auc": round(wins / (len(right) * len(wrong)), 4),
+            "confidence_brier": round(brier / (len(right) + len(wrong)), 4)}
 
 
 # -- quotes ------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ TRAINERS: list[str] = [
     "voice_encoder",  # needs torch ([train] extra) and, to be practical, a GPU: its note
     "voice_opinion",  # the opinion-section prior, measured with the models above
     "events",
+    "event_confidence",  # runs the analysis on blind-coded articles: after the models above
 ]
 
 
