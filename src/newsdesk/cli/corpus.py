@@ -48,6 +48,8 @@ def register(sub) -> None:
     p.add_argument("--until", help="up to this ISO date (inclusive at the precision given)")
     p.add_argument("--cameo", help="CAMEO code prefix (04, 042)")
     p.add_argument("--modality", choices=MODALITIES)
+    p.add_argument("--min-confidence", type=_share, metavar="P",
+                   help="only events whose confidence is at least P (0-1; see the README)")
     p.add_argument("--limit", type=int, default=100)
     p.add_argument("--offset", type=int, default=0)
     add_format_option(p)
@@ -92,12 +94,24 @@ def register(sub) -> None:
     p.set_defaults(run=run_update)
 
 
+def _share(text: str) -> float:
+    """A number from 0 to 1 (argparse type)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"{value} is not between 0 and 1")
+    return value
+
+
 def run_events(args) -> int:
     dyad = queries.parse_dyad(args.dyad) if args.dyad else None
     with open_reader(args.db) as reader:
         rows = reader.read("list_events", actor=args.actor, dyad=dyad, since=args.since,
                                    until=args.until, cameo=args.cameo, modality=args.modality,
-                                   limit=args.limit, offset=args.offset)
+                                   limit=args.limit, offset=args.offset,
+                                   min_confidence=args.min_confidence)
     if args.format == "table":
         for r in rows:
             r["id"] = r["id"][:10]

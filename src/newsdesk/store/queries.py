@@ -172,9 +172,10 @@ def counts(store: Store) -> dict[str, int]:
 
 # -- events -------------------------------------------------------------------------------------
 def list_events(store: Store, actor=None, dyad=None, since=None, until=None, cameo=None,
-                modality=None, limit=100, offset=0) -> list[dict]:
+                modality=None, limit=100, offset=0, min_confidence=None) -> list[dict]:
     """Merged events, newest first, each with its `mention_list` (the evidence). `dyad` is
-    'A:B', 'A>B' or (a, b[, directed]); `until` is inclusive at the precision given."""
+    'A:B', 'A>B' or (a, b[, directed]); `until` is inclusive at the precision given;
+    `min_confidence` (0-1) keeps the events whose merged confidence is at least that."""
     if not ready(store):
         return []
     where, params = [], []
@@ -197,6 +198,9 @@ def list_events(store: Store, actor=None, dyad=None, since=None, until=None, cam
     if modality:
         where.append("modality = ?")
         params.append(modality)
+    if min_confidence is not None:
+        where.append("confidence >= ?")
+        params.append(float(min_confidence))
     sql = ("SELECT * FROM merged_events" + (" WHERE " + " AND ".join(where) if where else "")
            + " ORDER BY date DESC NULLS LAST, sources DESC, id LIMIT ? OFFSET ?")
     events = store.query(sql, params + [int(limit), int(offset)])

@@ -102,13 +102,14 @@ def article(request: Request, article_id: str) -> dict:
 def events(request: Request, actor: str | None = ShortText(), dyad: str | None = ShortText(),
            cameo: str | None = Query(None, pattern=r"^\d{2,4}$"), modality: Modality | None = None,
            since: str | None = ShortText(), until: str | None = ShortText(),
+           min_confidence: float | None = Query(None, ge=0.0, le=1.0),
            limit: int = Limit(), offset: int = Offset()) -> dict:
     pair = queries.parse_dyad(dyad) if dyad else None
     since, until = queries.check_date(since, "since"), queries.check_date(until, "until")
     with db_of(request).reader() as store:
         rows = queries.list_events(store, actor=actor.upper() if actor else None, dyad=pair,
                                    since=since, until=until, cameo=cameo, modality=modality,
-                                   limit=limit, offset=offset)
+                                   limit=limit, offset=offset, min_confidence=min_confidence)
     return {"limit": limit, "offset": offset, "items": rows}
 
 
