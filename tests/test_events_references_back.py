@@ -37,12 +37,20 @@ def _country(actor) -> str:
      "had made the agreement possible.", "05", "ARM", "RUS"),
 ])
 def test_judging_an_act_is_not_doing_it(pipe, text, root, doer, commenter):
-    events = find(events_of(pipe, text), root)
+    # The judging verb's own verdict ("called the accusation groundless": 111 by Beijing,
+    # as the blind-coded wire sets code every "called X 'absurd'") is the commenter's act;
+    # what is checked is that the judged act stays its doers' (session 39: the verdict was
+    # lost before, "call" read as a light verb carrying its object's act)
+    events = [e for e in find(events_of(pipe, text), root)
+              if e.evidence["text"].split()[0].lower() not in JUDGING_VERBS]
     assert events, "the act told first is coded"
     assert all(_country(e.source_actor) != commenter for e in events), \
         [(e.cameo, code(e.source_actor), e.evidence["text"]) for e in events]
     if doer:
         assert all(_country(e.source_actor) == doer for e in events)
+
+
+JUDGING_VERBS = {"called", "calls", "calling", "made", "taking", "takes"}
 
 
 @pytest.mark.parametrize("text, root", [

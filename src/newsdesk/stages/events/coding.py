@@ -521,8 +521,12 @@ def giver_of(verb, noun):
 
 
 def _event_object(verb) -> bool:
+    """Does a light verb carry the act its object names ("launched an attack")? Not when it
+    names or judges that object ("called the agreement an act of aggression": the verdict is
+    the verb's own act, refine._verdict; the agreement is told, not called for)."""
     noun = _light_object(verb)
-    return noun is not None and noun.pos_ in ("NOUN", "PROPN") and match_token(noun) is not None
+    return noun is not None and noun.pos_ in ("NOUN", "PROPN") and \
+        match_token(noun) is not None and not judged_object(verb, noun)
 
 
 # Verbs that carry the act their "in" phrase names ("took part in talks with", "engaged in

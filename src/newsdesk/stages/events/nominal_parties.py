@@ -154,8 +154,10 @@ def asked_for(noun):
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ == "for":
         verb = verb.head
-    elif noun.dep_ != "dobj" or verb.lemma_.lower() in PURSUING_VERBS:
-        return None
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() in PURSUING_VERBS or \
+            any(c.dep_ == "oprd" for c in verb.children):
+        return None  # (a named or judged object is told, not asked for: "called the
+        # agreement an act of aggression", objects.judged_object)
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in ASKING_VERBS else None
 
 
