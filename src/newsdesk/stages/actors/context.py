@@ -430,6 +430,8 @@ def sentence_country(doc: Document, actor: dict, start: int, end: int) -> dict:
     sent = doc.sentence_at(start)
     if sent is None or not actor.get("sector"):
         return actor
+    if actor["sector"] == "NGO" and "local" not in doc.text[start:end].lower():
+        return actor  # "rights groups", "aid agencies": of no state the sentence names
     if actor["sector"] in STATE_SECTORS and any(
             e.label in PEOPLE_LABELS and start <= e.start < end and
             not (e.actor or {}).get("country") for e in doc.entities):
