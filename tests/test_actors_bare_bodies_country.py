@@ -50,3 +50,25 @@ def test_armed_bodies_that_act_by_word_are_not_of_the_state_they_act_on(pipe, te
     assert got and code(got[-1].source_actor).startswith(doer) and \
         code(got[-1].target_actor).startswith(target), \
         [(e.cameo, code(e.source_actor), code(e.target_actor)) for e in got]
+
+
+@pytest.mark.parametrize("text, root, target", [
+    ("Rights groups have accused Hungarian police of beating migrants at the border.", "11",
+     "HUN"),
+    ("Aid agencies accused Sudan's army of blocking food convoys to Darfur.", "11", "SDN"),
+])
+def test_unnamed_rights_and_aid_groups_are_of_no_state(pipe, text, root, target):
+    """'Rights groups', 'aid agencies' named by no name are NGOs of no country (the
+    blind-coded sets' NGO), not of the state their sentence names (context.sentence_country);
+    'local' rights groups are of the place's."""
+    got = find(events_of(pipe, text), root)
+    assert got and code(got[0].source_actor) == "NGO" and \
+        code(got[0].target_actor).startswith(target), \
+        [(e.cameo, code(e.source_actor), code(e.target_actor)) for e in got]
+
+
+def test_local_rights_groups_are_of_the_place(pipe):
+    got = find(events_of(pipe, "Local rights groups in Kenya accused police of killing "
+                               "protesters."), "11")
+    assert got and code(got[0].source_actor).startswith("KEN"), \
+        [(e.cameo, code(e.source_actor)) for e in got]

@@ -93,9 +93,13 @@ def test_eval_help_says_what_each_task_scores():
     docstring, which must say what is scored and not only the command."""
     from newsdesk.cli.evaluate import task_summaries
 
-    lines = task_summaries().splitlines()[1:]
-    assert sorted(line.split()[0] for line in lines) == sorted(TASKS)
-    for line in lines:
-        name, summary = line.split(None, 1)
+    entries: list[list[str]] = []
+    for line in task_summaries().splitlines()[1:]:
+        if line[2] != " ":  # a task's first line; continuations are indented further
+            entries.append(line.split(None, 1))
+        else:
+            entries[-1][1] += " " + line.strip()
+    assert sorted(name for name, _ in entries) == sorted(TASKS)
+    for name, summary in entries:
         described = summary.split("`:", 1)[-1] if summary.startswith("`") else summary
-        assert len(described.split()) >= 3, line
+        assert len(described.split()) >= 3, (name, summary)

@@ -95,7 +95,13 @@ class Event:
     attributed_to: str | None
     sentence: int
     evidence: dict  # {start, end, text}
+    # the learned chance the event is coded right (root, source and target country):
+    # stages/events/confidence.py; the rules' score where the model is missing
     confidence: float
+    # the rules' own score of how strongly the words show the act (a cued trigger, both
+    # parties, the main clause, a verb): stages/events/build.py; one of the model's inputs,
+    # and what ranks a sentence's events by prominence (evaluate/events.top_event)
+    evidence_score: float = 0.0
 
 
 @dataclass

@@ -49,7 +49,9 @@ def register(sub) -> None:
     p.add_argument("--cameo", help="CAMEO code prefix (04, 042)")
     p.add_argument("--modality", choices=MODALITIES)
     p.add_argument("--min-confidence", type=_share, metavar="P",
-                   help="only events whose confidence is at least P (0-1; see the README)")
+                   help="only merged events whose confidence (how well the reports vouch "
+                        "for it, corpus/merge.py: one outlet asserting it gives at most 0.6) "
+                        "is at least P (0-1)")
     p.add_argument("--limit", type=int, default=100)
     p.add_argument("--offset", type=int, default=0)
     add_format_option(p)

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import argparse
+import ast
 import importlib.util
 import json
+import textwrap
 from pathlib import Path
 
 from ..evaluate import PARTS, TASKS, evaluate
@@ -14,7 +16,7 @@ def register(sub) -> None:
     p = sub.add_parser("eval", help="score newsdesk against gold data",
                        epilog=task_summaries(),
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("task", choices=sorted(TASKS))
+    p.add_argument("task", choices=sorted(TASKS), metavar="TASK", help="what to score (below)")
     p.add_argument("--data", required=True, help="gold data file or folder")
     p.add_argument("--part", choices=PARTS, default="all",
                    help="the records to score: the learn part, the internal test part, or all "
@@ -29,10 +31,11 @@ def task_summaries() -> str:
     lines = ["tasks:"]
     for name, module in sorted(TASKS.items()):
         spec = importlib.util.find_spec(f"newsdesk.evaluate.{module}")
-        text = Path(spec.origin).read_text(encoding="utf-8") if spec and spec.origin else ""
-        doc = text.split('"""', 2)[1] if text.count('"""') >= 2 else ""
-        summary = " ".join(doc.strip().split("\n\n")[0].split())
-        lines.append(f"  {name:13s} {summary}")
+        source = Path(spec.origin).read_text(encoding="utf-8") if spec and spec.origin else ""
+        doc = ast.get_docstring(ast.parse(source)) or ""
+        summary = " ".join(doc.split("\n\n")[0].split())
+        lines += textwrap.wrap(summary, width=100, initial_indent=f"  {name:13s} ",
+                               subsequent_indent=" " * 16)
     return "\n".join(lines)
 
 

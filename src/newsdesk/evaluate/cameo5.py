@@ -44,8 +44,8 @@ OVERRULE_BELOW = 0.15
 
 
 def lexicon_class(doc) -> int | None:
-    """Class of the sentence's first (shallowest-clause) event. Not the top-confidence one:
-    confidence includes the classifier, scored on its own."""
+    """Class of the sentence's first (shallowest-clause) event: the lexicon's reading alone
+    (the classifier is scored on its own)."""
     if not doc.events:
         return None
     return class_of(doc.events[0].cameo)

@@ -1,4 +1,5 @@
-"""`newsdesk eval realnews --data ../shared/data/realnews`: events and quotes on real articles.
+"""`newsdesk eval realnews --data ../shared/data/realnews`: events, their confidence and quotes
+on articles coded by hand (also the repository's eval/wire*, eval/dev* sets, in its format).
 
 The gold (../shared/data/realnews: GUIDELINES.md) codes 20 full news articles sentence by
 sentence. The articles are analysed as `newsdesk analyze` analyses a JSONL file of them, and
@@ -17,8 +18,8 @@ Events (CAMEO roots 01 and 02 are left out on both sides: the gold does not list
 - root_only_recall: gold events matched, or else with a free predicted event of the same root
   in the sentence. asserted_current_precision: of the predicted events that are asserted and
   not background, the share matched to a gold event that is asserted and not background.
-  confidence_auc and confidence_brier: how well each predicted event's `confidence` tells
-  the matched from the unmatched (`confidence_scores`).
+  confidence_auc, confidence_brier and confidence_ece: how well each predicted event's
+  `confidence` tells the matched from the unmatched (`confidence_scores`).
 Quotes (speech quotes: kind direct, indirect, mixed or block).
 - A gold quote is anchored at its sentence and at the first words of its content; when the
   content start is found, a predicted content matches if it covers that point, starting at
@@ -227,17 +228,24 @@ def event_scores(pairs: list[tuple[dict, dict]], records: dict[str, dict]) -> di
 
 def confidence_scores(pairs: list[tuple[dict, bool]]) -> dict:
     """How well the events' `confidence` tells right from wrong: confidence_auc (the chance a
-    matched event has a higher confidence than an unmatched one, ties half) and
-    confidence_brier (mean squared gap between confidence and 1 for matched, 0 for not; a
-    constant at the base rate scores base * (1 - base))."""
+    matched event has a higher confidence than an unmatched one, ties half), confidence_brier
+    (mean squared gap between confidence and 1 for matched, 0 for not; a constant at the base
+    rate scores base * (1 - base)) and confidence_ece (expected calibration error: over ten
+    equal bins of confidence, the gap between the mean confidence and the share matched,
+    weighted by the bin's events). None where there is no matched or no unmatched event."""
     right = [float(e.get("confidence") or 0.0) for e, hit in pairs if hit]
     wrong = [float(e.get("confidence") or 0.0) for e, hit in pairs if not hit]
     if not right or not wrong:
-        return {"confidence_auc": 0.0, "confidence_brier": 0.0}
+        return {"confidence_auc": None, "confidence_brier": None, "confidence_ece": None}
     wins = sum((r > w) + 0.5 * (r == w) for r in right for w in wrong)
     brier = sum((1 - c) ** 2 for c in right) + sum(c ** 2 for c in wrong)
+    bins: dict[int, list[tuple[float, bool]]] = defaultdict(list)
+    for c, hit in [(c, True) for c in right] + [(c, False) for c in wrong]:
+        bins[min(int(c * 10), 9)].append((c, hit))
+    n = len(right) + len(wrong)
+    ece = sum(abs(sum(c for c, _ in b) - sum(h for _, h in b)) for b in bins.values()) / n
     return {"confidence_auc": round(wins / (len(right) * len(wrong)), 4),
-            "confidence_brier": round(brier / (len(right) + len(wrong)), 4)}
+            "confidence_brier": round(brier / n, 4), "confidence_ece": round(ece, 4)}
 
 
 # -- quotes ------------------------------------------------------------------------------------

@@ -1,15 +1,17 @@
 """Train the events' confidence model (stages/events/confidence.py) on blind-coded articles.
 
-Data: the development sets in the repository (eval/dev37-dev41: wire-style articles written
-and coded by hand for newsdesk, GUIDELINES.md of ../shared/data/realnews) and the learn part of
-../shared/data/realnews. Each article is analysed as `newsdesk eval realnews` analyses it; each
+Data: the development sets in the repository (eval/dev37-dev41: 58 wire-style articles written
+and coded blind for newsdesk by GUIDELINES.md of ../shared/data/realnews) and the learn part of
+../shared/data/realnews (16 articles). Each article is analysed as `newsdesk eval realnews` analyses it; each
 event it outputs (roots 03-20) is a row, labelled by whether the gold lists the same act
-(evaluate.realnews.event_matches), with the features of confidence.features. The held-out
-wire sets (eval/wire37-39) and the realnews internal test part are never read here.
+(evaluate.realnews.event_matches), with the features of confidence.features (the record keeps
+the rules' `evidence_score`, one of them). Events of roots 01 and 02 are not in the gold and
+not rows. The held-out wire sets (eval/wire37-39) and the realnews internal test part are never
+read here. The rows change with every rule change: rebuild after one (`make models`).
 
 A logistic regression (scikit-learn, L2, C below) on those rows; printed: the rows, the base
 rate and the AUC and Brier score of a 5-fold cross-validation grouped by article, beside the
-same two for the rules' own confidence on the same rows. Writes models/event_confidence.json.
+same two for the rules' evidence score on the same rows. Writes models/event_confidence.json.
 `python -m newsdesk.training event_confidence` (or `python -m
 newsdesk.training.event_confidence --out PATH`)
 """
@@ -22,7 +24,7 @@ import time
 from pathlib import Path
 
 from ..evaluate.realnews import confidence_scores, event_matches, read_realnews, records_by_article
-from ..stages.events.confidence import MODEL_PATH, features, rules_only
+from ..stages.events.confidence import FEATURES_VERSION, MODEL_PATH, features
 
 REPO = Path(__file__).resolve().parents[3]
 DEV_SETS = [REPO / "eval" / f"dev{n}" for n in (37, 38, 39, 40, 41)]
@@ -36,8 +38,7 @@ def rows() -> list[tuple[str, dict, bool, dict]]:
     out = []
     for folder, part in [(d, None) for d in DEV_SETS] + [(REALNEWS, "learn")]:
         pairs = read_realnews(folder, part)
-        with rules_only():  # the records with the rules' score, a feature
-            records = records_by_article([article for article, _ in pairs])
+        records = records_by_article([article for article, _ in pairs])
         for article, gold in pairs:
             record = records.get(article["id"])
             n = len((record or {}).get("sentences") or [])
@@ -78,9 +79,10 @@ def main(argv: list[str] | None = None) -> None:
     base = sum(labels) / len(labels)
     print(f"{len(data)} events of {len({a for a, _, _, _ in data})} articles, "
           f"{base:.3f} of them right")
-    rules = confidence_scores([(event, hit) for _, _, hit, event in data])
+    rules = confidence_scores([({"confidence": event.get("evidence_score")}, hit)
+                               for _, _, hit, event in data])
     learned = confidence_scores(cross_validated(data))
-    print(f"rules' confidence:  AUC {rules['confidence_auc']:.3f} "
+    print(f"rules' evidence score:  AUC {rules['confidence_auc']:.3f} "
           f"Brier {rules['confidence_brier']:.3f}")
     print(f"learned, {FOLDS}-fold CV by article: AUC {learned['confidence_auc']:.3f} "
           f"Brier {learned['confidence_brier']:.3f} (constant at the base rate: "
@@ -89,7 +91,8 @@ def main(argv: list[str] | None = None) -> None:
     weights = {name: round(float(w), 6) for name, w in zip(vec.feature_names_, model.coef_[0])
                if abs(w) > 1e-9}
     args.out.write_text(json.dumps({
-        "trained": time.strftime("%Y-%m-%d"), "C": C, "rows": len(data),
+        "features_version": FEATURES_VERSION, "trained": time.strftime("%Y-%m-%d"),
+        "C": C, "rows": len(data), "articles": len({a for a, _, _, _ in data}),
         "data": [d.name for d in DEV_SETS] + ["realnews (learn part)"],
         "cross_validated": learned, "intercept": round(float(model.intercept_[0]), 6),
         "weights": dict(sorted(weights.items()))}, indent=1) + "\n", encoding="utf-8")

@@ -38,6 +38,7 @@ modality, time, background flag, attribution and evidence.
     (newsdesk/furniture.py: lines of the page that are no story, "READ MORE: ...", photo
                    credits: no events on them)
     time.py        the time expression of an event's clause; background events
+    confidence.py  each event's `confidence`: the learned chance it is coded right
     dates.py       a time phrase resolved to a date against the publication day
     spans.py       distances and spans ("a week after", "has not ... since 2023") and the
                    past acts a dated report tells ("In 2019, X said Y had called")

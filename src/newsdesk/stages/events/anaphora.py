@@ -463,7 +463,8 @@ def _mention(doc, noun, antecedent: Event, info, words, quote_at) -> Event:
         attributed_to=said_by, sentence=info.i,
         evidence=doc.span(start, noun.idx + len(noun)),
         # the actors come from another sentence: weaker evidence than the antecedent's own
-        confidence=round(max(0.05, antecedent.confidence * 0.8), 2))
+        confidence=round(max(0.05, antecedent.evidence_score * 0.8), 2),
+        evidence_score=round(max(0.05, antecedent.evidence_score * 0.8), 2))
 
 
 def _agreement_told(noun) -> bool:

@@ -1,6 +1,6 @@
 """One trigger of a sentence -> its events (`build_events`): the actors on each side (one
 event per source/target pair of conjoined parties), the code the actors settle, modality,
-time, background, attribution, evidence and confidence. clauses.py decides which triggers of
+time, background, attribution, evidence and the evidence score. clauses.py decides which triggers of
 a sentence are coded and calls this for each."""
 from __future__ import annotations
 
@@ -339,6 +339,8 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
         plover["reciprocal"] = True
     if agreed or agreeing(code, verb.lemma_.lower()):
         plover.update(event="AGREE", mode=None)  # agreeing to a future act (PLOVER)
+    score = _evidence_score(trig, source, target, frame_tok, parse_depth(verb),
+                            side=mod == REQUESTED or _purpose_clause(verb))
     event = Event(
         id="", cameo=info_code.code, cameo_name=info_code.name,
         quad_class=info_code.quad_class, goldstein=info_code.goldstein, plover=plover,
@@ -346,8 +348,7 @@ def build_events(doc, sent, info, trig, code, frame_tok, context, words, quote) 
         modality=mod, time=time, background=bool(background),
         attributed_to=quote.id if quote is not None else None,
         sentence=info.i, evidence=doc.span(start, end),
-        confidence=_confidence(trig, source, target, frame_tok, parse_depth(verb),
-                               side=mod == REQUESTED or _purpose_clause(verb)),
+        confidence=score, evidence_score=score,  # (confidence.py sets the learned one)
     )
     # the other conjuncts: same act, code, modality and time; a party never acts on itself
     # (conjuncts of one country, "killed soldiers and civilians", add no new dyad)
@@ -498,12 +499,13 @@ def _purpose_clause(verb) -> bool:
                                         for c in verb.children)
 
 
-def _confidence(trig, source, target, frame_tok, depth: int, side: bool = False) -> float:
-    """Evidence strength: a cued lexicon row, both actors, the main clause (embedded clauses
-    are more often background or reported conditions), a verb (a noun alone names an act
-    in passing). The 5-class sentence classifier is
-    not blended in: it moved the PLOVER learn part's top events by a record or two of 130
-    (classifier.py) and would cost the analysis a tenth of its time."""
+def _evidence_score(trig, source, target, frame_tok, depth: int, side: bool = False) -> float:
+    """Evidence strength (`Event.evidence_score`, 0.05-0.95): a cued lexicon row, both actors,
+    the main clause (embedded clauses are more often background or reported conditions), a
+    verb (a noun alone names an act in passing). Hand-set; the event's `confidence` is the
+    learned model's (confidence.py), which reads this score among its inputs. The 5-class
+    sentence classifier is not blended in: it moved the PLOVER learn part's top events by a
+    record or two of 130 (classifier.py) and would cost the analysis a tenth of its time."""
     score = 0.45 + (0.15 if trig.cued else 0.0) - 0.07 * max(depth - 1, 0)
     score -= 0.1 if side else 0.0  # a requested act or a motive: not the clause's own event
     if trig.token.i == trig.head.i and trig.token.pos_ == "NOUN":

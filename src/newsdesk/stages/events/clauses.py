@@ -41,7 +41,7 @@ from .arguments import is_passive, passive_participle
 from .asides import others_dispute
 from .anaphora import (condemned_doers, is_interception, mentions, summed_up_doers,
                        victims_of_the_act)
-from .confidence import calibrate
+from .confidence import set_confidence
 from .default_targets import fill_by_default
 from .discourse import (fill_counterparts, one_act, own_act_object, share_sentence_time,
                         summons_purpose)
@@ -100,7 +100,7 @@ def events(doc: Document) -> Document:
             out.append(event)
     fill_by_default(out)  # the acts that still name no one they are done to
     doc.events = out
-    calibrate(doc)  # each event's confidence: the learned chance it is right (confidence.py)
+    set_confidence(doc)  # the learned chance each event is coded right (confidence.py)
     return doc
 
 

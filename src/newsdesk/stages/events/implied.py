@@ -44,8 +44,10 @@ def locate(doc, subj, actor: dict, context=None, own_phrase: bool = True,
     # where the clause happens: a place it names after a preposition of place ("in Mali"),
     # not an act or a body ("in the latest blow to a Kenya-led force"), or the place it is
     # done to ("stormed the Haitian town of Mirebalais")
+    # (an unnamed NGO, "aid agencies", is of no state by where it works: only its own phrase
+    # says, "rights groups in Kenya")
     spans = [(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)) for tok in sent
-             if tok.i not in described and (
+             if actor.get("sector") != "NGO" and tok.i not in described and (
                  (tok.dep_ == "prep" and tok.lower_ in preps and _names_a_place(tok)) or
                  (tok.dep_ == "dobj" and tok.lemma_.lower() in SETTLEMENTS))]
     # a nationality word modifying a noun names a place only in the noun's own phrase
@@ -304,7 +306,9 @@ def home_country(actor: dict, context) -> None:
     """A sector with no country found in its sentence ("authorities imposed a blackout")
     takes the state the document is mostly about (context["home"], see clauses.py)."""
     home = (context or {}).get("home")
-    if not actor["country"] and home and actor.get("sector") and not actor.get("foreign"):
+    # (not an unnamed NGO, "rights groups", "aid agencies": of no state, actors.context)
+    if not actor["country"] and home and actor.get("sector") not in (None, "NGO") and \
+            not actor.get("foreign"):
         actor["country"], actor["code"] = home, home + actor["sector"]
 
 
