@@ -491,6 +491,8 @@ def _role_noun(token) -> bool:
 
 
 LISTING_PREPS = {"as", "including", "like"}
+# Participles of rule whose object names the states a body rules ("the juntas ruling X").
+RULING_VERBS = {"rule", "govern", "run", "lead", "control"}
 
 
 def each_named(doc, token, found: dict | None, context) -> list:
@@ -507,23 +509,27 @@ def each_named(doc, token, found: dict | None, context) -> list:
         if len(out) > 1:
             return out
     for name in token.subtree:
-        if name.i == token.i or name.dep_ != "pobj" or \
+        # ("the juntas ruling Mali, Burkina Faso and Niger": the states a participle of rule
+        # on the phrase lists, each one's)
+        ruled = name.dep_ == "dobj" and name.head.dep_ == "acl" and \
+            name.head.lemma_.lower() in RULING_VERBS
+        if name.i == token.i or (name.dep_ != "pobj" and not ruled) or \
                 not any(c.dep_ == "conj" for c in name.children):
             continue
         first = resolve_phrase(doc, name, context)
         if not first or not first.get("country"):
             continue
-        if found and found.get("country"):
+        if found and found.get("country") and not ruled:
             if first["country"] != found["country"]:
                 continue
-        elif name.head.lower_ not in LISTING_PREPS:
+        elif name.head.lower_ not in LISTING_PREPS and not ruled:
             continue
         bodies = [resolve_phrase(doc, t, context) for t in with_conjuncts(name)]
         bodies = [a for a in bodies if a and a.get("country") and a.get("sector")]
         if len({a["code"] for a in bodies}) > 1 and len({a["country"] for a in bodies}) == 1:
             return list({a["code"]: a for a in bodies}.values())  # "delegations from Sudan's
             # army and the RSF": two bodies of one state, each its own side
-        base = found if found and found.get("country") else first
+        base = found if found and found.get("country") and not ruled else first
         return _parties(doc, with_conjuncts(name)[1:], sector, context,
                         [_with_sector(base, sector)])
     return [found]
