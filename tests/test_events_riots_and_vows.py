@@ -51,3 +51,17 @@ def test_a_vow_that_force_will_go_on_is_a_threat(pipe, text):
     planned force, left the vow an intent to cooperate, 030: senses.hostile_intent.)"""
     got = events_of(pipe, text)
     assert find(got, "13") and not find(got, "03"), [(e.cameo, e.evidence["text"]) for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    "The militia's commander vowed that the killings would not go unpunished.",
+    "The rebel leader vowed that the raid would not go unanswered.",
+    "The army vowed that the ambush would not go unpunished.",
+])
+def test_a_vow_of_retribution_is_a_threat(pipe, text):
+    """What is vowed pays a wrong back (senses.RETRIBUTION: "unpunished", "unanswered"): a
+    threat (13), not an intent to cooperate (03). Session 39: every vow the blind-coded dev
+    sets list (ten, in all five) is a 13x. (A vow that another "would face consequences" or
+    "pay a heavy price" still gives no event at all: the vow is dropped before this rule.)"""
+    got = events_of(pipe, text)
+    assert find(got, "13") and not find(got, "03"), [(e.cameo, e.evidence["text"]) for e in got]

@@ -190,4 +190,27 @@ def hostile_intent(trig, doc, coded: dict) -> str | None:
         if lemma in COERCE_INTENTS and obj is not None and \
                 kind_of(obj, doc) in ("person", "group"):
             return "130"
+        if any(_retribution(t) for t in comp.subtree):
+            return "130"  # "vowed that the attacks would not go unanswered", "that Israel
+            # would face a just punishment": a threat, its means not said
     return None
+
+
+# Words of paying back a wrong: in what is vowed, they make the vow a threat.
+RETRIBUTION = {"punishment", "unpunished", "unanswered", "retaliate", "retaliation",
+               "retribution", "revenge", "reprisal", "reprisals", "consequence", "consequences"}
+# ... "response" and "respond" only when the vow says how hard ("a severe response",
+# "respond firmly"): a response alone may be an answer in words.
+HARD = {"severe", "firm", "firmly", "harsh", "harshly", "befitting", "decisive", "decisively",
+        "strong", "strongly", "forceful", "forcefully", "crushing", "robust", "resolute",
+        "resolutely", "swift", "swiftly", "appropriate", "proportionate"}
+
+
+def _retribution(tok) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in RETRIBUTION or tok.lower_ in RETRIBUTION:
+        return True
+    if lemma == "price" and tok.head.lemma_.lower() == "pay":
+        return True  # "will pay a heavy price"
+    return lemma in ("response", "respond") and any(
+        c.lower_ in HARD for c in tok.children if c.dep_ in ("amod", "advmod"))
