@@ -57,11 +57,14 @@ def test_a_vow_that_force_will_go_on_is_a_threat(pipe, text):
     "The militia's commander vowed that the killings would not go unpunished.",
     "The rebel leader vowed that the raid would not go unanswered.",
     "The army vowed that the ambush would not go unpunished.",
+    "The ministry vowed that the attackers would face consequences.",
+    "Iran vowed that Israel would pay a heavy price for the strike.",
 ])
 def test_a_vow_of_retribution_is_a_threat(pipe, text):
     """What is vowed pays a wrong back (senses.RETRIBUTION: "unpunished", "unanswered"): a
     threat (13), not an intent to cooperate (03). Session 39: every vow the blind-coded dev
-    sets list (ten, in all five) is a 13x. (A vow that another "would face consequences" or
-    "pay a heavy price" still gives no event at all: the vow is dropped before this rule.)"""
+    sets list (ten, in all five) is a 13x. So is a vow that the other "would face
+    consequences" or "pay a heavy price" (a threat told inside the vow): before, the vow was
+    dropped as an intent of hostility and the inner threat, no act of the threatened, too."""
     got = events_of(pipe, text)
     assert find(got, "13") and not find(got, "03"), [(e.cameo, e.evidence["text"]) for e in got]

@@ -182,6 +182,9 @@ def hostile_intent(trig, doc, coded: dict) -> str | None:
         if any(t.code[:2] in ("18", "19", "20") for t in told):
             return "138"  # "vowed that his government would press on with its offensive",
             # "that Israel would keep striking": a threat of force (the force stays planned)
+        if any(t.code[:2] == "13" for t in told):
+            return "130"  # "vowed that the attackers would pay a heavy price": the vow is
+            # the threat (what it foretells of the threatened is no act of theirs)
         if comp.i in coded:
             continue
         if lemma in FORCE_INTENTS:
