@@ -8,8 +8,9 @@ happened).
 
 A logistic regression (training/event_confidence.py) was fitted on the events the analysis
 output for blind-coded articles: 58 wire-style articles in the repository (eval/dev37-41) and
-the learn part of ../shared/data/realnews (16 articles), labelled by whether the gold lists
-them. Its features (`features`) are what the finished event record says of itself:
+the learn part of the realnews gold set (16 articles; the trainer reads it, this module never
+does), labelled by whether the gold lists them. Its features (`features`) are what the
+finished event record says of itself:
 
     root=XX, code3=XXX                 the CAMEO code's root and first three digits
     source_none, target_none           no actor found on that side
