@@ -114,8 +114,9 @@ class Document:
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)  # speech acts only
     # Attributions that are no statement, kept apart so that no quote list or attributed_to
-    # sees them: kind "belief" (beliefs, intentions, perceptions: "officials fear that ...") or
-    # "stance" ("endorsed the senator", "criticized the pact"). Voice reads them: a sentence
+    # sees them: kind "belief" (beliefs, intentions, perceptions: "officials fear that ..."),
+    # "stance" ("endorsed the senator", "criticized the pact") or "question" (put by someone
+    # unnamed: "Asked whether ..., the mayor smiled"; no source). Voice reads them: a sentence
     # reporting a named holder's attitude is not the writer's opinion.
     beliefs: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

@@ -1,6 +1,6 @@
 """The `quotes` stage: who says what, through whom (`Document.quotes`: speech acts only), and
-apart from it who believes, wants, sees or stands for what (`Document.beliefs`, kinds "belief"
-and "stance": attributions that are no statement; never shown as quotes).
+apart from it who believes, wants, sees or stands for what (`Document.beliefs`, kinds "belief",
+"stance" and "question": attributions that are no statement; never shown as quotes).
 
     attribution.py  the stage: tagged spans → attributions, block quotes, chains (`via`)
     syntax.py       the rules that read the dependency parse (source, content, nested speech)
@@ -19,6 +19,8 @@ and "stance": attributions that are no statement; never shown as quotes).
     closing_tails.py  '"A," X said when asked ...': what follows a closing attribution is no content
     speech.py       which drafts are statements, which beliefs or stances, which neither
     appeals.py      demands, appeals, threats, namings with no words reported: stances, no quotes
+    stances.py      "her opposition to [the deal]", "railed against [banks]": stances by a preposition
+    questions.py    "Asked whether ..., X said": a question by someone unnamed, no part of X's words
     forms.py        attribution forms read off the parse and the layout (clauses, signatures)
     turns.py        a transcript's turns ("WALLACE: Do you see ...?"): the label's words
     interjections.py  'The plan, she said, would fail': both pieces around the speaker and cue

@@ -40,6 +40,7 @@ from .nouns import demote_holders, noun_statements
 from .interjections import around_interjection
 from .interviews import interviews
 from .questions import asked_questions, outside_questions
+from .stances import prepositional_stances
 from .outlets import (cited_sources, find_hearer, press_reports, quoted_as_saying, quoted_by,
                       reports_within)
 from .records import span_gap, to_quotes
@@ -535,6 +536,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
     drafts = [d for d in drafts if d.sources or d.kind == "block" or d.form == "raised" or
               quoted_words(sdoc, d, ctx["quote"])]
     drafts = outside_questions(sdoc, drafts, *asked_questions(sdoc, para_of))
+    drafts += prepositional_stances(sdoc, drafts, para_of)
     return to_quotes(doc, sdoc, drafts, ctx)
 
 
