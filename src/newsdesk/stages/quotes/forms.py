@@ -19,7 +19,7 @@ from __future__ import annotations
 from .closing import closing_attribution
 from .features import SPEECH_CATEGORIES
 from .syntax import (DIRECTIVES, NAMING, SPEECH_LEMMAS, Draft, question_clause, semicolon_between,
-                     trim_punct)
+                     told_clause, told_nouns, trim_punct)
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 DASHES = ("-", "--", "—", "–", "―")
@@ -77,8 +77,11 @@ def reported_clause(sdoc, tok, category: str) -> list[tuple[int, int]]:
         return [trim_punct(sdoc, r) for r in _without(_subtree(head), _subtree(tok))]
     for c in tok.children:  # "expressed hope that ...", "voiced concern that ..."
         if c.dep_ == "dobj" and c.i > tok.i:
-            clause = [g for g in c.children if g.dep_ in ("acl", "relcl", "ccomp") and
-                      any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
+            # (or on a noun of the phrase of the one told: "told a meeting of [officers] that")
+            nouns = told_nouns(tok) or [c]
+            clause = [g for n in nouns for g in n.children if g.dep_ in ("acl", "relcl", "ccomp")
+                      and (any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children) or
+                           told_clause(tok, g))]
             if clause:
                 return [_subtree(clause[0])]
     named = _named(tok)

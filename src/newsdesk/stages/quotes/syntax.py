@@ -111,15 +111,42 @@ def _object_after_interjection(sdoc, verb):
 
 def _that_clauses(verb) -> list:
     """'told CNN in a statement [that flights would resume]', 'said in one of a series of
-    messages [that ...]': a that-clause the parse hangs on a noun of the verb's prepositional
-    phrase, however deep in its chain of nouns, not on the verb."""
-    return [g for c in verb.children if c.dep_ == "prep" and c.i > verb.i
-            for n in _nouns_of_phrase(c)
-            for g in n.children if g.dep_ in ("acl", "relcl", "ccomp") and
-            any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
+    messages [that ...]', 'told a gathering of farmers [that prices would rise]': a
+    that-clause the parse hangs on a noun of the verb's prepositional phrase, or of the one
+    told, however deep in its chain of nouns, not on the verb."""
+    nouns = [n for c in verb.children if c.dep_ == "prep" and c.i > verb.i
+             for n in nouns_of_phrase(c)]
+    nouns += told_nouns(verb)
+    return [g for n in nouns for g in n.children if g.dep_ in ("acl", "relcl", "ccomp") and
+            (any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children) or
+             told_clause(verb, g))]
 
 
-def _nouns_of_phrase(prep) -> list:
+# What is told, not who is told ("told a story that the villagers had forgotten").
+TOLD_THINGS = {"story", "truth", "lie", "joke", "tale", "secret", "news", "version", "account",
+               "anecdote", "fact", "something", "nothing", "anything", "everything"}
+
+
+def told_nouns(verb) -> list:
+    """The one a hearer verb tells and the nouns of its phrase ("told [a meeting] of
+    [officers]"), where the parse may hang what was told."""
+    if verb.lemma_.lower() not in HEARER_VERBS:
+        return []
+    return [n for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i and
+            c.lemma_.lower() not in TOLD_THINGS
+            for n in [c] + [m for p in c.children if p.dep_ == "prep"
+                            for m in nouns_of_phrase(p)]]
+
+
+def told_clause(verb, clause) -> bool:
+    """'told a meeting of officers [that the offensive had stalled]': after the one told, a
+    clause opened by "that" with a subject of its own is what was told, however the parse
+    reads the "that" (as a relative pronoun: "a meeting that ...")."""
+    return clause.left_edge.lower_ == "that" and clause.head in told_nouns(verb) and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lower_ != "that" for s in clause.children)
+
+
+def nouns_of_phrase(prep) -> list:
     """The nouns of a prepositional phrase and of the phrases nested in it ("in [one] of a
     [series] of [messages]"), in order: the chain of pobj and prep, no clause."""
     out, todo = [], [prep]
@@ -186,6 +213,8 @@ def told_whom(sdoc, d: Draft) -> None:
     for tok in sdoc[d.cue[0]:d.cue[1]]:
         comps = [c for c in tok.children if c.dep_ == "ccomp" or
                  c.dep_ == "advcl" and c.i > tok.i and complement_clause(c)]
+        if not comps and told_nouns(tok):  # "told a meeting of officers [that ...]"
+            comps = _that_clauses(tok)
         if not comps or not d.contents:
             continue
         _hearer_off(sdoc, d, tok, comps)
@@ -217,9 +246,11 @@ def _hearer_off(sdoc, d: Draft, verb, comps: list) -> None:
         for h in hearers:
             for comp in comps:
                 start = comp.left_edge.i
-                if first == h.left_edge.i and h.right_edge.i < start < last and \
+                # (the parse may hang the clause on the hearer: "told a meeting [that ...]")
+                end = max(t.i for t in h.subtree if not start <= t.i <= comp.right_edge.i)
+                if first == h.left_edge.i and end < start < last and \
                         _opens_clause(sdoc[start]) and all(
-                        t.is_punct or t.is_space for t in sdoc[h.right_edge.i + 1:start]):
+                        t.is_punct or t.is_space for t in sdoc[end + 1:start]):
                     d.contents[n] = (start, last)
                     return
 
