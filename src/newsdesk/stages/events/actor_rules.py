@@ -10,6 +10,7 @@ actors, are in refine.py.
 from __future__ import annotations
 
 from ..actors import NON_STATE
+from .act_nouns import DEFINITE, FAMILIES
 from .arguments import climb_subject
 from .objects import MOTION_VERBS
 from .recode import with_actors
@@ -77,6 +78,16 @@ def _state_subject(verb, source: dict | None) -> bool:
     return subj is not None and subj.ent_type_ == "GPE"
 
 
+def _praised_act(trig, code: str) -> bool:
+    """ "welcomed the meeting": praise of a definite act noun, whose parties are those of the
+    act told before (anaphora.praised_parties gives them, or drops the praise)."""
+    verb = trig.token
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return code.startswith("051") and verb.pos_ == "VERB" and obj is not None and \
+        obj.lemma_.lower() in FAMILIES and any(c.dep_ == "det" and c.lower_ in DEFINITE
+                                               for c in obj.children)
+
+
 def after_actors(trig, code: str, source: dict | None, target: dict | None) -> str | None:
     """Rules that need the actors: a visit, a welcome, praise or thanks need a counterpart
     ("the gunmen arrived in trucks", "thank you very much" are no events); force by
@@ -86,7 +97,7 @@ def after_actors(trig, code: str, source: dict | None, target: dict | None) -> s
     captured by police or soldiers are arrested (173), not abducted. (recode.with_actors:
     legal charges, named places seized, police sent at home.)"""
     code = with_actors(trig, code, source, target)
-    if code.startswith(NEED_COUNTERPART) and target is None:
+    if code.startswith(NEED_COUNTERPART) and target is None and not _praised_act(trig, code):
         return None
     if code == "183" and (source or {}).get("sector") == "MIL" and \
             trig.token.lemma_.lower() in ("bomb", "bombing"):

@@ -41,6 +41,7 @@ from dataclasses import replace
 from ...model import Event
 from ...vocab import Modality
 from ..actors.side_clauses import OUTLAW_SECTORS
+from .act_nouns import DEFINITE, FAMILIES, VIOLENCE
 from .actor_rules import intercepts
 from .coding import HARM_CODE, LIGHT_VERBS, match_token
 from .tables import cameo_info, plover_for
@@ -48,35 +49,7 @@ from .phrase_actors import np_bounds, resolve_phrase
 from .modality import OCCURRENCE_PARTICLES, OCCURRENCE_VERBS, modality
 from .objects import judged_object
 
-# Event nouns by family; a family is the set of CAMEO roots its antecedent may have.
-VIOLENCE = frozenset({"18", "19", "20"})
-FAMILIES: dict[str, frozenset[str]] = {}
-for _lemmas, _roots in (
-        ("attack assault bombing explosion blast massacre shooting raid ambush airstrike "
-         "offensive killing killings strike shelling bombardment incursion invasion siege "
-         "kidnapping abduction hijacking assassination", VIOLENCE),
-        # fighting between two sides repeats a fight (19), not a one-sided attack (18): "the
-        # fighting continued" after "fighters attacked civilians" is no attack on civilians
-        ("clash fighting battle", frozenset({"19"})),
-        ("flight overflight sortie", frozenset({"15"})),
-        ("exercise drill maneuver manoeuvre", frozenset({"06", "15"})),
-        ("investigation probe inquiry", frozenset({"09"})),
-        ("expulsion", frozenset({"16", "17"})),
-        ("aid assistance", frozenset({"07"})),
-        ("meeting talk summit visit trip journey tour call conversation negotiation "
-         "consultation contact discussion dialogue", frozenset({"04"})),
-        ("sanction tariff embargo", frozenset({"16"})),
-        ("deal agreement accord pact treaty", frozenset({"05"})),
-        ("arrest detention crackdown", frozenset({"17"})),
-        ("protest demonstration rally march", frozenset({"14"})),
-        ("accusation allegation criticism", frozenset({"11"})),
-        ("threat ultimatum", frozenset({"13"})),
-        ("veto rejection", frozenset({"12"}))):
-    for _lemma in _lemmas.split():
-        FAMILIES[_lemma] = _roots
-
 AGREEMENT = FAMILIES["deal"]
-DEFINITE = {"the", "this", "that", "these", "those"}
 # Modifiers that make the noun another act than the one reported before.
 OTHER_ACT = {"previous", "earlier", "past", "prior", "next", "another", "other", "new",
              "future", "first", "second", "third", "similar", "last", "former", "original",
@@ -185,6 +158,33 @@ def condemned_doers(coded) -> None:
         found.append(event)
 
 
+# Families of acts done together: praise of one ("welcomed the summit") is for both sides.
+JOINT_ROOTS = frozenset({"04", "05"})
+
+
+def praised_parties(coded) -> None:
+    """ "Erdogan visited Athens ... Washington welcomed the meeting": praise (051) of a definite
+    act the article codes in another sentence is for that act's doer, and for both of its
+    sides when the act is done together (JOINT_ROOTS: a meeting, an agreement), the praiser's
+    own state aside; praise that still names no one is dropped (actor_rules keeps it only
+    for this). `coded`: [(sent, info, events)]; events changed and added in place."""
+    article = [event for _, _, found in coded for event in found]
+    for sent, info, found in coded:
+        for event in [e for e in found if e.cameo.startswith("051") and not e.target_actor]:
+            verb = _token_at(sent, event.evidence.get("start"))
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb else None
+            roots = FAMILIES.get(obj.lemma_.lower()) if obj is not None else None
+            antecedent = _antecedent(article, roots, info.i) if roots and _definite(obj) \
+                else None
+            own = (event.source_actor or {}).get("country")
+            sides = [] if antecedent is None else [antecedent.source_actor] + (
+                [antecedent.target_actor] if roots & JOINT_ROOTS else [])
+            sides = [a for a in sides if a and a.get("country") and a.get("country") != own]
+            found.remove(event)
+            for side in dict((a["code"], a) for a in sides).values():
+                found.append(replace(event, target_actor=dict(side, from_context=True)))
+
+
 def _named_in_act(target: dict | None, obj) -> bool:
     """Is there no target, or one named only inside the act noun's phrase or in what the
     act is called ("the strikes as a violation of Yemen's sovereignty"; not "Russia's
@@ -202,8 +202,8 @@ def _named_in_act(target: dict | None, obj) -> bool:
 # Nouns that sum up the act of the clause they follow: "Sony pulled the film, a decision that
 # Obama disparaged", "China raised tariffs, a move Washington condemned".
 SUMMING_NOUNS = {"move", "decision", "step", "action", "measure"}
-# Roots of a response to an act: disapproval (11), rejection (12). (Praise, 051, needs its
-# counterpart in its own clause: actor_rules.NEED_COUNTERPART.)
+# Roots of a response to an act: disapproval (11), rejection (12). (Praise, 051, of an act
+# told before: praised_parties.)
 RESPONSE_ROOTS = ("11", "12")
 
 

@@ -39,8 +39,8 @@ from ..actors import NON_STATE, dateline_country
 from ..base import datelines, parse_of, stage
 from .arguments import is_passive, passive_participle
 from .asides import others_dispute
-from .anaphora import (condemned_doers, is_interception, mentions, summed_up_doers,
-                       victims_of_the_act)
+from .anaphora import (condemned_doers, is_interception, mentions, praised_parties,
+                       summed_up_doers, victims_of_the_act)
 from .confidence import set_confidence
 from .default_targets import fill_by_default
 from .discourse import (fill_counterparts, one_act, own_act_object, share_sentence_time,
@@ -78,6 +78,7 @@ def events(doc: Document) -> Document:
             # ("READ MORE: ...", "(Photo by ...)": no text of the story, newsdesk/furniture.py)
             coded.append((sent, info, one_act(_sentence_events(doc, sent, info, context), sent)))
     condemned_doers(coded)  # "condemned the attack": on the attack's doer
+    praised_parties(coded)  # "welcomed the meeting": for the meeting's sides
     summed_up_doers(doc, coded, context)  # "X closed the border, a move Y condemned": on X
     fill_counterparts(doc, coded, context["datelines"])  # targets named elsewhere
     # "six Germans were among the wounded": the attack's doer, once the counterparts are
