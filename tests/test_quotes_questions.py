@@ -75,3 +75,31 @@ def test_a_refusal_to_comment_is_an_attribution_but_no_quote():
 def test_a_fall_is_no_refusal():
     doc = analyse("Copper exports declined by a fifth in the first quarter.")
     assert not doc.beliefs and not doc.quotes
+
+
+def test_a_speaker_set_off_by_commas_loses_the_question():
+    doc = analyse("The governor, asked about the flood defences, said work would start in May.")
+    [question] = _questions(doc)
+    assert content_parts(question) == ["the flood defences"]
+    [said] = doc.quotes
+    assert said.source["text"] == "The governor"
+    assert content_parts(said) == ["work would start in May"]
+
+
+def test_a_closing_question_is_cut_from_the_statement():
+    doc = analyse("The minister said the bridge would reopen soon when asked about the repairs.")
+    [said] = doc.quotes
+    assert content_parts(said) == ["the bridge would reopen soon"]
+    [question] = _questions(doc)
+    assert content_parts(question) == ["the repairs"]
+
+
+def test_a_request_with_a_condition_is_no_question():
+    doc = analyse("The police chief will be asked to step down if the review finds him at fault.")
+    assert not _questions(doc)
+
+
+def test_an_answer_that_is_no_statement_is_dropped_not_quoted():
+    doc = analyse("Asked why the talks had collapsed, the envoy blamed the rebels.")
+    assert [content_parts(q) for q in _questions(doc)] == [["why the talks had collapsed"]]
+    assert not any("talks" in q.content["text"] for q in doc.quotes)

@@ -58,3 +58,12 @@ def test_a_participle_or_second_verb_takes_the_main_subject_as_holder():
     holders = {b.cue["text"]: b.source["text"] for b in _stances(doc)}
     assert holders.get("referring to") == "The mayor"
     assert holders.get("campaigned for") == "The nurses"
+
+
+@pytest.mark.parametrize("text", [
+    "Higher interest rates weighed on the stock index.",
+    "The storm focused on the northern coast.",
+    "The satellite dish pointed to the north.",
+])
+def test_no_stance_without_someone_to_hold_it(text):
+    assert not _stances(analyse(text))

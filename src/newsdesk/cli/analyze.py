@@ -234,7 +234,7 @@ def _spans(attribution: dict) -> list[dict]:
 JUDGING_CUES = frozenset("""
 praise hail welcome applaud laud commend endorse thank congratulate celebrate salute
 criticize criticise condemn denounce deplore decry slam blast lament bemoan regret mourn
-deride mock ridicule defend champion
+deride mock ridicule defend champion rail protest object oppose
 """.split())
 
 
@@ -250,10 +250,11 @@ def _judges_an_act(belief: dict) -> bool:
 def covering_belief(event: dict, beliefs: list[dict]) -> dict | None:
     """The belief or stance whose content holds the event's evidence ("accused the RSF of
     [attacking] civilians"), the innermost when they nest; not a stance that only judges the
-    act it names (`_judges_an_act`: "welcomed [the deal]"). Events point only at quotes
-    (`attributed_to`), never at beliefs, so the view finds this from the offsets."""
+    act it names (`_judges_an_act`: "welcomed [the deal]"), nor a question ("Asked whether
+    [the army attacked] ...": it tells nothing). Events point only at quotes (`attributed_to`),
+    never at beliefs, so the view finds this from the offsets."""
     ev = event["evidence"]
-    holding = [b for b in beliefs if not _judges_an_act(b) and
+    holding = [b for b in beliefs if not _judges_an_act(b) and b.get("kind") != "question" and
                any(p["start"] <= ev["start"] and ev["end"] <= p["end"] for p in _spans(b))]
     return min(holding, key=lambda b: b["content"]["end"] - b["content"]["start"], default=None)
 

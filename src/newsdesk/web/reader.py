@@ -42,9 +42,11 @@ def speaker_name(quote: dict) -> str:
 
 
 def holder_name(belief: dict) -> str:
-    """Whose belief or stance it is; a belief with no holder is the writer's own hedge."""
+    """Whose belief or stance it is; a belief with no holder is the writer's own hedge, and a
+    question with none was put by someone the text does not name."""
     src = belief.get("source") or {}
-    return src.get("name") or src.get("text") or "the writer"
+    unnamed = "an unnamed asker" if belief.get("kind") == "question" else "the writer"
+    return src.get("name") or src.get("text") or unnamed
 
 
 def source_chain(quote: dict, by_id: dict[str, dict]) -> list[str]:

@@ -535,7 +535,7 @@ def find_attributions(doc: Document, sdoc) -> tuple[list[Quote], list[Quote]]:
     # claims that ..."); words in quotation marks stay quoted words, speaker unknown
     drafts = [d for d in drafts if d.sources or d.kind == "block" or d.form == "raised" or
               quoted_words(sdoc, d, ctx["quote"])]
-    drafts = outside_questions(sdoc, drafts, *asked_questions(sdoc, para_of))
+    drafts = outside_questions(sdoc, ctx, drafts, *asked_questions(sdoc, para_of))
     drafts += prepositional_stances(sdoc, drafts, para_of)
     return to_quotes(doc, sdoc, drafts, ctx)
 

@@ -20,7 +20,8 @@ takes it out of the other drafts' contents, and a draft left with nothing is dro
 """
 from __future__ import annotations
 
-from .syntax import Draft, content_from_parse
+from .speech import attribution_act
+from .syntax import SPEECH_LEMMAS, Draft, content_from_parse
 
 QUESTION_MARKS = {"whether", "if"}
 QUESTION_TAGS = {"WDT", "WP", "WP$", "WRB"}
@@ -52,17 +53,21 @@ def _asked(tok) -> str | None:
     if tok.lemma_.lower() != "ask" or tok.tag_ not in ("VBN", "VBD"):
         return None
     deps = {c.dep_ for c in tok.children}
-    if deps & {"agent", "dobj", "dative"}:
-        return None
+    if deps & {"agent", "dobj", "dative", "xcomp"}:
+        return None  # (an asker named, one asked; "was asked to resign if ...": a request)
     if tok.tag_ == "VBN" and "auxpass" in deps and "nsubjpass" in deps:
         return "passive"
-    if tok.dep_ not in PARTICIPLE_DEPS or deps & {"nsubjpass", "aux", "auxpass"}:
+    if deps & {"nsubjpass", "aux", "auxpass"}:
+        return None
+    if tok.i == tok.sent.start and "nsubj" not in deps:
+        return "participle"  # "Asked whether ..., Biden said": however the parse tags it
+    if tok.dep_ not in PARTICIPLE_DEPS:
         return None
     if tok.tag_ == "VBN" and "nsubj" not in deps:
         return "participle"
     # "The senator, asked about X, said": the parse takes the participle for a past tense
     # whose subject is the noun the commas set it off from
-    if tok.i > 0 and _after_comma(tok) and all(c.dep_ != "nsubj" or c.i == tok.i - 2
+    if tok.i > 0 and _after_comma(tok) and all(c.dep_ != "nsubj" or c.right_edge.i == tok.i - 2
                                              for c in tok.children):
         return "participle"
     return None
@@ -98,6 +103,8 @@ def asked_questions(sdoc, para_of: list[int]) -> tuple[list[Draft], list[tuple[i
         lo = tok.i
         if how == "passive":  # "was asked", "has been asked": the auxiliaries are the cue's
             lo = min([c.i for c in tok.children if c.dep_ in ("aux", "auxpass")] + [lo])
+            if tok.dep_ == "advcl":  # "when voters were asked who ..., Trump led"
+                clauses.append((tok.left_edge.i, tok.right_edge.i + 1))
         elif tok.i > 0 and sdoc[tok.i - 1].lower_ == "when":
             clauses.append((tok.i - 1, tok.right_edge.i + 1))
         else:  # (not the subject a misparse gave it: "The senator, [asked about X],")
@@ -105,26 +112,31 @@ def asked_questions(sdoc, para_of: list[int]) -> tuple[list[Draft], list[tuple[i
                          if c.i > tok.i or c.dep_ != "nsubj"] + [tok.i])
             clauses.append((first, tok.right_edge.i + 1))
         hi = content[0] if sdoc[content[0] - 1].lower_ == "about" else tok.i + 1
-        drafts.append(Draft(cue=(lo, max(hi, tok.i + 1)), para=para_of[tok.i], act="question",
+        drafts.append(Draft(cue=(lo, hi), para=para_of[tok.i], act="question",
                             contents=[_trimmed(sdoc, tok, content)], form="question"))
     return drafts, clauses
 
 
 def _outside(part: tuple[int, int], clauses: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The part of a content range after any participle question it starts in."""
+    """The part of a range outside the participle questions: after one it starts in, before
+    one that starts inside it ("he said the plan would work [when asked about the cost]")."""
     lo, hi = part
     for c_lo, c_hi in clauses:
         if c_lo <= lo < c_hi:
             lo = c_hi
+        elif lo < c_lo < hi:
+            hi = c_lo
     return (lo, hi) if lo < hi else None
 
 
-def outside_questions(sdoc, drafts: list[Draft], questions: list[Draft],
+def outside_questions(sdoc, ctx: dict, drafts: list[Draft], questions: list[Draft],
                       clauses: list[tuple[int, int]]) -> list[Draft]:
     """The drafts without the questions' cues and participle clauses, and the questions: a
-    draft whose cue is a question's "asked" gives way to it, and a content that starts in a
-    participle question ("[Asked why ...], Earnest responded, '...'") loses it; a draft left
-    with no word is given the cue's complement from the parse, or goes."""
+    draft whose cue is a question's "asked" gives way to it, and a content or source that
+    holds a participle question ("[Asked why ...], Earnest responded, '...'", "The senator[,
+    asked about X,]") loses it; a statement left with no word is given its speech verb's
+    complement from the parse and judged again ("Asked why ..., the envoy blamed [Moscow]": a
+    stance), and any other draft goes. `ctx`: the quote stage's document context."""
     cues = {i for q in questions for i in range(*q.cue)}
     out = []
     for d in drafts:
@@ -136,13 +148,16 @@ def outside_questions(sdoc, drafts: list[Draft], questions: list[Draft],
             if end <= d.cue[0]:
                 continue
             d.cue = (d.cue[0], end)
+        d.sources = [p for p in (_outside(p, clauses) for p in d.sources) if p]
         kept = [p for p in (_outside(p, clauses) for p in d.contents) if p]
         kept = [p for p in kept if any(not t.is_punct for t in sdoc[p[0]:p[1]])]
         if kept != d.contents:
             d.contents = kept
-            if not kept:
+            if not kept and any(t.lemma_.lower() in SPEECH_LEMMAS()
+                                for t in sdoc[d.cue[0]:d.cue[1]]):
                 content_from_parse(sdoc, d)
-            if not d.contents:
+                d.act = attribution_act(sdoc, d, ctx) if d.contents else None
+            if not d.contents or d.act is None:
                 continue
         out.append(d)
     return out + questions

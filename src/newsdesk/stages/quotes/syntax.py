@@ -142,6 +142,10 @@ def told_clause(verb, clause) -> bool:
     """'told a meeting of officers [that the offensive had stalled]': after the one told, a
     clause opened by "that" with a subject of its own is what was told, however the parse
     reads the "that" (as a relative pronoun: "a meeting that ...")."""
+    if any(t.dep_ == "mark" and t.lower_ == "that" and t.head.i != clause.i
+           for t in clause.subtree):
+        return False  # "told students [that he met in Paris] that the war was over": a
+        # relative clause with a that-clause of its own after it; which is which is unclear
     return clause.left_edge.lower_ == "that" and clause.head in told_nouns(verb) and any(
         s.dep_ in ("nsubj", "nsubjpass") and s.lower_ != "that" for s in clause.children)
 
