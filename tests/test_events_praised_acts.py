@@ -40,3 +40,10 @@ def test_praise_of_one_sides_act_is_for_its_doer(pipe):
 def test_praise_of_nothing_told_is_no_event(pipe):
     text = "The weather in Geneva was mild. Switzerland welcomed the summit."
     assert not _praise(pipe, text, "CHE")
+
+
+def test_praise_of_ones_own_joint_act_is_no_praise_of_the_other_side(pipe):
+    text = ("Chile and Argentina signed a lithium accord in Santiago on Monday. The two "
+            "presidents praised the accord as historic.")
+    got = [e for e in events_of(pipe, text) if e.cameo.startswith("051")]
+    assert not got, [(e.source_actor, e.target_actor) for e in got]

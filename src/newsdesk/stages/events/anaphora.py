@@ -165,9 +165,10 @@ JOINT_ROOTS = frozenset({"04", "05"})
 def praised_parties(coded) -> None:
     """ "Erdogan visited Athens ... Washington welcomed the meeting": praise (051) of a definite
     act the article codes in another sentence is for that act's doer, and for both of its
-    sides when the act is done together (JOINT_ROOTS: a meeting, an agreement), the praiser's
-    own state aside; praise that still names no one is dropped (actor_rules keeps it only
-    for this). `coded`: [(sent, info, events)]; events changed and added in place."""
+    sides when the act is done together (JOINT_ROOTS: a meeting, an agreement); praise of an
+    act of the praiser's own state, and praise that still names no one, is dropped
+    (actor_rules keeps it only for this). `coded`: [(sent, info, events)]; events changed
+    and added in place."""
     article = [event for _, _, found in coded for event in found]
     for sent, info, found in coded:
         for event in [e for e in found if e.cameo.startswith("051") and not e.target_actor]:
@@ -179,7 +180,10 @@ def praised_parties(coded) -> None:
             own = (event.source_actor or {}).get("country")
             sides = [] if antecedent is None else [antecedent.source_actor] + (
                 [antecedent.target_actor] if roots & JOINT_ROOTS else [])
-            sides = [a for a in sides if a and a.get("country") and a.get("country") != own]
+            if any(a and a.get("country") == own for a in sides):
+                sides = []  # its own act ("Kishida and Albanese praised the agreement"): no
+                # praise of the other side
+            sides = [a for a in sides if a and a.get("country")]
             found.remove(event)
             for side in dict((a["code"], a) for a in sides).values():
                 found.append(replace(event, target_actor=dict(side, from_context=True)))
