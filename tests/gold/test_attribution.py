@@ -56,14 +56,17 @@ def test_attribution_floors():
 # Raised 2026-12-03 (session 26: contact relatives, coordinated tails, relative clauses out of
 # the source; same command): content 0.8243, source 0.7927, cue 0.7949, whole 0.7517, source
 # accuracy 0.919; strict whole 0.7419, content exact 0.632, source right 0.9119.
+# Raised 2026-12-05 (session 40: questions with no asker, refusals, stance verbs with a
+# preposition, "told a gathering of X that"; same command): content 0.8249, source 0.7944, cue
+# 0.7977, whole 0.7588, source accuracy 0.9245; strict whole 0.7471, content exact 0.644.
 TEST_FLOORS = {
-    "content_overlap_f1": 0.82,
-    "source_overlap_f1": 0.79,
-    "cue_overlap_f1": 0.79,
-    "whole_overlap_f1": 0.75,
-    "source_accuracy_matched": 0.915,
-    "strict_whole_f1": 0.741,
-    "content_exact_f1": 0.63,
+    "content_overlap_f1": 0.824,
+    "source_overlap_f1": 0.794,
+    "cue_overlap_f1": 0.797,
+    "whole_overlap_f1": 0.758,
+    "source_accuracy_matched": 0.924,
+    "strict_whole_f1": 0.747,
+    "content_exact_f1": 0.643,
 }
 
 
@@ -103,14 +106,18 @@ def test_attribution_internal_test_floors():
 # speaker, telling with only the one told): content overlap 0.7617, source 0.7546, cue
 # 0.7399, whole 0.7095, source accuracy on matched 0.9318; strict whole 0.6930, content exact
 # 0.5927.
+# Raised 2026-12-05 (session 40, same command; questions with no asker, "declined to", stance
+# verbs with a preposition, "told a gathering of X that"): content overlap 0.7715, source
+# 0.7605, cue 0.7489, whole 0.7187, source accuracy on matched 0.9316; strict whole 0.6969,
+# content exact 0.5969 (learn part 0.5989 -> 0.6031).
 TAGGER_TEST_FLOORS = {
-    "content_overlap_f1": 0.762,
-    "source_overlap_f1": 0.755,
-    "cue_overlap_f1": 0.740,
-    "whole_overlap_f1": 0.710,
+    "content_overlap_f1": 0.771,
+    "source_overlap_f1": 0.760,
+    "cue_overlap_f1": 0.748,
+    "whole_overlap_f1": 0.718,
     "source_accuracy_matched": 0.931,
-    "strict_whole_f1": 0.693,
-    "content_exact_f1": 0.593,
+    "strict_whole_f1": 0.696,
+    "content_exact_f1": 0.596,
 }
 
 
