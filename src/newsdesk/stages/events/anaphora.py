@@ -520,19 +520,12 @@ def victims_of_the_act(events: list[Event], article: list[Event], sentence: int,
     doer (coding.HARM_CODE), takes the act's code, doer, time and background, and keeps its
     own victims (of the act's target's state when they name none: "nine officers" of an
     attack on Afghan police are Afghan); with no earlier act whose doer is known it stays
-    as it was. Victims "killed in the strikes" / "in that strike" were harmed by that act too,
-    whatever doer the clause lent the harm: its victims, no state named in their own words,
-    are of the state the act struck ("Pakistan struck Iran ... nine people were killed in the
-    strikes": Iranians)."""
+    as it was."""
     for event in events:
-        harmed_in = _harmed_in(sent, event)
-        if harmed_in is None and (event.cameo != HARM_CODE or
-                                  (event.source_actor or {}).get("code")):
+        if event.cameo != HARM_CODE or (event.source_actor or {}).get("code"):
             continue
-        mention = harmed_in if harmed_in is not None else _harming_mention(sent, event)
+        mention = _harming_mention(sent, event)
         victims = event.target_actor or {}
-        if harmed_in is not None and not victims.get("entity"):
-            victims = {k: v for k, v in victims.items() if k not in ("country", "code")}
         if not victims.get("country") and mention is None:
             continue
         roots = FAMILIES[mention.lemma_.lower()] if mention is not None else VIOLENCE
@@ -551,27 +544,6 @@ def victims_of_the_act(events: list[Event], article: list[Event], sentence: int,
         elif not victims.get("country") and state:
             event.target_actor = dict(victims, country=state, from_context=True,
                                       code=state + (victims.get("sector") or ""))
-
-
-# Verbs of harm whose passive names the act it was done in ("were killed in the strikes").
-HARM_VERBS = {"kill", "wound", "injure", "hurt"}
-
-
-def _harmed_in(sent, event: Event):
-    """The definite act of violence a passive harm verb says its victims were harmed in
-    ("were killed [in the strikes]", "were wounded in that attack"); None otherwise."""
-    verb = _token_at(sent, event.evidence.get("start"))
-    if verb is None or verb.lemma_.lower() not in HARM_VERBS or event.cameo[:2] not in VIOLENCE \
-            or not any(c.dep_ == "auxpass" for c in verb.children) or \
-            any(c.dep_ == "agent" for c in verb.children):
-        return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
-        for noun in (g for g in prep.children if g.dep_ == "pobj"):
-            roots = FAMILIES.get(noun.lemma_.lower())
-            if noun.pos_ == "NOUN" and roots and roots <= VIOLENCE and _definite(noun) and \
-                    not _other_act(noun):
-                return noun
-    return None
 
 
 def _harming_mention(sent, event: Event):
