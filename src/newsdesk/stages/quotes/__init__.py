@@ -19,7 +19,7 @@ apart from it who believes, wants, sees or stands for what (`Document.beliefs`, 
     closing_tails.py  '"A," X said when asked ...': what follows a closing attribution is no content
     speech.py       which drafts are statements, which beliefs or stances, which neither
     appeals.py      demands, appeals, threats, namings with no words reported: stances, no quotes
-    stances.py      "railed against [banks]", "a group backing [Rubio]": stances read off the parse
+    stances.py      "railed against [banks]", "voted for [the plan]": stances read off the parse
     questions.py    "Asked whether ..., X said": a question by someone unnamed, no part of X's words
     forms.py        attribution forms read off the parse and the layout (clauses, signatures)
     turns.py        a transcript's turns ("WALLACE: Do you see ...?"): the label's words
